@@ -1,0 +1,74 @@
+#ifndef HANDOFF_CNCURSES_SHIM_H
+#define HANDOFF_CNCURSES_SHIM_H
+
+// Without this the wide-character API (wget_wch, mvwaddnwstr) is invisible to Swift.
+#define NCURSES_WIDECHAR 1
+#define _XOPEN_SOURCE_EXTENDED 1
+#include <locale.h>
+#include <signal.h>
+#include <string.h>
+#include <termios.h>
+#include <unistd.h>
+#include <wchar.h>
+#include <ncurses.h>
+
+// The A_* attributes are macros built from NCURSES_BITS, which Swift does not import.
+static inline attr_t handoff_attr_normal(void) { return A_NORMAL; }
+static inline attr_t handoff_attr_bold(void) { return A_BOLD; }
+static inline attr_t handoff_attr_reverse(void) { return A_REVERSE; }
+static inline attr_t handoff_attr_underline(void) { return A_UNDERLINE; }
+static inline attr_t handoff_attr_dim(void) { return A_DIM; }
+static inline attr_t handoff_color_pair(short pair) { return COLOR_PAIR(pair); }
+
+// COLORS and COLOR_PAIRS are C globals that Swift 6 strict concurrency refuses to touch.
+static inline int handoff_colors(void) { return COLORS; }
+static inline int handoff_color_pairs(void) { return COLOR_PAIRS; }
+
+// Signals only set a flag; the event loop notices it and leaves curses mode in an orderly way.
+static volatile sig_atomic_t handoff_signal_received = 0;
+static void handoff_on_signal(int signo) { handoff_signal_received = signo; }
+static inline void handoff_install_signal_handlers(void) {
+    struct sigaction action;
+    memset(&action, 0, sizeof action);
+    action.sa_handler = handoff_on_signal;
+    sigemptyset(&action.sa_mask);
+    sigaction(SIGINT, &action, NULL);
+    sigaction(SIGTERM, &action, NULL);
+    sigaction(SIGHUP, &action, NULL);
+}
+static inline int handoff_take_signal(void) {
+    int signo = handoff_signal_received;
+    handoff_signal_received = 0;
+    return signo;
+}
+
+// A runtime trap (SIGILL/SIGTRAP/SIGSEGV/SIGBUS/SIGABRT) must not leave the user's terminal raw and
+// invisible. Only async-signal-safe calls here: write the reset sequences, restore the saved tty
+// modes through the stored copy, then let the default action end the process.
+static char handoff_saved_reset[64];
+static int handoff_saved_reset_length = 0;
+static struct termios handoff_saved_tty;
+static int handoff_saved_tty_valid = 0;
+static void handoff_on_fatal(int signo) {
+    if (handoff_saved_reset_length > 0) { ssize_t ignored = write(STDOUT_FILENO, handoff_saved_reset, handoff_saved_reset_length); (void)ignored; }
+    if (handoff_saved_tty_valid) { tcsetattr(STDIN_FILENO, TCSANOW, &handoff_saved_tty); }
+    signal(signo, SIG_DFL);
+    raise(signo);
+}
+static inline void handoff_install_fatal_handlers(void) {
+    // Leave the alternate screen, show the cursor, reset attributes.
+    const char *reset = "\033[?1049l\033[?25h\033[0m\r\n";
+    handoff_saved_reset_length = (int)strlen(reset);
+    memcpy(handoff_saved_reset, reset, handoff_saved_reset_length);
+    if (tcgetattr(STDIN_FILENO, &handoff_saved_tty) == 0) { handoff_saved_tty_valid = 1; }
+    struct sigaction action;
+    memset(&action, 0, sizeof action);
+    action.sa_handler = handoff_on_fatal;
+    sigemptyset(&action.sa_mask);
+    sigaction(SIGILL, &action, NULL);
+    sigaction(SIGTRAP, &action, NULL);
+    sigaction(SIGSEGV, &action, NULL);
+    sigaction(SIGBUS, &action, NULL);
+    sigaction(SIGABRT, &action, NULL);
+}
+#endif
