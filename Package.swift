@@ -6,7 +6,6 @@ let package = Package(
     name: "Handoff",
     products: [
         .executable(name: "handoff", targets: ["handoff"]),
-        .executable(name: "handoff-bench", targets: ["handoff-bench"]),
     ],
     targets: [
         .systemLibrary(name: "CNcurses", path: "Sources/CNcurses"),
@@ -15,7 +14,6 @@ let package = Package(
         .target(name: "HandoffStore", dependencies: ["HandoffCore", "CSQLite"]),
         .target(name: "HandoffTUI", dependencies: ["HandoffCore", "HandoffStore", "CNcurses"]),
         .executableTarget(name: "handoff", dependencies: ["HandoffTUI", "HandoffStore", "HandoffCore"]),
-        .executableTarget(name: "handoff-bench", dependencies: ["HandoffTUI", "HandoffStore", "HandoffCore"]),
         .testTarget(name: "HandoffCoreTests", dependencies: ["HandoffCore"]),
         .testTarget(name: "HandoffStoreTests", dependencies: ["HandoffStore", "HandoffCore"]),
         .testTarget(name: "HandoffTUITests", dependencies: ["HandoffTUI", "HandoffStore", "HandoffCore"]),

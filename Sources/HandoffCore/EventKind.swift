@@ -1,0 +1,24 @@
+/// The names written to `events.kind`. Plain strings in the database so other tools can read them.
+public enum EventKind {
+    public static let created = "created"
+    public static let moved = "moved"
+    public static let handedOff = "handed_off"
+    public static let accepted = "accepted"
+    public static let rejected = "rejected"
+    public static let won = "won"
+    public static let lost = "lost"
+    public static let note = "note"
+    public static let edited = "edited"
+
+    /// The kind a plain stage move is recorded as, so that history KPIs need no second guess.
+    public static func forMove(from: String, to: String) -> String {
+        switch (from, to) {
+        case (_, "mql"): return handedOff
+        case ("mql", "sal"): return accepted
+        case ("mql", "nurture"): return rejected
+        case (_, "won"): return won
+        case (_, "lost"): return lost
+        default: return moved
+        }
+    }
+}

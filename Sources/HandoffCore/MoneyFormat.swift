@@ -1,0 +1,34 @@
+/// Short money figures for cards and column headers: 18500 -> "18.5k", 1250000 -> "1.25M".
+public enum MoneyFormat {
+    public static func compact(_ value: Double?) -> String {
+        guard let value else { return "" }
+        let magnitude = abs(value)
+        let sign = value < 0 ? "-" : ""
+        if magnitude >= 1_000_000 { return sign + trimmed(magnitude / 1_000_000) + "M" }
+        if magnitude >= 1_000 { return sign + trimmed(magnitude / 1_000) + "k" }
+        return sign + trimmed(magnitude)
+    }
+
+    /// Whole units with thousands separators: 1234567.8 -> "1,234,568".
+    public static func whole(_ value: Double) -> String {
+        let rounded = Int64(value.rounded())
+        var digits = String(abs(rounded))
+        var groups: [Substring] = []
+        while digits.count > 3 {
+            groups.insert(digits.suffix(3), at: 0)
+            digits = String(digits.dropLast(3))
+        }
+        groups.insert(Substring(digits), at: 0)
+        return (rounded < 0 ? "-" : "") + groups.joined(separator: ",")
+    }
+
+    private static func trimmed(_ value: Double) -> String {
+        let hundredths = (value * 100).rounded() / 100
+        var text = hundredths >= 100 ? String(Int(hundredths.rounded())) : String(hundredths)
+        if text.contains(".") {
+            while text.hasSuffix("0") { text.removeLast() }
+            if text.hasSuffix(".") { text.removeLast() }
+        }
+        return text
+    }
+}

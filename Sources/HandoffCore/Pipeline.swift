@@ -1,0 +1,51 @@
+/// The ordered stages of a board and the rules for moving a lead between them.
+public struct Pipeline: Sendable, Equatable {
+    public let stages: [Stage]
+
+    public init(stages: [Stage]) {
+        self.stages = stages.sorted { $0.position < $1.position }
+    }
+
+    public static let standard = Pipeline(stages: [
+        Stage(id: "lead", title: "New lead", side: .marketing, position: 1, probability: 0.01, idleDays: 14),
+        Stage(id: "nurture", title: "Nurturing", side: .marketing, position: 2, probability: 0.02, idleDays: 30),
+        Stage(id: "mql", title: "MQL, handed off", side: .handoff, position: 3, probability: 0.05, idleDays: 2),
+        Stage(id: "sal", title: "Accepted (SAL)", side: .sales, position: 4, probability: 0.10, idleDays: 7),
+        Stage(id: "sql", title: "Qualified (SQL)", side: .sales, position: 5, probability: 0.25, idleDays: 14),
+        Stage(id: "proposal", title: "Proposal", side: .sales, position: 6, probability: 0.50, idleDays: 14),
+        Stage(id: "negotiation", title: "Negotiation", side: .sales, position: 7, probability: 0.75, idleDays: 21),
+        Stage(id: "won", title: "Won, customer", side: .outcome, position: 8, probability: 1.0, idleDays: nil),
+        Stage(id: "lost", title: "Lost", side: .outcome, position: 9, probability: 0.0, idleDays: nil, visible: false),
+    ])
+
+    public var visibleStages: [Stage] { stages.filter(\.visible) }
+
+    public func stage(_ id: String) -> Stage? { stages.first { $0.id == id } }
+
+    public func requireStage(_ id: String) throws(HandoffError) -> Stage {
+        guard let stage = stage(id) else { throw .unknownStage(id, known: stages.map(\.id)) }
+        return stage
+    }
+
+    /// The neighbouring visible stage in board order, as `H`/`L` move a card one column.
+    public func neighbour(of id: String, step: Int) throws(HandoffError) -> Stage {
+        let current = try requireStage(id)
+        let board = visibleStages
+        guard let index = board.firstIndex(where: { $0.id == current.id }) else {
+            throw .invalidMove("\(current.title) is not on the board; name the stage to move to")
+        }
+        let target = index + step
+        guard board.indices.contains(target) else {
+            throw step > 0 ? .invalidMove("already in the last stage (\(current.title))")
+                           : .invalidMove("already in the first stage (\(current.title))")
+        }
+        return board[target]
+    }
+
+    /// Checks a requested move before anything is written.
+    public func validateMove(from: String, to: String) throws(HandoffError) {
+        _ = try requireStage(from)
+        _ = try requireStage(to)
+        if from == to { throw .invalidMove("the lead is already in \(stage(to)!.title)") }
+    }
+}

@@ -1,0 +1,103 @@
+import Foundation
+
+/// Times are stored as Unix seconds in UTC; this converts to and from the text people and files use.
+public enum Timestamp {
+    public static func now() -> Int64 { Int64(Date().timeIntervalSince1970) }
+
+    /// Parses `YYYY-MM-DD`, `YYYY-MM-DDTHH:MM[:SS][Z|±HH:MM]` or with a space instead of `T`.
+    /// Without a zone the time is taken as UTC. Written by hand: DateFormatter is too slow per row.
+    public static func parse(_ text: String) -> Int64? {
+        let b = Array(text.utf8)
+        func digits(_ start: Int, _ length: Int) -> Int? {
+            guard start + length <= b.count else { return nil }
+            var value = 0
+            for i in start..<(start + length) {
+                let c = b[i]
+                guard c >= 48 && c <= 57 else { return nil }
+                value = value * 10 + Int(c - 48)
+            }
+            return value
+        }
+        guard b.count >= 10, let year = digits(0, 4), b[4] == 45, let month = digits(5, 2), b[7] == 45,
+              let day = digits(8, 2), (1...12).contains(month), (1...daysIn(month: month, year: year)).contains(day) else { return nil }
+        var hour = 0, minute = 0, second = 0, offset = 0
+        var i = 10
+        if b.count > 10 {
+            guard b[10] == UInt8(ascii: "T") || b[10] == UInt8(ascii: " "), let h = digits(11, 2), b.count > 13, b[13] == 58,
+                  let m = digits(14, 2), h < 24, m < 60 else { return nil }
+            hour = h; minute = m; i = 16
+            if i < b.count && b[i] == 58 {
+                guard let s = digits(i + 1, 2), s < 61 else { return nil }
+                second = s; i += 3
+                if i < b.count && b[i] == 46 {  // fractional seconds are dropped
+                    i += 1
+                    while i < b.count && b[i] >= 48 && b[i] <= 57 { i += 1 }
+                }
+            }
+            if i < b.count {
+                if b[i] == UInt8(ascii: "Z") {
+                    i += 1
+                } else if b[i] == 43 || b[i] == 45 {
+                    let sign = b[i] == 43 ? 1 : -1
+                    guard let oh = digits(i + 1, 2) else { return nil }
+                    var j = i + 3
+                    if j < b.count && b[j] == 58 { j += 1 }
+                    let om = digits(j, 2) ?? 0
+                    if digits(j, 2) != nil { j += 2 }
+                    offset = sign * (oh * 3600 + om * 60)
+                    i = j
+                }
+                guard i == b.count else { return nil }
+            }
+        }
+        return Int64(daysFromCivil(year: year, month: month, day: day)) * 86_400 + Int64(hour * 3600 + minute * 60 + second) - Int64(offset)
+    }
+
+    /// `YYYY-MM-DDTHH:MM:SSZ`
+    public static func iso(_ seconds: Int64) -> String {
+        let (y, m, d) = civil(fromDays: Int(floorDiv(seconds, 86_400)))
+        let rest = Int(seconds - floorDiv(seconds, 86_400) * 86_400)
+        return String(format: "%04d-%02d-%02dT%02d:%02d:%02dZ", y, m, d, rest / 3600, rest % 3600 / 60, rest % 60)
+    }
+
+    /// `YYYY-MM-DD`
+    public static func date(_ seconds: Int64) -> String { String(iso(seconds).prefix(10)) }
+
+    /// `YYYY-MM-DD HH:MM` for people reading a timeline.
+    public static func short(_ seconds: Int64) -> String {
+        let text = iso(seconds)
+        return String(text.prefix(10)) + " " + String(text.dropFirst(11).prefix(5))
+    }
+
+    static func floorDiv(_ a: Int64, _ b: Int64) -> Int64 { a >= 0 ? a / b : (a - b + 1) / b }
+
+    static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
+    }
+
+    // Howard Hinnant's civil-date algorithms: exact for the proleptic Gregorian calendar.
+    static func daysFromCivil(year: Int, month: Int, day: Int) -> Int {
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yoe = y - era * 400
+        let doy = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+        return era * 146_097 + doe - 719_468
+    }
+
+    static func civil(fromDays days: Int) -> (Int, Int, Int) {
+        let z = days + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let doe = z - era * 146_097
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        let day = doy - (153 * mp + 2) / 5 + 1
+        let month = mp + (mp < 10 ? 3 : -9)
+        return (yoe + era * 400 + (month <= 2 ? 1 : 0), month, day)
+    }
+}

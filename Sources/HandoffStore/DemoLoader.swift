@@ -1,0 +1,113 @@
+import Foundation
+import HandoffCore
+
+/// Loads the demo data set of `sample-data/` into an empty board, shifting every time by the same
+/// amount so the newest event lands an hour before `now`: the demo never looks months old.
+public struct DemoLoader {
+    public let folder: String
+
+    public init(folder: String) {
+        self.folder = folder
+    }
+
+    /// Finds `sample-data/` next to the executable's checkout, or in the working directory.
+    public static func locate(executable: String, environment: [String: String]) -> String? {
+        if let explicit = environment["HANDOFF_SAMPLE_DATA"] { return explicit }
+        var candidates: [String] = []
+        var directory = URL(fileURLWithPath: executable).resolvingSymlinksInPath().deletingLastPathComponent()
+        for _ in 0..<6 {
+            candidates.append(directory.appendingPathComponent("sample-data").path)
+            candidates.append(directory.appendingPathComponent("share/handoff/sample-data").path)
+            directory.deleteLastPathComponent()
+        }
+        candidates.append(FileManager.default.currentDirectoryPath + "/sample-data")
+        return candidates.first { FileManager.default.fileExists(atPath: $0 + "/leads.csv") }
+    }
+
+    /// Reads a CSV of this folder as dictionaries keyed by header.
+    func table(_ name: String) throws -> [[String: String]] {
+        let path = folder + "/" + name
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw HandoffError.storage("demo data file \(path) is missing")
+        }
+        let records = CSVReader().records(Array(data))
+        guard let header = records.first else { return [] }
+        return records.dropFirst().map { fields in
+            var row: [String: String] = [:]
+            for (index, name) in header.enumerated() where index < fields.count { row[name] = fields[index] }
+            return row
+        }
+    }
+
+    func time(_ text: String?, file: String) throws -> Int64? {
+        guard let text, !text.isEmpty else { return nil }
+        guard let value = Timestamp.parse(text) else { throw HandoffError.invalidInput("\(file): bad time '\(text)'") }
+        return value
+    }
+
+    /// Fills `store`, which must be empty, in one transaction.
+    public func load(into store: Store, now: Int64 = Timestamp.now()) throws {
+        let members = try table("members.csv")
+        let campaigns = try table("campaigns.csv")
+        let leads = try table("leads.csv")
+        let events = try table("events.csv")
+        let notes = FileManager.default.fileExists(atPath: folder + "/notes.csv") ? try table("notes.csv") : []
+        let goals = FileManager.default.fileExists(atPath: folder + "/goals.csv") ? try table("goals.csv") : []
+
+        var newest: Int64 = 0
+        for event in events { newest = max(newest, try time(event["at"], file: "events.csv") ?? 0) }
+        let shift = newest > 0 ? now - 3_600 - newest : 0
+        func shifted(_ text: String?, _ file: String) throws -> Int64? { try time(text, file: file).map { $0 + shift } }
+
+        var lastEventAt: [Int64: Int64] = [:]
+        for event in events {
+            guard let id = Int64(event["lead_id"] ?? ""), let at = try shifted(event["at"], "events.csv") else { continue }
+            lastEventAt[id] = max(lastEventAt[id] ?? 0, at)
+        }
+
+        let connection = store.connection
+        try connection.transaction {
+            for member in members {
+                try store.addMember(login: member["login"] ?? "", name: member["name"] ?? "", team: member["team"] ?? "sales")
+            }
+            let insertCampaign = try connection.prepare("INSERT INTO campaigns(id, name, channel, spend, started, ended) VALUES (?, ?, ?, ?, ?, ?)")
+            for campaign in campaigns {
+                try insertCampaign.run(.text(campaign["id"] ?? ""), .text(campaign["name"] ?? ""), .text(campaign["channel"] ?? ""),
+                                       .real(Double(campaign["spend"] ?? "") ?? 0),
+                                       SQLiteValue(try shifted(campaign["started"], "campaigns.csv")), SQLiteValue(try shifted(campaign["ended"], "campaigns.csv")))
+            }
+            let boardFields: Set<String> = ["id", "first_name", "last_name", "company", "email", "phone", "source", "campaign", "owner",
+                                            "stage", "value", "created", "closed", "score", "lost_reason"]
+            for row in leads {
+                guard let id = Int64(row["id"] ?? "") else { throw HandoffError.invalidInput("leads.csv: a row has no numeric id") }
+                let created = try shifted(row["created"], "leads.csv") ?? now
+                let name = [row["first_name"], row["last_name"]].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " ")
+                let lead = Lead(id: id, name: name.isEmpty ? (row["company"] ?? "") : name, company: row["company"] ?? "",
+                                email: row["email"] ?? "", phone: row["phone"] ?? "", source: row["source"] ?? "",
+                                campaign: (row["campaign"] ?? "").isEmpty ? nil : row["campaign"],
+                                owner: (row["owner"] ?? "").isEmpty ? nil : row["owner"], stage: row["stage"] ?? "lead",
+                                value: Double(row["value"] ?? ""), score: Int(row["score"] ?? "") ?? 0, createdAt: created,
+                                enteredAt: lastEventAt[id] ?? created, closedAt: try shifted(row["closed"], "leads.csv"),
+                                lostReason: (row["lost_reason"] ?? "").isEmpty ? nil : row["lost_reason"])
+                let attributes = row.filter { !boardFields.contains($0.key) }.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+                _ = try store.insertLeadRow(lead, attributes: attributes)
+            }
+            for row in events {
+                guard let id = Int64(row["lead_id"] ?? ""), let at = try shifted(row["at"], "events.csv") else { continue }
+                func optional(_ key: String) -> String? { (row[key] ?? "").isEmpty ? nil : row[key] }
+                try store.append(LeadEvent(leadID: id, at: at, actor: row["actor"] ?? "", kind: row["kind"] ?? EventKind.moved,
+                                           fromStage: optional("from_stage"), toStage: optional("to_stage"), detail: optional("detail")))
+            }
+            let insertNote = try connection.prepare("INSERT INTO notes(lead_id, at, author, body, due) VALUES (?, ?, ?, ?, ?)")
+            for row in notes {
+                guard let id = Int64(row["lead_id"] ?? ""), let at = try shifted(row["at"], "notes.csv") else { continue }
+                try insertNote.run(.integer(id), .integer(at), .text(row["author"] ?? ""), .text(row["body"] ?? ""), SQLiteValue(try shifted(row["due"], "notes.csv")))
+            }
+            let insertGoal = try connection.prepare("INSERT INTO goals(period_start, period_end, revenue_goal) VALUES (?, ?, ?)")
+            for row in goals {
+                guard let start = try shifted(row["period_start"], "goals.csv"), let end = try shifted(row["period_end"], "goals.csv") else { continue }
+                try insertGoal.run(.integer(start), .integer(end), .real(Double(row["revenue_goal"] ?? "") ?? 0))
+            }
+        }
+    }
+}

@@ -1,0 +1,78 @@
+import CSQLite
+import HandoffCore
+
+/// A prepared statement owned by its connection's cache.
+public final class SQLiteStatement {
+    let pointer: OpaquePointer
+    unowned let connection: SQLiteConnection
+
+    init(pointer: OpaquePointer, connection: SQLiteConnection) {
+        self.pointer = pointer
+        self.connection = connection
+    }
+
+    func finalize() { sqlite3_finalize(pointer) }
+
+    public func reset() {
+        sqlite3_reset(pointer)
+        sqlite3_clear_bindings(pointer)
+    }
+
+    public func bind(_ values: [SQLiteValue]) throws {
+        for (offset, value) in values.enumerated() {
+            let index = Int32(offset + 1)
+            let code: Int32
+            switch value {
+            case .null: code = sqlite3_bind_null(pointer, index)
+            case let .integer(number): code = sqlite3_bind_int64(pointer, index, number)
+            case let .real(number): code = sqlite3_bind_double(pointer, index, number)
+            case let .text(text):
+                code = text.utf8CString.withUnsafeBufferPointer { buffer in
+                    handoff_sqlite3_bind_text_transient(pointer, index, buffer.baseAddress, Int32(buffer.count - 1))
+                }
+            }
+            if code != SQLITE_OK { throw connection.fail(code) }
+        }
+    }
+
+    /// True while there is a row to read.
+    public func step() throws -> Bool {
+        let code = sqlite3_step(pointer)
+        if code == SQLITE_ROW { return true }
+        if code == SQLITE_DONE { return false }
+        let error = connection.fail(code)
+        sqlite3_reset(pointer)
+        throw error
+    }
+
+    /// Binds, runs to completion, and resets: for INSERT/UPDATE/DELETE.
+    public func run(_ values: SQLiteValue...) throws {
+        try bind(values)
+        defer { reset() }
+        while try step() {}
+    }
+
+    /// Binds and collects every row through `map`.
+    public func rows<T>(_ values: [SQLiteValue], _ map: (SQLiteStatement) throws -> T) throws -> [T] {
+        try bind(values)
+        defer { reset() }
+        var result: [T] = []
+        while try step() { result.append(try map(self)) }
+        return result
+    }
+
+    public func isNull(_ column: Int32) -> Bool { sqlite3_column_type(pointer, column) == SQLITE_NULL }
+    public func int64(_ column: Int32) -> Int64 { sqlite3_column_int64(pointer, column) }
+    public func int(_ column: Int32) -> Int { Int(sqlite3_column_int64(pointer, column)) }
+    public func double(_ column: Int32) -> Double { sqlite3_column_double(pointer, column) }
+    public func optionalInt64(_ column: Int32) -> Int64? { isNull(column) ? nil : int64(column) }
+    public func optionalDouble(_ column: Int32) -> Double? { isNull(column) ? nil : double(column) }
+
+    public func string(_ column: Int32) -> String {
+        guard let text = sqlite3_column_text(pointer, column) else { return "" }
+        let length = Int(sqlite3_column_bytes(pointer, column))
+        return String(decoding: UnsafeBufferPointer(start: text, count: length), as: UTF8.self)
+    }
+
+    public func optionalString(_ column: Int32) -> String? { isNull(column) ? nil : string(column) }
+}

@@ -1,0 +1,252 @@
+import Foundation
+import HandoffCore
+
+/// The board's SQLite file: schema, queries and every write. Each write is one transaction that
+/// changes the lead and appends to the event log together.
+public final class Store {
+    public let connection: SQLiteConnection
+    public let path: String
+    public let readOnly: Bool
+    public private(set) var pipeline: Pipeline = .standard
+
+    /// Opens (and, unless `readOnly`, creates and migrates) the board at `path`.
+    public init(path: String, readOnly: Bool = false) throws {
+        self.path = path
+        self.readOnly = readOnly
+        let isNew = !FileManager.default.fileExists(atPath: path)
+        if isNew {
+            if readOnly { throw HandoffError.storage("no board at \(path); create it with `handoff init --db \(path)`") }
+            try Store.prepareNewFile(at: path)
+        }
+        connection = try SQLiteConnection(path: path, readOnly: readOnly, create: !readOnly)
+        try connection.execute("PRAGMA foreign_keys = ON")
+        if !readOnly {
+            try connection.execute("PRAGMA journal_mode = WAL")
+            try connection.execute("PRAGMA synchronous = NORMAL")
+        }
+        try migrate()
+        pipeline = try loadPipeline()
+    }
+
+    /// A board holds customer data: readable by its owner only until a team shares it on purpose.
+    private static func prepareNewFile(at path: String) throws {
+        let folder = (path as NSString).deletingLastPathComponent
+        if !folder.isEmpty && !FileManager.default.fileExists(atPath: folder) {
+            do {
+                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true,
+                                                        attributes: [.posixPermissions: 0o700])
+            } catch {
+                throw HandoffError.storage("cannot create the folder \(folder) for the board: \(error.localizedDescription)")
+            }
+        }
+        guard FileManager.default.createFile(atPath: path, contents: nil, attributes: [.posixPermissions: 0o600]) else {
+            throw HandoffError.storage("cannot create \(path): the folder is not writable or the disk is full")
+        }
+    }
+
+    public static let schemaVersion = Migrations.all.count
+
+    private func migrate() throws {
+        let current = Int(try connection.scalar("PRAGMA user_version") ?? 0)
+        if current > Migrations.all.count {
+            throw HandoffError.storage("\(path) was written by a newer Handoff (schema \(current), this one knows \(Migrations.all.count)); upgrade Handoff to open it")
+        }
+        if current == Migrations.all.count { return }
+        if readOnly { throw HandoffError.storage("\(path) needs an upgrade that a read-only session cannot make; open it once without --read-only") }
+        for index in current..<Migrations.all.count {
+            try connection.transaction {
+                try connection.execute(Migrations.all[index])
+                if index == 0 { try insertDefaultPipeline() }
+                try connection.execute("PRAGMA user_version = \(index + 1)")
+            }
+        }
+    }
+
+    private func insertDefaultPipeline() throws {
+        let insert = try connection.prepare("INSERT INTO stages(id, title, side, position, probability, idle_days, visible) VALUES (?, ?, ?, ?, ?, ?, ?)")
+        for stage in Pipeline.standard.stages {
+            try insert.run(.text(stage.id), .text(stage.title), .text(stage.side.rawValue), .integer(Int64(stage.position)),
+                           .real(stage.probability), SQLiteValue(stage.idleDays), .integer(stage.visible ? 1 : 0))
+        }
+    }
+
+    private func loadPipeline() throws -> Pipeline {
+        let statement = try connection.prepare("SELECT id, title, side, position, probability, idle_days, visible FROM stages ORDER BY position")
+        let stages = try statement.rows([]) { row in
+            Stage(id: row.string(0), title: row.string(1), side: Side(rawValue: row.string(2)) ?? .sales, position: row.int(3),
+                  probability: row.double(4), idleDays: row.optionalInt64(5).map { Int($0) }, visible: row.int(6) != 0)
+        }
+        return Pipeline(stages: stages)
+    }
+
+    /// Changes whenever another connection commits; polled on each tick to notice other terminals.
+    public func dataVersion() throws -> Int64 { try connection.scalar("PRAGMA data_version") ?? 0 }
+
+    // MARK: Reading the board
+
+    public func stageTotals() throws -> [String: StageTotal] {
+        let statement = try connection.prepare("SELECT stage, leads, value FROM stage_totals")
+        var totals: [String: StageTotal] = [:]
+        for (stage, total) in try statement.rows([], { ($0.string(0), StageTotal(leads: $0.int(1), value: $0.double(2))) }) {
+            totals[stage] = total
+        }
+        return totals
+    }
+
+    static let leadColumns = "id, name, company, email, phone, source, campaign, owner, stage, value, score, created_at, entered_at, closed_at, lost_reason, version"
+
+    static func lead(from row: SQLiteStatement) -> Lead {
+        Lead(id: row.int64(0), name: row.string(1), company: row.string(2), email: row.string(3), phone: row.string(4),
+             source: row.string(5), campaign: row.optionalString(6), owner: row.optionalString(7), stage: row.string(8),
+             value: row.optionalDouble(9), score: row.int(10), createdAt: row.int64(11), enteredAt: row.int64(12),
+             closedAt: row.optionalInt64(13), lostReason: row.optionalString(14), version: row.int(15))
+    }
+
+    /// Up to `limit` leads of a column in board order (newest arrival first), strictly after `cursor`.
+    public func page(stage: String, after cursor: BoardCursor?, limit: Int) throws -> [Lead] {
+        if let cursor {
+            let statement = try connection.prepare("SELECT \(Store.leadColumns) FROM leads WHERE stage = ? AND (entered_at, id) < (?, ?) ORDER BY entered_at DESC, id DESC LIMIT ?")
+            return try statement.rows([.text(stage), .integer(cursor.enteredAt), .integer(cursor.id), .integer(Int64(limit))], Store.lead)
+        }
+        let statement = try connection.prepare("SELECT \(Store.leadColumns) FROM leads WHERE stage = ? ORDER BY entered_at DESC, id DESC LIMIT ?")
+        return try statement.rows([.text(stage), .integer(Int64(limit))], Store.lead)
+    }
+
+    /// Up to `limit` leads of a column starting at `cursor` itself (or just after where it was, if
+    /// that lead has since left the column): reloading a window keeps its place.
+    public func page(stage: String, from cursor: BoardCursor, limit: Int) throws -> [Lead] {
+        let statement = try connection.prepare("SELECT \(Store.leadColumns) FROM leads WHERE stage = ? AND (entered_at, id) <= (?, ?) ORDER BY entered_at DESC, id DESC LIMIT ?")
+        return try statement.rows([.text(stage), .integer(cursor.enteredAt), .integer(cursor.id), .integer(Int64(limit))], Store.lead)
+    }
+
+    /// Up to `limit` leads that come just before `cursor` in board order (or the last ones when nil),
+    /// returned in board order.
+    public func page(stage: String, before cursor: BoardCursor?, limit: Int) throws -> [Lead] {
+        if let cursor {
+            let statement = try connection.prepare("SELECT \(Store.leadColumns) FROM leads WHERE stage = ? AND (entered_at, id) > (?, ?) ORDER BY entered_at, id LIMIT ?")
+            return try statement.rows([.text(stage), .integer(cursor.enteredAt), .integer(cursor.id), .integer(Int64(limit))], Store.lead).reversed()
+        }
+        let statement = try connection.prepare("SELECT \(Store.leadColumns) FROM leads WHERE stage = ? ORDER BY entered_at, id LIMIT ?")
+        return try statement.rows([.text(stage), .integer(Int64(limit))], Store.lead).reversed()
+    }
+
+    /// How many leads of a column come before `cursor` in board order: the scroll position shown.
+    public func rank(stage: String, cursor: BoardCursor) throws -> Int {
+        Int(try connection.scalar("SELECT count(*) FROM leads WHERE stage = ? AND (entered_at, id) > (?, ?)", .text(stage), .integer(cursor.enteredAt), .integer(cursor.id)) ?? 0)
+    }
+
+    public func lead(id: Int64) throws -> Lead? {
+        let statement = try connection.prepare("SELECT \(Store.leadColumns) FROM leads WHERE id = ?")
+        return try statement.rows([.integer(id)], Store.lead).first
+    }
+
+    public func requireLead(id: Int64) throws -> Lead {
+        guard let lead = try lead(id: id) else { throw HandoffError.leadNotFound(id) }
+        return lead
+    }
+
+    /// The lead's history, newest first.
+    public func events(leadID: Int64, limit: Int = 200) throws -> [LeadEvent] {
+        let statement = try connection.prepare("SELECT id, lead_id, at, actor, kind, from_stage, to_stage, detail FROM events WHERE lead_id = ? ORDER BY at DESC, id DESC LIMIT ?")
+        return try statement.rows([.integer(leadID), .integer(Int64(limit))], Store.event)
+    }
+
+    static func event(from row: SQLiteStatement) -> LeadEvent {
+        LeadEvent(id: row.int64(0), leadID: row.int64(1), at: row.int64(2), actor: row.string(3), kind: row.string(4),
+                  fromStage: row.optionalString(5), toStage: row.optionalString(6), detail: row.optionalString(7))
+    }
+
+    public func attributes(leadID: Int64) throws -> [(name: String, value: String)] {
+        let statement = try connection.prepare("SELECT name, value FROM lead_attributes WHERE lead_id = ? ORDER BY name")
+        return try statement.rows([.integer(leadID)]) { (name: $0.string(0), value: $0.string(1)) }
+    }
+
+    public func eventCount() throws -> Int { Int(try connection.scalar("SELECT count(*) FROM events") ?? 0) }
+    public func leadCount() throws -> Int { Int(try connection.scalar("SELECT coalesce(sum(leads), 0) FROM stage_totals") ?? 0) }
+
+    // MARK: Writing
+
+    /// Carries out a user's command: validation, the lead update and its event in one transaction.
+    @discardableResult
+    public func apply(_ command: Command, actor: String, at now: Int64 = Timestamp.now()) throws -> LeadEvent {
+        if readOnly { throw HandoffError.notPermitted("this board is open read-only; nothing was changed") }
+        switch command {
+        case let .move(leadID, toStage, expectedVersion):
+            return try connection.transaction {
+                let lead = try requireLead(id: leadID)
+                if let expectedVersion, expectedVersion != lead.version {
+                    throw HandoffError.conflict(leadID: leadID, changedBy: try lastActor(leadID: leadID))
+                }
+                try pipeline.validateMove(from: lead.stage, to: toStage)
+                let target = try pipeline.requireStage(toStage)
+                let update = try connection.prepare("UPDATE leads SET stage = ?, entered_at = ?, closed_at = ?, version = version + 1 WHERE id = ? AND version = ?")
+                try update.run(.text(toStage), .integer(now), target.isClosed ? .integer(now) : .null, .integer(leadID), .integer(Int64(lead.version)))
+                if connection.changes == 0 {
+                    throw HandoffError.conflict(leadID: leadID, changedBy: try lastActor(leadID: leadID))
+                }
+                let event = LeadEvent(leadID: leadID, at: now, actor: actor, kind: EventKind.forMove(from: lead.stage, to: toStage),
+                                      fromStage: lead.stage, toStage: toStage)
+                return try append(event)
+            }
+        }
+    }
+
+    /// Appends to the event log; callers are already inside the transaction that changed the lead.
+    @discardableResult
+    func append(_ event: LeadEvent) throws -> LeadEvent {
+        let insert = try connection.prepare("INSERT INTO events(lead_id, at, actor, kind, from_stage, to_stage, detail) VALUES (?, ?, ?, ?, ?, ?, ?)")
+        try insert.run(.integer(event.leadID), .integer(event.at), .text(event.actor), .text(event.kind),
+                       SQLiteValue(event.fromStage), SQLiteValue(event.toStage), SQLiteValue(event.detail))
+        var stored = event
+        stored.id = connection.lastInsertRowID
+        return stored
+    }
+
+    func lastActor(leadID: Int64) throws -> String? {
+        let statement = try connection.prepare("SELECT actor FROM events WHERE lead_id = ? ORDER BY at DESC, id DESC LIMIT 1")
+        return try statement.rows([.integer(leadID)]) { $0.string(0) }.first
+    }
+
+    /// Inserts a new lead and its `created` event in one transaction; returns the lead as stored.
+    @discardableResult
+    public func createLead(_ lead: Lead, actor: String, attributes: [(String, String)] = []) throws -> Lead {
+        if readOnly { throw HandoffError.notPermitted("this board is open read-only; nothing was changed") }
+        return try connection.transaction {
+            let id = try insertLeadRow(lead, attributes: attributes)
+            try append(LeadEvent(leadID: id, at: lead.createdAt, actor: actor, kind: EventKind.created, toStage: lead.stage))
+            var stored = lead
+            stored.id = id
+            return stored
+        }
+    }
+
+    /// The row alone, for loaders that write their own history. Must run inside a transaction.
+    func insertLeadRow(_ lead: Lead, attributes: [(String, String)]) throws -> Int64 {
+        _ = try pipeline.requireStage(lead.stage)
+        let insert = try connection.prepare("INSERT INTO leads(id, name, company, email, phone, source, campaign, owner, stage, value, score, created_at, entered_at, closed_at, lost_reason, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        try insert.run(lead.id > 0 ? .integer(lead.id) : .null, .text(lead.name), .text(lead.company), .text(lead.email), .text(lead.phone),
+                       .text(lead.source), SQLiteValue(lead.campaign), SQLiteValue(lead.owner), .text(lead.stage), SQLiteValue(lead.value),
+                       .integer(Int64(lead.score)), .integer(lead.createdAt), .integer(lead.enteredAt), SQLiteValue(lead.closedAt),
+                       SQLiteValue(lead.lostReason), .integer(Int64(lead.version)))
+        let id = connection.lastInsertRowID
+        if !attributes.isEmpty {
+            let attribute = try connection.prepare("INSERT OR REPLACE INTO lead_attributes(lead_id, name, value) VALUES (?, ?, ?)")
+            for (name, value) in attributes where !value.isEmpty {
+                try attribute.run(.integer(id), .text(name), .text(value))
+            }
+        }
+        return id
+    }
+
+    // MARK: Team
+
+    public func memberName(login: String) throws -> String? {
+        let statement = try connection.prepare("SELECT name FROM members WHERE login = ?")
+        return try statement.rows([.text(login)]) { $0.string(0) }.first
+    }
+
+    public func addMember(login: String, name: String, team: String) throws {
+        let insert = try connection.prepare("INSERT INTO members(login, name, team) VALUES (?, ?, ?) ON CONFLICT(login) DO UPDATE SET name = excluded.name, team = excluded.team")
+        try insert.run(.text(login), .text(name), .text(team))
+    }
+}

@@ -1,0 +1,103 @@
+import HandoffCore
+
+/// The kanban: marketing columns, the handoff, sales columns and the outcome, side by side.
+enum BoardView {
+    static func draw(into buffer: inout ScreenBuffer, state: AppState, layout: BoardLayout, glyphs: Glyphs) {
+        guard !state.columns.isEmpty else { return }
+        let first = layout.firstVisibleColumn(selected: state.selectedColumn)
+        let shown = min(layout.visibleColumnCount, state.columns.count - first)
+        drawSideBands(into: &buffer, state: state, layout: layout, first: first, shown: shown)
+        for slot in 0..<shown {
+            let index = first + slot
+            let frame = layout.columnFrame(slot: slot)
+            drawColumn(state.columns[index], isSelected: index == state.selectedColumn, into: &buffer,
+                       x: frame.x, width: frame.width, layout: layout, now: state.now, glyphs: glyphs)
+        }
+        if state.totalLeads == 0 { drawEmptyHint(into: &buffer, layout: layout) }
+        if first > 0 { buffer.put("◀", x: 0, y: 2, style: Style(.accent, bold: true)) }
+        if first + shown < state.columns.count { buffer.put("▶", x: buffer.width - 1, y: 2, style: Style(.accent, bold: true)) }
+    }
+
+    /// A new board says how to fill it instead of showing nine blank columns.
+    private static func drawEmptyHint(into buffer: inout ScreenBuffer, layout: BoardLayout) {
+        let lines = ["This board is empty.", "Import leads:  handoff import FILE", "Or try the demo:  handoff demo"]
+        let top = layout.cardsTop + max(0, layout.cardsHeight / 2 - 2)
+        let width = min(buffer.width - 4, 44)
+        let x = (buffer.width - width) / 2
+        buffer.fill(Rect(x: x, y: top - 1, width: width, height: lines.count + 2))
+        for (offset, line) in lines.enumerated() {
+            buffer.putFitted(line, x: x + 2, y: top + offset, width: width - 4, style: Style(offset == 0 ? .title : .normal, bold: offset == 0))
+        }
+    }
+
+    static func role(for side: Side) -> Role {
+        switch side {
+        case .marketing: return .marketing
+        case .handoff: return .handoff
+        case .sales: return .sales
+        case .outcome: return .outcome
+        }
+    }
+
+    /// One band over each run of same-side columns: MARKETING | HANDOFF | SALES | OUTCOME.
+    private static func drawSideBands(into buffer: inout ScreenBuffer, state: AppState, layout: BoardLayout, first: Int, shown: Int) {
+        var slot = 0
+        while slot < shown {
+            let side = state.columns[first + slot].stage.side
+            var end = slot
+            while end + 1 < shown && state.columns[first + end + 1].stage.side == side { end += 1 }
+            let start = layout.columnFrame(slot: slot).x
+            let last = layout.columnFrame(slot: end)
+            let width = last.x + last.width - start
+            let style = Style(role(for: side), bold: true, reverse: true)
+            buffer.fill(Rect(x: start, y: 1, width: width, height: 1), style: style)
+            let label = side.rawValue.uppercased()
+            buffer.put(label, x: start + max(0, (width - label.count) / 2), y: 1, style: style, maxWidth: width)
+            slot = end + 1
+        }
+    }
+
+    private static func drawColumn(_ column: ColumnState, isSelected: Bool, into buffer: inout ScreenBuffer,
+                                   x: Int, width: Int, layout: BoardLayout, now: Int64, glyphs: Glyphs) {
+        let inner = max(1, width - 2)
+        let sideRole = role(for: column.stage.side)
+        buffer.putFitted(column.stage.title, x: x + 1, y: 2, width: inner, style: Style(sideRole, bold: true, underline: isSelected))
+        let value = column.total.value > 0 ? " \(glyphs.separator) " + MoneyFormat.compact(column.total.value) : ""
+        buffer.putFitted("\(column.total.leads)\(value)", x: x + 1, y: 3, width: inner, style: Style(.muted))
+        buffer.fill(Rect(x: x, y: 4, width: width, height: 1), style: Style(isSelected ? sideRole : .muted), with: glyphs.horizontal)
+        if column.firstRank > 0 {
+            buffer.put("\(glyphs.moreAbove)\(column.firstRank)", x: x + 1, y: 4, style: Style(.accent), maxWidth: inner)
+        }
+        for (offset, lead) in column.rows.enumerated() {
+            let top = layout.cardsTop + offset * BoardLayout.cardHeight
+            guard top + 3 <= layout.cardsTop + layout.cardsHeight else { break }
+            drawCard(lead, selected: isSelected && offset == column.selected, into: &buffer, x: x + 1, y: top, width: inner, now: now, glyphs: glyphs)
+        }
+        if column.hasMoreBelow {
+            let more = "\(glyphs.moreBelow) \(column.total.leads - column.firstRank - column.rows.count) more"
+            buffer.putFitted(more, x: x + 1, y: layout.cardsTop + layout.cardsHeight - 1, width: inner, style: Style(.accent))
+        }
+        if column.rows.isEmpty && column.total.leads == 0 {
+            buffer.putFitted("(empty)", x: x + 1, y: layout.cardsTop, width: inner, style: Style(.muted))
+        }
+        for row in 2..<(layout.cardsTop + layout.cardsHeight) where row != 4 {
+            buffer.put(glyphs.vertical, x: x + width - 1, y: row, style: Style(.muted))
+        }
+    }
+
+    /// name and score / company / value, owner and days in stage.
+    private static func drawCard(_ lead: Lead, selected: Bool, into buffer: inout ScreenBuffer, x: Int, y: Int, width: Int, now: Int64, glyphs: Glyphs) {
+        let base: Style = selected ? Style(.selected, bold: true, reverse: true) : .normal
+        if selected { buffer.fill(Rect(x: x, y: y, width: width, height: 3), style: base) }
+        let score = String(lead.score)
+        let nameWidth = max(1, width - score.count - 1)
+        buffer.putFitted(lead.name, x: x, y: y, width: nameWidth, style: Style(base.role, bold: true, reverse: base.reverse))
+        buffer.put(score, x: x + width - score.count, y: y, style: Style(selected ? .selected : .accent, bold: true, reverse: base.reverse))
+        buffer.putFitted(lead.company, x: x, y: y + 1, width: width, style: selected ? base : Style(.muted))
+        var facts: [String] = []
+        if let value = lead.value { facts.append(MoneyFormat.compact(value)) }
+        if let owner = lead.owner { facts.append(owner) }
+        facts.append("\(lead.daysInStage(now: now))d")
+        buffer.putFitted(facts.joined(separator: " \(glyphs.separator) "), x: x, y: y + 2, width: width, style: selected ? base : .normal)
+    }
+}

@@ -1,0 +1,25 @@
+import HandoffCore
+import HandoffStore
+
+/// One board column: its stage, its complete totals, and the window of leads on screen.
+public struct ColumnState: Sendable, Equatable {
+    public var stage: Stage
+    public var total: StageTotal
+    /// The leads on screen, in board order; never the whole column.
+    public var rows: [Lead]
+    /// Leads above the window: where the window sits in the column.
+    public var firstRank: Int
+    public var selected: Int
+
+    public init(stage: Stage, total: StageTotal = StageTotal(leads: 0, value: 0), rows: [Lead] = [], firstRank: Int = 0, selected: Int = 0) {
+        self.stage = stage
+        self.total = total
+        self.rows = rows
+        self.firstRank = firstRank
+        self.selected = selected
+    }
+
+    public var selectedLead: Lead? { rows.indices.contains(selected) ? rows[selected] : nil }
+    public var anchor: BoardCursor? { rows.first.map { BoardCursor(enteredAt: $0.enteredAt, id: $0.id) } }
+    public var hasMoreBelow: Bool { firstRank + rows.count < total.leads }
+}

@@ -1,0 +1,26 @@
+import HandoffCore
+
+/// What the detail panel shows: a snapshot of one lead, read when it was opened.
+public struct DetailState: Sendable, Equatable {
+    public var lead: Lead
+    public var attributes: [Attribute]
+    public var history: [LeadEvent]
+    public var scroll: Int
+
+    public struct Attribute: Sendable, Equatable {
+        public var name: String
+        public var value: String
+
+        public init(name: String, value: String) {
+            self.name = name
+            self.value = value
+        }
+    }
+
+    public init(lead: Lead, attributes: [Attribute], history: [LeadEvent], scroll: Int = 0) {
+        self.lead = lead
+        self.attributes = attributes
+        self.history = history
+        self.scroll = scroll
+    }
+}

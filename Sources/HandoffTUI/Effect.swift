@@ -1,0 +1,19 @@
+import HandoffCore
+import HandoffStore
+
+/// Work that `update` asks for and the runtime carries out against the store; results come back
+/// as actions, so `update` itself stays pure and testable without a database.
+public enum Effect: Sendable, Equatable {
+    /// Re-read every visible column, keeping each window's position and the selected lead.
+    case reloadColumns
+    /// Shift one column's window by `delta` rows (negative: up).
+    case scroll(column: Int, delta: Int, select: Selection)
+    case jumpToTop(column: Int)
+    case jumpToBottom(column: Int)
+    case run(Command, successMessage: String)
+    case loadDetail(leadID: Int64)
+    case quit
+
+    /// Which row to select after a scroll: keep the same index, or the first or last row.
+    public enum Selection: Sendable, Equatable { case same, first, last }
+}

@@ -1,0 +1,7 @@
+import HandoffCore
+
+/// A panel drawn over the current view. It takes the keys until it is closed.
+public enum Overlay: Sendable, Equatable {
+    case help(scroll: Int)
+    case detail(DetailState)
+}

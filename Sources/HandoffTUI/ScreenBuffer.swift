@@ -1,0 +1,87 @@
+import HandoffCore
+
+/// The whole screen as cells. Views draw into it; tests read it; NcursesTerminal copies it out.
+/// Every string goes through `TerminalText.sanitize` on the way in, so nothing from the data can
+/// reach the terminal as a control sequence.
+public struct ScreenBuffer: Sendable, Equatable {
+    public struct Cell: Sendable, Equatable {
+        /// One grapheme; empty for the second cell of a wide character.
+        public var text: String
+        public var style: Style
+    }
+
+    public let width: Int
+    public let height: Int
+    public private(set) var cells: [Cell]
+
+    public init(width: Int, height: Int) {
+        self.width = max(0, width)
+        self.height = max(0, height)
+        cells = Array(repeating: Cell(text: " ", style: .normal), count: self.width * self.height)
+    }
+
+    public subscript(x: Int, y: Int) -> Cell { cells[y * width + x] }
+
+    /// Writes text at (x, y), clipped to `maxWidth` cells and the buffer's edge; returns the cells used.
+    @discardableResult
+    public mutating func put(_ text: String, x: Int, y: Int, style: Style = .normal, maxWidth: Int? = nil) -> Int {
+        guard y >= 0, y < height, x < width else { return 0 }
+        let limit = min(width, x + (maxWidth ?? width))
+        var column = x
+        for character in TerminalText.sanitize(text) {
+            let cellWidth = TerminalText.width(of: character)
+            if cellWidth == 0 {
+                // Zero-width leftovers after sanitizing attach to the previous cell's grapheme.
+                if column > x, column - 1 >= 0 { cells[y * width + column - 1].text.append(character) }
+                continue
+            }
+            if column + cellWidth > limit { break }
+            if column >= 0 {
+                cells[y * width + column] = Cell(text: String(character), style: style)
+                if cellWidth == 2 { cells[y * width + column + 1] = Cell(text: "", style: style) }
+            }
+            column += cellWidth
+        }
+        return column - x
+    }
+
+    /// Text fitted into exactly `width` cells: cut with an ellipsis or padded with spaces.
+    public mutating func putFitted(_ text: String, x: Int, y: Int, width: Int, style: Style = .normal, alignRight: Bool = false) {
+        put(TerminalText.fit(TerminalText.sanitize(text), to: width, alignRight: alignRight), x: x, y: y, style: style, maxWidth: width)
+    }
+
+    public mutating func fill(_ rect: Rect, style: Style = .normal, with character: String = " ") {
+        for row in max(0, rect.y)..<min(height, rect.maxY) {
+            for column in max(0, rect.x)..<min(width, rect.maxX) {
+                cells[row * width + column] = Cell(text: character, style: style)
+            }
+        }
+    }
+
+    /// Re-styles cells without changing their text (selection highlight).
+    public mutating func restyle(_ rect: Rect, style: Style) {
+        for row in max(0, rect.y)..<min(height, rect.maxY) {
+            for column in max(0, rect.x)..<min(width, rect.maxX) {
+                cells[row * width + column].style = style
+            }
+        }
+    }
+
+    /// One row as plain text, trailing spaces kept: what a screen capture shows.
+    public func line(_ y: Int) -> String {
+        var text = ""
+        for x in 0..<width { text += cells[y * width + x].text }
+        return text
+    }
+
+    public var lines: [String] { (0..<height).map(line) }
+
+    /// Every row with trailing spaces removed, joined with newlines: `handoff snapshot`'s output.
+    public var text: String {
+        lines.map { line in
+            var trimmed = Substring(line)
+            while trimmed.last == " " { trimmed = trimmed.dropLast() }
+            return String(trimmed)
+        }.joined(separator: "\n")
+    }
+}

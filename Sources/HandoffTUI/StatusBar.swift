@@ -1,0 +1,17 @@
+import HandoffCore
+
+/// The last two lines: the outcome of the last action, then where you are and who you are.
+enum StatusBar {
+    static func draw(into buffer: inout ScreenBuffer, state: AppState, glyphs: Glyphs) {
+        let messageRow = buffer.height - 2
+        let barRow = buffer.height - 1
+        if let status = state.status {
+            let role: Role = status.tone == .error ? .danger : status.tone == .success ? .success : .normal
+            buffer.putFitted(" " + status.text, x: 0, y: messageRow, width: buffer.width, style: Style(role, bold: status.tone == .error))
+        }
+        buffer.fill(Rect(x: 0, y: barRow, width: buffer.width, height: 1), style: Style(.statusBar))
+        let separator = " \(glyphs.vertical) "
+        let parts = [state.databaseName, state.user, "\(state.totalLeads) leads"]
+        buffer.putFitted(" " + parts.joined(separator: separator), x: 0, y: barRow, width: buffer.width, style: Style(.statusBar))
+    }
+}

@@ -1,0 +1,10 @@
+/// Everything a key can ask for. The key map binds keys to these; `?` lists them.
+public enum UserAction: String, Sendable, CaseIterable {
+    case columnLeft, columnRight, leadUp, leadDown, firstLead, lastLead, pageUp, pageDown
+    case moveBack, moveForward
+    case openDetail
+    case showHelp
+    case back
+    case quit
+    case scrollUp, scrollDown
+}

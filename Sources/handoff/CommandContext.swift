@@ -1,0 +1,47 @@
+import Foundation
+import HandoffCore
+import HandoffStore
+
+/// What every command needs from the outside world: options, environment, and where output goes.
+struct CommandContext {
+    let parsed: ParsedCommand
+    let environment: [String: String]
+
+    func print(_ text: String) {
+        FileHandle.standardOutput.write(Data((text + "\n").utf8))
+    }
+
+    func printError(_ text: String) {
+        FileHandle.standardError.write(Data((text + "\n").utf8))
+    }
+
+    /// `--db`, else `$HANDOFF_DB`, else the XDG data folder.
+    var databasePath: String { parsed.value("--db") ?? environment["HANDOFF_DB"] ?? dataFolder + "/board.db" }
+
+    var dataFolder: String {
+        if let xdg = environment["XDG_DATA_HOME"], !xdg.isEmpty { return xdg + "/handoff" }
+        let home = environment["HOME"] ?? NSHomeDirectory()
+        return home + "/.local/share/handoff"
+    }
+
+    /// Who is acting: `--as`, else the login of the operating-system user.
+    var actor: String {
+        if let login = parsed.value("--as"), !login.isEmpty { return login }
+        if let user = environment["USER"], !user.isEmpty { return user }
+        if let entry = getpwuid(getuid()), let name = entry.pointee.pw_name { return String(cString: name) }
+        return "unknown"
+    }
+
+    func openStore(readOnly: Bool = false) throws -> Store {
+        try Store(path: databasePath, readOnly: readOnly || parsed.has("--read-only"))
+    }
+
+    /// Parses a whole number option, or explains which option was wrong.
+    func integer(_ option: String, default fallback: Int, range: ClosedRange<Int>) throws -> Int {
+        guard let text = parsed.value(option) else { return fallback }
+        guard let value = Int(text), range.contains(value) else {
+            throw HandoffError.invalidInput("\(option) must be a whole number from \(range.lowerBound) to \(range.upperBound), not '\(text)'")
+        }
+        return value
+    }
+}

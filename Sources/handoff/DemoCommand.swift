@@ -1,0 +1,52 @@
+import Foundation
+import HandoffCore
+import HandoffStore
+
+/// `handoff demo`: a board filled from `sample-data/`, to try everything without real data.
+enum DemoCommand: HandoffCommand {
+    static let spec = CommandSpec(
+        name: "demo", summary: "Create (or reset) a demo board from sample-data/ and open it.",
+        options: [
+            OptionSpec("--reset", "replace an existing demo database without asking"),
+            OptionSpec("--no-open", "create the demo database and exit"),
+        ],
+        details: "Default demo database: $XDG_DATA_HOME/handoff/demo.db. Times in the demo are shifted so the\nnewest event is an hour old.")
+
+    static func run(_ context: CommandContext) throws -> Int32 {
+        let path = context.parsed.value("--db") ?? context.dataFolder + "/demo.db"
+        let executable = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+        guard let folder = DemoLoader.locate(executable: executable, environment: context.environment) else {
+            throw HandoffError.storage("cannot find the demo data (sample-data/leads.csv); run from the Handoff checkout or set HANDOFF_SAMPLE_DATA")
+        }
+        if FileManager.default.fileExists(atPath: path) {
+            if !context.parsed.has("--reset") {
+                guard isatty(STDIN_FILENO) == 1 else {
+                    throw HandoffError.invalidInput("a demo database already exists at \(path); pass --reset to replace it")
+                }
+                FileHandle.standardError.write(Data("A demo database exists at \(path). Reset it to the original demo data? [y/N] ".utf8))
+                let answer = readLine()?.trimmingCharacters(in: .whitespaces).lowercased() ?? ""
+                if answer != "y" && answer != "yes" {
+                    if context.parsed.has("--no-open") { return 0 }
+                    return try openDemo(path: path, context: context)
+                }
+            }
+            for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+        }
+        let store = try Store(path: path)
+        do {
+            try DemoLoader(folder: folder).load(into: store)
+        } catch {
+            for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+            throw error
+        }
+        context.printError("Demo board with \(try store.leadCount()) leads at \(path)")
+        if context.parsed.has("--no-open") { return 0 }
+        try BoardCommand.open(store, context: context)
+        return 0
+    }
+
+    private static func openDemo(path: String, context: CommandContext) throws -> Int32 {
+        try BoardCommand.open(try Store(path: path), context: context)
+        return 0
+    }
+}

@@ -1,0 +1,20 @@
+import HandoffCore
+import HandoffStore
+
+/// `handoff move LEAD STAGE`: the same command path as `H`/`L` on the board, for scripts.
+enum MoveCommand: HandoffCommand {
+    static let spec = CommandSpec(name: "move", summary: "Move a lead to a stage (same checks and event as on the board).",
+                                  arguments: ["LEAD", "STAGE"])
+
+    static func run(_ context: CommandContext) throws -> Int32 {
+        guard let leadID = Int64(context.parsed.arguments[0]) else {
+            throw HandoffError.invalidInput("LEAD must be a lead id (a whole number), not '\(context.parsed.arguments[0])'")
+        }
+        let stage = context.parsed.arguments[1]
+        let store = try context.openStore()
+        let before = try store.requireLead(id: leadID)
+        let event = try store.apply(.move(leadID: leadID, toStage: stage, expectedVersion: nil), actor: context.actor)
+        context.print("Moved lead \(leadID) (\(TerminalText.sanitize(before.name))): \(event.fromStage ?? "?") -> \(event.toStage ?? stage)")
+        return 0
+    }
+}

@@ -1,0 +1,27 @@
+import HandoffCore
+import HandoffStore
+import HandoffTUI
+
+/// `handoff snapshot`: the board rendered as plain text, by the same renderer as the terminal.
+enum SnapshotCommand: HandoffCommand {
+    static let spec = CommandSpec(
+        name: "snapshot", summary: "Print a view as plain text (no escape codes) and exit.",
+        options: [
+            OptionSpec("--view", value: "VIEW", "the view to print: board (default)"),
+            OptionSpec("--width", value: "W", "columns of text (default 120)"),
+            OptionSpec("--height", value: "H", "lines of text (default 40)"),
+        ])
+
+    static func run(_ context: CommandContext) throws -> Int32 {
+        let width = try context.integer("--width", default: 120, range: 20...1000)
+        let height = try context.integer("--height", default: 40, range: 5...1000)
+        let view = context.parsed.value("--view") ?? "board"
+        guard view == "board" else {
+            throw HandoffError.invalidInput("unknown view '\(view)'; views: board")
+        }
+        let store = try context.openStore(readOnly: true)
+        let runtime = AppRuntime(store: store, actor: context.actor, width: width, height: height)
+        context.print(runtime.render().text)
+        return 0
+    }
+}
