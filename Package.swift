@@ -14,10 +14,12 @@ let package = Package(
         .target(name: "HandoffStore", dependencies: ["HandoffCore", "CSQLite"]),
         .target(name: "HandoffTUI", dependencies: ["HandoffCore", "HandoffStore", "CNcurses"]),
         .executableTarget(name: "handoff", dependencies: ["HandoffTUI", "HandoffStore", "HandoffCore"]),
+        // Temporary databases, small hand-checkable boards and a tmux driver, shared by the test targets.
+        .target(name: "HandoffTestSupport", dependencies: ["HandoffStore", "HandoffCore"], path: "Tests/HandoffTestSupport"),
         .testTarget(name: "HandoffCoreTests", dependencies: ["HandoffCore"]),
-        .testTarget(name: "HandoffStoreTests", dependencies: ["HandoffStore", "HandoffCore"]),
-        .testTarget(name: "HandoffTUITests", dependencies: ["HandoffTUI", "HandoffStore", "HandoffCore"]),
-        .testTarget(name: "HandoffEndToEndTests", dependencies: ["HandoffStore", "HandoffCore"]),
+        .testTarget(name: "HandoffStoreTests", dependencies: ["HandoffStore", "HandoffCore", "HandoffTestSupport"]),
+        .testTarget(name: "HandoffTUITests", dependencies: ["HandoffTUI", "HandoffStore", "HandoffCore", "HandoffTestSupport"]),
+        .testTarget(name: "HandoffEndToEndTests", dependencies: ["HandoffStore", "HandoffCore", "HandoffTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -5,7 +5,7 @@ public enum TerminalText {
     /// overrides, zero-width format characters) with a visible stand-in, so `ESC[2J` shows as
     /// `␛[2J` instead of clearing the screen.
     public static func sanitize(_ text: String) -> String {
-        var needsWork = false
+        var needsWork = text.unicodeScalars.first.map(isCombining) ?? false
         for scalar in text.unicodeScalars where !isPlain(scalar) {
             needsWork = true
             break

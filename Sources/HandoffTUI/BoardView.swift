@@ -85,19 +85,22 @@ enum BoardView {
         }
     }
 
-    /// name and score / company / value, owner and days in stage.
+    /// Name / company / score, value, owner and days in stage. When the column is narrow the facts
+    /// that matter least (owner, then value) drop out first.
     private static func drawCard(_ lead: Lead, selected: Bool, into buffer: inout ScreenBuffer, x: Int, y: Int, width: Int, now: Int64, glyphs: Glyphs) {
         let base: Style = selected ? Style(.selected, bold: true, reverse: true) : .normal
         if selected { buffer.fill(Rect(x: x, y: y, width: width, height: 3), style: base) }
-        let score = String(lead.score)
-        let nameWidth = max(1, width - score.count - 1)
-        buffer.putFitted(lead.name, x: x, y: y, width: nameWidth, style: Style(base.role, bold: true, reverse: base.reverse))
-        buffer.put(score, x: x + width - score.count, y: y, style: Style(selected ? .selected : .accent, bold: true, reverse: base.reverse))
+        buffer.putFitted(lead.name, x: x, y: y, width: width, style: Style(base.role, bold: true, reverse: base.reverse))
         buffer.putFitted(lead.company, x: x, y: y + 1, width: width, style: selected ? base : Style(.muted))
-        var facts: [String] = []
-        if let value = lead.value { facts.append(MoneyFormat.compact(value)) }
-        if let owner = lead.owner { facts.append(owner) }
-        facts.append("\(lead.daysInStage(now: now))d")
-        buffer.putFitted(facts.joined(separator: " \(glyphs.separator) "), x: x, y: y + 2, width: width, style: selected ? base : .normal)
+        let score = String(lead.score)
+        let days = "\(lead.daysInStage(now: now))d"
+        let value = lead.value.map(MoneyFormat.compact)
+        var facts: [String?] = [score, value, lead.owner, days]
+        func length() -> Int { facts.compactMap { $0 }.reduce(0) { $0 + TerminalText.width($1) + 1 } - 1 }
+        if length() > width { facts[2] = nil }
+        if length() > width { facts[1] = nil }
+        let line = facts.compactMap { $0 }.joined(separator: " ")
+        buffer.putFitted(line, x: x, y: y + 2, width: width, style: selected ? base : .normal)
+        buffer.put(score, x: x, y: y + 2, style: Style(selected ? .selected : .accent, bold: true, reverse: base.reverse))
     }
 }
