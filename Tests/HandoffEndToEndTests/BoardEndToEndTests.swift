@@ -1,0 +1,73 @@
+import Foundation
+import HandoffCore
+import HandoffStore
+import HandoffTestSupport
+import Testing
+
+/// Drives the real binary in a real (tmux) terminal, as a user would.
+@Suite struct BoardEndToEndTests {
+    @Test func movingACardWithTheKeyboardIsStoredWithOneEvent() throws {
+        let board = TemporaryBoard()
+        try HandoffBinary.makeDemo(at: board.path)
+        let eventsBefore = try board.open().eventCount()
+        let session = try TmuxSession(command: [HandoffBinary.path, "--db", board.path, "--as", "tester"], width: 120, height: 40)
+        #expect(try session.waitFor { $0.contains("MARKETING") && $0.contains("leads") }.matched)
+
+        try session.send("l")
+        try session.send("j")
+        // The second card of the Nurturing column is the one that will move.
+        let store = try board.open(readOnly: true)
+        let nurture = try store.page(stage: "nurture", after: nil, limit: 2)
+        let moving = try #require(nurture.last)
+        try session.send("L")
+        let moved = try session.waitFor { $0.contains("Moved \(moving.name) to MQL, handed off") }
+        #expect(moved.matched, "screen was:\n\(moved.screen)")
+
+        let after = try board.open(readOnly: true)
+        #expect(try after.lead(id: moving.id)?.stage == "mql")
+        #expect(try after.eventCount() == eventsBefore + 1)
+        let event = try #require(try after.events(leadID: moving.id).first)
+        #expect(event.actor == "tester" && event.fromStage == "nurture" && event.toStage == "mql")
+
+        try session.send("q")
+        #expect(try session.waitUntilDead())
+    }
+
+    @Test func ctrlCAndSigtermRestoreTheTerminal() throws {
+        let board = TemporaryBoard()
+        try HandoffBinary.makeDemo(at: board.path)
+        for stop in ["C-c", "TERM"] {
+            let marker = board.folder + "/stty-\(stop)"
+            let script = "'\(HandoffBinary.path)' --db '\(board.path)'; stty -a > '\(marker)'"
+            let session = try TmuxSession(command: ["sh", "-c", script])
+            #expect(try session.waitFor { $0.contains("MARKETING") }.matched)
+            if stop == "C-c" {
+                try session.send("C-c")
+            } else {
+                let pids = try session.tmux(["list-panes", "-t", "0", "-F", "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)
+                let child = Process()
+                child.executableURL = URL(fileURLWithPath: "/usr/bin/pkill")
+                child.arguments = ["-TERM", "-P", pids]
+                try child.run()
+                child.waitUntilExit()
+            }
+            #expect(try session.waitUntilDead(), "the board did not exit on \(stop)")
+            let modes = (try? String(contentsOfFile: marker, encoding: .utf8)) ?? ""
+            #expect(modes.contains(" icanon") && modes.contains(" echo"), "terminal modes after \(stop): \(modes)")
+        }
+    }
+
+    @Test func resizingRedrawsAtTheNewSize() throws {
+        let board = TemporaryBoard()
+        try HandoffBinary.makeDemo(at: board.path)
+        let session = try TmuxSession(command: [HandoffBinary.path, "--db", board.path], width: 120, height: 40)
+        #expect(try session.waitFor { $0.contains("MARKETING") }.matched)
+        try session.tmux(["resize-window", "-t", "0", "-x", "30", "-y", "8"])
+        #expect(try session.waitFor { $0.contains("Terminal too small") }.matched)
+        try session.tmux(["resize-window", "-t", "0", "-x", "160", "-y", "45"])
+        let wide = try session.waitFor { $0.contains("Won, customer") && !$0.contains("too small") }
+        #expect(wide.matched, "screen was:\n\(wide.screen)")
+        try session.send("q")
+        #expect(try session.waitUntilDead())
+    }
+}

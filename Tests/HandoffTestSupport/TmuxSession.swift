@@ -1,0 +1,81 @@
+import Foundation
+
+/// A real terminal for end-to-end tests: a tmux server on a private socket (so it never touches
+/// the user's own tmux), one window of a fixed size running a command.
+public final class TmuxSession {
+    public let socket: String
+    nonisolated(unsafe) private static var counter = 0
+    private static let lock = NSLock()
+
+    public init(command: [String], width: Int = 120, height: Int = 40, environment: [String: String] = [:]) throws {
+        TmuxSession.lock.lock()
+        TmuxSession.counter += 1
+        socket = "handoff-test-\(getpid())-\(TmuxSession.counter)"
+        TmuxSession.lock.unlock()
+        let assignments = environment.map { "\($0.key)=\($0.value)" }
+        // remain-on-exit keeps the pane after the program ends, so the test can see that it ended.
+        try tmux(["-f", "/dev/null", "new-session", "-d", "-x", String(width), "-y", String(height),
+                  "env", "TERM=xterm-256color", "LANG=C.UTF-8"] + assignments + command)
+        try tmux(["set-option", "-g", "remain-on-exit", "on"])
+    }
+
+    deinit {
+        _ = try? tmux(["kill-server"])
+    }
+
+    @discardableResult
+    public func tmux(_ arguments: [String]) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["tmux", "-L", socket] + arguments
+        var environment = ProcessInfo.processInfo.environment
+        environment["TMUX"] = nil
+        process.environment = environment
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    /// Sends keys as tmux names them: "l", "Enter", "Escape", "C-c".
+    public func send(_ keys: String...) throws {
+        for key in keys { try tmux(["send-keys", "-t", "0", key]) }
+    }
+
+    /// Sends text literally, character by character.
+    public func type(_ text: String) throws {
+        try tmux(["send-keys", "-t", "0", "-l", text])
+    }
+
+    public func capture() throws -> String { try tmux(["capture-pane", "-p", "-t", "0"]) }
+
+    /// Polls the screen until `predicate` holds or `timeout` seconds pass; returns the last screen.
+    @discardableResult
+    public func waitFor(timeout: Double = 5, _ predicate: (String) -> Bool) throws -> (matched: Bool, screen: String) {
+        let deadline = Date().addingTimeInterval(timeout)
+        var screen = try capture()
+        while !predicate(screen) {
+            if Date() > deadline { return (false, screen) }
+            usleep(30_000)
+            screen = try capture()
+        }
+        return (true, screen)
+    }
+
+    /// True once the program in the pane has exited.
+    public func paneIsDead() throws -> Bool {
+        try tmux(["list-panes", "-t", "0", "-F", "#{pane_dead}"]).trimmingCharacters(in: .whitespacesAndNewlines) == "1"
+    }
+
+    public func waitUntilDead(timeout: Double = 5) throws -> Bool {
+        let deadline = Date().addingTimeInterval(timeout)
+        while Date() < deadline {
+            if try paneIsDead() { return true }
+            usleep(30_000)
+        }
+        return false
+    }
+}
