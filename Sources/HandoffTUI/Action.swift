@@ -9,6 +9,8 @@ public enum Action: Sendable {
     /// A fresh read of the visible columns (after a write, a scroll, or another terminal's change).
     case columnsLoaded([ColumnState], totals: [String: StageTotal])
     case columnLoaded(index: Int, ColumnState)
+    /// A lead was found for `:goto`: select this column, whose window now starts at the lead.
+    case located(column: Int, ColumnState)
     case detailLoaded(DetailState)
     case commandSucceeded(LeadEvent, message: String)
     case commandFailed(HandoffError)

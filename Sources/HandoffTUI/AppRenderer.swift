@@ -17,6 +17,8 @@ public enum AppRenderer {
             HelpView.draw(into: &buffer, keyMap: state.keyMap, scroll: scroll, glyphs: glyphs)
         case let .detail(detail):
             DetailView.draw(into: &buffer, detail: detail, pipeline: state.pipeline, now: state.now, glyphs: glyphs)
+        case let .form(form):
+            FormView.draw(into: &buffer, form: form, glyphs: glyphs)
         case nil:
             break
         }

@@ -66,6 +66,17 @@ public final class AppRuntime {
             case let .run(command, message):
                 let event = try store.apply(command, actor: actor, at: Timestamp.now())
                 return [.commandSucceeded(event, message: message)]
+            case let .locate(leadID):
+                let lead = try store.requireLead(id: leadID)
+                guard let index = state.columns.firstIndex(where: { $0.stage.id == lead.stage }) else {
+                    throw HandoffError.invalidInput("lead \(leadID) is in \(lead.stage), which is not on the board")
+                }
+                var column = state.columns[index]
+                let cursor = BoardCursor(enteredAt: lead.enteredAt, id: lead.id)
+                column.rows = try store.page(stage: lead.stage, from: cursor, limit: state.cardsPerColumn)
+                column.firstRank = try store.rank(stage: lead.stage, cursor: cursor)
+                column.selected = 0
+                return [.located(column: index, column)]
             case let .loadDetail(leadID):
                 let lead = try store.requireLead(id: leadID)
                 let attributes = try store.attributes(leadID: leadID).map { DetailState.Attribute(name: $0.name, value: $0.value) }

@@ -9,6 +9,11 @@ extension AppState {
         case let .key(key):
             if key == .resize { return [] }
             guard let userAction = keyMap.action(for: key, in: keyContext) else {
+                if case var .form(form) = overlay, case let .character(character) = key {
+                    form.type(character)
+                    overlay = .form(form)
+                    return []
+                }
                 if keyContext == .board { status = StatusMessage("\(key.label) does nothing here; press ? for the keys") }
                 return []
             }
@@ -27,6 +32,13 @@ extension AppState {
             return []
         case let .columnLoaded(index, column):
             if columns.indices.contains(index) { columns[index] = column }
+            return []
+        case let .located(index, column):
+            if columns.indices.contains(index) {
+                columns[index] = column
+                selectedColumn = index
+                view = .board
+            }
             return []
         case let .detailLoaded(detail):
             overlay = .detail(detail)
@@ -72,6 +84,17 @@ extension AppState {
         case .openDetail:
             guard let lead = selectedLead else { return [] }
             return [.loadDetail(leadID: lead.id)]
+        case .showBoard:
+            view = .board
+            return []
+        case .nextView, .previousView:
+            view = view.cycled(by: action == .nextView ? 1 : -1)
+            return []
+        case .openCommandLine:
+            overlay = .form(FormState(title: "Command", fields: [FormField(name: "command", label: ":")], purpose: .commandLine))
+            return []
+        case .submitForm, .cancelForm, .nextField, .previousField, .previousChoice, .nextChoice, .deleteBackward:
+            return editForm(action)
         }
     }
 
@@ -127,7 +150,7 @@ extension AppState {
         case var .detail(detail):
             detail.scroll = max(0, detail.scroll + delta)
             overlay = .detail(detail)
-        case nil:
+        case .form, nil:
             break
         }
     }

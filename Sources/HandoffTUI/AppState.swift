@@ -16,6 +16,7 @@ public struct AppState: Sendable {
     public var totalLeads: Int = 0
     public var shouldQuit = false
     public var keyMap: KeyMap = .standard
+    public var view: ViewMode = .board
 
     public init(pipeline: Pipeline, width: Int, height: Int, now: Int64, databaseName: String, user: String) {
         self.pipeline = pipeline
@@ -31,7 +32,8 @@ public struct AppState: Sendable {
         switch overlay {
         case .help: return .help
         case .detail: return .detail
-        case nil: return .board
+        case .form: return .form
+        case nil: return view.keyContext
         }
     }
 

@@ -12,6 +12,8 @@ public enum Effect: Sendable, Equatable {
     case jumpToBottom(column: Int)
     case run(Command, successMessage: String)
     case loadDetail(leadID: Int64)
+    /// Bring a lead into view on the board and select it.
+    case locate(leadID: Int64)
     case quit
 
     /// Which row to select after a scroll: keep the same index, or the first or last row.

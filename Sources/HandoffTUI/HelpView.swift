@@ -9,8 +9,9 @@ enum HelpView {
 
     static func lines(for keyMap: KeyMap) -> [Panel.Line] {
         var lines: [Panel.Line] = []
-        for context in [KeyContext.board, .detail] {
-            lines.append(Panel.Line(context == .board ? "On the board" : "In a lead's detail", Style(.title, bold: true)))
+        let sections: [(KeyContext, String)] = [(.global, "Everywhere"), (.board, "On the board"), (.detail, "In a lead's detail"), (.form, "In a form or the command line")]
+        for (context, title) in sections {
+            lines.append(Panel.Line(title, Style(.title, bold: true)))
             for binding in keyMap.bindings(in: context) {
                 let keys = binding.keys.map(\.label).joined(separator: " ")
                 lines.append(Panel.Line("  " + TerminalText.fit(keys, to: 16) + binding.summary))

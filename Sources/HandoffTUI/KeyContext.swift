@@ -1,6 +1,9 @@
 /// Where a key is pressed: the same key may mean different things on the board and in a panel.
 public enum KeyContext: String, Sendable {
+    /// Keys that work in every view (switching views, the command line), unless a panel is open.
+    case global
     case board
+    case form
     case detail
     case help
 }

@@ -7,8 +7,11 @@ public struct KeyMap: Sendable {
         self.bindings = bindings
     }
 
+    /// The action for a key in a context; views also fall back to the global keys.
     public func action(for key: Key, in context: KeyContext) -> UserAction? {
-        bindings.first { $0.contexts.contains(context) && $0.keys.contains(key) }?.action
+        if let action = bindings.first(where: { $0.contexts.contains(context) && $0.keys.contains(key) })?.action { return action }
+        guard context != .form && context != .detail && context != .help else { return nil }
+        return bindings.first { $0.contexts.contains(.global) && $0.keys.contains(key) }?.action
     }
 
     public func bindings(in context: KeyContext) -> [KeyBinding] {
@@ -32,5 +35,16 @@ public struct KeyMap: Sendable {
         KeyBinding([.character("?")], .showHelp, in: [.board, .detail], "this help"),
         KeyBinding([.escape, .character("q")], .back, in: [.detail, .help], "close"),
         KeyBinding([.character("q")], .quit, in: [.board], "quit"),
+        KeyBinding([.character("1")], .showBoard, in: [.global], "the board"),
+        KeyBinding([.tab], .nextView, in: [.global], "next view"),
+        KeyBinding([.backTab], .previousView, in: [.global], "previous view"),
+        KeyBinding([.character(":")], .openCommandLine, in: [.global], "command line (goto LEAD, move STAGE, quit)"),
+        KeyBinding([.enter], .submitForm, in: [.form], "save or run"),
+        KeyBinding([.escape], .cancelForm, in: [.form], "cancel"),
+        KeyBinding([.tab, .down], .nextField, in: [.form], "next field"),
+        KeyBinding([.backTab, .up], .previousField, in: [.form], "previous field"),
+        KeyBinding([.left], .previousChoice, in: [.form], "previous choice"),
+        KeyBinding([.right], .nextChoice, in: [.form], "next choice"),
+        KeyBinding([.backspace], .deleteBackward, in: [.form], "delete a character"),
     ])
 }

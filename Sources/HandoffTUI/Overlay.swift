@@ -4,4 +4,5 @@ import HandoffCore
 public enum Overlay: Sendable, Equatable {
     case help(scroll: Int)
     case detail(DetailState)
+    case form(FormState)
 }

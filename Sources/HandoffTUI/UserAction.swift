@@ -7,4 +7,7 @@ public enum UserAction: String, Sendable, CaseIterable {
     case back
     case quit
     case scrollUp, scrollDown
+    case showBoard, nextView, previousView
+    case openCommandLine
+    case submitForm, cancelForm, nextField, previousField, previousChoice, nextChoice, deleteBackward
 }

@@ -1,0 +1,39 @@
+import HandoffCore
+
+extension AppState {
+    /// Keys inside an open form. Submitting turns the values into effects through the form's purpose;
+    /// a refusal keeps the form open with the reason beside the field.
+    mutating func editForm(_ action: UserAction) -> [Effect] {
+        guard case var .form(form) = overlay else { return [] }
+        switch action {
+        case .cancelForm:
+            overlay = nil
+            return []
+        case .nextField: form.moveFocus(by: 1)
+        case .previousField: form.moveFocus(by: -1)
+        case .previousChoice: form.cycleChoice(by: -1)
+        case .nextChoice: form.cycleChoice(by: 1)
+        case .deleteBackward: form.deleteBackward()
+        case .submitForm:
+            form.clearErrors()
+            let effects = submit(&form)
+            if form.fields.contains(where: { $0.error != nil }) || form.message != nil {
+                overlay = .form(form)
+                return []
+            }
+            if case .form = overlay { overlay = nil }
+            return effects
+        default: break
+        }
+        overlay = .form(form)
+        return []
+    }
+
+    /// Validates a submitted form; on refusal marks fields on `form` and returns no effects.
+    private mutating func submit(_ form: inout FormState) -> [Effect] {
+        switch form.purpose {
+        case .commandLine:
+            return runCommandLine(form.value("command"), form: &form)
+        }
+    }
+}

@@ -1,0 +1,65 @@
+/// A small form over the screen: the `:` command line, a reason to reject, a new lead. Nothing is
+/// done until it is submitted and valid; Esc always cancels.
+public struct FormState: Sendable, Equatable {
+    public var title: String
+    public var fields: [FormField]
+    public var focus: Int
+    public var purpose: FormPurpose
+    /// A problem with the form as a whole, shown under the fields.
+    public var message: String?
+
+    public init(title: String, fields: [FormField], purpose: FormPurpose, focus: Int = 0) {
+        self.title = title
+        self.fields = fields
+        self.purpose = purpose
+        self.focus = focus
+    }
+
+    public func value(_ name: String) -> String {
+        fields.first { $0.name == name }?.value ?? ""
+    }
+
+    /// Marks a field as refused, keeping what the user typed so it can be corrected.
+    public mutating func refuse(_ name: String, _ message: String) {
+        guard let index = fields.firstIndex(where: { $0.name == name }) else {
+            self.message = message
+            return
+        }
+        fields[index].error = message
+        focus = index
+    }
+
+    public mutating func clearErrors() {
+        for index in fields.indices { fields[index].error = nil }
+        message = nil
+    }
+
+    /// Typing into the focused field; choice fields jump to the first code starting with the letter.
+    public mutating func type(_ character: Character) {
+        guard fields.indices.contains(focus) else { return }
+        if fields[focus].isChoice {
+            let letter = String(character).lowercased()
+            if let match = fields[focus].choices.first(where: { $0.code.lowercased().hasPrefix(letter) }) {
+                fields[focus].value = match.code
+            }
+        } else {
+            fields[focus].value.append(character)
+        }
+    }
+
+    public mutating func deleteBackward() {
+        guard fields.indices.contains(focus), !fields[focus].isChoice, !fields[focus].value.isEmpty else { return }
+        fields[focus].value.removeLast()
+    }
+
+    public mutating func cycleChoice(by step: Int) {
+        guard fields.indices.contains(focus), fields[focus].isChoice else { return }
+        let choices = fields[focus].choices
+        fields[focus].value = choices[(fields[focus].choiceIndex + step + choices.count) % choices.count].code
+    }
+
+    public mutating func moveFocus(by step: Int) {
+        guard !fields.isEmpty else { return }
+        focus = (focus + step + fields.count) % fields.count
+    }
+}

@@ -1,0 +1,47 @@
+import HandoffCore
+
+/// Draws a form: one line per field, the focused one with a cursor, refusals in red beside them.
+enum FormView {
+    static func draw(into buffer: inout ScreenBuffer, form: FormState, glyphs: Glyphs) {
+        let labelWidth = min(18, (form.fields.map { TerminalText.width($0.label) }.max() ?? 0) + 2)
+        let width = min(buffer.width - 2, 84)
+        let height = min(buffer.height - 2, form.fields.count * 2 + 5)
+        let x = (buffer.width - width) / 2
+        let y = max(1, (buffer.height - height) / 2)
+        let border = Style(.accent, bold: true)
+        buffer.fill(Rect(x: x, y: y, width: width, height: height))
+        buffer.put(glyphs.topLeft + String(repeating: glyphs.horizontal, count: width - 2) + glyphs.topRight, x: x, y: y, style: border)
+        buffer.put(glyphs.bottomLeft + String(repeating: glyphs.horizontal, count: width - 2) + glyphs.bottomRight, x: x, y: y + height - 1, style: border)
+        for row in (y + 1)..<(y + height - 1) {
+            buffer.put(glyphs.vertical, x: x, y: row, style: border)
+            buffer.put(glyphs.vertical, x: x + width - 1, y: row, style: border)
+        }
+        buffer.put(" \(form.title) ", x: x + 2, y: y, style: Style(.title, bold: true), maxWidth: width - 4)
+        let hint = form.fields.count > 1 ? "Tab next field · Enter save · Esc cancel" : "Enter run · Esc cancel"
+        buffer.put(" \(hint) ", x: x + 2, y: y + height - 1, style: Style(.muted), maxWidth: width - 4)
+        let inputWidth = max(4, width - 4 - labelWidth)
+        for (index, field) in form.fields.enumerated() {
+            let row = y + 1 + index * 2
+            guard row < y + height - 1 else { break }
+            let focused = index == form.focus
+            buffer.putFitted(field.label, x: x + 2, y: row, width: labelWidth, style: Style(focused ? .title : .muted, bold: focused))
+            var shown: String
+            if field.isChoice {
+                let choice = field.choices[field.choiceIndex]
+                shown = "◂ \(choice.label) ▸"
+            } else {
+                // Keep the end of long input in view, where the cursor is.
+                shown = field.value
+                while TerminalText.width(shown) > inputWidth - 1 { shown.removeFirst() }
+                if focused { shown += "▏" }
+            }
+            buffer.putFitted(shown, x: x + 2 + labelWidth, y: row, width: inputWidth, style: Style(focused ? .normal : .muted, underline: focused))
+            if let error = field.error {
+                buffer.putFitted("  " + error, x: x + 2 + labelWidth, y: row + 1, width: inputWidth, style: Style(.danger, bold: true))
+            }
+        }
+        if let message = form.message {
+            buffer.putFitted(message, x: x + 2, y: y + height - 2, width: width - 4, style: Style(.danger, bold: true))
+        }
+    }
+}

@@ -1,0 +1,23 @@
+/// The main views, one per tab. Number keys and Tab switch between them.
+public enum ViewMode: Int, Sendable, CaseIterable {
+    case board = 1
+
+    public var title: String {
+        switch self {
+        case .board: return "Board"
+        }
+    }
+
+    /// The key context of the view, so each view can give keys its own meaning.
+    public var keyContext: KeyContext {
+        switch self {
+        case .board: return .board
+        }
+    }
+
+    public func cycled(by step: Int) -> ViewMode {
+        let all = ViewMode.allCases
+        let index = all.firstIndex(of: self) ?? 0
+        return all[(index + step + all.count) % all.count]
+    }
+}
