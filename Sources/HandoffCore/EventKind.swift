@@ -9,6 +9,9 @@ public enum EventKind {
     public static let lost = "lost"
     public static let note = "note"
     public static let edited = "edited"
+    /// An undo: `reverts` names the event undone, `detail` its kind. A redo is recorded with the
+    /// kind of the action it repeats and `reverts` naming the undo.
+    public static let undone = "undone"
 
     /// The kind a plain stage move is recorded as, so that history KPIs need no second guess.
     public static func forMove(from: String, to: String) -> String {

@@ -8,8 +8,10 @@ public struct LeadEvent: Sendable, Equatable {
     public var fromStage: String?
     public var toStage: String?
     public var detail: String?
+    /// For an undo, the event it reverts; for a redo, the undo it cancels.
+    public var reverts: Int64?
 
-    public init(id: Int64 = 0, leadID: Int64, at: Int64, actor: String, kind: String, fromStage: String? = nil, toStage: String? = nil, detail: String? = nil) {
+    public init(id: Int64 = 0, leadID: Int64, at: Int64, actor: String, kind: String, fromStage: String? = nil, toStage: String? = nil, detail: String? = nil, reverts: Int64? = nil) {
         self.id = id
         self.leadID = leadID
         self.at = at
@@ -18,5 +20,6 @@ public struct LeadEvent: Sendable, Equatable {
         self.fromStage = fromStage
         self.toStage = toStage
         self.detail = detail
+        self.reverts = reverts
     }
 }
