@@ -147,13 +147,16 @@ public final class Store {
 
     /// The lead's history, newest first.
     public func events(leadID: Int64, limit: Int = 200) throws -> [LeadEvent] {
-        let statement = try connection.prepare("SELECT id, lead_id, at, actor, kind, from_stage, to_stage, detail FROM events WHERE lead_id = ? ORDER BY at DESC, id DESC LIMIT ?")
+        let statement = try connection.prepare("SELECT \(Store.eventColumns) FROM events WHERE lead_id = ? ORDER BY at DESC, id DESC LIMIT ?")
         return try statement.rows([.integer(leadID), .integer(Int64(limit))], Store.event)
     }
 
+    static let eventColumns = "id, lead_id, at, actor, kind, from_stage, to_stage, detail, reverts"
+
     static func event(from row: SQLiteStatement) -> LeadEvent {
         LeadEvent(id: row.int64(0), leadID: row.int64(1), at: row.int64(2), actor: row.string(3), kind: row.string(4),
-                  fromStage: row.optionalString(5), toStage: row.optionalString(6), detail: row.optionalString(7))
+                  fromStage: row.optionalString(5), toStage: row.optionalString(6), detail: row.optionalString(7),
+                  reverts: row.optionalInt64(8))
     }
 
     public func attributes(leadID: Int64) throws -> [(name: String, value: String)] {
@@ -167,36 +170,22 @@ public final class Store {
     // MARK: Writing
 
     /// Carries out a user's command: validation, the lead update and its event in one transaction.
+    /// Every write to a lead goes through here (see `perform`), so checks added here hold for the
+    /// keys, the command line and scripts alike. A refused command writes nothing.
     @discardableResult
     public func apply(_ command: Command, actor: String, at now: Int64 = Timestamp.now()) throws -> LeadEvent {
         if readOnly { throw HandoffError.notPermitted("this board is open read-only; nothing was changed") }
-        switch command {
-        case let .move(leadID, toStage, expectedVersion):
-            return try connection.transaction {
-                let lead = try requireLead(id: leadID)
-                if let expectedVersion, expectedVersion != lead.version {
-                    throw HandoffError.conflict(leadID: leadID, changedBy: try lastActor(leadID: leadID))
-                }
-                try pipeline.validateMove(from: lead.stage, to: toStage)
-                let target = try pipeline.requireStage(toStage)
-                let update = try connection.prepare("UPDATE leads SET stage = ?, entered_at = ?, closed_at = ?, version = version + 1 WHERE id = ? AND version = ?")
-                try update.run(.text(toStage), .integer(now), target.isClosed ? .integer(now) : .null, .integer(leadID), .integer(Int64(lead.version)))
-                if connection.changes == 0 {
-                    throw HandoffError.conflict(leadID: leadID, changedBy: try lastActor(leadID: leadID))
-                }
-                let event = LeadEvent(leadID: leadID, at: now, actor: actor, kind: EventKind.forMove(from: lead.stage, to: toStage),
-                                      fromStage: lead.stage, toStage: toStage)
-                return try append(event)
-            }
+        return try connection.transaction {
+            try perform(command, in: WriteContext(actor: actor, now: now))
         }
     }
 
     /// Appends to the event log; callers are already inside the transaction that changed the lead.
     @discardableResult
     func append(_ event: LeadEvent) throws -> LeadEvent {
-        let insert = try connection.prepare("INSERT INTO events(lead_id, at, actor, kind, from_stage, to_stage, detail) VALUES (?, ?, ?, ?, ?, ?, ?)")
+        let insert = try connection.prepare("INSERT INTO events(lead_id, at, actor, kind, from_stage, to_stage, detail, reverts) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
         try insert.run(.integer(event.leadID), .integer(event.at), .text(event.actor), .text(event.kind),
-                       SQLiteValue(event.fromStage), SQLiteValue(event.toStage), SQLiteValue(event.detail))
+                       SQLiteValue(event.fromStage), SQLiteValue(event.toStage), SQLiteValue(event.detail), SQLiteValue(event.reverts))
         var stored = event
         stored.id = connection.lastInsertRowID
         return stored

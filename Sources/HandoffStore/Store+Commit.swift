@@ -1,0 +1,69 @@
+import HandoffCore
+
+extension Store {
+    /// The lead a command is about, refused if it changed since the user saw `expectedVersion`.
+    func current(_ leadID: Int64, expectedVersion: Int?) throws -> Lead {
+        let lead = try requireLead(id: leadID)
+        if let expectedVersion, expectedVersion != lead.version {
+            throw HandoffError.conflict(leadID: leadID, changedBy: try lastActor(leadID: leadID))
+        }
+        return lead
+    }
+
+    /// Writes `updated` over `current` if nobody changed the row since it was read (optimistic
+    /// concurrency), appends `event`, keeps `current` as the snapshot undo restores, and records
+    /// the response time when the event answers a handoff. Runs inside `apply`'s transaction.
+    @discardableResult
+    func commit(_ updated: Lead, over current: Lead, event: LeadEvent, in context: WriteContext) throws -> LeadEvent {
+        let update = try connection.prepare("""
+            UPDATE leads SET name = ?, company = ?, email = ?, phone = ?, source = ?, campaign = ?, owner = ?, stage = ?, value = ?,
+                score = ?, entered_at = ?, closed_at = ?, lost_reason = ?, version = version + 1
+            WHERE id = ? AND version = ?
+            """)
+        try update.run(.text(updated.name), .text(updated.company), .text(updated.email), .text(updated.phone), .text(updated.source),
+                       SQLiteValue(updated.campaign), SQLiteValue(updated.owner), .text(updated.stage), SQLiteValue(updated.value),
+                       .integer(Int64(updated.score)), .integer(updated.enteredAt), SQLiteValue(updated.closedAt), SQLiteValue(updated.lostReason),
+                       .integer(current.id), .integer(Int64(current.version)))
+        if connection.changes == 0 {
+            throw HandoffError.conflict(leadID: current.id, changedBy: try lastActor(leadID: current.id))
+        }
+        let stored = try append(event)
+        let actionID = context.actionID ?? stored.id
+        context.actionID = actionID
+        try saveSnapshot(of: current, eventID: stored.id, actionID: actionID, actor: context.actor)
+        if stored.kind == EventKind.accepted || stored.kind == EventKind.rejected, current.stage == pipeline.handoffStage?.id {
+            try recordResponse(to: current, event: stored)
+        }
+        return stored
+    }
+
+    private func saveSnapshot(of lead: Lead, eventID: Int64, actionID: Int64, actor: String) throws {
+        let insert = try connection.prepare("""
+            INSERT INTO lead_snapshots(event_id, action_id, actor, lead_id, name, company, email, phone, source, campaign, owner, stage,
+                value, score, entered_at, closed_at, lost_reason, version)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        try insert.run(.integer(eventID), .integer(actionID), .text(actor), .integer(lead.id), .text(lead.name), .text(lead.company),
+                       .text(lead.email), .text(lead.phone), .text(lead.source), SQLiteValue(lead.campaign), SQLiteValue(lead.owner),
+                       .text(lead.stage), SQLiteValue(lead.value), .integer(Int64(lead.score)), .integer(lead.enteredAt),
+                       SQLiteValue(lead.closedAt), SQLiteValue(lead.lostReason), .integer(Int64(lead.version)))
+    }
+
+    /// How long the handoff waited, in working time of the owner's team, and when it was due: the
+    /// raw material of SLA compliance, kept so reports never redo calendar arithmetic in SQL.
+    private func recordResponse(to lead: Lead, event: LeadEvent) throws {
+        let level = try serviceLevel(forOwner: lead.owner)
+        let insert = try connection.prepare("INSERT INTO responses(event_id, lead_id, handed_off_at, due_at, working_seconds) VALUES (?, ?, ?, ?, ?)")
+        try insert.run(.integer(event.id), .integer(lead.id), .integer(lead.enteredAt), .integer(level.deadline(handedOffAt: lead.enteredAt)),
+                       .integer(max(0, level.calendar.workingSeconds(from: lead.enteredAt, to: event.at))))
+    }
+
+    /// The snapshot saved before `eventID`, as a lead.
+    func snapshot(eventID: Int64) throws -> Lead? {
+        let statement = try connection.prepare("""
+            SELECT lead_id, name, company, email, phone, source, campaign, owner, stage, value, score, 0, entered_at, closed_at, lost_reason, version
+            FROM lead_snapshots WHERE event_id = ?
+            """)
+        return try statement.rows([.integer(eventID)], Store.lead).first
+    }
+}

@@ -1,0 +1,42 @@
+import HandoffCore
+
+extension Store {
+    /// A new lead from the form, in the first stage of the board.
+    func create(_ draft: LeadDraft, in context: WriteContext) throws -> LeadEvent {
+        try check(draft)
+        guard let first = pipeline.visibleStages.first ?? pipeline.stages.first else {
+            throw HandoffError.invalidInput("this board has no stages; add one to the stages table")
+        }
+        let lead = Lead(id: 0, name: draft.name, company: draft.company, email: draft.email, phone: draft.phone, source: draft.source,
+                        campaign: draft.campaign, owner: draft.owner, stage: first.id, value: draft.value,
+                        createdAt: context.now, enteredAt: context.now)
+        let id = try insertLeadRow(lead, attributes: [])
+        return try append(LeadEvent(leadID: id, at: context.now, actor: context.actor, kind: EventKind.created, toStage: first.id))
+    }
+
+    /// The form's fields over an existing lead; the event names the fields that changed.
+    func edit(leadID: Int64, _ draft: LeadDraft, expectedVersion: Int?, in context: WriteContext) throws -> LeadEvent {
+        try check(draft)
+        let lead = try current(leadID, expectedVersion: expectedVersion)
+        let changed = draft.changes(from: lead)
+        guard !changed.isEmpty else { throw HandoffError.invalidInput("nothing changed; nothing was saved") }
+        var updated = lead
+        updated.name = draft.name
+        updated.company = draft.company
+        updated.email = draft.email
+        updated.phone = draft.phone
+        updated.source = draft.source
+        updated.campaign = draft.campaign
+        updated.value = draft.value
+        updated.owner = draft.owner
+        let event = LeadEvent(leadID: leadID, at: context.now, actor: context.actor, kind: EventKind.edited, fromStage: lead.stage,
+                              toStage: lead.stage, detail: "changed " + changed.joined(separator: ", "))
+        return try commit(updated, over: lead, event: event, in: context)
+    }
+
+    /// The same rules as the form, against what the database knows now.
+    private func check(_ draft: LeadDraft) throws {
+        let result = LeadDraft.parse(draft.texts, campaigns: Set(try campaignIDs()), members: Set(try members().map(\.login)))
+        if case let .failure(errors) = result { throw HandoffError.invalidInput(errors.summary) }
+    }
+}

@@ -1,0 +1,33 @@
+import Foundation
+import HandoffCore
+
+extension Store {
+    /// A note, or a next step when `due` is set. The note row and its event are written together;
+    /// the lead row itself does not change (no new version), so a note never blocks an undo.
+    func addNote(leadID: Int64, body: String, due: Int64?, in context: WriteContext) throws -> LeadEvent {
+        let text = body.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !text.isEmpty else { throw HandoffError.invalidInput("a note needs some text; nothing was saved") }
+        guard text.count <= 4_000 else { throw HandoffError.invalidInput("a note has at most 4000 characters (this one has \(text.count))") }
+        if let due, due <= context.now { throw HandoffError.invalidInput("\(Timestamp.date(due)) has passed; a next step is due in the future") }
+        _ = try requireLead(id: leadID)
+        try connection.prepare("INSERT INTO notes(lead_id, at, author, body, due) VALUES (?, ?, ?, ?, ?)")
+            .run(.integer(leadID), .integer(context.now), .text(context.actor), .text(text), SQLiteValue(due))
+        let detail = due.map { "next step due \(Timestamp.date($0)): \(text)" } ?? text
+        return try append(LeadEvent(leadID: leadID, at: context.now, actor: context.actor, kind: EventKind.note, detail: detail))
+    }
+
+    /// A lead's notes and next steps, newest first.
+    public func notes(leadID: Int64, limit: Int = 200) throws -> [LeadNote] {
+        let statement = try connection.prepare("SELECT id, lead_id, at, author, body, due FROM notes WHERE lead_id = ? ORDER BY at DESC, id DESC LIMIT ?")
+        return try statement.rows([.integer(leadID), .integer(Int64(limit))]) {
+            LeadNote(id: $0.int64(0), leadID: $0.int64(1), at: $0.int64(2), author: $0.string(3), body: $0.string(4), due: $0.optionalInt64(5))
+        }
+    }
+
+    /// The last note and the latest next step of one lead: one indexed read per card on screen.
+    public func activity(leadID: Int64) throws -> LeadActivity {
+        let statement = try connection.prepare("SELECT max(at), max(due) FROM notes WHERE lead_id = ?")
+        return try statement.rows([.integer(leadID)]) { LeadActivity(lastNoteAt: $0.optionalInt64(0), nextStepDue: $0.optionalInt64(1)) }.first
+            ?? LeadActivity()
+    }
+}

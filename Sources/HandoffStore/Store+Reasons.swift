@@ -1,0 +1,17 @@
+import HandoffCore
+
+extension Store {
+    /// A reason list in its order.
+    public func reasons(_ kind: Reason.Kind) throws -> [Reason] {
+        let statement = try connection.prepare("SELECT code, label FROM reasons WHERE kind = ? ORDER BY position, code")
+        return try statement.rows([.text(kind.rawValue)]) { Reason(kind: kind, code: $0.string(0), label: $0.string(1)) }
+    }
+
+    func requireReason(_ code: String, kind: Reason.Kind) throws {
+        let known = try reasons(kind)
+        guard known.contains(where: { $0.code == code }) else {
+            let what = kind == .reject ? "rejection" : "loss"
+            throw HandoffError.invalidInput("unknown \(what) reason '\(code)'; reasons: \(known.map(\.code).joined(separator: ", "))")
+        }
+    }
+}
