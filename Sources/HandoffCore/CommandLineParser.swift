@@ -77,6 +77,9 @@ public struct CommandLineParser: Sendable {
             if !command.takesRest && words.count > command.arguments.count {
                 throw UsageError("unexpected argument '\(words[command.arguments.count])'", usage: usage(for: command))
             }
+            if let missing = command.options.first(where: { $0.required && options[$0.name] == nil }) {
+                throw UsageError("'\(command.name)' needs \(missing.name)" + (missing.valueName.map { " " + $0 } ?? ""), usage: usage(for: command))
+            }
         }
         return ParsedCommand(command: command.name, options: options, arguments: words, wantsHelp: wantsHelp)
     }
@@ -88,7 +91,8 @@ public struct CommandLineParser: Sendable {
         let arguments = command.arguments.enumerated().map { offset, argument in
             offset >= command.arguments.count - command.optionalArguments ? "[\(argument)]" : argument
         }
-        lines.append("usage: " + ([invocation] + arguments + ["[options]"]).joined(separator: " "))
+        let required = command.options.filter(\.required).map { $0.name + ($0.valueName.map { " " + $0 } ?? "") }
+        lines.append("usage: " + ([invocation] + arguments + required + ["[options]"]).joined(separator: " "))
         lines.append("")
         lines.append(command.summary)
         if !command.details.isEmpty {

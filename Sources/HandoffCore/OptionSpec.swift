@@ -3,11 +3,14 @@ public struct OptionSpec: Sendable, Equatable {
     public var name: String
     public var valueName: String?
     public var summary: String
+    /// A required option is part of the command's usage line, and leaving it out is a usage error.
+    public var required: Bool
 
-    public init(_ name: String, value valueName: String? = nil, _ summary: String) {
+    public init(_ name: String, value valueName: String? = nil, required: Bool = false, _ summary: String) {
         self.name = name
         self.valueName = valueName
         self.summary = summary
+        self.required = required
     }
 
     public var takesValue: Bool { valueName != nil }

@@ -65,9 +65,11 @@ public final class TmuxSession {
         return (true, screen)
     }
 
-    /// True once the program in the pane has exited.
+    /// True once the program in the pane has exited. A program that exits before remain-on-exit
+    /// is set takes the whole tmux server with it: no pane at all also means it has ended.
     public func paneIsDead() throws -> Bool {
-        try tmux(["list-panes", "-t", "0", "-F", "#{pane_dead}"]).trimmingCharacters(in: .whitespacesAndNewlines) == "1"
+        let state = try tmux(["list-panes", "-t", "0", "-F", "#{pane_dead}"]).trimmingCharacters(in: .whitespacesAndNewlines)
+        return state == "1" || state.isEmpty
     }
 
     public func waitUntilDead(timeout: Double = 5) throws -> Bool {

@@ -1,0 +1,23 @@
+import HandoffCore
+import HandoffStore
+
+/// `handoff accept LEAD [--owner LOGIN]`: the same command as `a` in the inbox.
+enum AcceptCommand: HandoffCommand {
+    static let spec = CommandSpec(
+        name: "accept", summary: "Accept a handed-off lead for sales (same checks and event as `a`).", arguments: ["LEAD"],
+        options: [OptionSpec("--owner", value: "LOGIN", "the rep who takes it (default: you, see --as)")])
+
+    static func run(_ context: CommandContext) throws -> Int32 {
+        let leadID = try context.leadArgument()
+        let store = try context.openStore()
+        let event = try store.apply(.accept(leadID: leadID, owner: context.parsed.value("--owner"), expectedVersion: nil), actor: context.actor)
+        let lead = try store.requireLead(id: leadID)
+        var line = "Accepted \(context.describe(lead)): owner \(TerminalText.sanitize(lead.owner ?? "")), now in \(context.stageTitle(event.toStage, in: store))"
+        if let response = try store.response(eventID: event.id) {
+            line += "; answered after \(DurationFormat.hoursMinutes(response.workingSeconds)) of working time, "
+                + (response.withinServiceLevel ? "within" : "past") + " the service level"
+        }
+        context.print(line)
+        return 0
+    }
+}

@@ -1,0 +1,25 @@
+import HandoffCore
+import HandoffStore
+
+extension CommandContext {
+    /// The LEAD argument as a lead id; a word that is not a number is the user's mistake (exit 1,
+    /// like an unknown id), said in the same words as `handoff move`.
+    func leadArgument(_ index: Int = 0) throws -> Int64 {
+        let text = parsed.arguments[index]
+        guard let id = Int64(text), id > 0 else {
+            throw HandoffError.invalidInput("LEAD must be a lead id (a whole number), not '\(TerminalText.sanitize(text))'")
+        }
+        return id
+    }
+
+    /// `lead 3 (Íñigo Muñoz)`, safe to print on a terminal.
+    func describe(_ lead: Lead) -> String {
+        "lead \(lead.id) (\(TerminalText.sanitize(lead.name)))"
+    }
+
+    /// `Accepted (SAL)` for a stage id.
+    func stageTitle(_ id: String?, in store: Store) -> String {
+        guard let id else { return "?" }
+        return TerminalText.sanitize(store.pipeline.stage(id)?.title ?? id)
+    }
+}

@@ -1,0 +1,54 @@
+import Foundation
+import HandoffCore
+import HandoffStore
+
+/// `handoff feedback`: what sales accepted and rejected, and why, by source or campaign: the
+/// feedback panel of the inbox, for a marketer's terminal or a script.
+enum FeedbackCommand: HandoffCommand {
+    static let spec = CommandSpec(
+        name: "feedback", summary: "Acceptance rate and rejection reasons by source or campaign over a period.",
+        options: [
+            OptionSpec("--by", value: "GROUP", "source (default) or campaign"),
+            OptionSpec("--days", value: "N", "the last N days (default 30)"),
+            OptionSpec("--json", "print JSON instead of a table"),
+        ],
+        details: "Acceptance rate = accepted / (accepted + rejected) answers to handoffs in the period; undone answers do not count.")
+
+    static func run(_ context: CommandContext) throws -> Int32 {
+        let groupName = context.parsed.value("--by") ?? "source"
+        guard let grouping = FeedbackGrouping(rawValue: groupName) else {
+            throw HandoffError.invalidInput("--by must be source or campaign, not '\(TerminalText.sanitize(groupName))'")
+        }
+        let days = try context.integer("--days", default: 30, range: 1...3_650)
+        let now = Timestamp.now()
+        let store = try context.openStore(readOnly: true)
+        let report = try store.feedback(by: grouping, since: now - Int64(days) * 86_400, until: now + 1)
+        if context.parsed.has("--json") {
+            let rows: [[String: Any]] = (report.rows + [report.total]).map { row in
+                ["group": row.group, "accepted": row.accepted, "rejected": row.rejected,
+                 "acceptance_rate": row.acceptanceRate ?? NSNull(), "reasons": Dictionary(uniqueKeysWithValues: row.reasons.map { ($0.code, $0.count) })]
+            }
+            let data = try JSONSerialization.data(withJSONObject: rows, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
+            context.print(String(decoding: data, as: UTF8.self))
+            return 0
+        }
+        context.print("Answers to handoffs by \(grouping.rawValue), last \(days) days (\(Timestamp.date(report.since)) to \(Timestamp.date(now)))")
+        guard !report.rows.isEmpty else {
+            context.print("No handoff was accepted or rejected in this period.")
+            return 0
+        }
+        let widths = [24, 9, 9, 5]
+        func row(_ cells: [String], reasons: String) -> String {
+            zip(cells, widths).enumerated().map { index, pair in
+                TerminalText.fit(TerminalText.sanitize(pair.0), to: pair.1, alignRight: index > 0)
+            }.joined(separator: " ") + "  " + TerminalText.sanitize(reasons)
+        }
+        context.print(row([grouping.rawValue.uppercased(), "ACCEPTED", "REJECTED", "RATE"], reasons: "REJECTION REASONS"))
+        for entry in report.rows + [report.total] {
+            let rate = entry.acceptanceRate.map { "\(Int(($0 * 100).rounded()))%" } ?? "-"
+            let reasons = entry.reasons.map { "\($0.code) \($0.count)" }.joined(separator: ", ")
+            context.print(row([entry.group.isEmpty ? "(none)" : entry.group, String(entry.accepted), String(entry.rejected), rate], reasons: reasons).trimmingCharacters(in: .whitespaces))
+        }
+        return 0
+    }
+}

@@ -1,0 +1,68 @@
+import Foundation
+import HandoffCore
+import HandoffStore
+
+/// `handoff inbox [--json]`: the handed-off leads waiting for sales, oldest handoff first, with
+/// their service-level clocks. The same query as the inbox view.
+enum InboxCommand: HandoffCommand {
+    static let spec = CommandSpec(
+        name: "inbox", summary: "List handed-off leads waiting for an answer, with their SLA clocks.",
+        options: [
+            OptionSpec("--filter", value: "F", "all (default), mine, unassigned or overdue"),
+            OptionSpec("--limit", value: "N", "at most N leads (default 100)"),
+            OptionSpec("--json", "print a JSON array instead of a table"),
+        ],
+        details: "Clocks count working hours of the owner's team (table service_levels; default 24 h, Mon-Fri 09:00-17:00 UTC).\nIn JSON, sla_seconds_left is negative once a lead is overdue; times are ISO 8601 UTC.")
+
+    static func run(_ context: CommandContext) throws -> Int32 {
+        let filterName = context.parsed.value("--filter") ?? "all"
+        guard let filter = InboxFilter(rawValue: filterName) else {
+            throw HandoffError.invalidInput("unknown filter '\(TerminalText.sanitize(filterName))'; filters: \(InboxFilter.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+        let limit = try context.integer("--limit", default: 100, range: 1...100_000)
+        let store = try context.openStore(readOnly: true)
+        let now = Timestamp.now()
+        let items = try store.inbox(Store.InboxQuery(filter: filter, user: context.actor, now: now), after: nil, limit: limit)
+        if context.parsed.has("--json") {
+            context.print(try json(items, now: now))
+        } else {
+            context.print(table(items, now: now, filter: filter))
+        }
+        return 0
+    }
+
+    static func json(_ items: [InboxItem], now: Int64) throws -> String {
+        let objects: [[String: Any]] = items.map { item in
+            let lead = item.lead
+            let clock = item.clock(now: now)
+            return [
+                "id": lead.id, "name": lead.name, "company": lead.company, "email": lead.email, "source": lead.source,
+                "campaign": lead.campaign ?? NSNull(), "score": lead.score, "owner": lead.owner ?? NSNull(), "version": lead.version,
+                "handed_off_at": Timestamp.iso(item.handedOffAt), "handed_off_by": item.handedOffBy ?? NSNull(),
+                "due_at": Timestamp.iso(clock.due), "sla_seconds_left": clock.remaining, "sla_state": clock.state.rawValue,
+            ]
+        }
+        let data = try JSONSerialization.data(withJSONObject: objects, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    static func table(_ items: [InboxItem], now: Int64, filter: InboxFilter) -> String {
+        if items.isEmpty {
+            return filter == .all ? "The inbox is empty: every handoff has an answer." : "No \(filter.title) leads in the inbox."
+        }
+        let widths = [7, 14, 22, 22, 24, 5, 20, 10]
+        func row(_ cells: [String]) -> String {
+            zip(cells, widths).enumerated().map { index, pair in
+                TerminalText.fit(TerminalText.sanitize(pair.0), to: pair.1, alignRight: index == 5)
+            }.joined(separator: " ").trimmingCharacters(in: .whitespaces)
+        }
+        var lines = [row(["ID", "SLA", "NAME", "COMPANY", "SOURCE / CAMPAIGN", "SCORE", "HANDED OFF", "OWNER"])]
+        for item in items {
+            let lead = item.lead
+            let origin = [lead.source, lead.campaign ?? ""].filter { !$0.isEmpty }.joined(separator: " / ")
+            let handed = [item.handedOffBy ?? "", DurationFormat.ago(now - item.handedOffAt)].filter { !$0.isEmpty }.joined(separator: ", ")
+            lines.append(row([String(lead.id), item.clock(now: now).text, lead.name, lead.company, origin, String(lead.score), handed, lead.owner ?? "-"]))
+        }
+        return lines.joined(separator: "\n")
+    }
+}

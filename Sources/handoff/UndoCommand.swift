@@ -1,0 +1,20 @@
+import HandoffCore
+import HandoffStore
+
+/// `handoff undo` and `handoff redo`: the same as `u` and `Ctrl-R`, for the user named by --as.
+enum UndoCommand: HandoffCommand {
+    static let spec = CommandSpec(name: "undo", summary: "Undo your last change to a lead (same as `u`); the undo is itself an event.")
+
+    static func run(_ context: CommandContext) throws -> Int32 {
+        try UndoCommand.run(.undo, context: context)
+    }
+
+    static func run(_ command: Command, context: CommandContext) throws -> Int32 {
+        let store = try context.openStore()
+        let event = try store.apply(command, actor: context.actor)
+        let lead = try store.requireLead(id: event.leadID)
+        let what = command == .undo ? "Undid \(event.detail ?? "the change")" : "Redid \(event.kind)"
+        context.print("\(what) of \(context.describe(lead)); now in \(context.stageTitle(lead.stage, in: store))")
+        return 0
+    }
+}

@@ -1,0 +1,24 @@
+import HandoffCore
+import HandoffStore
+
+/// `handoff won LEAD --amount N`: the same command as `w` on the board.
+enum WonCommand: HandoffCommand {
+    static let spec = CommandSpec(
+        name: "won", summary: "Mark a deal won for an amount in the board currency (same as `w`).", arguments: ["LEAD"],
+        options: [OptionSpec("--amount", value: "N", required: true, "the amount won: 18500, 18,500.50 or 18.5k")])
+
+    static func run(_ context: CommandContext) throws -> Int32 {
+        let leadID = try context.leadArgument()
+        let text = context.parsed.value("--amount") ?? ""
+        let amount: Double
+        switch MoneyInput.parse(text) {
+        case let .success(value): amount = value
+        case let .failure(error): throw HandoffError.invalidInput("--amount: \(error.description)")
+        }
+        let store = try context.openStore()
+        try store.apply(.won(leadID: leadID, amount: amount, expectedVersion: nil), actor: context.actor)
+        let lead = try store.requireLead(id: leadID)
+        context.print("Won \(context.describe(lead)): \(MoneyFormat.whole(amount)) \(TerminalText.sanitize(try store.currency()))")
+        return 0
+    }
+}
