@@ -83,6 +83,11 @@ public final class NcursesTerminal {
 
     public var size: (width: Int, height: Int) { (Int(getmaxx(window)), Int(getmaxy(window))) }
 
+    /// The signal (SIGINT, SIGTERM, SIGHUP) received since the last call, or 0. It must be read in
+    /// this file: the flag is a static of the C header, and each Swift file of a debug build gets
+    /// its own copy, so a read from another file never sees what the handler installed here wrote.
+    public func takeSignal() -> Int32 { handoff_take_signal() }
+
     /// Waits up to `timeout` milliseconds for a key; nil when none came (a tick).
     public func readKey(timeout: Int32) -> Key? {
         wtimeout(window, timeout)

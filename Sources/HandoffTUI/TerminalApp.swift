@@ -13,7 +13,7 @@ public enum TerminalApp {
             runtime.send(.resized(width: size.width, height: size.height))
             var lastFrame: ScreenBuffer?
             while !runtime.state.shouldQuit {
-                if handoff_take_signal() != 0 { break }
+                if terminal.takeSignal() != 0 { break }
                 let frame = runtime.render()
                 if frame != lastFrame {
                     terminal.draw(frame)

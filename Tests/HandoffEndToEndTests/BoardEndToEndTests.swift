@@ -38,7 +38,9 @@ import Testing
         try HandoffBinary.makeDemo(at: board.path)
         for stop in ["C-c", "TERM"] {
             let marker = board.folder + "/stty-\(stop)"
-            let script = "'\(HandoffBinary.path)' --db '\(board.path)'; stty -a > '\(marker)'"
+            // Ctrl-C interrupts the whole foreground group; the trap keeps the shell alive (as an
+            // interactive shell would be) to record the modes the board left behind.
+            let script = "trap : INT; '\(HandoffBinary.path)' --db '\(board.path)'; stty -a > '\(marker)'"
             let session = try TmuxSession(command: ["sh", "-c", script])
             #expect(try session.waitFor { $0.contains("MARKETING") }.matched)
             if stop == "C-c" {

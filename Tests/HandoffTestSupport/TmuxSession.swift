@@ -25,19 +25,9 @@ public final class TmuxSession {
 
     @discardableResult
     public func tmux(_ arguments: [String]) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["tmux", "-L", socket] + arguments
         var environment = ProcessInfo.processInfo.environment
         environment["TMUX"] = nil
-        process.environment = environment
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return String(decoding: data, as: UTF8.self)
+        return try ChildProcess.run(["tmux", "-L", socket] + arguments, environment: environment).output
     }
 
     /// Sends keys as tmux names them: "l", "Enter", "Escape", "C-c".
