@@ -48,10 +48,11 @@ extension Store {
     private func inboxRows(_ query: InboxQuery, cursor: BoardCursor?, comparison: String, order: String, limit: Int) throws -> [InboxItem] {
         guard let stage = pipeline.handoffStage?.id else { return [] }
         var values: [SQLiteValue] = [.text(stage)]
-        // Who brought the lead into the stage: the latest event that ended there.
+        // Who handed the lead off: the latest event that brought it into the stage, an undo aside
+        // (undoing an answer puts the lead back where its handoff left it).
         var sql = """
             SELECT \(Store.leadColumns), (SELECT e.actor FROM events e WHERE e.lead_id = leads.id AND e.to_stage = leads.stage
-                                          ORDER BY e.at DESC, e.id DESC LIMIT 1)
+                                          AND e.kind <> 'undone' ORDER BY e.at DESC, e.id DESC LIMIT 1)
             FROM leads WHERE stage = ?
             """
         sql += try filterClause(query, values: &values)

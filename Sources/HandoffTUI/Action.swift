@@ -14,4 +14,8 @@ public enum Action: Sendable {
     case detailLoaded(DetailState)
     case commandSucceeded(LeadEvent, message: String)
     case commandFailed(HandoffError)
+    /// A fresh window of the inbox, its counts and its marked leads.
+    case inboxLoaded(InboxState)
+    case feedbackLoaded(FeedbackReport)
+    case referenceLoaded(ReferenceData)
 }

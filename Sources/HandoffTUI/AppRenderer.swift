@@ -10,7 +10,10 @@ public enum AppRenderer {
             return buffer
         }
         TabBar.draw(into: &buffer, state: state)
-        BoardView.draw(into: &buffer, state: state, layout: layout, glyphs: glyphs)
+        switch state.view {
+        case .board: BoardView.draw(into: &buffer, state: state, layout: layout, glyphs: glyphs)
+        case .inbox: InboxView.draw(into: &buffer, state: state, glyphs: glyphs)
+        }
         StatusBar.draw(into: &buffer, state: state, glyphs: glyphs)
         switch state.overlay {
         case let .help(scroll):

@@ -16,6 +16,7 @@ public final class AppRuntime {
         state = AppState(pipeline: store.pipeline, width: width, height: height, now: now, databaseName: name, user: actor)
         lastDataVersion = (try? store.dataVersion()) ?? 0
         send(.columnsLoaded(loadColumns(), totals: (try? store.stageTotals()) ?? [:]))
+        refreshPanels()
     }
 
     /// Applies an action and every effect it leads to, in order.
@@ -37,10 +38,18 @@ public final class AppRuntime {
         guard let version = try? store.dataVersion(), version != lastDataVersion else { return false }
         lastDataVersion = version
         send(.columnsLoaded(loadColumns(), totals: (try? store.stageTotals()) ?? [:]))
+        refreshPanels()
         return true
     }
 
     public func render() -> ScreenBuffer { AppRenderer.render(state) }
+
+    /// The inbox, its feedback panel and the forms' lists, re-read after a change by anyone.
+    private func refreshPanels() {
+        for effect in [Effect.loadReference, .reloadInbox, .loadFeedback] {
+            for action in perform(effect) { send(action) }
+        }
+    }
 
     private func perform(_ effect: Effect) -> [Action] {
         do {
@@ -50,22 +59,34 @@ public final class AppRuntime {
             case .reloadColumns:
                 return [.columnsLoaded(loadColumns(), totals: try store.stageTotals())]
             case let .scroll(index, delta, select):
-                return [.columnLoaded(index: index, try scrolled(state.columns[index], by: delta, select: select))]
+                return [.columnLoaded(index: index, withActivity(try scrolled(state.columns[index], by: delta, select: select)))]
             case let .jumpToTop(index):
                 var column = state.columns[index]
                 column.rows = try store.page(stage: column.stage.id, after: nil, limit: state.cardsPerColumn)
                 column.firstRank = 0
                 column.selected = 0
-                return [.columnLoaded(index: index, column)]
+                return [.columnLoaded(index: index, withActivity(column))]
             case let .jumpToBottom(index):
                 var column = state.columns[index]
                 column.rows = try store.page(stage: column.stage.id, before: nil, limit: state.cardsPerColumn)
                 column.firstRank = max(0, column.total.leads - column.rows.count)
                 column.selected = max(0, column.rows.count - 1)
-                return [.columnLoaded(index: index, column)]
+                return [.columnLoaded(index: index, withActivity(column))]
             case let .run(command, message):
-                let event = try store.apply(command, actor: actor, at: Timestamp.now())
-                return [.commandSucceeded(event, message: message)]
+                // The clock the screen shows (ticked every loop), so what is drawn and what is
+                // stored agree, and tests can fix the time.
+                let event = try store.apply(command, actor: actor, at: state.now)
+                return [.commandSucceeded(event, message: try outcome(of: command, event: event, fallback: message))]
+            case .reloadInbox:
+                return [.inboxLoaded(try reloadedInbox())]
+            case let .scrollInbox(delta, select):
+                return [.inboxLoaded(try scrolledInbox(by: delta, select: select))]
+            case let .jumpInbox(toTop):
+                return [.inboxLoaded(try jumpedInbox(toTop: toTop))]
+            case .loadFeedback:
+                return [.feedbackLoaded(try loadedFeedback())]
+            case .loadReference:
+                return [.referenceLoaded(try loadedReference())]
             case let .locate(leadID):
                 let lead = try store.requireLead(id: leadID)
                 guard let index = state.columns.firstIndex(where: { $0.stage.id == lead.stage }) else {
@@ -76,11 +97,12 @@ public final class AppRuntime {
                 column.rows = try store.page(stage: lead.stage, from: cursor, limit: state.cardsPerColumn)
                 column.firstRank = try store.rank(stage: lead.stage, cursor: cursor)
                 column.selected = 0
-                return [.located(column: index, column)]
+                return [.located(column: index, withActivity(column))]
             case let .loadDetail(leadID):
                 let lead = try store.requireLead(id: leadID)
                 let attributes = try store.attributes(leadID: leadID).map { DetailState.Attribute(name: $0.name, value: $0.value) }
-                return [.detailLoaded(DetailState(lead: lead, attributes: attributes, history: try store.events(leadID: leadID)))]
+                return [.detailLoaded(DetailState(lead: lead, attributes: attributes, history: try store.events(leadID: leadID),
+                                                  notes: try store.notes(leadID: leadID)))]
             }
         } catch let error as HandoffError {
             return [.commandFailed(error)]
@@ -118,7 +140,7 @@ public final class AppRuntime {
             } else {
                 column.selected = min(old.selected, max(0, column.rows.count - 1))
             }
-            return column
+            return withActivity(column)
         }
     }
 

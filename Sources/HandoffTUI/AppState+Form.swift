@@ -34,6 +34,20 @@ extension AppState {
         switch form.purpose {
         case .commandLine:
             return runCommandLine(form.value("command"), form: &form)
+        case let .reject(leads):
+            return submitReject(leads, form: &form)
+        case let .acceptFor(leads):
+            return submitAcceptFor(leads, form: &form)
+        case let .won(lead):
+            return submitWon(lead, form: &form)
+        case let .lost(lead):
+            return submitLost(lead, form: &form)
+        case let .note(lead):
+            return submitNote(lead, form: &form)
+        case .newLead:
+            return submitLead(nil, form: &form)
+        case let .editLead(lead):
+            return submitLead(lead, form: &form)
         }
     }
 }

@@ -24,7 +24,7 @@ extension AppState {
         case let .resized(width, height):
             self.width = width
             self.height = height
-            return [.reloadColumns]
+            return [.reloadColumns, .reloadInbox]
         case let .columnsLoaded(loaded, totals):
             columns = loaded
             totalLeads = totals.values.reduce(0) { $0 + $1.leads }
@@ -48,12 +48,21 @@ extension AppState {
             if let target = event.toStage, let index = columns.firstIndex(where: { $0.stage.id == target }) {
                 // The selection follows the card, so pressing L again keeps pushing the same lead.
                 selectedColumn = index
-                return [.reloadColumns, .jumpToTop(column: index)]
+                return [.reloadColumns, .jumpToTop(column: index), .reloadInbox, .loadFeedback]
             }
-            return [.reloadColumns]
+            return [.reloadColumns, .reloadInbox, .loadFeedback]
         case let .commandFailed(error):
             status = StatusMessage(error.description, tone: .error)
-            return [.reloadColumns]
+            return [.reloadColumns, .reloadInbox]
+        case let .inboxLoaded(loaded):
+            inbox = loaded
+            return []
+        case let .feedbackLoaded(report):
+            inbox.feedback = report
+            return []
+        case let .referenceLoaded(reference):
+            self.reference = reference
+            return []
         }
     }
 
@@ -78,11 +87,11 @@ extension AppState {
             selectedColumn = min(columns.count - 1, selectedColumn + 1)
             return []
         case .leadDown, .leadUp, .firstLead, .lastLead, .pageUp, .pageDown:
-            return moveSelection(action)
+            return view == .inbox ? moveInboxSelection(action) : moveSelection(action)
         case .moveBack, .moveForward:
             return moveSelectedLead(step: action == .moveForward ? 1 : -1)
         case .openDetail:
-            guard let lead = selectedLead else { return [] }
+            guard let lead = focusedLead else { return [] }
             return [.loadDetail(leadID: lead.id)]
         case .showBoard:
             view = .board
@@ -95,6 +104,10 @@ extension AppState {
             return []
         case .submitForm, .cancelForm, .nextField, .previousField, .previousChoice, .nextChoice, .deleteBackward:
             return editForm(action)
+        case .showInbox, .toggleMark, .cycleInboxFilter, .cycleFeedbackPeriod, .toggleFeedbackGrouping:
+            return performInbox(action)
+        case .accept, .acceptFor, .reject, .markWon, .markLost, .addNote, .newLead, .editLead, .undo, .redo:
+            return performLeadAction(action)
         }
     }
 

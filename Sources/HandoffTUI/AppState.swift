@@ -17,6 +17,8 @@ public struct AppState: Sendable {
     public var shouldQuit = false
     public var keyMap: KeyMap = .standard
     public var view: ViewMode = .board
+    public var inbox = InboxState()
+    public var reference = ReferenceData()
 
     public init(pipeline: Pipeline, width: Int, height: Int, now: Int64, databaseName: String, user: String) {
         self.pipeline = pipeline
@@ -40,6 +42,9 @@ public struct AppState: Sendable {
     public var selectedLead: Lead? {
         columns.indices.contains(selectedColumn) ? columns[selectedColumn].selectedLead : nil
     }
+
+    /// The lead the keys act on in the current view: the board's card or the inbox's row.
+    public var focusedLead: Lead? { view == .inbox ? inbox.selectedItem?.lead : selectedLead }
 
     /// How many cards fit in a column at the current height: what the runtime fetches.
     public var cardsPerColumn: Int { BoardLayout(width: width, height: height, columnCount: columns.count).cardsPerColumn }

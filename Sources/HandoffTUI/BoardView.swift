@@ -11,7 +11,7 @@ enum BoardView {
             let index = first + slot
             let frame = layout.columnFrame(slot: slot)
             drawColumn(state.columns[index], isSelected: index == state.selectedColumn, into: &buffer,
-                       x: frame.x, width: frame.width, layout: layout, now: state.now, glyphs: glyphs)
+                       x: frame.x, width: frame.width, layout: layout, now: state.now, user: state.user, glyphs: glyphs)
         }
         if state.totalLeads == 0 { drawEmptyHint(into: &buffer, layout: layout) }
         if first > 0 { buffer.put("◀", x: 0, y: 2, style: Style(.accent, bold: true)) }
@@ -58,7 +58,7 @@ enum BoardView {
     }
 
     private static func drawColumn(_ column: ColumnState, isSelected: Bool, into buffer: inout ScreenBuffer,
-                                   x: Int, width: Int, layout: BoardLayout, now: Int64, glyphs: Glyphs) {
+                                   x: Int, width: Int, layout: BoardLayout, now: Int64, user: String, glyphs: Glyphs) {
         let inner = max(1, width - 2)
         let sideRole = role(for: column.stage.side)
         buffer.putFitted(column.stage.title, x: x + 1, y: 2, width: inner, style: Style(sideRole, bold: true, underline: isSelected))
@@ -71,7 +71,9 @@ enum BoardView {
         for (offset, lead) in column.rows.enumerated() {
             let top = layout.cardsTop + offset * BoardLayout.cardHeight
             guard top + 3 <= layout.cardsTop + layout.cardsHeight else { break }
-            drawCard(lead, selected: isSelected && offset == column.selected, into: &buffer, x: x + 1, y: top, width: inner, now: now, glyphs: glyphs)
+            let stale = (column.activity[lead.id] ?? LeadActivity()).isStale(enteredAt: lead.enteredAt, idleDays: column.stage.idleDays, now: now)
+            drawCard(lead, selected: isSelected && offset == column.selected, stale: stale, mine: lead.owner == user,
+                     into: &buffer, x: x + 1, y: top, width: inner, now: now)
         }
         if column.hasMoreBelow {
             let more = "\(glyphs.moreBelow) \(column.total.leads - column.firstRank - column.rows.count) more"
@@ -86,21 +88,29 @@ enum BoardView {
     }
 
     /// Name / company / score, value, owner and days in stage. When the column is narrow the facts
-    /// that matter least (owner, then value) drop out first.
-    private static func drawCard(_ lead: Lead, selected: Bool, into buffer: inout ScreenBuffer, x: Int, y: Int, width: Int, now: Int64, glyphs: Glyphs) {
+    /// that matter least (owner, then value) drop out first. A stale lead's days turn red with a
+    /// `!`; the owner is highlighted on the owner's own terminal.
+    private static func drawCard(_ lead: Lead, selected: Bool, stale: Bool, mine: Bool, into buffer: inout ScreenBuffer,
+                                 x: Int, y: Int, width: Int, now: Int64) {
         let base: Style = selected ? Style(.selected, bold: true, reverse: true) : .normal
         if selected { buffer.fill(Rect(x: x, y: y, width: width, height: 3), style: base) }
         buffer.putFitted(lead.name, x: x, y: y, width: width, style: Style(base.role, bold: true, reverse: base.reverse))
         buffer.putFitted(lead.company, x: x, y: y + 1, width: width, style: selected ? base : Style(.muted))
-        let score = String(lead.score)
-        let days = "\(lead.daysInStage(now: now))d"
-        let value = lead.value.map(MoneyFormat.compact)
-        var facts: [String?] = [score, value, lead.owner, days]
-        func length() -> Int { facts.compactMap { $0 }.reduce(0) { $0 + TerminalText.width($1) + 1 } - 1 }
+        func style(_ role: Role, bold: Bool = false) -> Style { Style(selected ? .selected : role, bold: bold || selected, reverse: base.reverse) }
+        let days = "\(lead.daysInStage(now: now))d" + (stale ? "!" : "")
+        var facts: [(text: String, style: Style)?] = [
+            (String(lead.score), style(.accent, bold: true)),
+            lead.value.map { (MoneyFormat.compact($0), style(.normal)) },
+            lead.owner.map { ($0, mine ? style(.accent, bold: true) : style(.normal)) },
+            (days, stale ? Style(.danger, bold: true, reverse: base.reverse) : style(.normal)),
+        ]
+        func length() -> Int { facts.compactMap { $0 }.reduce(0) { $0 + TerminalText.width($1.text) + 1 } - 1 }
         if length() > width { facts[2] = nil }
         if length() > width { facts[1] = nil }
-        let line = facts.compactMap { $0 }.joined(separator: " ")
-        buffer.putFitted(line, x: x, y: y + 2, width: width, style: selected ? base : .normal)
-        buffer.put(score, x: x, y: y + 2, style: Style(selected ? .selected : .accent, bold: true, reverse: base.reverse))
+        buffer.putFitted("", x: x, y: y + 2, width: width, style: selected ? base : .normal)
+        var cursor = x
+        for fact in facts.compactMap({ $0 }) where cursor < x + width {
+            cursor += buffer.put(fact.text, x: cursor, y: y + 2, style: fact.style, maxWidth: x + width - cursor) + 1
+        }
     }
 }

@@ -10,6 +10,8 @@ public struct ColumnState: Sendable, Equatable {
     /// Leads above the window: where the window sits in the column.
     public var firstRank: Int
     public var selected: Int
+    /// Notes facts of the leads on screen, by id: what the stale flag needs.
+    public var activity: [Int64: LeadActivity] = [:]
 
     public init(stage: Stage, total: StageTotal = StageTotal(leads: 0, value: 0), rows: [Lead] = [], firstRank: Int = 0, selected: Int = 0) {
         self.stage = stage

@@ -5,6 +5,8 @@ public struct DetailState: Sendable, Equatable {
     public var lead: Lead
     public var attributes: [Attribute]
     public var history: [LeadEvent]
+    /// Notes and next steps, newest first; shown in one timeline with the history.
+    public var notes: [LeadNote]
     public var scroll: Int
 
     public struct Attribute: Sendable, Equatable {
@@ -17,10 +19,11 @@ public struct DetailState: Sendable, Equatable {
         }
     }
 
-    public init(lead: Lead, attributes: [Attribute], history: [LeadEvent], scroll: Int = 0) {
+    public init(lead: Lead, attributes: [Attribute], history: [LeadEvent], notes: [LeadNote] = [], scroll: Int = 0) {
         self.lead = lead
         self.attributes = attributes
         self.history = history
+        self.notes = notes
         self.scroll = scroll
     }
 }

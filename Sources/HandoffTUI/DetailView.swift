@@ -23,6 +23,13 @@ enum DetailView {
             field("Score", String(lead.score)), field("Created", Timestamp.short(lead.createdAt)),
             field("Closed", lead.closedAt.map(Timestamp.short)), field("Lost reason", lead.lostReason),
         ].compactMap { $0 }
+        let activity = LeadActivity(lastNoteAt: detail.notes.map(\.at).max(), nextStepDue: detail.notes.compactMap(\.due).max())
+        if let due = activity.nextStepDue, due >= now {
+            lines.append(Panel.Line(TerminalText.fit("Next step", to: 14) + "due " + Timestamp.short(due), Style(.accent)))
+        }
+        if let idle = pipeline.stage(lead.stage)?.idleDays, activity.isStale(enteredAt: lead.enteredAt, idleDays: idle, now: now) {
+            lines.append(Panel.Line(TerminalText.fit("Stale", to: 14) + "idle longer than the \(idle) days this stage allows", Style(.danger, bold: true)))
+        }
         if !detail.attributes.isEmpty {
             lines.append(Panel.Line(""))
             lines.append(Panel.Line("Attributes", Style(.title, bold: true)))
@@ -31,18 +38,42 @@ enum DetailView {
             }
         }
         lines.append(Panel.Line(""))
-        lines.append(Panel.Line("History (newest first)", Style(.title, bold: true)))
-        if detail.history.isEmpty { lines.append(Panel.Line("no events", label)) }
-        for event in detail.history {
-            var text = Timestamp.short(event.at) + "  " + TerminalText.fit(event.actor, to: 10) + " " + event.kind
-            if let from = event.fromStage, let to = event.toStage {
-                text += "  \(from) \(glyphs.arrowRight) \(to)"
-            } else if let to = event.toStage {
-                text += "  \(glyphs.arrowRight) \(to)"
-            }
-            if let detail = event.detail, !detail.isEmpty { text += "  " + detail }
-            lines.append(Panel.Line(text))
-        }
+        lines.append(Panel.Line("Timeline: history, notes and next steps (newest first)", Style(.title, bold: true)))
+        let timeline = timeline(for: detail, now: now, glyphs: glyphs)
+        if timeline.isEmpty { lines.append(Panel.Line("nothing yet", label)) }
+        lines += timeline
         return lines
+    }
+
+    /// Events and notes merged by time. A `note` event repeats a row of the notes table, so only
+    /// the note is shown (with its due date).
+    static func timeline(for detail: DetailState, now: Int64, glyphs: Glyphs) -> [Panel.Line] {
+        let noted = Set(detail.notes.map { "\($0.at) \($0.author)" })
+        var entries: [(at: Int64, order: Int64, line: Panel.Line)] = []
+        for event in detail.history where !(event.kind == EventKind.note && noted.contains("\(event.at) \(event.actor)")) {
+            var kind = event.kind
+            if event.reverts != nil && event.kind != EventKind.undone { kind += " (redo)" }
+            var text = Timestamp.short(event.at) + "  " + TerminalText.fit(event.actor, to: 10) + " " + TerminalText.fit(kind, to: 15)
+            if let from = event.fromStage, let to = event.toStage, from != to {
+                text += " \(from) \(glyphs.arrowRight) \(to)"
+            } else if let to = event.toStage, event.fromStage == nil {
+                text += " \(glyphs.arrowRight) \(to)"
+            }
+            if let extra = event.detail, !extra.isEmpty { text += event.kind == EventKind.undone ? "  (undid \(extra))" : "  " + extra }
+            let role: Role = event.kind == EventKind.undone ? .muted : event.kind == EventKind.rejected || event.kind == EventKind.lost ? .warning : .normal
+            entries.append((event.at, event.id * 2, Panel.Line(text, Style(role))))
+        }
+        for note in detail.notes {
+            var text = Timestamp.short(note.at) + "  " + TerminalText.fit(note.author, to: 10) + " "
+            var style = Style(.normal)
+            if let due = note.due {
+                text += TerminalText.fit("next step", to: 15) + " due \(Timestamp.short(due))" + (due < now ? " (passed)" : "") + ": "
+                style = Style(due < now ? .muted : .accent)
+            } else {
+                text += TerminalText.fit("note", to: 15) + " "
+            }
+            entries.append((note.at, note.id * 2 + 1, Panel.Line(text + note.body, style)))
+        }
+        return entries.sorted { ($0.at, $0.order) > ($1.at, $1.order) }.map(\.line)
     }
 }

@@ -15,6 +15,12 @@ public enum Effect: Sendable, Equatable {
     /// Bring a lead into view on the board and select it.
     case locate(leadID: Int64)
     case quit
+    /// Re-read the inbox window in place, its counts, and which marked leads still wait.
+    case reloadInbox
+    case scrollInbox(delta: Int, select: Selection)
+    case jumpInbox(toTop: Bool)
+    case loadFeedback
+    case loadReference
 
     /// Which row to select after a scroll: keep the same index, or the first or last row.
     public enum Selection: Sendable, Equatable { case same, first, last }

@@ -2,4 +2,13 @@
 public enum FormPurpose: Sendable, Equatable {
     /// The `:` command line.
     case commandLine
+    /// A reason and a comment for rejecting one lead or several marked ones.
+    case reject([LeadRef])
+    /// The rep who takes the accepted leads.
+    case acceptFor([LeadRef])
+    case won(LeadRef)
+    case lost(LeadRef)
+    case note(LeadRef)
+    case newLead
+    case editLead(LeadRef)
 }

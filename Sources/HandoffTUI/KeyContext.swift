@@ -3,6 +3,8 @@ public enum KeyContext: String, Sendable {
     /// Keys that work in every view (switching views, the command line), unless a panel is open.
     case global
     case board
+    /// The handoff inbox: answering handed-off leads.
+    case inbox
     case form
     case detail
     case help

@@ -10,4 +10,8 @@ public enum UserAction: String, Sendable, CaseIterable {
     case showBoard, nextView, previousView
     case openCommandLine
     case submitForm, cancelForm, nextField, previousField, previousChoice, nextChoice, deleteBackward
+    case showInbox
+    case accept, acceptFor, reject, toggleMark, cycleInboxFilter, cycleFeedbackPeriod, toggleFeedbackGrouping
+    case markWon, markLost, addNote, newLead, editLead
+    case undo, redo
 }

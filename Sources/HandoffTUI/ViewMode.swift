@@ -1,10 +1,12 @@
 /// The main views, one per tab. Number keys and Tab switch between them.
 public enum ViewMode: Int, Sendable, CaseIterable {
     case board = 1
+    case inbox = 2
 
     public var title: String {
         switch self {
         case .board: return "Board"
+        case .inbox: return "Inbox"
         }
     }
 
@@ -12,6 +14,7 @@ public enum ViewMode: Int, Sendable, CaseIterable {
     public var keyContext: KeyContext {
         switch self {
         case .board: return .board
+        case .inbox: return .inbox
         }
     }
 

@@ -62,7 +62,7 @@ import Testing
         let text = app.render().text
         #expect(text.contains("Lead 3: Íñigo Muñoz"))
         #expect(text.contains("Panadería García"))
-        #expect(text.contains("History (newest first)"))
+        #expect(text.contains("Timeline: history, notes and next steps (newest first)"))
         #expect(text.contains("seed") && text.contains("created"))
         app.send(.key(.escape))
         #expect(app.state.overlay == nil)

@@ -1,0 +1,102 @@
+import HandoffCore
+
+extension AppState {
+    /// Keys that change leads. Quick answers run at once (they can be undone); the others open a
+    /// form, checked before anything is sent to the store.
+    mutating func performLeadAction(_ action: UserAction) -> [Effect] {
+        switch action {
+        case .undo:
+            return [.run(.undo, successMessage: "Undone")]
+        case .redo:
+            return [.run(.redo, successMessage: "Redone")]
+        case .newLead:
+            overlay = .form(leadForm(title: "New lead", draft: nil, purpose: .newLead))
+            return []
+        case .accept, .acceptFor, .reject:
+            return answer(action)
+        default:
+            break
+        }
+        guard let lead = focusedLead else {
+            status = StatusMessage("no lead selected", tone: .error)
+            return []
+        }
+        switch action {
+        case .markWon:
+            do { _ = try pipeline.validateClose(lead, won: true) } catch { return refuse(error) }
+            let amount = FormField(name: "amount", label: "Amount (\(reference.currency))", value: lead.value.map(MoneyFormat.plain) ?? "")
+            overlay = .form(FormState(title: "Won: \(lead.name)", fields: [amount], purpose: .won(LeadRef(lead))))
+        case .markLost:
+            do { _ = try pipeline.validateClose(lead, won: false) } catch { return refuse(error) }
+            overlay = .form(FormState(title: "Lost: \(lead.name)", fields: [reasonField(reference.lostReasons)], purpose: .lost(LeadRef(lead))))
+        case .addNote:
+            let fields = [FormField(name: "note", label: "Note"), FormField(name: "due", label: "Next step due")]
+            overlay = .form(FormState(title: "Note on \(lead.name) (a due date makes it a next step: YYYY-MM-DD or +3)", fields: fields,
+                                      purpose: .note(LeadRef(lead))))
+        case .editLead:
+            overlay = .form(leadForm(title: "Edit lead \(lead.id)", draft: LeadDraft(lead: lead), purpose: .editLead(LeadRef(lead))))
+        default:
+            break
+        }
+        return []
+    }
+
+    /// Accept and reject act on the marked leads in the inbox, else on the lead under the cursor.
+    private mutating func answer(_ action: UserAction) -> [Effect] {
+        let leads = view == .inbox ? inbox.targets : (selectedLead.map { [$0] } ?? [])
+        guard !leads.isEmpty else {
+            status = StatusMessage(view == .inbox ? "the inbox is empty: nothing to answer" : "no lead selected", tone: .error)
+            return []
+        }
+        // Checked before anything is sent, so a refusal is shown at once, not after typing a reason.
+        do {
+            for lead in leads { _ = action == .reject ? try pipeline.validateReject(lead) : try pipeline.validateAccept(lead) }
+        } catch {
+            return refuse(error)
+        }
+        let refs = leads.map(LeadRef.init)
+        let who = refs.count == 1 ? refs[0].name : "\(refs.count) leads"
+        switch action {
+        case .accept:
+            let commands = refs.map { Command.accept(leadID: $0.id, owner: nil, expectedVersion: $0.version) }
+            return [.run(commands.count == 1 ? commands[0] : .batch(commands), successMessage: "Accepted \(who): yours now")]
+        case .acceptFor:
+            let reps = reference.salesReps.isEmpty ? reference.members : reference.salesReps
+            guard !reps.isEmpty else {
+                status = StatusMessage("nobody to choose: the board has no members; press a to take it yourself", tone: .error)
+                return []
+            }
+            let choices = reps.map { FormField.Choice(code: $0.login, label: "\($0.name) (\($0.login))") }
+            let preferred = leads.count == 1 ? leads[0].owner : nil
+            let start = choices.first { $0.code == preferred }?.code ?? choices.first { $0.code == user }?.code ?? choices[0].code
+            overlay = .form(FormState(title: "Accept \(who) for", fields: [FormField(name: "owner", label: "Rep", value: start, choices: choices)],
+                                      purpose: .acceptFor(refs)))
+        default:
+            let fields = [reasonField(reference.rejectReasons), FormField(name: "comment", label: "Comment")]
+            overlay = .form(FormState(title: "Reject \(who): why?", fields: fields, purpose: .reject(refs)))
+        }
+        return []
+    }
+
+    /// A reason choice that starts on a prompt, so a reason is always picked on purpose.
+    func reasonField(_ reasons: [Reason]) -> FormField {
+        let prompt = FormField.Choice(code: "", label: "choose with ← →")
+        return FormField(name: "reason", label: "Reason", value: "", choices: [prompt] + reasons.map { FormField.Choice(code: $0.code, label: $0.label) })
+    }
+
+    func leadForm(title: String, draft: LeadDraft?, purpose: FormPurpose) -> FormState {
+        let values = draft?.texts ?? [:]
+        let owners = [FormField.Choice(code: "", label: "(nobody)")] + reference.members.map { FormField.Choice(code: $0.login, label: "\($0.name) (\($0.login))") }
+        let labels = ["name": "Name", "company": "Company", "email": "Email", "phone": "Phone", "source": "Source", "campaign": "Campaign",
+                      "value": "Value (\(reference.currency))", "owner": "Owner"]
+        let fields = LeadDraft.fieldNames.map { name in
+            FormField(name: name, label: labels[name] ?? name, value: values[name] ?? "", choices: name == "owner" ? owners : [])
+        }
+        return FormState(title: title, fields: fields, purpose: purpose)
+    }
+
+    private mutating func refuse(_ error: HandoffError) -> [Effect] {
+        status = StatusMessage(error.description, tone: .error)
+        return []
+    }
+}

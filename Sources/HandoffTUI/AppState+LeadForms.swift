@@ -1,0 +1,77 @@
+import Foundation
+import HandoffCore
+
+extension AppState {
+    mutating func submitReject(_ leads: [LeadRef], form: inout FormState) -> [Effect] {
+        let reason = form.value("reason")
+        let comment = form.value("comment").trimmingCharacters(in: .whitespaces)
+        if reason.isEmpty { form.refuse("reason", "choose a reason with ← →") }
+        else if reason == "other" && comment.isEmpty { form.refuse("comment", "say why: the reason is 'other'") }
+        if form.fields.contains(where: { $0.error != nil }) { return [] }
+        let commands = leads.map { Command.reject(leadID: $0.id, reason: reason, comment: comment, expectedVersion: $0.version) }
+        let who = leads.count == 1 ? leads[0].name : "\(leads.count) leads"
+        return [.run(commands.count == 1 ? commands[0] : .batch(commands), successMessage: "Rejected \(who) (\(reason)): back to nurturing")]
+    }
+
+    mutating func submitAcceptFor(_ leads: [LeadRef], form: inout FormState) -> [Effect] {
+        let owner = form.value("owner")
+        let commands = leads.map { Command.accept(leadID: $0.id, owner: owner, expectedVersion: $0.version) }
+        let who = leads.count == 1 ? leads[0].name : "\(leads.count) leads"
+        return [.run(commands.count == 1 ? commands[0] : .batch(commands), successMessage: "Accepted \(who) for \(owner)")]
+    }
+
+    mutating func submitWon(_ lead: LeadRef, form: inout FormState) -> [Effect] {
+        switch MoneyInput.parse(form.value("amount")) {
+        case let .success(amount):
+            return [.run(.won(leadID: lead.id, amount: amount, expectedVersion: lead.version),
+                         successMessage: "Won \(lead.name): \(MoneyFormat.whole(amount)) \(reference.currency)")]
+        case let .failure(error):
+            form.refuse("amount", error.description)
+            return []
+        }
+    }
+
+    mutating func submitLost(_ lead: LeadRef, form: inout FormState) -> [Effect] {
+        let reason = form.value("reason")
+        guard !reason.isEmpty else {
+            form.refuse("reason", "choose a reason with ← →")
+            return []
+        }
+        return [.run(.lost(leadID: lead.id, reason: reason, expectedVersion: lead.version), successMessage: "Lost \(lead.name) (\(reason))")]
+    }
+
+    mutating func submitNote(_ lead: LeadRef, form: inout FormState) -> [Effect] {
+        let body = form.value("note").trimmingCharacters(in: .whitespaces)
+        if body.isEmpty { form.refuse("note", "write something: the note is empty") }
+        var due: Int64?
+        let dueText = form.value("due").trimmingCharacters(in: .whitespaces)
+        if !dueText.isEmpty {
+            switch DueDate.parse(dueText, now: now) {
+            case let .success(value): due = value
+            case let .failure(error): form.refuse("due", error.description)
+            }
+        }
+        if form.fields.contains(where: { $0.error != nil }) { return [] }
+        let message = due.map { "Next step for \(lead.name), due \(Timestamp.date($0))" } ?? "Note added to \(lead.name)"
+        return [.run(.note(leadID: lead.id, body: body, due: due), successMessage: message)]
+    }
+
+    /// New or edited lead: every field is checked at once; nothing is sent until all are valid.
+    mutating func submitLead(_ lead: LeadRef?, form: inout FormState) -> [Effect] {
+        var values: [String: String] = [:]
+        for field in form.fields { values[field.name] = field.value }
+        switch LeadDraft.parse(values, campaigns: Set(reference.campaigns), members: Set(reference.members.map(\.login))) {
+        case let .success(draft):
+            if let lead {
+                return [.run(.edit(leadID: lead.id, draft, expectedVersion: lead.version), successMessage: "Saved \(draft.name)")]
+            }
+            return [.run(.create(draft), successMessage: "Created \(draft.name) in \(pipeline.visibleStages.first?.title ?? "the first stage")")]
+        case let .failure(errors):
+            // Refuse in form order, so the focus lands on the first field to fix.
+            for name in LeadDraft.fieldNames.reversed() {
+                if let message = errors.messages[name] { form.refuse(name, message) }
+            }
+            return []
+        }
+    }
+}
