@@ -46,7 +46,7 @@ public final class AppRuntime {
 
     /// The inbox, its feedback panel and the forms' lists, re-read after a change by anyone.
     private func refreshPanels() {
-        for effect in [Effect.loadReference, .reloadInbox, .loadFeedback] {
+        for effect in [Effect.loadReference] + state.inboxEffects() {
             for action in perform(effect) { send(action) }
         }
     }

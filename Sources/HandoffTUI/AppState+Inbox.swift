@@ -6,7 +6,7 @@ extension AppState {
         switch action {
         case .showInbox:
             view = .inbox
-            return [.reloadInbox]
+            return inboxEffects()
         case .toggleMark:
             guard let lead = inbox.selectedItem?.lead else { return [] }
             if inbox.marked.removeValue(forKey: lead.id) == nil { inbox.marked[lead.id] = lead }
@@ -30,6 +30,13 @@ extension AppState {
         default:
             return []
         }
+    }
+
+    /// The inbox and its feedback panel are read only while they are on screen: the feedback
+    /// aggregates a period of answers, which the board has no use for.
+    func inboxEffects(feedback: Bool = true) -> [Effect] {
+        guard view == .inbox else { return [] }
+        return feedback ? [.reloadInbox, .loadFeedback] : [.reloadInbox]
     }
 
     /// j/k, g/G and pages in the inbox: within the window when possible, else a keyset page.

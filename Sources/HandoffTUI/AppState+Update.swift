@@ -24,7 +24,7 @@ extension AppState {
         case let .resized(width, height):
             self.width = width
             self.height = height
-            return [.reloadColumns, .reloadInbox]
+            return [.reloadColumns] + inboxEffects(feedback: false)
         case let .columnsLoaded(loaded, totals):
             columns = loaded
             totalLeads = totals.values.reduce(0) { $0 + $1.leads }
@@ -48,12 +48,12 @@ extension AppState {
             if let target = event.toStage, let index = columns.firstIndex(where: { $0.stage.id == target }) {
                 // The selection follows the card, so pressing L again keeps pushing the same lead.
                 selectedColumn = index
-                return [.reloadColumns, .jumpToTop(column: index), .reloadInbox, .loadFeedback]
+                return [.reloadColumns, .jumpToTop(column: index)] + inboxEffects(feedback: event.changesFeedback)
             }
-            return [.reloadColumns, .reloadInbox, .loadFeedback]
+            return [.reloadColumns] + inboxEffects(feedback: event.changesFeedback)
         case let .commandFailed(error):
             status = StatusMessage(error.description, tone: .error)
-            return [.reloadColumns, .reloadInbox]
+            return [.reloadColumns] + inboxEffects(feedback: false)
         case let .inboxLoaded(loaded):
             inbox = loaded
             return []
@@ -98,7 +98,7 @@ extension AppState {
             return []
         case .nextView, .previousView:
             view = view.cycled(by: action == .nextView ? 1 : -1)
-            return []
+            return inboxEffects()
         case .openCommandLine:
             overlay = .form(FormState(title: "Command", fields: [FormField(name: "command", label: ":")], purpose: .commandLine))
             return []

@@ -17,7 +17,7 @@ enum InboxView {
     static func columns(width: Int) -> [Column] {
         var columns = [
             Column(field: .mark, title: "", width: 2, flexible: false, alignRight: false, keep: 9),
-            Column(field: .sla, title: "SLA", width: 13, flexible: false, alignRight: false, keep: 9),
+            Column(field: .sla, title: "SLA", width: 15, flexible: false, alignRight: false, keep: 9),
             Column(field: .lead, title: "Lead", width: 14, flexible: true, alignRight: false, keep: 9),
             Column(field: .company, title: "Company", width: 12, flexible: true, alignRight: false, keep: 5),
             Column(field: .origin, title: "Source · campaign", width: 14, flexible: true, alignRight: false, keep: 7),

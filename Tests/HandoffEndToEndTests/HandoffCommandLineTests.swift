@@ -114,4 +114,17 @@ import Testing
         #expect(lines.contains("all                              1         2   33%  not_target 2"))
         #expect(lines.contains("(none)                           1         0  100%"))
     }
+
+    @Test func snapshotPrintsTheInbox() throws {
+        let board = TemporaryBoard()
+        try board.seedInboxBoard()
+        let result = try run(board, ["snapshot", "--view", "inbox", "--width", "120", "--height", "30"])
+        #expect(result.status == 0, "\(result.error)")
+        let lines = result.output.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(lines[1].hasPrefix(" INBOX  3 waiting"))
+        #expect(lines[4].contains("Marie Dubois") && lines[6].contains("Íñigo Muñoz"))
+        #expect(result.output.contains("FEEDBACK FOR MARKETING"))
+        let unknown = try run(board, ["snapshot", "--view", "kanban"])
+        #expect(unknown.status == 1 && unknown.error == "handoff: unknown view 'kanban'; views: board, inbox\n")
+    }
 }

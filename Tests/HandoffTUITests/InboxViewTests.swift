@@ -28,9 +28,9 @@ import Testing
         #expect(buffer.line(0).contains("2 Inbox"))
         #expect(buffer.line(1).hasPrefix(" INBOX  3 waiting · 1 overdue · showing all (f)"))
         // Oldest handoff first; the clock column starts at x = 4 (after the mark column).
-        #expect(buffer.line(4).hasPrefix("    2h 00m over   Marie Dubois"))
-        #expect(buffer.line(5).hasPrefix("    5h 00m left   Kofi Mensah"))
-        #expect(buffer.line(6).hasPrefix("    16h 00m left  Íñigo Muñoz"))
+        #expect(buffer.line(4).hasPrefix("    2h 00m over     Marie Dubois"))
+        #expect(buffer.line(5).hasPrefix("    5h 00m left     Kofi Mensah"))
+        #expect(buffer.line(6).hasPrefix("    16h 00m left    Íñigo Muñoz"))
         #expect(buffer[4, 4].style.role == .danger && buffer[4, 4].style.bold)
         #expect(buffer[4, 5].style.role == .warning)
         #expect(buffer[4, 6].style.role == .success)
@@ -159,5 +159,15 @@ import Testing
         #expect(text.contains("No handoff was accepted or rejected in the last 30 days."))
         app.send(.key(.character("a")))
         #expect(app.state.status?.text == "the inbox is empty: nothing to answer")
+    }
+
+    @Test func theFeedbackIsReadOnlyWhileTheInboxIsOnScreen() throws {
+        let board = TemporaryBoard()
+        let app = AppRuntime(store: try board.seedInboxBoard(), actor: "ben", width: 140, height: 40, now: TemporaryBoard.now)
+        #expect(app.state.inbox.feedback == nil)
+        app.send(.key(.tab))
+        #expect(app.state.view == .inbox)
+        #expect(app.state.inbox.feedback?.grouping == .source)
+        #expect(app.state.inbox.rows.count == 3)
     }
 }
