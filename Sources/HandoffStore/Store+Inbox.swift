@@ -9,7 +9,7 @@ extension Store {
         let target = try pipeline.validateAccept(lead)
         if let owner, try member(login: owner) == nil {
             let reps = try members(team: "sales").map(\.login).joined(separator: ", ")
-            throw HandoffError.invalidInput("'\(owner)' is not a member of this board; sales reps: \(reps.isEmpty ? "none yet" : reps)")
+            throw HandoffError.invalidInput("'\(TerminalText.sanitize(owner))' is not a member of this board; sales reps: \(reps.isEmpty ? "none yet" : reps)")
         }
         var updated = lead
         updated.stage = target.id

@@ -11,7 +11,7 @@ extension Store {
         let known = try reasons(kind)
         guard known.contains(where: { $0.code == code }) else {
             let what = kind == .reject ? "rejection" : "loss"
-            throw HandoffError.invalidInput("unknown \(what) reason '\(code)'; reasons: \(known.map(\.code).joined(separator: ", "))")
+            throw HandoffError.invalidInput("unknown \(what) reason '\(TerminalText.sanitize(code))'; reasons: \(known.map(\.code).joined(separator: ", "))")
         }
     }
 }

@@ -14,6 +14,9 @@ extension AppState {
             if inbox.selected < inbox.rows.count - 1 { inbox.selected += 1 }
             else if inbox.hasMoreBelow { return [.scrollInbox(delta: 1, select: .last)] }
             return []
+        case .clearMarks:
+            inbox.marked = [:]
+            return []
         case .cycleInboxFilter:
             inbox.filter = inbox.filter.cycled()
             inbox.firstRank = 0

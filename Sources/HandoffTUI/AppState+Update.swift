@@ -104,7 +104,7 @@ extension AppState {
             return []
         case .submitForm, .cancelForm, .nextField, .previousField, .previousChoice, .nextChoice, .deleteBackward:
             return editForm(action)
-        case .showInbox, .toggleMark, .cycleInboxFilter, .cycleFeedbackPeriod, .toggleFeedbackGrouping:
+        case .showInbox, .toggleMark, .clearMarks, .cycleInboxFilter, .cycleFeedbackPeriod, .toggleFeedbackGrouping:
             return performInbox(action)
         case .accept, .acceptFor, .reject, .markWon, .markLost, .addNote, .newLead, .editLead, .undo, .redo:
             return performLeadAction(action)

@@ -34,6 +34,7 @@ public struct KeyMap: Sendable {
         KeyBinding([.character("A")], .acceptFor, in: [.inbox, .board], "accept for a rep you choose"),
         KeyBinding([.character("x")], .reject, in: [.inbox, .board], "reject with a reason: back to nurturing"),
         KeyBinding([.character("v")], .toggleMark, in: [.inbox], "mark or unmark the lead for a bulk accept or reject"),
+        KeyBinding([.escape], .clearMarks, in: [.inbox], "clear the marks"),
         KeyBinding([.character("f")], .cycleInboxFilter, in: [.inbox], "show all, mine, unassigned, overdue"),
         KeyBinding([.character("p")], .cycleFeedbackPeriod, in: [.inbox], "feedback period: 7, 30, 90, 365 days"),
         KeyBinding([.character("b")], .toggleFeedbackGrouping, in: [.inbox], "feedback by source or by campaign"),

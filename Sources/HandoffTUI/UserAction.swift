@@ -11,7 +11,7 @@ public enum UserAction: String, Sendable, CaseIterable {
     case openCommandLine
     case submitForm, cancelForm, nextField, previousField, previousChoice, nextChoice, deleteBackward
     case showInbox
-    case accept, acceptFor, reject, toggleMark, cycleInboxFilter, cycleFeedbackPeriod, toggleFeedbackGrouping
+    case accept, acceptFor, reject, toggleMark, clearMarks, cycleInboxFilter, cycleFeedbackPeriod, toggleFeedbackGrouping
     case markWon, markLost, addNote, newLead, editLead
     case undo, redo
 }

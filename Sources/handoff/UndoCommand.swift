@@ -13,7 +13,7 @@ enum UndoCommand: HandoffCommand {
         let store = try context.openStore()
         let event = try store.apply(command, actor: context.actor)
         let lead = try store.requireLead(id: event.leadID)
-        let what = command == .undo ? "Undid \(event.detail ?? "the change")" : "Redid \(event.kind)"
+        let what = TerminalText.sanitize(command == .undo ? "Undid \(event.detail ?? "the change")" : "Redid \(event.kind)")
         context.print("\(what) of \(context.describe(lead)); now in \(context.stageTitle(lead.stage, in: store))")
         return 0
     }

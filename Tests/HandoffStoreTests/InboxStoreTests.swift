@@ -176,4 +176,28 @@ import Testing
         }
         #expect(throws: HandoffError.self) { try store.apply(.undo, actor: "ben", at: now) }
     }
+
+    @Test func everyActionWritesExactlyOneEventForItsLead() throws {
+        let board = TemporaryBoard()
+        let store = try board.seedInboxBoard()
+        let actions: [(Command, Int64, String)] = [
+            (.move(leadID: 1, toStage: "nurture", expectedVersion: nil), 1, "moved"),
+            (.accept(leadID: 3, owner: nil, expectedVersion: nil), 3, "accepted"),
+            (.reject(leadID: 6, reason: "duplicate", comment: "", expectedVersion: nil), 6, "rejected"),
+            (.won(leadID: 4, amount: 20_000, expectedVersion: nil), 4, "won"),
+            (.lost(leadID: 2, reason: "price", expectedVersion: nil), 2, "lost"),
+            (.note(leadID: 7, body: "Called", due: nil), 7, "note"),
+            (.edit(leadID: 7, LeadDraft(name: "Kofi Mensah", company: "Accra Solar Ltd", source: "fair", campaign: "fair", owner: "ben"),
+                   expectedVersion: nil), 7, "edited"),
+            (.undo, 7, "undone"),
+            (.redo, 7, "edited"),
+        ]
+        for (command, leadID, kind) in actions {
+            let before = try store.eventCount()
+            let event = try store.apply(command, actor: "ana", at: now)
+            #expect(try store.eventCount() == before + 1, "\(command)")
+            #expect(event.leadID == leadID && event.kind == kind, "\(command)")
+            #expect(try store.events(leadID: leadID).first == event, "\(command)")
+        }
+    }
 }
