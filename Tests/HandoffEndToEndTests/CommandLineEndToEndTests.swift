@@ -10,7 +10,9 @@ import Testing
         try HandoffBinary.makeDemo(at: board.path)
         let result = try HandoffBinary.run(["snapshot", "--db", board.path, "--width", "160", "--height", "45"])
         #expect(result.status == 0)
-        let lines = result.output.split(separator: "\n", omittingEmptySubsequences: false)
+        // 45 lines, each ended by a newline: the text after the last one is empty.
+        #expect(result.output.hasSuffix("\n"))
+        let lines = result.output.dropLast().split(separator: "\n", omittingEmptySubsequences: false)
         #expect(lines.count == 45)
         #expect(lines.allSatisfy { TerminalText.width(String($0)) <= 160 })
         #expect(result.output.contains("MARKETING") && result.output.contains("Negotiation"))
