@@ -23,7 +23,16 @@ public struct CommandLineParser: Sendable {
         var index = 0
         var optionsEnded = false
         // First pass finds the command, so its own options can be told apart from unknown ones.
-        for word in arguments where !word.hasPrefix("-") {
+        // The value of a global option before the command (`--db board.db move`) is not the command.
+        var scan = 0
+        while scan < arguments.count {
+            let word = arguments[scan]
+            scan += 1
+            if word.hasPrefix("-") && word != "-" {
+                if globalOptions.contains(where: { $0.name == word && $0.takesValue }) { scan += 1 }
+                if word == "--" { break }
+                continue
+            }
             if spec(word) != nil { commandName = word }
             break
         }

@@ -66,6 +66,9 @@ public struct LeadDraft: Sendable, Equatable {
         }
         let owner = text("owner")
         if !owner.isEmpty && !members.contains(owner) { errors["owner"] = "'\(owner)' is not a member of this board" }
+        for field in fieldNames where errors[field] == nil && TerminalText.containsControls(values[field] ?? "") {
+            errors[field] = "has a control or invisible character (shown as ␛ or �); delete it"
+        }
         if !errors.isEmpty { return .failure(FieldErrors(errors)) }
         return .success(LeadDraft(name: name, company: text("company"), email: email, phone: phone, source: text("source"),
                                   campaign: campaign.isEmpty ? nil : campaign, value: value, owner: owner.isEmpty ? nil : owner))

@@ -16,8 +16,9 @@ public final class SQLiteConnection {
         let code = sqlite3_open_v2(path, &pointer, flags, nil)
         guard code == SQLITE_OK, let pointer else {
             let message = pointer.map { String(cString: sqlite3_errmsg($0)) } ?? "out of memory"
+            let systemErrno = pointer.map { sqlite3_system_errno($0) } ?? 0
             sqlite3_close_v2(pointer)
-            throw SQLiteConnection.describe(code: code, message: message, path: path)
+            throw SQLiteConnection.describe(code: code, message: message, path: path, systemErrno: systemErrno)
         }
         handle = pointer
         self.path = path
@@ -39,7 +40,7 @@ public final class SQLiteConnection {
         if code != SQLITE_OK {
             let message = errorMessage.map { String(cString: $0) } ?? lastMessage
             sqlite3_free(errorMessage)
-            throw SQLiteConnection.describe(code: code, message: message, path: path)
+            throw SQLiteConnection.describe(code: code, message: message, path: path, systemErrno: sqlite3_system_errno(handle))
         }
     }
 
@@ -52,7 +53,7 @@ public final class SQLiteConnection {
         var pointer: OpaquePointer?
         let code = sqlite3_prepare_v3(handle, sql, -1, UInt32(SQLITE_PREPARE_PERSISTENT), &pointer, nil)
         guard code == SQLITE_OK, let pointer else {
-            throw SQLiteConnection.describe(code: code, message: lastMessage, path: path)
+            throw fail(code)
         }
         let statement = SQLiteStatement(pointer: pointer, connection: self)
         cache[sql] = statement
@@ -87,30 +88,11 @@ public final class SQLiteConnection {
     }
 
     func fail(_ code: Int32) -> HandoffError {
-        SQLiteConnection.describe(code: code, message: lastMessage, path: path)
+        SQLiteConnection.describe(code: code, message: lastMessage, path: path, systemErrno: sqlite3_system_errno(handle))
     }
 
     /// Turns SQLite result codes into sentences a user can act on; raw codes never reach the screen.
-    static func describe(code: Int32, message: String, path: String) -> HandoffError {
-        switch code & 0xFF {
-        case SQLITE_BUSY, SQLITE_LOCKED:
-            return .storage("the board \(path) is busy: another writer kept it locked for more than 5 seconds; try again")
-        case SQLITE_READONLY:
-            return .storage("the board \(path) cannot be written (read-only file or folder); check its permissions")
-        case SQLITE_CANTOPEN:
-            return .storage("cannot open \(path): the folder does not exist or is not accessible")
-        case SQLITE_NOTADB:
-            return .storage("\(path) is not a Handoff database (not an SQLite file)")
-        case SQLITE_CORRUPT:
-            return .storage("\(path) is damaged (\(message)); restore it from a backup")
-        case SQLITE_FULL:
-            return .storage("the disk holding \(path) is full; nothing was written")
-        case SQLITE_IOERR:
-            return .storage("could not read or write \(path) (\(message))")
-        case SQLITE_CONSTRAINT:
-            return .invalidInput("refused by the database: \(message)")
-        default:
-            return .storage("database error on \(path): \(message)")
-        }
+    static func describe(code: Int32, message: String, path: String, systemErrno: Int32 = 0) -> HandoffError {
+        StorageProblem.explain(code: code, systemErrno: systemErrno, message: message, path: path)
     }
 }

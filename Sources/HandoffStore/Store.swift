@@ -20,11 +20,14 @@ public final class Store {
         }
         connection = try SQLiteConnection(path: path, readOnly: readOnly, create: !readOnly)
         try connection.execute("PRAGMA foreign_keys = ON")
+        // Read before anything is written: a newer board or another program's database must be
+        // refused untouched, not switched to WAL or given Handoff's tables.
+        let version = try schemaVersionOnDisk()
         if !readOnly {
             try connection.execute("PRAGMA journal_mode = WAL")
             try connection.execute("PRAGMA synchronous = NORMAL")
         }
-        try migrate()
+        try migrate(from: version)
         pipeline = try loadPipeline()
     }
 
@@ -39,18 +42,31 @@ public final class Store {
                 throw HandoffError.storage("cannot create the folder \(folder) for the board: \(error.localizedDescription)")
             }
         }
-        guard FileManager.default.createFile(atPath: path, contents: nil, attributes: [.posixPermissions: 0o600]) else {
-            throw HandoffError.storage("cannot create \(path): the folder is not writable or the disk is full")
+        let descriptor = open(path, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0o600)
+        guard descriptor >= 0 else {
+            throw StorageProblem.cannotCreate(path, errno: errno)
         }
+        close(descriptor)
     }
 
     public static let schemaVersion = Migrations.all.count
 
-    private func migrate() throws {
+    /// The schema version of the file, refusing one this Handoff cannot read.
+    private func schemaVersionOnDisk() throws -> Int {
         let current = Int(try connection.scalar("PRAGMA user_version") ?? 0)
         if current > Migrations.all.count {
-            throw HandoffError.storage("\(path) was written by a newer Handoff (schema \(current), this one knows \(Migrations.all.count)); upgrade Handoff to open it")
+            throw HandoffError.storage("\(path) was written by a newer Handoff (schema \(current), this one knows \(Migrations.all.count)); nothing was changed. Upgrade Handoff to open it")
         }
+        if current == 0 {
+            let tables = try connection.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name LIMIT 4").rows([]) { $0.string(0) }
+            if !tables.isEmpty {
+                throw HandoffError.storage("\(path) is an SQLite database of another program (tables \(tables.joined(separator: ", "))), not a Handoff board; nothing was changed. Check --db")
+            }
+        }
+        return current
+    }
+
+    private func migrate(from current: Int) throws {
         if current == Migrations.all.count { return }
         if readOnly { throw HandoffError.storage("\(path) needs an upgrade that a read-only session cannot make; open it once without --read-only") }
         for index in current..<Migrations.all.count {

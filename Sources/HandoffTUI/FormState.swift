@@ -1,3 +1,5 @@
+import HandoffCore
+
 /// A small form over the screen: the `:` command line, a reason to reject, a new lead. Nothing is
 /// done until it is submitted and valid; Esc always cancels.
 public struct FormState: Sendable, Equatable {
@@ -43,7 +45,9 @@ public struct FormState: Sendable, Equatable {
                 fields[focus].value = match.code
             }
         } else {
-            fields[focus].value.append(character)
+            // A control character (Ctrl-\, a C1 code from the terminal) never enters a field.
+            let safe = character.unicodeScalars.filter(TerminalText.isSafe)
+            fields[focus].value.unicodeScalars.append(contentsOf: safe)
         }
     }
 

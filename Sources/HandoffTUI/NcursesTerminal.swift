@@ -143,16 +143,15 @@ public final class NcursesTerminal {
                 let start = x
                 characters.removeAll(keepingCapacity: true)
                 while x < rowWidth && buffer[x, y].style == style {
-                    for scalar in buffer[x, y].text.unicodeScalars { characters.append(wchar_t(bitPattern: scalar.value)) }
+                    // A character in the bottom-right cell makes curses scroll or fail; leave it blank.
+                    let reachesCorner = y == height - 1 && (x == width - 1 || (x == width - 2 && x + 1 < rowWidth && buffer[x + 1, y].text.isEmpty))
+                    if !reachesCorner {
+                        for scalar in buffer[x, y].text.unicodeScalars { characters.append(wchar_t(bitPattern: scalar.value)) }
+                    }
                     x += 1
                 }
                 setAttributes(for: style)
                 characters.append(0)
-                // The bottom-right cell makes curses scroll or fail; leave it blank.
-                if y == height - 1 && x == width && characters.count > 1 {
-                    characters.removeLast(2)
-                    characters.append(0)
-                }
                 _ = characters.withUnsafeBufferPointer { mvwaddwstr(window, Int32(y), Int32(start), $0.baseAddress) }
             }
         }

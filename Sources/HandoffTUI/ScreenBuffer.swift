@@ -5,7 +5,8 @@ import HandoffCore
 /// reach the terminal as a control sequence.
 public struct ScreenBuffer: Sendable, Equatable {
     public struct Cell: Sendable, Equatable {
-        /// One grapheme; empty for the second cell of a wide character.
+        /// What a terminal puts in one cell: a scalar with the combining marks that follow it;
+        /// empty for the second cell of a wide character.
         public var text: String
         public var style: Style
     }
@@ -28,34 +29,42 @@ public struct ScreenBuffer: Sendable, Equatable {
         guard y >= 0, y < height, x < width else { return 0 }
         let limit = min(width, x + (maxWidth ?? width))
         var column = x
-        for character in TerminalText.sanitize(text) {
-            let cellWidth = TerminalText.width(of: character)
-            if cellWidth == 0 {
-                // Zero-width leftovers after sanitizing attach to the previous cell's grapheme.
-                if column > x, column - 1 >= 0 { cells[y * width + column - 1].text.append(character) }
-                continue
-            }
-            if column + cellWidth > limit { break }
+        TerminalText.forEachCell(TerminalText.sanitize(text)) { cell, cellWidth in
+            if column + cellWidth > limit { return false }
             if column >= 0 {
-                cells[y * width + column] = Cell(text: String(character), style: style)
-                if cellWidth == 2 { cells[y * width + column + 1] = Cell(text: "", style: style) }
+                claim(column, y)
+                cells[y * width + column] = Cell(text: cell, style: style)
+                if cellWidth == 2 {
+                    claim(column + 1, y)
+                    cells[y * width + column + 1] = Cell(text: "", style: style)
+                }
             }
             column += cellWidth
+            return true
         }
         return column - x
     }
 
     /// Text fitted into exactly `width` cells: cut with an ellipsis or padded with spaces.
     public mutating func putFitted(_ text: String, x: Int, y: Int, width: Int, style: Style = .normal, alignRight: Bool = false) {
-        put(TerminalText.fit(TerminalText.sanitize(text), to: width, alignRight: alignRight), x: x, y: y, style: style, maxWidth: width)
+        put(TerminalText.fit(text, to: width, alignRight: alignRight), x: x, y: y, style: style, maxWidth: width)
     }
 
     public mutating func fill(_ rect: Rect, style: Style = .normal, with character: String = " ") {
         for row in max(0, rect.y)..<min(height, rect.maxY) {
             for column in max(0, rect.x)..<min(width, rect.maxX) {
+                claim(column, row)
                 cells[row * width + column] = Cell(text: character, style: style)
             }
         }
+    }
+
+    /// Makes room to write cell (x, y): a wide character that it would cut in half becomes a blank,
+    /// so a terminal is never sent half a glyph, which would shift the rest of the row.
+    private mutating func claim(_ x: Int, _ y: Int) {
+        let index = y * width + x
+        if cells[index].text.isEmpty && x > 0 { cells[index - 1].text = " " }
+        if x + 1 < width && cells[index + 1].text.isEmpty { cells[index + 1].text = " " }
     }
 
     /// Re-styles cells without changing their text (selection highlight).

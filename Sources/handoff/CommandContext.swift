@@ -7,12 +7,19 @@ struct CommandContext {
     let parsed: ParsedCommand
     let environment: [String: String]
 
+    /// Prints text for people. Every line is sanitized on its way out, so nothing a command prints
+    /// (a name, a path, an echo of an argument) can carry an escape sequence to the terminal.
     func print(_ text: String) {
-        FileHandle.standardOutput.write(Data((text + "\n").utf8))
+        FileHandle.standardOutput.write(Data((TerminalText.sanitizeLines(text) + "\n").utf8))
     }
 
     func printError(_ text: String) {
-        FileHandle.standardError.write(Data((text + "\n").utf8))
+        FileHandle.standardError.write(Data((TerminalText.sanitizeLines(text) + "\n").utf8))
+    }
+
+    /// Prints JSON for scripts: lossless, and still safe on a terminal (see `JSONOutput`).
+    func printJSON(_ object: Any) throws {
+        print(try JSONOutput.render(object))
     }
 
     /// `--db`, else `$HANDOFF_DB`, else the XDG data folder.

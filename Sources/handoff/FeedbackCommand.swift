@@ -28,8 +28,7 @@ enum FeedbackCommand: HandoffCommand {
                 ["group": row.group, "accepted": row.accepted, "rejected": row.rejected,
                  "acceptance_rate": row.acceptanceRate ?? NSNull(), "reasons": Dictionary(uniqueKeysWithValues: row.reasons.map { ($0.code, $0.count) })]
             }
-            let data = try JSONSerialization.data(withJSONObject: rows, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
-            context.print(String(decoding: data, as: UTF8.self))
+            try context.printJSON(rows)
             return 0
         }
         context.print("Answers to handoffs by \(grouping.rawValue), last \(days) days (\(Timestamp.date(report.since)) to \(Timestamp.date(now)))")

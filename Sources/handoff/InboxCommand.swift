@@ -24,15 +24,15 @@ enum InboxCommand: HandoffCommand {
         let now = Timestamp.now()
         let items = try store.inbox(Store.InboxQuery(filter: filter, user: context.actor, now: now), after: nil, limit: limit)
         if context.parsed.has("--json") {
-            context.print(try json(items, now: now))
+            try context.printJSON(json(items, now: now))
         } else {
             context.print(table(items, now: now, filter: filter))
         }
         return 0
     }
 
-    static func json(_ items: [InboxItem], now: Int64) throws -> String {
-        let objects: [[String: Any]] = items.map { item in
+    static func json(_ items: [InboxItem], now: Int64) -> [[String: Any]] {
+        items.map { item in
             let lead = item.lead
             let clock = item.clock(now: now)
             return [
@@ -42,8 +42,6 @@ enum InboxCommand: HandoffCommand {
                 "due_at": Timestamp.iso(clock.due), "sla_seconds_left": clock.remaining, "sla_state": clock.state.rawValue,
             ]
         }
-        let data = try JSONSerialization.data(withJSONObject: objects, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
-        return String(decoding: data, as: UTF8.self)
     }
 
     static func table(_ items: [InboxItem], now: Int64, filter: InboxFilter) -> String {

@@ -7,14 +7,12 @@ enum MoveCommand: HandoffCommand {
                                   arguments: ["LEAD", "STAGE"])
 
     static func run(_ context: CommandContext) throws -> Int32 {
-        guard let leadID = Int64(context.parsed.arguments[0]) else {
-            throw HandoffError.invalidInput("LEAD must be a lead id (a whole number), not '\(context.parsed.arguments[0])'")
-        }
+        let leadID = try context.leadArgument()
         let stage = context.parsed.arguments[1]
         let store = try context.openStore()
         let before = try store.requireLead(id: leadID)
         let event = try store.apply(.move(leadID: leadID, toStage: stage, expectedVersion: nil), actor: context.actor)
-        context.print("Moved lead \(leadID) (\(TerminalText.sanitize(before.name))): \(event.fromStage ?? "?") -> \(event.toStage ?? stage)")
+        context.print("Moved \(context.describe(before)): \(TerminalText.sanitize(event.fromStage ?? "?")) -> \(TerminalText.sanitize(event.toStage ?? stage))")
         return 0
     }
 }

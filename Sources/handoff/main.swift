@@ -3,7 +3,7 @@ import HandoffCore
 
 let commands: [HandoffCommand.Type] = [BoardCommand.self, DemoCommand.self, InitCommand.self, SnapshotCommand.self, MoveCommand.self,
                                       InboxCommand.self, AcceptCommand.self, RejectCommand.self, WonCommand.self, LostCommand.self, NoteCommand.self,
-                                      UndoCommand.self, RedoCommand.self, FeedbackCommand.self]
+                                      UndoCommand.self, RedoCommand.self, FeedbackCommand.self, CheckCommand.self, BackupCommand.self]
 
 let parser = CommandLineParser(
     program: "handoff", defaultCommand: "board", commands: commands.map { $0.spec },
@@ -21,7 +21,8 @@ func runMain() -> Int32 {
     do {
         parsed = try parser.parse(Array(CommandLine.arguments.dropFirst()))
     } catch {
-        FileHandle.standardError.write(Data((error.description + "\n").utf8))
+        // The message may quote an argument, which may hold anything.
+        FileHandle.standardError.write(Data((TerminalText.sanitizeLines(error.description) + "\n").utf8))
         return 2
     }
     if parsed.has("--version") {

@@ -1,0 +1,136 @@
+import HandoffCore
+
+/// `handoff check`: SQLite's own integrity check plus the rules Handoff keeps on top of it, all read
+/// in one transaction so a board in use by others is checked at one consistent moment.
+public struct BoardCheck {
+    /// One rule and what breaks it (empty when it holds).
+    public struct Finding: Sendable, Equatable {
+        public var name: String
+        public var rule: String
+        public var problems: [String]
+
+        public var passed: Bool { problems.isEmpty }
+    }
+
+    public struct Report: Sendable, Equatable {
+        public var findings: [Finding]
+        /// Nil when the file is too damaged to count them.
+        public var leads: Int?
+        public var events: Int?
+
+        public var passed: Bool { findings.allSatisfy(\.passed) }
+        public var problems: [String] { findings.flatMap { finding in finding.problems.map { "\(finding.name): \($0)" } } }
+    }
+
+    /// At most this many problems are listed per rule; a damaged file can have thousands.
+    public static let problemLimit = 20
+
+    let connection: SQLiteConnection
+
+    /// Checks the board at `path` without writing to it. Only a file that is no board at all, or
+    /// one from a newer Handoff, is refused: a damaged board is exactly what this is for.
+    public static func run(path: String) throws -> Report {
+        let connection = try SQLiteConnection(path: path, readOnly: true, create: false)
+        let version = Int(try connection.scalar("PRAGMA user_version") ?? 0)
+        if version > Store.schemaVersion {
+            throw HandoffError.storage("\(path) was written by a newer Handoff (schema \(version), this one knows \(Store.schemaVersion)); upgrade Handoff to check it")
+        }
+        if version == 0 {
+            throw HandoffError.storage("\(path) is not a Handoff board (no Handoff schema in it); nothing to check")
+        }
+        return try BoardCheck(connection: connection).run()
+    }
+
+    func run() throws -> Report {
+        try connection.execute("BEGIN")
+        defer { try? connection.execute("COMMIT") }
+        let integrity = try integrityProblems()
+        // On a damaged file the queries below may fail or mislead; the integrity report says it all.
+        if !integrity.isEmpty {
+            return Report(findings: [Finding(name: "integrity", rule: Self.integrityRule, problems: integrity)], leads: nil, events: nil)
+        }
+        let findings = [
+            Finding(name: "integrity", rule: Self.integrityRule, problems: []),
+            Finding(name: "references", rule: "every reference between rows points at a row that exists", problems: try foreignKeyProblems()),
+            Finding(name: "stages", rule: "every lead is in a stage of the pipeline", problems: try unknownStageProblems()),
+            Finding(name: "stage totals", rule: "column counts and sums equal the leads in each stage", problems: try stageTotalProblems()),
+            Finding(name: "history", rule: "every lead has its created event", problems: try missingCreatedProblems()),
+            Finding(name: "latest move", rule: "every lead is in the stage its latest stage event names", problems: try latestMoveProblems()),
+        ]
+        return Report(findings: findings, leads: Int(try connection.scalar("SELECT count(*) FROM leads") ?? 0),
+                      events: Int(try connection.scalar("SELECT count(*) FROM events") ?? 0))
+    }
+
+    static let integrityRule = "SQLite finds no damaged page, index or record"
+
+    private func strings(_ sql: String, _ map: @escaping (SQLiteStatement) -> String) throws -> [String] {
+        let statement = try connection.prepare(sql)
+        try statement.bind([])
+        defer { statement.reset() }
+        var result: [String] = []
+        while try statement.step() {
+            result.append(map(statement))
+            if result.count == Self.problemLimit { break }
+        }
+        return result
+    }
+
+    /// SQLite lists what it finds, and on some damage stops with an error after the first rows:
+    /// both are the report.
+    private func integrityProblems() throws -> [String] {
+        let statement = try connection.prepare("PRAGMA integrity_check(\(Self.problemLimit))")
+        defer { statement.reset() }
+        var rows: [String] = []
+        do {
+            while try statement.step() { rows.append(statement.string(0)) }
+        } catch {
+            rows.append("the check stopped early at a page too damaged to read")
+        }
+        return rows == ["ok"] ? [] : rows.filter { $0 != "ok" && !$0.hasPrefix("*** in database") }
+    }
+
+    private func foreignKeyProblems() throws -> [String] {
+        try strings("PRAGMA foreign_key_check") { row in
+            "\(row.string(0)) row \(row.int64(1)) points at a missing row of \(row.string(2))"
+        }
+    }
+
+    private func unknownStageProblems() throws -> [String] {
+        try strings("SELECT id, stage FROM leads WHERE stage NOT IN (SELECT id FROM stages) ORDER BY id") { row in
+            "lead \(row.int64(0)) is in stage '\(row.string(1))', which the stages table does not have"
+        }
+    }
+
+    private func stageTotalProblems() throws -> [String] {
+        // Sums of money are kept by adding and subtracting; allow for the rounding that leaves.
+        try strings("""
+            SELECT stage, coalesce(kept, 0), coalesce(counted, 0), coalesce(kept_value, 0), coalesce(counted_value, 0) FROM (
+                SELECT t.stage, t.leads AS kept, c.leads AS counted, t.value AS kept_value, c.value AS counted_value
+                FROM stage_totals t LEFT JOIN (SELECT stage, count(*) AS leads, total(value) AS value FROM leads GROUP BY stage) c USING (stage)
+                UNION ALL
+                SELECT c.stage, NULL, c.leads, NULL, c.value
+                FROM (SELECT stage, count(*) AS leads, total(value) AS value FROM leads GROUP BY stage) c
+                WHERE c.stage NOT IN (SELECT stage FROM stage_totals))
+            WHERE coalesce(kept, 0) <> coalesce(counted, 0) OR abs(coalesce(kept_value, 0) - coalesce(counted_value, 0)) > 0.005
+            ORDER BY stage
+            """) { row in
+            "stage '\(row.string(0))' shows \(row.int(1)) leads worth \(MoneyFormat.plain(row.double(3))) but holds \(row.int(2)) worth \(MoneyFormat.plain(row.double(4)))"
+        }
+    }
+
+    private func missingCreatedProblems() throws -> [String] {
+        try strings("""
+            SELECT id FROM leads l WHERE NOT EXISTS (SELECT 1 FROM events e WHERE e.lead_id = l.id AND e.kind = 'created') ORDER BY id
+            """) { "lead \($0.int64(0)) has no created event" }
+    }
+
+    private func latestMoveProblems() throws -> [String] {
+        try strings("""
+            SELECT l.id, l.stage, e.to_stage, e.id FROM leads l
+            JOIN events e ON e.id = (SELECT max(id) FROM events WHERE lead_id = l.id AND to_stage IS NOT NULL)
+            WHERE e.to_stage <> l.stage ORDER BY l.id
+            """) { row in
+            "lead \(row.int64(0)) is in '\(row.string(1))' but its latest stage event (\(row.int64(3))) moved it to '\(row.string(2))'"
+        }
+    }
+}

@@ -1,0 +1,107 @@
+import CSQLite
+import Foundation
+import HandoffCore
+
+/// Turns a failed SQLite call into a sentence a user can act on. SQLite's own words ("attempt to
+/// write a readonly database", "unable to open database file") rarely say which of the file, its
+/// folder or the disk is the trouble, so this looks at the errno SQLite saw and at the file system.
+enum StorageProblem {
+    static func explain(code: Int32, systemErrno: Int32, message: String, path: String) -> HandoffError {
+        let folder = Self.folder(of: path)
+        switch code & 0xFF {
+        case SQLITE_BUSY, SQLITE_LOCKED:
+            return .storage("the board \(path) is busy: another writer kept it locked for more than 5 seconds; try again")
+        case SQLITE_NOTADB:
+            return .storage("\(path) is not a Handoff board: it is not an SQLite database file; nothing was changed. Check --db")
+        case SQLITE_CORRUPT:
+            return .storage("\(path) is damaged (\(message)); run `handoff check --db \(path)` for details and restore it from a backup")
+        case SQLITE_FULL:
+            return full(path: path, folder: folder, errno: systemErrno)
+        case SQLITE_CONSTRAINT:
+            return .invalidInput("refused by the database: \(message)")
+        case SQLITE_READONLY, SQLITE_CANTOPEN, SQLITE_IOERR, SQLITE_PERM, SQLITE_AUTH:
+            return fileSystem(code: code, errno: systemErrno, message: message, path: path, folder: folder)
+        default:
+            return .storage("database error on \(path): \(message)")
+        }
+    }
+
+    /// The reason a file could not be opened, created or written, found on the file system.
+    static func fileSystem(code: Int32, errno: Int32, message: String, path: String, folder: String) -> HandoffError {
+        if errno == ENOSPC || errno == EDQUOT || errno == EFBIG { return full(path: path, folder: folder, errno: errno) }
+        if errno == EROFS || isReadOnlyFileSystem(folder) {
+            return .storage("\(path) is on a read-only file system, so it cannot be written (nor read: SQLite keeps "
+                + "\(path)-shm beside it); copy the file to a writable disk")
+        }
+        var isFolder: ObjCBool = false
+        if !FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder) || !isFolder.boolValue {
+            return .storage("cannot open \(path): the folder \(folder) does not exist")
+        }
+        if access(folder, X_OK) != 0 {
+            return .storage("cannot open \(path): you have no permission to enter the folder \(folder)")
+        }
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) && isFolder.boolValue {
+            return .storage("\(path) is a folder, not a board; give --db a file name")
+        }
+        if FileManager.default.fileExists(atPath: path) {
+            if access(path, R_OK) != 0 {
+                return .storage("cannot read \(path): you have no permission to read it; ask its owner to share it (chmod g+r)")
+            }
+            let sidecarsMissing = !FileManager.default.fileExists(atPath: path + "-shm") || !FileManager.default.fileExists(atPath: path + "-wal")
+            if access(folder, W_OK) != 0 && sidecarsMissing {
+                return .storage("cannot open \(path): SQLite must create \(path)-wal and \(path)-shm next to it, even to read, "
+                    + "and the folder \(folder) is not writable for you; make the folder writable (chmod u+w, or g+w for a team) or move the board")
+            }
+            if access(path, W_OK) != 0 {
+                return .storage("\(path) is read-only for you, so nothing was changed; ask its owner for write access (chmod g+w), or look with --read-only")
+            }
+            for sidecar in [path + "-wal", path + "-shm"] where FileManager.default.fileExists(atPath: sidecar) && access(sidecar, R_OK | W_OK) != 0 {
+                return .storage("cannot use \(sidecar), which belongs to the board: you have no permission to read and write it; ask its owner (chmod g+rw)")
+            }
+        } else if access(folder, W_OK) != 0 {
+            return .storage("cannot create \(path): the folder \(folder) is not writable for you")
+        }
+        if code & 0xFF == SQLITE_READONLY {
+            return .storage("the board \(path) cannot be written (\(message)); check the permissions of the file and its folder")
+        }
+        let cause = errno != 0 ? String(cString: strerror(errno)) : message
+        if code & 0xFF == SQLITE_IOERR {
+            return .storage("could not read or write \(path) (\(cause)); if this persists the disk may be failing: run `handoff check`")
+        }
+        return .storage("cannot open \(path) (\(cause))")
+    }
+
+    /// A new board file that could not be created.
+    static func cannotCreate(_ path: String, errno: Int32) -> HandoffError {
+        fileSystem(code: SQLITE_CANTOPEN, errno: errno, message: String(cString: strerror(errno)), path: path, folder: folder(of: path))
+    }
+
+    static func full(path: String, folder: String, errno: Int32) -> HandoffError {
+        if errno == EFBIG {
+            return .storage("\(path) has reached the largest file this process may write (ulimit -f); nothing was written")
+        }
+        if errno == EDQUOT {
+            return .storage("your disk quota is used up, so \(path) cannot grow; nothing was written. Free some space")
+        }
+        var free = ""
+        if let bytes = freeBytes(folder) { free = " (\(bytes / 1024) KB free)" }
+        return .storage("the disk holding \(path) is full\(free); nothing was written. Free some space and try again")
+    }
+
+    static func folder(of path: String) -> String {
+        let folder = (path as NSString).deletingLastPathComponent
+        return folder.isEmpty ? "." : folder
+    }
+
+    static func freeBytes(_ folder: String) -> UInt64? {
+        var info = statvfs()
+        guard statvfs(folder, &info) == 0 else { return nil }
+        return UInt64(info.f_bavail) * UInt64(info.f_frsize)
+    }
+
+    static func isReadOnlyFileSystem(_ folder: String) -> Bool {
+        var info = statvfs()
+        guard statvfs(folder, &info) == 0 else { return false }
+        return info.f_flag & UInt(ST_RDONLY) != 0
+    }
+}

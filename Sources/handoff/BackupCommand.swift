@@ -1,0 +1,27 @@
+import Foundation
+import HandoffCore
+import HandoffStore
+
+/// `handoff backup FILE`: a consistent copy of the board, safe to take while the team works.
+enum BackupCommand: HandoffCommand {
+    static let spec = CommandSpec(
+        name: "backup", summary: "Copy the board to FILE, consistently, even while others are writing.", arguments: ["FILE"],
+        options: [OptionSpec("--force", "replace FILE if it exists")],
+        details: """
+            The copy is the board at one moment (SQLite's VACUUM INTO), checked for integrity, and only then
+            renamed to FILE, so FILE is never half written. It is readable by you only (mode 0600); open it
+            with `handoff --db FILE`.
+            """)
+
+    static func run(_ context: CommandContext) throws -> Int32 {
+        let destination = context.parsed.arguments[0]
+        let store = try context.openStore(readOnly: true)
+        var info = stat()
+        if stat(store.path, &info) == 0 && info.st_size > 64 << 20 {
+            context.printError("Backing up \(info.st_size >> 20) MB from \(store.path) to \(destination)...")
+        }
+        let summary = try store.backup(to: destination, replacing: context.parsed.has("--force"))
+        context.print("Backed up \(summary.leads) leads and \(summary.events) events to \(destination) (\(summary.bytes / 1024) KB); integrity: ok")
+        return 0
+    }
+}

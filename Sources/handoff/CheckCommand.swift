@@ -1,0 +1,36 @@
+import HandoffCore
+import HandoffStore
+
+/// `handoff check`: is the board file sound, and do Handoff's own rules hold in it?
+enum CheckCommand: HandoffCommand {
+    static let spec = CommandSpec(
+        name: "check", summary: "Check the board file for damage and broken rules (exit 1 if any).",
+        details: """
+            Runs SQLite's integrity check and checks that references between rows hold, every lead is in a
+            known stage, the column totals equal the leads, every lead has its created event, and every lead
+            is in the stage its latest stage event names. Reads only; safe while others use the board.
+            """)
+
+    static func run(_ context: CommandContext) throws -> Int32 {
+        let path = context.databasePath
+        let report = try BoardCheck.run(path: path)
+        if let leads = report.leads, let events = report.events {
+            context.print("Checked \(path): \(leads) leads, \(events) events")
+        } else {
+            context.print("Checked \(path)")
+        }
+        for finding in report.findings {
+            context.print((finding.passed ? "ok    " : "FAIL  ") + finding.name + ": " + finding.rule)
+            for problem in finding.problems { context.print("      " + problem) }
+            if finding.problems.count == BoardCheck.problemLimit { context.print("      (only the first \(BoardCheck.problemLimit) are listed)") }
+        }
+        if report.passed {
+            context.print("All checks passed.")
+            return 0
+        }
+        let failed = report.findings.filter { !$0.passed }.count
+        context.printError("handoff: \(failed) check\(failed == 1 ? "" : "s") failed on \(path). Keep the file as it is and restore the last good "
+            + "copy from a backup (`handoff backup` makes one); `sqlite3 \(path) .recover` may save what a damaged file still holds.")
+        return 1
+    }
+}
