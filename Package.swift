@@ -10,9 +10,10 @@ let package = Package(
     targets: [
         .systemLibrary(name: "CNcurses", path: "Sources/CNcurses"),
         .systemLibrary(name: "CSQLite", path: "Sources/CSQLite"),
+        .systemLibrary(name: "CTerminalGuard", path: "Sources/CTerminalGuard"),
         .target(name: "HandoffCore"),
         .target(name: "HandoffStore", dependencies: ["HandoffCore", "CSQLite"]),
-        .target(name: "HandoffTUI", dependencies: ["HandoffCore", "HandoffStore", "CNcurses"]),
+        .target(name: "HandoffTUI", dependencies: ["HandoffCore", "HandoffStore", "CNcurses", "CTerminalGuard"]),
         .executableTarget(name: "handoff", dependencies: ["HandoffTUI", "HandoffStore", "HandoffCore"]),
         // Temporary databases, small hand-checkable boards and a tmux driver, shared by the test targets.
         .target(name: "HandoffTestSupport", dependencies: ["HandoffStore", "HandoffCore"], path: "Tests/HandoffTestSupport"),

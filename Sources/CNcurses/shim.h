@@ -5,10 +5,6 @@
 #define NCURSES_WIDECHAR 1
 #define _XOPEN_SOURCE_EXTENDED 1
 #include <locale.h>
-#include <signal.h>
-#include <string.h>
-#include <termios.h>
-#include <unistd.h>
 #include <wchar.h>
 #include <ncurses.h>
 
@@ -27,50 +23,4 @@ static inline int handoff_color_pairs(void) { return COLOR_PAIRS; }
 // stdscr is a C global that Swift 6 strict concurrency refuses to read.
 static inline WINDOW *handoff_stdscr(void) { return stdscr; }
 
-// Signals only set a flag; the event loop notices it and leaves curses mode in an orderly way.
-static volatile sig_atomic_t handoff_signal_received = 0;
-static void handoff_on_signal(int signo) { handoff_signal_received = signo; }
-static inline void handoff_install_signal_handlers(void) {
-    struct sigaction action;
-    memset(&action, 0, sizeof action);
-    action.sa_handler = handoff_on_signal;
-    sigemptyset(&action.sa_mask);
-    sigaction(SIGINT, &action, NULL);
-    sigaction(SIGTERM, &action, NULL);
-    sigaction(SIGHUP, &action, NULL);
-}
-static inline int handoff_take_signal(void) {
-    int signo = handoff_signal_received;
-    handoff_signal_received = 0;
-    return signo;
-}
-
-// A runtime trap (SIGILL/SIGTRAP/SIGSEGV/SIGBUS/SIGABRT) must not leave the user's terminal raw and
-// invisible. Only async-signal-safe calls in the handler: write the reset sequences, restore the
-// tty modes saved before curses started, then let the default action end the process. The saved
-// state lives in function-local statics because Swift does not emit file-scope static aggregates.
-static inline struct termios *handoff_saved_tty(void) { static struct termios saved; return &saved; }
-static inline int *handoff_saved_tty_valid(void) { static int valid = 0; return &valid; }
-static void handoff_on_fatal(int signo) {
-    static const char reset[] = "\033[?1049l\033[?25h\033[0m\r\n";
-    ssize_t ignored = write(STDOUT_FILENO, reset, sizeof reset - 1);
-    (void)ignored;
-    if (*handoff_saved_tty_valid()) { tcsetattr(STDIN_FILENO, TCSANOW, handoff_saved_tty()); }
-    signal(signo, SIG_DFL);
-    raise(signo);
-}
-static inline void handoff_save_tty_modes(void) {
-    if (tcgetattr(STDIN_FILENO, handoff_saved_tty()) == 0) { *handoff_saved_tty_valid() = 1; }
-}
-static inline void handoff_install_fatal_handlers(void) {
-    struct sigaction action;
-    memset(&action, 0, sizeof action);
-    action.sa_handler = handoff_on_fatal;
-    sigemptyset(&action.sa_mask);
-    sigaction(SIGILL, &action, NULL);
-    sigaction(SIGTRAP, &action, NULL);
-    sigaction(SIGSEGV, &action, NULL);
-    sigaction(SIGBUS, &action, NULL);
-    sigaction(SIGABRT, &action, NULL);
-}
 #endif

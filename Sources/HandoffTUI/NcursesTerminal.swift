@@ -29,23 +29,24 @@ public final class NcursesTerminal {
         if setlocale(LC_ALL, "") == nil || !String(cString: setlocale(LC_CTYPE, nil)).lowercased().contains("utf") {
             setlocale(LC_CTYPE, "C.UTF-8")
         }
-        handoff_install_signal_handlers()
-        handoff_save_tty_modes()
         guard let output = fdopen(STDOUT_FILENO, "w"), let input = fdopen(STDIN_FILENO, "r") else {
             throw HandoffError.storage("cannot open the terminal for writing")
         }
+        TerminalGuard.engage()
         // newterm, unlike initscr, returns nil for an unknown TERM instead of exiting the process.
         guard let screen = newterm(nil, output, input) else {
+            TerminalGuard.release()
             throw HandoffError.invalidInput("the terminal type '\(term)' is unknown to this system's terminfo; try TERM=xterm-256color")
         }
         self.screen = screen
         guard let window = handoff_stdscr() else {
             endwin()
             delscreen(screen)
+            TerminalGuard.release()
             throw HandoffError.storage("curses could not create the screen")
         }
         self.window = window
-        handoff_install_fatal_handlers()
+        TerminalGuard.arm(resetSequence: NcursesTerminal.resetSequence())
         cbreak()
         noecho()
         nonl()
@@ -79,14 +80,22 @@ public final class NcursesTerminal {
     private func close() {
         endwin()
         delscreen(screen)
+        TerminalGuard.release()
+    }
+
+    /// What endwin sends, from terminfo, for the crash handler to send without curses: leave the
+    /// alternate screen and keypad mode, show the cursor, plain attributes; then mouse reporting
+    /// and bracketed paste off, which terminals that never had them turned on ignore.
+    private static func resetSequence() -> [UInt8] {
+        var bytes: [UInt8] = []
+        for capability in ["sgr0", "cnorm", "rmkx", "rmcup"] {
+            guard let value = tigetstr(capability), Int(bitPattern: value) != -1 else { continue }
+            bytes += Array(String(cString: value).utf8)
+        }
+        return bytes + Array("\u{1B}[?1000l\u{1B}[?1002l\u{1B}[?1003l\u{1B}[?1006l\u{1B}[?2004l\r\n".utf8)
     }
 
     public var size: (width: Int, height: Int) { (Int(getmaxx(window)), Int(getmaxy(window))) }
-
-    /// The signal (SIGINT, SIGTERM, SIGHUP) received since the last call, or 0. It must be read in
-    /// this file: the flag is a static of the C header, and each Swift file of a debug build gets
-    /// its own copy, so a read from another file never sees what the handler installed here wrote.
-    public func takeSignal() -> Int32 { handoff_take_signal() }
 
     /// Waits up to `timeout` milliseconds for a key; nil when none came (a tick).
     public func readKey(timeout: Int32) -> Key? {

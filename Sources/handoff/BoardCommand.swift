@@ -18,6 +18,6 @@ enum BoardCommand: HandoffCommand {
     static func open(_ store: Store, context: CommandContext) throws {
         let runtime = AppRuntime(store: store, actor: context.actor, width: 120, height: 40)
         let colorEnabled = (context.environment["NO_COLOR"] ?? "").isEmpty
-        try TerminalApp.run(runtime: runtime, theme: .builtIn, colorEnabled: colorEnabled)
+        try TerminalApp.run(runtime: runtime, theme: .builtIn, colorEnabled: colorEnabled, environment: context.environment)
     }
 }
