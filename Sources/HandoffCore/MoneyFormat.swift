@@ -2,6 +2,7 @@
 public enum MoneyFormat {
     public static func compact(_ value: Double?) -> String {
         guard let value else { return "" }
+        if let outlandish = outlandish(value) { return outlandish }
         let magnitude = abs(value)
         let sign = value < 0 ? "-" : ""
         if magnitude >= 1_000_000 { return sign + trimmed(magnitude / 1_000_000) + "M" }
@@ -11,6 +12,7 @@ public enum MoneyFormat {
 
     /// Whole units with thousands separators: 1234567.8 -> "1,234,568".
     public static func whole(_ value: Double) -> String {
+        if let outlandish = outlandish(value) { return outlandish }
         let rounded = Int64(value.rounded())
         var digits = String(abs(rounded))
         var groups: [Substring] = []
@@ -20,6 +22,13 @@ public enum MoneyFormat {
         }
         groups.insert(Substring(digits), at: 0)
         return (rounded < 0 ? "-" : "") + groups.joined(separator: ",")
+    }
+
+    /// Amounts no deal reaches (a script wrote a mistake, or infinity) are shown as what they are,
+    /// `1e+300` or `inf`, instead of trapping on the way to an integer.
+    static func outlandish(_ value: Double) -> String? {
+        if value.isFinite && abs(value) < 1e15 { return nil }
+        return String(format: "%.3g", value)
     }
 
     private static func trimmed(_ value: Double) -> String {

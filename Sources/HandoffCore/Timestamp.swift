@@ -4,6 +4,16 @@ import Foundation
 public enum Timestamp {
     public static func now() -> Int64 { Int64(Date().timeIntervalSince1970) }
 
+    /// From 0001-01-01 to 9999-12-31 23:59:59 UTC: every time Handoff can show or compute with.
+    public static let representable: ClosedRange<Int64> = -62_135_596_800...253_402_300_799
+
+    /// A time read from the database, where another program may have written anything (milliseconds,
+    /// the largest 64-bit number), brought into `representable` so that date and duration
+    /// arithmetic never overflows.
+    public static func clamped(_ seconds: Int64) -> Int64 {
+        min(max(seconds, representable.lowerBound), representable.upperBound)
+    }
+
     /// Parses `YYYY-MM-DD`, `YYYY-MM-DDTHH:MM[:SS][Z|±HH:MM]` or with a space instead of `T`.
     /// Without a zone the time is taken as UTC. Written by hand: DateFormatter is too slow per row.
     public static func parse(_ text: String) -> Int64? {

@@ -7,6 +7,9 @@ extension Store {
         var levels: [String: ServiceLevel] = [:]
         for (team, hours, start, end, workdays, offset) in try statement.rows([], { ($0.string(0), $0.double(1), $0.string(2), $0.string(3), $0.string(4), $0.string(5)) }) {
             let calendar = try WorkingCalendar.parse(dayStart: start, dayEnd: end, workdays: workdays, utcOffset: offset, team: team)
+            guard hours.isFinite, hours > 0, hours <= 10_000 else {
+                throw HandoffError.invalidInput("service level of \(team): hours must be more than 0 and at most 10000, not \(hours)")
+            }
             levels[team] = ServiceLevel(team: team, hours: hours, calendar: calendar)
         }
         return levels
@@ -27,7 +30,7 @@ extension Store {
         try connection.prepare("""
             SELECT r.handed_off_at, r.due_at, e.at, r.working_seconds FROM responses r JOIN events e ON e.id = r.event_id WHERE r.event_id = ?
             """).rows([.integer(eventID)]) {
-            HandoffResponse(handedOffAt: $0.int64(0), dueAt: $0.int64(1), answeredAt: $0.int64(2), workingSeconds: $0.int64(3))
+            HandoffResponse(handedOffAt: $0.time(0), dueAt: $0.time(1), answeredAt: $0.time(2), workingSeconds: $0.int64(3))
         }.first
     }
 }

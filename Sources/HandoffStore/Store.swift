@@ -90,7 +90,7 @@ public final class Store {
         let statement = try connection.prepare("SELECT id, title, side, position, probability, idle_days, visible FROM stages ORDER BY position")
         let stages = try statement.rows([]) { row in
             Stage(id: row.string(0), title: row.string(1), side: Side(rawValue: row.string(2)) ?? .sales, position: row.int(3),
-                  probability: row.double(4), idleDays: row.optionalInt64(5).map { Int($0) }, visible: row.int(6) != 0)
+                  probability: row.double(4), idleDays: row.optionalInt64(5).map { Int(min(max($0, 0), 36_500)) }, visible: row.int(6) != 0)
         }
         return Pipeline(stages: stages)
     }
@@ -114,8 +114,8 @@ public final class Store {
     static func lead(from row: SQLiteStatement) -> Lead {
         Lead(id: row.int64(0), name: row.string(1), company: row.string(2), email: row.string(3), phone: row.string(4),
              source: row.string(5), campaign: row.optionalString(6), owner: row.optionalString(7), stage: row.string(8),
-             value: row.optionalDouble(9), score: row.int(10), createdAt: row.int64(11), enteredAt: row.int64(12),
-             closedAt: row.optionalInt64(13), lostReason: row.optionalString(14), version: row.int(15))
+             value: row.optionalDouble(9), score: row.int(10), createdAt: row.time(11), enteredAt: row.time(12),
+             closedAt: row.optionalTime(13), lostReason: row.optionalString(14), version: row.int(15))
     }
 
     /// Up to `limit` leads of a column in board order (newest arrival first), strictly after `cursor`.
@@ -170,7 +170,7 @@ public final class Store {
     static let eventColumns = "id, lead_id, at, actor, kind, from_stage, to_stage, detail, reverts"
 
     static func event(from row: SQLiteStatement) -> LeadEvent {
-        LeadEvent(id: row.int64(0), leadID: row.int64(1), at: row.int64(2), actor: row.string(3), kind: row.string(4),
+        LeadEvent(id: row.int64(0), leadID: row.int64(1), at: row.time(2), actor: row.string(3), kind: row.string(4),
                   fromStage: row.optionalString(5), toStage: row.optionalString(6), detail: row.optionalString(7),
                   reverts: row.optionalInt64(8))
     }

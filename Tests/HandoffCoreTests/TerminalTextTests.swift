@@ -1,3 +1,4 @@
+import Foundation
 import HandoffCore
 import Testing
 
@@ -36,5 +37,78 @@ import Testing
         #expect(TerminalText.width(TerminalText.truncate(String(repeating: "🚀", count: 5000), to: 9)) <= 9)
         #expect(TerminalText.fit("ab", to: 4) == "ab  ")
         #expect(TerminalText.fit("ab", to: 4, alignRight: true) == "  ab")
+    }
+}
+
+/// The widths the layout assumes must be the widths curses and tmux use: glibc's `wcwidth` in a
+/// UTF-8 locale. Checked for every scalar that sanitizing keeps.
+@Suite struct TerminalWidthTests {
+    typealias WidthFunction = @convention(c) (Int32) -> Int32
+
+    @Test func everyKeptScalarHasTheWidthWcwidthGivesIt() throws {
+        let symbol = try #require(dlsym(nil, "wcwidth"), "wcwidth is not in the C library")
+        let wcwidth = unsafeBitCast(symbol, to: WidthFunction.self)
+        // A per-thread locale, so the tests running beside this one keep theirs.
+        let locale = try #require(newlocale(1 << LC_CTYPE, "C.UTF-8", nil), "the C.UTF-8 locale is missing")
+        let previous = uselocale(locale)
+        defer {
+            uselocale(previous)
+            freelocale(locale)
+        }
+        var checked = 0
+        var mismatches: [String] = []
+        for value in UInt32(0x20)...0x10FFFF {
+            guard let scalar = Unicode.Scalar(value), TerminalText.isSafe(scalar) else { continue }
+            checked += 1
+            let system = Int(wcwidth(Int32(bitPattern: value)))
+            if system != TerminalText.width(of: scalar) && mismatches.count < 20 {
+                mismatches.append("U+\(String(value, radix: 16)): wcwidth \(system), TerminalText \(TerminalText.width(of: scalar))")
+            }
+        }
+        #expect(mismatches.isEmpty, "\(mismatches)")
+        // Unicode 14 assigns about 144,000 characters; nearly all of them are kept.
+        #expect(checked > 140_000)
+    }
+
+    @Test func layoutIsByScalarsAsTerminalsDrawThem() {
+        var cells: [String] = []
+        TerminalText.forEachCell("e\u{301}陈🇪🇸x") { cell, width in
+            cells.append("\(cell):\(width)")
+            return true
+        }
+        #expect(cells == ["e\u{301}:1", "陈:2", "🇪:1", "🇸:1", "x:1"])
+    }
+
+    @Test func modifiersAndSelectorsThatTerminalsDrawDifferentlyAreDropped() {
+        #expect(TerminalText.sanitize("👍🏽 ❤️ ✌︎") == "👍 ❤ ✌")
+        #expect(TerminalText.width(TerminalText.sanitize("👍🏽")) == 2)
+    }
+
+    @Test func controlsFormatCharactersAndUnknownCodePointsGetAStandIn() {
+        #expect(TerminalText.sanitize("a\u{2028}b\u{E0041}c\u{FFFF}d\u{1FAE8}e") == "a\u{FFFD}b\u{FFFD}c\u{FFFD}d\u{FFFD}e")
+        #expect(TerminalText.containsControls("x\u{1B}y"))
+        #expect(!TerminalText.containsControls("Íñigo 陈伟 ❤️"))
+    }
+
+    @Test func sanitizingTwiceChangesNothing() {
+        for text in ["Evil\u{1B}[2J", "\u{301}x", "a\u{9B}b\u{202E}", "👍🏽❤️", "陈伟"] {
+            let once = TerminalText.sanitize(text)
+            #expect(TerminalText.sanitize(once) == once)
+        }
+    }
+
+    @Test func aTenThousandCharacterStringIsCutToItsCells() {
+        let long = String(repeating: "Long名", count: 2_000)
+        let cut = TerminalText.fit(long, to: 17)
+        #expect(cut == "Long名Long名Long…")
+        #expect(TerminalText.width(cut) == 17)
+        // A wide character that would end on the last cell makes way for the ellipsis.
+        #expect(TerminalText.truncate("ab陈伟", to: 4) == "ab…")
+        #expect(TerminalText.truncate("ab陈", to: 4) == "ab陈")
+        #expect(TerminalText.truncate("陈", to: 1) == "…")
+    }
+
+    @Test func commandOutputKeepsItsLineBreaksOnly() {
+        #expect(TerminalText.sanitizeLines("one\u{1B}[2J\ntwo\tthree\r") == "one␛[2J\ntwo␉three␍")
     }
 }

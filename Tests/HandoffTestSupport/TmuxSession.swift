@@ -27,7 +27,9 @@ public final class TmuxSession {
     public func tmux(_ arguments: [String]) throws -> String {
         var environment = ProcessInfo.processInfo.environment
         environment["TMUX"] = nil
-        return try ChildProcess.run(["tmux", "-L", socket] + arguments, environment: environment).output
+        let process = try SpawnedProcess(["tmux", "-L", socket] + arguments, environment: environment)
+        _ = process.waitBlocking()
+        return process.outputText
     }
 
     /// Sends keys as tmux names them: "l", "Enter", "Escape", "C-c".
