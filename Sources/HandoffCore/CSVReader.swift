@@ -9,8 +9,11 @@ public struct CSVReader: Sendable {
     }
 
     /// Calls `row` with each record's fields and its 1-based line number (where the record starts).
-    /// Stops early when `row` returns false.
-    public func read(_ bytes: [UInt8], row: (_ fields: [String], _ line: Int) throws -> Bool) rethrows {
+    /// Stops early when `row` returns false. Returns the line where a quoted field starts that the
+    /// input never closes (its text runs to the end and arrives as one last field), so a reader of
+    /// imports can refuse the file instead of swallowing the rest of it; nil when every quote closed.
+    @discardableResult
+    public func read(_ bytes: [UInt8], row: (_ fields: [String], _ line: Int) throws -> Bool) rethrows -> Int? {
         let quote = UInt8(ascii: "\""), cr = UInt8(ascii: "\r"), lf = UInt8(ascii: "\n")
         var index = 0
         if bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF { index = 3 }
@@ -20,6 +23,7 @@ public struct CSVReader: Sendable {
         var inQuotes = false
         var recordLine = 1
         var fieldStarted = false
+        var quoteLine = 1
         let count = bytes.count
         func finishField() {
             fields.append(String(decoding: field, as: UTF8.self))
@@ -47,6 +51,7 @@ public struct CSVReader: Sendable {
             case quote where field.isEmpty && !fieldStarted:
                 inQuotes = true
                 fieldStarted = true
+                quoteLine = line
             case delimiter:
                 finishField()
             case cr, lf:
@@ -54,7 +59,7 @@ public struct CSVReader: Sendable {
                 finishField()
                 let isBlank = fields.count == 1 && fields[0].isEmpty
                 if !isBlank {
-                    if try !row(fields, recordLine) { return }
+                    if try !row(fields, recordLine) { return nil }
                 }
                 fields.removeAll(keepingCapacity: true)
                 line += 1
@@ -67,8 +72,10 @@ public struct CSVReader: Sendable {
         }
         if fieldStarted || !field.isEmpty || !fields.isEmpty {
             finishField()
-            _ = try row(fields, recordLine)
+            // The same rule as for a record ended by a line break: a lone empty field is no record.
+            if !(fields.count == 1 && fields[0].isEmpty) { _ = try row(fields, recordLine) }
         }
+        return inQuotes ? quoteLine : nil
     }
 
     /// Convenience for small files: every record, header included.

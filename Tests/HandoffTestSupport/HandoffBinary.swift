@@ -3,16 +3,22 @@ import Foundation
 /// Runs the built `handoff` executable as a user would, for end-to-end tests.
 public enum HandoffBinary {
     /// The executable next to the test bundle (both live in the build folder), or `$HANDOFF_BIN`.
-    public static var path: String {
-        if let explicit = ProcessInfo.processInfo.environment["HANDOFF_BIN"] { return explicit }
-        let testBinary = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
-        var folder = testBinary.deletingLastPathComponent()
+    public static var path: String { built("handoff", override: "HANDOFF_BIN") }
+
+    /// The test helper that runs workers, readers, the crash and concurrency harnesses and the
+    /// fuzzer from the command line (`scripts/stress.sh`), or `$HANDOFF_STRESS_BIN`.
+    public static var stressPath: String { built("handoff-stress", override: "HANDOFF_STRESS_BIN") }
+
+    static func built(_ name: String, override: String) -> String {
+        if let explicit = ProcessInfo.processInfo.environment[override] { return explicit }
+        let running = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+        var folder = running.deletingLastPathComponent()
         for _ in 0..<4 {
-            let candidate = folder.appendingPathComponent("handoff").path
+            let candidate = folder.appendingPathComponent(name).path
             if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
             folder.deleteLastPathComponent()
         }
-        return FileManager.default.currentDirectoryPath + "/.build/debug/handoff"
+        return FileManager.default.currentDirectoryPath + "/.build/debug/" + name
     }
 
     public struct Result {

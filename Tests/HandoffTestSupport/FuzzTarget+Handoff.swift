@@ -1,0 +1,122 @@
+import Foundation
+import HandoffCore
+import HandoffStore
+
+/// The readers of outside input that exist today. The importer, the scoring-rule parser and the
+/// theme parser join them as one more `FuzzTarget` each when they land.
+extension FuzzTarget {
+    /// The CSV reader under every import: whatever the bytes, it ends, and what it returns is
+    /// consistent: records in order of their lines, no blank record, no more text than it read,
+    /// the same records with or without a byte order mark, and the same when stopped early.
+    public static let csvReader = FuzzTarget(
+        name: "CSV reader",
+        corpus: [
+            "id,first_name,last_name,company,email\n1,Lucía,Fernández,\"Ñandú, S.L.\",lucia@nandu.es\n2,Tom,Baker,Brightwave,tom@bw.io\n",
+            "name,notes\r\n\"Sarah O'Neill\",\"said \"\"call me\"\"\r\nnext week\"\r\n\"\",\r\n",
+            "\u{FEFF}a;b;c\n1;2;3\n\n\n4;5\n",
+            "\"unterminated,field\nstill,going",
+        ].map { Array($0.utf8) },
+        dictionary: [",", "\"", "\"\"", "\r\n", "\n", "\r", ";", "\t", "\u{FEFF}"].map { Array($0.utf8) },
+        maximumLength: 20_000
+    ) { input in
+        var records: [(fields: [String], line: Int)] = []
+        let unclosed = CSVReader().read(input) { fields, line in
+            records.append((fields, line))
+            return true
+        }
+        // The unclosed field is part of the last record, so it cannot start before that record.
+        if let unclosed, unclosed < max(1, records.last?.line ?? 1) {
+            throw Violation("an unclosed quote reported at line \(unclosed), before the last record at line \(records.last?.line ?? 0)")
+        }
+        var previousLine = 0
+        var textBytes = 0
+        for record in records {
+            if record.line <= previousLine { throw Violation("record at line \(record.line) after one at line \(previousLine)") }
+            if record.fields.isEmpty || record.fields == [""] { throw Violation("a blank record at line \(record.line)") }
+            previousLine = record.line
+            textBytes += record.fields.reduce(0) { $0 + $1.utf8.count }
+        }
+        // Invalid UTF-8 becomes U+FFFD (3 bytes) per bad byte at most.
+        if textBytes > input.count * 3 { throw Violation("\(textBytes) bytes of text from \(input.count) bytes of input") }
+        if CSVReader().records(input) != records.map(\.fields) { throw Violation("records() and read() disagree") }
+        if !(input.starts(with: [0xEF, 0xBB, 0xBF])) && CSVReader().records([0xEF, 0xBB, 0xBF] + input) != records.map(\.fields) {
+            throw Violation("a byte order mark changed the records")
+        }
+        if records.count > 1 {
+            var first: [String] = []
+            CSVReader().read(input) { fields, _ in
+                first = fields
+                return false
+            }
+            if first != records[0].fields { throw Violation("stopping after the first record gave another record") }
+        }
+        return unclosed.map { .refused("line \($0): a quoted field is never closed") } ?? .accepted
+    }
+
+    /// Command-line parsing in process: any words give a command or a usage error that says what
+    /// was wrong and how the command is used.
+    public static func commandLineParser(_ parser: CommandLineParser, corpus: [[String]]) -> FuzzTarget {
+        FuzzTarget(name: "command-line parser", corpus: corpus.map(FuzzTarget.joinedArguments),
+                   dictionary: (parser.commands.map(\.name) + parser.commands.flatMap { $0.options.map(\.name) }
+                                + parser.globalOptions.map(\.name) + ["--help", "-h", "--version", "--", "-", "--db=", "--as="]).map { Array($0.utf8) + [0] },
+                   maximumLength: 2_000) { input in
+            do {
+                let parsed = try parser.parse(FuzzTarget.arguments(from: input))
+                if parser.spec(parsed.command) == nil { throw Violation("parsed an unknown command '\(parsed.command)'") }
+                return .accepted
+            } catch let error as UsageError {
+                if error.usage.isEmpty { throw Violation("a usage error without the usage") }
+                return .refused(error.message)
+            }
+        }
+    }
+
+    /// The real `handoff` binary with fuzzed arguments against the board at `path`, run from
+    /// `folder` with HOME and XDG_DATA_HOME inside it. Exit 0, or exit 1 or 2 with a message on
+    /// stderr; never a signal, a Swift runtime error, a hang, or an escape sequence in the output;
+    /// and a refused command leaves the board as it was. `/` is taken out of fuzzed words, so no
+    /// fuzzed path can reach outside `folder`.
+    public static func commandLine(board path: String, folder: String, corpus: [[String]]) -> FuzzTarget {
+        let environment = ["HOME": folder, "XDG_DATA_HOME": folder + "/data", "TMPDIR": folder, "LANG": "C.UTF-8",
+                           "PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"]
+        return .againstBoard(name: "handoff command line", board: path, corpus: corpus.map(FuzzTarget.joinedArguments),
+                             dictionary: ["move", "accept", "reject", "won", "lost", "note", "inbox", "feedback", "snapshot", "check", "backup", "undo",
+                                          "--as", "--owner", "--reason", "--amount", "--due", "--json", "--view", "--width", "--limit", "--filter",
+                                          "--by", "--days", "--force", "--read-only", "--help", "mql", "sal", "won", "1001", "1253", "+3", "18.5k"]
+                                .map { Array($0.utf8) + [0] },
+                             maximumLength: 600) { input in
+            let words = FuzzTarget.arguments(from: input).map { Array($0.utf8).map { $0 == UInt8(ascii: "/") ? UInt8(ascii: "_") : $0 } }
+            // A later --db wins, so every run is against this board unless the words end options with `--`.
+            let arguments: [[UInt8]] = [Array("sh".utf8), Array("-c".utf8), Array("cd \"$0\" && exec \"$@\"".utf8), Array(folder.utf8),
+                                        Array(HandoffBinary.path.utf8)] + words + [Array("--db".utf8), Array(path.utf8)]
+            let process = try SpawnedProcess(arguments: arguments, environment: environment)
+            guard let status = process.wait(until: Date().addingTimeInterval(60)) else {
+                process.send(SIGKILL)
+                throw Violation("did not finish in 60 s")
+            }
+            let findings = HostileText.findings(in: process.output + process.errorOutput, allowingColour: false)
+            if !findings.isEmpty { throw Violation("unsafe output: \(findings.prefix(3))") }
+            let error = process.errorText
+            if error.contains("Fatal error") || error.contains("Swift runtime failure") { throw Violation("crashed: \(error.prefix(300))") }
+            switch status {
+            case 0:
+                return .accepted
+            case 1, 2:
+                let said = error.trimmingCharacters(in: .whitespacesAndNewlines)
+                guard said.hasPrefix("handoff: ") || said.hasPrefix("error: ") else { throw Violation("exit \(status) with stderr: \(said.prefix(300))") }
+                return .refused(said)
+            default:
+                throw Violation("exit status \(status); stderr: \(error.prefix(300))")
+            }
+        }
+    }
+
+    /// Arguments travel as their bytes joined by NUL, so mutations can split and join words.
+    static func joinedArguments(_ words: [String]) -> [UInt8] {
+        Array(words.map { Array($0.utf8) }.joined(separator: [0]))
+    }
+
+    static func arguments(from input: [UInt8]) -> [String] {
+        input.split(separator: 0, omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
+    }
+}
