@@ -23,6 +23,7 @@ let package = Package(
         .testTarget(name: "HandoffStoreTests", dependencies: ["HandoffStore", "HandoffCore", "HandoffTestSupport"]),
         .testTarget(name: "HandoffTUITests", dependencies: ["HandoffTUI", "HandoffStore", "HandoffCore", "HandoffTestSupport"]),
         .testTarget(name: "HandoffEndToEndTests", dependencies: ["HandoffStore", "HandoffCore", "HandoffTestSupport"]),
+        .testTarget(name: "HandoffReliabilityTests", dependencies: ["HandoffStore", "HandoffCore", "HandoffTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )
