@@ -14,36 +14,79 @@ public enum TerminalText {
     /// Replaces everything a terminal would interpret (C0/C1 controls, ESC sequences, bidi
     /// overrides, zero-width format characters) with a visible stand-in, so `ESC[2J` shows as
     /// `␛[2J` instead of clearing the screen. Characters whose width terminals disagree on are
-    /// replaced or dropped, so the widths below hold wherever the text is drawn. Idempotent.
+    /// replaced or dropped, so the widths below hold wherever the text is drawn; marks stacked on
+    /// one character beyond what terminals keep are dropped. Idempotent.
     public static func sanitize(_ text: String) -> String {
-        var needsWork = text.unicodeScalars.first.map { width(ofSafe: $0) == 0 } ?? false
-        if !needsWork {
-            for scalar in text.unicodeScalars where !isSafe(scalar) {
-                needsWork = true
-                break
-            }
-        }
-        if !needsWork { return text }
+        if isClean(text) { return text }
         var result = String.UnicodeScalarView()
-        var hasBase = false
+        var cell = CellBudget()
         for scalar in text.unicodeScalars {
             switch disposition(of: scalar) {
             case let .replace(standIn):
                 result.append(standIn)
-                hasBase = true
+                cell.start(standIn)
             case .drop:
                 continue
             case .keep:
-                if width(ofSafe: scalar) == 0 && !hasBase {
+                if width(ofSafe: scalar) > 0 {
+                    result.append(scalar)
+                    cell.start(scalar)
+                } else if !cell.hasBase {
                     // A combining mark with nothing to sit on would merge into whatever is drawn
                     // before it, in another column or field.
                     result.append("\u{25CC}")
+                    result.append(scalar)
+                    cell.start("\u{25CC}")
+                    _ = cell.admit(scalar)
+                } else if cell.admit(scalar) {
+                    result.append(scalar)
                 }
-                result.append(scalar)
-                hasBase = true
             }
         }
         return String(result)
+    }
+
+    /// How much one cell may carry: terminals keep a few bytes per cell (tmux 3.3 nine) and drop
+    /// the rest, and marks stacked beyond two (Zalgo text) climb out of their line.
+    struct CellBudget {
+        static let marks = 2
+        static let bytes = 9
+        var hasBase = false
+        var marks = 0
+        var bytes = 0
+
+        mutating func start(_ base: Unicode.Scalar) {
+            hasBase = true
+            marks = 0
+            bytes = base.utf8.count
+        }
+
+        /// Whether a combining mark still fits on the cell; counts it if so.
+        mutating func admit(_ mark: Unicode.Scalar) -> Bool {
+            guard marks < CellBudget.marks, bytes + mark.utf8.count <= CellBudget.bytes else { return false }
+            marks += 1
+            bytes += mark.utf8.count
+            return true
+        }
+    }
+
+    /// True when `sanitize` would return `text` unchanged; cheap for ASCII, which is most text.
+    private static func isClean(_ text: String) -> Bool {
+        var cell = CellBudget()
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            if value >= 0x20 && value < 0x7F {
+                cell.start(scalar)
+                continue
+            }
+            guard isSafe(scalar) else { return false }
+            if width(ofSafe: scalar) > 0 {
+                cell.start(scalar)
+            } else if !cell.hasBase || !cell.admit(scalar) {
+                return false
+            }
+        }
+        return true
     }
 
     /// `sanitize` line by line, keeping the line breaks: for whole messages and tables printed by
@@ -135,6 +178,27 @@ public enum TerminalText {
         return overflows ? kept + "…" : kept + tail
     }
 
+    /// The end of text that fits in `width` cells, whole cells only: what an input field shows
+    /// around its cursor. One pass, however long the text; the result is sanitized.
+    public static func suffix(_ text: String, fitting width: Int) -> String {
+        var kept: [Unicode.Scalar] = []
+        var marks: [Unicode.Scalar] = []
+        var used = 0
+        for scalar in sanitize(text).unicodeScalars.reversed() {
+            let scalarWidth = self.width(of: scalar)
+            if scalarWidth == 0 {
+                marks.append(scalar)
+                continue
+            }
+            if used + scalarWidth > width { break }
+            used += scalarWidth
+            kept += marks
+            marks.removeAll()
+            kept.append(scalar)
+        }
+        return String(String.UnicodeScalarView(kept.reversed()))
+    }
+
     /// Pads or truncates text to exactly `width` cells; the result is sanitized.
     public static func fit(_ text: String, to width: Int, alignRight: Bool = false) -> String {
         let cut = truncate(text, to: width)
@@ -192,11 +256,12 @@ public enum TerminalText {
     }
 
     private static func isWide(_ value: UInt32) -> Bool {
-        if value < wideRanges[0].lowerBound { return false }
-        var low = 0, high = wideRanges.count - 1
+        let ranges = wideRanges
+        if value < ranges[0].lowerBound { return false }
+        var low = 0, high = ranges.count - 1
         while low <= high {
             let middle = (low + high) / 2
-            let range = wideRanges[middle]
+            let range = ranges[middle]
             if value < range.lowerBound {
                 high = middle - 1
             } else if value > range.upperBound {

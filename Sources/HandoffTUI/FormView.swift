@@ -31,8 +31,7 @@ enum FormView {
                 shown = "◂ \(choice.label) ▸"
             } else {
                 // Keep the end of long input in view, where the cursor is.
-                shown = field.value
-                while TerminalText.width(shown) > inputWidth - 1 { shown.removeFirst() }
+                shown = TerminalText.suffix(field.value, fitting: inputWidth - 1)
                 if focused { shown += "▏" }
             }
             buffer.putFitted(shown, x: x + 2 + labelWidth, y: row, width: inputWidth, style: Style(focused ? .normal : .muted, underline: focused))

@@ -90,8 +90,16 @@ import Testing
         #expect(!TerminalText.containsControls("Íñigo 陈伟 ❤️"))
     }
 
+    @Test func marksStackedOnOneCharacterAreCappedAsTerminalsCapThem() {
+        #expect(TerminalText.sanitize("a\u{301}\u{302}\u{303}\u{304}\u{305}b") == "a\u{301}\u{302}b")
+        // Vietnamese written with combining marks keeps both of its marks.
+        #expect(TerminalText.sanitize("Vie\u{323}\u{302}t") == "Vie\u{323}\u{302}t")
+        // Nine bytes per cell: a four-byte emoji takes one three-byte mark, not two.
+        #expect(TerminalText.sanitize("🚀\u{20DD}\u{20DD}") == "🚀\u{20DD}")
+    }
+
     @Test func sanitizingTwiceChangesNothing() {
-        for text in ["Evil\u{1B}[2J", "\u{301}x", "a\u{9B}b\u{202E}", "👍🏽❤️", "陈伟"] {
+        for text in ["Evil\u{1B}[2J", "\u{301}x", "a\u{9B}b\u{202E}", "👍🏽❤️", "陈伟", "\u{301}\u{302}\u{303}\u{304}", "\u{1B}\u{301}\u{302}\u{303}"] {
             let once = TerminalText.sanitize(text)
             #expect(TerminalText.sanitize(once) == once)
         }
@@ -106,6 +114,16 @@ import Testing
         #expect(TerminalText.truncate("ab陈伟", to: 4) == "ab…")
         #expect(TerminalText.truncate("ab陈", to: 4) == "ab陈")
         #expect(TerminalText.truncate("陈", to: 1) == "…")
+    }
+
+    @Test func anInputFieldShowsTheEndOfLongTextInOnePass() {
+        #expect(TerminalText.suffix("abc陈伟", fitting: 5) == "c陈伟")
+        #expect(TerminalText.suffix("abc陈伟", fitting: 4) == "陈伟")
+        #expect(TerminalText.suffix("xe\u{301}", fitting: 1) == "e\u{301}")
+        let long = String(repeating: "Long名", count: 2_000)
+        let started = ContinuousClock.now
+        #expect(TerminalText.suffix(long, fitting: 11) == "ong名Long名")
+        #expect(ContinuousClock.now - started < .seconds(1))
     }
 
     @Test func commandOutputKeepsItsLineBreaksOnly() {

@@ -15,6 +15,7 @@ import Testing
         ("detail of lead 6, scrolled", typed(":goto 6") + [.enter, .enter] + Array(repeating: .character("j"), count: 12)),
         ("detail of lead 3", typed(":goto 3") + [.enter, .enter]),
         ("edit form of lead 2", typed(":goto 2") + [.enter, .character("e")]),
+        ("edit form of lead 6, a 10,000-character company", typed(":goto 6") + [.enter, .character("e"), .tab, .character("x")]),
         ("note form with typed text", typed(":goto 5") + [.enter, .character("c")] + typed("陈伟👍🏽\u{301}\u{9B}x\u{202E}y")),
         ("move refused with a hostile name", typed(":goto 7") + [.enter, .character("L")]),
         ("move done, status names the lead", typed(":goto 1") + [.enter, .character("L")]),
@@ -64,8 +65,12 @@ import Testing
             let app = AppRuntime(store: store, actor: "tom", width: size.width, height: size.height, now: TemporaryBoard.now)
             var screens = [app.render()]
             for key in journey.keys {
+                let started = ContinuousClock.now
                 app.send(.key(key))
                 screens.append(app.render())
+                // A screen is drawn ten times a second; text of any length must not slow it down.
+                let took = ContinuousClock.now - started
+                #expect(took < .seconds(2), "\(journey.name) at \(size.width)x\(size.height): \(key) took \(took)")
             }
             for (step, screen) in screens.enumerated() {
                 let problems = HostileRenderTests.problems(in: screen)

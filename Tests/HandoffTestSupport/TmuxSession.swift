@@ -44,6 +44,15 @@ public final class TmuxSession {
 
     public func capture() throws -> String { try tmux(["capture-pane", "-p", "-t", "0"]) }
 
+    /// The screen with its colours and attributes as escape sequences (`capture-pane -e`): what the
+    /// program sent, less cursor movement, so a sequence that came from data would show here.
+    public func captureWithEscapes() throws -> String { try tmux(["capture-pane", "-e", "-p", "-t", "0"]) }
+
+    /// The process id of the program in the pane.
+    public func panePID() throws -> pid_t? {
+        pid_t(try tmux(["list-panes", "-t", "0", "-F", "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines))
+    }
+
     /// Polls the screen until `predicate` holds or `timeout` seconds pass; returns the last screen.
     @discardableResult
     public func waitFor(timeout: Double = 5, _ predicate: (String) -> Bool) throws -> (matched: Bool, screen: String) {
