@@ -16,7 +16,7 @@ let package = Package(
         .target(name: "HandoffTUI", dependencies: ["HandoffCore", "HandoffStore", "CNcurses", "CTerminalGuard"]),
         .executableTarget(name: "handoff", dependencies: ["HandoffTUI", "HandoffStore", "HandoffCore"]),
         // Temporary databases, small hand-checkable boards and a tmux driver, shared by the test targets.
-        .target(name: "HandoffTestSupport", dependencies: ["HandoffStore", "HandoffCore"], path: "Tests/HandoffTestSupport"),
+        .target(name: "HandoffTestSupport", dependencies: ["HandoffTUI", "HandoffStore", "HandoffCore"], path: "Tests/HandoffTestSupport"),
         // Workers, readers and the long stress runs: processes the reliability tests start and kill.
         .executableTarget(name: "handoff-stress", dependencies: ["HandoffTestSupport", "HandoffStore", "HandoffCore"], path: "Tests/HandoffStress"),
         .testTarget(name: "HandoffCoreTests", dependencies: ["HandoffCore"]),

@@ -33,23 +33,23 @@ import Testing
         #expect(try session.waitUntilDead())
     }
 
-    @Test func ctrlCAndSigtermRestoreTheTerminal() throws {
+    @Test func quitSignalsRestoreTheTerminal() throws {
         let board = TemporaryBoard()
         try HandoffBinary.makeDemo(at: board.path)
-        for stop in ["C-c", "TERM"] {
+        for stop in ["C-c", "C-\\", "TERM", "HUP"] {
             let marker = board.folder + "/stty-\(stop)"
-            // Ctrl-C interrupts the whole foreground group; the trap keeps the shell alive (as an
-            // interactive shell would be) to record the modes the board left behind.
-            let script = "trap : INT; '\(HandoffBinary.path)' --db '\(board.path)'; stty -a > '\(marker)'"
+            // Ctrl-C and Ctrl-\ interrupt the whole foreground group; the trap keeps the shell alive
+            // (as an interactive shell would be) to record the modes the board left behind.
+            let script = "trap : INT QUIT; '\(HandoffBinary.path)' --db '\(board.path)'; stty -a > '\(marker)'"
             let session = try TmuxSession(command: ["sh", "-c", script])
             #expect(try session.waitFor { $0.contains("MARKETING") }.matched)
-            if stop == "C-c" {
-                try session.send("C-c")
+            if stop.hasPrefix("C-") {
+                try session.send(stop)
             } else {
                 let pids = try session.tmux(["list-panes", "-t", "0", "-F", "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)
                 let child = Process()
                 child.executableURL = URL(fileURLWithPath: "/usr/bin/pkill")
-                child.arguments = ["-TERM", "-P", pids]
+                child.arguments = ["-\(stop)", "-P", pids]
                 try child.run()
                 child.waitUntilExit()
             }
