@@ -29,6 +29,10 @@ enum StorageProblem {
     /// The reason a file could not be opened, created or written, found on the file system.
     static func fileSystem(code: Int32, errno: Int32, message: String, path: String, folder: String) -> HandoffError {
         if errno == ENOSPC || errno == EDQUOT || errno == EFBIG { return full(path: path, folder: folder, errno: errno) }
+        // SQLite reports the errno of a failed write only now and then; a write that ran out of
+        // room is recognized by the room left instead.
+        let writing = writeFailures.contains(code)
+        if writing, let reason = outOfRoom(path: path, folder: folder) { return full(path: path, folder: folder, errno: reason) }
         if errno == EROFS || isReadOnlyFileSystem(folder) {
             return .storage("\(path) is on a read-only file system, so it cannot be written (nor read: SQLite keeps "
                 + "\(path)-shm beside it); copy the file to a writable disk")
@@ -86,6 +90,24 @@ enum StorageProblem {
         var free = ""
         if let bytes = freeBytes(folder) { free = " (\(bytes / 1024) KB free)" }
         return .storage("the disk holding \(path) is full\(free); nothing was written. Free some space and try again")
+    }
+
+    /// SQLITE_IOERR_WRITE, _FSYNC, _TRUNCATE, _SHMSIZE and _SHMMAP: macros Swift does not import,
+    /// so built here as sqlite3.h builds them.
+    static let writeFailures: Set<Int32> = Set([3, 4, 6, 19, 21].map { SQLITE_IOERR | Int32($0 << 8) })
+
+    /// EFBIG when one of the board's files has reached the process's file size limit, ENOSPC when
+    /// the disk has (nearly) no room left, else nil.
+    static func outOfRoom(path: String, folder: String) -> Int32? {
+        var limit = rlimit()
+        if getrlimit(Int32(RLIMIT_FSIZE.rawValue), &limit) == 0 && limit.rlim_cur != rlim_t.max {
+            for file in [path, path + "-wal", path + "-shm"] {
+                var info = stat()
+                if stat(file, &info) == 0 && UInt64(info.st_size) + 65_536 > UInt64(limit.rlim_cur) { return EFBIG }
+            }
+        }
+        if let free = freeBytes(folder), free < 1 << 20 { return ENOSPC }
+        return nil
     }
 
     static func folder(of path: String) -> String {

@@ -56,3 +56,15 @@ public enum HandoffBinary {
         }
     }
 }
+
+extension HandoffBinary {
+    /// Runs `handoff ARGUMENTS` as a user without privileges: as `nobody` through setpriv when the
+    /// tests run as root (root ignores file permissions), else as the user running the tests.
+    /// Either way the file permissions a test sets are the ones the board meets.
+    public static func runWithoutPrivileges(_ arguments: [String]) throws -> Result {
+        let prefix = geteuid() == 0 ? ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"] : []
+        let process = try SpawnedProcess(prefix + [path] + arguments, environment: ["PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "HOME": "/tmp"])
+        let status = process.waitBlocking()
+        return Result(status: status, output: process.outputText, error: process.errorText)
+    }
+}
