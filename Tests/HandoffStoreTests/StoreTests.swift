@@ -109,7 +109,7 @@ import Testing
             _ = try board.open()
             Issue.record("expected an error")
         } catch let error as HandoffError {
-            #expect(error.description.contains("not a Handoff database"))
+            #expect(error.description.contains("is not a Handoff board: it is not an SQLite database file"))
         }
     }
 }
