@@ -6,7 +6,9 @@ import Foundation
 /// loop in an orderly way (a second one, when the loop is stuck, restores the terminal and exits);
 /// a crash or runtime trap restores the terminal from the signal handler and then dies of the same
 /// signal. While curses owns the screen, stderr goes to a file and is shown once the terminal is
-/// back, so a crash message is readable instead of lost on the alternate screen.
+/// back, so a crash message is readable instead of lost on the alternate screen. Ctrl-Z is left to
+/// curses: its SIGTSTP handler (installed by newterm because the signal is untouched here) ends
+/// curses mode before the process stops, and redraws the screen on SIGCONT.
 ///
 /// Every call into CTerminalGuard stays in this file: its state lives in statics of a C header,
 /// and each Swift file gets its own copy of them.

@@ -82,18 +82,22 @@ public struct CrashHarness {
                 renumbered.sequence = round * 1_000_000 + ack.sequence
                 return renumbered
             }
-            report.problems += audit(round: round, log: log, floor: floor, allAcks: allAcks, allIntents: allIntents)
+            // This kill's writes now; every write acknowledged so far every 25 kills and at the end,
+            // so a write lost later is still caught without the audit growing with every round.
+            let everything = round % 25 == 0 || round == kills
+            let renumbered = Array(allAcks.suffix(log.acks.count))
+            report.problems += audit(round: round, log: log, floor: floor, acks: everything ? allAcks : renumbered, intents: allIntents)
             progress(report)
             if !report.problems.isEmpty { return report }
         }
         return report
     }
 
-    private func audit(round: Int, log: WorkerLog, floor: Int64, allAcks: [WorkerLog.Ack], allIntents: [Int: WorkerLog.Intent]) -> [String] {
+    private func audit(round: Int, log: WorkerLog, floor: Int64, acks: [WorkerLog.Ack], intents: [Int: WorkerLog.Intent]) -> [String] {
         var problems = BoardAudit.soundness(path: board)
         do {
             let store = try Store(path: board)
-            problems += try BoardAudit.acknowledged(allAcks, intents: allIntents, in: store)
+            problems += try BoardAudit.acknowledged(acks, intents: intents, in: store)
             problems += try BoardAudit.rowsMatchHistory(in: store)
             let lastAcked = log.acknowledgedEvents.max() ?? floor
             problems += try BoardAudit.interrupted(log.unacknowledged, after: max(floor, lastAcked), in: store)

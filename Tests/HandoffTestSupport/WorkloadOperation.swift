@@ -66,18 +66,20 @@ public struct WorkloadOperation: Sendable {
         return .apply(.accept(leadID: lead.id, owner: nil, expectedVersion: nil), leads: [lead.id], actor: random.pick(sales))
     }
 
-    public static let reject = WorkloadOperation(name: "reject", weight: 1) { store, random in
+    public static let reject = WorkloadOperation(name: "reject", weight: 2) { store, random in
         guard let lead = try pickLead(in: "mql", store: store, random: &random) else { return nil }
         let reason = random.pick(["not_target", "no_budget", "no_interest", "bad_data", "duplicate"])
         return .apply(.reject(leadID: lead.id, reason: reason, comment: "", expectedVersion: nil), leads: [lead.id], actor: random.pick(sales))
     }
 
-    /// Sales works a deal through its stages, forward or back.
+    /// Sales works a deal through its stages, forward or back; back from the first sales stage it
+    /// is handed off again (as `H` does), so leads keep flowing through the handoff in long runs.
     public static let advance = WorkloadOperation(name: "advance", weight: 3) { store, random in
-        let ladder = ["sal", "sql", "proposal", "negotiation"]
-        let step = random.pick(ladder.indices.map { $0 })
+        let ladder = ["mql", "sal", "sql", "proposal", "negotiation"]
+        let step = Int.random(in: 1..<ladder.count, using: &random)
         guard let lead = try pickLead(in: ladder[step], store: store, random: &random) else { return nil }
-        let target = step == ladder.count - 1 || (step > 0 && random.chance(0.3)) ? ladder[step - 1] : ladder[step + 1]
+        let back = step == ladder.count - 1 || random.chance(0.4)
+        let target = back ? ladder[step - 1] : ladder[step + 1]
         return .apply(.move(leadID: lead.id, toStage: target, expectedVersion: nil), leads: [lead.id], actor: random.pick(sales))
     }
 
@@ -104,9 +106,9 @@ public struct WorkloadOperation: Sendable {
     /// Never chosen unless named.
     public static let tornMove = WorkloadOperation(name: "torn-move", weight: 1) { store, random in
         let ladder = ["sal", "sql", "proposal", "negotiation"]
-        let step = Int.random(in: 0..<(ladder.count - 1), using: &random)
+        let step = Int.random(in: 0..<ladder.count, using: &random)
         guard let lead = try pickLead(in: ladder[step], store: store, random: &random) else { return nil }
-        let target = ladder[step + 1]
+        let target = step == ladder.count - 1 || (step > 0 && random.chance(0.5)) ? ladder[step - 1] : ladder[step + 1]
         return WorkPlan(leads: [lead.id], events: 1) { store in
             try store.connection.prepare("UPDATE leads SET stage = ?, version = version + 1 WHERE id = ?").run(.text(target), .integer(lead.id))
             usleep(3_000)
