@@ -53,6 +53,7 @@ public struct DemoLoader {
         let events = try table("events.csv")
         let notes = FileManager.default.fileExists(atPath: folder + "/notes.csv") ? try table("notes.csv") : []
         let goals = FileManager.default.fileExists(atPath: folder + "/goals.csv") ? try table("goals.csv") : []
+        let permissions = FileManager.default.fileExists(atPath: folder + "/permissions.csv") ? try table("permissions.csv") : []
 
         var newest: Int64 = 0
         for event in events { newest = max(newest, try time(event["at"], file: "events.csv") ?? 0) }
@@ -68,7 +69,12 @@ public struct DemoLoader {
         let connection = store.connection
         try connection.transaction {
             for member in members {
-                try store.addMember(login: member["login"] ?? "", name: member["name"] ?? "", team: member["team"] ?? "sales")
+                try store.insertMember(Member(login: member["login"] ?? "", name: member["name"] ?? "", team: member["team"] ?? "sales"))
+            }
+            // Extra grants of this data set, on top of the defaults of the migration.
+            let grant = try connection.prepare("INSERT OR IGNORE INTO permissions(team, ability) VALUES (?, ?)")
+            for row in permissions {
+                try grant.run(.text(row["team"] ?? ""), .text(row["ability"] ?? ""))
             }
             let insertCampaign = try connection.prepare("INSERT INTO campaigns(id, name, channel, spend, started, ended) VALUES (?, ?, ?, ?, ?, ?)")
             for campaign in campaigns {

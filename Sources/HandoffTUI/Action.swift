@@ -6,8 +6,9 @@ public enum Action: Sendable {
     case key(Key)
     case tick(now: Int64)
     case resized(width: Int, height: Int)
-    /// A fresh read of the visible columns (after a write, a scroll, or another terminal's change).
-    case columnsLoaded([ColumnState], totals: [String: StageTotal])
+    /// A fresh read of the visible columns (after a write, a scroll, or another terminal's change);
+    /// `selecting` names the column to select when the selection followed a lead moved elsewhere.
+    case columnsLoaded([ColumnState], totals: [String: StageTotal], selecting: Int? = nil)
     case columnLoaded(index: Int, ColumnState)
     /// A lead was found for `:goto`: select this column, whose window now starts at the lead.
     case located(column: Int, ColumnState)
@@ -18,4 +19,8 @@ public enum Action: Sendable {
     case inboxLoaded(InboxState)
     case feedbackLoaded(FeedbackReport)
     case referenceLoaded(ReferenceData)
+    /// Something the user should know that no key of theirs caused: another terminal's change.
+    case noticed(StatusMessage)
+    /// Who else has the board open now.
+    case presenceLoaded([PresenceEntry])
 }

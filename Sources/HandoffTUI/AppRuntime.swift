@@ -4,19 +4,32 @@ import HandoffStore
 /// Carries out effects against the store and feeds the results back through `update`. The TUI loop,
 /// `handoff snapshot`, the benchmark and the tests all drive the app through this one type.
 public final class AppRuntime {
+    /// How often the loop looks for other terminals' changes when no key is pressed. With the
+    /// reload itself, a change shows on every open board well within 300 ms.
+    public static let pollMilliseconds: Int32 = 100
+
     public let store: Store
     public let actor: String
     public private(set) var state: AppState
     private var lastDataVersion: Int64 = 0
+    /// This session's heartbeat and the others' names; nil for one-shot renders and tests.
+    private let presence: Presence?
+    private var lastBeat: Int64 = 0
+    private var lastPresenceVersion: Int64 = -1
 
-    public init(store: Store, actor: String, width: Int, height: Int, now: Int64 = Timestamp.now()) {
+    public init(store: Store, actor: String, width: Int, height: Int, now: Int64 = Timestamp.now(), presence: Presence? = nil) {
         self.store = store
         self.actor = actor
+        self.presence = presence
         let name = store.path.split(separator: "/").last.map(String.init) ?? store.path
-        state = AppState(pipeline: store.pipeline, width: width, height: height, now: now, databaseName: name, user: actor)
+        state = AppState(pipeline: store.pipeline, width: width, height: height, now: now, databaseName: name, user: actor, readOnly: store.readOnly)
         lastDataVersion = (try? store.dataVersion()) ?? 0
-        send(.columnsLoaded(loadColumns(), totals: (try? store.stageTotals()) ?? [:]))
         refreshPanels()
+        send(.columnsLoaded(loadColumns().columns, totals: (try? store.stageTotals()) ?? [:]))
+        if !store.readOnly, state.writeRefusal != nil {
+            send(.noticed(StatusMessage(Permissions.joinHint(actor), tone: .error)))
+        }
+        refreshPresence()
     }
 
     /// Applies an action and every effect it leads to, in order.
@@ -31,15 +44,50 @@ public final class AppRuntime {
     }
 
     /// Called on every tick of the loop: notices commits by other processes and reloads what is on
-    /// screen. Returns true when something changed.
+    /// screen, keeping each column's place and the selection (which follows a lead someone else
+    /// moved); says what happened to the focused lead; keeps presence fresh. Returns true when the
+    /// board's data changed.
     @discardableResult
     public func pollForChanges(now: Int64 = Timestamp.now()) -> Bool {
         send(.tick(now: now))
+        refreshPresence()
         guard let version = try? store.dataVersion(), version != lastDataVersion else { return false }
         lastDataVersion = version
-        send(.columnsLoaded(loadColumns(), totals: (try? store.stageTotals()) ?? [:]))
+        let focused = state.focusedLead
         refreshPanels()
+        let loaded = loadColumns()
+        send(.columnsLoaded(loaded.columns, totals: (try? store.stageTotals()) ?? [:], selecting: loaded.selectedColumn))
+        if let focused { noticeChange(to: focused) }
+        if case let .detail(open) = state.overlay, var detail = try? loadedDetail(open.lead.id) {
+            detail.scroll = open.scroll
+            send(.detailLoaded(detail))
+        }
         return true
+    }
+
+    /// One line about the focused lead when someone else changed it, so a selection that jumped
+    /// to another column, or a row that left the inbox, is explained.
+    private func noticeChange(to before: Lead) {
+        guard let after = try? store.lead(id: before.id), after.version != before.version,
+              let event = try? store.events(leadID: before.id, limit: 1).first, event.actor != actor else { return }
+        let who = (try? store.displayName(login: event.actor)) ?? event.actor
+        send(.noticed(StatusMessage("\(after.name): \(who) \(event.summary(pipeline: store.pipeline))")))
+    }
+
+    /// Heartbeat once a second; re-read who else is here when a session joined, left or beat, or a
+    /// heartbeat is due (someone may have gone silent).
+    private func refreshPresence() {
+        guard let presence else { return }
+        let now = Presence.clock()
+        let due = now - lastBeat >= Presence.heartbeatMilliseconds
+        if due {
+            try? presence.beat(at: now)
+            lastBeat = now
+        }
+        let version = (try? presence.dataVersion()) ?? lastPresenceVersion
+        guard due || version != lastPresenceVersion else { return }
+        lastPresenceVersion = version
+        if let others = try? presence.others(at: now), others != state.presence { send(.presenceLoaded(others)) }
     }
 
     public func render() -> ScreenBuffer { AppRenderer.render(state) }
@@ -57,7 +105,8 @@ public final class AppRuntime {
             case .quit:
                 return []
             case .reloadColumns:
-                return [.columnsLoaded(loadColumns(), totals: try store.stageTotals())]
+                let loaded = loadColumns()
+                return [.columnsLoaded(loaded.columns, totals: try store.stageTotals(), selecting: loaded.selectedColumn)]
             case let .scroll(index, delta, select):
                 return [.columnLoaded(index: index, withActivity(try scrolled(state.columns[index], by: delta, select: select)))]
             case let .jumpToTop(index):
@@ -99,10 +148,7 @@ public final class AppRuntime {
                 column.selected = 0
                 return [.located(column: index, withActivity(column))]
             case let .loadDetail(leadID):
-                let lead = try store.requireLead(id: leadID)
-                let attributes = try store.attributes(leadID: leadID).map { DetailState.Attribute(name: $0.name, value: $0.value) }
-                return [.detailLoaded(DetailState(lead: lead, attributes: attributes, history: try store.events(leadID: leadID),
-                                                  notes: try store.notes(leadID: leadID)))]
+                return [.detailLoaded(try loadedDetail(leadID))]
             }
         } catch let error as HandoffError {
             return [.commandFailed(error)]
@@ -111,37 +157,81 @@ public final class AppRuntime {
         }
     }
 
-    /// Re-reads every column's window in place: same position, same selected lead if it is still there.
-    private func loadColumns() -> [ColumnState] {
+    private func loadedDetail(_ leadID: Int64) throws -> DetailState {
+        let lead = try store.requireLead(id: leadID)
+        let attributes = try store.attributes(leadID: leadID).map { DetailState.Attribute(name: $0.name, value: $0.value) }
+        return DetailState(lead: lead, attributes: attributes, history: try store.events(leadID: leadID), notes: try store.notes(leadID: leadID))
+    }
+
+    /// Re-reads every column's window in place: same position, the same selected lead. A selected
+    /// lead still in its column but pushed out of the window is brought back at its row; the
+    /// selected column's lead, moved to another column, is followed there.
+    private func loadColumns() -> (columns: [ColumnState], selectedColumn: Int) {
         let totals = (try? store.stageTotals()) ?? [:]
-        let limit = state.cardsPerColumn
-        return state.columns.map { old in
-            var column = old
-            column.total = totals[old.stage.id] ?? StageTotal(leads: 0, value: 0)
-            let selectedID = old.selectedLead?.id
-            do {
-                if let anchor = old.anchor, old.firstRank > 0 {
-                    column.rows = try store.page(stage: old.stage.id, from: anchor, limit: limit)
-                    if column.rows.count < limit {
-                        // The end of the column moved up past the window: fill from above.
-                        let above = try store.page(stage: old.stage.id, before: column.rows.first.map { BoardCursor(enteredAt: $0.enteredAt, id: $0.id) } ?? anchor, limit: limit - column.rows.count)
-                        column.rows = above + column.rows
-                    }
-                    column.firstRank = column.rows.first.map { (try? store.rank(stage: old.stage.id, cursor: BoardCursor(enteredAt: $0.enteredAt, id: $0.id))) ?? 0 } ?? 0
-                } else {
-                    column.rows = try store.page(stage: old.stage.id, after: nil, limit: limit)
-                    column.firstRank = 0
-                }
-            } catch {
-                column.rows = []
+        var followed: (column: Int, lead: Lead)?
+        var columns = state.columns.enumerated().map { index, old in
+            var column = reloaded(old, total: totals[old.stage.id] ?? StageTotal(leads: 0, value: 0))
+            guard let selected = old.selectedLead, !column.rows.contains(where: { $0.id == selected.id }) else {
+                if let id = old.selectedLead?.id, let row = column.rows.firstIndex(where: { $0.id == id }) { column.selected = row }
+                return withActivity(column)
             }
-            if let selectedID, let index = column.rows.firstIndex(where: { $0.id == selectedID }) {
-                column.selected = index
-            } else {
-                column.selected = min(old.selected, max(0, column.rows.count - 1))
+            column.selected = min(old.selected, max(0, column.rows.count - 1))
+            if let lead = try? store.lead(id: selected.id) {
+                if lead.stage == old.stage.id {
+                    column = (try? window(showing: lead, in: column, atRow: old.selected)) ?? column
+                } else if index == state.selectedColumn, let target = state.columns.firstIndex(where: { $0.stage.id == lead.stage }) {
+                    followed = (target, lead)
+                }
             }
             return withActivity(column)
         }
+        guard let followed else { return (columns, state.selectedColumn) }
+        var target = columns[followed.column]
+        if let row = target.rows.firstIndex(where: { $0.id == followed.lead.id }) {
+            target.selected = row
+        } else if let shown = try? window(showing: followed.lead, in: target, atRow: target.selected) {
+            target = withActivity(shown)
+        }
+        columns[followed.column] = target
+        return (columns, followed.column)
+    }
+
+    /// One column's window re-read from where it started.
+    private func reloaded(_ old: ColumnState, total: StageTotal) -> ColumnState {
+        var column = old
+        column.total = total
+        let limit = state.cardsPerColumn
+        do {
+            if let anchor = old.anchor, old.firstRank > 0 {
+                column.rows = try store.page(stage: old.stage.id, from: anchor, limit: limit)
+                if column.rows.count < limit {
+                    // The end of the column moved up past the window: fill from above.
+                    let above = try store.page(stage: old.stage.id, before: column.rows.first.map { BoardCursor(enteredAt: $0.enteredAt, id: $0.id) } ?? anchor, limit: limit - column.rows.count)
+                    column.rows = above + column.rows
+                }
+                column.firstRank = column.rows.first.map { (try? store.rank(stage: old.stage.id, cursor: BoardCursor(enteredAt: $0.enteredAt, id: $0.id))) ?? 0 } ?? 0
+            } else {
+                column.rows = try store.page(stage: old.stage.id, after: nil, limit: limit)
+                column.firstRank = 0
+            }
+        } catch {
+            column.rows = []
+        }
+        return column
+    }
+
+    /// The window of `column` that shows `lead` on screen row `row` (or as near as the column's
+    /// ends allow), with the lead selected.
+    private func window(showing lead: Lead, in column: ColumnState, atRow row: Int) throws -> ColumnState {
+        var column = column
+        let limit = state.cardsPerColumn
+        let cursor = BoardCursor(enteredAt: lead.enteredAt, id: lead.id)
+        let from = try store.page(stage: lead.stage, from: cursor, limit: limit)
+        let above = try store.page(stage: lead.stage, before: cursor, limit: max(row, limit - from.count))
+        column.rows = Array((above + from).prefix(limit))
+        column.firstRank = try store.rank(stage: lead.stage, cursor: cursor) - above.count
+        column.selected = above.count
+        return column
     }
 
     private func scrolled(_ old: ColumnState, by delta: Int, select: Effect.Selection) throws -> ColumnState {

@@ -35,6 +35,10 @@ extension AppState {
                 form.refuse("command", "unknown stage '\(rest[0])'; stages: \(pipeline.stages.map(\.id).joined(separator: ", "))")
                 return []
             }
+            if let refusal = refusal(toMove: lead, to: stage) {
+                form.refuse("command", refusal)
+                return []
+            }
             return [.run(.move(leadID: lead.id, toStage: stage.id, expectedVersion: lead.version), successMessage: "Moved \(lead.name) to \(stage.title)")]
         case "help", "?":
             overlay = .help(scroll: 0)

@@ -5,11 +5,11 @@ extension AppState {
     /// form, checked before anything is sent to the store.
     mutating func performLeadAction(_ action: UserAction) -> [Effect] {
         switch action {
-        case .undo:
-            return [.run(.undo, successMessage: "Undone")]
-        case .redo:
-            return [.run(.redo, successMessage: "Redone")]
+        case .undo, .redo:
+            if let refusal = writeRefusal { return refuse(refusal) }
+            return action == .undo ? [.run(.undo, successMessage: "Undone")] : [.run(.redo, successMessage: "Redone")]
         case .newLead:
+            if let refusal = refusal(.createLead) { return refuse(refusal) }
             overlay = .form(leadForm(title: "New lead", draft: nil, purpose: .newLead))
             return []
         case .accept, .acceptFor, .reject:
@@ -21,6 +21,13 @@ extension AppState {
             status = StatusMessage("no lead selected", tone: .error)
             return []
         }
+        let needed: Ability? = switch action {
+        case .markWon, .markLost: .close
+        case .addNote: .note
+        case .editLead: pipeline.stage(lead.stage).map(Ability.forEdit(in:))
+        default: nil
+        }
+        if let needed, let refusal = refusal(needed) { return refuse(refusal) }
         switch action {
         case .markWon:
             do { _ = try pipeline.validateClose(lead, won: true) } catch { return refuse(error) }
@@ -49,6 +56,7 @@ extension AppState {
             return []
         }
         // Checked before anything is sent, so a refusal is shown at once, not after typing a reason.
+        if let refusal = refusal(action == .reject ? .reject : .accept) { return refuse(refusal) }
         do {
             for lead in leads { _ = action == .reject ? try pipeline.validateReject(lead) : try pipeline.validateAccept(lead) }
         } catch {
@@ -96,7 +104,6 @@ extension AppState {
     }
 
     private mutating func refuse(_ error: HandoffError) -> [Effect] {
-        status = StatusMessage(error.description, tone: .error)
-        return []
+        refuse(error.description)
     }
 }

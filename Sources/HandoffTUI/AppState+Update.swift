@@ -25,10 +25,10 @@ extension AppState {
             self.width = width
             self.height = height
             return [.reloadColumns] + inboxEffects(feedback: false)
-        case let .columnsLoaded(loaded, totals):
+        case let .columnsLoaded(loaded, totals, selecting):
             columns = loaded
             totalLeads = totals.values.reduce(0) { $0 + $1.leads }
-            selectedColumn = min(selectedColumn, max(0, columns.count - 1))
+            selectedColumn = min(selecting ?? selectedColumn, max(0, columns.count - 1))
             return []
         case let .columnLoaded(index, column):
             if columns.indices.contains(index) { columns[index] = column }
@@ -62,6 +62,12 @@ extension AppState {
             return []
         case let .referenceLoaded(reference):
             self.reference = reference
+            return []
+        case let .noticed(message):
+            status = message
+            return []
+        case let .presenceLoaded(others):
+            presence = others
             return []
         }
     }
@@ -148,6 +154,7 @@ extension AppState {
         }
         do {
             let target = try pipeline.neighbour(of: lead.stage, step: step)
+            if let refusal = refusal(toMove: lead, to: target) { return refuse(refusal) }
             let message = "Moved \(lead.name) to \(target.title)"
             return [.run(.move(leadID: lead.id, toStage: target.id, expectedVersion: lead.version), successMessage: message)]
         } catch {

@@ -19,8 +19,12 @@ public struct AppState: Sendable {
     public var view: ViewMode = .board
     public var inbox = InboxState()
     public var reference = ReferenceData()
+    /// Opened with `--read-only` (the meeting-room screen): nothing can be changed from here.
+    public var readOnly: Bool
+    /// The other people with the board open, for the status bar.
+    public var presence: [PresenceEntry] = []
 
-    public init(pipeline: Pipeline, width: Int, height: Int, now: Int64, databaseName: String, user: String) {
+    public init(pipeline: Pipeline, width: Int, height: Int, now: Int64, databaseName: String, user: String, readOnly: Bool = false) {
         self.pipeline = pipeline
         self.columns = pipeline.visibleStages.map { ColumnState(stage: $0) }
         self.width = width
@@ -28,6 +32,7 @@ public struct AppState: Sendable {
         self.now = now
         self.databaseName = databaseName
         self.user = user
+        self.readOnly = readOnly
     }
 
     public var keyContext: KeyContext {

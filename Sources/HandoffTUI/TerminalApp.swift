@@ -4,9 +4,6 @@ import HandoffStore
 
 /// The interactive loop: draw, wait briefly for a key, notice other terminals' commits, repeat.
 public enum TerminalApp {
-    /// Milliseconds between checks for other terminals' changes when no key is pressed.
-    static let tickMilliseconds: Int32 = 100
-
     public static func run(runtime: AppRuntime, theme: Theme, colorEnabled: Bool) throws {
         try NcursesTerminal.withSession(theme: theme, colorEnabled: colorEnabled) { terminal in
             let size = terminal.size
@@ -19,7 +16,7 @@ public enum TerminalApp {
                     terminal.draw(frame)
                     lastFrame = frame
                 }
-                if let key = terminal.readKey(timeout: tickMilliseconds) {
+                if let key = terminal.readKey(timeout: AppRuntime.pollMilliseconds) {
                     if key == .resize {
                         let size = terminal.size
                         runtime.send(.resized(width: size.width, height: size.height))

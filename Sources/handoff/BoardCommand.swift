@@ -16,7 +16,12 @@ enum BoardCommand: HandoffCommand {
     }
 
     static func open(_ store: Store, context: CommandContext) throws {
-        let runtime = AppRuntime(store: store, actor: context.actor, width: 120, height: 40)
+        let actor = try context.actor(in: store)
+        // Presence is a courtesy: a board whose folder cannot hold the presence file still opens.
+        let presence = try? Presence(boardPath: store.path, login: actor, name: try store.displayName(login: actor),
+                                     readOnly: try store.writeRefusal(for: actor) != nil)
+        defer { presence?.leave() }
+        let runtime = AppRuntime(store: store, actor: actor, width: 120, height: 40, presence: presence)
         let colorEnabled = (context.environment["NO_COLOR"] ?? "").isEmpty
         try TerminalApp.run(runtime: runtime, theme: .builtIn, colorEnabled: colorEnabled)
     }

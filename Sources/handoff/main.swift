@@ -3,13 +3,13 @@ import HandoffCore
 
 let commands: [HandoffCommand.Type] = [BoardCommand.self, DemoCommand.self, InitCommand.self, SnapshotCommand.self, MoveCommand.self,
                                       InboxCommand.self, AcceptCommand.self, RejectCommand.self, WonCommand.self, LostCommand.self, NoteCommand.self,
-                                      UndoCommand.self, RedoCommand.self, FeedbackCommand.self]
+                                      UndoCommand.self, RedoCommand.self, FeedbackCommand.self, LogCommand.self, MemberCommand.self]
 
 let parser = CommandLineParser(
     program: "handoff", defaultCommand: "board", commands: commands.map { $0.spec },
     globalOptions: [
         OptionSpec("--db", value: "PATH", "the board's database file"),
-        OptionSpec("--as", value: "LOGIN", "act as this team member"),
+        OptionSpec("--as", value: "LOGIN", "act as this member (admins; anyone on the demo board)"),
         OptionSpec("--read-only", "open without writing anything"),
     ])
 
@@ -37,6 +37,10 @@ func runMain() -> Int32 {
     guard let command = commands.first(where: { $0.spec.name == parsed.command }) else { return 2 }
     do {
         return try command.run(context)
+    } catch var error as UsageError {
+        if error.usage.isEmpty { error.usage = parser.usage(for: parser.spec(parsed.command)) }
+        context.printError(error.description)
+        return 2
     } catch let error as HandoffError {
         context.printError("handoff: \(error.description)")
         return 1
