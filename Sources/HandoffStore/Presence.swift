@@ -22,6 +22,10 @@ public final class Presence {
     let connection: SQLiteConnection
     public let sessionID: String
     public let login: String
+    let name: String
+    let readOnly: Bool
+    let host: String
+    let started: Int64
 
     /// Opens (creating if needed) the presence file of the board at `boardPath`. The file gets the
     /// board's mode and group, so a shared board's presence is shared too.
@@ -35,10 +39,13 @@ public final class Presence {
         // A heartbeat that waits is worth less than a board that answers keys: wait briefly.
         connection = try SQLiteConnection(path: path, busyTimeout: 250)
         self.login = login
-        var host = [CChar](repeating: 0, count: 256)
-        gethostname(&host, host.count - 1)
-        let hostName = String(decoding: host.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
-        sessionID = "\(hostName):\(getpid()):\(UInt32.random(in: 0...UInt32.max))"
+        self.name = name
+        self.readOnly = readOnly
+        var buffer = [CChar](repeating: 0, count: 256)
+        gethostname(&buffer, buffer.count - 1)
+        host = String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        started = Presence.clock()
+        sessionID = "\(host):\(getpid()):\(UInt32.random(in: 0...UInt32.max))"
         try connection.retryingWhileBusy {
             try connection.execute("PRAGMA journal_mode = WAL")
             // Losing a heartbeat to a power cut costs nothing; waiting for the disk would.
@@ -58,12 +65,7 @@ public final class Presence {
                 """)
         }
         BoardFiles.alignCompanions(of: boardPath)
-        let now = Presence.clock()
-        try connection.transaction {
-            try connection.prepare("INSERT INTO sessions(id, login, name, read_only, host, pid, started_ms, seen_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
-                .run(.text(sessionID), .text(login), .text(name), .integer(readOnly ? 1 : 0), .text(hostName), .integer(Int64(getpid())),
-                     .integer(now), .integer(now))
-        }
+        try beat(at: started)
     }
 
     deinit { leave() }
@@ -71,10 +73,15 @@ public final class Presence {
     /// Wall-clock milliseconds: sessions on one host compare their heartbeats by it.
     public static func clock() -> Int64 { Int64(Date().timeIntervalSince1970 * 1_000) }
 
-    /// Says this session is still here, and forgets sessions silent for a minute.
+    /// Says this session is still here (again, if a long sleep let others forget it), and forgets
+    /// sessions silent for a minute.
     public func beat(at now: Int64 = Presence.clock()) throws {
         try connection.transaction {
-            try connection.prepare("UPDATE sessions SET seen_ms = ? WHERE id = ?").run(.integer(now), .text(sessionID))
+            try connection.prepare("""
+                INSERT INTO sessions(id, login, name, read_only, host, pid, started_ms, seen_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT(id) DO UPDATE SET seen_ms = excluded.seen_ms
+                """).run(.text(sessionID), .text(login), .text(name), .integer(readOnly ? 1 : 0), .text(host), .integer(Int64(getpid())),
+                         .integer(started), .integer(now))
             try connection.prepare("DELETE FROM sessions WHERE seen_ms < ?").run(.integer(now - 60_000))
         }
     }

@@ -21,7 +21,7 @@ public final class SQLiteConnection {
         guard code == SQLITE_OK, let pointer else {
             let message = pointer.map { String(cString: sqlite3_errmsg($0)) } ?? "out of memory"
             sqlite3_close_v2(pointer)
-            throw SQLiteConnection.describe(code: code, message: message, path: path)
+            throw SQLiteConnection.describe(code: code, message: message, path: path, busyTimeout: busyTimeout)
         }
         handle = pointer
         self.path = path
@@ -44,7 +44,7 @@ public final class SQLiteConnection {
         if code != SQLITE_OK {
             let message = errorMessage.map { String(cString: $0) } ?? lastMessage
             sqlite3_free(errorMessage)
-            throw SQLiteConnection.describe(code: code, message: message, path: path)
+            throw SQLiteConnection.describe(code: code, message: message, path: path, busyTimeout: busyTimeout)
         }
     }
 
@@ -57,7 +57,7 @@ public final class SQLiteConnection {
         var pointer: OpaquePointer?
         let code = sqlite3_prepare_v3(handle, sql, -1, UInt32(SQLITE_PREPARE_PERSISTENT), &pointer, nil)
         guard code == SQLITE_OK, let pointer else {
-            throw SQLiteConnection.describe(code: code, message: lastMessage, path: path)
+            throw SQLiteConnection.describe(code: code, message: lastMessage, path: path, busyTimeout: busyTimeout)
         }
         let statement = SQLiteStatement(pointer: pointer, connection: self)
         cache[sql] = statement
@@ -115,15 +115,17 @@ public final class SQLiteConnection {
     }
 
     func fail(_ code: Int32) -> HandoffError {
-        SQLiteConnection.describe(code: code, message: lastMessage, path: path)
+        SQLiteConnection.describe(code: code, message: lastMessage, path: path, busyTimeout: busyTimeout)
     }
 
-    /// Turns SQLite result codes into sentences a user can act on; raw codes and SQLite's own
-    /// messages never reach the screen.
-    static func describe(code: Int32, message: String, path: String) -> HandoffError {
+    /// Turns SQLite result codes into sentences a user can act on. SQLite's own words appear only
+    /// for a failure no user can cause (a statement the program got wrong), marked as details
+    /// for a bug report.
+    static func describe(code: Int32, message: String, path: String, busyTimeout: Int32) -> HandoffError {
         switch code & 0xFF {
         case SQLITE_BUSY, SQLITE_LOCKED, SQLITE_PROTOCOL:
-            return .busy("the board \(path) is busy: other terminals kept it locked for more than 5 seconds; nothing was written, try again")
+            let seconds = busyTimeout % 1_000 == 0 ? String(busyTimeout / 1_000) : String(Double(busyTimeout) / 1_000)
+            return .busy("the board \(path) is busy: other terminals kept it locked for more than \(seconds) seconds; nothing was written, try again")
         case SQLITE_READONLY:
             return .storage("the board \(path) cannot be written: check the permissions of the file and of its folder (SQLite keeps its -wal and -shm files there)")
         case SQLITE_CANTOPEN:
@@ -141,7 +143,7 @@ public final class SQLiteConnection {
         case SQLITE_CONSTRAINT:
             return .invalidInput(constraintSentence(code))
         default:
-            return .storage("unexpected database error \(code) on \(path); nothing was written. If it repeats, check the file: sqlite3 \(path) 'PRAGMA integrity_check'")
+            return .storage("unexpected database error on \(path); nothing was written. Please report it with these details: \(TerminalText.sanitize(message)) (code \(code))")
         }
     }
 

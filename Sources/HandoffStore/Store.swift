@@ -11,7 +11,8 @@ public final class Store {
 
     /// Opens (and, unless `readOnly`, creates and migrates) the board at `path`. A new file is
     /// private (0600) unless `sharedGroup` is given: then 0660 with that group (see `BoardFiles`).
-    public init(path: String, readOnly: Bool = false, sharedGroup: gid_t? = nil) throws {
+    /// `busyTimeout` is how long a write waits for other writers, in milliseconds.
+    public init(path: String, readOnly: Bool = false, sharedGroup: gid_t? = nil, busyTimeout: Int32 = 5_000) throws {
         self.path = path
         self.readOnly = readOnly
         let isNew = !FileManager.default.fileExists(atPath: path)
@@ -20,7 +21,7 @@ public final class Store {
             if let sharedGroup { try BoardFiles.createSharedFolder((path as NSString).deletingLastPathComponent, group: sharedGroup) }
             try BoardFiles.create(at: path, mode: sharedGroup == nil ? 0o600 : 0o660, group: sharedGroup)
         }
-        connection = try SQLiteConnection(path: path, readOnly: readOnly, create: !readOnly)
+        connection = try SQLiteConnection(path: path, readOnly: readOnly, create: !readOnly, busyTimeout: busyTimeout)
         try connection.retryingWhileBusy {
             try connection.execute("PRAGMA foreign_keys = ON")
             if !readOnly {

@@ -15,8 +15,9 @@ enum BoardCommand: HandoffCommand {
         return 0
     }
 
-    static func open(_ store: Store, context: CommandContext) throws {
-        let actor = try context.actor(in: store)
+    /// Opens the board for `actor`, or for whoever the options and the login say.
+    static func open(_ store: Store, context: CommandContext, as chosen: String? = nil) throws {
+        let actor = try chosen ?? context.actor(in: store)
         // Presence is a courtesy: a board whose folder cannot hold the presence file still opens.
         let presence = try? Presence(boardPath: store.path, login: actor, name: try store.displayName(login: actor),
                                      readOnly: try store.writeRefusal(for: actor) != nil)
