@@ -90,6 +90,12 @@ public enum BoardFiles {
         guard stat(folder, &info) == 0 else { return nil }
         let groupWritable = info.st_gid == group && info.st_mode & 0o070 == 0o070
         if groupWritable && info.st_mode & 0o2000 != 0 { return nil }
+        if info.st_mode & 0o003 == 0o003 && !groupWritable {
+            // Anyone may create files there; the setgid group saves each new file a moment with
+            // its creator's group.
+            return "the folder \(folder) is open to every user of the machine; better a folder of the team's own: "
+                + "mkdir DIR && chgrp \(groupName(group)) DIR && chmod 2770 DIR"
+        }
         let name = groupName(group)
         return "the folder \(folder) must let the group \(name) create files (SQLite writes \(path)-wal and -shm there): "
             + "chgrp \(name) \(folder) && chmod 2770 \(folder)"
@@ -114,6 +120,20 @@ public enum BoardFiles {
         var board = stat()
         guard stat(path, &board) == 0 else { return (0o600, nil) }
         return (board.st_mode & 0o666, board.st_mode & 0o070 != 0 ? board.st_gid : nil)
+    }
+
+    /// Why this user cannot read an existing board, with what to ask for; nil when they can.
+    static func readProblem(_ path: String) -> HandoffError? {
+        guard access(path, R_OK) != 0, errno == EACCES else { return nil }
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        let owner = getpwuid(info.st_uid).flatMap { $0.pointee.pw_name.map { String(cString: $0) } } ?? String(info.st_uid)
+        let group = groupName(info.st_gid)
+        let mode = String(info.st_mode & 0o777, radix: 8)
+        if info.st_mode & 0o040 != 0 {
+            return .notPermitted("you may not open \(path) (owner \(owner), group \(group), mode 0\(mode)): ask an administrator of the machine to add you to the group \(group) (sudo usermod -aG \(group) $USER), then log in again")
+        }
+        return .notPermitted("you may not open \(path): it is private to \(owner) (mode 0\(mode)); to share it with a team, \(owner) runs `handoff init --db \(path) --shared-group GROUP`")
     }
 
     private static func ownedByMe(_ path: String) -> Bool {

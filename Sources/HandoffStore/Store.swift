@@ -20,6 +20,8 @@ public final class Store {
             if readOnly { throw HandoffError.storage("no board at \(path); create it with `handoff init --db \(path)`") }
             if let sharedGroup { try BoardFiles.createSharedFolder((path as NSString).deletingLastPathComponent, group: sharedGroup) }
             try BoardFiles.create(at: path, mode: sharedGroup == nil ? 0o600 : 0o660, group: sharedGroup)
+        } else if let problem = BoardFiles.readProblem(path) {
+            throw problem
         }
         connection = try SQLiteConnection(path: path, readOnly: readOnly, create: !readOnly, busyTimeout: busyTimeout)
         try connection.retryingWhileBusy {

@@ -12,7 +12,7 @@ enum StatusBar {
         }
         buffer.fill(Rect(x: 0, y: barRow, width: buffer.width, height: 1), style: Style(.statusBar))
         let separator = " \(glyphs.vertical) "
-        var parts = [state.databaseName, state.member.map { "\($0.name) (\($0.login), \($0.team))" } ?? state.user, "\(state.totalLeads) leads"]
+        var parts = [state.databaseName, state.member.map { "\($0.name) (\($0.login), \($0.team))" } ?? state.user, state.totalLeads == 1 ? "1 lead" : "\(state.totalLeads) leads"]
         if state.writeRefusal != nil { parts.append("read-only") }
         if !state.presence.isEmpty {
             parts.append("also here: " + state.presence.map { $0.name + ($0.readOnly ? " (read-only)" : "") }.joined(separator: ", "))
