@@ -215,7 +215,9 @@ public final class AppRuntime {
                 column.firstRank = 0
             }
         } catch {
-            column.rows = []
+            // A read that failed (the board busy for a moment) keeps what was on screen; the next
+            // change read in full brings it up to date.
+            return old
         }
         return column
     }
