@@ -8,16 +8,28 @@ public final class AppRuntime {
     public let actor: String
     public private(set) var state: AppState
     private var lastDataVersion: Int64 = 0
+    /// Where `:theme` finds theme files.
+    public let themes: ThemeCatalog
 
-    public init(store: Store, actor: String, width: Int, height: Int, now: Int64 = Timestamp.now()) {
+    public init(store: Store, actor: String, width: Int, height: Int, now: Int64 = Timestamp.now(), options: AppOptions = AppOptions()) {
         self.store = store
         self.actor = actor
+        themes = options.themes
         let name = store.path.split(separator: "/").last.map(String.init) ?? store.path
         state = AppState(pipeline: store.pipeline, width: width, height: height, now: now, databaseName: name, user: actor)
+        state.strings = options.strings
+        state.glyphs = options.glyphs
+        state.theme = options.theme
+        state.themeNames = options.themes.names
+        state.mouseEnabled = options.mouse
+        state.status = options.startupMessage
         lastDataVersion = (try? store.dataVersion()) ?? 0
-        send(.columnsLoaded(loadColumns(), totals: (try? store.stageTotals()) ?? [:]))
+        send(loadedColumns())
         refreshPanels()
     }
+
+    /// The `/` filter as the store evaluates it, for the person looking, at the screen's time.
+    var search: LeadSearch? { state.filter.map { LeadSearch(filter: $0, user: actor, now: state.now) } }
 
     /// Applies an action and every effect it leads to, in order.
     public func send(_ action: Action) {
@@ -37,12 +49,19 @@ public final class AppRuntime {
         send(.tick(now: now))
         guard let version = try? store.dataVersion(), version != lastDataVersion else { return false }
         lastDataVersion = version
-        send(.columnsLoaded(loadColumns(), totals: (try? store.stageTotals()) ?? [:]))
+        send(loadedColumns())
         refreshPanels()
         return true
     }
 
     public func render() -> ScreenBuffer { AppRenderer.render(state) }
+
+    /// Every column re-read, the board's total, and what the filter matches.
+    private func loadedColumns() -> Action {
+        let total = ((try? store.stageTotals()) ?? [:]).values.reduce(0) { $0 + $1.leads }
+        let matching = search.flatMap { try? store.stageTotals(matching: $0).values.reduce(0) { $0 + $1.leads } }
+        return .columnsLoaded(loadColumns(), totalLeads: total, matchingLeads: matching)
+    }
 
     /// The inbox, its feedback panel and the forms' lists, re-read after a change by anyone.
     private func refreshPanels() {
@@ -57,18 +76,18 @@ public final class AppRuntime {
             case .quit:
                 return []
             case .reloadColumns:
-                return [.columnsLoaded(loadColumns(), totals: try store.stageTotals())]
+                return [loadedColumns()]
             case let .scroll(index, delta, select):
                 return [.columnLoaded(index: index, withActivity(try scrolled(state.columns[index], by: delta, select: select)))]
             case let .jumpToTop(index):
                 var column = state.columns[index]
-                column.rows = try store.page(stage: column.stage.id, after: nil, limit: state.cardsPerColumn)
+                column.rows = try store.page(stage: column.stage.id, after: nil, limit: state.cardsPerColumn, search: search)
                 column.firstRank = 0
                 column.selected = 0
                 return [.columnLoaded(index: index, withActivity(column))]
             case let .jumpToBottom(index):
                 var column = state.columns[index]
-                column.rows = try store.page(stage: column.stage.id, before: nil, limit: state.cardsPerColumn)
+                column.rows = try store.page(stage: column.stage.id, before: nil, limit: state.cardsPerColumn, search: search)
                 column.firstRank = max(0, column.total.leads - column.rows.count)
                 column.selected = max(0, column.rows.count - 1)
                 return [.columnLoaded(index: index, withActivity(column))]
@@ -87,6 +106,11 @@ public final class AppRuntime {
                 return [.feedbackLoaded(try loadedFeedback())]
             case .loadReference:
                 return [.referenceLoaded(try loadedReference())]
+            case let .loadTheme(name):
+                switch themes.load(name, strings: state.strings) {
+                case let .success(theme): return [.themeLoaded(theme)]
+                case let .failure(error): return [.notice(StatusMessage(error.message, tone: .error))]
+                }
             case let .locate(leadID):
                 let lead = try store.requireLead(id: leadID)
                 guard let index = state.columns.firstIndex(where: { $0.stage.id == lead.stage }) else {
@@ -94,8 +118,9 @@ public final class AppRuntime {
                 }
                 var column = state.columns[index]
                 let cursor = BoardCursor(enteredAt: lead.enteredAt, id: lead.id)
-                column.rows = try store.page(stage: lead.stage, from: cursor, limit: state.cardsPerColumn)
-                column.firstRank = try store.rank(stage: lead.stage, cursor: cursor)
+                column.rows = try store.page(stage: lead.stage, from: cursor, limit: state.cardsPerColumn, search: search)
+                if column.rows.first?.id != lead.id { return [.filterHides(leadID: leadID)] }
+                column.firstRank = try store.rank(stage: lead.stage, cursor: cursor, search: search)
                 column.selected = 0
                 return [.located(column: index, withActivity(column))]
             case let .loadDetail(leadID):
@@ -113,7 +138,8 @@ public final class AppRuntime {
 
     /// Re-reads every column's window in place: same position, same selected lead if it is still there.
     private func loadColumns() -> [ColumnState] {
-        let totals = (try? store.stageTotals()) ?? [:]
+        let search = search
+        let totals = (try? store.stageTotals(matching: search)) ?? [:]
         let limit = state.cardsPerColumn
         return state.columns.map { old in
             var column = old
@@ -121,15 +147,15 @@ public final class AppRuntime {
             let selectedID = old.selectedLead?.id
             do {
                 if let anchor = old.anchor, old.firstRank > 0 {
-                    column.rows = try store.page(stage: old.stage.id, from: anchor, limit: limit)
+                    column.rows = try store.page(stage: old.stage.id, from: anchor, limit: limit, search: search)
                     if column.rows.count < limit {
                         // The end of the column moved up past the window: fill from above.
-                        let above = try store.page(stage: old.stage.id, before: column.rows.first.map { BoardCursor(enteredAt: $0.enteredAt, id: $0.id) } ?? anchor, limit: limit - column.rows.count)
-                        column.rows = above + column.rows
+                        let top = column.rows.first.map { BoardCursor(enteredAt: $0.enteredAt, id: $0.id) } ?? anchor
+                        column.rows = try store.page(stage: old.stage.id, before: top, limit: limit - column.rows.count, search: search) + column.rows
                     }
-                    column.firstRank = column.rows.first.map { (try? store.rank(stage: old.stage.id, cursor: BoardCursor(enteredAt: $0.enteredAt, id: $0.id))) ?? 0 } ?? 0
+                    column.firstRank = try column.rows.first.map { try store.rank(stage: old.stage.id, cursor: BoardCursor(enteredAt: $0.enteredAt, id: $0.id), search: search) } ?? 0
                 } else {
-                    column.rows = try store.page(stage: old.stage.id, after: nil, limit: limit)
+                    column.rows = try store.page(stage: old.stage.id, after: nil, limit: limit, search: search)
                     column.firstRank = 0
                 }
             } catch {
@@ -148,13 +174,13 @@ public final class AppRuntime {
         var column = old
         let limit = state.cardsPerColumn
         if delta > 0, let last = old.rows.last {
-            let next = try store.page(stage: old.stage.id, after: BoardCursor(enteredAt: last.enteredAt, id: last.id), limit: delta)
+            let next = try store.page(stage: old.stage.id, after: BoardCursor(enteredAt: last.enteredAt, id: last.id), limit: delta, search: search)
             let combined = old.rows + next
             let dropped = max(0, combined.count - limit)
             column.rows = Array(combined.dropFirst(dropped))
             column.firstRank = old.firstRank + dropped
         } else if delta < 0, let first = old.rows.first {
-            let previous = try store.page(stage: old.stage.id, before: BoardCursor(enteredAt: first.enteredAt, id: first.id), limit: -delta)
+            let previous = try store.page(stage: old.stage.id, before: BoardCursor(enteredAt: first.enteredAt, id: first.id), limit: -delta, search: search)
             column.rows = Array((previous + old.rows).prefix(limit))
             column.firstRank = max(0, old.firstRank - previous.count)
         }

@@ -21,6 +21,8 @@ public enum Effect: Sendable, Equatable {
     case jumpInbox(toTop: Bool)
     case loadFeedback
     case loadReference
+    /// Read a theme file by name or path (`:theme`).
+    case loadTheme(String)
 
     /// Which row to select after a scroll: keep the same index, or the first or last row.
     public enum Selection: Sendable, Equatable { case same, first, last }

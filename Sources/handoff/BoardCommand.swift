@@ -16,8 +16,7 @@ enum BoardCommand: HandoffCommand {
     }
 
     static func open(_ store: Store, context: CommandContext) throws {
-        let runtime = AppRuntime(store: store, actor: context.actor, width: 120, height: 40)
-        let colorEnabled = (context.environment["NO_COLOR"] ?? "").isEmpty
-        try TerminalApp.run(runtime: runtime, theme: .builtIn, colorEnabled: colorEnabled)
+        let runtime = AppRuntime(store: store, actor: context.actor, width: 120, height: 40, options: try context.appOptions())
+        try TerminalApp.run(runtime: runtime, environment: context.environment)
     }
 }
