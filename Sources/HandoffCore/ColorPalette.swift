@@ -31,16 +31,28 @@ public enum ColorPalette {
         case let .index(index):
             switch depth {
             case .trueColor, .palette256: return index
-            case .eight: return index < 8 ? index : nearest(to: rgb(ofIndex: index), in: 0..<8)
+            case .eight: return index < 8 ? index : basic(for: rgb(ofIndex: index))
             case .none: return -1
             }
         case let .rgb(red, green, blue):
             switch depth {
             case .trueColor, .palette256: return nearest(to: (red, green, blue), in: 16..<256)
-            case .eight: return nearest(to: (red, green, blue), in: 0..<8)
+            case .eight: return basic(for: (red, green, blue))
             case .none: return -1
             }
         }
+    }
+
+    /// One of the 8 basic colours for any colour. Distance alone sends greys to cyan and dark
+    /// backgrounds to blue, so lightness decides first: dark colours become black, greys and
+    /// very light colours black or white, and only clear hues go to the nearest hue (1-6).
+    public static func basic(for color: (red: Int, green: Int, blue: Int)) -> Int {
+        let luma = (299 * color.red + 587 * color.green + 114 * color.blue) / 1000
+        let saturation = max(color.red, color.green, color.blue) - min(color.red, color.green, color.blue)
+        if luma < 50 { return 0 }
+        if saturation < 48 { return luma < 96 ? 0 : 7 }
+        if luma > 215 { return 7 }
+        return nearest(to: color, in: 1..<7)
     }
 
     /// The entry in `range` closest to the colour, by squared distance weighted for the eye
@@ -52,7 +64,8 @@ public enum ColorPalette {
             let candidate = rgb(ofIndex: index)
             let meanRed = (color.red + candidate.red) / 2
             let dr = color.red - candidate.red, dg = color.green - candidate.green, db = color.blue - candidate.blue
-            let distance = ((512 + meanRed) * dr * dr >> 8) + 4 * dg * dg + ((767 - meanRed) * db * db >> 8)
+            // Parenthesised: in Swift `>>` binds tighter than `*`.
+            let distance = (((512 + meanRed) * dr * dr) >> 8) + 4 * dg * dg + (((767 - meanRed) * db * db) >> 8)
             if distance < bestDistance {
                 best = index
                 bestDistance = distance

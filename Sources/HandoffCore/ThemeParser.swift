@@ -18,7 +18,8 @@ public enum ThemeParser {
         var document = ThemeDocument()
         var seen: Set<String> = []
         var lineNumber = 0
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        // "\r\n" is one Character in Swift, so Windows line ends are split on explicitly.
+        for rawLine in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }) {
             lineNumber += 1
             let line = stripComment(String(rawLine)).trimmingCharacters(in: .whitespacesAndNewlines)
             if line.isEmpty { continue }

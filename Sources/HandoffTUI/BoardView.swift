@@ -83,13 +83,15 @@ enum BoardView {
         buffer.putFitted(strings.integer(column.total.leads) + value, x: x + 1, y: 3, width: inner,
                          style: filtered ? Style(.warning, bold: true) : Style(.muted, bold: projector))
         buffer.fill(Rect(x: x, y: 4, width: width, height: 1), style: Style(isSelected ? sideRole : .muted), with: glyphs.horizontal)
+        var ruleUsed = 0
         if column.firstRank > 0 {
-            buffer.put("\(glyphs.moreAbove)\(column.firstRank)", x: x + 1, y: 4, style: Style(.accent), maxWidth: inner)
+            ruleUsed = buffer.put("\(glyphs.moreAbove)\(column.firstRank)", x: x + 1, y: 4, style: Style(.accent), maxWidth: inner) + 1
         }
         if filtered {
-            let mark = " " + strings(.columnFiltered) + " "
+            let word = strings(.columnFiltered)
+            let mark = TerminalText.width(word) + 2 <= inner - ruleUsed ? " \(word) " : word
             let markWidth = TerminalText.width(mark)
-            if markWidth + 4 <= inner { buffer.put(mark, x: x + width - 2 - markWidth, y: 4, style: Style(.warning, bold: true)) }
+            if markWidth <= inner - ruleUsed { buffer.put(mark, x: x + 1 + inner - markWidth, y: 4, style: Style(.warning, bold: true)) }
         }
         for (offset, lead) in column.rows.enumerated() {
             let top = layout.cardTop(offset)

@@ -26,6 +26,6 @@ public struct Glyphs: Sendable, Equatable {
                                        arrowRight: "→", moreAbove: "▲", moreBelow: "▼", separator: "·", moreLeft: "◀", moreRight: "▶",
                                        choiceLeft: "◂", choiceRight: "▸", cursor: "▏", mark: "●")
     public static let ascii = Glyphs(horizontal: "-", vertical: "|", topLeft: "+", topRight: "+", bottomLeft: "+", bottomRight: "+",
-                                     arrowRight: "->", moreAbove: "^", moreBelow: "v", separator: "|", moreLeft: "<", moreRight: ">",
+                                     arrowRight: "->", moreAbove: "^", moreBelow: "v", separator: "-", moreLeft: "<", moreRight: ">",
                                      choiceLeft: "<", choiceRight: ">", cursor: "_", mark: "*")
 }
