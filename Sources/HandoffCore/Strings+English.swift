@@ -232,7 +232,7 @@ extension Strings {
         .themeTooManyColors: "more than a foreground and a background; write FOREGROUND on BACKGROUND",
         .themeUnknownLayout: "unknown layout '{1}'; use standard or projector",
         .themeNotText: "control characters: this is not a text file",
-        .themeFailed: "theme {1}: {2}; using the default theme",
+        .themeFailed: "{1}; using the default theme",
         .themeNotFound: "no theme '{1}'; themes: {2}",
         .themeUnreadable: "cannot read {1}",
         // Key summaries: the help screen and the palette are generated from these

@@ -232,7 +232,7 @@ extension Strings {
         .themeTooManyColors: "más de un color de frente y uno de fondo; escribe FRENTE on FONDO",
         .themeUnknownLayout: "disposición desconocida '{1}'; usa standard o projector",
         .themeNotText: "caracteres de control: esto no es un fichero de texto",
-        .themeFailed: "tema {1}: {2}; se usa el tema por defecto",
+        .themeFailed: "{1}; se usa el tema por defecto",
         .themeNotFound: "no existe el tema '{1}'; temas: {2}",
         .themeUnreadable: "no se puede leer {1}",
         // Key summaries: the help screen and the palette are generated from these

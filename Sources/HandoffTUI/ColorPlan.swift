@@ -9,11 +9,23 @@ public struct ColorPlan: Sendable, Equatable {
         public var red: Int
         public var green: Int
         public var blue: Int
+
+        public init(index: Int, red: Int, green: Int, blue: Int) {
+            self.index = index
+            self.red = red
+            self.green = green
+            self.blue = blue
+        }
     }
 
     public struct Pair: Sendable, Equatable {
         public var foreground: Int
         public var background: Int
+
+        public init(foreground: Int, background: Int) {
+            self.foreground = foreground
+            self.background = background
+        }
     }
 
     public var depth: ColorDepth

@@ -24,7 +24,7 @@ extension CommandContext {
         case let .failure(error):
             // A bad theme never keeps the board from opening: the default is used, and the
             // person is told which file, which line and what is wrong.
-            let text = strings(.themeFailed, TerminalText.sanitize(requested), error.message)
+            let text = strings(.themeFailed, error.message)
             printError("handoff: " + text)
             message = StatusMessage(text, tone: .error)
         }
