@@ -3,7 +3,7 @@ import HandoffCore
 extension AppState {
     /// Every action a person can take from a view, with its keys, then the `:` commands: what the
     /// palette searches. Keys that only edit a form or a line are left out.
-    var paletteEntries: [PaletteEntry] {
+    public var paletteEntries: [PaletteEntry] {
         var entries: [PaletteEntry] = []
         for binding in keyMap.bindings {
             let places = binding.contexts.filter { !$0.isOverlay }
@@ -30,7 +30,7 @@ extension AppState {
     }
 
     /// The entries matching the query, best first; all of them, in key-map order, for no query.
-    func paletteMatches(_ query: String) -> [PaletteEntry] {
+    public func paletteMatches(_ query: String) -> [PaletteEntry] {
         let entries = paletteEntries
         let scored = entries.enumerated().compactMap { offset, entry -> (Int, Int, PaletteEntry)? in
             let summary = FuzzyMatch.score(query, in: entry.summary)
