@@ -198,6 +198,8 @@ public enum StringKey: String, Sendable, CaseIterable {
     case argStage
     case argQuery
     case argName
+    case argLanguage
+    case argOnOff
     case themeSwitched
     case languageSwitched
     case mouseOn

@@ -198,6 +198,8 @@ extension Strings {
         .argStage: "STAGE",
         .argQuery: "QUERY",
         .argName: "NAME",
+        .argLanguage: "en|es",
+        .argOnOff: "on|off",
         .themeSwitched: "Theme: {1}",
         .languageSwitched: "Language: English",
         .mouseOn: "Mouse on: click a card or a tab; the wheel scrolls a column",

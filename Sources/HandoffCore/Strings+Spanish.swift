@@ -198,6 +198,8 @@ extension Strings {
         .argStage: "ETAPA",
         .argQuery: "CONSULTA",
         .argName: "NOMBRE",
+        .argLanguage: "en|es",
+        .argOnOff: "on|off",
         .themeSwitched: "Tema: {1}",
         .languageSwitched: "Idioma: español",
         .mouseOn: "Ratón activado: clic en una tarjeta o pestaña; la rueda desplaza una columna",

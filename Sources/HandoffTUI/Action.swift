@@ -23,6 +23,7 @@ public enum Action: Sendable {
     case feedbackLoaded(FeedbackReport)
     case referenceLoaded(ReferenceData)
     case themeLoaded(Theme)
+    case sourcesLoaded([String])
     /// Something to tell the person that changed nothing (a theme file that could not be used).
     case notice(StatusMessage)
 }

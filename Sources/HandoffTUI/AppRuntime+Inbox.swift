@@ -86,7 +86,7 @@ extension AppRuntime {
 
     func loadedReference() throws -> ReferenceData {
         ReferenceData(rejectReasons: try store.reasons(.reject), lostReasons: try store.reasons(.lost), members: try store.members(),
-                      campaigns: try store.campaignIDs(), sources: try store.sources(), currency: try store.currency())
+                      campaigns: try store.campaignIDs(), sources: state.reference.sources, currency: try store.currency())
     }
 
     /// The cards' notes facts, one indexed read per card on screen, for the stale flag.

@@ -58,9 +58,12 @@ public final class AppRuntime {
 
     /// Every column re-read, the board's total, and what the filter matches.
     private func loadedColumns() -> Action {
-        let total = ((try? store.stageTotals()) ?? [:]).values.reduce(0) { $0 + $1.leads }
-        let matching = search.flatMap { try? store.stageTotals(matching: $0).values.reduce(0) { $0 + $1.leads } }
-        return .columnsLoaded(loadColumns(), totalLeads: total, matchingLeads: matching)
+        let all = (try? store.stageTotals()) ?? [:]
+        let search = search
+        // One aggregate over the matches serves both the columns' headers and the status bar.
+        let matching = search == nil ? all : (try? store.stageTotals(matching: search)) ?? [:]
+        return .columnsLoaded(loadColumns(totals: matching), totalLeads: all.values.reduce(0) { $0 + $1.leads },
+                              matchingLeads: search == nil ? nil : matching.values.reduce(0) { $0 + $1.leads })
     }
 
     /// The inbox, its feedback panel and the forms' lists, re-read after a change by anyone.
@@ -106,6 +109,8 @@ public final class AppRuntime {
                 return [.feedbackLoaded(try loadedFeedback())]
             case .loadReference:
                 return [.referenceLoaded(try loadedReference())]
+            case .loadSources:
+                return [.sourcesLoaded(try store.sources())]
             case let .loadTheme(name):
                 switch themes.load(name, strings: state.strings) {
                 case let .success(theme): return [.themeLoaded(theme)]
@@ -136,10 +141,10 @@ public final class AppRuntime {
         }
     }
 
-    /// Re-reads every column's window in place: same position, same selected lead if it is still there.
-    private func loadColumns() -> [ColumnState] {
+    /// Re-reads every column's window in place: same position, same selected lead if it is still
+    /// there. `totals` are the columns' counts (of the matches, while a filter is active).
+    private func loadColumns(totals: [String: StageTotal]) -> [ColumnState] {
         let search = search
-        let totals = (try? store.stageTotals(matching: search)) ?? [:]
         let limit = state.cardsPerColumn
         return state.columns.map { old in
             var column = old

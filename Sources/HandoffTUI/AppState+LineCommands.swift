@@ -17,13 +17,13 @@ extension AppState {
             guard words.count == 1 else { return .refused(state.strings(.cmdThemeUsage, state.themeNames.joined(separator: ", "))) }
             return .done([.loadTheme(words[0])])
         },
-        LineCommand("lang", argument: .language, argumentName: nil, summary: .cmdLang) { state, words, _ in
+        LineCommand("lang", argument: .language, argumentName: .argLanguage, summary: .cmdLang) { state, words, _ in
             guard words.count == 1, let language = Language(code: words[0]) else { return .refused(state.strings(.cmdLangUsage)) }
             state.strings = Strings(language)
             state.status = StatusMessage(state.strings(.languageSwitched), tone: .success)
             return .done([])
         },
-        LineCommand("mouse", argument: .onOff, argumentName: nil, summary: .cmdMouse) { state, words, _ in
+        LineCommand("mouse", argument: .onOff, argumentName: .argOnOff, summary: .cmdMouse) { state, words, _ in
             guard words.count == 1, ["on", "off"].contains(words[0].lowercased()) else { return .refused(state.strings(.cmdMouseUsage)) }
             state.mouseEnabled = words[0].lowercased() == "on"
             state.status = StatusMessage(state.strings(state.mouseEnabled ? .mouseOn : .mouseOff), tone: .success)

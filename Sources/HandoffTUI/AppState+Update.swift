@@ -70,6 +70,9 @@ extension AppState {
             status = StatusMessage(strings(.themeSwitched, theme.name) + (theme.description.isEmpty ? "" : separator + theme.description), tone: .success)
             // The projector layout fits fewer, larger cards: fetch the windows again.
             return [.reloadColumns] + inboxEffects(feedback: false)
+        case let .sourcesLoaded(sources):
+            reference.sources = sources
+            return []
         case let .notice(message):
             status = message
             return []
@@ -131,10 +134,10 @@ extension AppState {
             return inboxEffects()
         case .openCommandLine:
             overlay = .prompt(PromptState(kind: .command))
-            return []
+            return [.loadSources]
         case .openFilter:
             overlay = .prompt(PromptState(kind: .filter, text: filter?.query ?? ""))
-            return []
+            return [.loadSources]
         case .openPalette:
             overlay = .palette(PaletteState())
             return []

@@ -3,9 +3,16 @@ import HandoffCore
 /// Help generated from the key map and the `:` command table themselves, grouped by where the
 /// keys work, in the person's language.
 enum HelpView {
+    static let maxWidth = 84
+    /// The keys' column; summaries start after it and wrap under themselves.
+    static let keysWidth = 18
+
     static func draw(into buffer: inout ScreenBuffer, state: AppState, scroll: Int) {
-        Panel(title: state.strings(.helpTitle), lines: lines(for: state.keyMap, strings: state.strings), footer: state.strings(.panelFooter))
-            .draw(into: &buffer, scroll: scroll, maxWidth: 84, glyphs: state.glyphs)
+        // The panel's text area: its width less borders and margins.
+        let textWidth = min(maxWidth, buffer.width - 4) - 4
+        Panel(title: state.strings(.helpTitle), lines: lines(for: state.keyMap, strings: state.strings, width: textWidth),
+              footer: state.strings(.panelFooter))
+            .draw(into: &buffer, scroll: scroll, maxWidth: maxWidth, glyphs: state.glyphs)
     }
 
     static let sections: [(KeyContext, StringKey)] = [
@@ -13,11 +20,17 @@ enum HelpView {
         (.form, .helpForm), (.prompt, .helpPrompt), (.palette, .helpPalette),
     ]
 
-    static func lines(for keyMap: KeyMap, strings: Strings) -> [Panel.Line] {
+    /// Help as lines of at most `width` cells: a long summary wraps under itself, never cut.
+    static func lines(for keyMap: KeyMap, strings: Strings, width: Int) -> [Panel.Line] {
         var lines: [Panel.Line] = []
+        let indent = 2 + keysWidth
         func section(_ title: StringKey, _ rows: [(String, String)]) {
             lines.append(Panel.Line(strings(title), Style(.title, bold: true)))
-            for (left, right) in rows { lines.append(Panel.Line("  " + TerminalText.fit(left, to: 18) + right)) }
+            for (left, right) in rows {
+                let wrapped = TerminalText.wrap(right, to: max(10, width - indent))
+                lines.append(Panel.Line("  " + TerminalText.fit(left, to: keysWidth) + (wrapped.first ?? "")))
+                for more in wrapped.dropFirst() { lines.append(Panel.Line(String(repeating: " ", count: indent) + more)) }
+            }
             lines.append(Panel.Line(""))
         }
         for (context, title) in sections {

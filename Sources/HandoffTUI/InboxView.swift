@@ -14,7 +14,7 @@ enum InboxView {
         var keep: Int
     }
 
-    static func columns(width: Int, strings: Strings = .english) -> [Column] {
+    static func columns(width: Int, strings: Strings) -> [Column] {
         var columns = [
             Column(field: .mark, title: "", width: 2, flexible: false, alignRight: false, keep: 9),
             Column(field: .sla, title: strings(.headerSLA), width: 15, flexible: false, alignRight: false, keep: 9),

@@ -1,8 +1,8 @@
 import HandoffCore
 
 /// The small lists forms need to offer choices and check input without asking the database from
-/// `update`: reason lists, the team, campaign ids, sources (for completing `source:`), the
-/// currency. Reloaded when the data changes.
+/// `update`: reason lists, the team, campaign ids, the currency (reloaded when the data changes),
+/// and the leads' sources for completing `source:` (read when a `:` or `/` line opens).
 public struct ReferenceData: Sendable, Equatable {
     public var rejectReasons: [Reason]
     public var lostReasons: [Reason]

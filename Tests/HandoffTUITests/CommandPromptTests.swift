@@ -71,6 +71,12 @@ import Testing
         #expect(prompt(app)?.text == "theme solarized-dark ")
         app.send(.key(.escape))
         #expect(app.state.overlay == nil)
+        // The leads' sources are read when the line opens, for `source:`.
+        app.send(.key(.character("/")))
+        type("source:w", into: app)
+        app.send(.key(.tab))
+        #expect(prompt(app)?.text == "source:webinar ")
+        #expect(app.state.reference.sources == ["fair", "webinar"])
     }
 
     @Test func upAndDownWalkTheHistoryAndGiveBackTheLineBeingTyped() throws {

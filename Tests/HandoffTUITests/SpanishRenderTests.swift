@@ -102,6 +102,28 @@ import Testing
         #expect(englishScreens.contains("Timeline: history, notes and next steps") && englishScreens.contains("FEEDBACK FOR MARKETING"))
     }
 
+    /// Help lists every key and command with its whole summary (nothing cut with "…") in both
+    /// languages, so a translation never outgrows the panel unnoticed.
+    @Test func helpShowsEverySummaryWholeInBothLanguages() throws {
+        for language in Language.allCases {
+            let board = TemporaryBoard()
+            let app = try app(board, language: language, width: 120, height: 160)
+            app.send(.key(.character("?")))
+            // The panel's text, lines joined and runs of spaces closed up, so wrapped summaries read whole.
+            let panel = app.render().lines.map { String($0.dropFirst(20).prefix(80)) }
+            #expect(!panel.contains { $0.contains("…") }, "\(language): a help line was cut")
+            let text = panel.joined(separator: " ").split(separator: " ").joined(separator: " ")
+            let strings = Strings(language)
+            func whole(_ summary: String) -> String { summary.split(separator: " ").joined(separator: " ") }
+            for binding in KeyMap.standard.bindings {
+                #expect(text.contains(whole(strings(binding.summary))), "\(language): \(strings(binding.summary))")
+            }
+            for command in AppState.lineCommands {
+                #expect(text.contains(":" + command.usage(strings)) && text.contains(whole(strings(command.summary))), "\(language): \(command.name)")
+            }
+        }
+    }
+
     @Test func spanishNumbersOnTheBoard() throws {
         let board = TemporaryBoard()
         let app = try app(board, width: 160)
