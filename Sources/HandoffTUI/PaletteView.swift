@@ -45,9 +45,10 @@ enum PaletteView {
             buffer.putFitted(strings(.paletteNoMatch, palette.query), x: frame.x + 2, y: frame.listTop, width: inner, style: Style(.muted))
             return
         }
-        let keysWidth = min(18, inner / 4)
-        let placeWidth = min(22, inner / 5)
-        let summaryWidth = max(1, inner - keysWidth - placeWidth - 2)
+        // Where an action works is the first thing to go on a narrow screen: the summary matters more.
+        let keysWidth = min(18, inner / 5)
+        let placeWidth = inner >= 88 ? min(22, inner / 5) : 0
+        let summaryWidth = max(1, inner - keysWidth - placeWidth - (placeWidth > 0 ? 2 : 1))
         let window = window(selected: palette.selected, count: matches.count, rows: frame.rows)
         for (offset, index) in window.enumerated() {
             let entry = matches[index]
@@ -57,7 +58,9 @@ enum PaletteView {
             func style(_ role: Role, bold: Bool = false) -> Style { Style(chosen ? .selected : role, bold: bold || chosen, reverse: chosen) }
             buffer.putFitted(entry.keys, x: frame.x + 2, y: y, width: keysWidth, style: style(.accent, bold: true))
             buffer.putFitted(entry.summary, x: frame.x + 3 + keysWidth, y: y, width: summaryWidth, style: style(.normal))
-            buffer.putFitted(entry.place, x: frame.x + 4 + keysWidth + summaryWidth, y: y, width: placeWidth, style: style(.muted), alignRight: true)
+            if placeWidth > 0 {
+                buffer.putFitted(entry.place, x: frame.x + 4 + keysWidth + summaryWidth, y: y, width: placeWidth, style: style(.muted), alignRight: true)
+            }
         }
     }
 }
