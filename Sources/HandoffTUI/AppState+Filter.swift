@@ -22,6 +22,7 @@ extension AppState {
         status = StatusMessage(message, tone: .success)
         guard changed else { return [] }
         if newFilter == nil { matchingLeads = nil }
+        focusFirstMatch = newFilter != nil
         for index in columns.indices {
             columns[index].rows = []
             columns[index].firstRank = 0

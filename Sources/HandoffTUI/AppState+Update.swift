@@ -28,6 +28,13 @@ extension AppState {
             totalLeads = total
             matchingLeads = filter == nil ? nil : matching
             selectedColumn = min(selectedColumn, max(0, columns.count - 1))
+            if focusFirstMatch {
+                focusFirstMatch = false
+                if columns.indices.contains(selectedColumn), columns[selectedColumn].total.leads == 0,
+                   let first = columns.firstIndex(where: { $0.total.leads > 0 }) {
+                    selectedColumn = first
+                }
+            }
             return []
         case let .columnLoaded(index, column):
             if columns.indices.contains(index) { columns[index] = column }

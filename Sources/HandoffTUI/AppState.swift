@@ -32,6 +32,9 @@ public struct AppState: Sendable {
     public var mouseEnabled = false
     /// The `/` filter; nil shows every lead.
     public var filter: LeadFilter?
+    /// Set when a filter is applied: once its counts are in, a selection left on a column with
+    /// no match moves to the first column that has one.
+    public var focusFirstMatch = false
     /// Lines entered at `:` and `/`, oldest first.
     public var history: [PromptKind: [String]] = [:]
 

@@ -38,8 +38,8 @@ import Testing
         let board = TemporaryBoard()
         let app = try app(board)
         filter("owner:ana", in: app)
-        #expect(app.state.selectedColumn == 0)
-        app.send(.key(.character("n")))
+        // "New lead" has no match: the selection moves to the first column that has one.
+        #expect(app.state.selectedColumn == 2)
         #expect(app.state.selectedLead?.name == "Íñigo Muñoz")
         app.send(.key(.character("n")))
         #expect(app.state.selectedLead?.name == "Sarah O'Neill")
@@ -58,6 +58,11 @@ import Testing
         #expect(app.render().lines[29].contains("7 leads"))
         app.send(.key(.character("n")))
         if case let .form(form)? = app.state.overlay { #expect(form.title == "New lead") } else { Issue.record("no form") }
+        app.send(.key(.escape))
+        // A selection on a column with a match stays where it is.
+        #expect(app.state.selectedColumn == 5)
+        filter("owner:ana", in: app)
+        #expect(app.state.selectedColumn == 5 && app.state.selectedLead?.name == "Sarah O'Neill")
     }
 
     @Test func aBadQueryKeepsTheLineOpenWithTheReason() throws {
