@@ -12,16 +12,7 @@ public struct DemoLoader {
 
     /// Finds `sample-data/` next to the executable's checkout, or in the working directory.
     public static func locate(executable: String, environment: [String: String]) -> String? {
-        if let explicit = environment["HANDOFF_SAMPLE_DATA"] { return explicit }
-        var candidates: [String] = []
-        var directory = URL(fileURLWithPath: executable).resolvingSymlinksInPath().deletingLastPathComponent()
-        for _ in 0..<6 {
-            candidates.append(directory.appendingPathComponent("sample-data").path)
-            candidates.append(directory.appendingPathComponent("share/handoff/sample-data").path)
-            directory.deleteLastPathComponent()
-        }
-        candidates.append(FileManager.default.currentDirectoryPath + "/sample-data")
-        return candidates.first { FileManager.default.fileExists(atPath: $0 + "/leads.csv") }
+        ResourceFolder.locate("sample-data", marker: "leads.csv", executable: executable, override: environment["HANDOFF_SAMPLE_DATA"])
     }
 
     /// Reads a CSV of this folder as dictionaries keyed by header.

@@ -94,37 +94,43 @@ public final class Store {
              closedAt: row.optionalInt64(13), lostReason: row.optionalString(14), version: row.int(15))
     }
 
-    /// Up to `limit` leads of a column in board order (newest arrival first), strictly after `cursor`.
-    public func page(stage: String, after cursor: BoardCursor?, limit: Int) throws -> [Lead] {
-        if let cursor {
-            let statement = try connection.prepare("SELECT \(Store.leadColumns) FROM leads WHERE stage = ? AND (entered_at, id) < (?, ?) ORDER BY entered_at DESC, id DESC LIMIT ?")
-            return try statement.rows([.text(stage), .integer(cursor.enteredAt), .integer(cursor.id), .integer(Int64(limit))], Store.lead)
-        }
-        let statement = try connection.prepare("SELECT \(Store.leadColumns) FROM leads WHERE stage = ? ORDER BY entered_at DESC, id DESC LIMIT ?")
-        return try statement.rows([.text(stage), .integer(Int64(limit))], Store.lead)
+    /// Up to `limit` leads of a column in board order (newest arrival first), strictly after
+    /// `cursor`; only those matching `search` when a filter is active.
+    public func page(stage: String, after cursor: BoardCursor?, limit: Int, search: LeadSearch? = nil) throws -> [Lead] {
+        try columnPage(stage: stage, cursor: cursor, comparison: "<", order: "DESC", limit: limit, search: search)
     }
 
     /// Up to `limit` leads of a column starting at `cursor` itself (or just after where it was, if
     /// that lead has since left the column): reloading a window keeps its place.
-    public func page(stage: String, from cursor: BoardCursor, limit: Int) throws -> [Lead] {
-        let statement = try connection.prepare("SELECT \(Store.leadColumns) FROM leads WHERE stage = ? AND (entered_at, id) <= (?, ?) ORDER BY entered_at DESC, id DESC LIMIT ?")
-        return try statement.rows([.text(stage), .integer(cursor.enteredAt), .integer(cursor.id), .integer(Int64(limit))], Store.lead)
+    public func page(stage: String, from cursor: BoardCursor, limit: Int, search: LeadSearch? = nil) throws -> [Lead] {
+        try columnPage(stage: stage, cursor: cursor, comparison: "<=", order: "DESC", limit: limit, search: search)
     }
 
     /// Up to `limit` leads that come just before `cursor` in board order (or the last ones when nil),
     /// returned in board order.
-    public func page(stage: String, before cursor: BoardCursor?, limit: Int) throws -> [Lead] {
-        if let cursor {
-            let statement = try connection.prepare("SELECT \(Store.leadColumns) FROM leads WHERE stage = ? AND (entered_at, id) > (?, ?) ORDER BY entered_at, id LIMIT ?")
-            return try statement.rows([.text(stage), .integer(cursor.enteredAt), .integer(cursor.id), .integer(Int64(limit))], Store.lead).reversed()
-        }
-        let statement = try connection.prepare("SELECT \(Store.leadColumns) FROM leads WHERE stage = ? ORDER BY entered_at, id LIMIT ?")
-        return try statement.rows([.text(stage), .integer(Int64(limit))], Store.lead).reversed()
+    public func page(stage: String, before cursor: BoardCursor?, limit: Int, search: LeadSearch? = nil) throws -> [Lead] {
+        try columnPage(stage: stage, cursor: cursor, comparison: ">", order: "ASC", limit: limit, search: search).reversed()
     }
 
-    /// How many leads of a column come before `cursor` in board order: the scroll position shown.
-    public func rank(stage: String, cursor: BoardCursor) throws -> Int {
-        Int(try connection.scalar("SELECT count(*) FROM leads WHERE stage = ? AND (entered_at, id) > (?, ?)", .text(stage), .integer(cursor.enteredAt), .integer(cursor.id)) ?? 0)
+    /// One keyset page over `leads_board` (stage, entered_at, id), with the filter's conditions.
+    private func columnPage(stage: String, cursor: BoardCursor?, comparison: String, order: String, limit: Int, search: LeadSearch?) throws -> [Lead] {
+        var values: [SQLiteValue] = [.text(stage)]
+        var sql = "SELECT \(Store.leadColumns) FROM leads WHERE stage = ?"
+        if let cursor {
+            sql += " AND (entered_at, id) \(comparison) (?, ?)"
+            values += [.integer(cursor.enteredAt), .integer(cursor.id)]
+        }
+        sql += searchClause(search, values: &values) + " ORDER BY entered_at \(order), id \(order) LIMIT ?"
+        values.append(.integer(Int64(limit)))
+        return try connection.prepare(sql).rows(values, Store.lead)
+    }
+
+    /// How many leads of a column (matching `search`) come before `cursor` in board order: the
+    /// scroll position shown.
+    public func rank(stage: String, cursor: BoardCursor, search: LeadSearch? = nil) throws -> Int {
+        var values: [SQLiteValue] = [.text(stage), .integer(cursor.enteredAt), .integer(cursor.id)]
+        let sql = "SELECT count(*) FROM leads WHERE stage = ? AND (entered_at, id) > (?, ?)" + searchClause(search, values: &values)
+        return try connection.prepare(sql).rows(values) { $0.int(0) }.first ?? 0
     }
 
     public func lead(id: Int64) throws -> Lead? {

@@ -12,25 +12,39 @@ public final class AppRuntime {
     public let actor: String
     public private(set) var state: AppState
     private var lastDataVersion: Int64 = 0
+    /// Where `:theme` finds theme files.
+    public let themes: ThemeCatalog
     /// This session's heartbeat and the others' names; nil for one-shot renders and tests.
     private let presence: Presence?
     private var lastBeat: Int64 = 0
     private var lastPresenceVersion: Int64 = -1
 
-    public init(store: Store, actor: String, width: Int, height: Int, now: Int64 = Timestamp.now(), presence: Presence? = nil) {
+    public init(store: Store, actor: String, width: Int, height: Int, now: Int64 = Timestamp.now(), options: AppOptions = AppOptions(),
+                presence: Presence? = nil) {
         self.store = store
         self.actor = actor
         self.presence = presence
+        themes = options.themes
         let name = store.path.split(separator: "/").last.map(String.init) ?? store.path
         state = AppState(pipeline: store.pipeline, width: width, height: height, now: now, databaseName: name, user: actor, readOnly: store.readOnly)
+        state.strings = options.strings
+        state.glyphs = options.glyphs
+        state.theme = options.theme
+        state.themeNames = options.themes.names
+        state.mouseEnabled = options.mouse
+        state.status = options.startupMessage
         lastDataVersion = (try? store.dataVersion()) ?? 0
+        // The reference data first: it says whether this person may write.
         refreshPanels()
-        send(.columnsLoaded(loadColumns().columns, totals: (try? store.stageTotals()) ?? [:]))
+        send(loadedColumns())
         if !store.readOnly, state.writeRefusal != nil {
-            send(.noticed(StatusMessage(Permissions.joinHint(actor), tone: .error)))
+            send(.notice(StatusMessage(state.strings(.joinHint, actor), tone: .error)))
         }
         refreshPresence()
     }
+
+    /// The `/` filter as the store evaluates it, for the person looking, at the screen's time.
+    var search: LeadSearch? { state.filter.map { LeadSearch(filter: $0, user: actor, now: state.now) } }
 
     /// Applies an action and every effect it leads to, in order.
     public func send(_ action: Action) {
@@ -55,8 +69,7 @@ public final class AppRuntime {
         lastDataVersion = version
         let focused = state.focusedLead
         refreshPanels()
-        let loaded = loadColumns()
-        send(.columnsLoaded(loaded.columns, totals: (try? store.stageTotals()) ?? [:], selecting: loaded.selectedColumn))
+        send(loadedColumns())
         if let focused { noticeChange(to: focused) }
         if case let .detail(open) = state.overlay, var detail = try? loadedDetail(open.lead.id) {
             detail.scroll = open.scroll
@@ -71,7 +84,7 @@ public final class AppRuntime {
         guard let after = try? store.lead(id: before.id), after.version != before.version,
               let event = try? store.events(leadID: before.id, limit: 1).first, event.actor != actor else { return }
         let who = (try? store.displayName(login: event.actor)) ?? event.actor
-        send(.noticed(StatusMessage("\(after.name): \(who) \(event.summary(pipeline: store.pipeline))")))
+        send(.notice(StatusMessage(state.strings(.leadChangedBy, after.name, who, event.summary(pipeline: store.pipeline)))))
     }
 
     /// Heartbeat once a second; re-read who else is here when a session joined, left or beat, or a
@@ -92,6 +105,17 @@ public final class AppRuntime {
 
     public func render() -> ScreenBuffer { AppRenderer.render(state) }
 
+    /// Every column re-read, the board's total, and what the filter matches.
+    private func loadedColumns() -> Action {
+        let all = (try? store.stageTotals()) ?? [:]
+        let search = search
+        // One aggregate over the matches serves both the columns' headers and the status bar.
+        let matching = search == nil ? all : (try? store.stageTotals(matching: search)) ?? [:]
+        let loaded = loadColumns(totals: matching)
+        return .columnsLoaded(loaded.columns, totalLeads: all.values.reduce(0) { $0 + $1.leads },
+                              matchingLeads: search == nil ? nil : matching.values.reduce(0) { $0 + $1.leads }, selecting: loaded.selectedColumn)
+    }
+
     /// The inbox, its feedback panel and the forms' lists, re-read after a change by anyone.
     private func refreshPanels() {
         for effect in [Effect.loadReference] + state.inboxEffects() {
@@ -105,19 +129,18 @@ public final class AppRuntime {
             case .quit:
                 return []
             case .reloadColumns:
-                let loaded = loadColumns()
-                return [.columnsLoaded(loaded.columns, totals: try store.stageTotals(), selecting: loaded.selectedColumn)]
+                return [loadedColumns()]
             case let .scroll(index, delta, select):
                 return [.columnLoaded(index: index, withActivity(try scrolled(state.columns[index], by: delta, select: select)))]
             case let .jumpToTop(index):
                 var column = state.columns[index]
-                column.rows = try store.page(stage: column.stage.id, after: nil, limit: state.cardsPerColumn)
+                column.rows = try store.page(stage: column.stage.id, after: nil, limit: state.cardsPerColumn, search: search)
                 column.firstRank = 0
                 column.selected = 0
                 return [.columnLoaded(index: index, withActivity(column))]
             case let .jumpToBottom(index):
                 var column = state.columns[index]
-                column.rows = try store.page(stage: column.stage.id, before: nil, limit: state.cardsPerColumn)
+                column.rows = try store.page(stage: column.stage.id, before: nil, limit: state.cardsPerColumn, search: search)
                 column.firstRank = max(0, column.total.leads - column.rows.count)
                 column.selected = max(0, column.rows.count - 1)
                 return [.columnLoaded(index: index, withActivity(column))]
@@ -136,6 +159,13 @@ public final class AppRuntime {
                 return [.feedbackLoaded(try loadedFeedback())]
             case .loadReference:
                 return [.referenceLoaded(try loadedReference())]
+            case .loadSources:
+                return [.sourcesLoaded(try store.sources())]
+            case let .loadTheme(name):
+                switch themes.load(name, strings: state.strings) {
+                case let .success(theme): return [.themeLoaded(theme)]
+                case let .failure(error): return [.notice(StatusMessage(error.message, tone: .error))]
+                }
             case let .locate(leadID):
                 let lead = try store.requireLead(id: leadID)
                 guard let index = state.columns.firstIndex(where: { $0.stage.id == lead.stage }) else {
@@ -143,8 +173,9 @@ public final class AppRuntime {
                 }
                 var column = state.columns[index]
                 let cursor = BoardCursor(enteredAt: lead.enteredAt, id: lead.id)
-                column.rows = try store.page(stage: lead.stage, from: cursor, limit: state.cardsPerColumn)
-                column.firstRank = try store.rank(stage: lead.stage, cursor: cursor)
+                column.rows = try store.page(stage: lead.stage, from: cursor, limit: state.cardsPerColumn, search: search)
+                if column.rows.first?.id != lead.id { return [.filterHides(leadID: leadID)] }
+                column.firstRank = try store.rank(stage: lead.stage, cursor: cursor, search: search)
                 column.selected = 0
                 return [.located(column: index, withActivity(column))]
             case let .loadDetail(leadID):
@@ -165,9 +196,9 @@ public final class AppRuntime {
 
     /// Re-reads every column's window in place: same position, the same selected lead. A selected
     /// lead still in its column but pushed out of the window is brought back at its row; the
-    /// selected column's lead, moved to another column, is followed there.
-    private func loadColumns() -> (columns: [ColumnState], selectedColumn: Int) {
-        let totals = (try? store.stageTotals()) ?? [:]
+    /// selected column's lead, moved to another column, is followed there. `totals` are the
+    /// columns' counts (of the matches, while a filter is active).
+    private func loadColumns(totals: [String: StageTotal]) -> (columns: [ColumnState], selectedColumn: Int) {
         var followed: (column: Int, lead: Lead)?
         var columns = state.columns.enumerated().map { index, old in
             var column = reloaded(old, total: totals[old.stage.id] ?? StageTotal(leads: 0, value: 0))
@@ -191,6 +222,9 @@ public final class AppRuntime {
             target.selected = row
         } else if let shown = try? window(showing: followed.lead, in: target, atRow: target.selected) {
             target = withActivity(shown)
+        } else {
+            // The filter hides the lead where it went: the selection stays where it was.
+            return (columns, state.selectedColumn)
         }
         columns[followed.column] = target
         return (columns, followed.column)
@@ -198,20 +232,21 @@ public final class AppRuntime {
 
     /// One column's window re-read from where it started.
     private func reloaded(_ old: ColumnState, total: StageTotal) -> ColumnState {
+        let search = search
+        let limit = state.cardsPerColumn
         var column = old
         column.total = total
-        let limit = state.cardsPerColumn
         do {
             if let anchor = old.anchor, old.firstRank > 0 {
-                column.rows = try store.page(stage: old.stage.id, from: anchor, limit: limit)
+                column.rows = try store.page(stage: old.stage.id, from: anchor, limit: limit, search: search)
                 if column.rows.count < limit {
                     // The end of the column moved up past the window: fill from above.
-                    let above = try store.page(stage: old.stage.id, before: column.rows.first.map { BoardCursor(enteredAt: $0.enteredAt, id: $0.id) } ?? anchor, limit: limit - column.rows.count)
-                    column.rows = above + column.rows
+                    let top = column.rows.first.map { BoardCursor(enteredAt: $0.enteredAt, id: $0.id) } ?? anchor
+                    column.rows = try store.page(stage: old.stage.id, before: top, limit: limit - column.rows.count, search: search) + column.rows
                 }
-                column.firstRank = column.rows.first.map { (try? store.rank(stage: old.stage.id, cursor: BoardCursor(enteredAt: $0.enteredAt, id: $0.id))) ?? 0 } ?? 0
+                column.firstRank = try column.rows.first.map { try store.rank(stage: old.stage.id, cursor: BoardCursor(enteredAt: $0.enteredAt, id: $0.id), search: search) } ?? 0
             } else {
-                column.rows = try store.page(stage: old.stage.id, after: nil, limit: limit)
+                column.rows = try store.page(stage: old.stage.id, after: nil, limit: limit, search: search)
                 column.firstRank = 0
             }
         } catch {
@@ -223,15 +258,17 @@ public final class AppRuntime {
     }
 
     /// The window of `column` that shows `lead` on screen row `row` (or as near as the column's
-    /// ends allow), with the lead selected.
-    private func window(showing lead: Lead, in column: ColumnState, atRow row: Int) throws -> ColumnState {
+    /// ends allow), with the lead selected. Nil when the filter hides the lead.
+    private func window(showing lead: Lead, in column: ColumnState, atRow row: Int) throws -> ColumnState? {
+        let search = search
         var column = column
         let limit = state.cardsPerColumn
         let cursor = BoardCursor(enteredAt: lead.enteredAt, id: lead.id)
-        let from = try store.page(stage: lead.stage, from: cursor, limit: limit)
-        let above = try store.page(stage: lead.stage, before: cursor, limit: max(row, limit - from.count))
+        let from = try store.page(stage: lead.stage, from: cursor, limit: limit, search: search)
+        guard from.first?.id == lead.id else { return nil }
+        let above = try store.page(stage: lead.stage, before: cursor, limit: max(row, limit - from.count), search: search)
         column.rows = Array((above + from).prefix(limit))
-        column.firstRank = try store.rank(stage: lead.stage, cursor: cursor) - above.count
+        column.firstRank = try store.rank(stage: lead.stage, cursor: cursor, search: search) - above.count
         column.selected = above.count
         return column
     }
@@ -240,13 +277,13 @@ public final class AppRuntime {
         var column = old
         let limit = state.cardsPerColumn
         if delta > 0, let last = old.rows.last {
-            let next = try store.page(stage: old.stage.id, after: BoardCursor(enteredAt: last.enteredAt, id: last.id), limit: delta)
+            let next = try store.page(stage: old.stage.id, after: BoardCursor(enteredAt: last.enteredAt, id: last.id), limit: delta, search: search)
             let combined = old.rows + next
             let dropped = max(0, combined.count - limit)
             column.rows = Array(combined.dropFirst(dropped))
             column.firstRank = old.firstRank + dropped
         } else if delta < 0, let first = old.rows.first {
-            let previous = try store.page(stage: old.stage.id, before: BoardCursor(enteredAt: first.enteredAt, id: first.id), limit: -delta)
+            let previous = try store.page(stage: old.stage.id, before: BoardCursor(enteredAt: first.enteredAt, id: first.id), limit: -delta, search: search)
             column.rows = Array((previous + old.rows).prefix(limit))
             column.firstRank = max(0, old.firstRank - previous.count)
         }

@@ -22,8 +22,7 @@ enum BoardCommand: HandoffCommand {
         let presence = try? Presence(boardPath: store.path, login: actor, name: try store.displayName(login: actor),
                                      readOnly: try store.writeRefusal(for: actor) != nil)
         defer { presence?.leave() }
-        let runtime = AppRuntime(store: store, actor: actor, width: 120, height: 40, presence: presence)
-        let colorEnabled = (context.environment["NO_COLOR"] ?? "").isEmpty
-        try TerminalApp.run(runtime: runtime, theme: .builtIn, colorEnabled: colorEnabled)
+        let runtime = AppRuntime(store: store, actor: actor, width: 120, height: 40, options: try context.appOptions(), presence: presence)
+        try TerminalApp.run(runtime: runtime, environment: context.environment)
     }
 }
