@@ -41,5 +41,5 @@ public struct Lead: Sendable, Equatable, Identifiable {
         self.version = version
     }
 
-    public func daysInStage(now: Int64) -> Int { Int(max(0, now - enteredAt) / 86_400) }
+    public func daysInStage(now: Int64) -> Int { Int(max(0, Timestamp.elapsed(from: enteredAt, to: now)) / 86_400) }
 }

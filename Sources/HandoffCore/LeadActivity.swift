@@ -16,6 +16,6 @@ public struct LeadActivity: Sendable, Equatable {
         guard let idleDays else { return false }
         if let due = nextStepDue, due >= now { return false }
         let lastTouch = max(enteredAt, lastNoteAt ?? enteredAt)
-        return now - lastTouch > Int64(idleDays) * 86_400
+        return Timestamp.elapsed(from: lastTouch, to: now) > Int64(idleDays) * 86_400
     }
 }

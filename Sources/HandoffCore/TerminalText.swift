@@ -199,6 +199,45 @@ public enum TerminalText {
         return String(String.UnicodeScalarView(kept.reversed()))
     }
 
+    /// Splits text into lines of at most `width` cells, between words where it can (a word
+    /// longer than a line is cut into lines of its own). The lines are sanitized; each cell is
+    /// looked at once, so a 10,000-character word costs no more than its cells, and a cell wider
+    /// than the whole line stands alone instead of stopping the wrap.
+    public static func wrap(_ text: String, to width: Int) -> [String] {
+        guard width > 0 else { return [] }
+        var lines: [String] = []
+        var line = "", lineWidth = 0
+        for word in sanitize(text).split(separator: " ") {
+            var cells: [(text: String, width: Int)] = []
+            forEachCell(String(word)) { cell, cellWidth in
+                cells.append((cell, cellWidth))
+                return true
+            }
+            let wordWidth = cells.reduce(0) { $0 + $1.width }
+            if lineWidth > 0 && lineWidth + 1 + wordWidth <= width {
+                line += " " + word
+                lineWidth += 1 + wordWidth
+                continue
+            }
+            if lineWidth > 0 {
+                lines.append(line)
+                line = ""
+                lineWidth = 0
+            }
+            for cell in cells {
+                if lineWidth > 0 && lineWidth + cell.width > width {
+                    lines.append(line)
+                    line = ""
+                    lineWidth = 0
+                }
+                line += cell.text
+                lineWidth += cell.width
+            }
+        }
+        if !line.isEmpty || lines.isEmpty { lines.append(line) }
+        return lines
+    }
+
     /// Pads or truncates text to exactly `width` cells; the result is sanitized.
     public static func fit(_ text: String, to width: Int, alignRight: Bool = false) -> String {
         let cut = truncate(text, to: width)

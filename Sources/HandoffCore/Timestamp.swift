@@ -7,11 +7,16 @@ public enum Timestamp {
     /// From 0001-01-01 to 9999-12-31 23:59:59 UTC: every time Handoff can show or compute with.
     public static let representable: ClosedRange<Int64> = -62_135_596_800...253_402_300_799
 
-    /// A time read from the database, where another program may have written anything (milliseconds,
-    /// the largest 64-bit number), brought into `representable` so that date and duration
-    /// arithmetic never overflows.
+    /// A time from the database, where another program may have written anything (milliseconds,
+    /// the largest 64-bit number), brought into `representable` for arithmetic, which then never
+    /// overflows. Rows keep their value: keyset pages compare the stored one.
     public static func clamped(_ seconds: Int64) -> Int64 {
         min(max(seconds, representable.lowerBound), representable.upperBound)
+    }
+
+    /// Seconds from `start` to `end`, whatever either holds.
+    public static func elapsed(from start: Int64, to end: Int64) -> Int64 {
+        clamped(end) - clamped(start)
     }
 
     /// Parses `YYYY-MM-DD`, `YYYY-MM-DDTHH:MM[:SS][Z|±HH:MM]` or with a space instead of `T`.
@@ -65,6 +70,7 @@ public enum Timestamp {
 
     /// `YYYY-MM-DDTHH:MM:SSZ`
     public static func iso(_ seconds: Int64) -> String {
+        let seconds = clamped(seconds)
         let (y, m, d) = civil(fromDays: Int(floorDiv(seconds, 86_400)))
         let rest = Int(seconds - floorDiv(seconds, 86_400) * 86_400)
         return String(format: "%04d-%02d-%02dT%02d:%02d:%02dZ", y, m, d, rest / 3600, rest % 3600 / 60, rest % 60)

@@ -44,7 +44,7 @@ public struct WorkingCalendar: Sendable, Equatable {
 
     /// Working seconds from the origin (a Monday, local midnight) to `instant`.
     public func workingSeconds(until instant: Int64) -> Int64 {
-        let local = instant + utcOffset
+        let local = Timestamp.clamped(instant) + utcOffset
         let dayIndex = Timestamp.floorDiv(local, WorkingCalendar.day)
         let secondOfDay = local - dayIndex * WorkingCalendar.day
         // 1970-01-01 was a Thursday: three days after a Monday.

@@ -67,9 +67,6 @@ public final class SQLiteStatement {
     public func double(_ column: Int32) -> Double { sqlite3_column_double(pointer, column) }
     public func optionalInt64(_ column: Int32) -> Int64? { isNull(column) ? nil : int64(column) }
     public func optionalDouble(_ column: Int32) -> Double? { isNull(column) ? nil : double(column) }
-    /// A time column, clamped to the times Handoff can compute with (see `Timestamp.clamped`).
-    public func time(_ column: Int32) -> Int64 { Timestamp.clamped(int64(column)) }
-    public func optionalTime(_ column: Int32) -> Int64? { isNull(column) ? nil : time(column) }
 
     public func string(_ column: Int32) -> String {
         guard let text = sqlite3_column_text(pointer, column) else { return "" }

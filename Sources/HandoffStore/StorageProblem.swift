@@ -9,20 +9,16 @@ enum StorageProblem {
     static func explain(code: Int32, systemErrno: Int32, message: String, path: String) -> HandoffError {
         let folder = Self.folder(of: path)
         switch code & 0xFF {
-        case SQLITE_BUSY, SQLITE_LOCKED:
-            return .storage("the board \(path) is busy: another writer kept it locked for more than 5 seconds; try again")
         case SQLITE_NOTADB:
             return .storage("\(path) is not a Handoff board: it is not an SQLite database file; nothing was changed. Check --db")
         case SQLITE_CORRUPT:
             return .storage("\(path) is damaged (\(message)); run `handoff check --db \(path)` for details and restore it from a backup")
         case SQLITE_FULL:
             return full(path: path, folder: folder, errno: systemErrno)
-        case SQLITE_CONSTRAINT:
-            return .invalidInput("refused by the database: \(message)")
         case SQLITE_READONLY, SQLITE_CANTOPEN, SQLITE_IOERR, SQLITE_PERM, SQLITE_AUTH:
             return fileSystem(code: code, errno: systemErrno, message: message, path: path, folder: folder)
         default:
-            return .storage("database error on \(path): \(message)")
+            return .storage("unexpected database error on \(path); nothing was written. Please report it with these details: \(TerminalText.sanitize(message)) (code \(code))")
         }
     }
 

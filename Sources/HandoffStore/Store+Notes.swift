@@ -20,14 +20,14 @@ extension Store {
     public func notes(leadID: Int64, limit: Int = 200) throws -> [LeadNote] {
         let statement = try connection.prepare("SELECT id, lead_id, at, author, body, due FROM notes WHERE lead_id = ? ORDER BY at DESC, id DESC LIMIT ?")
         return try statement.rows([.integer(leadID), .integer(Int64(limit))]) {
-            LeadNote(id: $0.int64(0), leadID: $0.int64(1), at: $0.time(2), author: $0.string(3), body: $0.string(4), due: $0.optionalTime(5))
+            LeadNote(id: $0.int64(0), leadID: $0.int64(1), at: $0.int64(2), author: $0.string(3), body: $0.string(4), due: $0.optionalInt64(5))
         }
     }
 
     /// The last note and the latest next step of one lead: one indexed read per card on screen.
     public func activity(leadID: Int64) throws -> LeadActivity {
         let statement = try connection.prepare("SELECT max(at), max(due) FROM notes WHERE lead_id = ?")
-        return try statement.rows([.integer(leadID)]) { LeadActivity(lastNoteAt: $0.optionalTime(0), nextStepDue: $0.optionalTime(1)) }.first
+        return try statement.rows([.integer(leadID)]) { LeadActivity(lastNoteAt: $0.optionalInt64(0), nextStepDue: $0.optionalInt64(1)) }.first
             ?? LeadActivity()
     }
 }

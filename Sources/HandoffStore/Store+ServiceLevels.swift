@@ -30,7 +30,7 @@ extension Store {
         try connection.prepare("""
             SELECT r.handed_off_at, r.due_at, e.at, r.working_seconds FROM responses r JOIN events e ON e.id = r.event_id WHERE r.event_id = ?
             """).rows([.integer(eventID)]) {
-            HandoffResponse(handedOffAt: $0.time(0), dueAt: $0.time(1), answeredAt: $0.time(2), workingSeconds: $0.int64(3))
+            HandoffResponse(handedOffAt: $0.int64(0), dueAt: $0.int64(1), answeredAt: $0.int64(2), workingSeconds: $0.int64(3))
         }.first
     }
 }

@@ -5,4 +5,7 @@ public enum Overlay: Sendable, Equatable {
     case help(scroll: Int)
     case detail(DetailState)
     case form(FormState)
+    /// The `:` command line or the `/` filter line.
+    case prompt(PromptState)
+    case palette(PaletteState)
 }

@@ -22,7 +22,7 @@ enum InboxCommand: HandoffCommand {
         let limit = try context.integer("--limit", default: 100, range: 1...100_000)
         let store = try context.openStore(readOnly: true)
         let now = Timestamp.now()
-        let items = try store.inbox(Store.InboxQuery(filter: filter, user: context.actor, now: now), after: nil, limit: limit)
+        let items = try store.inbox(Store.InboxQuery(filter: filter, user: try context.actor(in: store), now: now), after: nil, limit: limit)
         if context.parsed.has("--json") {
             try context.printJSON(json(items, now: now))
         } else {
@@ -58,7 +58,7 @@ enum InboxCommand: HandoffCommand {
         for item in items {
             let lead = item.lead
             let origin = [lead.source, lead.campaign ?? ""].filter { !$0.isEmpty }.joined(separator: " / ")
-            let handed = [item.handedOffBy ?? "", DurationFormat.ago(now - item.handedOffAt)].filter { !$0.isEmpty }.joined(separator: ", ")
+            let handed = [item.handedOffBy ?? "", DurationFormat.ago(Timestamp.elapsed(from: item.handedOffAt, to: now))].filter { !$0.isEmpty }.joined(separator: ", ")
             lines.append(row([String(lead.id), item.clock(now: now).text, lead.name, lead.company, origin, String(lead.score), handed, lead.owner ?? "-"]))
         }
         return lines.joined(separator: "\n")

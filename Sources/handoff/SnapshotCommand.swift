@@ -20,7 +20,7 @@ enum SnapshotCommand: HandoffCommand {
             throw HandoffError.invalidInput("unknown view '\(TerminalText.sanitize(view))'; views: \(ViewMode.allCases.map { $0.title.lowercased() }.joined(separator: ", "))")
         }
         let store = try context.openStore(readOnly: true)
-        let runtime = AppRuntime(store: store, actor: context.actor, width: width, height: height)
+        let runtime = AppRuntime(store: store, actor: try context.actor(in: store), width: width, height: height, options: try context.appOptions())
         // The same way a person gets there: the key the key map gives the view.
         if let key = KeyMap.standard.key(showing: mode) { runtime.send(.key(key)) }
         context.print(runtime.render().text)

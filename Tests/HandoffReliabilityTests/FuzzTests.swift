@@ -23,6 +23,18 @@ import Testing
         #expect(report.accepted > 200 && report.refused > 1_000, "\(report)")
     }
 
+    @Test(.timeLimit(.minutes(2))) func theThemeParserTakesAnyFile() {
+        let report = Fuzzer(seed: 47).run(.themeFiles(folder: FileManager.default.currentDirectoryPath + "/themes"), cases: 3_000)
+        #expect(report.failures.isEmpty, "\(report)")
+        #expect(report.accepted > 100 && report.refused > 1_000, "\(report)")
+    }
+
+    @Test(.timeLimit(.minutes(2))) func theFilterParserTakesAnyText() {
+        let report = Fuzzer(seed: 48).run(.leadFilter, cases: 3_000)
+        #expect(report.failures.isEmpty, "\(report)")
+        #expect(report.accepted > 300 && report.refused > 100, "\(report)")
+    }
+
     @Test(.timeLimit(.minutes(4))) func theBinaryTakesAnyArgumentsAndLeavesTheBoardAloneWhenItRefuses() throws {
         let board = try TemporaryBoard.withDemoData()
         let target = FuzzTarget.commandLine(board: board.path, folder: board.folder, corpus: CommandLineSamples.invocations(board: board.path))

@@ -51,6 +51,8 @@ enum StressRuns {
         let board = try TemporaryBoard.withDemoData()
         let reports = [
             fuzzer.run(.csvReader, cases: cases),
+            fuzzer.run(.themeFiles(folder: FileManager.default.currentDirectoryPath + "/themes"), cases: cases),
+            fuzzer.run(.leadFilter, cases: cases),
             fuzzer.run(.commandLineParser(realParser, corpus: CommandLineSamples.invocations(board: board.path)), cases: cases),
             fuzzer.run(.commandLine(board: board.path, folder: board.folder, corpus: CommandLineSamples.invocations(board: board.path)), cases: binaryCases),
         ]

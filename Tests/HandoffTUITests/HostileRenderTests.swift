@@ -25,6 +25,8 @@ import Testing
         ("reject form, every reason", [.character("2"), .character("x")] + Array(repeating: .right, count: 8)),
         ("inbox detail", [.character("2"), .character("j"), .enter]),
         ("help", [.character("?")]),
+        ("a filter matching hostile names", typed("/Evil") + [.enter]),
+        ("the palette", [.control("p")] + typed("mo")),
     ]
 
     static let sizes: [(width: Int, height: Int)] = [(120, 40), (80, 24), (200, 50), (40, 12), (33, 9), (10, 3)]

@@ -20,6 +20,7 @@ public enum CommandLineSamples {
             ["snapshot", "--view", "inbox", "--width", "100", "--height", "30"], ["snapshot", "--width", "20", "--height", "5"],
             ["undo", "--as", "tom"], ["redo", "--as", "tom"], ["check"], ["--version"], ["move", "--help"], ["--help"],
             ["--as", "tom", "--read-only", "inbox"], ["init"],
+            ["log", "--since", "7d", "--actor", "tom"], ["log", "--lead", proposal, "--json"], ["member", "list"],
         ]
     }
 }

@@ -1,10 +1,48 @@
 import Foundation
 import HandoffCore
 import HandoffStore
+import HandoffTUI
 
-/// The readers of outside input that exist today. The importer, the scoring-rule parser and the
-/// theme parser join them as one more `FuzzTarget` each when they land.
+/// The readers of outside input that exist today. The importer and the scoring-rule parser join
+/// them as one more `FuzzTarget` each when they land.
 extension FuzzTarget {
+    /// Theme files: the shipped themes mutated. A refusal names its line; no message may carry a
+    /// control character from the file.
+    public static func themeFiles(folder: String) -> FuzzTarget {
+        let shipped = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).sorted().filter { $0.hasSuffix(".theme") }
+            .compactMap { FileManager.default.contents(atPath: folder + "/" + $0).map { Array($0) } }
+        let sample = Array("description = sample\nlayout = standard\ntitle = cyan bold\nstatus_bar = white on #303030\n".utf8)
+        return FuzzTarget(name: "theme parser", corpus: shipped.isEmpty ? [sample] : shipped,
+                          dictionary: ["=", " on ", "#", "#ffffff", "bold", "underline", "reverse", "layout", "projector", "title", "\n", "\r\n", " # "]
+                              .map { Array($0.utf8) }) { input in
+            switch ThemeParser.parse(String(decoding: input, as: UTF8.self), roles: Theme.roleNames) {
+            case .success:
+                return .accepted
+            case let .failure(error):
+                let message = error.message(.english)
+                if TerminalText.containsControls(message) { throw Violation("the refusal carries a control character: \(message.debugDescription)") }
+                return .refused(message)
+            }
+        }
+    }
+
+    /// The `/` filter a person types: any text gives a filter or a refusal that says why.
+    public static let leadFilter = FuzzTarget(
+        name: "filter parser",
+        corpus: ["owner:me score:>50 source:webinar", "madrid -student campaign:spring", "score:10..40 owner:none", "\"Kettle & Co\""].map { Array($0.utf8) },
+        dictionary: [":", ">", "<", "..", "-", "\"", "owner:", "score:", "source:", "campaign:", "me", "none", " "].map { Array($0.utf8) },
+        maximumLength: 2_000
+    ) { input in
+        do {
+            _ = try LeadFilter.parse(String(decoding: input, as: UTF8.self))
+            return .accepted
+        } catch let error as FilterError {
+            let message = error.message(.english)
+            if TerminalText.containsControls(message) { throw Violation("the refusal carries a control character: \(message.debugDescription)") }
+            return .refused(message)
+        }
+    }
+
     /// The CSV reader under every import: whatever the bytes, it ends, and what it returns is
     /// consistent: records in order of their lines, no blank record, no more text than it read,
     /// the same records with or without a byte order mark, the same first record when stopped
@@ -81,6 +119,8 @@ extension FuzzTarget {
                            "PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"]
         return .againstBoard(name: "handoff command line", board: path, corpus: corpus.map(FuzzTarget.joinedArguments),
                              dictionary: ["move", "accept", "reject", "won", "lost", "note", "inbox", "feedback", "snapshot", "check", "backup", "undo",
+                                          "log", "member", "list", "--since", "--lead", "--actor", "--name", "--team", "--lang", "--theme",
+                                          "7d", "999999999999999d", "9223372036854775807", "-9223372036854775808",
                                           "--as", "--owner", "--reason", "--amount", "--due", "--json", "--view", "--width", "--limit", "--filter",
                                           "--by", "--days", "--force", "--read-only", "--help", "mql", "sal", "won", "1001", "1253", "+3", "18.5k"]
                                 .map { Array($0.utf8) + [0] },

@@ -5,12 +5,15 @@ public enum HandoffBinary {
     /// The executable next to the test bundle (both live in the build folder), or `$HANDOFF_BIN`.
     public static var path: String { built("handoff", override: "HANDOFF_BIN") }
 
+    /// The writer process of the concurrency tests (`Tests/HandoffWriter`).
+    public static var writerPath: String { built("handoff-writer") }
+
     /// The test helper that runs workers, readers, the crash and concurrency harnesses and the
     /// fuzzer from the command line (`scripts/stress.sh`), or `$HANDOFF_STRESS_BIN`.
     public static var stressPath: String { built("handoff-stress", override: "HANDOFF_STRESS_BIN") }
 
-    static func built(_ name: String, override: String) -> String {
-        if let explicit = ProcessInfo.processInfo.environment[override] { return explicit }
+    static func built(_ name: String, override: String? = nil) -> String {
+        if let override, let explicit = ProcessInfo.processInfo.environment[override] { return explicit }
         let running = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
         var folder = running.deletingLastPathComponent()
         for _ in 0..<4 {

@@ -3,9 +3,8 @@ import Foundation
 /// A child process the test keeps a hand on: its output read as it comes, with deadlines, and
 /// signals sent to it at chosen moments (the crash test kills workers with SIGKILL mid-write).
 ///
-/// posix_spawn and waitpid instead of Foundation's Process: Process learns that a child ended
-/// through SIGCHLD, which the test runner's threads block, so waiting on it can hang forever. The
-/// child gets an empty signal mask and default handlers, like any program started from a shell.
+/// Started by `ChildProcess.spawn` (see there why not Foundation's Process), with pipes for both
+/// outputs read through poll, so neither can fill up and block the child.
 public final class SpawnedProcess {
     public let pid: pid_t
     private var outputFD: Int32
@@ -15,15 +14,11 @@ public final class SpawnedProcess {
     private var consumed = 0
     private var status: Int32?
 
-    public struct Failure: Error, CustomStringConvertible {
-        public var description: String
-    }
-
     /// Starts `arguments` (the first looked up in PATH; each argument any bytes but NUL) with stdin
     /// from `input` (a file path) and `environment` as the whole environment.
     public init(arguments: [[UInt8]], environment: [String: String], input: String = "/dev/null") throws {
         var outputPipe: [Int32] = [0, 0], errorPipe: [Int32] = [0, 0]
-        guard pipe(&outputPipe) == 0, pipe(&errorPipe) == 0 else { throw Failure(description: "pipe failed: errno \(errno)") }
+        guard pipe(&outputPipe) == 0, pipe(&errorPipe) == 0 else { throw ChildProcess.Failure(description: "pipe failed: errno \(errno)") }
         // Other children (a long-lived tmux server above all) must not inherit these pipes, or a read
         // would never see their end.
         for fd in outputPipe + errorPipe { _ = fcntl(fd, F_SETFD, FD_CLOEXEC) }
@@ -33,37 +28,15 @@ public final class SpawnedProcess {
         posix_spawn_file_actions_addopen(&actions, 0, input, O_RDONLY, 0)
         posix_spawn_file_actions_adddup2(&actions, outputPipe[1], 1)
         posix_spawn_file_actions_adddup2(&actions, errorPipe[1], 2)
-        var attributes = posix_spawnattr_t()
-        posix_spawnattr_init(&attributes)
-        defer { posix_spawnattr_destroy(&attributes) }
-        var empty = sigset_t()
-        sigemptyset(&empty)
-        posix_spawnattr_setsigmask(&attributes, &empty)
-        var all = sigset_t()
-        sigfillset(&all)
-        posix_spawnattr_setsigdefault(&attributes, &all)
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
-
-        let argv: [UnsafeMutablePointer<CChar>?] = arguments.map { bytes in
-            let copy = UnsafeMutablePointer<CChar>.allocate(capacity: bytes.count + 1)
-            for (index, byte) in bytes.enumerated() { copy[index] = CChar(bitPattern: byte == 0 ? 0x20 : byte) }
-            copy[bytes.count] = 0
-            return copy
-        } + [nil]
-        let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
-        defer {
-            for pointer in argv { pointer?.deallocate() }
-            for pointer in envp { free(pointer) }
+        let pid: pid_t
+        do {
+            pid = try ChildProcess.spawn(arguments, environment: environment, actions: &actions)
+        } catch {
+            for fd in outputPipe + errorPipe { close(fd) }
+            throw error
         }
-        var pid: pid_t = 0
-        let spawned = posix_spawnp(&pid, argv[0]!, &actions, &attributes, argv, envp)
         close(outputPipe[1])
         close(errorPipe[1])
-        guard spawned == 0 else {
-            close(outputPipe[0])
-            close(errorPipe[0])
-            throw Failure(description: "cannot start \(String(decoding: arguments.first ?? [], as: UTF8.self)): error \(spawned)")
-        }
         self.pid = pid
         outputFD = outputPipe[0]
         errorFD = errorPipe[0]
@@ -147,7 +120,7 @@ public final class SpawnedProcess {
             let result = waitpid(pid, &raw, WNOHANG)
             if result == pid {
                 while pump(milliseconds: 0) && (outputFD >= 0 || errorFD >= 0) {}
-                status = SpawnedProcess.decode(raw)
+                status = ChildProcess.exitStatus(raw)
                 return status
             }
         }
@@ -160,12 +133,8 @@ public final class SpawnedProcess {
         while pump(milliseconds: 1000) && (outputFD >= 0 || errorFD >= 0) {}
         var raw: Int32 = 0
         while waitpid(pid, &raw, 0) < 0 && errno == EINTR {}
-        status = SpawnedProcess.decode(raw)
+        status = ChildProcess.exitStatus(raw)
         return status!
-    }
-
-    static func decode(_ raw: Int32) -> Int32 {
-        (raw & 0x7F) == 0 ? (raw >> 8) & 0xFF : 128 + (raw & 0x7F)
     }
 
     public var outputText: String { String(decoding: output, as: UTF8.self) }

@@ -2,7 +2,7 @@ import HandoffCore
 import HandoffStore
 
 extension TemporaryBoard {
-    /// The login of a member whose login and name are themselves hostile.
+    /// The login of a member (an admin) whose login and name are themselves hostile.
     public static let hostileLogin = "eve\u{1B}[2J\u{202E}"
 
     /// A board where every place that shows text holds hostile text: lead names, companies,
@@ -14,9 +14,15 @@ extension TemporaryBoard {
         let now = TemporaryBoard.now
         let day: Int64 = 86_400
         var store = try open()
-        try store.addMember(login: "tom", name: "Tom Baker", team: "sales")
-        try store.addMember(login: "lucia", name: "Lucía Fernández", team: "marketing")
-        try store.addMember(login: TemporaryBoard.hostileLogin, name: HostileText.clipboard, team: "sales")
+        try store.addMember(Member(login: "elena", name: "Elena Vidal", team: "admin"), actor: "seed")
+        try store.addMember(Member(login: "tom", name: "Tom Baker", team: "sales"), actor: "elena")
+        try store.addMember(Member(login: "lucia", name: "Lucía Fernández", team: "marketing"), actor: "elena")
+        // A colleague's SQL writes what `handoff member add` refuses: a login and a name that are
+        // escape sequences. An admin, so every hostile write below is allowed.
+        try store.connection.prepare("INSERT INTO members(login, name, team) VALUES (?, ?, 'admin')")
+            .run(.text(TemporaryBoard.hostileLogin), .text(HostileText.clipboard))
+        // As on the demo board, anyone may act as any member (`--as`), so the tests can be each of them.
+        try store.connection.execute("INSERT INTO permissions(team, ability) VALUES ('everyone', 'act_as')")
         let campaign = "camp\u{1B}]52;c;SGVsbG8=\u{07}"
         try store.connection.prepare("INSERT INTO campaigns(id, name, channel) VALUES (?, ?, ?)")
             .run(.text(campaign), .text(HostileText.hyperlink), .text(HostileText.c1))

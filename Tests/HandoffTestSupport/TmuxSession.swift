@@ -27,9 +27,11 @@ public final class TmuxSession {
     public func tmux(_ arguments: [String]) throws -> String {
         var environment = ProcessInfo.processInfo.environment
         environment["TMUX"] = nil
-        let process = try SpawnedProcess(["tmux", "-L", socket] + arguments, environment: environment)
-        _ = process.waitBlocking()
-        return process.outputText
+        // `swift test` sets NO_COLOR=1 for its test processes, and a tmux server passes its
+        // environment on to the program in the pane: the board under test must see colour settings
+        // only from the test itself.
+        environment["NO_COLOR"] = nil
+        return try ChildProcess.run(["tmux", "-L", socket] + arguments, environment: environment).output
     }
 
     /// Sends keys as tmux names them: "l", "Enter", "Escape", "C-c".

@@ -72,15 +72,18 @@ public struct WorkloadOperation: Sendable {
         return .apply(.reject(leadID: lead.id, reason: reason, comment: "", expectedVersion: nil), leads: [lead.id], actor: random.pick(sales))
     }
 
-    /// Sales works a deal through its stages, forward or back; back from the first sales stage it
-    /// is handed off again (as `H` does), so leads keep flowing through the handoff in long runs.
+    /// Sales works a deal through its stages, forward or back; back from the first sales stage
+    /// marketing hands it off again (as `H` does), so leads keep flowing through the handoff in
+    /// long runs.
     public static let advance = WorkloadOperation(name: "advance", weight: 3) { store, random in
         let ladder = ["mql", "sal", "sql", "proposal", "negotiation"]
         let step = Int.random(in: 1..<ladder.count, using: &random)
         guard let lead = try pickLead(in: ladder[step], store: store, random: &random) else { return nil }
         let back = step == ladder.count - 1 || random.chance(0.4)
         let target = back ? ladder[step - 1] : ladder[step + 1]
-        return .apply(.move(leadID: lead.id, toStage: target, expectedVersion: nil), leads: [lead.id], actor: random.pick(sales))
+        // Into the handoff stage is a handoff, which is marketing's to make.
+        let actor = target == "mql" ? random.pick(marketing) : random.pick(sales)
+        return .apply(.move(leadID: lead.id, toStage: target, expectedVersion: nil), leads: [lead.id], actor: actor)
     }
 
     public static let note = WorkloadOperation(name: "note", weight: 3) { store, random in
