@@ -38,10 +38,10 @@ extension MeetingAgenda {
             let celebration = Celebration(leadID: win.lead.id, lead: win.lead.name, company: win.lead.company, amount: amount,
                                           marketer: marketer.map { person($0) }, campaign: win.campaignName, rep: person(rep))
             let days = max(0, win.event.at - win.lead.createdAt) / KPIPeriod.day
-            var entries = [AgendaEntry("Sourced by " + (marketer.map { person($0) } ?? "unknown") + (win.campaignName.map { " (campaign \($0))" } ?? "")
-                                       + (win.lead.source.isEmpty ? "" : " · source \(win.lead.source)"), leadID: win.lead.id, tone: .good),
-                           AgendaEntry("Closed by " + person(rep), leadID: win.lead.id, tone: .good),
-                           AgendaEntry("Created \(Timestamp.date(win.lead.createdAt)), won \(Timestamp.date(win.event.at)): \(days) days", leadID: win.lead.id)]
+            // Who sourced and who closed it are the celebration's; the lines add how it got here.
+            let origin = [win.lead.source.isEmpty ? nil : "source " + win.lead.source, win.campaignName.map { "campaign " + $0 }].compactMap { $0 }
+            var entries = [AgendaEntry("Created \(Timestamp.date(win.lead.createdAt)), won \(Timestamp.date(win.event.at)): \(days) days", leadID: win.lead.id)]
+            if !origin.isEmpty { entries.insert(AgendaEntry("Came from " + origin.joined(separator: ", "), leadID: win.lead.id), at: 0) }
             if let handed = win.handedOffBy { entries.append(AgendaEntry("Handed off by " + person(handed), leadID: win.lead.id)) }
             items.append(AgendaItem(key: "win:\(win.event.id)", kind: .win, title: "Won: " + (win.lead.company.isEmpty ? win.lead.name : win.lead.company),
                                     headline: money(amount) + " · " + who(win.lead), entries: entries, celebration: celebration))

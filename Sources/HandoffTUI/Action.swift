@@ -18,4 +18,8 @@ public enum Action: Sendable {
     case inboxLoaded(InboxState)
     case feedbackLoaded(FeedbackReport)
     case referenceLoaded(ReferenceData)
+    case dashboardLoaded(KPIReport)
+    case meetingLoaded(MeetingAgenda)
+    /// A meeting change was recorded; `closed` when it was the close.
+    case meetingChanged(MeetingAgenda, message: String, closed: Bool)
 }

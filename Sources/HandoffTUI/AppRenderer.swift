@@ -9,12 +9,17 @@ public enum AppRenderer {
             drawTooSmall(into: &buffer, state: state)
             return buffer
         }
-        TabBar.draw(into: &buffer, state: state)
-        switch state.view {
-        case .board: BoardView.draw(into: &buffer, state: state, layout: layout, glyphs: glyphs)
-        case .inbox: InboxView.draw(into: &buffer, state: state, glyphs: glyphs)
+        if let meeting = state.meeting {
+            MeetingView.draw(into: &buffer, state: state, meeting: meeting, glyphs: glyphs)
+        } else {
+            TabBar.draw(into: &buffer, state: state)
+            switch state.view {
+            case .board: BoardView.draw(into: &buffer, state: state, layout: layout, glyphs: glyphs)
+            case .inbox: InboxView.draw(into: &buffer, state: state, glyphs: glyphs)
+            case .dashboard: DashboardView.draw(into: &buffer, state: state, glyphs: glyphs)
+            }
+            StatusBar.draw(into: &buffer, state: state, glyphs: glyphs)
         }
-        StatusBar.draw(into: &buffer, state: state, glyphs: glyphs)
         switch state.overlay {
         case let .help(scroll):
             HelpView.draw(into: &buffer, keyMap: state.keyMap, scroll: scroll, glyphs: glyphs)
@@ -22,6 +27,8 @@ public enum AppRenderer {
             DetailView.draw(into: &buffer, detail: detail, pipeline: state.pipeline, now: state.now, glyphs: glyphs)
         case let .form(form):
             FormView.draw(into: &buffer, form: form, glyphs: glyphs)
+        case let .formula(id, scroll):
+            FormulaView.draw(into: &buffer, id: id, scroll: scroll, state: state, glyphs: glyphs)
         case nil:
             break
         }

@@ -46,7 +46,7 @@ public final class AppRuntime {
 
     /// The inbox, its feedback panel and the forms' lists, re-read after a change by anyone.
     private func refreshPanels() {
-        for effect in [Effect.loadReference] + state.inboxEffects() {
+        for effect in [Effect.loadReference] + state.inboxEffects() + state.dashboardEffects() + state.meetingEffects() {
             for action in perform(effect) { send(action) }
         }
     }
@@ -98,6 +98,13 @@ public final class AppRuntime {
                 column.firstRank = try store.rank(stage: lead.stage, cursor: cursor)
                 column.selected = 0
                 return [.located(column: index, withActivity(column))]
+            case let .loadDashboard(period):
+                return [.dashboardLoaded(try store.kpiReport(period: period, now: state.now))]
+            case .loadMeeting:
+                return [.meetingLoaded(try store.meetingAgenda(now: state.now))]
+            case let .meeting(change):
+                let (message, closed) = try record(change)
+                return [.meetingChanged(try store.meetingAgenda(now: state.now), message: message, closed: closed)]
             case let .loadDetail(leadID):
                 let lead = try store.requireLead(id: leadID)
                 let attributes = try store.attributes(leadID: leadID).map { DetailState.Attribute(name: $0.name, value: $0.value) }

@@ -19,6 +19,9 @@ public struct AppState: Sendable {
     public var view: ViewMode = .board
     public var inbox = InboxState()
     public var reference = ReferenceData()
+    public var dashboard = DashboardState()
+    /// The meeting mode, over whatever view it was opened from; nil when not in a meeting.
+    public var meeting: MeetingState?
 
     public init(pipeline: Pipeline, width: Int, height: Int, now: Int64, databaseName: String, user: String) {
         self.pipeline = pipeline
@@ -32,10 +35,10 @@ public struct AppState: Sendable {
 
     public var keyContext: KeyContext {
         switch overlay {
-        case .help: return .help
+        case .help, .formula: return .help
         case .detail: return .detail
         case .form: return .form
-        case nil: return view.keyContext
+        case nil: return meeting != nil ? .meeting : view.keyContext
         }
     }
 

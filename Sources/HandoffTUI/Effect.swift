@@ -21,6 +21,12 @@ public enum Effect: Sendable, Equatable {
     case jumpInbox(toTop: Bool)
     case loadFeedback
     case loadReference
+    /// Read the dashboard's figures for its period.
+    case loadDashboard(KPIPeriod)
+    /// Read the meeting agenda as it stands now.
+    case loadMeeting
+    /// Record something in the running meeting, then read the agenda again.
+    case meeting(MeetingChange)
 
     /// Which row to select after a scroll: keep the same index, or the first or last row.
     public enum Selection: Sendable, Equatable { case same, first, last }

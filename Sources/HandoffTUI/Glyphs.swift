@@ -1,4 +1,5 @@
 /// Line-drawing and chart characters, with a plain ASCII set for terminals and fonts without them.
+/// Every view draws with the set it is given, so `--ascii` changes all of them at once.
 public struct Glyphs: Sendable, Equatable {
     public var horizontal: String
     public var vertical: String
@@ -10,9 +11,22 @@ public struct Glyphs: Sendable, Equatable {
     public var moreAbove: String
     public var moreBelow: String
     public var separator: String
+    /// Sparkline levels, lowest (nothing) first.
+    public var sparkLevels: [String]
+    /// A full cell of a horizontal bar, and the partial cells (eighths, thinnest first); none in ASCII.
+    public var barFull: String
+    public var barPartials: [String]
+    /// What large text for a projector is drawn with.
+    public var bigFill: String
+    public var check: String
+    public var star: String
 
     public static let unicode = Glyphs(horizontal: "─", vertical: "│", topLeft: "┌", topRight: "┐", bottomLeft: "└", bottomRight: "┘",
-                                       arrowRight: "→", moreAbove: "▲", moreBelow: "▼", separator: "·")
+                                       arrowRight: "→", moreAbove: "▲", moreBelow: "▼", separator: "·",
+                                       sparkLevels: ["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"], barFull: "█",
+                                       barPartials: ["▏", "▎", "▍", "▌", "▋", "▊", "▉"], bigFill: "█", check: "✓", star: "★")
     public static let ascii = Glyphs(horizontal: "-", vertical: "|", topLeft: "+", topRight: "+", bottomLeft: "+", bottomRight: "+",
-                                     arrowRight: "->", moreAbove: "^", moreBelow: "v", separator: "|")
+                                     arrowRight: "->", moreAbove: "^", moreBelow: "v", separator: "|",
+                                     sparkLevels: ["_", ".", "-", "~", "=", "+", "*", "#"], barFull: "#", barPartials: [],
+                                     bigFill: "#", check: "x", star: "*")
 }

@@ -5,6 +5,10 @@ public enum KeyContext: String, Sendable {
     case board
     /// The handoff inbox: answering handed-off leads.
     case inbox
+    /// The KPI dashboard: periods, figures and their formulas.
+    case dashboard
+    /// The weekly meeting, full screen: stepping through the agenda.
+    case meeting
     case form
     case detail
     case help

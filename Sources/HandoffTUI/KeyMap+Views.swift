@@ -5,7 +5,13 @@ extension KeyMap {
         switch view {
         case .board: action = .showBoard
         case .inbox: action = .showInbox
+        case .dashboard: action = .showDashboard
         }
-        return bindings.first { $0.action == action && $0.contexts.contains(.global) }?.keys.first
+        return key(for: action)
+    }
+
+    /// The first key bound to `action` in any context, for callers that act as a person would.
+    public func key(for action: UserAction) -> Key? {
+        bindings.first { $0.action == action }?.keys.first
     }
 }

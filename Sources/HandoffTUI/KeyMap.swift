@@ -10,7 +10,7 @@ public struct KeyMap: Sendable {
     /// The action for a key in a context; views also fall back to the global keys.
     public func action(for key: Key, in context: KeyContext) -> UserAction? {
         if let action = bindings.first(where: { $0.contexts.contains(context) && $0.keys.contains(key) })?.action { return action }
-        guard context != .form && context != .detail && context != .help else { return nil }
+        guard context != .form && context != .detail && context != .help && context != .meeting else { return nil }
         return bindings.first { $0.contexts.contains(.global) && $0.keys.contains(key) }?.action
     }
 
@@ -45,11 +45,35 @@ public struct KeyMap: Sendable {
         KeyBinding([.character("e")], .editLead, in: [.board, .inbox], "edit the lead"),
         KeyBinding([.character("k"), .up], .scrollUp, in: [.detail, .help], "scroll up"),
         KeyBinding([.character("j"), .down], .scrollDown, in: [.detail, .help], "scroll down"),
-        KeyBinding([.character("?")], .showHelp, in: [.board, .inbox, .detail], "this help"),
+        KeyBinding([.character("]")], .nextPeriod, in: [.dashboard], "the next period"),
+        KeyBinding([.character("[")], .previousPeriod, in: [.dashboard], "the previous period"),
+        KeyBinding([.character("p")], .cyclePeriod, in: [.dashboard], "period: last 7/30/90 days, this week, month, quarter, all time"),
+        KeyBinding([.character("P")], .customPeriod, in: [.dashboard], "a custom period (from and until dates)"),
+        KeyBinding([.character("j"), .down], .nextFigure, in: [.dashboard], "next figure"),
+        KeyBinding([.character("k"), .up], .previousFigure, in: [.dashboard], "previous figure"),
+        KeyBinding([.character("g"), .home], .firstFigure, in: [.dashboard], "first figure"),
+        KeyBinding([.character("G"), .end], .lastFigure, in: [.dashboard], "last figure"),
+        KeyBinding([.character("s")], .sortReps, in: [.dashboard], "sort the reps table by the next column"),
+        KeyBinding([.character("S")], .sortCampaigns, in: [.dashboard], "sort the campaigns table by the next column"),
+        KeyBinding([.character("?"), .enter], .showFormula, in: [.dashboard], "the selected figure's formula, the scoring version, and these keys"),
+        KeyBinding([.character("n"), .character("l"), .right, .character(" ")], .nextItem, in: [.meeting], "next agenda item"),
+        KeyBinding([.character("p"), .character("h"), .left], .previousItem, in: [.meeting], "previous agenda item"),
+        KeyBinding([.character("g"), .home], .firstItem, in: [.meeting], "first item"),
+        KeyBinding([.character("G"), .end], .lastItem, in: [.meeting], "last item"),
+        KeyBinding([.character("j"), .down], .scrollDown, in: [.meeting], "scroll the item down"),
+        KeyBinding([.character("k"), .up], .scrollUp, in: [.meeting], "scroll the item up"),
+        KeyBinding([.character("d")], .toggleDiscussed, in: [.meeting], "mark the item discussed (again: not discussed)"),
+        KeyBinding([.character("a")], .addActionItem, in: [.meeting], "capture an action item: what, who, by when"),
+        KeyBinding([.character("C")], .closeMeeting, in: [.meeting], "close the meeting: the next one starts from now"),
+        KeyBinding([.character("z")], .toggleLargeText, in: [.meeting], "large text for a projector, or back"),
+        KeyBinding([.escape, .character("q")], .leaveMeeting, in: [.meeting], "leave the meeting (it stays open)"),
+        KeyBinding([.character("?")], .showHelp, in: [.board, .inbox, .detail, .meeting], "this help"),
         KeyBinding([.escape, .character("q")], .back, in: [.detail, .help], "close"),
-        KeyBinding([.character("q")], .quit, in: [.board, .inbox], "quit"),
+        KeyBinding([.character("q")], .quit, in: [.board, .inbox, .dashboard], "quit"),
         KeyBinding([.character("1")], .showBoard, in: [.global], "the board"),
         KeyBinding([.character("2")], .showInbox, in: [.global], "the inbox: handed-off leads and feedback"),
+        KeyBinding([.character("4")], .showDashboard, in: [.global], "the dashboard: KPIs, charts, reps and campaigns"),
+        KeyBinding([.character("m")], .openMeeting, in: [.global], "the weekly meeting: the agenda since the last one"),
         KeyBinding([.character("u")], .undo, in: [.global], "undo your last change"),
         KeyBinding([.control("r")], .redo, in: [.global], "redo what you undid"),
         KeyBinding([.tab], .nextView, in: [.global], "next view"),

@@ -1,0 +1,183 @@
+import HandoffCore
+
+/// The weekly meeting, full screen: the agenda down the side, the item being discussed beside
+/// it, a banner for each win. The large layout drops the side list and draws titles five rows
+/// tall, for a projector at the back of the room.
+enum MeetingView {
+    static let hints = "n/p item · j/k scroll · d discussed · a action item · C close meeting · z large text · q leave"
+
+    static func draw(into buffer: inout ScreenBuffer, state: AppState, meeting: MeetingState, glyphs: Glyphs) {
+        buffer.fill(Rect(x: 0, y: 0, width: buffer.width, height: buffer.height))
+        drawTitle(into: &buffer, meeting: meeting, glyphs: glyphs)
+        guard let agenda = meeting.agenda else {
+            buffer.putFitted("Reading the agenda…", x: 2, y: 2, width: buffer.width - 4, style: Style(.muted))
+            drawFooter(into: &buffer, state: state)
+            return
+        }
+        if meeting.large {
+            drawLarge(into: &buffer, agenda: agenda, meeting: meeting, glyphs: glyphs)
+        } else {
+            let sidebar = min(34, max(22, buffer.width / 4))
+            drawAgendaList(agenda, selected: meeting.selected, width: sidebar, into: &buffer, glyphs: glyphs)
+            for row in 1..<(buffer.height - 2) { buffer.put(glyphs.vertical, x: sidebar, y: row, style: Style(.muted)) }
+            if let item = meeting.selectedItem {
+                drawItem(item, agenda: agenda, scroll: meeting.scroll, frame: Rect(x: sidebar + 2, y: 2, width: buffer.width - sidebar - 3, height: buffer.height - 4),
+                         into: &buffer, glyphs: glyphs)
+            }
+        }
+        drawFooter(into: &buffer, state: state)
+    }
+
+    private static func drawTitle(into buffer: inout ScreenBuffer, meeting: MeetingState, glyphs: Glyphs) {
+        let band = Style(.handoff, bold: true, reverse: true)
+        buffer.fill(Rect(x: 0, y: 0, width: buffer.width, height: 1), style: band)
+        var parts: [String] = []
+        if let agenda = meeting.agenda {
+            let last = agenda.previousMeeting?.closedAt == agenda.since ? " (last meeting)" : ""
+            parts.append("since " + Timestamp.short(agenda.since) + " UTC" + last)
+            parts.append("item \(min(meeting.selected + 1, agenda.items.count))/\(agenda.items.count)")
+            parts.append("\(agenda.discussedCount) discussed")
+            parts.append("\(agenda.actionItems.count) action item\(agenda.actionItems.count == 1 ? "" : "s")")
+        }
+        buffer.putFitted(" WEEKLY MEETING  " + parts.joined(separator: " \(glyphs.separator) "), x: 0, y: 0, width: buffer.width, style: band)
+    }
+
+    private static func drawFooter(into buffer: inout ScreenBuffer, state: AppState) {
+        if let status = state.status {
+            let role: Role = status.tone == .error ? .danger : status.tone == .success ? .success : .normal
+            buffer.putFitted(" " + status.text, x: 0, y: buffer.height - 2, width: buffer.width, style: Style(role, bold: status.tone == .error))
+        }
+        buffer.fill(Rect(x: 0, y: buffer.height - 1, width: buffer.width, height: 1), style: Style(.statusBar))
+        buffer.putFitted(" " + hints, x: 0, y: buffer.height - 1, width: buffer.width, style: Style(.statusBar))
+    }
+
+    private static func drawAgendaList(_ agenda: MeetingAgenda, selected: Int, width: Int, into buffer: inout ScreenBuffer, glyphs: Glyphs) {
+        buffer.putFitted(" AGENDA", x: 0, y: 2, width: width, style: Style(.title, bold: true))
+        let rows = max(1, buffer.height - 6)
+        let first = max(0, min(selected - rows / 2, agenda.items.count - rows))
+        for (offset, item) in agenda.items.dropFirst(first).prefix(rows).enumerated() {
+            let index = first + offset
+            let y = 3 + offset
+            let done = agenda.discussed.contains(item.key)
+            let isSelected = index == selected
+            let style = isSelected ? Style(.selected, bold: true, reverse: true) : Style(done ? .muted : item.kind == .win ? .success : .normal)
+            if isSelected { buffer.fill(Rect(x: 0, y: y, width: width, height: 1), style: style) }
+            buffer.putFitted(" " + (done ? glyphs.check : " ") + " " + item.title, x: 0, y: y, width: width, style: style)
+        }
+    }
+
+    /// Entries broken into lines that fit, continuation lines indented.
+    static func wrapped(_ entries: [AgendaEntry], width: Int) -> [AgendaEntry] {
+        entries.flatMap { entry -> [AgendaEntry] in
+            // Lines that fit keep their own spacing (the KPI lines are laid out in columns).
+            if TerminalText.width(entry.text) <= width { return [entry] }
+            return TextWrap.lines(entry.text, width: max(4, width - 2)).enumerated().map { index, line in
+                AgendaEntry(index == 0 ? line : "  " + line, leadID: entry.leadID, tone: entry.tone)
+            }
+        }
+    }
+
+    static func role(for tone: AgendaEntry.Tone) -> Role {
+        switch tone {
+        case .normal: return .normal
+        case .good: return .success
+        case .bad: return .danger
+        case .muted: return .muted
+        }
+    }
+
+    private static func drawItem(_ item: AgendaItem, agenda: MeetingAgenda, scroll: Int, frame: Rect, into buffer: inout ScreenBuffer, glyphs: Glyphs) {
+        var y = frame.y
+        let discussed = agenda.discussed.contains(item.key)
+        buffer.putFitted(item.title, x: frame.x, y: y, width: frame.width - 14, style: Style(.title, bold: true))
+        buffer.putFitted(discussed ? "\(glyphs.check) discussed" : "d: discussed", x: frame.x + frame.width - 13, y: y, width: 13,
+                         style: Style(discussed ? .success : .muted), alignRight: true)
+        y += 1
+        buffer.putFitted(item.headline, x: frame.x, y: y, width: frame.width, style: Style(.accent, bold: true))
+        y += 2
+        if let celebration = item.celebration {
+            y = drawBanner(celebration, currency: agenda.kpis?.currency ?? "", x: frame.x, y: y, width: frame.width, into: &buffer, glyphs: glyphs) + 1
+        }
+        let actions = agenda.actionItems(for: item.key)
+        let actionRows = actions.isEmpty ? 0 : actions.count + 2
+        let bottom = frame.maxY - actionRows
+        let visible = max(0, bottom - y)
+        let lines = wrapped(item.entries, width: frame.width)
+        let start = max(0, min(scroll, lines.count - visible))
+        if item.entries.isEmpty { buffer.putFitted("Nothing to show.", x: frame.x, y: y, width: frame.width, style: Style(.muted)) }
+        for (offset, line) in lines.dropFirst(start).prefix(visible).enumerated() {
+            buffer.putFitted(line.text, x: frame.x, y: y + offset, width: frame.width, style: Style(role(for: line.tone)))
+        }
+        if start + visible < lines.count {
+            buffer.putFitted("\(glyphs.moreBelow) \(lines.count - start - visible) more lines (j)", x: frame.x, y: bottom - 1, width: frame.width,
+                             style: Style(.accent))
+        }
+        if !actions.isEmpty {
+            buffer.putFitted("Action items", x: frame.x, y: bottom + 1, width: frame.width, style: Style(.title, bold: true))
+            for (offset, action) in actions.enumerated() {
+                buffer.putFitted("\(glyphs.arrowRight) " + action.summary, x: frame.x, y: bottom + 2 + offset, width: frame.width, style: Style(.accent))
+            }
+        }
+    }
+
+    /// A box around the win: the amount, the deal, and who made it happen on each side.
+    @discardableResult
+    static func drawBanner(_ win: Celebration, currency: String, x: Int, y: Int, width: Int, into buffer: inout ScreenBuffer, glyphs: Glyphs) -> Int {
+        let stars = [glyphs.star, glyphs.star, glyphs.star].joined(separator: " ")
+        let amount = win.amount.map { MoneyFormat.whole($0) + " " + currency } ?? "a new customer"
+        let lines: [(String, Style)] = [
+            ("\(stars)  WON: \(amount)  \(stars)", Style(.success, bold: true)),
+            ([win.company, win.lead].filter { !$0.isEmpty }.joined(separator: " · "), Style(.normal, bold: true)),
+            ("Sourced by \(win.marketer ?? "unknown")" + (win.campaign.map { " (campaign \($0))" } ?? ""), Style(.marketing, bold: true)),
+            ("Closed by \(win.rep ?? "unknown")", Style(.sales, bold: true)),
+            ("A close is a team win.", Style(.muted)),
+        ]
+        let boxWidth = min(width, max(40, lines.map { TerminalText.width($0.0) }.max() ?? 0) + 4)
+        let border = Style(.success, bold: true)
+        buffer.put(glyphs.topLeft + String(repeating: glyphs.horizontal, count: boxWidth - 2) + glyphs.topRight, x: x, y: y, style: border)
+        for (offset, line) in lines.enumerated() {
+            buffer.put(glyphs.vertical, x: x, y: y + 1 + offset, style: border)
+            let text = TerminalText.truncate(TerminalText.sanitize(line.0), to: boxWidth - 4)
+            buffer.put(text, x: x + (boxWidth - TerminalText.width(text)) / 2, y: y + 1 + offset, style: line.1)
+            buffer.put(glyphs.vertical, x: x + boxWidth - 1, y: y + 1 + offset, style: border)
+        }
+        buffer.put(glyphs.bottomLeft + String(repeating: glyphs.horizontal, count: boxWidth - 2) + glyphs.bottomRight, x: x, y: y + lines.count + 1, style: border)
+        return y + lines.count + 2
+    }
+
+    /// The projector layout: the topic in large text, the headline, and the lines double-spaced.
+    private static func drawLarge(into buffer: inout ScreenBuffer, agenda: MeetingAgenda, meeting: MeetingState, glyphs: Glyphs) {
+        guard let item = meeting.selectedItem else {
+            buffer.putFitted("Nothing happened since the last meeting.", x: 4, y: 3, width: buffer.width - 8, style: Style(.muted, bold: true))
+            return
+        }
+        var y = 2
+        var words = item.kind.banner
+        if let amount = item.celebration?.amount { words += " " + MoneyFormat.compact(amount) }
+        let bannerRole: Role = item.kind == .win ? .success : item.kind == .rejected || item.kind == .losses || item.kind == .slaBreaches || item.kind == .stale ? .danger : .title
+        if BigText.width(words) <= buffer.width - 4 {
+            for row in BigText.render(words, fill: glyphs.bigFill) {
+                buffer.put(row, x: max(2, (buffer.width - TerminalText.width(row)) / 2), y: y, style: Style(bannerRole, bold: true))
+                y += 1
+            }
+        } else {
+            buffer.putFitted(words.uppercased(), x: 4, y: y, width: buffer.width - 8, style: Style(bannerRole, bold: true))
+            y += 1
+        }
+        y += 1
+        let discussed = agenda.discussed.contains(item.key) ? "  \(glyphs.check) discussed" : ""
+        let headline = TerminalText.truncate(TerminalText.sanitize(item.headline + discussed), to: buffer.width - 4)
+        buffer.put(headline, x: max(2, (buffer.width - TerminalText.width(headline)) / 2), y: y, style: Style(.accent, bold: true))
+        y += 2
+        if let win = item.celebration {
+            y = drawBanner(win, currency: agenda.kpis?.currency ?? "", x: max(2, (buffer.width - 60) / 2), y: y, width: min(buffer.width - 4, 60),
+                           into: &buffer, glyphs: glyphs) + 1
+        }
+        let rows = max(0, (buffer.height - 3 - y) / 2)
+        let lines = wrapped(item.entries, width: buffer.width - 8)
+        let start = max(0, min(meeting.scroll, lines.count - rows))
+        for (offset, line) in lines.dropFirst(start).prefix(rows).enumerated() {
+            buffer.putFitted(line.text, x: 4, y: y + offset * 2, width: buffer.width - 8, style: Style(role(for: line.tone), bold: true))
+        }
+    }
+}
