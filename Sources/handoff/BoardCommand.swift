@@ -15,8 +15,10 @@ enum BoardCommand: HandoffCommand {
         return 0
     }
 
-    static func open(_ store: Store, context: CommandContext) throws {
+    /// `prepare` sends the keys a command opens the board with (the meeting, for instance).
+    static func open(_ store: Store, context: CommandContext, prepare: (AppRuntime) -> Void = { _ in }) throws {
         let runtime = AppRuntime(store: store, actor: context.actor, width: 120, height: 40)
+        prepare(runtime)
         let colorEnabled = (context.environment["NO_COLOR"] ?? "").isEmpty
         try TerminalApp.run(runtime: runtime, theme: .builtIn, colorEnabled: colorEnabled)
     }

@@ -3,7 +3,8 @@ import HandoffCore
 
 let commands: [HandoffCommand.Type] = [BoardCommand.self, DemoCommand.self, InitCommand.self, SnapshotCommand.self, MoveCommand.self,
                                       InboxCommand.self, AcceptCommand.self, RejectCommand.self, WonCommand.self, LostCommand.self, NoteCommand.self,
-                                      UndoCommand.self, RedoCommand.self, FeedbackCommand.self, KPICommand.self]
+                                      UndoCommand.self, RedoCommand.self, FeedbackCommand.self, KPICommand.self, ReportCommand.self,
+                                      MeetingCommand.self]
 
 let parser = CommandLineParser(
     program: "handoff", defaultCommand: "board", commands: commands.map { $0.spec },
@@ -37,6 +38,9 @@ func runMain() -> Int32 {
     guard let command = commands.first(where: { $0.spec.name == parsed.command }) else { return 2 }
     do {
         return try command.run(context)
+    } catch let error as UsageError {
+        context.printError(error.description)
+        return 2
     } catch let error as HandoffError {
         context.printError("handoff: \(error.description)")
         return 1
