@@ -59,8 +59,7 @@ extension AppState {
         let body = form.value("body").trimmingCharacters(in: .whitespaces)
         let owner = form.value("owner")
         var due: Int64?
-        if body.isEmpty { form.refuse("body", "say what is to be done") }
-        if owner.isEmpty { form.refuse("owner", "choose who does it with ← →") }
+        // Refused last field first, so the focus ends on the first field to fix.
         let dueText = form.value("due").trimmingCharacters(in: .whitespaces)
         if !dueText.isEmpty {
             switch DueDate.parse(dueText, now: now) {
@@ -68,6 +67,8 @@ extension AppState {
             case let .failure(error): form.refuse("due", error.description)
             }
         }
+        if owner.isEmpty { form.refuse("owner", "choose who does it with ← →") }
+        if body.isEmpty { form.refuse("body", "say what is to be done") }
         if form.fields.contains(where: { $0.error != nil }) { return [] }
         return [.meeting(.actionItem(item: item, body: body, owner: owner, due: due))]
     }

@@ -53,7 +53,7 @@ enum DashboardView {
             if let previous = period.previous { parts.append("vs " + previous.rangeText) }
         }
         if let report = dashboard.report { parts.append("scoring " + report.scoringVersionText) }
-        parts.append("[ ] step · p P period · ? formula")
+        parts.append(["[ ] step", "p P period", "? formula"].joined(separator: " \(glyphs.separator) "))
         buffer.putFitted(" DASHBOARD  " + parts.joined(separator: " \(glyphs.separator) "), x: 0, y: 1, width: buffer.width, style: band)
     }
 
@@ -167,7 +167,7 @@ enum DashboardView {
             page.putFitted(row.0, x: frame.x + 1, y: y, width: 9)
             let line = ChartText.sparkline(row.1, levels: glyphs.sparkLevels)
             let used = page.put(line, x: frame.x + 11, y: y, style: Style(row.2, bold: true))
-            let summary = "last week \(row.3(row.1.last ?? 0)) · 12 weeks \(row.3(row.1.reduce(0, +)))"
+            let summary = "last week \(row.3(row.1.last ?? 0)) \(glyphs.separator) 12 weeks \(row.3(row.1.reduce(0, +)))"
             page.putFitted(summary, x: frame.x + 13 + used, y: y, width: max(0, frame.width - 13 - used), style: Style(.muted))
         }
     }

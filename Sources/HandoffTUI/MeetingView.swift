@@ -4,14 +4,14 @@ import HandoffCore
 /// it, a banner for each win. The large layout drops the side list and draws titles five rows
 /// tall, for a projector at the back of the room.
 enum MeetingView {
-    static let hints = "n/p item · j/k scroll · d discussed · a action item · C close meeting · z large text · q leave"
+    static let hints = ["n/p item", "j/k scroll", "d discussed", "a action item", "C close meeting", "z large text", "q leave"]
 
     static func draw(into buffer: inout ScreenBuffer, state: AppState, meeting: MeetingState, glyphs: Glyphs) {
         buffer.fill(Rect(x: 0, y: 0, width: buffer.width, height: buffer.height))
         drawTitle(into: &buffer, meeting: meeting, glyphs: glyphs)
         guard let agenda = meeting.agenda else {
             buffer.putFitted("Reading the agenda…", x: 2, y: 2, width: buffer.width - 4, style: Style(.muted))
-            drawFooter(into: &buffer, state: state)
+            drawFooter(into: &buffer, state: state, glyphs: glyphs)
             return
         }
         if meeting.large {
@@ -25,7 +25,7 @@ enum MeetingView {
                          into: &buffer, glyphs: glyphs)
             }
         }
-        drawFooter(into: &buffer, state: state)
+        drawFooter(into: &buffer, state: state, glyphs: glyphs)
     }
 
     private static func drawTitle(into buffer: inout ScreenBuffer, meeting: MeetingState, glyphs: Glyphs) {
@@ -42,13 +42,13 @@ enum MeetingView {
         buffer.putFitted(" WEEKLY MEETING  " + parts.joined(separator: " \(glyphs.separator) "), x: 0, y: 0, width: buffer.width, style: band)
     }
 
-    private static func drawFooter(into buffer: inout ScreenBuffer, state: AppState) {
+    private static func drawFooter(into buffer: inout ScreenBuffer, state: AppState, glyphs: Glyphs) {
         if let status = state.status {
             let role: Role = status.tone == .error ? .danger : status.tone == .success ? .success : .normal
             buffer.putFitted(" " + status.text, x: 0, y: buffer.height - 2, width: buffer.width, style: Style(role, bold: status.tone == .error))
         }
         buffer.fill(Rect(x: 0, y: buffer.height - 1, width: buffer.width, height: 1), style: Style(.statusBar))
-        buffer.putFitted(" " + hints, x: 0, y: buffer.height - 1, width: buffer.width, style: Style(.statusBar))
+        buffer.putFitted(" " + hints.joined(separator: " \(glyphs.separator) "), x: 0, y: buffer.height - 1, width: buffer.width, style: Style(.statusBar))
     }
 
     private static func drawAgendaList(_ agenda: MeetingAgenda, selected: Int, width: Int, into buffer: inout ScreenBuffer, glyphs: Glyphs) {
