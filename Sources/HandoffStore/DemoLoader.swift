@@ -12,16 +12,7 @@ public struct DemoLoader {
 
     /// Finds `sample-data/` next to the executable's checkout, or in the working directory.
     public static func locate(executable: String, environment: [String: String]) -> String? {
-        if let explicit = environment["HANDOFF_SAMPLE_DATA"] { return explicit }
-        var candidates: [String] = []
-        var directory = URL(fileURLWithPath: executable).resolvingSymlinksInPath().deletingLastPathComponent()
-        for _ in 0..<6 {
-            candidates.append(directory.appendingPathComponent("sample-data").path)
-            candidates.append(directory.appendingPathComponent("share/handoff/sample-data").path)
-            directory.deleteLastPathComponent()
-        }
-        candidates.append(FileManager.default.currentDirectoryPath + "/sample-data")
-        return candidates.first { FileManager.default.fileExists(atPath: $0 + "/leads.csv") }
+        ResourceFolder.locate("sample-data", marker: "leads.csv", executable: executable, override: environment["HANDOFF_SAMPLE_DATA"])
     }
 
     /// Reads a CSV of this folder as dictionaries keyed by header.
@@ -57,6 +48,7 @@ public struct DemoLoader {
         let events = try table("events.csv")
         let notes = try optionalTable("notes.csv")
         let goals = try optionalTable("goals.csv")
+        let permissions = try optionalTable("permissions.csv")
         let meetings = try optionalTable("meetings.csv")
         let actions = try optionalTable("action_items.csv")
 
@@ -74,7 +66,12 @@ public struct DemoLoader {
         let connection = store.connection
         try connection.transaction {
             for member in members {
-                try store.addMember(login: member["login"] ?? "", name: member["name"] ?? "", team: member["team"] ?? "sales")
+                try store.insertMember(Member(login: member["login"] ?? "", name: member["name"] ?? "", team: member["team"] ?? "sales"))
+            }
+            // Extra grants of this data set, on top of the defaults of the migration.
+            let grant = try connection.prepare("INSERT OR IGNORE INTO permissions(team, ability) VALUES (?, ?)")
+            for row in permissions {
+                try grant.run(.text(row["team"] ?? ""), .text(row["ability"] ?? ""))
             }
             let insertCampaign = try connection.prepare("INSERT INTO campaigns(id, name, channel, spend, started, ended, owner) VALUES (?, ?, ?, ?, ?, ?, ?)")
             for campaign in campaigns {

@@ -184,7 +184,26 @@ enum Migrations {
         CREATE INDEX events_reverts ON events(reverts) WHERE reverts IS NOT NULL;
         CREATE INDEX leads_owner ON leads(owner, stage, entered_at) WHERE owner IS NOT NULL;
         """,
-        // 3: KPIs and the weekly meeting. Every figure is an aggregate over an index or over the
+        // 3: who may do what. Abilities are granted to teams as rows, so a team changes its rules
+        // with SQL and no release. `*` grants every ability (admins keep abilities added later);
+        // the team `everyone` grants to all members. A board without members ignores the table.
+        """
+        CREATE TABLE permissions (
+            team TEXT NOT NULL,
+            ability TEXT NOT NULL,
+            PRIMARY KEY (team, ability)
+        ) WITHOUT ROWID;
+        INSERT INTO permissions(team, ability) VALUES
+            ('marketing', 'create_lead'), ('marketing', 'edit_marketing_lead'), ('marketing', 'move_marketing'),
+            ('marketing', 'hand_off'), ('marketing', 'note'), ('marketing', 'edit_scoring'), ('marketing', 'import'),
+            ('marketing', 'run_meeting'),
+            ('sales', 'accept'), ('sales', 'reject'), ('sales', 'move_sales'), ('sales', 'close'),
+            ('sales', 'edit_sales_lead'), ('sales', 'note'), ('sales', 'run_meeting'),
+            ('admin', '*');
+        -- `handoff log --actor LOGIN`: one member's changes in time order.
+        CREATE INDEX events_actor ON events(actor, at);
+        """,
+        // 4: KPIs and the weekly meeting. Every figure is an aggregate over an index or over the
         // daily rollup `kpi_days`, so the dashboard costs the same at a million leads as at a
         // hundred. Triggers keep the rollup and the facts it is made of, so every writer (keys,
         // commands, loaders, other tools) keeps it right; `kpi_*_facts` views say in one place what

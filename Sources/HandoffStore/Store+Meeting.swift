@@ -4,7 +4,7 @@ import HandoffCore
 /// The weekly meeting: which meeting is running, what it discussed and agreed, and its agenda,
 /// computed from the event log since the last meeting was closed. A meeting row is written only
 /// when something is recorded (an item discussed, an action agreed, the close), so looking at
-/// the agenda never writes.
+/// the agenda never writes; recording needs the `run_meeting` ability.
 extension Store {
     static let meetingColumns = "id, since, started_at, started_by, closed_at, closed_by"
 
@@ -33,13 +33,13 @@ extension Store {
 
     @discardableResult
     public func startMeeting(actor: String, now: Int64) throws -> Meeting {
-        try requireWritable()
+        try require(.runMeeting, actor: actor)
         return try connection.transaction { try runningMeeting(actor: actor, now: now) }
     }
 
     /// Marks an agenda item discussed (or not any more) in the running meeting.
     public func setDiscussed(_ item: String, _ discussed: Bool, actor: String, now: Int64) throws {
-        try requireWritable()
+        try require(.runMeeting, actor: actor)
         try connection.transaction {
             let meeting = try runningMeeting(actor: actor, now: now)
             if discussed {
@@ -54,7 +54,7 @@ extension Store {
     /// Records an action the meeting agreed: what, who does it (a member) and by when.
     @discardableResult
     public func addActionItem(item: String?, body: String, owner: String, due: Int64?, actor: String, now: Int64) throws -> ActionItem {
-        try requireWritable()
+        try require(.runMeeting, actor: actor)
         let text = body.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !text.isEmpty else { throw HandoffError.invalidInput("an action item needs a description; nothing was saved") }
         guard text.count <= 500 else { throw HandoffError.invalidInput("an action item has at most 500 characters (this one has \(text.count))") }
@@ -76,7 +76,7 @@ extension Store {
     /// starts from `now`.
     @discardableResult
     public func closeMeeting(actor: String, now: Int64) throws -> Meeting {
-        try requireWritable()
+        try require(.runMeeting, actor: actor)
         return try connection.transaction {
             var meeting = try runningMeeting(actor: actor, now: now)
             try connection.prepare("UPDATE meetings SET closed_at = ?, closed_by = ? WHERE id = ?").run(.integer(now), .text(actor), .integer(meeting.id))
@@ -104,10 +104,6 @@ extension Store {
         let since = try lastClosedMeeting()?.closedAt ?? now - 7 * KPIPeriod.day
         try connection.prepare("INSERT INTO meetings(since, started_at, started_by) VALUES (?, ?, ?)").run(.integer(since), .integer(now), .text(actor))
         return Meeting(id: connection.lastInsertRowID, since: since, startedAt: now, startedBy: actor)
-    }
-
-    func requireWritable() throws {
-        if readOnly { throw HandoffError.notPermitted("this board is open read-only; nothing was changed") }
     }
 
     // MARK: The agenda

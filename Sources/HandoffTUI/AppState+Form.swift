@@ -32,8 +32,6 @@ extension AppState {
     /// Validates a submitted form; on refusal marks fields on `form` and returns no effects.
     private mutating func submit(_ form: inout FormState) -> [Effect] {
         switch form.purpose {
-        case .commandLine:
-            return runCommandLine(form.value("command"), form: &form)
         case let .reject(leads):
             return submitReject(leads, form: &form)
         case let .acceptFor(leads):

@@ -27,6 +27,11 @@ public enum Effect: Sendable, Equatable {
     case loadMeeting
     /// Record something in the running meeting, then read the agenda again.
     case meeting(MeetingChange)
+    /// Read a theme file by name or path (`:theme`).
+    case loadTheme(String)
+    /// The leads' sources, for completing `source:`: an aggregate over every lead, so it is read
+    /// when a line that completes it opens, not on every change.
+    case loadSources
 
     /// Which row to select after a scroll: keep the same index, or the first or last row.
     public enum Selection: Sendable, Equatable { case same, first, last }

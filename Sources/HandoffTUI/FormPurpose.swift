@@ -1,7 +1,5 @@
 /// What a form is for: decides how its values become a command when it is submitted.
 public enum FormPurpose: Sendable, Equatable {
-    /// The `:` command line.
-    case commandLine
     /// A reason and a comment for rejecting one lead or several marked ones.
     case reject([LeadRef])
     /// The rep who takes the accepted leads.

@@ -6,15 +6,16 @@ enum FormulaView {
     static func draw(into buffer: inout ScreenBuffer, id: String, scroll: Int, state: AppState, glyphs: Glyphs) {
         let width = min(buffer.width - 4, 96)
         let title = KPIDefinition.named(id)?.title ?? id
-        Panel(title: "How \(title) is computed", lines: lines(for: id, report: state.dashboard.report, keyMap: state.keyMap, width: width - 4),
+        Panel(title: "How \(title) is computed", lines: lines(for: id, report: state.dashboard.report, keyMap: state.keyMap, strings: state.strings,
+                                                              width: width - 4),
               footer: "j/k scroll · Esc close")
             .draw(into: &buffer, scroll: scroll, maxWidth: width, glyphs: glyphs)
     }
 
-    static func lines(for id: String, report: KPIReport?, keyMap: KeyMap, width: Int) -> [Panel.Line] {
+    static func lines(for id: String, report: KPIReport?, keyMap: KeyMap, strings: Strings, width: Int) -> [Panel.Line] {
         var lines: [Panel.Line] = []
         func paragraph(_ text: String, _ style: Style = .normal, indent: String = "") {
-            for line in TextWrap.lines(text, width: width - indent.count) { lines.append(Panel.Line(indent + line, style)) }
+            for line in TerminalText.wrap(text, to: width - indent.count) { lines.append(Panel.Line(indent + line, style)) }
         }
         guard let definition = KPIDefinition.named(id) else { return [Panel.Line("No formula for \(id)")] }
         paragraph(definition.formula, Style(.normal, bold: true))
@@ -38,7 +39,7 @@ enum FormulaView {
         lines.append(Panel.Line(""))
         lines.append(Panel.Line("Keys on the dashboard", Style(.title, bold: true)))
         for binding in keyMap.bindings(in: .dashboard) {
-            lines.append(Panel.Line("  " + TerminalText.fit(binding.keys.map(\.label).joined(separator: " "), to: 16) + binding.summary))
+            lines.append(Panel.Line("  " + TerminalText.fit(binding.keys.map(\.label).joined(separator: " "), to: 16) + strings(binding.summary)))
         }
         return lines
     }

@@ -71,7 +71,7 @@ enum MeetingView {
         entries.flatMap { entry -> [AgendaEntry] in
             // Lines that fit keep their own spacing (the KPI lines are laid out in columns).
             if TerminalText.width(entry.text) <= width { return [entry] }
-            return TextWrap.lines(entry.text, width: max(4, width - 2)).enumerated().map { index, line in
+            return TerminalText.wrap(entry.text, to: max(4, width - 2)).enumerated().map { index, line in
                 AgendaEntry(index == 0 ? line : "  " + line, leadID: entry.leadID, tone: entry.tone)
             }
         }

@@ -33,7 +33,7 @@ enum MeetingCommand: HandoffCommand {
     static func close(_ context: CommandContext) throws -> Int32 {
         let store = try context.openStore()
         let now = Timestamp.now()
-        let meeting = try store.closeMeeting(actor: context.actor, now: now)
+        let meeting = try store.closeMeeting(actor: try context.actor(in: store), now: now)
         let discussed = try store.discussedItems(meetingID: meeting.id).count
         let actions = try store.actionItems(meetingID: meeting.id)
         context.print("Closed the meeting that covered \(Timestamp.short(meeting.since)) to \(Timestamp.short(now)) UTC: "

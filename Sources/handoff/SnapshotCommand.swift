@@ -22,7 +22,7 @@ enum SnapshotCommand: HandoffCommand {
             throw HandoffError.invalidInput("unknown view '\(TerminalText.sanitize(view))'; views: \(views.joined(separator: ", "))")
         }
         let store = try context.openStore(readOnly: true)
-        let runtime = AppRuntime(store: store, actor: context.actor, width: width, height: height)
+        let runtime = AppRuntime(store: store, actor: try context.actor(in: store), width: width, height: height, options: try context.appOptions())
         // The same way a person gets there: the key the key map gives the view.
         let key = mode.flatMap { KeyMap.standard.key(showing: $0) } ?? KeyMap.standard.key(for: .openMeeting)
         if let key { runtime.send(.key(key)) }

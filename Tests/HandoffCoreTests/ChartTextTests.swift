@@ -35,10 +35,4 @@ import Testing
         #expect(BigText.width("HI") == 7)
         #expect(BigText.render("1", fill: "█") == [" █ ", "██ ", " █ ", " █ ", "███"])
     }
-
-    @Test func paragraphsWrapAtSpaces() {
-        #expect(TextWrap.lines("MQLs = leads that reached the handoff stage", width: 20) == ["MQLs = leads that", "reached the handoff", "stage"])
-        #expect(TextWrap.lines("abcdefghij", width: 4) == ["abcd", "efgh", "ij"])
-        #expect(TextWrap.lines("", width: 4) == [""])
-    }
 }

@@ -6,9 +6,10 @@ import Testing
 
 /// `handoff accept|reject|won|lost|note|inbox|undo` run as a script would run them: the same
 /// command path as the keys, exit 1 and nothing written on a refusal, exit 2 on a usage mistake.
+/// Each runs as a member logged in (`$USER`), the way the board knows who acts.
 @Suite struct HandoffCommandLineTests {
     func run(_ board: TemporaryBoard, _ arguments: [String], as actor: String = "ben") throws -> HandoffBinary.Result {
-        try HandoffBinary.run(arguments + ["--db", board.path, "--as", actor])
+        try HandoffBinary.run(arguments + ["--db", board.path], environment: ["USER": actor])
     }
 
     @Test func acceptAndRejectFromAScript() throws {

@@ -69,7 +69,7 @@ import Testing
         #expect(throws: HandoffError.invalidInput("an action item needs a description; nothing was saved")) {
             try store.addActionItem(item: "kpis", body: "  ", owner: "ana", due: nil, actor: "ben", now: now)
         }
-        #expect(throws: HandoffError.invalidInput("'zoe' is not a member of this board; members: ana, ben, lucia")) {
+        #expect(throws: HandoffError.invalidInput("'zoe' is not a member of this board; members: ana, ben, elena, lucia")) {
             try store.addActionItem(item: "kpis", body: "Call", owner: "zoe", due: nil, actor: "ben", now: now)
         }
         #expect(throws: HandoffError.invalidInput("2026-11-05 has passed; an action item is due in the future")) {

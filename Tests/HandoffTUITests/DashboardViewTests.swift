@@ -152,10 +152,13 @@ import Testing
         let board = TemporaryBoard()
         let app = try app(board)
         showKPIWeek(app)
-        let ascii = AppRenderer.render(app.state, glyphs: .ascii).text
+        var state = app.state
+        state.glyphs = .ascii
+        let ascii = AppRenderer.render(state).text
         for block in ["█", "▁", "▏", "│", "─", "▼", "·"] { #expect(!ascii.contains(block), "found \(block)") }
         #expect(ascii.contains("web                    3 ##"))
-        let unicode = AppRenderer.render(app.state, glyphs: .unicode).text
+        state.glyphs = .unicode
+        let unicode = AppRenderer.render(state).text
         #expect(unicode.contains("web                    3 ███"))
     }
 

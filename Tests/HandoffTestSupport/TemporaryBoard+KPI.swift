@@ -26,14 +26,17 @@ extension TemporaryBoard {
     ///   undone 12:05, rejected by ben 12:10 (student, 70 min).
     /// - 8 Gale, open deal in proposal worth 8,000, created Wed 11-18.
     ///
+    /// Elena, the admin, added lucia (marketing), ana and ben (sales).
+    ///
     /// Campaign spring spent 700 over [10-26, 11-09); fair spent 1,000 with no dates. The goal is
     /// 30,000 for November.
     @discardableResult
     public func seedKPIBoard() throws -> Store {
         let store = try open()
-        try store.addMember(login: "lucia", name: "Lucía Fernández", team: "marketing")
-        try store.addMember(login: "ana", name: "Ana López", team: "sales")
-        try store.addMember(login: "ben", name: "Ben Okafor", team: "sales")
+        try store.addMember(Member(login: "elena", name: "Elena Vidal", team: "admin"), actor: "seed")
+        try store.addMember(Member(login: "lucia", name: "Lucía Fernández", team: "marketing"), actor: "elena")
+        try store.addMember(Member(login: "ana", name: "Ana López", team: "sales"), actor: "elena")
+        try store.addMember(Member(login: "ben", name: "Ben Okafor", team: "sales"), actor: "elena")
         let week = TemporaryBoard.kpiWeekStart
         let day: Int64 = 86_400, hour: Int64 = 3_600
         try store.connection.execute("""
@@ -44,9 +47,9 @@ extension TemporaryBoard {
             """)
         func at(_ days: Int64, _ hours: Int64, _ minutes: Int64 = 0) -> Int64 { week + days * day + hours * hour + minutes * 60 }
         func lead(_ id: Int64, _ company: String, source: String, campaign: String? = nil, stage: String = "lead", value: Double? = nil,
-                  created: Int64, by actor: String = "lucia") throws {
+                  created: Int64) throws {
             try store.createLead(Lead(id: id, name: "Lead \(id)", company: company, source: source, campaign: campaign, stage: stage, value: value,
-                                      createdAt: created, enteredAt: created), actor: actor)
+                                      createdAt: created, enteredAt: created), actor: "lucia")
         }
         func apply(_ command: Command, _ actor: String, _ time: Int64) throws { try store.apply(command, actor: actor, at: time) }
 
@@ -77,7 +80,7 @@ extension TemporaryBoard {
         try apply(.won(leadID: 4, amount: 20_000, expectedVersion: nil), "ana", at(4, 10))
         try apply(.lost(leadID: 3, reason: "price", expectedVersion: nil), "ben", at(4, 11))
         try apply(.note(leadID: 6, body: "Called: interested, call again in January", due: nil), "lucia", at(8, 10))
-        try lead(8, "Gale", source: "web", stage: "proposal", value: 8_000, created: at(16, 9), by: "ana")
+        try lead(8, "Gale", source: "web", stage: "proposal", value: 8_000, created: at(16, 9))
         return store
     }
 }
