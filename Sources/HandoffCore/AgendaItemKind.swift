@@ -12,18 +12,18 @@ public enum AgendaItemKind: String, Sendable, Equatable, CaseIterable {
     case stale = "stale_leads"
 
     /// A short word for the projector's large text.
-    public var banner: String {
+    public var banner: StringKey {
         switch self {
-        case .followUps: return "Follow-ups"
-        case .kpis: return "KPIs"
-        case .win: return "Won!"
-        case .newMQLs: return "New MQLs"
-        case .accepted: return "Accepted"
-        case .rejected: return "Rejected"
-        case .moves: return "Moves"
-        case .losses: return "Lost"
-        case .slaBreaches: return "SLA"
-        case .stale: return "Stale"
+        case .followUps: return .bigFollowUps
+        case .kpis: return .bigKPIs
+        case .win: return .bigWon
+        case .newMQLs: return .bigMQLs
+        case .accepted: return .bigAccepted
+        case .rejected: return .bigRejected
+        case .moves: return .bigMoves
+        case .losses: return .bigLosses
+        case .slaBreaches: return .bigSLA
+        case .stale: return .bigStale
         }
     }
 }

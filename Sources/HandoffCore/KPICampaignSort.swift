@@ -3,6 +3,21 @@
 public enum KPICampaignSort: String, Sendable, Equatable, CaseIterable {
     case revenue, roi, spend, leads, mqls, accepted, won, cpl, name
 
+    /// The column's name in the status line and the table's title.
+    public var nameKey: StringKey {
+        switch self {
+        case .revenue: return .sortRevenue
+        case .roi: return .sortROI
+        case .spend: return .sortSpend
+        case .leads: return .sortLeads
+        case .mqls: return .sortMQLs
+        case .accepted: return .sortAccepted
+        case .won: return .sortWon
+        case .cpl: return .sortCPL
+        case .name: return .sortName
+        }
+    }
+
     public func cycled() -> KPICampaignSort {
         let all = KPICampaignSort.allCases
         return all[((all.firstIndex(of: self) ?? 0) + 1) % all.count]

@@ -3,28 +3,35 @@
 /// all state the formulas from this one list.
 public struct KPIDefinition: Sendable {
     public var id: String
-    public var title: String
+    public var titleKey: StringKey
+    public var formulaKey: StringKey
     public var section: KPISection
     public var unit: KPIUnit
     public var direction: KPIDirection
-    public var formula: String
     /// Figures about how things stand now (open pipeline, stale leads): no earlier value to show.
     public var isSnapshot: Bool
     let read: (@Sendable (KPIFigures) -> Double?)?
     let readReport: (@Sendable (KPIReport) -> Double?)?
 
-    init(_ id: String, _ title: String, _ section: KPISection, _ unit: KPIUnit, _ direction: KPIDirection, snapshot: Bool = false,
-         formula: String, read: (@Sendable (KPIFigures) -> Double?)? = nil, readReport: (@Sendable (KPIReport) -> Double?)? = nil) {
+    init(_ id: String, _ titleKey: StringKey, _ formulaKey: StringKey, _ section: KPISection, _ unit: KPIUnit, _ direction: KPIDirection,
+         snapshot: Bool = false, read: (@Sendable (KPIFigures) -> Double?)? = nil, readReport: (@Sendable (KPIReport) -> Double?)? = nil) {
         self.id = id
-        self.title = title
+        self.titleKey = titleKey
+        self.formulaKey = formulaKey
         self.section = section
         self.unit = unit
         self.direction = direction
-        self.formula = formula
         self.isSnapshot = snapshot
         self.read = read
         self.readReport = readReport
     }
+
+    /// The figure's name and formula in English: the words of `handoff kpi`, the report and the README.
+    public var title: String { Strings.english(titleKey) }
+    public var formula: String { Strings.english(formulaKey) }
+
+    public func title(_ strings: Strings) -> String { strings(titleKey) }
+    public func formula(_ strings: Strings) -> String { strings(formulaKey) }
 
     /// A chart or table, not a single number.
     public var isChart: Bool { read == nil && readReport == nil }

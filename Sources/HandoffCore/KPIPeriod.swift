@@ -90,30 +90,34 @@ public struct KPIPeriod: Sendable, Equatable {
     public var previous: KPIPeriod? { isAllTime ? nil : stepped(by: -1) }
 
     /// "Week of 2026-11-16", "November 2026", "2026 Q4", "30 days to 2026-11-20".
-    public var title: String {
+    public var title: String { title(.english) }
+
+    /// The days covered, the last one included: "2026-10-22 – 2026-11-20".
+    public var rangeText: String { rangeText(.english) }
+
+    public func title(_ strings: Strings) -> String {
         switch kind {
-        case .allTime: return end >= KPIPeriod.farFuture ? "All time" : "Up to " + Timestamp.date(end - KPIPeriod.day)
-        case .thisWeek: return "Week of " + Timestamp.date(start)
+        case .allTime: return end >= KPIPeriod.farFuture ? strings(.periodAllTime) : strings(.periodUpTo, strings.date(end - KPIPeriod.day))
+        case .thisWeek: return strings(.periodWeekOf, strings.date(start))
         case .thisMonth:
             let (year, month, _) = Timestamp.civil(fromDays: Int(startDay))
-            return KPIPeriod.monthNames[month - 1] + " \(year)"
+            return strings(.periodMonth, strings(KPIPeriod.monthNames[month - 1]), year)
         case .thisQuarter:
             let (year, month, _) = Timestamp.civil(fromDays: Int(startDay))
-            return "\(year) Q\((month - 1) / 3 + 1)"
-        case .last7, .last30, .last90: return "\(days) days to " + Timestamp.date(end - KPIPeriod.day)
-        case .custom: return "\(days) days"
+            return strings(.periodQuarter, year, (month - 1) / 3 + 1)
+        case .last7, .last30, .last90: return strings(.periodDaysTo, days, strings.date(end - KPIPeriod.day))
+        case .custom: return strings(.periodDays, days)
         }
     }
 
-    /// The days covered, the last one included: "2026-10-22 – 2026-11-20".
-    public var rangeText: String {
-        if isAllTime { return end >= KPIPeriod.farFuture ? "everything recorded" : "everything before " + Timestamp.date(end) }
+    public func rangeText(_ strings: Strings) -> String {
+        if isAllTime { return end >= KPIPeriod.farFuture ? strings(.rangeEverything) : strings(.rangeBefore, strings.date(end)) }
         let last = end - KPIPeriod.day
-        return last == start ? Timestamp.date(start) : Timestamp.date(start) + " – " + Timestamp.date(last)
+        return last == start ? strings.date(start) : strings.date(start) + " – " + strings.date(last)
     }
 
-    static let monthNames = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-                             "November", "December"]
+    static let monthNames: [StringKey] = [.monthJanuary, .monthFebruary, .monthMarch, .monthApril, .monthMay, .monthJune, .monthJuly,
+                                          .monthAugust, .monthSeptember, .monthOctober, .monthNovember, .monthDecember]
 
     /// 0 for Monday ... 6 for Sunday; day 0 (1970-01-01) was a Thursday.
     static func weekday(ofDay day: Int64) -> Int64 {

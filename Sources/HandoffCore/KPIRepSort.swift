@@ -3,6 +3,17 @@
 public enum KPIRepSort: String, Sendable, Equatable, CaseIterable {
     case revenue, won, accepted, response, name
 
+    /// The column's name in the status line and the table's title.
+    public var nameKey: StringKey {
+        switch self {
+        case .revenue: return .sortRevenue
+        case .won: return .sortWon
+        case .accepted: return .sortAccepted
+        case .response: return .sortResponse
+        case .name: return .sortName
+        }
+    }
+
     public func cycled() -> KPIRepSort {
         let all = KPIRepSort.allCases
         return all[((all.firstIndex(of: self) ?? 0) + 1) % all.count]

@@ -43,5 +43,7 @@ public struct KPIReport: Sendable, Equatable {
     }
 
     /// "v3", or "none" before the first scoring version is saved.
-    public var scoringVersionText: String { scoringVersion.map { "v\($0)" } ?? "none" }
+    public var scoringVersionText: String { scoringVersionText(.english) }
+
+    public func scoringVersionText(_ strings: Strings) -> String { scoringVersion.map { "v\($0)" } ?? strings(.scoringNone) }
 }

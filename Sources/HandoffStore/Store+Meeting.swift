@@ -112,8 +112,8 @@ extension Store {
     static let agendaListLimit = 200
 
     /// The agenda of the meeting in progress (or the next one), from `since` (default: where the
-    /// next agenda starts) to `now`.
-    public func meetingAgenda(now: Int64, since override: Int64? = nil) throws -> MeetingAgenda {
+    /// next agenda starts) to `now`, in the person's language.
+    public func meetingAgenda(now: Int64, since override: Int64? = nil, strings: Strings = .english) throws -> MeetingAgenda {
         let open = try openMeeting()
         let previous = try lastClosedMeeting()
         let since = try override ?? agendaStart(now: now)
@@ -132,7 +132,7 @@ extension Store {
         material.previousMeeting = previous
         material.followUps = try previous.map { try actionItems(meetingID: $0.id) } ?? []
         material.kpis = try kpiReport(period: Store.meetingPeriod(since: since, now: now), now: now)
-        let items = MeetingAgenda.items(from: material, pipeline: pipeline, members: try members(), currency: try currency())
+        let items = MeetingAgenda.items(from: material, pipeline: pipeline, members: try members(), currency: try currency(), strings: strings)
         return MeetingAgenda(since: since, until: now, meeting: open, previousMeeting: previous, items: items,
                              discussed: try open.map { try discussedItems(meetingID: $0.id) } ?? [],
                              actionItems: try open.map { try actionItems(meetingID: $0.id) } ?? [], kpis: material.kpis)

@@ -8,14 +8,17 @@ extension AppRuntime {
         case let .discussed(item, discussed):
             try store.setDiscussed(item, discussed, actor: actor, now: state.now)
             let title = state.meeting?.agenda?.items.first { $0.key == item }?.title ?? item
-            return ((discussed ? "Discussed: " : "Not discussed yet: ") + title, false)
+            return (state.strings(discussed ? .meetingDiscussedStatus : .meetingNotDiscussedStatus, title), false)
         case let .actionItem(item, body, owner, due):
             let action = try store.addActionItem(item: item, body: body, owner: owner, due: due, actor: actor, now: state.now)
-            return ("Action item for \(owner): \(action.body)" + (due.map { ", due " + Timestamp.date($0) } ?? ""), false)
+            let strings = state.strings
+            return (due.map { strings(.meetingActionDueStatus, owner, action.body, strings.date($0)) } ?? strings(.meetingActionStatus, owner, action.body), false)
         case .close:
             let meeting = try store.closeMeeting(actor: actor, now: state.now)
             let actions = try store.actionItems(meetingID: meeting.id).count
-            return ("Meeting closed: \(actions) action item\(actions == 1 ? "" : "s"); the next agenda starts from \(Timestamp.short(state.now)) UTC", true)
+            let strings = state.strings
+            let count = actions == 1 ? strings(.meetingActionOne) : strings(.meetingActionCount, actions)
+            return (strings(.meetingClosedStatus, count, strings.dateTime(state.now)), true)
         }
     }
 }

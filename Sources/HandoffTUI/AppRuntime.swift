@@ -181,10 +181,10 @@ public final class AppRuntime {
             case let .loadDashboard(period):
                 return [.dashboardLoaded(try store.kpiReport(period: period, now: state.now))]
             case .loadMeeting:
-                return [.meetingLoaded(try store.meetingAgenda(now: state.now))]
+                return [.meetingLoaded(try store.meetingAgenda(now: state.now, strings: state.strings))]
             case let .meeting(change):
                 let (message, closed) = try record(change)
-                return [.meetingChanged(try store.meetingAgenda(now: state.now), message: message, closed: closed)]
+                return [.meetingChanged(try store.meetingAgenda(now: state.now, strings: state.strings), message: message, closed: closed)]
             case let .loadDetail(leadID):
                 return [.detailLoaded(try loadedDetail(leadID))]
             }

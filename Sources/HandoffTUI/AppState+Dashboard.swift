@@ -10,16 +10,16 @@ extension AppState {
         case .previousPeriod, .nextPeriod:
             guard let period = dashboard.period else { return [] }
             if period.isAllTime {
-                status = StatusMessage("all time has no period before or after it; p picks another period")
+                status = StatusMessage(strings(.dashNoNeighbours))
                 return []
             }
             return show(period.stepped(by: action == .nextPeriod ? 1 : -1))
         case .cyclePeriod:
             return show(.preset((dashboard.period?.kind ?? .last30).cycled(), now: now))
         case .customPeriod:
-            let fields = [FormField(name: "from", label: "From", value: dashboard.period.map { Timestamp.date($0.start) } ?? ""),
-                          FormField(name: "until", label: "Until (not included)", value: dashboard.period.map { Timestamp.date($0.end) } ?? "")]
-            overlay = .form(FormState(title: "Dashboard period: whole UTC days, YYYY-MM-DD", fields: fields, purpose: .customPeriod))
+            let fields = [FormField(name: "from", label: strings(.dashFrom), value: dashboard.period.map { Timestamp.date($0.start) } ?? ""),
+                          FormField(name: "until", label: strings(.dashUntil), value: dashboard.period.map { Timestamp.date($0.end) } ?? "")]
+            overlay = .form(FormState(title: strings(.dashPeriodForm), fields: fields, purpose: .customPeriod))
             return []
         case .nextFigure, .previousFigure, .firstFigure, .lastFigure:
             let last = DashboardLayout.itemIDs.count - 1
@@ -33,11 +33,11 @@ extension AppState {
             return []
         case .sortReps:
             dashboard.repSort = dashboard.repSort.cycled()
-            status = StatusMessage("Reps sorted by \(dashboard.repSort.rawValue)")
+            status = StatusMessage(strings(.dashRepsSorted, strings(dashboard.repSort.nameKey)))
             return []
         case .sortCampaigns:
             dashboard.campaignSort = dashboard.campaignSort.cycled()
-            status = StatusMessage("Campaigns sorted by \(dashboard.campaignSort.rawValue)")
+            status = StatusMessage(strings(.dashCampaignsSorted, strings(dashboard.campaignSort.nameKey)))
             return []
         case .showFormula:
             overlay = .formula(id: dashboard.selectedID, scroll: 0)
@@ -77,7 +77,7 @@ extension AppState {
 
     private mutating func show(_ period: KPIPeriod) -> [Effect] {
         dashboard.period = period
-        status = StatusMessage("\(period.title): \(period.rangeText)")
+        status = StatusMessage(period.title(strings) + ": " + period.rangeText(strings))
         return [.loadDashboard(period)]
     }
 

@@ -34,18 +34,18 @@ extension AppState {
         case .addActionItem:
             let owners = reference.members.map { FormField.Choice(code: $0.login, label: "\($0.name) (\($0.login))") }
             guard !owners.isEmpty else {
-                status = StatusMessage("the board has no members to give an action item to; add them to the members table", tone: .error)
+                status = StatusMessage(strings(.actionNoMembers), tone: .error)
                 return []
             }
-            let prompt = FormField.Choice(code: "", label: "choose with ← →")
-            let fields = [FormField(name: "body", label: "What"), FormField(name: "owner", label: "Who", value: "", choices: [prompt] + owners),
-                          FormField(name: "due", label: "By (YYYY-MM-DD or +3)")]
-            overlay = .form(FormState(title: "Action item" + (current.selectedItem.map { " on " + $0.title } ?? ""), fields: fields,
+            let prompt = FormField.Choice(code: "", label: strings(.choosePrompt))
+            let fields = [FormField(name: "body", label: strings(.actionWhat)),
+                          FormField(name: "owner", label: strings(.actionWho), value: "", choices: [prompt] + owners),
+                          FormField(name: "due", label: strings(.actionBy))]
+            overlay = .form(FormState(title: current.selectedItem.map { strings(.actionFormOn, $0.title) } ?? strings(.actionFormTitle), fields: fields,
                                       purpose: .actionItem(item: current.selectedItem?.key)))
         case .closeMeeting:
-            let since = current.agenda.map { Timestamp.short($0.since) } ?? "the last meeting"
-            overlay = .form(FormState(title: "Close the meeting? It covered everything since \(since) UTC; the next one starts from now",
-                                      fields: [], purpose: .closeMeeting))
+            let title = current.agenda.map { strings(.closeMeetingTitle, strings.dateTime($0.since)) } ?? strings(.closeMeetingNoAgenda)
+            overlay = .form(FormState(title: title, fields: [], purpose: .closeMeeting))
         default:
             break
         }
@@ -67,8 +67,8 @@ extension AppState {
             case let .failure(error): form.refuse("due", error.description)
             }
         }
-        if owner.isEmpty { form.refuse("owner", "choose who does it with ← →") }
-        if body.isEmpty { form.refuse("body", "say what is to be done") }
+        if owner.isEmpty { form.refuse("owner", strings(.actionNeedsWho)) }
+        if body.isEmpty { form.refuse("body", strings(.actionNeedsWhat)) }
         if form.fields.contains(where: { $0.error != nil }) { return [] }
         return [.meeting(.actionItem(item: item, body: body, owner: owner, due: due))]
     }

@@ -4,42 +4,42 @@ import HandoffCore
 /// it, a banner for each win. The large layout drops the side list and draws titles five rows
 /// tall, for a projector at the back of the room.
 enum MeetingView {
-    static let hints = ["n/p item", "j/k scroll", "d discussed", "a action item", "C close meeting", "z large text", "q leave"]
+    static let hints: [StringKey] = [.hintItem, .hintScroll, .hintDiscussed, .hintAction, .hintClose, .hintLarge, .hintLeave]
 
     static func draw(into buffer: inout ScreenBuffer, state: AppState, meeting: MeetingState, glyphs: Glyphs) {
+        let strings = state.strings
         buffer.fill(Rect(x: 0, y: 0, width: buffer.width, height: buffer.height))
-        drawTitle(into: &buffer, meeting: meeting, glyphs: glyphs)
+        drawTitle(into: &buffer, meeting: meeting, strings: strings, glyphs: glyphs)
+        defer { drawFooter(into: &buffer, state: state, glyphs: glyphs) }
         guard let agenda = meeting.agenda else {
-            buffer.putFitted("Reading the agenda…", x: 2, y: 2, width: buffer.width - 4, style: Style(.muted))
-            drawFooter(into: &buffer, state: state, glyphs: glyphs)
+            buffer.putFitted(strings(.meetingLoading), x: 2, y: 2, width: buffer.width - 4, style: Style(.muted))
             return
         }
         if meeting.large {
-            drawLarge(into: &buffer, agenda: agenda, meeting: meeting, glyphs: glyphs)
-        } else {
-            let sidebar = min(34, max(22, buffer.width / 4))
-            drawAgendaList(agenda, selected: meeting.selected, width: sidebar, into: &buffer, glyphs: glyphs)
-            for row in 1..<(buffer.height - 2) { buffer.put(glyphs.vertical, x: sidebar, y: row, style: Style(.muted)) }
-            if let item = meeting.selectedItem {
-                drawItem(item, agenda: agenda, scroll: meeting.scroll, frame: Rect(x: sidebar + 2, y: 2, width: buffer.width - sidebar - 3, height: buffer.height - 4),
-                         into: &buffer, glyphs: glyphs)
-            }
+            drawLarge(into: &buffer, agenda: agenda, meeting: meeting, strings: strings, glyphs: glyphs)
+            return
         }
-        drawFooter(into: &buffer, state: state, glyphs: glyphs)
+        let sidebar = min(34, max(22, buffer.width / 4))
+        drawAgendaList(agenda, selected: meeting.selected, width: sidebar, strings: strings, into: &buffer, glyphs: glyphs)
+        for row in 1..<(buffer.height - 2) { buffer.put(glyphs.vertical, x: sidebar, y: row, style: Style(.muted)) }
+        if let item = meeting.selectedItem {
+            drawItem(item, agenda: agenda, scroll: meeting.scroll, frame: Rect(x: sidebar + 2, y: 2, width: buffer.width - sidebar - 3, height: buffer.height - 4),
+                     strings: strings, into: &buffer, glyphs: glyphs)
+        }
     }
 
-    private static func drawTitle(into buffer: inout ScreenBuffer, meeting: MeetingState, glyphs: Glyphs) {
+    private static func drawTitle(into buffer: inout ScreenBuffer, meeting: MeetingState, strings: Strings, glyphs: Glyphs) {
         let band = Style(.handoff, bold: true, reverse: true)
         buffer.fill(Rect(x: 0, y: 0, width: buffer.width, height: 1), style: band)
         var parts: [String] = []
         if let agenda = meeting.agenda {
-            let last = agenda.previousMeeting?.closedAt == agenda.since ? " (last meeting)" : ""
-            parts.append("since " + Timestamp.short(agenda.since) + " UTC" + last)
-            parts.append("item \(min(meeting.selected + 1, agenda.items.count))/\(agenda.items.count)")
-            parts.append("\(agenda.discussedCount) discussed")
-            parts.append("\(agenda.actionItems.count) action item\(agenda.actionItems.count == 1 ? "" : "s")")
+            let last = agenda.previousMeeting?.closedAt == agenda.since ? " " + strings(.meetingLast) : ""
+            parts.append(strings(.meetingSince, strings.dateTime(agenda.since)) + last)
+            parts.append(strings(.meetingItemOf, min(meeting.selected + 1, agenda.items.count), agenda.items.count))
+            parts.append(strings(.meetingDiscussedCount, agenda.discussedCount))
+            parts.append(agenda.actionItems.count == 1 ? strings(.meetingActionOne) : strings(.meetingActionCount, agenda.actionItems.count))
         }
-        buffer.putFitted(" WEEKLY MEETING  " + parts.joined(separator: " \(glyphs.separator) "), x: 0, y: 0, width: buffer.width, style: band)
+        buffer.putFitted(" " + strings(.meetingTitle) + "  " + parts.joined(separator: " \(glyphs.separator) "), x: 0, y: 0, width: buffer.width, style: band)
     }
 
     private static func drawFooter(into buffer: inout ScreenBuffer, state: AppState, glyphs: Glyphs) {
@@ -48,11 +48,13 @@ enum MeetingView {
             buffer.putFitted(" " + status.text, x: 0, y: buffer.height - 2, width: buffer.width, style: Style(role, bold: status.tone == .error))
         }
         buffer.fill(Rect(x: 0, y: buffer.height - 1, width: buffer.width, height: 1), style: Style(.statusBar))
-        buffer.putFitted(" " + hints.joined(separator: " \(glyphs.separator) "), x: 0, y: buffer.height - 1, width: buffer.width, style: Style(.statusBar))
+        buffer.putFitted(" " + hints.map { state.strings($0) }.joined(separator: " \(glyphs.separator) "), x: 0, y: buffer.height - 1,
+                         width: buffer.width, style: Style(.statusBar))
     }
 
-    private static func drawAgendaList(_ agenda: MeetingAgenda, selected: Int, width: Int, into buffer: inout ScreenBuffer, glyphs: Glyphs) {
-        buffer.putFitted(" AGENDA", x: 0, y: 2, width: width, style: Style(.title, bold: true))
+    private static func drawAgendaList(_ agenda: MeetingAgenda, selected: Int, width: Int, strings: Strings, into buffer: inout ScreenBuffer,
+                                       glyphs: Glyphs) {
+        buffer.putFitted(" " + strings(.meetingAgendaTitle), x: 0, y: 2, width: width, style: Style(.title, bold: true))
         let rows = max(1, buffer.height - 6)
         let first = max(0, min(selected - rows / 2, agenda.items.count - rows))
         for (offset, item) in agenda.items.dropFirst(first).prefix(rows).enumerated() {
@@ -86,17 +88,20 @@ enum MeetingView {
         }
     }
 
-    private static func drawItem(_ item: AgendaItem, agenda: MeetingAgenda, scroll: Int, frame: Rect, into buffer: inout ScreenBuffer, glyphs: Glyphs) {
+    private static func drawItem(_ item: AgendaItem, agenda: MeetingAgenda, scroll: Int, frame: Rect, strings: Strings, into buffer: inout ScreenBuffer,
+                                 glyphs: Glyphs) {
         var y = frame.y
         let discussed = agenda.discussed.contains(item.key)
-        buffer.putFitted(item.title, x: frame.x, y: y, width: frame.width - 14, style: Style(.title, bold: true))
-        buffer.putFitted(discussed ? "\(glyphs.check) discussed" : "d: discussed", x: frame.x + frame.width - 13, y: y, width: 13,
-                         style: Style(discussed ? .success : .muted), alignRight: true)
+        let mark = discussed ? glyphs.check + " " + strings(.meetingDiscussed) : strings(.meetingMarkHint)
+        let markWidth = TerminalText.width(mark)
+        buffer.putFitted(item.title, x: frame.x, y: y, width: frame.width - markWidth - 1, style: Style(.title, bold: true))
+        buffer.putFitted(mark, x: frame.x + frame.width - markWidth, y: y, width: markWidth, style: Style(discussed ? .success : .muted), alignRight: true)
         y += 1
         buffer.putFitted(item.headline, x: frame.x, y: y, width: frame.width, style: Style(.accent, bold: true))
         y += 2
         if let celebration = item.celebration {
-            y = drawBanner(celebration, currency: agenda.kpis?.currency ?? "", x: frame.x, y: y, width: frame.width, into: &buffer, glyphs: glyphs) + 1
+            y = drawBanner(celebration, currency: agenda.kpis?.currency ?? "", x: frame.x, y: y, width: frame.width, strings: strings,
+                           into: &buffer, glyphs: glyphs) + 1
         }
         let actions = agenda.actionItems(for: item.key)
         let actionRows = actions.isEmpty ? 0 : actions.count + 2
@@ -104,33 +109,37 @@ enum MeetingView {
         let visible = max(0, bottom - y)
         let lines = wrapped(item.entries, width: frame.width)
         let start = max(0, min(scroll, lines.count - visible))
-        if item.entries.isEmpty { buffer.putFitted("Nothing to show.", x: frame.x, y: y, width: frame.width, style: Style(.muted)) }
+        if item.entries.isEmpty { buffer.putFitted(strings(.meetingNothing), x: frame.x, y: y, width: frame.width, style: Style(.muted)) }
         for (offset, line) in lines.dropFirst(start).prefix(visible).enumerated() {
             buffer.putFitted(line.text, x: frame.x, y: y + offset, width: frame.width, style: Style(role(for: line.tone)))
         }
         if start + visible < lines.count {
-            buffer.putFitted("\(glyphs.moreBelow) \(lines.count - start - visible) more lines (j)", x: frame.x, y: bottom - 1, width: frame.width,
-                             style: Style(.accent))
+            buffer.putFitted("\(glyphs.moreBelow) " + strings(.meetingMoreLines, lines.count - start - visible), x: frame.x, y: bottom - 1,
+                             width: frame.width, style: Style(.accent))
         }
         if !actions.isEmpty {
-            buffer.putFitted("Action items", x: frame.x, y: bottom + 1, width: frame.width, style: Style(.title, bold: true))
+            buffer.putFitted(strings(.meetingActionItems), x: frame.x, y: bottom + 1, width: frame.width, style: Style(.title, bold: true))
             for (offset, action) in actions.enumerated() {
-                buffer.putFitted("\(glyphs.arrowRight) " + action.summary, x: frame.x, y: bottom + 2 + offset, width: frame.width, style: Style(.accent))
+                let due = action.due.map { " \(glyphs.separator) " + strings(.agendaDue, strings.date($0)) } ?? ""
+                buffer.putFitted("\(glyphs.arrowRight) " + action.body + " \(glyphs.separator) " + action.owner + due, x: frame.x, y: bottom + 2 + offset,
+                                 width: frame.width, style: Style(.accent))
             }
         }
     }
 
     /// A box around the win: the amount, the deal, and who made it happen on each side.
     @discardableResult
-    static func drawBanner(_ win: Celebration, currency: String, x: Int, y: Int, width: Int, into buffer: inout ScreenBuffer, glyphs: Glyphs) -> Int {
+    static func drawBanner(_ win: Celebration, currency: String, x: Int, y: Int, width: Int, strings: Strings, into buffer: inout ScreenBuffer,
+                           glyphs: Glyphs) -> Int {
         let stars = [glyphs.star, glyphs.star, glyphs.star].joined(separator: " ")
-        let amount = win.amount.map { MoneyFormat.whole($0) + " " + currency } ?? "a new customer"
+        let amount = win.amount.map { strings.money($0) + " " + currency } ?? strings(.bannerNewCustomer)
+        let marketer = win.marketer ?? strings(.bannerUnknown)
         let lines: [(String, Style)] = [
-            ("\(stars)  WON: \(amount)  \(stars)", Style(.success, bold: true)),
-            ([win.company, win.lead].filter { !$0.isEmpty }.joined(separator: " · "), Style(.normal, bold: true)),
-            ("Sourced by \(win.marketer ?? "unknown")" + (win.campaign.map { " (campaign \($0))" } ?? ""), Style(.marketing, bold: true)),
-            ("Closed by \(win.rep ?? "unknown")", Style(.sales, bold: true)),
-            ("A close is a team win.", Style(.muted)),
+            ("\(stars)  " + strings(.bannerWon, amount) + "  \(stars)", Style(.success, bold: true)),
+            ([win.company, win.lead].filter { !$0.isEmpty }.joined(separator: " \(glyphs.separator) "), Style(.normal, bold: true)),
+            (win.campaign.map { strings(.bannerSourcedCampaign, marketer, $0) } ?? strings(.bannerSourced, marketer), Style(.marketing, bold: true)),
+            (strings(.bannerClosed, win.rep ?? strings(.bannerUnknown)), Style(.sales, bold: true)),
+            (strings(.bannerTeam), Style(.muted)),
         ]
         let boxWidth = min(width, max(40, lines.map { TerminalText.width($0.0) }.max() ?? 0) + 4)
         let border = Style(.success, bold: true)
@@ -146,15 +155,15 @@ enum MeetingView {
     }
 
     /// The projector layout: the topic in large text, the headline, and the lines double-spaced.
-    private static func drawLarge(into buffer: inout ScreenBuffer, agenda: MeetingAgenda, meeting: MeetingState, glyphs: Glyphs) {
+    private static func drawLarge(into buffer: inout ScreenBuffer, agenda: MeetingAgenda, meeting: MeetingState, strings: Strings, glyphs: Glyphs) {
         guard let item = meeting.selectedItem else {
-            buffer.putFitted("Nothing happened since the last meeting.", x: 4, y: 3, width: buffer.width - 8, style: Style(.muted, bold: true))
+            buffer.putFitted(strings(.meetingEmpty), x: 4, y: 3, width: buffer.width - 8, style: Style(.muted, bold: true))
             return
         }
         var y = 2
-        var words = item.kind.banner
-        if let amount = item.celebration?.amount { words += " " + MoneyFormat.compact(amount) }
-        let bannerRole: Role = item.kind == .win ? .success : item.kind == .rejected || item.kind == .losses || item.kind == .slaBreaches || item.kind == .stale ? .danger : .title
+        var words = strings(item.kind.banner)
+        if let amount = item.celebration?.amount { words += " " + strings.compactMoney(amount) }
+        let bannerRole: Role = item.kind == .win ? .success : [.rejected, .losses, .slaBreaches, .stale].contains(item.kind) ? .danger : .title
         if BigText.width(words) <= buffer.width - 4 {
             for row in BigText.render(words, fill: glyphs.bigFill) {
                 buffer.put(row, x: max(2, (buffer.width - TerminalText.width(row)) / 2), y: y, style: Style(bannerRole, bold: true))
@@ -165,13 +174,13 @@ enum MeetingView {
             y += 1
         }
         y += 1
-        let discussed = agenda.discussed.contains(item.key) ? "  \(glyphs.check) discussed" : ""
+        let discussed = agenda.discussed.contains(item.key) ? "  \(glyphs.check) " + strings(.meetingDiscussed) : ""
         let headline = TerminalText.truncate(TerminalText.sanitize(item.headline + discussed), to: buffer.width - 4)
         buffer.put(headline, x: max(2, (buffer.width - TerminalText.width(headline)) / 2), y: y, style: Style(.accent, bold: true))
         y += 2
         if let win = item.celebration {
             y = drawBanner(win, currency: agenda.kpis?.currency ?? "", x: max(2, (buffer.width - 60) / 2), y: y, width: min(buffer.width - 4, 60),
-                           into: &buffer, glyphs: glyphs) + 1
+                           strings: strings, into: &buffer, glyphs: glyphs) + 1
         }
         let rows = max(0, (buffer.height - 3 - y) / 2)
         let lines = wrapped(item.entries, width: buffer.width - 8)
