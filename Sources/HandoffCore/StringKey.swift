@@ -226,6 +226,7 @@ public enum StringKey: String, Sendable, CaseIterable {
     case whereEverywhere
     case whereBoard
     case whereInbox
+    case whereDashboard
     case whereFilter
     case whereCommand
     // Themes

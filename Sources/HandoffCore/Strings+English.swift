@@ -225,6 +225,7 @@ extension Strings {
         .whereEverywhere: "everywhere",
         .whereBoard: "board",
         .whereInbox: "inbox",
+        .whereDashboard: "dashboard",
         .whereFilter: "filter",
         .whereCommand: "command",
         // Themes

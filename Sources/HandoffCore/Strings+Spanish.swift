@@ -225,6 +225,7 @@ extension Strings {
         .whereEverywhere: "en todas partes",
         .whereBoard: "tablero",
         .whereInbox: "bandeja",
+        .whereDashboard: "panel",
         .whereFilter: "filtro",
         .whereCommand: "orden",
         // Themes
