@@ -36,21 +36,14 @@ public final class Presence {
             // Two boards opening at once may both try; the loser simply uses the winner's file.
             try? BoardFiles.create(at: path, mode: permissions.mode, group: permissions.group)
         }
-        // A heartbeat that waits is worth less than a board that answers keys: wait briefly.
-        connection = try SQLiteConnection(path: path, busyTimeout: 250)
-        self.login = login
-        self.name = name
-        self.readOnly = readOnly
-        var buffer = [CChar](repeating: 0, count: 256)
-        gethostname(&buffer, buffer.count - 1)
-        host = String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
-        started = Presence.clock()
-        sessionID = "\(host):\(getpid()):\(UInt32.random(in: 0...UInt32.max))"
-        try connection.retryingWhileBusy {
-            try connection.execute("PRAGMA journal_mode = WAL")
-            // Losing a heartbeat to a power cut costs nothing; waiting for the disk would.
-            try connection.execute("PRAGMA synchronous = OFF")
-            try connection.execute("""
+        // Setting the file up may wait as long as any write to the board: many boards opening at
+        // once (a meeting starting) all create the table, and a board that loses that race would
+        // stay invisible. Heartbeats afterwards wait only briefly: one that waits is worth less
+        // than a board that answers keys, and the next comes a second later.
+        let setup = try SQLiteConnection(path: path)
+        try setup.retryingWhileBusy {
+            try setup.execute("PRAGMA journal_mode = WAL")
+            try setup.execute("""
                 CREATE TABLE IF NOT EXISTS sessions (
                     id TEXT PRIMARY KEY,
                     login TEXT NOT NULL,
@@ -64,8 +57,20 @@ public final class Presence {
                 CREATE INDEX IF NOT EXISTS sessions_seen ON sessions(seen_ms);
                 """)
         }
+        connection = try SQLiteConnection(path: path, busyTimeout: 250)
+        // Losing a heartbeat to a power cut costs nothing; waiting for the disk would.
+        try connection.execute("PRAGMA synchronous = OFF")
+        self.login = login
+        self.name = name
+        self.readOnly = readOnly
+        var buffer = [CChar](repeating: 0, count: 256)
+        gethostname(&buffer, buffer.count - 1)
+        host = String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        started = Presence.clock()
+        sessionID = "\(host):\(getpid()):\(UInt32.random(in: 0...UInt32.max))"
         BoardFiles.alignCompanions(of: boardPath)
-        try beat(at: started)
+        // A first heartbeat lost to a busy moment is sent again on the next tick.
+        try? beat(at: started)
     }
 
     deinit { leave() }
