@@ -1,3 +1,4 @@
+import Foundation
 import HandoffCore
 
 /// `handoff check`: SQLite's own integrity check plus the rules Handoff keeps on top of it, all read
@@ -31,14 +32,38 @@ public struct BoardCheck {
     /// one from a newer Handoff, is refused: a damaged board is exactly what this is for.
     public static func run(path: String) throws -> Report {
         let connection = try SQLiteConnection(path: path, readOnly: true, create: false)
-        let version = Int(try connection.scalar("PRAGMA user_version") ?? 0)
+        let version: Int
+        do {
+            version = Int(try connection.scalar("PRAGMA user_version") ?? 0)
+        } catch {
+            return try damaged(path, error)
+        }
         if version > Store.schemaVersion {
             throw HandoffError.storage("\(path) was written by a newer Handoff (schema \(version), this one knows \(Store.schemaVersion)); upgrade Handoff to check it")
         }
         if version == 0 {
             throw HandoffError.storage("\(path) is not a Handoff board (no Handoff schema in it); nothing to check")
         }
-        return try BoardCheck(connection: connection).run()
+        do {
+            return try BoardCheck(connection: connection).run()
+        } catch {
+            return try damaged(path, error)
+        }
+    }
+
+    /// Damage to the schema's own pages stops every statement, the integrity check too: for an
+    /// SQLite file that is the report; anything else is no board at all.
+    private static func damaged(_ path: String, _ error: any Error) throws -> Report {
+        guard isSQLiteFile(path) else { throw error }
+        return Report(findings: [Finding(name: "integrity", rule: integrityRule, problems: ["SQLite cannot read the list of the board's tables: the pages that hold it are damaged"])],
+                      leads: nil, events: nil)
+    }
+
+    /// The file starts as every SQLite database does, whatever became of the rest.
+    static func isSQLiteFile(_ path: String) -> Bool {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return false }
+        defer { try? handle.close() }
+        return (try? handle.read(upToCount: 16)) == Data("SQLite format 3\u{0}".utf8)
     }
 
     func run() throws -> Report {

@@ -48,7 +48,7 @@ extension Store {
         context.actionID = actionID
         try saveSnapshot(of: current, eventID: stored.id, actionID: actionID, actor: context.actor)
         if stored.kind == EventKind.accepted || stored.kind == EventKind.rejected, current.stage == pipeline.handoffStage?.id {
-            try recordResponse(to: current, event: stored)
+            try recordResponse(leadID: current.id, owner: current.owner, handedOffAt: current.enteredAt, event: stored)
         }
         return stored
     }
@@ -67,11 +67,12 @@ extension Store {
 
     /// How long the handoff waited, in working time of the owner's team, and when it was due: the
     /// raw material of SLA compliance, kept so reports never redo calendar arithmetic in SQL.
-    private func recordResponse(to lead: Lead, event: LeadEvent) throws {
-        let level = try serviceLevel(forOwner: lead.owner)
+    /// Also used by loaders that write their own history.
+    func recordResponse(leadID: Int64, owner: String?, handedOffAt: Int64, event: LeadEvent) throws {
+        let level = try serviceLevel(forOwner: owner)
         let insert = try connection.prepare("INSERT INTO responses(event_id, lead_id, handed_off_at, due_at, working_seconds) VALUES (?, ?, ?, ?, ?)")
-        try insert.run(.integer(event.id), .integer(lead.id), .integer(lead.enteredAt), .integer(level.deadline(handedOffAt: lead.enteredAt)),
-                       .integer(max(0, level.calendar.workingSeconds(from: lead.enteredAt, to: event.at))))
+        try insert.run(.integer(event.id), .integer(leadID), .integer(handedOffAt), .integer(level.deadline(handedOffAt: handedOffAt)),
+                       .integer(max(0, level.calendar.workingSeconds(from: handedOffAt, to: event.at))))
     }
 
     /// The snapshot saved before `eventID`, as a lead.

@@ -23,6 +23,10 @@ public enum Action: Sendable {
     case inboxLoaded(InboxState)
     case feedbackLoaded(FeedbackReport)
     case referenceLoaded(ReferenceData)
+    case dashboardLoaded(KPIReport)
+    case meetingLoaded(MeetingAgenda)
+    /// A meeting change was recorded; `closed` when it was the close.
+    case meetingChanged(MeetingAgenda, message: String, closed: Bool)
     case themeLoaded(Theme)
     case sourcesLoaded([String])
     /// Something to tell the person that no key of theirs caused: a theme file that could not be

@@ -10,12 +10,17 @@ public enum AppRenderer {
             drawTooSmall(into: &buffer, state: state)
             return buffer
         }
-        TabBar.draw(into: &buffer, state: state)
-        switch state.view {
-        case .board: BoardView.draw(into: &buffer, state: state, layout: layout, glyphs: glyphs)
-        case .inbox: InboxView.draw(into: &buffer, state: state, glyphs: glyphs)
+        if let meeting = state.meeting {
+            MeetingView.draw(into: &buffer, state: state, meeting: meeting, glyphs: glyphs)
+        } else {
+            TabBar.draw(into: &buffer, state: state)
+            switch state.view {
+            case .board: BoardView.draw(into: &buffer, state: state, layout: layout, glyphs: glyphs)
+            case .inbox: InboxView.draw(into: &buffer, state: state, glyphs: glyphs)
+            case .dashboard: DashboardView.draw(into: &buffer, state: state, glyphs: glyphs)
+            }
+            StatusBar.draw(into: &buffer, state: state, glyphs: glyphs)
         }
-        StatusBar.draw(into: &buffer, state: state, glyphs: glyphs)
         switch state.overlay {
         case let .help(scroll):
             HelpView.draw(into: &buffer, state: state, scroll: scroll)
@@ -27,6 +32,8 @@ public enum AppRenderer {
             PromptView.draw(into: &buffer, prompt: prompt, strings: state.strings, glyphs: glyphs)
         case let .palette(palette):
             PaletteView.draw(into: &buffer, state: state, palette: palette)
+        case let .formula(id, scroll):
+            FormulaView.draw(into: &buffer, id: id, scroll: scroll, state: state, glyphs: glyphs)
         case nil:
             break
         }

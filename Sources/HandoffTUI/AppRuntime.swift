@@ -118,7 +118,7 @@ public final class AppRuntime {
 
     /// The inbox, its feedback panel and the forms' lists, re-read after a change by anyone.
     private func refreshPanels() {
-        for effect in [Effect.loadReference] + state.inboxEffects() {
+        for effect in [Effect.loadReference] + state.inboxEffects() + state.dashboardEffects() + state.meetingEffects() {
             for action in perform(effect) { send(action) }
         }
     }
@@ -178,6 +178,13 @@ public final class AppRuntime {
                 column.firstRank = try store.rank(stage: lead.stage, cursor: cursor, search: search)
                 column.selected = 0
                 return [.located(column: index, withActivity(column))]
+            case let .loadDashboard(period):
+                return [.dashboardLoaded(try store.kpiReport(period: period, now: state.now))]
+            case .loadMeeting:
+                return [.meetingLoaded(try store.meetingAgenda(now: state.now, strings: state.strings))]
+            case let .meeting(change):
+                let (message, closed) = try record(change)
+                return [.meetingChanged(try store.meetingAgenda(now: state.now, strings: state.strings), message: message, closed: closed)]
             case let .loadDetail(leadID):
                 return [.detailLoaded(try loadedDetail(leadID))]
             }

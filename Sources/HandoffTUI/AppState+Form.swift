@@ -46,6 +46,12 @@ extension AppState {
             return submitLead(nil, form: &form)
         case let .editLead(lead):
             return submitLead(lead, form: &form)
+        case .customPeriod:
+            return submitCustomPeriod(form: &form)
+        case let .actionItem(item):
+            return submitActionItem(item, form: &form)
+        case .closeMeeting:
+            return [.meeting(.close)]
         }
     }
 }

@@ -9,7 +9,7 @@ extension AppState {
     mutating func mouse(_ event: MouseEvent) -> [Effect] {
         let target = HitTest.target(x: event.x, y: event.y, in: self)
         switch overlay {
-        case .help, .detail:
+        case .help, .detail, .formula:
             if event.kind != .press { scrollOverlay(by: event.kind == .wheelUp ? -AppState.wheelStep : AppState.wheelStep) }
             return []
         case .palette:
@@ -22,6 +22,13 @@ extension AppState {
             return []
         case nil:
             break
+        }
+        // The meeting covers the board: the wheel scrolls the item, a click does nothing under it.
+        if meeting != nil {
+            return event.kind == .press ? [] : performMeeting(event.kind == .wheelUp ? .scrollUp : .scrollDown)
+        }
+        if view == .dashboard, event.kind != .press {
+            return performDashboard(event.kind == .wheelUp ? .previousFigure : .nextFigure)
         }
         switch (target, event.kind) {
         case let (.tab(mode)?, .press):

@@ -22,6 +22,7 @@ extension AppState {
         case let .resized(width, height):
             self.width = width
             self.height = height
+            keepSelectedFigureInView()
             return [.reloadColumns] + inboxEffects(feedback: false)
         case let .columnsLoaded(loaded, total, matching, selecting):
             columns = loaded
@@ -56,9 +57,9 @@ extension AppState {
             if let target = event.toStage, let index = columns.firstIndex(where: { $0.stage.id == target }) {
                 // The selection follows the card, so pressing L again keeps pushing the same lead.
                 selectedColumn = index
-                return [.reloadColumns, .jumpToTop(column: index)] + inboxEffects(feedback: event.changesFeedback)
+                return [.reloadColumns, .jumpToTop(column: index)] + inboxEffects(feedback: event.changesFeedback) + dashboardEffects() + meetingEffects()
             }
-            return [.reloadColumns] + inboxEffects(feedback: event.changesFeedback)
+            return [.reloadColumns] + inboxEffects(feedback: event.changesFeedback) + dashboardEffects() + meetingEffects()
         case let .commandFailed(error):
             status = StatusMessage(error.description, tone: .error)
             return [.reloadColumns] + inboxEffects(feedback: false)
@@ -85,6 +86,18 @@ extension AppState {
             return []
         case let .presenceLoaded(others):
             presence = others
+            return []
+        case let .dashboardLoaded(report):
+            // A report for a period the user has already stepped away from is dropped.
+            if report.period == dashboard.period { dashboard.report = report }
+            keepSelectedFigureInView()
+            return []
+        case let .meetingLoaded(agenda):
+            meeting?.show(agenda)
+            return []
+        case let .meetingChanged(agenda, message, closed):
+            status = StatusMessage(message, tone: .success)
+            if closed { meeting = nil } else { meeting?.show(agenda) }
             return []
         }
     }
@@ -121,6 +134,7 @@ extension AppState {
             overlay = .help(scroll: 0)
             return []
         case .scrollUp, .scrollDown:
+            if overlay == nil, meeting != nil { return performMeeting(action) }
             scrollOverlay(by: action == .scrollUp ? -1 : 1)
             return []
         case .columnLeft:
@@ -141,7 +155,7 @@ extension AppState {
             return []
         case .nextView, .previousView:
             view = view.cycled(by: action == .nextView ? 1 : -1)
-            return inboxEffects()
+            return inboxEffects() + showingDashboard()
         case .openCommandLine:
             overlay = .prompt(PromptState(kind: .command))
             return [.loadSources]
@@ -167,6 +181,12 @@ extension AppState {
             return performInbox(action)
         case .accept, .acceptFor, .reject, .markWon, .markLost, .addNote, .newLead, .editLead, .undo, .redo:
             return performLeadAction(action)
+        case .showDashboard, .previousPeriod, .nextPeriod, .cyclePeriod, .customPeriod, .nextFigure, .previousFigure, .firstFigure, .lastFigure,
+             .sortReps, .sortCampaigns, .showFormula:
+            return performDashboard(action)
+        case .openMeeting, .nextItem, .previousItem, .firstItem, .lastItem, .toggleDiscussed, .addActionItem, .closeMeeting, .toggleLargeText,
+             .leaveMeeting:
+            return performMeeting(action)
         }
     }
 
@@ -223,6 +243,8 @@ extension AppState {
         case var .detail(detail):
             detail.scroll = max(0, detail.scroll + delta)
             overlay = .detail(detail)
+        case let .formula(id, scroll):
+            overlay = .formula(id: id, scroll: max(0, scroll + delta))
         case .form, .prompt, .palette, nil:
             break
         }

@@ -22,6 +22,9 @@ public struct AppState: Sendable {
     public var view: ViewMode = .board
     public var inbox = InboxState()
     public var reference = ReferenceData()
+    public var dashboard = DashboardState()
+    /// The meeting mode, over whatever view it was opened from; nil when not in a meeting.
+    public var meeting: MeetingState?
     /// The person's language: every text on screen comes from here.
     public var strings: Strings = .english
     /// Box-drawing or plain ASCII (`--ascii`).
@@ -55,12 +58,12 @@ public struct AppState: Sendable {
 
     public var keyContext: KeyContext {
         switch overlay {
-        case .help: return .help
+        case .help, .formula: return .help
         case .detail: return .detail
         case .form: return .form
         case .prompt: return .prompt
         case .palette: return .palette
-        case nil: return view.keyContext
+        case nil: return meeting != nil ? .meeting : view.keyContext
         }
     }
 

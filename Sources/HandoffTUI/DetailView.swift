@@ -49,15 +49,9 @@ enum DetailView {
         return lines
     }
 
-    static let eventNames: [String: StringKey] = [
-        EventKind.created: .eventCreated, EventKind.moved: .eventMoved, EventKind.handedOff: .eventHandedOff, EventKind.accepted: .eventAccepted,
-        EventKind.rejected: .eventRejected, EventKind.won: .eventWon, EventKind.lost: .eventLost, EventKind.note: .eventNote,
-        EventKind.edited: .eventEdited, EventKind.undone: .eventUndone,
-    ]
-
     /// An event kind as people say it; a kind this version does not know is shown as stored.
     static func eventName(_ kind: String, _ strings: Strings) -> String {
-        eventNames[kind].map { strings($0) } ?? kind
+        EventKind.name(kind, strings)
     }
 
     /// Events and notes merged by time. A `note` event repeats a row of the notes table, so only

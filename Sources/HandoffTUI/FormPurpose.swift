@@ -9,4 +9,10 @@ public enum FormPurpose: Sendable, Equatable {
     case note(LeadRef)
     case newLead
     case editLead(LeadRef)
+    /// The dashboard's own period: from and until dates.
+    case customPeriod
+    /// An action item of the meeting, for the agenda item it was raised on.
+    case actionItem(item: String?)
+    /// Asks before closing the meeting, which cannot be undone.
+    case closeMeeting
 }

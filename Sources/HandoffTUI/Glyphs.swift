@@ -21,11 +21,24 @@ public struct Glyphs: Sendable, Equatable {
     public var cursor: String
     /// A lead marked for a bulk answer.
     public var mark: String
+    /// Sparkline levels, lowest (nothing) first.
+    public var sparkLevels: [String]
+    /// A full cell of a horizontal bar, and the partial cells (eighths, thinnest first); none in ASCII.
+    public var barFull: String
+    public var barPartials: [String]
+    /// What large text for a projector is drawn with.
+    public var bigFill: String
+    public var check: String
+    public var star: String
 
     public static let unicode = Glyphs(horizontal: "─", vertical: "│", topLeft: "┌", topRight: "┐", bottomLeft: "└", bottomRight: "┘",
                                        arrowRight: "→", moreAbove: "▲", moreBelow: "▼", separator: "·", moreLeft: "◀", moreRight: "▶",
-                                       choiceLeft: "◂", choiceRight: "▸", cursor: "▏", mark: "●")
+                                       choiceLeft: "◂", choiceRight: "▸", cursor: "▏", mark: "●",
+                                       sparkLevels: ["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"], barFull: "█",
+                                       barPartials: ["▏", "▎", "▍", "▌", "▋", "▊", "▉"], bigFill: "█", check: "✓", star: "★")
     public static let ascii = Glyphs(horizontal: "-", vertical: "|", topLeft: "+", topRight: "+", bottomLeft: "+", bottomRight: "+",
                                      arrowRight: "->", moreAbove: "^", moreBelow: "v", separator: "-", moreLeft: "<", moreRight: ">",
-                                     choiceLeft: "<", choiceRight: ">", cursor: "_", mark: "*")
+                                     choiceLeft: "<", choiceRight: ">", cursor: "_", mark: "*",
+                                     sparkLevels: ["_", ".", "-", "~", "=", "+", "*", "#"], barFull: "#", barPartials: [],
+                                     bigFill: "#", check: "x", star: "*")
 }

@@ -16,7 +16,8 @@ enum HelpView {
     }
 
     static let sections: [(KeyContext, StringKey)] = [
-        (.global, .helpEverywhere), (.board, .helpBoard), (.inbox, .helpInbox), (.filter, .helpFilter), (.detail, .helpDetail),
+        (.global, .helpEverywhere), (.board, .helpBoard), (.inbox, .helpInbox), (.dashboard, .helpDashboard), (.meeting, .helpMeeting),
+        (.filter, .helpFilter), (.detail, .helpDetail),
         (.form, .helpForm), (.prompt, .helpPrompt), (.palette, .helpPalette),
     ]
 

@@ -5,6 +5,10 @@ public enum KeyContext: String, Sendable, CaseIterable {
     case board
     /// The handoff inbox: answering handed-off leads.
     case inbox
+    /// The KPI dashboard: periods, figures and their formulas.
+    case dashboard
+    /// The weekly meeting, full screen: stepping through the agenda.
+    case meeting
     /// While a `/` filter is active, before the view's own keys: `n` and `N` step through matches.
     case filter
     case form
@@ -18,8 +22,8 @@ public enum KeyContext: String, Sendable, CaseIterable {
     /// Panels and lines that take every key: the view's and the global keys do not apply there.
     public var isOverlay: Bool {
         switch self {
-        case .form, .detail, .help, .prompt, .palette: return true
-        case .global, .board, .inbox, .filter: return false
+        case .form, .detail, .help, .prompt, .palette, .meeting: return true
+        case .global, .board, .inbox, .filter, .dashboard: return false
         }
     }
 }

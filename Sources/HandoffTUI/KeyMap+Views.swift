@@ -5,6 +5,7 @@ extension KeyMap {
         switch view {
         case .board: return .showBoard
         case .inbox: return .showInbox
+        case .dashboard: return .showDashboard
         }
     }
 
@@ -12,5 +13,10 @@ extension KeyMap {
     public func key(showing view: ViewMode) -> Key? {
         let action = KeyMap.action(showing: view)
         return bindings.first { $0.action == action && $0.contexts.contains(.global) }?.keys.first
+    }
+
+    /// The first key bound to `action` in any context, for callers that act as a person would.
+    public func key(for action: UserAction) -> Key? {
+        bindings.first { $0.action == action }?.keys.first
     }
 }

@@ -22,6 +22,11 @@ struct CommandContext {
         print(try JSONOutput.render(object))
     }
 
+    /// Prints JSON text encoded elsewhere, escaped the same way.
+    func printJSON(text: String) {
+        print(JSONOutput.escaped(text))
+    }
+
     /// `--db`, else `$HANDOFF_DB`, else the XDG data folder.
     var databasePath: String { parsed.value("--db") ?? environment["HANDOFF_DB"] ?? dataFolder + "/board.db" }
 

@@ -7,7 +7,11 @@ import HandoffCore
 enum JSONOutput {
     static func render(_ object: Any) throws -> String {
         let data = try JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
-        let json = String(decoding: data, as: UTF8.self)
+        return escaped(String(decoding: data, as: UTF8.self))
+    }
+
+    /// JSON text made elsewhere (a report's own encoder), escaped the same way.
+    static func escaped(_ json: String) -> String {
         var escaped = String.UnicodeScalarView()
         // Outside strings JSON is ASCII, so every scalar escaped here is inside a string literal.
         for scalar in json.unicodeScalars {

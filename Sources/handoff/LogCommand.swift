@@ -32,7 +32,7 @@ enum LogCommand: HandoffCommand {
         if let id = query.leadID, try store.lead(id: id) == nil { throw HandoffError.leadNotFound(id) }
         let entries = try store.log(query, limit: limit)
         if context.parsed.has("--json") {
-            context.print(try json(entries))
+            try context.printJSON(json(entries))
             return 0
         }
         if entries.isEmpty {
@@ -70,8 +70,8 @@ enum LogCommand: HandoffCommand {
             + TerminalText.sanitize(what)
     }
 
-    static func json(_ entries: [LogEntry]) throws -> String {
-        let objects: [[String: Any]] = entries.map { entry in
+    static func json(_ entries: [LogEntry]) -> [[String: Any]] {
+        entries.map { entry in
             let event = entry.event
             return [
                 "id": event.id, "at": Timestamp.iso(event.at), "actor": event.actor, "actor_name": entry.actorName ?? NSNull(),
@@ -79,7 +79,5 @@ enum LogCommand: HandoffCommand {
                 "to_stage": event.toStage ?? NSNull(), "detail": event.detail ?? NSNull(), "reverts": event.reverts ?? NSNull(),
             ]
         }
-        let data = try JSONSerialization.data(withJSONObject: objects, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
-        return String(decoding: data, as: UTF8.self)
     }
 }

@@ -52,8 +52,7 @@ enum MemberCommand: HandoffCommand {
                 "members": members.map { ["login": $0.login, "name": $0.name, "team": $0.team] },
                 "permissions": Dictionary(uniqueKeysWithValues: teams.map { ($0, (permissions.grants[$0] ?? []).sorted()) }),
             ]
-            let data = try JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
-            context.print(String(decoding: data, as: UTF8.self))
+            try context.printJSON(object)
             return 0
         }
         if members.isEmpty {

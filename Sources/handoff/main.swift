@@ -4,7 +4,7 @@ import HandoffCore
 let commands: [HandoffCommand.Type] = [BoardCommand.self, DemoCommand.self, InitCommand.self, SnapshotCommand.self, MoveCommand.self,
                                       InboxCommand.self, AcceptCommand.self, RejectCommand.self, WonCommand.self, LostCommand.self, NoteCommand.self,
                                       UndoCommand.self, RedoCommand.self, FeedbackCommand.self, LogCommand.self, MemberCommand.self,
-                                      CheckCommand.self, BackupCommand.self]
+                                      KPICommand.self, ReportCommand.self, MeetingCommand.self, CheckCommand.self, BackupCommand.self]
 
 let parser = CommandLineParser(
     program: "handoff", defaultCommand: "board", commands: commands.map { $0.spec },

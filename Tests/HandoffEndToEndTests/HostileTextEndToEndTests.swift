@@ -86,6 +86,7 @@ import Testing
             ["move", "2", "mql", "--as", "lucia"], ["accept", "4", "--as", "tom"], ["note", "3", "seen", "\u{1B}[2J", "--as", "tom"],
             ["move", "1", "\u{1B}]52;c;SGVsbG8=\u{07}"], ["move", "\u{1B}[2J", "mql"], ["inbox", "--filter", "\u{9B}31m"],
             ["--\u{1B}[2J"], ["\u{1B}[2J"], ["accept", "3", "--owner", "\u{202E}eve"], ["check"], ["undo", "--as", TemporaryBoard.hostileLogin],
+            ["kpi"], ["kpi", "--json"], ["report"], ["report", "--format", "json"], ["log"], ["log", "--json"], ["member", "list"],
         ]
         for arguments in runs {
             let result = try HandoffBinary.run(arguments + db)
@@ -98,5 +99,8 @@ import Testing
         let names = Set(items.compactMap { $0["name"] as? String })
         #expect(names.contains(HostileText.c0) && names.contains(HostileText.hyperlink), "JSON must keep the text exactly: \(names)")
         #expect(!json.output.contains("\u{202E}") && json.output.contains("\\u202e"))
+        let log = try HandoffBinary.run(["log", "--json"] + db)
+        let entries = try #require(try JSONSerialization.jsonObject(with: Data(log.output.utf8)) as? [[String: Any]])
+        #expect(entries.contains { $0["actor"] as? String == TemporaryBoard.hostileLogin }, "the log's JSON must keep the actor exactly")
     }
 }

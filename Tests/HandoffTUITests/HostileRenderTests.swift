@@ -27,6 +27,8 @@ import Testing
         ("help", [.character("?")]),
         ("a filter matching hostile names", typed("/Evil") + [.enter]),
         ("the palette", [.control("p")] + typed("mo")),
+        ("the dashboard", [.character("4")]),
+        ("the meeting", [.character("m")] + Array(repeating: .character("j"), count: 6)),
     ]
 
     static let sizes: [(width: Int, height: Int)] = [(120, 40), (80, 24), (200, 50), (40, 12), (33, 9), (10, 3)]
