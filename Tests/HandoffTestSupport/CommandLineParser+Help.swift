@@ -8,17 +8,17 @@ extension CommandLineParser {
     public static func readFromHelp(of binary: String) throws -> CommandLineParser {
         func help(_ arguments: [String]) throws -> [String] {
             let process = try SpawnedProcess([binary] + arguments)
-            guard process.waitBlocking() == 0 else { throw FuzzTarget.Violation("\(arguments) --help failed: \(process.errorText)") }
+            guard process.waitBlocking() == 0 else { throw ChildProcess.Failure(description: "\(arguments) --help failed: \(process.errorText)") }
             return process.outputText.components(separatedBy: "\n")
         }
         let overview = try help(["--help"])
-        guard let start = overview.firstIndex(of: "commands:") else { throw FuzzTarget.Violation("no command list in handoff --help") }
+        guard let start = overview.firstIndex(of: "commands:") else { throw ChildProcess.Failure(description: "no command list in handoff --help") }
         let names = overview[(start + 1)...].prefix { !$0.isEmpty }.compactMap { $0.split(separator: " ").first.map(String.init) }
         var specs: [CommandSpec] = []
         var global: [OptionSpec]?
         for name in names {
             let text = try help([name, "--help"])
-            guard let usage = text.first, usage.hasPrefix("usage: handoff") else { throw FuzzTarget.Violation("\(name) --help has no usage line") }
+            guard let usage = text.first, usage.hasPrefix("usage: handoff") else { throw ChildProcess.Failure(description: "\(name) --help has no usage line") }
             var words = usage.split(separator: " ").map(String.init).dropFirst(2)
             if words.first == name { words = words.dropFirst() }
             var arguments: [String] = [], optional = 0
