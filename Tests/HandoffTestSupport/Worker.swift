@@ -21,7 +21,11 @@ public enum Worker {
         var acked = 0, refused = 0, errors = 0, sequence = 0
         while Date() < deadline && acked < maxWrites {
             let operation = WorkloadOperation.choose(from: operations, random: &random)
-            guard let plan = try operation.plan(store, &random) else { continue }
+            guard let plan = try operation.plan(store, &random) else {
+                // Nothing of this kind to do now (its stage is empty): give the others the CPU.
+                usleep(500)
+                continue
+            }
             sequence += 1
             write("intent \(sequence) \(operation.name) leads=\(plan.leads.map(String.init).joined(separator: ",")) events=\(plan.events)")
             do {
