@@ -65,11 +65,15 @@ extension Store {
 
     // MARK: The rollup
 
+    /// A sum of cents that cannot overflow: a colleague's script may have written an amount near the
+    /// 64-bit limit (or infinity), and SQLite's integer sum() stops the whole query on overflow.
+    static let centsSum = "CAST(max(min(total(cents), 9.2e18), -9.2e18) AS INTEGER)"
+
     /// Sums of several measures (key '') over the period's days.
     func rollupTotals(_ measures: [String], _ period: KPIPeriod) throws -> [String: (n: Int, cents: Int64)] {
         let marks = Array(repeating: "?", count: measures.count).joined(separator: ", ")
         let statement = try connection.prepare("""
-            SELECT measure, sum(n), sum(cents) FROM kpi_days WHERE measure IN (\(marks)) AND key = '' AND day >= ? AND day < ? GROUP BY measure
+            SELECT measure, sum(n), \(Store.centsSum) FROM kpi_days WHERE measure IN (\(marks)) AND key = '' AND day >= ? AND day < ? GROUP BY measure
             """)
         var totals: [String: (n: Int, cents: Int64)] = [:]
         let values = measures.map { SQLiteValue.text($0) } + [.integer(period.startDay), .integer(period.endDay)]
@@ -82,8 +86,8 @@ extension Store {
     /// One measure over the period's days, by key; keys that sum to nothing are left out.
     func rollupGroups(_ measure: String, _ period: KPIPeriod) throws -> [String: (n: Int, cents: Int64)] {
         let statement = try connection.prepare("""
-            SELECT key, sum(n), sum(cents) FROM kpi_days WHERE measure = ? AND day >= ? AND day < ? GROUP BY key
-            HAVING sum(n) <> 0 OR sum(cents) <> 0
+            SELECT key, sum(n), \(Store.centsSum) FROM kpi_days WHERE measure = ? AND day >= ? AND day < ? GROUP BY key
+            HAVING sum(n) <> 0 OR total(cents) <> 0
             """)
         var groups: [String: (n: Int, cents: Int64)] = [:]
         for (key, n, cents) in try statement.rows([.text(measure), .integer(period.startDay), .integer(period.endDay)], {
@@ -108,7 +112,7 @@ extension Store {
         let weeks = KPIWeeklySeries.weeks
         let first = end - Int64(weeks) * 7 * KPIPeriod.day
         let statement = try connection.prepare("""
-            SELECT (day - ?) / 7, sum(n), sum(cents) FROM kpi_days WHERE measure = ? AND key = '' AND day >= ? AND day < ? GROUP BY 1
+            SELECT (day - ?) / 7, sum(n), \(Store.centsSum) FROM kpi_days WHERE measure = ? AND key = '' AND day >= ? AND day < ? GROUP BY 1
             """)
         func series(_ measure: String) throws -> (counts: [Int], cents: [Int64]) {
             var counts = Array(repeating: 0, count: weeks), cents = Array(repeating: Int64(0), count: weeks)

@@ -72,6 +72,19 @@ import Testing
         #expect(try board.open().lead(id: 1)?.stage == "nurture")
     }
 
+    /// Amounts and times at the edges of 64 bits, written by another program: every command that
+    /// reads them still answers.
+    @Test func commandsReadNumbersAtTheEdges() throws {
+        let board = TemporaryBoard()
+        try board.addHostileNumbers(to: try board.seedHostileBoard())
+        for arguments in [["kpi"], ["kpi", "--json"], ["report"], ["report", "--format", "json"], ["inbox"], ["inbox", "--json"],
+                          ["log"], ["feedback"], ["snapshot", "--view", "dashboard"], ["snapshot"], ["check"]] {
+            let result = try HandoffBinary.run(arguments + ["--db", board.path, "--as", "tom"])
+            #expect(result.status == 0 || (arguments == ["check"] && result.status == 1), "handoff \(arguments.joined(separator: " ")): \(result.error)")
+            #expect(!result.error.contains("Fatal error") && !result.error.contains("unexpected database error"), "\(arguments): \(result.error)")
+        }
+    }
+
     /// Every command that prints data, and every refusal that quotes an argument: the bytes hold
     /// no escape sequence, control, bidi override or zero-width character, yet JSON keeps the text
     /// exactly.

@@ -131,7 +131,8 @@ import Testing
         let app = AppRuntime(store: try board.open(), actor: "tom", width: size.width, height: size.height, now: TemporaryBoard.now)
         let keys: [Key] = [.character("l"), .character("l"), .character("2"), .enter, .escape, .character("e"), .escape, .character("1")]
             + HostileRenderTests.typed(":goto 103") + [.enter, .enter, .escape, .character("e"), .escape]
-            + HostileRenderTests.typed(":goto 104") + [.enter, .enter]
+            + HostileRenderTests.typed(":goto 104") + [.enter, .enter, .escape, .character("4"), .character("m")]
+            + Array(repeating: .character("j"), count: 6)
         for key in keys {
             app.send(.key(key))
             let problems = HostileRenderTests.problems(in: app.render())

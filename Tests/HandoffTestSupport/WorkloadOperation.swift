@@ -34,12 +34,13 @@ public struct WorkloadOperation: Sendable {
             self.perform = perform
         }
 
-        /// A write through `Store.apply`: one event per lead command, consecutive ids, since the
-        /// whole command is one transaction.
+        /// A write through `Store.apply`: one event per lead command (one for a new lead, whose id
+        /// is not known before), consecutive ids, since the whole command is one transaction.
         public static func apply(_ command: Command, leads: [Int64], actor: String) -> WorkPlan {
-            WorkPlan(leads: leads, events: leads.count) { store in
+            let events = max(1, leads.count)
+            return WorkPlan(leads: leads, events: events) { store in
                 let last = try store.apply(command, actor: actor)
-                return Array((last.id - Int64(leads.count) + 1)...last.id)
+                return Array((last.id - Int64(events) + 1)...last.id)
             }
         }
     }
@@ -51,6 +52,14 @@ public struct WorkloadOperation: Sendable {
     static func pickLead(in stage: String, store: Store, random: inout SeededRandom) throws -> Lead? {
         let leads = try store.page(stage: stage, after: nil, limit: 30)
         return leads.isEmpty ? nil : random.pick(leads)
+    }
+
+    /// Marketing enters a new lead, as leads arrive all the time: the funnel never runs dry in a
+    /// long run. Its id is not known before, so it names no lead.
+    public static let create = WorkloadOperation(name: "create", weight: 2) { _, random in
+        let draft = LeadDraft(name: random.pick(["Ada", "Bea", "Ciro", "Dana", "Íñigo"]) + " " + random.pick(["Ruiz", "Okafor", "Chen 陈", "Smith"]),
+                              company: random.pick(["Brightwave", "Ñandú Logística", "Kettle & Co"]), source: random.pick(["web", "fair", "webinar"]))
+        return .apply(.create(draft), leads: [], actor: random.pick(marketing))
     }
 
     /// Marketing moves a new or nurtured lead one stage on; into the handoff stage it is routed.
@@ -102,7 +111,7 @@ public struct WorkloadOperation: Sendable {
         return .apply(.batch(commands), leads: chosen.map(\.id), actor: random.pick(sales))
     }
 
-    public static let all: [WorkloadOperation] = [handoff, accept, reject, advance, note, bulkAccept]
+    public static let all: [WorkloadOperation] = [create, handoff, accept, reject, advance, note, bulkAccept]
 
     /// A move done wrong on purpose, for the tests that prove the audits can fail: the row and its
     /// event in two transactions, with a pause between them where a kill or a reader can land.
