@@ -7,7 +7,12 @@ public enum Timestamp {
     /// Parses `YYYY-MM-DD`, `YYYY-MM-DDTHH:MM[:SS][Z|±HH:MM]` or with a space instead of `T`.
     /// Without a zone the time is taken as UTC. Written by hand: DateFormatter is too slow per row.
     public static func parse(_ text: String) -> Int64? {
-        let b = Array(text.utf8)
+        var text = text
+        return text.withUTF8 { parse($0) }
+    }
+
+    /// The same from UTF-8 bytes, without making a String first.
+    public static func parse(_ b: UnsafeBufferPointer<UInt8>) -> Int64? {
         func digits(_ start: Int, _ length: Int) -> Int? {
             guard start + length <= b.count else { return nil }
             var value = 0
@@ -67,6 +72,11 @@ public enum Timestamp {
     public static func short(_ seconds: Int64) -> String {
         let text = iso(seconds)
         return String(text.prefix(10)) + " " + String(text.dropFirst(11).prefix(5))
+    }
+
+    /// Unix seconds of a UTC calendar time; the parts must already be valid.
+    public static func seconds(year: Int, month: Int, day: Int, hour: Int = 0, minute: Int = 0, second: Int = 0) -> Int64 {
+        Int64(daysFromCivil(year: year, month: month, day: day)) * 86_400 + Int64(hour * 3600 + minute * 60 + second)
     }
 
     static func floorDiv(_ a: Int64, _ b: Int64) -> Int64 { a >= 0 ? a / b : (a - b + 1) / b }

@@ -1,0 +1,53 @@
+/// The words of an import report, shared by `handoff import` and the `:import` panel. Text from
+/// the file is not made safe here: each front end sanitizes on its way to the terminal.
+extension ImportReport {
+    private var noun: String {
+        switch kind {
+        case .leads: return "leads"
+        case .deals: return "deals"
+        case .campaigns: return "campaigns"
+        case .members: return "members"
+        }
+    }
+
+    private static func count(_ number: Int) -> String { MoneyFormat.whole(Double(number)) }
+
+    /// What was done (or, in a dry run, what would be), one fact per line.
+    public var summaryLines: [String] {
+        let verb = dryRun ? "Dry run, nothing written: would import" : committed ? "Imported" : "Checked"
+        var lines = ["\(verb) \(file): \(ImportReport.count(rows)) rows in \(String(format: "%.1f", seconds)) s (\(ImportReport.count(rowsPerSecond)) rows/s)"]
+        let would = dryRun ? "would be " : ""
+        lines.append("  \(ImportReport.count(created)) \(noun) \(would)created, \(ImportReport.count(updated)) \(would)updated, \(ImportReport.count(unchanged)) unchanged"
+                     + (rejected > 0 ? ", \(ImportReport.count(rejected)) rejected" + (committed || dryRun ? " (skipped)" : "") : ""))
+        if !createdOwners.isEmpty { lines.append("  owners \(would)added to the sales team: " + createdOwners.joined(separator: ", ")) }
+        if !createdCampaigns.isEmpty { lines.append("  campaigns \(would)added: " + createdCampaigns.joined(separator: ", ")) }
+        if kind == .leads || kind == .deals { lines.append("  \(ImportReport.count(events)) history events \(dryRun ? "would be " : "")written") }
+        return lines
+    }
+
+    /// The rejected rows (the first ones), unknown stages with the option that maps them, and
+    /// what to do next.
+    public func problemLines(stages: [String]) -> [String] {
+        guard rejected > 0 else { return [] }
+        var lines: [String] = []
+        if refused {
+            lines.append("Nothing was imported: \(ImportReport.count(rejected)) of \(ImportReport.count(rows)) rows cannot be imported.")
+        } else {
+            lines.append("\(ImportReport.count(rejected)) of \(ImportReport.count(rows)) rows cannot be imported\(dryRun ? "" : " and were skipped"):")
+        }
+        lines += rejects.map { "  " + $0.description }
+        if rejected > rejects.count || rejects.count == ImportReport.rejectsShown {
+            lines.append("  (the first \(rejects.count) problems are shown; --rejects FILE writes every rejected row)")
+        }
+        if let suggestion = suggestedStageMap {
+            let values = unknownStages.sorted { ($0.value, $1.key) > ($1.value, $0.key) }
+                .map { "'\($0.key)' (\($0.value) row\($0.value == 1 ? "" : "s"))" }.joined(separator: ", ")
+            lines.append("Stage values this board does not know: \(values).")
+            lines.append("  Map each to a stage with \(suggestion); stages: \(stages.joined(separator: ", ")).")
+        }
+        if refused {
+            lines.append("Correct the file and import it again, or pass --skip-bad-rows to import the other \(ImportReport.count(rows - rejected)) rows.")
+        }
+        return lines
+    }
+}
