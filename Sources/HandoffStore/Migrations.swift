@@ -184,5 +184,10 @@ enum Migrations {
         CREATE INDEX events_reverts ON events(reverts) WHERE reverts IS NOT NULL;
         CREATE INDEX leads_owner ON leads(owner, stage, entered_at) WHERE owner IS NOT NULL;
         """,
+        // 3: imports match existing leads by email whatever its case (`Ana@X.com` is `ana@x.com`).
+        """
+        DROP INDEX leads_email;
+        CREATE INDEX leads_email ON leads(email COLLATE NOCASE) WHERE email <> '';
+        """,
     ]
 }

@@ -1,0 +1,78 @@
+import HandoffCore
+
+/// Makes a large load into one transaction cheap: the `stage_totals` insert trigger is set aside
+/// and the totals of the new rows are added once at the end, and (for a load into an empty board)
+/// the secondary indexes of `leads` and `events` are dropped and built again from sorted data,
+/// which is several times faster than keeping them up to date row by row. Everything happens
+/// inside the caller's transaction, so a failed load rolls the schema back with the data; other
+/// terminals see the board before or after, never in between.
+final class BulkLoad {
+    private let connection: SQLiteConnection
+    private var trigger: String?
+    private var indexes: [String] = []
+    private var totals: [String: StageTotal] = [:]
+
+    /// Outside the transaction (SQLite ignores these inside one): foreign keys off, because a bulk
+    /// loader writes every lead before anything that refers to it, in batches whose order SQLite
+    /// cannot see; and a page cache large enough that the load does not spill pages midway.
+    static func relax(_ connection: SQLiteConnection) throws {
+        try connection.execute("PRAGMA foreign_keys = OFF")
+        try connection.execute("PRAGMA cache_size = -131072")
+        // Index builds at the end sort with a helper thread.
+        try connection.execute("PRAGMA threads = 2")
+    }
+
+    /// The connection's settings as `Store` opens it.
+    static func restore(_ connection: SQLiteConnection) throws {
+        try connection.execute("PRAGMA threads = 0")
+        try connection.execute("PRAGMA cache_size = -2000")
+        try connection.execute("PRAGMA foreign_keys = ON")
+    }
+
+    /// The trigger that keeps `stage_totals` on inserts; updates and deletes keep theirs.
+    static let insertTrigger = "leads_totals_insert"
+
+    /// `deferIndexes` should only be asked for when the board starts empty: lookups by email during
+    /// the load would otherwise scan the table.
+    init(connection: SQLiteConnection, deferIndexes: Bool) throws {
+        self.connection = connection
+        trigger = try connection.prepare("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?")
+            .rows([.text(BulkLoad.insertTrigger)]) { $0.string(0) }.first
+        if trigger != nil { try connection.execute("DROP TRIGGER \(BulkLoad.insertTrigger)") }
+        if deferIndexes {
+            let found = try connection.prepare("""
+                SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name IN ('leads', 'events', 'lead_attributes') AND sql IS NOT NULL
+                ORDER BY name
+                """).rows([]) { ($0.string(0), $0.string(1)) }
+            for (name, sql) in found {
+                // Names come from the schema itself, never from user input.
+                try connection.execute("DROP INDEX \"\(name)\"")
+                indexes.append(sql)
+            }
+        }
+    }
+
+    /// Counts an inserted lead toward its column's total.
+    func count(stage: String, value: Double?) {
+        totals[stage, default: StageTotal(leads: 0, value: 0)].leads += 1
+        totals[stage, default: StageTotal(leads: 0, value: 0)].value += value ?? 0
+    }
+
+    /// Builds the indexes again, restores the trigger and adds the new rows to `stage_totals`.
+    func finish() throws {
+        for sql in indexes { try connection.execute(sql) }
+        indexes = []
+        if let trigger {
+            try connection.execute(trigger)
+            self.trigger = nil
+        }
+        let add = try connection.prepare("""
+            INSERT INTO stage_totals(stage, leads, value) VALUES (?, ?, ?)
+                ON CONFLICT(stage) DO UPDATE SET leads = leads + excluded.leads, value = value + excluded.value
+            """)
+        for (stage, total) in totals.sorted(by: { $0.key < $1.key }) {
+            try add.run(.text(stage), .integer(Int64(total.leads)), .real(total.value))
+        }
+        totals = [:]
+    }
+}

@@ -1,0 +1,140 @@
+import HandoffCore
+
+/// The inserts of lead rows, their attributes and their events, prepared once and bound value by
+/// value. Every path that adds leads uses it: single writes, imports, the demo loader and the
+/// generator. A batching writer (bulk loads) gathers rows into multi-row INSERTs; it must be
+/// flushed before anything reads what it wrote, and needs foreign keys off, since an event's batch
+/// may reach the table before its lead's.
+final class LeadWriter {
+    private let connection: SQLiteConnection
+    private let insertLead: SQLiteStatement
+    private let upsertAttribute: SQLiteStatement
+    private let insertEvent: SQLiteStatement
+    private let leadBatch: BatchedInsert?
+    private let attributeBatch: BatchedInsert?
+    private let eventBatch: BatchedInsert?
+
+    static let leadInsert = """
+        INSERT INTO leads(id, name, company, email, phone, source, campaign, owner, stage, value, score, created_at, entered_at, closed_at,
+            lost_reason, version)
+        """
+    static let attributeInsert = "INSERT INTO lead_attributes(lead_id, name, value)"
+    static let eventInsert = "INSERT INTO events(lead_id, at, actor, kind, from_stage, to_stage, detail, reverts)"
+
+    init(connection: SQLiteConnection, batching: Bool = false) throws {
+        self.connection = connection
+        insertLead = try connection.prepare(LeadWriter.leadInsert + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        upsertAttribute = try connection.prepare("INSERT OR REPLACE INTO lead_attributes(lead_id, name, value) VALUES (?, ?, ?)")
+        insertEvent = try connection.prepare(LeadWriter.eventInsert + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+        if batching {
+            leadBatch = try BatchedInsert(connection: connection, prefix: LeadWriter.leadInsert, columns: 16)
+            attributeBatch = try BatchedInsert(connection: connection, prefix: LeadWriter.attributeInsert, columns: 3)
+            eventBatch = try BatchedInsert(connection: connection, prefix: LeadWriter.eventInsert, columns: 8)
+        } else {
+            leadBatch = nil
+            attributeBatch = nil
+            eventBatch = nil
+        }
+    }
+
+    /// Inserts the row (with its id, or the next free one when `lead.id` is 0); returns the id.
+    func insert(_ lead: Lead) throws -> Int64 {
+        if let batch = leadBatch, lead.id > 0 {
+            try batch.add { row in
+                row.append(lead.id)
+                row.append(lead.name)
+                row.append(lead.company)
+                row.append(lead.email)
+                row.append(lead.phone)
+                row.append(lead.source)
+                row.append(lead.campaign)
+                row.append(lead.owner)
+                row.append(lead.stage)
+                row.append(lead.value)
+                row.append(Int64(lead.score))
+                row.append(lead.createdAt)
+                row.append(lead.enteredAt)
+                row.append(lead.closedAt)
+                row.append(lead.lostReason)
+                row.append(Int64(lead.version))
+            }
+            return lead.id
+        }
+        // The next free id depends on every lead before it.
+        try leadBatch?.flush()
+        let s = insertLead
+        if lead.id > 0 { try s.bind(1, lead.id) } else { try s.bindNull(1) }
+        try s.bind(2, lead.name)
+        try s.bind(3, lead.company)
+        try s.bind(4, lead.email)
+        try s.bind(5, lead.phone)
+        try s.bind(6, lead.source)
+        try s.bind(7, lead.campaign)
+        try s.bind(8, lead.owner)
+        try s.bind(9, lead.stage)
+        try s.bind(10, lead.value)
+        try s.bind(11, Int64(lead.score))
+        try s.bind(12, lead.createdAt)
+        try s.bind(13, lead.enteredAt)
+        try s.bind(14, lead.closedAt)
+        try s.bind(15, lead.lostReason)
+        try s.bind(16, Int64(lead.version))
+        try s.execute()
+        return connection.lastInsertRowID
+    }
+
+    /// Sets one attribute, replacing its old value. Empty values are not stored. `isNew` says the
+    /// lead was just inserted by this writer, so it has no attribute of that name yet.
+    func setAttribute(leadID: Int64, name: String, value: String, isNew: Bool = false) throws {
+        guard !value.isEmpty else { return }
+        if let batch = attributeBatch, isNew {
+            return try batch.add { row in
+                row.append(leadID)
+                row.append(name)
+                row.append(value)
+            }
+        }
+        try upsertAttribute.bind(1, leadID)
+        try upsertAttribute.bind(2, name)
+        try upsertAttribute.bind(3, value)
+        try upsertAttribute.execute()
+    }
+
+    /// Appends to the event log; returns the event's id (0 from a batching writer, which knows it
+    /// only once the batch is written).
+    @discardableResult
+    func append(leadID: Int64, at: Int64, actor: String, kind: String, from: String? = nil, to: String? = nil,
+                detail: String? = nil, reverts: Int64? = nil) throws -> Int64 {
+        if let batch = eventBatch {
+            try batch.add { row in
+                row.append(leadID)
+                row.append(at)
+                row.append(actor)
+                row.append(kind)
+                row.append(from)
+                row.append(to)
+                row.append(detail)
+                row.append(reverts)
+            }
+            return 0
+        }
+        let s = insertEvent
+        try s.bind(1, leadID)
+        try s.bind(2, at)
+        try s.bind(3, actor)
+        try s.bind(4, kind)
+        try s.bind(5, from)
+        try s.bind(6, to)
+        try s.bind(7, detail)
+        try s.bind(8, reverts)
+        try s.execute()
+        return connection.lastInsertRowID
+    }
+
+    /// Writes what the batches still hold.
+    func flush() throws {
+        try leadBatch?.flush()
+        try attributeBatch?.flush()
+        try eventBatch?.flush()
+    }
+}

@@ -1,0 +1,19 @@
+import HandoffCore
+
+/// `--kind members`: adds team members or updates them by login.
+final class MemberImport: ImportRowHandler {
+    private let store: Store
+    private let mapping: ImportMapping
+
+    init(store: Store, mapping: ImportMapping) {
+        self.store = store
+        self.mapping = mapping
+    }
+
+    func importRow(_ parsed: inout ParsedRecord, writing: Bool, problems: inout [ImportProblem], report: inout ImportReport) throws -> ImportOutcome {
+        guard let row = MemberRow.read(parsed.record, mapping: mapping, problems: &problems) else { return .rejected }
+        return writing ? try store.upsertMember(row) : .unchanged
+    }
+
+    func finish() throws {}
+}
