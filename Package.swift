@@ -17,7 +17,8 @@ let package = Package(
         // Temporary databases, small hand-checkable boards and a tmux driver, shared by the test targets.
         .target(name: "HandoffTestSupport", dependencies: ["HandoffStore", "HandoffCore"], path: "Tests/HandoffTestSupport"),
         .testTarget(name: "HandoffCoreTests", dependencies: ["HandoffCore"]),
-        .testTarget(name: "HandoffStoreTests", dependencies: ["HandoffStore", "HandoffCore", "HandoffTestSupport"]),
+        // Fixtures are files the tests import by path (see `Fixtures` in HandoffTestSupport), not resources.
+        .testTarget(name: "HandoffStoreTests", dependencies: ["HandoffStore", "HandoffCore", "HandoffTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "HandoffTUITests", dependencies: ["HandoffTUI", "HandoffStore", "HandoffCore", "HandoffTestSupport"]),
         .testTarget(name: "HandoffEndToEndTests", dependencies: ["HandoffStore", "HandoffCore", "HandoffTestSupport"]),
     ],

@@ -112,6 +112,32 @@ public struct CommandLineParser: Sendable {
         return lines.joined(separator: "\n")
     }
 
+    /// Words of a command typed as one line (the board's `:` line): split at spaces, with "double"
+    /// or 'single' quotes keeping spaces inside a word.
+    public static func words(_ line: String) -> [String] {
+        var words: [String] = []
+        var current = ""
+        var quote: Character?
+        var inWord = false
+        for character in line {
+            if let open = quote {
+                if character == open { quote = nil } else { current.append(character) }
+            } else if character == "\"" || character == "'" {
+                quote = character
+                inWord = true
+            } else if character == " " || character == "\t" {
+                if inWord { words.append(current) }
+                current = ""
+                inWord = false
+            } else {
+                current.append(character)
+                inWord = true
+            }
+        }
+        if inWord { words.append(current) }
+        return words
+    }
+
     public func overview() -> String {
         var lines = ["usage: \(program) [COMMAND] [options]", "", "commands:"]
         for command in commands {

@@ -45,7 +45,7 @@ public struct ImportField: Sendable, Equatable {
 
     /// Team members: login, display name, team.
     public static let memberFields: [ImportField] = [
-        ImportField("login", ["Username", "User Name", "User", "Alias"]),
+        ImportField("login", ["Username", "User Name", "User", "Alias", "Email", "Email Address"]),
         ImportField("name", ["Full Name", "Display Name"]),
         ImportField("team", ["Department", "Role"]),
     ]

@@ -5,6 +5,11 @@ public struct ImportMapping: Sendable, Equatable {
     public struct Attribute: Sendable, Equatable {
         public let column: Int
         public let name: String
+
+        public init(column: Int, name: String) {
+            self.column = column
+            self.name = name
+        }
     }
 
     public let header: [String]

@@ -11,14 +11,15 @@ extension ImportReport {
     }
 
     private static func count(_ number: Int) -> String { MoneyFormat.whole(Double(number)) }
+    private static func rows(_ number: Int) -> String { "\(count(number)) row\(number == 1 ? "" : "s")" }
 
     /// What was done (or, in a dry run, what would be), one fact per line.
     public var summaryLines: [String] {
         let verb = dryRun ? "Dry run, nothing written: would import" : committed ? "Imported" : "Checked"
-        var lines = ["\(verb) \(file): \(ImportReport.count(rows)) rows in \(String(format: "%.1f", seconds)) s (\(ImportReport.count(rowsPerSecond)) rows/s)"]
+        var lines = ["\(verb) \(file): \(ImportReport.rows(rows)) in \(String(format: "%.1f", seconds)) s (\(ImportReport.count(rowsPerSecond)) rows/s)"]
         let would = dryRun ? "would be " : ""
         lines.append("  \(ImportReport.count(created)) \(noun) \(would)created, \(ImportReport.count(updated)) \(would)updated, \(ImportReport.count(unchanged)) unchanged"
-                     + (rejected > 0 ? ", \(ImportReport.count(rejected)) rejected" + (committed || dryRun ? " (skipped)" : "") : ""))
+                     + (rejected > 0 ? ", \(ImportReport.count(rejected)) rejected" + (committed ? " (skipped)" : "") : ""))
         if !createdOwners.isEmpty { lines.append("  owners \(would)added to the sales team: " + createdOwners.joined(separator: ", ")) }
         if !createdCampaigns.isEmpty { lines.append("  campaigns \(would)added: " + createdCampaigns.joined(separator: ", ")) }
         if kind == .leads || kind == .deals { lines.append("  \(ImportReport.count(events)) history events \(dryRun ? "would be " : "")written") }
@@ -30,10 +31,13 @@ extension ImportReport {
     public func problemLines(stages: [String]) -> [String] {
         guard rejected > 0 else { return [] }
         var lines: [String] = []
+        let good = rows - rejected
         if refused {
-            lines.append("Nothing was imported: \(ImportReport.count(rejected)) of \(ImportReport.count(rows)) rows cannot be imported.")
+            lines.append("Nothing was imported: \(ImportReport.count(rejected)) of \(ImportReport.rows(rows)) cannot be imported.")
+        } else if dryRun {
+            lines.append("\(ImportReport.count(rejected)) of \(ImportReport.rows(rows)) cannot be imported; without --skip-bad-rows the import would write nothing:")
         } else {
-            lines.append("\(ImportReport.count(rejected)) of \(ImportReport.count(rows)) rows cannot be imported\(dryRun ? "" : " and were skipped"):")
+            lines.append("\(ImportReport.count(rejected)) of \(ImportReport.rows(rows)) cannot be imported and were skipped:")
         }
         lines += rejects.map { "  " + $0.description }
         if rejected > rejects.count || rejects.count == ImportReport.rejectsShown {
@@ -41,12 +45,13 @@ extension ImportReport {
         }
         if let suggestion = suggestedStageMap {
             let values = unknownStages.sorted { ($0.value, $1.key) > ($1.value, $0.key) }
-                .map { "'\($0.key)' (\($0.value) row\($0.value == 1 ? "" : "s"))" }.joined(separator: ", ")
+                .map { "'\($0.key)' (\(ImportReport.rows($0.value)))" }.joined(separator: ", ")
             lines.append("Stage values this board does not know: \(values).")
             lines.append("  Map each to a stage with \(suggestion); stages: \(stages.joined(separator: ", ")).")
         }
         if refused {
-            lines.append("Correct the file and import it again, or pass --skip-bad-rows to import the other \(ImportReport.count(rows - rejected)) rows.")
+            lines.append(good > 0 ? "Correct the file and import it again, or pass --skip-bad-rows to import the other \(ImportReport.rows(good))."
+                                  : "Correct the file and import it again.")
         }
         return lines
     }

@@ -27,6 +27,10 @@ final class LeadImport: ImportRowHandler {
     /// Ids the board gave rows without one, by row: a later row naming such an id is a duplicate.
     private var assignedIDs: [Int64: Int] = [:]
     private var attributes: [LeadAttribute] = []
+    /// Lost reasons of the board by code and by label (case and accents aside): a CRM's
+    /// "Went with a competitor" is the board's `competitor`.
+    private let lostReasons: [String: String]
+    private var lostReasonMemo: [String: String] = [:]
 
     /// Files from this size on are loaded in bulk (see `BulkLoad`); smaller ones gain nothing.
     static let bulkThreshold = 4 << 20
@@ -46,6 +50,12 @@ final class LeadImport: ImportRowHandler {
             throw HandoffError.invalidInput("this board has no stages; add one to the stages table")
         }
         entryStage = entry.id
+        var reasons: [String: String] = [:]
+        for reason in try store.reasons(.lost) {
+            reasons[Slug.fold(reason.code)] = reason.code
+            reasons[Slug.fold(reason.label)] = reason.code
+        }
+        lostReasons = reasons
         externalIDName = mapping.column("id").map { mapping.header[$0].trimmingCharacters(in: .whitespaces) }
         self.bulk = bulk ? try BulkLoad(connection: store.connection, deferIndexes: boardWasEmpty) : nil
     }
@@ -100,6 +110,7 @@ final class LeadImport: ImportRowHandler {
 
     private func create(_ prepared: Lead, row: LeadRow, extra: [LeadAttribute], number: Int, writing: Bool, report: inout ImportReport) throws -> ImportOutcome {
         var lead = prepared
+        lead.lostReason = lead.lostReason.map(lostReasonCode)
         if let owner = row.owner { lead.owner = try owners.login(for: owner) }
         if let campaign = row.campaign { lead.campaign = try campaigns.id(for: campaign) }
         guard writing else { return .created }
@@ -124,6 +135,7 @@ final class LeadImport: ImportRowHandler {
 
     private func update(_ existing: Lead, with row: LeadRow, writing: Bool, report: inout ImportReport) throws -> ImportOutcome {
         var (updated, extra) = row.merged(into: existing, pipeline: pipeline, now: now)
+        if row.lostReason != nil { updated.lostReason = updated.lostReason.map(lostReasonCode) }
         if let owner = row.owner { updated.owner = try owners.login(for: owner) }
         if let campaign = row.campaign { updated.campaign = try campaigns.id(for: campaign) }
         var changed = LeadImport.changedFields(from: existing, to: updated)
@@ -159,6 +171,14 @@ final class LeadImport: ImportRowHandler {
         if let external = row.externalID, let name = externalIDName, !attributes.contains(where: { $0.name == name }) {
             attributes.append(LeadAttribute(name, external))
         }
+    }
+
+    /// The board's code for a lost reason written as its code or label; other text is kept as written.
+    private func lostReasonCode(_ text: String) -> String {
+        if let known = lostReasonMemo[text] { return known }
+        let code = lostReasons[Slug.fold(text)] ?? text
+        if lostReasonMemo.count < 10_000 { lostReasonMemo[text] = code }
+        return code
     }
 
     /// What a won or lost event records: the amount, or the reason.

@@ -22,6 +22,8 @@ public enum AppRenderer {
             DetailView.draw(into: &buffer, detail: detail, pipeline: state.pipeline, now: state.now, glyphs: glyphs)
         case let .form(form):
             FormView.draw(into: &buffer, form: form, glyphs: glyphs)
+        case let .importPanel(panel):
+            ImportPanelView.draw(into: &buffer, panel: panel, stages: state.pipeline.stages.map(\.id), glyphs: glyphs)
         case nil:
             break
         }

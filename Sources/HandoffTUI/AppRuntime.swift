@@ -87,6 +87,10 @@ public final class AppRuntime {
                 return [.feedbackLoaded(try loadedFeedback())]
             case .loadReference:
                 return [.referenceLoaded(try loadedReference())]
+            case let .previewImport(path, options):
+                return [.importPreviewLoaded(try store.previewImport(at: path, options: options))]
+            case let .runImport(path, options):
+                return [.importFinished(try store.importCSV(at: path, options: options, actor: actor, now: state.now))]
             case let .locate(leadID):
                 let lead = try store.requireLead(id: leadID)
                 guard let index = state.columns.firstIndex(where: { $0.stage.id == lead.stage }) else {

@@ -2,7 +2,7 @@ import HandoffCore
 
 extension AppState {
     /// The commands of the `:` line, with what each takes, for the refusal message.
-    static let commandLineHelp = "goto LEAD, move STAGE, quit"
+    static let commandLineHelp = "goto LEAD, move STAGE, import FILE, quit"
 
     /// Runs one `:` command. Unknown commands and bad arguments refuse the form with the reason.
     mutating func runCommandLine(_ text: String, form: inout FormState) -> [Effect] {
@@ -36,6 +36,8 @@ extension AppState {
                 return []
             }
             return [.run(.move(leadID: lead.id, toStage: stage.id, expectedVersion: lead.version), successMessage: "Moved \(lead.name) to \(stage.title)")]
+        case "import":
+            return commandLineImport(CommandLineParser.words(text).dropFirst().map { $0 }, form: &form)
         case "help", "?":
             overlay = .help(scroll: 0)
             return []

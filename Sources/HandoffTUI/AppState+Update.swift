@@ -63,6 +63,11 @@ extension AppState {
         case let .referenceLoaded(reference):
             self.reference = reference
             return []
+        case let .importPreviewLoaded(preview):
+            overlay = .importPanel(ImportPanel(preview: preview))
+            return []
+        case let .importFinished(report):
+            return importFinished(report)
         }
     }
 
@@ -108,6 +113,8 @@ extension AppState {
             return performInbox(action)
         case .accept, .acceptFor, .reject, .markWon, .markLost, .addNote, .newLead, .editLead, .undo, .redo:
             return performLeadAction(action)
+        case .confirmImport:
+            return confirmImport()
         }
     }
 
@@ -163,6 +170,9 @@ extension AppState {
         case var .detail(detail):
             detail.scroll = max(0, detail.scroll + delta)
             overlay = .detail(detail)
+        case var .importPanel(panel):
+            panel.scroll = max(0, panel.scroll + delta)
+            overlay = .importPanel(panel)
         case .form, nil:
             break
         }

@@ -35,6 +35,7 @@ public struct AppState: Sendable {
         case .help: return .help
         case .detail: return .detail
         case .form: return .form
+        case .importPanel: return .importPanel
         case nil: return view.keyContext
         }
     }

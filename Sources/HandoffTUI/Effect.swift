@@ -21,6 +21,9 @@ public enum Effect: Sendable, Equatable {
     case jumpInbox(toTop: Bool)
     case loadFeedback
     case loadReference
+    /// `:import`: read the start of a file for the preview; then import it.
+    case previewImport(path: String, options: ImportOptions)
+    case runImport(path: String, options: ImportOptions)
 
     /// Which row to select after a scroll: keep the same index, or the first or last row.
     public enum Selection: Sendable, Equatable { case same, first, last }

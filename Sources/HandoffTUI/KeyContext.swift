@@ -8,4 +8,6 @@ public enum KeyContext: String, Sendable {
     case form
     case detail
     case help
+    /// The `:import` preview and report.
+    case importPanel
 }

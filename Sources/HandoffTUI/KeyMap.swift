@@ -10,7 +10,7 @@ public struct KeyMap: Sendable {
     /// The action for a key in a context; views also fall back to the global keys.
     public func action(for key: Key, in context: KeyContext) -> UserAction? {
         if let action = bindings.first(where: { $0.contexts.contains(context) && $0.keys.contains(key) })?.action { return action }
-        guard context != .form && context != .detail && context != .help else { return nil }
+        guard context != .form && context != .detail && context != .help && context != .importPanel else { return nil }
         return bindings.first { $0.contexts.contains(.global) && $0.keys.contains(key) }?.action
     }
 
@@ -43,10 +43,11 @@ public struct KeyMap: Sendable {
         KeyBinding([.character("c")], .addNote, in: [.board, .inbox], "add a note or a next step"),
         KeyBinding([.character("n")], .newLead, in: [.board, .inbox], "new lead"),
         KeyBinding([.character("e")], .editLead, in: [.board, .inbox], "edit the lead"),
-        KeyBinding([.character("k"), .up], .scrollUp, in: [.detail, .help], "scroll up"),
-        KeyBinding([.character("j"), .down], .scrollDown, in: [.detail, .help], "scroll down"),
+        KeyBinding([.character("k"), .up], .scrollUp, in: [.detail, .help, .importPanel], "scroll up"),
+        KeyBinding([.character("j"), .down], .scrollDown, in: [.detail, .help, .importPanel], "scroll down"),
+        KeyBinding([.enter, .character("y")], .confirmImport, in: [.importPanel], "import the file the preview shows"),
         KeyBinding([.character("?")], .showHelp, in: [.board, .inbox, .detail], "this help"),
-        KeyBinding([.escape, .character("q")], .back, in: [.detail, .help], "close"),
+        KeyBinding([.escape, .character("q")], .back, in: [.detail, .help, .importPanel], "close (in the import preview: cancel)"),
         KeyBinding([.character("q")], .quit, in: [.board, .inbox], "quit"),
         KeyBinding([.character("1")], .showBoard, in: [.global], "the board"),
         KeyBinding([.character("2")], .showInbox, in: [.global], "the inbox: handed-off leads and feedback"),
@@ -54,7 +55,7 @@ public struct KeyMap: Sendable {
         KeyBinding([.control("r")], .redo, in: [.global], "redo what you undid"),
         KeyBinding([.tab], .nextView, in: [.global], "next view"),
         KeyBinding([.backTab], .previousView, in: [.global], "previous view"),
-        KeyBinding([.character(":")], .openCommandLine, in: [.global], "command line (goto LEAD, move STAGE, quit)"),
+        KeyBinding([.character(":")], .openCommandLine, in: [.global], "command line (goto LEAD, move STAGE, import FILE, quit)"),
         KeyBinding([.enter], .submitForm, in: [.form], "save or run"),
         KeyBinding([.escape], .cancelForm, in: [.form], "cancel"),
         KeyBinding([.tab, .down], .nextField, in: [.form], "next field"),

@@ -5,4 +5,6 @@ public enum Overlay: Sendable, Equatable {
     case help(scroll: Int)
     case detail(DetailState)
     case form(FormState)
+    /// `:import`: a file's preview, then a refused import's report.
+    case importPanel(ImportPanel)
 }

@@ -3,7 +3,7 @@ import HandoffCore
 
 let commands: [HandoffCommand.Type] = [BoardCommand.self, DemoCommand.self, InitCommand.self, SnapshotCommand.self, MoveCommand.self,
                                       InboxCommand.self, AcceptCommand.self, RejectCommand.self, WonCommand.self, LostCommand.self, NoteCommand.self,
-                                      UndoCommand.self, RedoCommand.self, FeedbackCommand.self, ImportCommand.self, ExportCommand.self]
+                                      UndoCommand.self, RedoCommand.self, FeedbackCommand.self, ImportCommand.self, ExportCommand.self, GenerateCommand.self]
 
 let parser = CommandLineParser(
     program: "handoff", defaultCommand: "board", commands: commands.map { $0.spec },
