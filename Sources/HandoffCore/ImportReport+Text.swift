@@ -1,13 +1,16 @@
 /// The words of an import report, shared by `handoff import` and the `:import` panel. Text from
 /// the file is not made safe here: each front end sanitizes on its way to the terminal.
 extension ImportReport {
-    private var noun: String {
+    /// `1 lead`, `2 deals`.
+    private func things(_ number: Int) -> String {
+        let singular: String
         switch kind {
-        case .leads: return "leads"
-        case .deals: return "deals"
-        case .campaigns: return "campaigns"
-        case .members: return "members"
+        case .leads: singular = "lead"
+        case .deals: singular = "deal"
+        case .campaigns: singular = "campaign"
+        case .members: singular = "member"
         }
+        return "\(ImportReport.count(number)) \(singular)\(number == 1 ? "" : "s")"
     }
 
     private static func count(_ number: Int) -> String { MoneyFormat.whole(Double(number)) }
@@ -17,12 +20,14 @@ extension ImportReport {
     public var summaryLines: [String] {
         let verb = dryRun ? "Dry run, nothing written: would import" : committed ? "Imported" : "Checked"
         var lines = ["\(verb) \(file): \(ImportReport.rows(rows)) in \(String(format: "%.1f", seconds)) s (\(ImportReport.count(rowsPerSecond)) rows/s)"]
+        // A refused import wrote nothing: its counts would only mislead.
+        if refused { return lines }
         let would = dryRun ? "would be " : ""
-        lines.append("  \(ImportReport.count(created)) \(noun) \(would)created, \(ImportReport.count(updated)) \(would)updated, \(ImportReport.count(unchanged)) unchanged"
+        lines.append("  \(things(created)) \(would)created, \(ImportReport.count(updated)) \(would)updated, \(ImportReport.count(unchanged)) unchanged"
                      + (rejected > 0 ? ", \(ImportReport.count(rejected)) rejected" + (committed ? " (skipped)" : "") : ""))
         if !createdOwners.isEmpty { lines.append("  owners \(would)added to the sales team: " + createdOwners.joined(separator: ", ")) }
         if !createdCampaigns.isEmpty { lines.append("  campaigns \(would)added: " + createdCampaigns.joined(separator: ", ")) }
-        if kind == .leads || kind == .deals { lines.append("  \(ImportReport.count(events)) history events \(dryRun ? "would be " : "")written") }
+        if kind == .leads || kind == .deals { lines.append("  \(ImportReport.count(events)) history event\(events == 1 ? "" : "s") \(would)written") }
         return lines
     }
 

@@ -29,7 +29,8 @@ extension AppState {
         if report.committed {
             overlay = nil
             let summary = report.summaryLines.dropFirst().first?.trimmingCharacters(in: .whitespaces) ?? ""
-            status = StatusMessage("Imported \(report.file): \(summary)", tone: .success)
+            let name = report.file.split(separator: "/").last.map(String.init) ?? report.file
+            status = StatusMessage("Imported \(name): \(summary)", tone: .success)
             return [.reloadColumns, .loadReference] + inboxEffects(feedback: true)
         }
         if case var .importPanel(panel) = overlay {

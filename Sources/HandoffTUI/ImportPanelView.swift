@@ -7,7 +7,7 @@ enum ImportPanelView {
         let footer = panel.awaitsConfirmation ? "Enter or y import · j/k scroll · Esc cancel" : "j/k scroll · Esc close"
         let name = panel.preview.path.split(separator: "/").last.map(String.init) ?? panel.preview.path
         Panel(title: "Import \(name) (\(panel.preview.options.kind.rawValue))", lines: lines(for: panel, stages: stages), footer: footer)
-            .draw(into: &buffer, scroll: panel.scroll, maxWidth: 110, glyphs: glyphs)
+            .draw(into: &buffer, scroll: panel.scroll, maxWidth: 130, glyphs: glyphs)
     }
 
     static func lines(for panel: ImportPanel, stages: [String]) -> [Panel.Line] {
@@ -19,14 +19,15 @@ enum ImportPanelView {
             return lines
         }
         let preview = panel.preview
-        var lines = [Panel.Line("\(preview.path): \(MoneyFormat.whole(Double(preview.bytes))) bytes, fields separated by '\(preview.delimiterName)'", Style(.muted))]
+        var lines = [Panel.Line(preview.path, Style(.muted)),
+                     Panel.Line("\(MoneyFormat.whole(Double(preview.bytes))) bytes, fields separated by '\(preview.delimiterName)'", Style(.muted))]
         lines.append(Panel.Line(""))
         lines.append(Panel.Line("Columns", title))
         lines += preview.mapping.map { Panel.Line("  " + $0) }
         lines.append(Panel.Line(""))
         lines.append(Panel.Line("First rows as they will be stored", title))
         let widths = preview.columns.map { column in
-            min(24, max(TerminalText.width(column), preview.rows.map { row in row.isEmpty ? 0 : TerminalText.width(TerminalText.sanitize(row[preview.columns.firstIndex(of: column)!])) }.max() ?? 0))
+            min(20, max(TerminalText.width(column), preview.rows.map { row in row.isEmpty ? 0 : TerminalText.width(TerminalText.sanitize(row[preview.columns.firstIndex(of: column)!])) }.max() ?? 0))
         }
         func row(_ cells: [String]) -> String {
             zip(cells, widths).map { TerminalText.fit(TerminalText.sanitize($0.0), to: $0.1) }.joined(separator: "  ")
