@@ -58,11 +58,36 @@ public enum Timestamp {
         return Int64(daysFromCivil(year: year, month: month, day: day)) * 86_400 + Int64(hour * 3600 + minute * 60 + second) - Int64(offset)
     }
 
-    /// `YYYY-MM-DDTHH:MM:SSZ`
+    /// `YYYY-MM-DDTHH:MM:SSZ`. Digits are written by hand: exports format three times a row.
     public static func iso(_ seconds: Int64) -> String {
-        let (y, m, d) = civil(fromDays: Int(floorDiv(seconds, 86_400)))
-        let rest = Int(seconds - floorDiv(seconds, 86_400) * 86_400)
-        return String(format: "%04d-%02d-%02dT%02d:%02d:%02dZ", y, m, d, rest / 3600, rest % 3600 / 60, rest % 60)
+        let days = floorDiv(seconds, 86_400)
+        let (y, m, d) = civil(fromDays: Int(days))
+        let rest = Int(seconds - days * 86_400)
+        guard (0...9999).contains(y) else {
+            return String(format: "%04d-%02d-%02dT%02d:%02d:%02dZ", y, m, d, rest / 3600, rest % 3600 / 60, rest % 60)
+        }
+        return String(unsafeUninitializedCapacity: 20) { buffer in
+            func put(_ value: Int, _ width: Int, at offset: Int) {
+                var value = value
+                for index in stride(from: offset + width - 1, through: offset, by: -1) {
+                    buffer[index] = UInt8(48 + value % 10)
+                    value /= 10
+                }
+            }
+            put(y, 4, at: 0)
+            buffer[4] = UInt8(ascii: "-")
+            put(m, 2, at: 5)
+            buffer[7] = UInt8(ascii: "-")
+            put(d, 2, at: 8)
+            buffer[10] = UInt8(ascii: "T")
+            put(rest / 3600, 2, at: 11)
+            buffer[13] = UInt8(ascii: ":")
+            put(rest % 3600 / 60, 2, at: 14)
+            buffer[16] = UInt8(ascii: ":")
+            put(rest % 60, 2, at: 17)
+            buffer[19] = UInt8(ascii: "Z")
+            return 20
+        }
     }
 
     /// `YYYY-MM-DD`

@@ -76,6 +76,13 @@ import Testing
         }
     }
 
+    @Test func exportsWriteAmountsAndTimesThatReadBackExactly() throws {
+        #expect([18_500.5, 0.07, -0.5, 12_000, 1_234_567.89].map(MoneyFormat.plain) == ["18500.50", "0.07", "-0.50", "12000", "1234567.89"])
+        for value in [18_500.5, 0.07, 12_000, 1_234_567.89] { #expect(try AmountReader().parse(MoneyFormat.plain(value)).get() == value) }
+        #expect(Timestamp.iso(-1) == "1969-12-31T23:59:59Z" && Timestamp.iso(1_795_176_000) == "2026-11-20T12:00:00Z")
+        for seconds: Int64 in [0, 951_782_400, 1_795_176_059, 4_102_444_799] { #expect(Timestamp.parse(Timestamp.iso(seconds)) == seconds) }
+    }
+
     @Test func aRowBecomesALeadWithItsHistoryDates() throws {
         var row = LeadRow()
         row.company = "Acme"
