@@ -22,6 +22,17 @@ final class BulkLoad {
         try connection.execute("PRAGMA threads = 2")
     }
 
+    /// For a load into an empty board that no other terminal has open: a rollback journal instead
+    /// of the write-ahead log, so a million rows are written to the file once instead of to the log
+    /// and then again into the file. Returns whether it switched; `returnToWAL` switches back.
+    static func leaveWAL(_ connection: SQLiteConnection) -> Bool {
+        connection.switchJournal(to: "DELETE").lowercased() == "delete"
+    }
+
+    static func returnToWAL(_ connection: SQLiteConnection) {
+        _ = connection.switchJournal(to: "WAL")
+    }
+
     /// The connection's settings as `Store` opens it.
     static func restore(_ connection: SQLiteConnection) throws {
         try connection.execute("PRAGMA threads = 0")

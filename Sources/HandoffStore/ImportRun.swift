@@ -33,7 +33,12 @@ final class ImportRun {
         let connection = store.connection
         let bulk = options.kind.isLeads && file.size >= LeadImport.bulkThreshold
         if bulk { try BulkLoad.relax(connection) }
-        defer { if bulk { try? BulkLoad.restore(connection) } }
+        let emptyBoard = try store.leadCount() == 0
+        let rollbackJournal = bulk && !options.dryRun && emptyBoard && BulkLoad.leaveWAL(connection)
+        defer {
+            if bulk { try? BulkLoad.restore(connection) }
+            if rollbackJournal { BulkLoad.returnToWAL(connection) }
+        }
         try connection.execute("BEGIN IMMEDIATE")
         let stream = RecordStream(file: file, options: options, pipeline: store.pipeline, now: now)
         do {

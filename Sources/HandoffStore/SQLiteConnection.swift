@@ -73,6 +73,15 @@ public final class SQLiteConnection {
         }
     }
 
+    /// Switches the journal mode when nobody else has the file open; returns the mode in force
+    /// afterwards. Never waits for other connections: if they hold the file, it stays as it is.
+    func switchJournal(to mode: String) -> String {
+        sqlite3_busy_timeout(handle, 0)
+        defer { sqlite3_busy_timeout(handle, 5_000) }
+        let modes = try? prepare("PRAGMA journal_mode = \(mode)").rows([]) { $0.string(0) }
+        return modes?.first ?? "unknown"
+    }
+
     public var changes: Int { Int(sqlite3_changes(handle)) }
     public var lastInsertRowID: Int64 { sqlite3_last_insert_rowid(handle) }
     var lastMessage: String { String(cString: sqlite3_errmsg(handle)) }

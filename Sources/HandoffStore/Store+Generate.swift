@@ -25,7 +25,11 @@ extension Store {
         var board = SyntheticBoard(seed: seed, leads: count, until: until, serviceLevel: try serviceLevel(forOwner: nil))
         var report = GenerateReport()
         try BulkLoad.relax(connection)
-        defer { try? BulkLoad.restore(connection) }
+        let rollbackJournal = BulkLoad.leaveWAL(connection)
+        defer {
+            try? BulkLoad.restore(connection)
+            if rollbackJournal { BulkLoad.returnToWAL(connection) }
+        }
         try connection.transaction {
             let bulk = try BulkLoad(connection: connection, deferIndexes: true)
             let writer = try LeadWriter(connection: connection, batching: true)

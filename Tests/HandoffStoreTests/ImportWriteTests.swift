@@ -121,6 +121,22 @@ import Testing
         #expect(try store.page(stage: "sql", after: nil, limit: 2).map(\.id) == [22_000, 21_999])
     }
 
+    @Test func aBulkImportIntoAnEmptyBoardWorksWhileAnotherTerminalHasItOpen() throws {
+        let board = TemporaryBoard()
+        let store = try board.open()
+        let watcher = try board.open(readOnly: true)
+        #expect(try watcher.leadCount() == 0)
+        var text = "id,name,stage,created\n"
+        for index in 1...60_000 { text += "\(index),Lead number \(index) of the bulk test file,lead,2026-01-01T00:00:00Z\n" }
+        let path = try write(text, in: board)
+        #expect(text.utf8.count > 4 << 20)
+        let report = try store.importCSV(at: path, options: ImportOptions(), actor: "importer", now: now)
+        #expect(report.committed && report.created == 60_000)
+        // The other connection sees the whole import, and the file is still shared in WAL mode.
+        #expect(try watcher.leadCount() == 60_000)
+        #expect(try store.connection.prepare("PRAGMA journal_mode").rows([]) { $0.string(0) } == ["wal"])
+    }
+
     @Test func aDryRunSaysWhatWouldHappenAndWritesNothing() throws {
         let board = TemporaryBoard()
         let store = try board.seedSmallBoard()
