@@ -174,6 +174,18 @@ import Testing
         #expect(try store.attributes(leadID: 602).isEmpty)
     }
 
+    @Test func anEmptyFileIsAnErrorAndAHeaderAloneImportsNothing() throws {
+        let board = TemporaryBoard()
+        let store = try board.open()
+        let empty = try write("", in: board, name: "empty.csv")
+        #expect(throws: HandoffError.invalidInput("\(empty) is empty: it has no header line")) {
+            try store.importCSV(at: empty, options: ImportOptions(), actor: "importer", now: now)
+        }
+        let header = try write("id,name\r\n", in: board, name: "header.csv")
+        let report = try store.importCSV(at: header, options: ImportOptions(), actor: "importer", now: now)
+        #expect(report.committed && report.rows == 0 && report.created == 0)
+    }
+
     @Test func badOptionsAreRefusedBeforeAnythingIsRead() throws {
         let board = TemporaryBoard()
         let store = try board.open()
