@@ -25,7 +25,10 @@ extension ImportReport {
         let would = dryRun ? "would be " : ""
         lines.append("  \(things(created)) \(would)created, \(ImportReport.count(updated)) \(would)updated, \(ImportReport.count(unchanged)) unchanged"
                      + (rejected > 0 ? ", \(ImportReport.count(rejected)) rejected" + (committed ? " (skipped)" : "") : ""))
-        if !createdOwners.isEmpty { lines.append("  owners \(would)added to the sales team: " + createdOwners.joined(separator: ", ")) }
+        if !createdOwners.isEmpty {
+            lines.append(ownersJoinTeam ? "  owners \(would)added to the sales team: " + createdOwners.joined(separator: ", ")
+                                        : "  owners (this board has no team yet, so they are kept on the leads only): " + createdOwners.joined(separator: ", "))
+        }
         if !createdCampaigns.isEmpty { lines.append("  campaigns \(would)added: " + createdCampaigns.joined(separator: ", ")) }
         if kind == .leads || kind == .deals { lines.append("  \(ImportReport.count(events)) history event\(events == 1 ? "" : "s") \(would)written") }
         return lines

@@ -17,6 +17,8 @@ public struct ImportReport: Sendable, Equatable {
     /// Owners and campaigns named in the file that the import added, as `login (Name)` / `id (Name)`.
     public var createdOwners: [String] = []
     public var createdCampaigns: [String] = []
+    /// False on a board without a team: the new owners are kept on the leads, not added as members.
+    public var ownersJoinTeam = true
     public var events = 0
     public var dryRun = false
     /// True once the import is in the database.

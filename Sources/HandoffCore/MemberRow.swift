@@ -6,6 +6,8 @@ public struct MemberRow: Sendable, Equatable {
 
     public static let teams = ["marketing", "sales", "admin"]
 
+    public var member: Member { Member(login: login, name: name, team: team) }
+
     /// Reads a record; nil with `problems` filled when it cannot be imported. A login that is an
     /// email address becomes its local part; a missing one is made from the name.
     public static func read(_ record: CSVRecord, mapping: ImportMapping, problems: inout [ImportProblem]) -> MemberRow? {

@@ -1,10 +1,11 @@
 import CSQLite
 import HandoffCore
 
-/// Rows for one table gathered in memory and written `batchSize` at a time by one multi-row
-/// INSERT: a bulk load then runs one statement per batch instead of one per row. The text of a
-/// batch is copied once into one buffer that SQLite reads in place (no copy per value). Rows are
-/// written in the order they were added; `flush` writes the rest.
+/// Rows for one table gathered in memory and written by one multi-row INSERT: a bulk load then
+/// runs one statement per batch instead of one per row. The text of a batch is copied once into one
+/// buffer that SQLite reads in place (no copy per value). Rows are written in the order they were
+/// added, when the owner calls `flush` (see `LeadWriter`, which keeps tables that triggers read
+/// from one another written in order).
 final class BatchedInsert {
     /// The values of the batch being gathered. A row is filled through one `inout` access (see
     /// `add`), not one access of the class per value.
@@ -52,15 +53,16 @@ final class BatchedInsert {
         rows.text.reserveCapacity(columns * batchSize * 32)
     }
 
-    /// Adds one row: `fill` appends exactly `columns` values.
-    func add(_ fill: (inout Rows) -> Void) throws {
+    /// Adds one row (`fill` appends exactly `columns` values); true once the batch is full.
+    func add(_ fill: (inout Rows) -> Void) -> Bool {
         fill(&rows)
-        if rows.values.count == columns * batchSize { try write(many) }
+        return rows.values.count >= columns * batchSize
     }
 
     func flush() throws {
         guard !rows.values.isEmpty else { return }
-        try write(try connection.prepare(sql(rows.values.count / columns)))
+        let count = rows.values.count / columns
+        try write(count == batchSize ? many : try connection.prepare(sql(count)))
     }
 
     private func write(_ statement: SQLiteStatement) throws {

@@ -40,6 +40,13 @@ final class ImportRun {
             if rollbackJournal { BulkLoad.returnToWAL(connection) }
         }
         try connection.execute("BEGIN IMMEDIATE")
+        do {
+            try store.require(.importLeads, actor: actor)
+            if options.kind == .members { try store.require(.manageMembers, actor: actor) }
+        } catch {
+            try? connection.execute("ROLLBACK")
+            throw error
+        }
         let stream = RecordStream(file: file, options: options, pipeline: store.pipeline, now: now)
         do {
             reading: while true {
@@ -57,6 +64,7 @@ final class ImportRun {
             }
             guard handler != nil else { throw HandoffError.invalidInput("\(report.file) is empty: it has no header line") }
             report.createdOwners = leads?.createdOwners ?? []
+            report.ownersJoinTeam = leads?.ownersJoinTeam ?? true
             report.createdCampaigns = leads?.createdCampaigns ?? []
             if options.dryRun || (report.rejected > 0 && !options.skipBadRows) {
                 try connection.execute("ROLLBACK")

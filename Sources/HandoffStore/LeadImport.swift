@@ -83,6 +83,7 @@ final class LeadImport: ImportRowHandler {
     }
 
     var createdOwners: [String] { owners.created }
+    var ownersJoinTeam: Bool { owners.addsMembers }
     var createdCampaigns: [String] { campaigns.created }
 
     // MARK: Rows

@@ -1,10 +1,11 @@
 import HandoffCore
 
-/// The inserts of lead rows, their attributes and their events, prepared once and bound value by
-/// value. Every path that adds leads uses it: single writes, imports, the demo loader and the
-/// generator. A batching writer (bulk loads) gathers rows into multi-row INSERTs; it must be
-/// flushed before anything reads what it wrote, and needs foreign keys off, since an event's batch
-/// may reach the table before its lead's.
+/// The inserts of lead rows, their attributes, their events and answers to handoffs, prepared once
+/// and bound value by value. Every path that adds leads uses it: single writes, imports, the demo
+/// loader and the generator. A batching writer (bulk loads) gathers rows into multi-row INSERTs and,
+/// when any batch is full, writes them all in the order the tables depend on one another (leads,
+/// attributes, events, responses): the KPI triggers of events and responses read the rows they
+/// refer to. It must be flushed before anything reads what it wrote.
 final class LeadWriter {
     private let connection: SQLiteConnection
     private let insertLead: SQLiteStatement
@@ -13,6 +14,7 @@ final class LeadWriter {
     private let leadBatch: BatchedInsert?
     private let attributeBatch: BatchedInsert?
     private let eventBatch: BatchedInsert?
+    private let responseBatch: BatchedInsert?
 
     static let leadInsert = """
         INSERT INTO leads(id, name, company, email, phone, source, campaign, owner, stage, value, score, created_at, entered_at, closed_at,
@@ -20,6 +22,7 @@ final class LeadWriter {
         """
     static let attributeInsert = "INSERT INTO lead_attributes(lead_id, name, value)"
     static let eventInsert = "INSERT INTO events(lead_id, at, actor, kind, from_stage, to_stage, detail, reverts)"
+    static let responseInsert = "INSERT INTO responses(event_id, lead_id, handed_off_at, due_at, working_seconds, answered_at, actor)"
 
     init(connection: SQLiteConnection, batching: Bool = false) throws {
         self.connection = connection
@@ -30,17 +33,19 @@ final class LeadWriter {
             leadBatch = try BatchedInsert(connection: connection, prefix: LeadWriter.leadInsert, columns: 16)
             attributeBatch = try BatchedInsert(connection: connection, prefix: LeadWriter.attributeInsert, columns: 3)
             eventBatch = try BatchedInsert(connection: connection, prefix: LeadWriter.eventInsert, columns: 8)
+            responseBatch = try BatchedInsert(connection: connection, prefix: LeadWriter.responseInsert, columns: 7)
         } else {
             leadBatch = nil
             attributeBatch = nil
             eventBatch = nil
+            responseBatch = nil
         }
     }
 
     /// Inserts the row (with its id, or the next free one when `lead.id` is 0); returns the id.
     func insert(_ lead: Lead) throws -> Int64 {
         if let batch = leadBatch, lead.id > 0 {
-            try batch.add { row in
+            let full = batch.add { row in
                 row.append(lead.id)
                 row.append(lead.name)
                 row.append(lead.company)
@@ -58,10 +63,11 @@ final class LeadWriter {
                 row.append(lead.lostReason)
                 row.append(Int64(lead.version))
             }
+            if full { try flush() }
             return lead.id
         }
         // The next free id depends on every lead before it.
-        try leadBatch?.flush()
+        try flush()
         let s = insertLead
         if lead.id > 0 { try s.bind(1, lead.id) } else { try s.bindNull(1) }
         try s.bind(2, lead.name)
@@ -88,11 +94,13 @@ final class LeadWriter {
     func setAttribute(leadID: Int64, name: String, value: String, isNew: Bool = false) throws {
         guard !value.isEmpty else { return }
         if let batch = attributeBatch, isNew {
-            return try batch.add { row in
+            let full = batch.add { row in
                 row.append(leadID)
                 row.append(name)
                 row.append(value)
             }
+            if full { try flush() }
+            return
         }
         try upsertAttribute.bind(1, leadID)
         try upsertAttribute.bind(2, name)
@@ -106,7 +114,7 @@ final class LeadWriter {
     func append(leadID: Int64, at: Int64, actor: String, kind: String, from: String? = nil, to: String? = nil,
                 detail: String? = nil, reverts: Int64? = nil) throws -> Int64 {
         if let batch = eventBatch {
-            try batch.add { row in
+            let full = batch.add { row in
                 row.append(leadID)
                 row.append(at)
                 row.append(actor)
@@ -116,6 +124,7 @@ final class LeadWriter {
                 row.append(detail)
                 row.append(reverts)
             }
+            if full { try flush() }
             return 0
         }
         let s = insertEvent
@@ -131,10 +140,30 @@ final class LeadWriter {
         return connection.lastInsertRowID
     }
 
-    /// Writes what the batches still hold.
+    /// Records an answer to a handoff with its own time and who gave it (batched like the rest).
+    func appendResponse(eventID: Int64, leadID: Int64, handedOffAt: Int64, dueAt: Int64, workingSeconds: Int64, answeredAt: Int64, actor: String) throws {
+        guard let batch = responseBatch else {
+            try connection.prepare(LeadWriter.responseInsert + " VALUES (?, ?, ?, ?, ?, ?, ?)")
+                .run(.integer(eventID), .integer(leadID), .integer(handedOffAt), .integer(dueAt), .integer(workingSeconds), .integer(answeredAt), .text(actor))
+            return
+        }
+        let full = batch.add { row in
+            row.append(eventID)
+            row.append(leadID)
+            row.append(handedOffAt)
+            row.append(dueAt)
+            row.append(workingSeconds)
+            row.append(answeredAt)
+            row.append(actor)
+        }
+        if full { try flush() }
+    }
+
+    /// Writes what the batches hold, leads first: what the later tables' triggers read is then in place.
     func flush() throws {
         try leadBatch?.flush()
         try attributeBatch?.flush()
         try eventBatch?.flush()
+        try responseBatch?.flush()
     }
 }

@@ -12,6 +12,11 @@ final class MemberImport: ImportRowHandler {
 
     func importRow(_ parsed: inout ParsedRecord, writing: Bool, problems: inout [ImportProblem], report: inout ImportReport) throws -> ImportOutcome {
         guard let row = MemberRow.read(parsed.record, mapping: mapping, problems: &problems) else { return .rejected }
+        guard Store.isValidLogin(row.login) else {
+            problems.append(ImportProblem(column: mapping.fields["login"].map { mapping.header[$0] } ?? "",
+                                          reason: "a login is 1 to 64 letters, digits, '.', '_' or '-', not '\(row.login)'"))
+            return .rejected
+        }
         return writing ? try store.upsertMember(row) : .unchanged
     }
 

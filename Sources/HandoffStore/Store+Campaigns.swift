@@ -23,11 +23,11 @@ extension Store {
     /// Adds a member, or changes the name and team of the member with that login.
     func upsertMember(_ row: MemberRow) throws -> ImportOutcome {
         guard let existing = try member(login: row.login) else {
-            try addMember(login: row.login, name: row.name, team: row.team)
+            try insertMember(row.member)
             return .created
         }
         if existing.name == row.name && existing.team == row.team { return .unchanged }
-        try addMember(login: row.login, name: row.name, team: row.team)
+        try insertMember(row.member)
         return .updated
     }
 }

@@ -17,6 +17,7 @@ extension Store {
     public func generate(leads count: Int, seed: UInt64, until: Int64, actor: String,
                          progress: ((Int, Double) -> Void)? = nil) throws -> GenerateReport {
         if readOnly { throw HandoffError.notPermitted("this board is open read-only; nothing was generated") }
+        try require(.importLeads, actor: actor)
         let existing = try leadCount()
         guard existing == 0 else {
             throw HandoffError.invalidInput("\(path) already has \(existing) leads; generate into a new board (--db NEW.db)")
@@ -33,8 +34,7 @@ extension Store {
         try connection.transaction {
             let bulk = try BulkLoad(connection: connection, deferIndexes: true)
             let writer = try LeadWriter(connection: connection, batching: true)
-            let responses = try BatchedInsert(connection: connection, prefix: "INSERT INTO responses(event_id, lead_id, handed_off_at, due_at, working_seconds)", columns: 5)
-            for member in board.members { try addMember(login: member.login, name: member.name, team: member.team) }
+            for member in board.members { try insertMember(member) }
             // Events get their ids in the order they are written: counting them here tells each
             // response which event it belongs to without reading anything back.
             var nextEventID = (try connection.scalar("SELECT coalesce(max(id), 0) FROM events") ?? 0) + 1
@@ -49,13 +49,8 @@ extension Store {
                 for (offset, event) in generated.events.enumerated() {
                     try writer.append(leadID: lead.id, at: event.at, actor: event.actor, kind: event.kind, from: event.fromStage, to: event.toStage, detail: event.detail)
                     if let response = generated.response, response.eventIndex == offset {
-                        try responses.add { row in
-                            row.append(nextEventID)
-                            row.append(lead.id)
-                            row.append(response.handedOffAt)
-                            row.append(response.dueAt)
-                            row.append(response.workingSeconds)
-                        }
+                        try writer.appendResponse(eventID: nextEventID, leadID: lead.id, handedOffAt: response.handedOffAt, dueAt: response.dueAt,
+                                                  workingSeconds: response.workingSeconds, answeredAt: event.at, actor: event.actor)
                         report.responses += 1
                     }
                     nextEventID += 1
@@ -78,7 +73,6 @@ extension Store {
             let goal = try connection.prepare("INSERT INTO goals(period_start, period_end, revenue_goal) VALUES (?, ?, ?)")
             for period in board.goals { try goal.run(.integer(period.start), .integer(period.end), .real(period.revenue)) }
             try writer.flush()
-            try responses.flush()
             let written = try connection.scalar("SELECT coalesce(max(id), 0) FROM events") ?? 0
             guard written == nextEventID - 1 else {
                 throw HandoffError.storage("generated events got ids up to \(written), expected \(nextEventID - 1); nothing was written")

@@ -5,7 +5,7 @@ extension Store {
     /// handoff stage routes the lead to a rep; leaving it for sales is an acceptance; sending it
     /// back to marketing needs a reason, so it must go through reject.
     func move(leadID: Int64, to stageID: String, expectedVersion: Int?, in context: WriteContext) throws -> LeadEvent {
-        let lead = try current(leadID, expectedVersion: expectedVersion)
+        let lead = try current(leadID, expectedVersion: expectedVersion, in: context)
         try pipeline.validateMove(from: lead.stage, to: stageID)
         let target = try pipeline.requireStage(stageID)
         let handoff = pipeline.handoffStage?.id

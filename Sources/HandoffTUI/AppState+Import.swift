@@ -3,18 +3,19 @@ import HandoffCore
 
 extension AppState {
     /// `:import FILE [options]`: the same words as `handoff import`; a preview comes first.
-    mutating func commandLineImport(_ words: [String], form: inout FormState) -> [Effect] {
+    mutating func importCommand(_ rest: String) -> LineCommand.Outcome {
         let parser = CommandLineParser(program: ":", defaultCommand: "import", commands: [ImportOptions.commandSpec], globalOptions: [])
         do {
-            let parsed = try parser.parse(["import"] + words)
+            let parsed = try parser.parse(["import"] + CommandLineParser.words(rest))
             let options = try ImportOptions(parsed: parsed)
-            return [.previewImport(path: AppState.expandingHome(parsed.arguments[0]), options: options)]
+            return .done([.previewImport(path: AppState.expandingHome(parsed.arguments[0]), options: options)])
         } catch let error as UsageError {
-            form.refuse("command", error.message + "; e.g. import leads.csv --stage-map Won=won")
+            return .refused(strings(.cmdImportUsage, TerminalText.sanitize(error.message)))
+        } catch let error as HandoffError {
+            return .refused(TerminalText.sanitize(error.description))
         } catch {
-            form.refuse("command", String(describing: error))
+            return .refused(TerminalText.sanitize(String(describing: error)))
         }
-        return []
     }
 
     /// Keys of the import panel: confirm runs the import the preview showed.
@@ -28,18 +29,17 @@ extension AppState {
     mutating func importFinished(_ report: ImportReport) -> [Effect] {
         if report.committed {
             overlay = nil
-            let summary = report.summaryLines.dropFirst().first?.trimmingCharacters(in: .whitespaces) ?? ""
             let name = report.file.split(separator: "/").last.map(String.init) ?? report.file
-            status = StatusMessage("Imported \(name): \(summary)", tone: .success)
-            return [.reloadColumns, .loadReference] + inboxEffects(feedback: true)
+            let summary = report.summaryLines.dropFirst().first?.trimmingCharacters(in: .whitespaces) ?? ""
+            status = StatusMessage(strings(.msgImported, name, summary), tone: .success)
+            return [.reloadColumns, .loadReference] + inboxEffects(feedback: true) + showingDashboard()
         }
         if case var .importPanel(panel) = overlay {
             panel.report = report
             panel.scroll = 0
             overlay = .importPanel(panel)
         }
-        status = StatusMessage(report.dryRun ? "Dry run: nothing was written" : "Nothing was imported: \(report.rejected) rows cannot be imported",
-                               tone: report.dryRun ? .info : .error)
+        status = report.dryRun ? StatusMessage(strings(.msgImportDryRun)) : StatusMessage(strings(.msgImportRefused, report.rejected), tone: .error)
         return []
     }
 

@@ -39,7 +39,7 @@ enum GenerateCommand: HandoffCommand {
         let progress = ProgressLine()
         let report: Store.GenerateReport
         do {
-            report = try store.generate(leads: count, seed: seed, until: until, actor: context.actor) { written, seconds in
+            report = try store.generate(leads: count, seed: seed, until: until, actor: try context.actor(in: store)) { written, seconds in
                 let rate = seconds > 0 ? Int(Double(written) / seconds) : 0
                 progress.show("\(MoneyFormat.whole(Double(written))) of \(MoneyFormat.whole(Double(count))) leads, \(MoneyFormat.whole(Double(rate))) leads/s")
             }

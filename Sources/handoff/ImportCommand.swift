@@ -24,7 +24,7 @@ enum ImportCommand: HandoffCommand {
         let progress = ProgressLine()
         let report: ImportReport
         do {
-            report = try store.importCSV(at: path, options: options, actor: context.actor) { progress.show($0.text) }
+            report = try store.importCSV(at: path, options: options, actor: try context.actor(in: store)) { progress.show($0.text) }
         } catch let error as HandoffError {
             progress.end()
             throw HandoffError.invalidInput(TerminalText.sanitize(error.description))

@@ -18,7 +18,7 @@ import Testing
 
         let events = try board.open(readOnly: true).eventCount()
         let rejects = board.folder + "/rejects.csv"
-        let refused = try HandoffBinary.run(["import", Fixtures.path("unmapped-stages.csv"), "--db", board.path, "--rejects", rejects])
+        let refused = try HandoffBinary.run(["import", Fixtures.path("unmapped-stages.csv"), "--db", board.path, "--rejects", rejects, "--as", "lucia"])
         #expect(refused.status == 1)
         #expect(refused.output.isEmpty)
         #expect(refused.error == """
@@ -101,7 +101,7 @@ import Testing
     @Test func colonImportShowsAPreviewAndImportsOnlyOnceConfirmed() throws {
         let board = TemporaryBoard()
         try HandoffBinary.makeDemo(at: board.path)
-        let session = try TmuxSession(command: [HandoffBinary.path, "--db", board.path, "--as", "ana"], width: 140, height: 42)
+        let session = try TmuxSession(command: [HandoffBinary.path, "--db", board.path, "--as", "lucia"], width: 140, height: 42)
         #expect(try session.waitFor(timeout: 20) { $0.contains("335 leads") }.matched)
         try session.send(":")
         try session.type("import '\(Fixtures.path("hubspot-contacts.csv"))'")

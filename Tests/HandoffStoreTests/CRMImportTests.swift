@@ -17,7 +17,7 @@ import Testing
     }
 
     func importing(_ name: String, _ options: ImportOptions = ImportOptions(), into store: Store) throws -> ImportReport {
-        try store.importCSV(at: Fixtures.path(name), options: options, actor: "importer", now: now)
+        try store.importCSV(at: Fixtures.path(name), options: options, actor: "lucia", now: now)
     }
 
     @Test func hubSpotContactsMapTheirColumnsStagesAndOwnersWithNoFlags() throws {
@@ -158,5 +158,11 @@ import Testing
         let mistral = try store.connection.prepare("SELECT id FROM leads WHERE name = 'Mistral suite'").rows([]) { $0.int64(0) }[0]
         #expect(try store.events(leadID: mistral).map { "\($0.kind) \($0.fromStage ?? "-") \($0.toStage ?? "-")" } == ["won sal won", "created - sal"])
         #expect(try store.lead(id: mistral)?.enteredAt == Timestamp.parse("2026-02-28")!)
+        // The dashboard counts the imported deals when they happened: four won, 70,500, one lost.
+        let q1 = KPIPeriod(kind: .custom, start: Timestamp.parse("2026-01-01")!, end: Timestamp.parse("2026-04-01")!)
+        let figures = try store.kpiFigures(q1, now: now)
+        #expect(figures.dealsWon == 4 && figures.revenueWon == 70_500 && figures.dealsLost == 1)
+        #expect(figures.medianCycleDays == 29.5 && figures.winRate == 0.8 && figures.averageDealSize == 17_625)
+        #expect(try store.kpiRollupRows() == store.kpiRecountRows())
     }
 }

@@ -22,9 +22,9 @@ import Testing
         let store = try board.open()
         _ = try store.generate(leads: 400, seed: 7, until: now, actor: "generator")
         for name in ["bom-crlf.csv", "embedded-newlines.csv", "long-fields.csv", "hubspot-contacts.csv", "salesforce-leads.csv"] {
-            _ = try store.importCSV(at: Fixtures.path(name), options: ImportOptions(skipBadRows: true), actor: "importer", now: now)
+            _ = try store.importCSV(at: Fixtures.path(name), options: ImportOptions(skipBadRows: true), actor: "lucia", now: now)
         }
-        _ = try store.importCSV(at: Fixtures.path("hubspot-deals.csv"), options: ImportOptions(kind: .deals), actor: "importer", now: now)
+        _ = try store.importCSV(at: Fixtures.path("hubspot-deals.csv"), options: ImportOptions(kind: .deals), actor: "lucia", now: now)
         return store
     }
 
@@ -61,7 +61,7 @@ import Testing
         let file = board.folder + "/leads.csv"
         try exported(store, .leads).write(toFile: file, atomically: true, encoding: .utf8)
         let events = try store.eventCount()
-        let report = try store.importCSV(at: file, options: ImportOptions(), actor: "importer", now: now)
+        let report = try store.importCSV(at: file, options: ImportOptions(), actor: "lucia", now: now)
         #expect(report.unchanged == report.rows && report.created == 0 && report.updated == 0)
         #expect(try store.eventCount() == events)
     }

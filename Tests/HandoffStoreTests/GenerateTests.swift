@@ -71,6 +71,10 @@ import Testing
                 == ["ana", "begona", "elena", "inigo", "james", "javier", "lucia", "nuria", "root", "sarah", "tom"])
         #expect(try store.connection.scalar("SELECT count(*) FROM campaigns WHERE spend > 0") == 12)
         #expect(try store.connection.prepare("PRAGMA integrity_check").rows([]) { $0.string(0) } == ["ok"])
+        // The KPIs see the generated year as if it had happened on the board.
+        #expect(try store.kpiRollupRows() == store.kpiRecountRows())
+        #expect(try store.leadsWithWrongMilestones() == 0)
+        #expect(try store.connection.scalar("SELECT count(*) FROM responses WHERE answered_at IS NULL OR actor IS NULL") == 0)
     }
 
     @Test func generatingIntoABoardWithLeadsIsRefused() throws {

@@ -39,13 +39,13 @@ import Testing
 
             """, in: board)
         let events = try store.eventCount()
-        let report = try store.importCSV(at: path, options: ImportOptions(), actor: "importer", now: now)
+        let report = try store.importCSV(at: path, options: ImportOptions(), actor: "lucia", now: now)
         #expect(report.created == 1 && report.updated == 2 && report.unchanged == 1)
         #expect(try store.eventCount() == events + 3)
         let tom = try #require(try store.lead(id: 2))
         #expect(tom.company == "Brightwave Group" && tom.stage == "proposal" && tom.value == 9_000 && tom.version == 2 && tom.enteredAt == now)
         let moved = try store.events(leadID: 2)[0]
-        #expect(moved.kind == "moved" && moved.fromStage == "lead" && moved.toStage == "proposal" && moved.actor == "importer")
+        #expect(moved.kind == "moved" && moved.fromStage == "lead" && moved.toStage == "proposal" && moved.actor == "lucia")
         #expect(moved.detail == "import: changed company, stage, value, attributes")
         #expect(try store.attributes(leadID: 2).map(\.value) == ["renewal"])
         // A deal won in the file is won at its close date, for the amount in the file.
@@ -53,7 +53,7 @@ import Testing
         let won = try store.events(leadID: 4)[0]
         #expect(sarah.stage == "won" && sarah.closedAt == Timestamp.parse("2026-11-10")! && won.kind == "won" && won.at == sarah.closedAt && won.detail == "21000")
         // The updates are one action: one undo reverts both; the new lead stays.
-        try store.apply(.undo, actor: "importer", at: now + 60)
+        try store.apply(.undo, actor: "lucia", at: now + 60)
         #expect(try store.lead(id: 2)?.stage == "lead" && store.lead(id: 2)?.company == "Brightwave")
         #expect(try store.lead(id: 4)?.stage == "proposal" && store.lead(id: 4)?.value == 18_500)
         #expect(try store.leadCount() == 6)
@@ -63,9 +63,9 @@ import Testing
         let board = TemporaryBoard()
         let store = try board.open()
         let first = try write("name,email,company\nAna Ruiz,Ana.Ruiz@Example.com,Olivo\n", in: board, name: "a.csv")
-        _ = try store.importCSV(at: first, options: ImportOptions(), actor: "importer", now: now)
+        _ = try store.importCSV(at: first, options: ImportOptions(), actor: "lucia", now: now)
         let second = try write("name,email,phone\nAna Ruiz,ana.ruiz@example.COM,+34 600 000 000\n", in: board, name: "b.csv")
-        let report = try store.importCSV(at: second, options: ImportOptions(), actor: "importer", now: now)
+        let report = try store.importCSV(at: second, options: ImportOptions(), actor: "lucia", now: now)
         #expect(report.updated == 1 && report.created == 0)
         let ana = try #require(try store.lead(id: 1))
         #expect(ana.email == "ana.ruiz@example.COM" && ana.phone == "+34 600 000 000" && ana.company == "Olivo")
@@ -85,7 +85,7 @@ import Testing
             7002,Bad Date,Acme,,,lead,31/31/2026
 
             """, in: board)
-        let report = try store.importCSV(at: path, options: ImportOptions(), actor: "importer", now: now)
+        let report = try store.importCSV(at: path, options: ImportOptions(), actor: "lucia", now: now)
         #expect(report.refused && !report.committed && report.rejected == 1)
         #expect(try fingerprint(store) == before)
         #expect(try store.member(login: "zoe.new") == nil)
@@ -102,12 +102,12 @@ import Testing
         let path = try write(text, in: board)
         #expect(text.utf8.count > 4 << 20)
         let before = try fingerprint(store)
-        let report = try store.importCSV(at: path, options: ImportOptions(), actor: "importer", now: now)
+        let report = try store.importCSV(at: path, options: ImportOptions(), actor: "lucia", now: now)
         #expect(report.refused && report.rejected == 1 && report.rows == 22_001)
         #expect(try fingerprint(store) == before)
         // The same file without its bad row goes in whole, with its totals and indexes in place.
         let good = try write(String(text.split(separator: "\n").dropLast().joined(separator: "\n")) + "\n", in: board, name: "good.csv")
-        let imported = try store.importCSV(at: good, options: ImportOptions(), actor: "importer", now: now)
+        let imported = try store.importCSV(at: good, options: ImportOptions(), actor: "lucia", now: now)
         #expect(imported.committed && imported.created == 22_000 && imported.events == 22_000)
         #expect(try store.stageTotals()["sql"] == StageTotal(leads: 22_000, value: Double(22_000 * 22_001 / 2 * 10)))
         let indexes = try store.connection.prepare("SELECT name FROM sqlite_master WHERE type IN ('index', 'trigger') AND sql IS NOT NULL ORDER BY name").rows([]) { $0.string(0) }
@@ -117,6 +117,8 @@ import Testing
         }.sorted())
         #expect(try store.connection.prepare("PRAGMA integrity_check").rows([]) { $0.string(0) } == ["ok"])
         #expect(try store.connection.prepare("PRAGMA foreign_key_check").rows([]) { $0.string(0) }.isEmpty)
+        #expect(try store.kpiRollupRows() == store.kpiRecountRows())
+        #expect(try store.leadsWithWrongMilestones() == 0)
         // The rebuilt indexes serve the board: a column's page is read through leads_board.
         #expect(try store.page(stage: "sql", after: nil, limit: 2).map(\.id) == [22_000, 21_999])
     }
@@ -130,7 +132,7 @@ import Testing
         for index in 1...60_000 { text += "\(index),Lead number \(index) of the bulk test file,lead,2026-01-01T00:00:00Z\n" }
         let path = try write(text, in: board)
         #expect(text.utf8.count > 4 << 20)
-        let report = try store.importCSV(at: path, options: ImportOptions(), actor: "importer", now: now)
+        let report = try store.importCSV(at: path, options: ImportOptions(), actor: "lucia", now: now)
         #expect(report.committed && report.created == 60_000)
         // The other connection sees the whole import, and the file is still shared in WAL mode.
         #expect(try watcher.leadCount() == 60_000)
@@ -141,7 +143,7 @@ import Testing
         let board = TemporaryBoard()
         let store = try board.seedSmallBoard()
         let before = try fingerprint(store)
-        let report = try store.importCSV(at: Fixtures.path("hubspot-contacts.csv"), options: ImportOptions(dryRun: true), actor: "importer", now: now)
+        let report = try store.importCSV(at: Fixtures.path("hubspot-contacts.csv"), options: ImportOptions(dryRun: true), actor: "lucia", now: now)
         #expect(report.dryRun && !report.committed && report.created == 5 && report.events == 6)
         #expect(report.createdOwners.count == 4)
         #expect(try fingerprint(store) == before)
@@ -152,7 +154,7 @@ import Testing
         let store = try board.open()
         let rejects = board.folder + "/rejects.csv"
         let report = try store.importCSV(at: Fixtures.path("bad-dates.csv"), options: ImportOptions(skipBadRows: true, rejectsPath: rejects),
-                                         actor: "importer", now: now)
+                                         actor: "lucia", now: now)
         #expect(report.created == 1)
         let written = try String(contentsOfFile: rejects, encoding: .utf8)
         #expect(written == """
@@ -168,7 +170,7 @@ import Testing
         let corrected = written.replacingOccurrences(of: "03/04/2026", with: "2026-04-03").replacingOccurrences(of: "2026-02-30", with: "2026-02-28")
             .replacingOccurrences(of: "25/12/2025", with: "2025-12-25").replacingOccurrences(of: "2026-04-01,won", with: "2026-06-01,won")
         try corrected.write(toFile: rejects, atomically: true, encoding: .utf8)
-        let second = try store.importCSV(at: rejects, options: ImportOptions(), actor: "importer", now: now)
+        let second = try store.importCSV(at: rejects, options: ImportOptions(), actor: "lucia", now: now)
         #expect(second.committed && second.created == 4)
         #expect(second.mapping.prefix(4) == ["import_row -> ignored", "import_line -> ignored", "import_column -> ignored", "import_error -> ignored"])
         #expect(try store.attributes(leadID: 602).isEmpty)
@@ -179,10 +181,10 @@ import Testing
         let store = try board.open()
         let empty = try write("", in: board, name: "empty.csv")
         #expect(throws: HandoffError.invalidInput("\(empty) is empty: it has no header line")) {
-            try store.importCSV(at: empty, options: ImportOptions(), actor: "importer", now: now)
+            try store.importCSV(at: empty, options: ImportOptions(), actor: "lucia", now: now)
         }
         let header = try write("id,name\r\n", in: board, name: "header.csv")
-        let report = try store.importCSV(at: header, options: ImportOptions(), actor: "importer", now: now)
+        let report = try store.importCSV(at: header, options: ImportOptions(), actor: "lucia", now: now)
         #expect(report.committed && report.rows == 0 && report.created == 0)
     }
 
@@ -191,16 +193,16 @@ import Testing
         let store = try board.open()
         let path = Fixtures.path("bom-crlf.csv")
         #expect(throws: HandoffError.invalidInput("--map value=Amount: the file has no column 'Amount'; its columns are: id, name, company, email, stage, value, created")) {
-            try store.importCSV(at: path, options: ImportOptions(map: "value=Amount"), actor: "importer", now: now)
+            try store.importCSV(at: path, options: ImportOptions(map: "value=Amount"), actor: "lucia", now: now)
         }
         #expect(throws: HandoffError.invalidInput("--map price=value: 'price' is not a field of leads; fields are: id, name, first_name, last_name, company, email, phone, source, campaign, owner, stage, value, created, entered, closed, score, lost_reason")) {
-            try store.importCSV(at: path, options: ImportOptions(map: "price=value"), actor: "importer", now: now)
+            try store.importCSV(at: path, options: ImportOptions(map: "price=value"), actor: "lucia", now: now)
         }
         #expect(throws: HandoffError.invalidInput("--date-format 'dd/MM' needs a day (dd), a month (MM) and a year (yyyy or yy), e.g. dd/MM/yyyy")) {
-            try store.importCSV(at: path, options: ImportOptions(dateFormat: "dd/MM"), actor: "importer", now: now)
+            try store.importCSV(at: path, options: ImportOptions(dateFormat: "dd/MM"), actor: "lucia", now: now)
         }
         #expect(throws: HandoffError.invalidInput("cannot read \(board.folder)/missing.csv: No such file or directory")) {
-            try store.importCSV(at: board.folder + "/missing.csv", options: ImportOptions(), actor: "importer", now: now)
+            try store.importCSV(at: board.folder + "/missing.csv", options: ImportOptions(), actor: "lucia", now: now)
         }
         #expect(try store.leadCount() == 0)
     }

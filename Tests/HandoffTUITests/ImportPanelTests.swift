@@ -59,24 +59,33 @@ import Testing
     @Test func badOptionsKeepTheCommandLineOpenWithTheReason() throws {
         let board = TemporaryBoard()
         let app = AppRuntime(store: try board.seedSmallBoard(), actor: "ana", width: 160, height: 44, now: TemporaryBoard.now)
-        command("import", in: app)
-        guard case let .form(form) = app.state.overlay else {
-            Issue.record("the form closed")
-            return
+        func error() -> String? {
+            if case let .prompt(prompt) = app.state.overlay { return prompt.error }
+            return nil
         }
-        #expect(form.fields[0].error == "'import' needs FILE; e.g. import leads.csv --stage-map Won=won")
+        command("import", in: app)
+        #expect(error() == "'import' needs FILE; e.g. import leads.csv --stage-map Won=won")
         app.send(.key(.escape))
         command("import x.csv --colour red", in: app)
-        guard case let .form(second) = app.state.overlay else {
-            Issue.record("the form closed")
-            return
-        }
-        #expect(second.fields[0].error == "unknown option '--colour' for 'import'; e.g. import leads.csv --stage-map Won=won")
+        #expect(error() == "unknown option '--colour' for 'import'; e.g. import leads.csv --stage-map Won=won")
+        app.send(.key(.escape))
+        command("import x.csv --kind people", in: app)
+        #expect(error() == "--kind must be leads, deals, campaigns, members, not 'people'")
     }
 
     @Test func thePanelsKeysAreInTheKeyMapThatHelpIsMadeFrom() {
-        let keys = KeyMap.standard.bindings(in: .importPanel).map { "\($0.keys.map(\.label).joined(separator: " ")): \($0.summary)" }
-        #expect(keys == ["k ↑: scroll up", "j ↓: scroll down", "Enter y: import the file the preview shows", "Esc q: close (in the import preview: cancel)"])
+        let keys = KeyMap.standard.bindings(in: .importPanel).map { "\($0.keys.map(\.label).joined(separator: " ")): \(Strings.english($0.summary))" }
+        #expect(keys == ["k ↑: scroll up", "j ↓: scroll down", "Enter y: import the file the preview shows", "Esc q: close"])
         #expect(KeyMap.standard.action(for: .character("1"), in: .importPanel) == nil)
+    }
+
+    @Test func thePanelSpeaksSpanish() throws {
+        let board = TemporaryBoard()
+        let app = AppRuntime(store: try board.seedSmallBoard(), actor: "ana", width: 160, height: 44, now: TemporaryBoard.now,
+                             options: AppOptions(strings: Strings(.spanish)))
+        command("import \(Fixtures.path("tab.tsv"))", in: app)
+        let screen = app.render().text
+        #expect(screen.contains("Importar tab.tsv (leads)") && screen.contains("Primeras filas tal como se guardarán") && screen.contains("campos separados por 'tab'"))
+        #expect(screen.contains("Enter o y importa"))
     }
 }
