@@ -10,6 +10,8 @@ final class BulkLoad {
     private let connection: SQLiteConnection
     private var trigger: String?
     private var indexes: [String] = []
+    /// The KPI triggers set aside (see `KPIRollup`), to be put back after the rollup is rebuilt.
+    private var rollupTriggers: [String] = []
     private var totals: [String: StageTotal] = [:]
 
     /// Outside the transaction (SQLite ignores these inside one): foreign keys off, because a bulk
@@ -20,6 +22,10 @@ final class BulkLoad {
         try connection.execute("PRAGMA cache_size = -131072")
         // Index builds at the end sort with helper threads.
         try connection.execute("PRAGMA threads = 2")
+        // The rebuilds at the end read the new tables many times over: mapped into memory, those
+        // reads cost no system call per page (measured: the KPI rollup of a million leads in half
+        // the time).
+        try connection.execute("PRAGMA mmap_size = 2000000000")
     }
 
     /// For a load into an empty board that no other terminal has open: a rollback journal instead
@@ -36,6 +42,7 @@ final class BulkLoad {
     /// The connection's settings as `Store` opens it.
     static func restore(_ connection: SQLiteConnection) throws {
         try connection.execute("PRAGMA threads = 0")
+        try connection.execute("PRAGMA mmap_size = 0")
         try connection.execute("PRAGMA cache_size = -2000")
         try connection.execute("PRAGMA foreign_keys = ON")
     }
@@ -43,9 +50,10 @@ final class BulkLoad {
     /// The trigger that keeps `stage_totals` on inserts; updates and deletes keep theirs.
     static let insertTrigger = "leads_totals_insert"
 
-    /// `deferIndexes` should only be asked for when the board starts empty: lookups by email during
-    /// the load would otherwise scan the table.
-    init(connection: SQLiteConnection, deferIndexes: Bool) throws {
+    /// `forEmptyBoard` also drops the secondary indexes and the KPI triggers and rebuilds both at
+    /// the end; only for a board with no leads yet (lookups by email would otherwise scan the
+    /// table, and the rollup is rebuilt whole).
+    init(connection: SQLiteConnection, forEmptyBoard deferIndexes: Bool) throws {
         self.connection = connection
         trigger = try connection.prepare("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?")
             .rows([.text(BulkLoad.insertTrigger)]) { $0.string(0) }.first
@@ -59,6 +67,12 @@ final class BulkLoad {
                 // Names come from the schema itself, never from user input.
                 try connection.execute("DROP INDEX \"\(name)\"")
                 indexes.append(sql)
+            }
+            let triggerSQL = try connection.prepare("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?")
+            for name in KPIRollup.deferredTriggers {
+                guard let sql = try triggerSQL.rows([.text(name)], { $0.string(0) }).first else { continue }
+                try connection.execute("DROP TRIGGER \"\(name)\"")
+                rollupTriggers.append(sql)
             }
         }
     }
@@ -77,6 +91,11 @@ final class BulkLoad {
         try connection.execute("PRAGMA cache_size = -8192")
         for sql in indexes { try connection.execute(sql) }
         indexes = []
+        if !rollupTriggers.isEmpty {
+            try KPIRollup.rebuild(connection)
+            for sql in rollupTriggers { try connection.execute(sql) }
+            rollupTriggers = []
+        }
         if let trigger {
             try connection.execute(trigger)
             self.trigger = nil

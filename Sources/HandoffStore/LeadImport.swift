@@ -57,7 +57,7 @@ final class LeadImport: ImportRowHandler {
         }
         lostReasons = reasons
         externalIDName = mapping.column("id").map { mapping.header[$0].trimmingCharacters(in: .whitespaces) }
-        self.bulk = bulk ? try BulkLoad(connection: store.connection, deferIndexes: boardWasEmpty) : nil
+        self.bulk = bulk ? try BulkLoad(connection: store.connection, forEmptyBoard: boardWasEmpty) : nil
     }
 
     func importRow(_ parsed: inout ParsedRecord, writing: Bool, problems: inout [ImportProblem], report: inout ImportReport) throws -> ImportOutcome {

@@ -32,7 +32,7 @@ extension Store {
             if rollbackJournal { BulkLoad.returnToWAL(connection) }
         }
         try connection.transaction {
-            let bulk = try BulkLoad(connection: connection, deferIndexes: true)
+            let bulk = try BulkLoad(connection: connection, forEmptyBoard: true)
             let writer = try LeadWriter(connection: connection, batching: true)
             for member in board.members { try insertMember(member) }
             // Events get their ids in the order they are written: counting them here tells each
