@@ -30,7 +30,7 @@ func runMain() -> Int32 {
     }
     if parsed.wantsHelp {
         let showOverview = parsed.command == "board" && !CommandLine.arguments.contains("board")
-        print(showOverview ? parser.usage(for: parser.spec("board")) + "\n\n" + parser.overview() : parser.usage(for: parser.spec(parsed.command)))
+        print(showOverview ? parser.usage(for: parser.spec("board")) + "\n\n" + parser.overview() : parser.usage(for: parsed))
         return 0
     }
     let context = CommandContext(parsed: parsed, environment: ProcessInfo.processInfo.environment)
