@@ -45,6 +45,21 @@ public struct DemoLoader {
         return value
     }
 
+    /// Who loaded the demo's scoring definition: a marketer of the demo team.
+    public static let scoringAuthor = "lucia"
+
+    /// `scoring.txt` of this folder, when there is one: version 1 of the demo board, which scores
+    /// every demo lead (the `score` column of leads.csv is then not used).
+    func scoringDefinition() throws -> ScoringDefinition? {
+        let path = folder + "/scoring.txt"
+        guard let data = FileManager.default.contents(atPath: path) else { return nil }
+        do {
+            return try ScoringDefinition.parse(String(decoding: data, as: UTF8.self))
+        } catch {
+            throw HandoffError.invalidInput(error.located(in: path))
+        }
+    }
+
     /// Fills `store`, which must be empty, in one transaction.
     public func load(into store: Store, now: Int64 = Timestamp.now()) throws {
         let members = try table("members.csv")
@@ -107,6 +122,14 @@ public struct DemoLoader {
             for row in goals {
                 guard let start = try shifted(row["period_start"], "goals.csv"), let end = try shifted(row["period_end"], "goals.csv") else { continue }
                 try insertGoal.run(.integer(start), .integer(end), .real(Double(row["revenue_goal"] ?? "") ?? 0))
+            }
+            if let scoring = try scoringDefinition() {
+                do {
+                    try store.installScoring(scoring, author: DemoLoader.scoringAuthor, comment: "What marketing and sales agreed for the demo",
+                                             at: now)
+                } catch let error as ScoringError {
+                    throw HandoffError.invalidInput(error.located(in: folder + "/scoring.txt"))
+                }
             }
         }
     }

@@ -184,5 +184,20 @@ enum Migrations {
         CREATE INDEX events_reverts ON events(reverts) WHERE reverts IS NOT NULL;
         CREATE INDEX leads_owner ON leads(owner, stage, entered_at) WHERE owner IS NOT NULL;
         """,
+        // 3: versioned scoring definitions, and which version (and fit points) each score comes from.
+        """
+        -- Every load of a scoring definition, in its canonical text. The highest id is in force.
+        CREATE TABLE scoring_versions (
+            id INTEGER PRIMARY KEY,
+            at INTEGER NOT NULL,
+            author TEXT NOT NULL,
+            comment TEXT NOT NULL DEFAULT '',
+            definition TEXT NOT NULL
+        );
+        -- The version a lead's score was computed with (NULL: not computed by a definition), and
+        -- the fit part of that score, which the fit minimum is checked against.
+        ALTER TABLE leads ADD COLUMN score_version INTEGER;
+        ALTER TABLE leads ADD COLUMN score_fit INTEGER;
+        """,
     ]
 }

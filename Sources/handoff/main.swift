@@ -3,7 +3,7 @@ import HandoffCore
 
 let commands: [HandoffCommand.Type] = [BoardCommand.self, DemoCommand.self, InitCommand.self, SnapshotCommand.self, MoveCommand.self,
                                       InboxCommand.self, AcceptCommand.self, RejectCommand.self, WonCommand.self, LostCommand.self, NoteCommand.self,
-                                      UndoCommand.self, RedoCommand.self, FeedbackCommand.self]
+                                      UndoCommand.self, RedoCommand.self, FeedbackCommand.self, ScoringCommand.self]
 
 let parser = CommandLineParser(
     program: "handoff", defaultCommand: "board", commands: commands.map { $0.spec },
