@@ -9,9 +9,13 @@ public struct ScoringEvaluator: Sendable {
     public let fields: [ScoringField]
     private let rules: [ScoringRule]
     private let isFit: [Bool]
-    private let matchers: [ScoringMatcher]
-    private let rulesBySlot: [[Int]]
-    private let readsNumbers: [Bool]
+    private let points: [Int]
+    private let table: ScoringRuleTable
+    private let fitCap: Int?
+    private let engagementCap: Int?
+    private let decay: ScoringDecay?
+    private let threshold: Int
+    private let fitMinimum: Int
     private let ageSlot: Int?
     private let emailDomainSlot: Int?
     private var fired: [Bool]
@@ -21,8 +25,12 @@ public struct ScoringEvaluator: Sendable {
         self.definition = definition
         rules = definition.fit.rules + definition.engagement.rules
         isFit = definition.fit.rules.map { _ in true } + definition.engagement.rules.map { _ in false }
-        let matchers = rules.map(ScoringMatcher.init)
-        self.matchers = matchers
+        points = rules.map(\.points)
+        fitCap = definition.fit.cap
+        engagementCap = definition.engagement.cap
+        decay = definition.engagement.decay
+        threshold = definition.threshold
+        fitMinimum = definition.fitMinimum ?? Int.min
         var fields: [ScoringField] = []
         var bySlot: [[Int]] = []
         for (index, rule) in rules.enumerated() {
@@ -34,8 +42,7 @@ public struct ScoringEvaluator: Sendable {
             }
         }
         self.fields = fields
-        rulesBySlot = bySlot
-        readsNumbers = bySlot.map { indexes in indexes.contains { matchers[$0].readsNumbers } }
+        table = ScoringRuleTable(rules: rules, slots: bySlot)
         ageSlot = fields.firstIndex(of: .lead(.ageDays))
         emailDomainSlot = fields.firstIndex(of: .lead(.emailDomain))
         fired = Array(repeating: false, count: rules.count)
@@ -59,16 +66,11 @@ public struct ScoringEvaluator: Sendable {
             value = UnsafeBufferPointer(rebasing: value[(at + 1)...])
         }
         guard !value.isEmpty else { return }
-        let number = readsNumbers[slot] ? ScoringNumber.parse(value) : nil
-        for index in rulesBySlot[slot] where matchers[index].matches(text: value, number: number) {
-            fired[index] = true
-        }
+        table.match(slot: slot, text: value, into: &fired)
     }
 
     public mutating func record(slot: Int, number: Double) {
-        for index in rulesBySlot[slot] where matchers[index].matches(number: number) {
-            fired[index] = true
-        }
+        table.match(slot: slot, number: number, into: &fired)
     }
 
     public mutating func record(slot: Int, value: ScoringFieldValue) {
@@ -99,12 +101,12 @@ public struct ScoringEvaluator: Sendable {
     private func steps() -> (fitPoints: Int, engagementPoints: Int, engagementCapped: Int, periods: Int, factor: Double, score: Score) {
         var fitPoints = 0, engagementPoints = 0
         for index in fired.indices where fired[index] {
-            if isFit[index] { fitPoints += rules[index].points } else { engagementPoints += rules[index].points }
+            if isFit[index] { fitPoints += points[index] } else { engagementPoints += points[index] }
         }
-        let fit = definition.fit.cap.map { min($0, fitPoints) } ?? fitPoints
-        let capped = definition.engagement.cap.map { min($0, engagementPoints) } ?? engagementPoints
+        let fit = fitCap.map { min($0, fitPoints) } ?? fitPoints
+        let capped = engagementCap.map { min($0, engagementPoints) } ?? engagementPoints
         var periods = 0, factor = 1.0, engagement = capped
-        if let decay = definition.engagement.decay {
+        if let decay {
             periods = decay.periods(ageDays: ageDays)
             factor = decay.factor(periods: periods)
             // A tiny nudge so that an exact half (15 x 0.5) rounds up despite binary fractions.
@@ -112,7 +114,7 @@ public struct ScoringEvaluator: Sendable {
             engagement = Int((decayed + (decayed >= 0 ? 1e-9 : -1e-9)).rounded())
         }
         let total = max(0, fit + engagement)
-        let score = Score(total: total, fit: fit, engagement: engagement, qualifies: definition.qualifies(total: total, fit: fit))
+        let score = Score(total: total, fit: fit, engagement: engagement, qualifies: total >= threshold && fit >= fitMinimum)
         return (fitPoints, engagementPoints, capped, periods, factor, score)
     }
 

@@ -8,7 +8,11 @@ public final class SQLiteConnection {
     private var cache: [String: SQLiteStatement] = [:]
     public let path: String
 
+    /// Process-wide settings, made once before the first connection opens.
+    private static let configured: Bool = handoff_sqlite3_disable_memory_statistics() == SQLITE_OK
+
     public init(path: String, readOnly: Bool = false, create: Bool = true) throws {
+        _ = SQLiteConnection.configured
         var pointer: OpaquePointer?
         var flags = readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE
         if create && !readOnly { flags |= SQLITE_OPEN_CREATE }
@@ -71,6 +75,20 @@ public final class SQLiteConnection {
             try? execute("ROLLBACK")
             throw error
         }
+    }
+
+    /// Makes `name(...)` callable from SQL, computed by `body`: set-based writes of values worked
+    /// out in Swift (one UPDATE over a million rows instead of a million UPDATEs). Replacing a
+    /// function expires the prepared statements that use it; they are prepared again when next run.
+    public func defineFunction(_ name: String, arguments: Int32, _ body: @escaping (SQLiteFunctionCall) -> Void) throws {
+        let box = Unmanaged.passRetained(SQLiteFunction(body)).toOpaque()
+        let code = sqlite3_create_function_v2(handle, name, arguments, SQLITE_UTF8, box, SQLiteFunction.call, nil, nil, SQLiteFunction.destroy)
+        if code != SQLITE_OK { throw fail(code) }
+    }
+
+    /// Removes a function defined with `defineFunction`, releasing what its body holds.
+    public func removeFunction(_ name: String, arguments: Int32) {
+        sqlite3_create_function_v2(handle, name, arguments, SQLITE_UTF8, nil, nil, nil, nil, nil)
     }
 
     public var changes: Int { Int(sqlite3_changes(handle)) }

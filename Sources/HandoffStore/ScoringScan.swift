@@ -39,7 +39,7 @@ struct ScoringScan {
         var leadColumns: [(slot: Int, column: Int32, isNumber: Bool)] = []
         var columns = ["leads.id", "leads.created_at", query.scoredAt]
         var attributeSlots: [Int] = []
-        var attributeNames: [SQLiteValue] = []
+        var attributeNames = AttributeNames()
         for (slot, field) in evaluator.fields.enumerated() {
             switch field {
             case let .lead(leadField):
@@ -48,7 +48,7 @@ struct ScoringScan {
                 columns.append("leads." + column)
             case let .attribute(name):
                 attributeSlots.append(slot)
-                attributeNames.append(.text(name))
+                attributeNames.append(name)
             }
         }
         let extrasStart = Int32(columns.count)
@@ -58,13 +58,9 @@ struct ScoringScan {
         try leads.bind(query.values)
         var attributes: SQLiteStatement?
         if !attributeNames.isEmpty {
-            // Numbered parameters: the CASE gives each row its slot as a small integer, so the
-            // name never becomes a String.
-            let cases = attributeNames.indices.map { "WHEN ?\($0 + 1) THEN \($0)" }.joined(separator: " ")
-            let list = attributeNames.indices.map { "?\($0 + 1)" }.joined(separator: ", ")
-            let statement = try connection.prepare("SELECT lead_id, CASE name \(cases) END, value FROM lead_attributes WHERE name IN (\(list)) ORDER BY lead_id")
-            try statement.bind(attributeNames)
-            attributes = statement
+            // Every attribute row, names matched here: SQLite's `name IN (...)` costs more per row
+            // than comparing a few bytes, and the whole table is read either way.
+            attributes = try connection.prepare("SELECT lead_id, name, value FROM lead_attributes ORDER BY lead_id")
         }
         defer { attributes?.reset() }
         var attributeRow = try attributes?.step() ?? false
@@ -79,9 +75,12 @@ struct ScoringScan {
                 }
             }
             if let attributes {
-                while attributeRow && attributes.int64(0) < id { attributeRow = try attributes.step() }
-                while attributeRow && attributes.int64(0) == id {
-                    evaluator.record(slot: attributeSlots[attributes.int(1)], utf8: attributes.utf8(2))
+                while attributeRow {
+                    let owner = attributes.int64(0)
+                    if owner > id { break }
+                    if owner == id, let index = attributeNames.index(of: attributes.utf8(1)) {
+                        evaluator.record(slot: attributeSlots[index], utf8: attributes.utf8(2))
+                    }
                     attributeRow = try attributes.step()
                 }
             }

@@ -16,7 +16,7 @@ extension Store {
                     FROM events e WHERE e.kind IN ('accepted', 'rejected')
                       AND NOT EXISTS (SELECT 1 FROM events u WHERE u.reverts = e.id AND u.kind = 'undone'))
                 """,
-            source: "leads LEFT JOIN answers a ON a.lead_id = leads.id AND a.n = 1",
+            source: "leads NOT INDEXED LEFT JOIN answers a ON a.lead_id = leads.id AND a.n = 1",
             filter: "leads.stage IN (?2, ?3) OR a.kind IS NOT NULL",
             values: [.integer(now), .text(won), .text(lost)],
             scoredAt: "coalesce(a.at, leads.closed_at, ?1)",

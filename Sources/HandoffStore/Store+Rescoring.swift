@@ -1,10 +1,23 @@
+import Foundation
 import HandoffCore
 
-/// Rescoring many leads at once, fast enough for a million open leads: one read pass (see
-/// `ScoringScan`) collects what changes, then one prepared statement per kind of write, bound
-/// again for each row, writes it. Event details are built in a reused byte buffer.
+/// Rescoring many leads at once, fast enough for a million open leads on two cores. A reader
+/// (`ScoreReader`) scores the leads in id order and hands on chunks of changes; the writer writes
+/// each chunk with one UPDATE of its leads and one INSERT of its events, statements that read
+/// the new values through a SQL function over the chunk (a million single-row statements would
+/// cost SQLite far more than the work itself). When the transaction has not written to `leads`
+/// yet, the reader runs on a second, read-only connection in its own thread, so reading the
+/// next chunk and writing this one overlap; it starts after this connection holds the write
+/// lock, so it reads exactly what the transaction started from.
 extension Store {
     enum ScoringScope { case openLeads, allLeads }
+
+    /// `concurrently` reads on a second connection, in chunks: only when this transaction has not
+    /// changed any lead yet, which that connection could not see.
+    enum Reading {
+        case inline
+        case concurrently(chunkSize: Int)
+    }
 
     struct Rescoring {
         var rescored = 0
@@ -17,57 +30,72 @@ extension Store {
     /// version of each lead whose score changes; without it (leads being created) scores are
     /// only filled in.
     func rescore(with version: ScoringVersion, previous: ScoringVersion?, scope: ScoringScope, recordChanges: Bool,
-                 in context: WriteContext) throws -> Rescoring {
+                 reading: Reading, in context: WriteContext) throws -> Rescoring {
         let definition = version.definition
         let open = pipeline.stages.filter { !$0.isClosed }.map { SQLiteValue.text($0.id) }
         let stages = open.indices.map { "?\($0 + 1)" }.joined(separator: ", ")
-        // `+stage` keeps SQLite from using the board index: a scan in id order is what the merge
-        // with the attributes needs, and open leads are most of the table.
-        let filter = scope == .openLeads ? "+leads.stage IN (\(stages))" : "1"
+        let filter = scope == .openLeads ? "leads.stage IN (\(stages))" : "1"
         let values = scope == .openLeads ? open : []
-        let wasThreshold = previous?.definition.threshold ?? definition.threshold
-        let wasFitMinimum = (previous ?? version).definition.fitMinimum ?? Int.min
+        let reader = ScoreReader(definition: definition, filter: filter, values: values, now: context.now,
+                                 wasThreshold: previous?.definition.threshold ?? definition.threshold,
+                                 wasFitMinimum: (previous ?? version).definition.fitMinimum ?? Int.min,
+                                 chunkSize: Int.max)
+        // A million rows rewritten in one transaction touch far more pages than SQLite's default
+        // cache of 2 MB: they would spill to the WAL mid-transaction and be read back from it.
+        // The cache grows only as pages are used, and is given back after.
+        let cacheSize = try connection.scalar("PRAGMA cache_size") ?? -2_000
+        try connection.execute("PRAGMA cache_size = -262144")
+        defer { try? connection.execute("PRAGMA cache_size = \(cacheSize)") }
 
+        let writer = ScoreWriter(store: self, version: version.id, filter: filter, values: values, recordChanges: recordChanges,
+                                 context: context)
+        try writer.begin()
+        defer { writer.end() }
         var result = Rescoring()
-        var changes = ContiguousArray<ScoreChange>()
-        var scan = ScoringScan(connection: connection, definition: definition)
-        let query = ScoringScan.Query(filter: filter, values: values, scoredAt: "\(context.now)", extraColumns: ["leads.score", "leads.score_fit"])
-        try scan.run(query) { row, extras, score in
-            result.rescored += 1
-            let oldScore = row.int(extras)
-            let oldFit = row.isNull(extras + 1) ? nil : row.int(extras + 1)
-            let was = oldScore >= wasThreshold && (oldFit ?? Int.max) >= wasFitMinimum
-            let crossing: Int8 = score.qualifies == was ? 0 : (score.qualifies ? 1 : -1)
-            let rowChanges = oldScore != score.total || oldFit != score.fit
-            guard rowChanges || crossing != 0 else { return }
-            changes.append(ScoreChange(id: row.int64(0), oldScore: Int32(clamping: oldScore), newScore: Int32(clamping: score.total),
-                                       fit: Int32(clamping: score.fit), crossing: crossing, rowChanges: rowChanges))
-        }
-
-        let stamp = try connection.prepare("UPDATE leads SET score_version = ?\(values.count + 1) WHERE \(filter)")
-        try stamp.bind(values + [.integer(Int64(version.id))])
-        try stamp.execute()
-        let update = try connection.prepare("UPDATE leads SET score = ?, score_fit = ?, version = version + ? WHERE id = ?")
-        let insert = try connection.prepare(Store.insertEventSQL)
-        try insert.bind([.null, .integer(context.now), .text(context.actor), .text(EventKind.scored)])
-        var detail = ScoredDetail(version: version.id)
-        for change in changes {
-            if change.scoreChanges { result.changed += 1 }
-            if change.crossing > 0 { result.qualified.append(change.id) }
-            if change.crossing < 0 { result.unqualified += 1 }
-            if change.rowChanges {
-                try update.bind(1, Int64(change.newScore))
-                try update.bind(2, Int64(change.fit))
-                try update.bind(3, recordChanges && change.scoreChanges ? 1 : 0)
-                try update.bind(4, change.id)
-                try update.execute()
+        var lowID = Int64.min
+        func write(_ chunk: ScoreChunk) throws {
+            try writer.write(chunk, after: lowID)
+            lowID = chunk.lastID
+            result.rescored += chunk.rescored
+            for change in chunk.changes {
+                if change.scoreChanges { result.changed += 1 }
+                if change.crossing > 0 { result.qualified.append(change.id) }
+                if change.crossing < 0 { result.unqualified += 1 }
             }
-            guard recordChanges && (change.scoreChanges || change.crossing != 0) else { continue }
-            try insert.bind(1, change.id)
-            try detail.write(change) { try insert.bind(7, utf8: $0) }
-            try insert.execute()
         }
-        insert.reset()
+        if case let .concurrently(chunkSize) = reading {
+            var chunked = reader
+            chunked.chunkSize = chunkSize
+            let queue = ScoreChunkQueue(capacity: 4)
+            let path = self.path
+            let thread = Thread { [chunked] in
+                var failure: Error?
+                do {
+                    // Its read transaction ends, and the connection closes, before the writer
+                    // hears that it is done: the commit's checkpoint must not wait for it.
+                    let reading = try SQLiteConnection(path: path, readOnly: true, create: false)
+                    try reading.execute("BEGIN")
+                    do { try chunked.read(with: reading) { try queue.push($0) } } catch { failure = error }
+                    try? reading.execute("COMMIT")
+                } catch {
+                    failure = error
+                }
+                queue.finish(failure)
+            }
+            thread.start()
+            do {
+                while let chunk = try queue.next() { try write(chunk) }
+                queue.waitForReader()
+            } catch {
+                queue.cancelAndWait()
+                throw error
+            }
+        } else {
+            // Writing while this connection still reads `leads` is not allowed: read all first.
+            var chunks: [ScoreChunk] = []
+            try reader.read(with: connection) { chunks.append($0) }
+            for chunk in chunks { try write(chunk) }
+        }
         return result
     }
 }

@@ -53,13 +53,22 @@ extension Store {
     /// A definition that names a field no lead has is refused and nothing changes.
     /// This is the one way a definition changes: checks on who may edit scoring belong here.
     public func loadScoring(_ definition: ScoringDefinition, author: String, comment: String, at now: Int64 = Timestamp.now()) throws -> ScoringLoad {
+        try loadScoring(definition, author: author, comment: comment, at: now, chunkSize: Store.rescoringChunkSize)
+    }
+
+    /// Leads read per chunk while the previous chunk is written.
+    static let rescoringChunkSize = 1 << 16
+
+    /// `chunkSize` is separate so that tests can cut a small board into many chunks.
+    func loadScoring(_ definition: ScoringDefinition, author: String, comment: String, at now: Int64, chunkSize: Int) throws -> ScoringLoad {
         if readOnly { throw HandoffError.notPermitted("this board is open read-only; nothing was changed") }
         return try connection.transaction {
             try checkFields(of: definition)
             let previous = try currentScoring()
             let version = try insertScoringVersion(definition, author: author, comment: comment, at: now)
             let context = WriteContext(actor: author, now: now)
-            let rescoring = try rescore(with: version, previous: previous, scope: .openLeads, recordChanges: true, in: context)
+            let rescoring = try rescore(with: version, previous: previous, scope: .openLeads, recordChanges: true,
+                                          reading: .concurrently(chunkSize: chunkSize), in: context)
             let auto = try autoHandoff()
             var handedOff: [Int64] = []
             if auto, let handoff = pipeline.handoffStage {
@@ -81,7 +90,8 @@ extension Store {
     func installScoring(_ definition: ScoringDefinition, author: String, comment: String, at now: Int64) throws {
         try checkFields(of: definition)
         let version = try insertScoringVersion(definition, author: author, comment: comment, at: now)
-        _ = try rescore(with: version, previous: nil, scope: .allLeads, recordChanges: false, in: WriteContext(actor: author, now: now))
+        _ = try rescore(with: version, previous: nil, scope: .allLeads, recordChanges: false, reading: .inline,
+                        in: WriteContext(actor: author, now: now))
     }
 
     private func insertScoringVersion(_ definition: ScoringDefinition, author: String, comment: String, at now: Int64) throws -> ScoringVersion {

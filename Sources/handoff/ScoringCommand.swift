@@ -56,7 +56,7 @@ enum ScoringCommand: HandoffCommand {
         do {
             let definition = try ScoringDefinition.parse(String(decoding: data, as: UTF8.self))
             let open = try store.openLeadCount()
-            if open >= 50_000 { context.printError("Rescoring \(MoneyFormat.whole(Double(open))) open leads...") }
+            if open >= 50_000 { context.printError("Rescoring \(count(open)) open leads...") }
             result = try store.loadScoring(definition, author: context.actor, comment: comment)
         } catch let error as ScoringError {
             throw HandoffError.invalidInput(error.located(in: name) + "; nothing was changed")
@@ -65,11 +65,11 @@ enum ScoringCommand: HandoffCommand {
         let definition = result.version.definition
         context.print("Loaded scoring version \(result.version.id) by \(TerminalText.sanitize(context.actor)): threshold \(definition.threshold)"
                       + (definition.fitMinimum.map { ", fit minimum \($0)" } ?? "") + ", \(definition.rules.count) rules")
-        context.print("Rescored \(MoneyFormat.whole(Double(result.rescored))) open leads in \(String(format: "%.1f", seconds)) s: "
-                      + "\(MoneyFormat.whole(Double(result.changed))) scores changed, \(result.qualified.count) leads now qualify, "
-                      + "\(result.unqualified) no longer do")
+        context.print("Rescored \(count(result.rescored)) open leads in \(String(format: "%.1f", seconds)) s: "
+                      + "\(count(result.changed)) scores changed, \(count(result.qualified.count)) leads now qualify, "
+                      + "\(count(result.unqualified)) no longer do")
         if !result.handedOff.isEmpty {
-            context.print("Handed off \(result.handedOff.count) leads to sales (auto handoff is on)")
+            context.print("Handed off \(count(result.handedOff.count)) leads to sales (auto handoff is on)")
         } else if !result.qualified.isEmpty && !result.autoHandoff {
             context.print("Auto handoff is off: leads that now qualify stay where they are (handoff scoring auto-handoff on)")
         }
@@ -78,7 +78,7 @@ enum ScoringCommand: HandoffCommand {
             let moved = result.handedOff.contains(id) ? ", handed off" : ""
             context.print("  now qualifies: \(context.describe(lead)), score \(lead.score)\(moved)")
         }
-        if result.qualified.count > 10 { context.print("  ... and \(result.qualified.count - 10) more") }
+        if result.qualified.count > 10 { context.print("  ... and \(count(result.qualified.count - 10)) more") }
         return 0
     }
 
@@ -155,6 +155,9 @@ enum ScoringCommand: HandoffCommand {
         }
         return version
     }
+
+    /// `1,000,000`: counts a person reads.
+    static func count(_ number: Int) -> String { MoneyFormat.whole(Double(number)) }
 
     static func json(_ object: Any) throws -> String {
         let data = try JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
