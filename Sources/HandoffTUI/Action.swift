@@ -18,4 +18,6 @@ public enum Action: Sendable {
     case inboxLoaded(InboxState)
     case feedbackLoaded(FeedbackReport)
     case referenceLoaded(ReferenceData)
+    case scoringLoaded(ScoringOverview)
+    case leadScoreLoaded(LeadScore?)
 }

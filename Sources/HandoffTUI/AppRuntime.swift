@@ -46,7 +46,7 @@ public final class AppRuntime {
 
     /// The inbox, its feedback panel and the forms' lists, re-read after a change by anyone.
     private func refreshPanels() {
-        for effect in [Effect.loadReference] + state.inboxEffects() {
+        for effect in [Effect.loadReference] + state.inboxEffects() + state.scoringEffects() {
             for action in perform(effect) { send(action) }
         }
     }
@@ -87,6 +87,10 @@ public final class AppRuntime {
                 return [.feedbackLoaded(try loadedFeedback())]
             case .loadReference:
                 return [.referenceLoaded(try loadedReference())]
+            case .loadScoring:
+                return [.scoringLoaded(try store.scoringOverview(now: state.now))]
+            case let .loadLeadScore(leadID):
+                return [.leadScoreLoaded(try store.leadScore(id: leadID, now: state.now))]
             case let .locate(leadID):
                 let lead = try store.requireLead(id: leadID)
                 guard let index = state.columns.firstIndex(where: { $0.stage.id == lead.stage }) else {
@@ -102,7 +106,7 @@ public final class AppRuntime {
                 let lead = try store.requireLead(id: leadID)
                 let attributes = try store.attributes(leadID: leadID).map { DetailState.Attribute(name: $0.name, value: $0.value) }
                 return [.detailLoaded(DetailState(lead: lead, attributes: attributes, history: try store.events(leadID: leadID),
-                                                  notes: try store.notes(leadID: leadID)))]
+                                                  notes: try store.notes(leadID: leadID), score: try store.leadScore(id: leadID, now: state.now)))]
             }
         } catch let error as HandoffError {
             return [.commandFailed(error)]

@@ -29,10 +29,10 @@ extension AppState {
             columns = loaded
             totalLeads = totals.values.reduce(0) { $0 + $1.leads }
             selectedColumn = min(selectedColumn, max(0, columns.count - 1))
-            return []
+            return scoringFollowsSelection()
         case let .columnLoaded(index, column):
             if columns.indices.contains(index) { columns[index] = column }
-            return []
+            return scoringFollowsSelection()
         case let .located(index, column):
             if columns.indices.contains(index) {
                 columns[index] = column
@@ -48,9 +48,9 @@ extension AppState {
             if let target = event.toStage, let index = columns.firstIndex(where: { $0.stage.id == target }) {
                 // The selection follows the card, so pressing L again keeps pushing the same lead.
                 selectedColumn = index
-                return [.reloadColumns, .jumpToTop(column: index)] + inboxEffects(feedback: event.changesFeedback)
+                return [.reloadColumns, .jumpToTop(column: index)] + inboxEffects(feedback: event.changesFeedback) + scoringEffects()
             }
-            return [.reloadColumns] + inboxEffects(feedback: event.changesFeedback)
+            return [.reloadColumns] + inboxEffects(feedback: event.changesFeedback) + scoringEffects()
         case let .commandFailed(error):
             status = StatusMessage(error.description, tone: .error)
             return [.reloadColumns] + inboxEffects(feedback: false)
@@ -62,6 +62,12 @@ extension AppState {
             return []
         case let .referenceLoaded(reference):
             self.reference = reference
+            return []
+        case let .scoringLoaded(overview):
+            scoring.overview = overview
+            return []
+        case let .leadScoreLoaded(score):
+            scoring.lead = score
             return []
         }
     }
@@ -82,12 +88,12 @@ extension AppState {
             return []
         case .columnLeft:
             selectedColumn = max(0, selectedColumn - 1)
-            return []
+            return scoringFollowsSelection()
         case .columnRight:
             selectedColumn = min(columns.count - 1, selectedColumn + 1)
-            return []
+            return scoringFollowsSelection()
         case .leadDown, .leadUp, .firstLead, .lastLead, .pageUp, .pageDown:
-            return view == .inbox ? moveInboxSelection(action) : moveSelection(action)
+            return view == .inbox ? moveInboxSelection(action) : moveSelection(action) + scoringFollowsSelection()
         case .moveBack, .moveForward:
             return moveSelectedLead(step: action == .moveForward ? 1 : -1)
         case .openDetail:
@@ -98,7 +104,7 @@ extension AppState {
             return []
         case .nextView, .previousView:
             view = view.cycled(by: action == .nextView ? 1 : -1)
-            return inboxEffects()
+            return inboxEffects() + scoringEffects()
         case .openCommandLine:
             overlay = .form(FormState(title: "Command", fields: [FormField(name: "command", label: ":")], purpose: .commandLine))
             return []
@@ -108,6 +114,8 @@ extension AppState {
             return performInbox(action)
         case .accept, .acceptFor, .reject, .markWon, .markLost, .addNote, .newLead, .editLead, .undo, .redo:
             return performLeadAction(action)
+        case .showScoring, .raiseWhatIf, .lowerWhatIf, .resetWhatIf:
+            return performScoring(action)
         }
     }
 

@@ -19,6 +19,7 @@ public struct AppState: Sendable {
     public var view: ViewMode = .board
     public var inbox = InboxState()
     public var reference = ReferenceData()
+    public var scoring = ScoringState()
 
     public init(pipeline: Pipeline, width: Int, height: Int, now: Int64, databaseName: String, user: String) {
         self.pipeline = pipeline

@@ -30,6 +30,15 @@ enum DetailView {
         if let idle = pipeline.stage(lead.stage)?.idleDays, activity.isStale(enteredAt: lead.enteredAt, idleDays: idle, now: now) {
             lines.append(Panel.Line(TerminalText.fit("Stale", to: 14) + "idle longer than the \(idle) days this stage allows", Style(.danger, bold: true)))
         }
+        if let score = detail.score {
+            lines.append(Panel.Line(""))
+            lines.append(Panel.Line("Score (scoring version \(score.version.id))", Style(.title, bold: true)))
+            for line in score.breakdown.lines where line.fired {
+                let points = line.rule.points > 0 ? "+\(line.rule.points)" : String(line.rule.points)
+                lines.append(Panel.Line(TerminalText.fit(points, to: 6, alignRight: true) + "  " + line.group.rawValue + ": " + line.rule.condition))
+            }
+            lines += ScoringView.explain(score, selected: lead, glyphs: glyphs).dropFirst()
+        }
         if !detail.attributes.isEmpty {
             lines.append(Panel.Line(""))
             lines.append(Panel.Line("Attributes", Style(.title, bold: true)))

@@ -21,6 +21,10 @@ public enum Effect: Sendable, Equatable {
     case jumpInbox(toTop: Bool)
     case loadFeedback
     case loadReference
+    /// The scoring panel: versions, open leads by score, calibration.
+    case loadScoring
+    /// The selected lead explained by the definition in force.
+    case loadLeadScore(leadID: Int64)
 
     /// Which row to select after a scroll: keep the same index, or the first or last row.
     public enum Selection: Sendable, Equatable { case same, first, last }

@@ -9,7 +9,7 @@ enum HelpView {
 
     static func lines(for keyMap: KeyMap) -> [Panel.Line] {
         var lines: [Panel.Line] = []
-        let sections: [(KeyContext, String)] = [(.global, "Everywhere"), (.board, "On the board"), (.inbox, "In the inbox"), (.detail, "In a lead's detail"), (.form, "In a form or the command line")]
+        let sections: [(KeyContext, String)] = [(.global, "Everywhere"), (.board, "On the board"), (.inbox, "In the inbox"), (.scoring, "In the scoring panel"), (.detail, "In a lead's detail"), (.form, "In a form or the command line")]
         for (context, title) in sections {
             lines.append(Panel.Line(title, Style(.title, bold: true)))
             for binding in keyMap.bindings(in: context) {

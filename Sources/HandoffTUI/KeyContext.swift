@@ -5,6 +5,8 @@ public enum KeyContext: String, Sendable {
     case board
     /// The handoff inbox: answering handed-off leads.
     case inbox
+    /// The scoring panel: the definition, the selected lead's breakdown, calibration.
+    case scoring
     case form
     case detail
     case help

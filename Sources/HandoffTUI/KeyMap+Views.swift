@@ -5,6 +5,7 @@ extension KeyMap {
         switch view {
         case .board: action = .showBoard
         case .inbox: action = .showInbox
+        case .scoring: action = .showScoring
         }
         return bindings.first { $0.action == action && $0.contexts.contains(.global) }?.keys.first
     }

@@ -14,4 +14,5 @@ public enum UserAction: String, Sendable, CaseIterable {
     case accept, acceptFor, reject, toggleMark, clearMarks, cycleInboxFilter, cycleFeedbackPeriod, toggleFeedbackGrouping
     case markWon, markLost, addNote, newLead, editLead
     case undo, redo
+    case showScoring, raiseWhatIf, lowerWhatIf, resetWhatIf
 }

@@ -2,11 +2,13 @@
 public enum ViewMode: Int, Sendable, CaseIterable {
     case board = 1
     case inbox = 2
+    case scoring = 3
 
     public var title: String {
         switch self {
         case .board: return "Board"
         case .inbox: return "Inbox"
+        case .scoring: return "Scoring"
         }
     }
 
@@ -15,6 +17,7 @@ public enum ViewMode: Int, Sendable, CaseIterable {
         switch self {
         case .board: return .board
         case .inbox: return .inbox
+        case .scoring: return .scoring
         }
     }
 
