@@ -65,12 +65,14 @@ enum ScoringCommand: HandoffCommand {
         let definition = result.version.definition
         context.print("Loaded scoring version \(result.version.id) by \(TerminalText.sanitize(context.actor)): threshold \(definition.threshold)"
                       + (definition.fitMinimum.map { ", fit minimum \($0)" } ?? "") + ", \(definition.rules.count) rules")
+        let qualified = result.qualified.count
         context.print("Rescored \(count(result.rescored)) open leads in \(String(format: "%.1f", seconds)) s: "
-                      + "\(count(result.changed)) scores changed, \(count(result.qualified.count)) leads now qualify, "
-                      + "\(count(result.unqualified)) no longer do")
+                      + "\(count(result.changed)) \(result.changed == 1 ? "score" : "scores") changed, "
+                      + "\(count(qualified)) \(qualified == 1 ? "lead now qualifies" : "leads now qualify"), "
+                      + "\(count(result.unqualified)) no longer \(result.unqualified == 1 ? "does" : "do")")
         if !result.handedOff.isEmpty {
-            context.print("Handed off \(count(result.handedOff.count)) leads to sales (auto handoff is on)")
-        } else if !result.qualified.isEmpty && !result.autoHandoff {
+            context.print("Handed off \(count(result.handedOff.count)) \(result.handedOff.count == 1 ? "lead" : "leads") to sales (auto handoff is on)")
+        } else if qualified > 0 && !result.autoHandoff {
             context.print("Auto handoff is off: leads that now qualify stay where they are (handoff scoring auto-handoff on)")
         }
         for id in result.qualified.prefix(10) {
