@@ -114,7 +114,7 @@ enum ScoringView {
         if breakdown.fit != breakdown.fitPoints { fit += " \(arrow) \(breakdown.fit) (cap)" }
         var engagement = "engagement \(breakdown.engagementPoints)"
         if breakdown.engagementCapped != breakdown.engagementPoints { engagement += " \(arrow) \(breakdown.engagementCapped) (cap)" }
-        if breakdown.decayPeriods > 0 {
+        if breakdown.decayPeriods > 0 && breakdown.engagementCapped != 0 {
             engagement += " \(arrow) \(breakdown.engagement) (\(breakdown.ageDays) days old: \(CalibrationReport.percent(breakdown.decayFactor)) kept)"
         }
         lines.append(Panel.Line("\(fit) \(glyphs.separator) \(engagement)"))

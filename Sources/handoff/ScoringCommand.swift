@@ -77,8 +77,8 @@ enum ScoringCommand: HandoffCommand {
         }
         for id in result.qualified.prefix(10) {
             guard let lead = try store.lead(id: id) else { continue }
-            let moved = result.handedOff.contains(id) ? ", handed off" : ""
-            context.print("  now qualifies: \(context.describe(lead)), score \(lead.score)\(moved)")
+            let place = result.handedOff.contains(id) ? "handed off" : "in " + context.stageTitle(lead.stage, in: store)
+            context.print("  now qualifies: \(context.describe(lead)), score \(lead.score), \(place)")
         }
         if result.qualified.count > 10 { context.print("  ... and \(count(result.qualified.count - 10)) more") }
         return 0

@@ -32,7 +32,7 @@ import Testing
             "Loaded scoring version 1 by lucia: threshold 50, fit minimum 10, 6 rules",
             "Rescored 4 open leads: 4 scores changed, 1 lead now qualifies, 1 no longer does",
             "Auto handoff is off: leads that now qualify stay where they are (handoff scoring auto-handoff on)",
-            "  now qualifies: lead 1 (Rubén Santos), score 60",
+            "  now qualifies: lead 1 (Rubén Santos), score 60, in New lead",
         ])
         #expect(try store.requireLead(id: 1).score == 60)
 
