@@ -9,15 +9,19 @@ public struct ScoringOverview: Sendable, Equatable {
     public var calibration: [CalibrationSample]
     public var previousCalibration: [CalibrationSample]
     public var autoHandoff: Bool
+    /// What the calibration was computed from besides the definitions (see `calibrationStamp`).
+    public var calibrationStamp: [Int]
 
     public init(current: ScoringVersion? = nil, previous: ScoringVersion? = nil, distribution: ScoreDistribution = ScoreDistribution(),
-                calibration: [CalibrationSample] = [], previousCalibration: [CalibrationSample] = [], autoHandoff: Bool = false) {
+                calibration: [CalibrationSample] = [], previousCalibration: [CalibrationSample] = [], autoHandoff: Bool = false,
+                calibrationStamp: [Int] = []) {
         self.current = current
         self.previous = previous
         self.distribution = distribution
         self.calibration = calibration
         self.previousCalibration = previousCalibration
         self.autoHandoff = autoHandoff
+        self.calibrationStamp = calibrationStamp
     }
 
     /// The calibration of the definition in force at `threshold` (its own when nil).

@@ -48,31 +48,66 @@ extension Store {
     }
 
     /// Open leads counted by their stored score and whether their stored fit reaches `fitMinimum`
-    /// (a lead no definition has scored counts as reaching it): one aggregate, no evaluation.
+    /// (a lead no definition has scored counts as reaching it): no evaluation, one scan of the
+    /// table in order, counted here. Through the board index SQLite would fetch each row by a random
+    /// lookup, and its GROUP BY would sort a million rows to make a few dozen groups.
     public func scoreDistribution(fitMinimum: Int?) throws -> ScoreDistribution {
         let open = pipeline.stages.filter { !$0.isClosed }.map { SQLiteValue.text($0.id) }
-        let list = open.indices.map { "?\($0 + 2)" }.joined(separator: ", ")
-        let statement = try connection.prepare("""
-            SELECT score, score_fit IS NULL OR score_fit >= ?1, count(*) FROM leads WHERE stage IN (\(list)) GROUP BY 1, 2 ORDER BY 1, 2
-            """)
-        let counts = try statement.rows([.integer(Int64(fitMinimum ?? Int(Int32.min)))] + open) {
-            ScoreDistribution.Count(score: $0.int(0), fitMet: $0.int(1) == 1, leads: $0.int(2))
+        let list = open.indices.map { "?\($0 + 1)" }.joined(separator: ", ")
+        let statement = try connection.prepare("SELECT score, score_fit FROM leads NOT INDEXED WHERE stage IN (\(list))")
+        try statement.bind(open)
+        defer { statement.reset() }
+        let minimum = fitMinimum ?? Int.min
+        // Scores are small whole numbers: an array counts them; the rare others go to a dictionary.
+        var small = Array(repeating: (met: 0, unmet: 0), count: 1_024)
+        var other: [Int: (met: Int, unmet: Int)] = [:]
+        while try statement.step() {
+            let score = statement.int(0)
+            let met = statement.isNull(1) || statement.int(1) >= minimum
+            if score >= 0 && score < small.count {
+                if met { small[score].met += 1 } else { small[score].unmet += 1 }
+            } else {
+                other[score, default: (0, 0)].met += met ? 1 : 0
+                other[score, default: (0, 0)].unmet += met ? 0 : 1
+            }
         }
-        return ScoreDistribution(counts: counts)
+        for (score, count) in small.enumerated() where count.met + count.unmet > 0 { other[score] = count }
+        var result: [ScoreDistribution.Count] = []
+        for (score, count) in other.sorted(by: { $0.key < $1.key }) {
+            if count.unmet > 0 { result.append(ScoreDistribution.Count(score: score, fitMet: false, leads: count.unmet)) }
+            if count.met > 0 { result.append(ScoreDistribution.Count(score: score, fitMet: true, leads: count.met)) }
+        }
+        return ScoreDistribution(counts: result)
     }
 
     /// What the scoring panel shows: versions, open leads by score, calibration of the version in
-    /// force and of the one before.
-    public func scoringOverview(now: Int64 = Timestamp.now()) throws -> ScoringOverview {
+    /// force and of the one before. Calibration scores every lead with an outcome; when the
+    /// versions and the `calibrationStamp` are those of `earlier`, its calibration is reused.
+    public func scoringOverview(now: Int64 = Timestamp.now(), reusing earlier: ScoringOverview? = nil) throws -> ScoringOverview {
         guard let current = try currentScoring() else {
             return ScoringOverview(distribution: try scoreDistribution(fitMinimum: nil), autoHandoff: try autoHandoff())
         }
         let previous = try scoringVersion(before: current.id)
-        return ScoringOverview(current: current, previous: previous,
-                               distribution: try scoreDistribution(fitMinimum: current.definition.fitMinimum),
-                               calibration: try calibrationSamples(current.definition, now: now),
-                               previousCalibration: try previous.map { try calibrationSamples($0.definition, now: now) } ?? [],
-                               autoHandoff: try autoHandoff())
+        let stamp = try calibrationStamp()
+        var overview = ScoringOverview(current: current, previous: previous,
+                                       distribution: try scoreDistribution(fitMinimum: current.definition.fitMinimum),
+                                       autoHandoff: try autoHandoff(), calibrationStamp: stamp)
+        if let earlier, earlier.current?.id == current.id, earlier.previous?.id == previous?.id, earlier.calibrationStamp == stamp {
+            overview.calibration = earlier.calibration
+            overview.previousCalibration = earlier.previousCalibration
+        } else {
+            overview.calibration = try calibrationSamples(current.definition, now: now)
+            overview.previousCalibration = try previous.map { try calibrationSamples($0.definition, now: now) } ?? []
+        }
+        return overview
+    }
+
+    /// Changes whenever an outcome does: answers to handoffs (and their undoing) are counted from
+    /// the event index, won and lost leads from the column totals. Cheap at any size.
+    public func calibrationStamp() throws -> [Int] {
+        let answers = Int(try connection.scalar("SELECT count(*) FROM events WHERE kind IN ('accepted', 'rejected', 'undone')") ?? 0)
+        let totals = try stageTotals()
+        return [answers, totals[pipeline.wonStage?.id ?? ""]?.leads ?? 0, totals[pipeline.lostStage?.id ?? ""]?.leads ?? 0]
     }
 
     /// One lead explained by the definition in force, at `now`; nil without a definition.

@@ -88,7 +88,7 @@ public final class AppRuntime {
             case .loadReference:
                 return [.referenceLoaded(try loadedReference())]
             case .loadScoring:
-                return [.scoringLoaded(try store.scoringOverview(now: state.now))]
+                return [.scoringLoaded(try store.scoringOverview(now: state.now, reusing: state.scoring.overview))]
             case let .loadLeadScore(leadID):
                 return [.leadScoreLoaded(try store.leadScore(id: leadID, now: state.now))]
             case let .locate(leadID):

@@ -5,6 +5,8 @@ extension AppState {
     mutating func performScoring(_ action: UserAction) -> [Effect] {
         switch action {
         case .showScoring:
+            // Opening the panel computes everything afresh (an import may have changed attributes).
+            if view != .scoring { scoring.overview = nil }
             view = .scoring
             return scoringEffects()
         case .raiseWhatIf, .lowerWhatIf:

@@ -60,6 +60,28 @@ import Testing
         #expect(overview.current?.id == 1 && overview.previous == nil && overview.report() == expected)
     }
 
+    @Test func calibrationIsReusedUntilAnOutcomeOrAVersionChanges() throws {
+        let (board, store) = try board()
+        var earlier = try store.scoringOverview(now: now + 30)
+        // Answers: Tomás accepted, Megan and Sam rejected, and the undo of Sam's rejection.
+        #expect(earlier.calibrationStamp == [4, 1, 1])
+        // A marker no computation would produce: seen again only if it was reused.
+        earlier.calibration = [CalibrationSample(score: 999)]
+        #expect(try store.scoringOverview(now: now + 30, reusing: earlier).calibration == [CalibrationSample(score: 999)])
+        // Moving a lead changes no outcome; an answer does.
+        try store.apply(.move(leadID: 1, toStage: "nurture", expectedVersion: nil), actor: "lucia", at: now + 40)
+        #expect(try store.scoringOverview(now: now + 40, reusing: earlier).calibration == [CalibrationSample(score: 999)])
+        try store.apply(.lost(leadID: 3, reason: "price", expectedVersion: nil), actor: "ana", at: now + 50)
+        let after = try store.scoringOverview(now: now + 50, reusing: earlier)
+        #expect(after.calibrationStamp == [4, 1, 2] && after.calibration != earlier.calibration)
+        // A new version, even with the same outcomes, is calibrated afresh.
+        var same = after
+        same.calibration = [CalibrationSample(score: 999)]
+        _ = try board.open().loadScoring(try TemporaryBoard.scoringDefinition(), author: "lucia", comment: "again", at: now + 60)
+        let reloaded = try store.scoringOverview(now: now + 60, reusing: same)
+        #expect(reloaded.current?.id == 2 && reloaded.calibration != same.calibration && reloaded.previousCalibration.count > 0)
+    }
+
     @Test func withoutADefinitionThereIsNothingToCalibrate() throws {
         let board = TemporaryBoard()
         let store = try board.seedScoringBoard()
