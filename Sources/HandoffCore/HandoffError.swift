@@ -4,10 +4,12 @@ public enum HandoffError: Error, Equatable, CustomStringConvertible, Sendable {
     case invalidMove(String)
     case leadNotFound(Int64)
     /// Someone else changed the lead first; nothing was overwritten.
-    case conflict(leadID: Int64, changedBy: String?)
+    case conflict(LeadConflict)
     case invalidInput(String)
     case notPermitted(String)
     case storage(String)
+    /// Other writers kept the board locked longer than the wait allows; nothing was written.
+    case busy(String)
 
     public var description: String {
         switch self {
@@ -17,9 +19,9 @@ public enum HandoffError: Error, Equatable, CustomStringConvertible, Sendable {
             return "cannot move: \(reason)"
         case let .leadNotFound(id):
             return "no lead with id \(id)"
-        case let .conflict(id, who):
-            return "lead \(id) was changed by \(who ?? "someone else") a moment ago; reloaded, nothing overwritten"
-        case let .invalidInput(message), let .notPermitted(message), let .storage(message):
+        case let .conflict(conflict):
+            return conflict.description
+        case let .invalidInput(message), let .notPermitted(message), let .storage(message), let .busy(message):
             return message
         }
     }

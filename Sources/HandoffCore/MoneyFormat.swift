@@ -1,25 +1,32 @@
+import Foundation
+
 /// Short money figures for cards and column headers: 18500 -> "18.5k", 1250000 -> "1.25M".
 public enum MoneyFormat {
-    public static func compact(_ value: Double?) -> String {
+    /// `decimalSeparator` is the language's: "18,5k" in Spanish.
+    public static func compact(_ value: Double?, decimalSeparator: String = ".") -> String {
         guard let value else { return "" }
         let magnitude = abs(value)
         let sign = value < 0 ? "-" : ""
-        if magnitude >= 1_000_000 { return sign + trimmed(magnitude / 1_000_000) + "M" }
-        if magnitude >= 1_000 { return sign + trimmed(magnitude / 1_000) + "k" }
-        return sign + trimmed(magnitude)
+        let text: String
+        if magnitude >= 1_000_000 { text = trimmed(magnitude / 1_000_000) + "M" }
+        else if magnitude >= 1_000 { text = trimmed(magnitude / 1_000) + "k" }
+        else { text = trimmed(magnitude) }
+        return sign + (decimalSeparator == "." ? text : text.replacingOccurrences(of: ".", with: decimalSeparator))
     }
 
-    /// Whole units with thousands separators: 1234567.8 -> "1,234,568".
-    public static func whole(_ value: Double) -> String {
+    /// Whole units with thousands separators: 1234567.8 -> "1,234,568". Spanish style groups with
+    /// "." and leaves four-digit numbers whole ("1500", "18.500"), as the RAE recommends.
+    public static func whole(_ value: Double, separator: String = ",", groupFourDigits: Bool = true) -> String {
         let rounded = Int64(value.rounded())
         var digits = String(abs(rounded))
+        if !groupFourDigits && digits.count <= 4 { return (rounded < 0 ? "-" : "") + digits }
         var groups: [Substring] = []
         while digits.count > 3 {
             groups.insert(digits.suffix(3), at: 0)
             digits = String(digits.dropLast(3))
         }
         groups.insert(Substring(digits), at: 0)
-        return (rounded < 0 ? "-" : "") + groups.joined(separator: ",")
+        return (rounded < 0 ? "-" : "") + groups.joined(separator: separator)
     }
 
     private static func trimmed(_ value: Double) -> String {

@@ -31,10 +31,15 @@ public struct ScoreBreakdown: Sendable, Equatable {
     public var total: Int { score.total }
     public var qualifies: Bool { score.qualifies }
 
-    /// One sentence: `qualifies: 72 reaches the threshold 60`, or what is missing.
-    public var verdict: String {
-        if score.qualifies { return "qualifies: \(total) reaches the threshold \(threshold)" }
-        if total < threshold { return "not qualified: \(total) is under the threshold \(threshold)" }
-        return "not qualified: fit \(fit) is under the fit minimum \(fitMinimum ?? 0)"
+    /// Whether the lead qualifies, and if not, what it lacks.
+    public enum Verdict: Sendable, Equatable {
+        case qualifies
+        case underThreshold
+        case underFitMinimum
+    }
+
+    public var verdict: Verdict {
+        if score.qualifies { return .qualifies }
+        return total < threshold ? .underThreshold : .underFitMinimum
     }
 }

@@ -69,6 +69,32 @@ public enum TerminalText {
         return result + "…"
     }
 
+    /// Splits text into lines of at most `width` cells, between words where it can (a word
+    /// longer than a line is cut).
+    public static func wrap(_ text: String, to width: Int) -> [String] {
+        guard width > 0 else { return [] }
+        var lines: [String] = []
+        var line = ""
+        for word in text.split(separator: " ").map(String.init) {
+            var word = word
+            while self.width(word) > width {
+                if !line.isEmpty { lines.append(line); line = "" }
+                var head = ""
+                for character in word {
+                    if self.width(head) + self.width(of: character) > width { break }
+                    head.append(character)
+                }
+                lines.append(head)
+                word = String(word.dropFirst(head.count))
+            }
+            if line.isEmpty { line = word }
+            else if self.width(line) + 1 + self.width(word) <= width { line += " " + word }
+            else { lines.append(line); line = word }
+        }
+        if !line.isEmpty || lines.isEmpty { lines.append(line) }
+        return lines
+    }
+
     /// Pads or truncates sanitized text to exactly `width` cells.
     public static func fit(_ text: String, to width: Int, alignRight: Bool = false) -> String {
         let cut = truncate(text, to: width)

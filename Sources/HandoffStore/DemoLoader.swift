@@ -12,16 +12,7 @@ public struct DemoLoader {
 
     /// Finds `sample-data/` next to the executable's checkout, or in the working directory.
     public static func locate(executable: String, environment: [String: String]) -> String? {
-        if let explicit = environment["HANDOFF_SAMPLE_DATA"] { return explicit }
-        var candidates: [String] = []
-        var directory = URL(fileURLWithPath: executable).resolvingSymlinksInPath().deletingLastPathComponent()
-        for _ in 0..<6 {
-            candidates.append(directory.appendingPathComponent("sample-data").path)
-            candidates.append(directory.appendingPathComponent("share/handoff/sample-data").path)
-            directory.deleteLastPathComponent()
-        }
-        candidates.append(FileManager.default.currentDirectoryPath + "/sample-data")
-        return candidates.first { FileManager.default.fileExists(atPath: $0 + "/leads.csv") }
+        ResourceFolder.locate("sample-data", marker: "leads.csv", executable: executable, override: environment["HANDOFF_SAMPLE_DATA"])
     }
 
     /// Reads a CSV of this folder as dictionaries keyed by header.
@@ -37,6 +28,10 @@ public struct DemoLoader {
             for (index, name) in header.enumerated() where index < fields.count { row[name] = fields[index] }
             return row
         }
+    }
+
+    func optionalTable(_ name: String) throws -> [[String: String]] {
+        FileManager.default.fileExists(atPath: folder + "/" + name) ? try table(name) : []
     }
 
     func time(_ text: String?, file: String) throws -> Int64? {
@@ -66,8 +61,11 @@ public struct DemoLoader {
         let campaigns = try table("campaigns.csv")
         let leads = try table("leads.csv")
         let events = try table("events.csv")
-        let notes = FileManager.default.fileExists(atPath: folder + "/notes.csv") ? try table("notes.csv") : []
-        let goals = FileManager.default.fileExists(atPath: folder + "/goals.csv") ? try table("goals.csv") : []
+        let notes = try optionalTable("notes.csv")
+        let goals = try optionalTable("goals.csv")
+        let permissions = try optionalTable("permissions.csv")
+        let meetings = try optionalTable("meetings.csv")
+        let actions = try optionalTable("action_items.csv")
 
         var newest: Int64 = 0
         for event in events { newest = max(newest, try time(event["at"], file: "events.csv") ?? 0) }
@@ -83,13 +81,19 @@ public struct DemoLoader {
         let connection = store.connection
         try connection.transaction {
             for member in members {
-                try store.addMember(login: member["login"] ?? "", name: member["name"] ?? "", team: member["team"] ?? "sales")
+                try store.insertMember(Member(login: member["login"] ?? "", name: member["name"] ?? "", team: member["team"] ?? "sales"))
             }
-            let insertCampaign = try connection.prepare("INSERT INTO campaigns(id, name, channel, spend, started, ended) VALUES (?, ?, ?, ?, ?, ?)")
+            // Extra grants of this data set, on top of the defaults of the migration.
+            let grant = try connection.prepare("INSERT OR IGNORE INTO permissions(team, ability) VALUES (?, ?)")
+            for row in permissions {
+                try grant.run(.text(row["team"] ?? ""), .text(row["ability"] ?? ""))
+            }
+            let insertCampaign = try connection.prepare("INSERT INTO campaigns(id, name, channel, spend, started, ended, owner) VALUES (?, ?, ?, ?, ?, ?, ?)")
             for campaign in campaigns {
                 try insertCampaign.run(.text(campaign["id"] ?? ""), .text(campaign["name"] ?? ""), .text(campaign["channel"] ?? ""),
                                        .real(Double(campaign["spend"] ?? "") ?? 0),
-                                       SQLiteValue(try shifted(campaign["started"], "campaigns.csv")), SQLiteValue(try shifted(campaign["ended"], "campaigns.csv")))
+                                       SQLiteValue(try shifted(campaign["started"], "campaigns.csv")), SQLiteValue(try shifted(campaign["ended"], "campaigns.csv")),
+                                       SQLiteValue((campaign["owner"] ?? "").isEmpty ? nil : campaign["owner"]))
             }
             let boardFields: Set<String> = ["id", "first_name", "last_name", "company", "email", "phone", "source", "campaign", "owner",
                                             "stage", "value", "created", "closed", "score", "lost_reason"]
@@ -107,11 +111,18 @@ public struct DemoLoader {
                 let attributes = row.filter { !boardFields.contains($0.key) }.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
                 _ = try store.insertLeadRow(lead, attributes: attributes)
             }
+            // Answers to handoffs are timed against the service level, as the inbox would have.
+            var handedOffAt: [Int64: Int64] = [:]
+            let handoff = store.pipeline.handoffStage?.id
             for row in events {
                 guard let id = Int64(row["lead_id"] ?? ""), let at = try shifted(row["at"], "events.csv") else { continue }
                 func optional(_ key: String) -> String? { (row[key] ?? "").isEmpty ? nil : row[key] }
-                try store.append(LeadEvent(leadID: id, at: at, actor: row["actor"] ?? "", kind: row["kind"] ?? EventKind.moved,
-                                           fromStage: optional("from_stage"), toStage: optional("to_stage"), detail: optional("detail")))
+                let event = try store.append(LeadEvent(leadID: id, at: at, actor: row["actor"] ?? "", kind: row["kind"] ?? EventKind.moved,
+                                                       fromStage: optional("from_stage"), toStage: optional("to_stage"), detail: optional("detail")))
+                if event.toStage == handoff { handedOffAt[id] = at }
+                if event.kind == EventKind.accepted || event.kind == EventKind.rejected, event.fromStage == handoff, let since = handedOffAt[id] {
+                    try store.recordResponse(leadID: id, owner: event.actor, handedOffAt: since, event: event)
+                }
             }
             let insertNote = try connection.prepare("INSERT INTO notes(lead_id, at, author, body, due) VALUES (?, ?, ?, ?, ?)")
             for row in notes {
@@ -122,6 +133,28 @@ public struct DemoLoader {
             for row in goals {
                 guard let start = try shifted(row["period_start"], "goals.csv"), let end = try shifted(row["period_end"], "goals.csv") else { continue }
                 try insertGoal.run(.integer(start), .integer(end), .real(Double(row["revenue_goal"] ?? "") ?? 0))
+            }
+            // Past weekly meetings, so the meeting mode starts from the last one held.
+            let insertMeeting = try connection.prepare("INSERT INTO meetings(since, started_at, started_by, closed_at, closed_by) VALUES (?, ?, ?, ?, ?)")
+            var meetingIDs: [Int64] = []
+            var previousClose: Int64?
+            for row in meetings {
+                guard let started = try shifted(row["started_at"], "meetings.csv"), let closed = try shifted(row["closed_at"], "meetings.csv") else { continue }
+                try insertMeeting.run(.integer(previousClose ?? started - 7 * 86_400), .integer(started), .text(row["started_by"] ?? ""),
+                                      .integer(closed), .text(row["closed_by"] ?? row["started_by"] ?? ""))
+                meetingIDs.append(connection.lastInsertRowID)
+                previousClose = closed
+            }
+            let insertAction = try connection.prepare("INSERT INTO action_items(meeting_id, item, body, owner, due, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?)")
+            for row in actions {
+                guard let number = Int(row["meeting"] ?? ""), meetingIDs.indices.contains(number - 1) else {
+                    throw HandoffError.invalidInput("action_items.csv: meeting must be the row number of a meeting in meetings.csv")
+                }
+                let meeting = meetings[number - 1]
+                let created = try shifted(meeting["closed_at"], "meetings.csv") ?? now
+                try insertAction.run(.integer(meetingIDs[number - 1]), SQLiteValue((row["item"] ?? "").isEmpty ? nil : row["item"]), .text(row["body"] ?? ""),
+                                     .text(row["owner"] ?? ""), SQLiteValue(try shifted(row["due"], "action_items.csv")), .integer(created),
+                                     .text(meeting["closed_by"] ?? ""))
             }
             if let scoring = try scoringDefinition() {
                 do {

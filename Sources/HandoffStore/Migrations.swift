@@ -184,7 +184,249 @@ enum Migrations {
         CREATE INDEX events_reverts ON events(reverts) WHERE reverts IS NOT NULL;
         CREATE INDEX leads_owner ON leads(owner, stage, entered_at) WHERE owner IS NOT NULL;
         """,
-        // 3: versioned scoring definitions, and which version (and fit points) each score comes from.
+        // 3: who may do what. Abilities are granted to teams as rows, so a team changes its rules
+        // with SQL and no release. `*` grants every ability (admins keep abilities added later);
+        // the team `everyone` grants to all members. A board without members ignores the table.
+        """
+        CREATE TABLE permissions (
+            team TEXT NOT NULL,
+            ability TEXT NOT NULL,
+            PRIMARY KEY (team, ability)
+        ) WITHOUT ROWID;
+        INSERT INTO permissions(team, ability) VALUES
+            ('marketing', 'create_lead'), ('marketing', 'edit_marketing_lead'), ('marketing', 'move_marketing'),
+            ('marketing', 'hand_off'), ('marketing', 'note'), ('marketing', 'edit_scoring'), ('marketing', 'import'),
+            ('marketing', 'run_meeting'),
+            ('sales', 'accept'), ('sales', 'reject'), ('sales', 'move_sales'), ('sales', 'close'),
+            ('sales', 'edit_sales_lead'), ('sales', 'note'), ('sales', 'run_meeting'),
+            ('admin', '*');
+        -- `handoff log --actor LOGIN`: one member's changes in time order.
+        CREATE INDEX events_actor ON events(actor, at);
+        """,
+        // 4: KPIs and the weekly meeting. Every figure is an aggregate over an index or over the
+        // daily rollup `kpi_days`, so the dashboard costs the same at a million leads as at a
+        // hundred. Triggers keep the rollup and the facts it is made of, so every writer (keys,
+        // commands, loaders, other tools) keeps it right; `kpi_*_facts` views say in one place what
+        // each row of a lead, an event or an answer counts towards.
+        """
+        -- 1 once an undo reverted the event: such events count in no figure.
+        ALTER TABLE events ADD COLUMN reverted INTEGER NOT NULL DEFAULT 0;
+        UPDATE events SET reverted = 1 WHERE id IN (SELECT reverts FROM events WHERE kind = 'undone' AND reverts IS NOT NULL);
+        CREATE TRIGGER events_mark_reverted AFTER INSERT ON events WHEN NEW.kind = 'undone' AND NEW.reverts IS NOT NULL BEGIN
+            UPDATE events SET reverted = 1 WHERE id = NEW.reverts;
+        END;
+        -- Which stages count as having reached each milestone: the handoff stage and beyond is an
+        -- MQL, the first sales stage and beyond accepted, the SQL stage and beyond an SQL. Lost is
+        -- no milestone. Positions, not ids, so a team may rename or add stages.
+        CREATE VIEW stage_milestones AS
+            SELECT id,
+                   position >= (SELECT min(position) FROM stages WHERE side = 'handoff') AS mql,
+                   position >= (SELECT min(position) FROM stages WHERE side = 'sales') AS sal,
+                   position >= coalesce((SELECT position FROM stages WHERE id = 'sql'),
+                                        (SELECT position FROM stages WHERE side = 'sales' ORDER BY position LIMIT 1 OFFSET 1)) AS sql
+            FROM stages WHERE side <> 'outcome' OR probability >= 1;
+        -- When the lead first reached each milestone, from the events that were not undone.
+        ALTER TABLE leads ADD COLUMN mql_at INTEGER;
+        ALTER TABLE leads ADD COLUMN sal_at INTEGER;
+        ALTER TABLE leads ADD COLUMN sql_at INTEGER;
+        UPDATE leads SET
+            mql_at = (SELECT min(e.at) FROM events e JOIN stage_milestones m ON m.id = e.to_stage
+                      WHERE e.lead_id = leads.id AND e.reverted = 0 AND e.kind <> 'undone' AND m.mql),
+            sal_at = (SELECT min(e.at) FROM events e JOIN stage_milestones m ON m.id = e.to_stage
+                      WHERE e.lead_id = leads.id AND e.reverted = 0 AND e.kind <> 'undone' AND m.sal),
+            sql_at = (SELECT min(e.at) FROM events e JOIN stage_milestones m ON m.id = e.to_stage
+                      WHERE e.lead_id = leads.id AND e.reverted = 0 AND e.kind <> 'undone' AND m.sql);
+        CREATE TRIGGER events_milestones AFTER INSERT ON events
+        WHEN NEW.kind <> 'undone' AND NEW.reverted = 0 AND NEW.to_stage IN (SELECT id FROM stage_milestones WHERE mql) BEGIN
+            UPDATE leads SET
+                mql_at = min(coalesce(mql_at, NEW.at), NEW.at),
+                sal_at = CASE WHEN (SELECT sal FROM stage_milestones WHERE id = NEW.to_stage) THEN min(coalesce(sal_at, NEW.at), NEW.at) ELSE sal_at END,
+                sql_at = CASE WHEN (SELECT sql FROM stage_milestones WHERE id = NEW.to_stage) THEN min(coalesce(sql_at, NEW.at), NEW.at) ELSE sql_at END
+            WHERE id = NEW.lead_id;
+        END;
+        -- An undo can take a milestone back: recompute the lead's from what still counts.
+        CREATE TRIGGER events_milestones_reverted AFTER UPDATE OF reverted ON events WHEN NEW.reverted = 1 AND OLD.reverted = 0 BEGIN
+            UPDATE leads SET
+                mql_at = (SELECT min(e.at) FROM events e JOIN stage_milestones m ON m.id = e.to_stage
+                          WHERE e.lead_id = NEW.lead_id AND e.reverted = 0 AND e.kind <> 'undone' AND m.mql),
+                sal_at = (SELECT min(e.at) FROM events e JOIN stage_milestones m ON m.id = e.to_stage
+                          WHERE e.lead_id = NEW.lead_id AND e.reverted = 0 AND e.kind <> 'undone' AND m.sal),
+                sql_at = (SELECT min(e.at) FROM events e JOIN stage_milestones m ON m.id = e.to_stage
+                          WHERE e.lead_id = NEW.lead_id AND e.reverted = 0 AND e.kind <> 'undone' AND m.sql)
+            WHERE id = NEW.lead_id;
+            UPDATE responses SET reverted = 1 WHERE event_id = NEW.id;
+        END;
+        -- Each answer's own time and who gave it, copied from its event when the row is written.
+        ALTER TABLE responses ADD COLUMN answered_at INTEGER;
+        ALTER TABLE responses ADD COLUMN actor TEXT;
+        ALTER TABLE responses ADD COLUMN reverted INTEGER NOT NULL DEFAULT 0;
+        UPDATE responses SET answered_at = (SELECT at FROM events WHERE id = responses.event_id),
+                             actor = (SELECT actor FROM events WHERE id = responses.event_id),
+                             reverted = (SELECT reverted FROM events WHERE id = responses.event_id);
+        CREATE TRIGGER responses_answer AFTER INSERT ON responses WHEN NEW.answered_at IS NULL BEGIN
+            UPDATE responses SET answered_at = (SELECT at FROM events WHERE id = NEW.event_id),
+                                 actor = (SELECT actor FROM events WHERE id = NEW.event_id),
+                                 reverted = (SELECT reverted FROM events WHERE id = NEW.event_id)
+            WHERE event_id = NEW.event_id;
+        END;
+        -- The marketer who runs a campaign: named in the meeting when one of its leads is won.
+        ALTER TABLE campaigns ADD COLUMN owner TEXT REFERENCES members(login);
+
+        -- The daily rollup: how many of each measure fell on each UTC day (at / 86400), in total
+        -- (key '') or by a source, campaign, rep or reason, and the amount in cents for revenue.
+        CREATE TABLE kpi_days (
+            measure TEXT NOT NULL,
+            day INTEGER NOT NULL,
+            key TEXT NOT NULL,
+            n INTEGER NOT NULL DEFAULT 0,
+            cents INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (measure, day, key)
+        ) WITHOUT ROWID;
+        -- What each lead counts towards: created (in total, by source, by campaign, and which of
+        -- those have since become MQL, accepted, SQL or won), became an MQL, accepted, an SQL,
+        -- won (with its value, by rep and campaign), lost.
+        CREATE VIEW kpi_lead_facts AS
+            SELECT id AS lead_id, 'created' AS measure, created_at / 86400 AS day, '' AS key, 0 AS cents FROM leads
+            UNION ALL SELECT id, 'created.source', created_at / 86400, source, 0 FROM leads
+            UNION ALL SELECT id, 'created.campaign', created_at / 86400, coalesce(campaign, ''), 0 FROM leads
+            UNION ALL SELECT id, 'created.mql', created_at / 86400, '', 0 FROM leads WHERE mql_at IS NOT NULL
+            UNION ALL SELECT id, 'created.sal', created_at / 86400, '', 0 FROM leads WHERE sal_at IS NOT NULL
+            UNION ALL SELECT id, 'created.sql', created_at / 86400, '', 0 FROM leads WHERE sql_at IS NOT NULL
+            UNION ALL SELECT id, 'created.won', created_at / 86400, '', 0 FROM leads WHERE stage = 'won'
+            UNION ALL SELECT id, 'mql', mql_at / 86400, '', 0 FROM leads WHERE mql_at IS NOT NULL
+            UNION ALL SELECT id, 'mql.campaign', mql_at / 86400, coalesce(campaign, ''), 0 FROM leads WHERE mql_at IS NOT NULL
+            UNION ALL SELECT id, 'mql.sql', mql_at / 86400, '', 0 FROM leads WHERE mql_at IS NOT NULL AND sql_at IS NOT NULL
+            UNION ALL SELECT id, 'sal', sal_at / 86400, '', 0 FROM leads WHERE sal_at IS NOT NULL
+            UNION ALL SELECT id, 'sal.campaign', sal_at / 86400, coalesce(campaign, ''), 0 FROM leads WHERE sal_at IS NOT NULL
+            UNION ALL SELECT id, 'sql', sql_at / 86400, '', 0 FROM leads WHERE sql_at IS NOT NULL
+            UNION ALL SELECT id, 'won', closed_at / 86400, '', CAST(round(coalesce(value, 0) * 100) AS INTEGER) FROM leads WHERE stage = 'won' AND closed_at IS NOT NULL
+            UNION ALL SELECT id, 'won.owner', closed_at / 86400, coalesce(owner, ''), CAST(round(coalesce(value, 0) * 100) AS INTEGER) FROM leads WHERE stage = 'won' AND closed_at IS NOT NULL
+            UNION ALL SELECT id, 'won.campaign', closed_at / 86400, coalesce(campaign, ''), CAST(round(coalesce(value, 0) * 100) AS INTEGER) FROM leads WHERE stage = 'won' AND closed_at IS NOT NULL
+            UNION ALL SELECT id, 'lost', closed_at / 86400, '', 0 FROM leads WHERE stage = 'lost' AND closed_at IS NOT NULL;
+        -- Handoffs and their answers that were not undone; acceptances by the rep who took the
+        -- lead, rejections by reason code (the detail up to its first colon).
+        CREATE VIEW kpi_event_facts AS
+            SELECT id AS event_id, kind AS measure, at / 86400 AS day, '' AS key, 0 AS cents FROM events
+                WHERE kind IN ('handed_off', 'accepted', 'rejected') AND reverted = 0
+            UNION ALL SELECT id, 'accepted.owner', at / 86400, CASE WHEN detail LIKE 'owner: %' THEN substr(detail, 8) ELSE actor END, 0 FROM events
+                WHERE kind = 'accepted' AND reverted = 0
+            UNION ALL SELECT id, 'rejected.reason', at / 86400,
+                   CASE WHEN instr(coalesce(detail, ''), ':') > 0 THEN substr(detail, 1, instr(detail, ':') - 1) ELSE coalesce(detail, '') END, 0 FROM events
+                WHERE kind = 'rejected' AND reverted = 0;
+        -- Answers to handoffs: due (by the day they were due) and on time, answered (by the day
+        -- of the answer, in total and by who answered).
+        CREATE VIEW kpi_response_facts AS
+            SELECT event_id, 'sla.due' AS measure, due_at / 86400 AS day, '' AS key, 0 AS cents FROM responses
+                WHERE reverted = 0 AND answered_at IS NOT NULL
+            UNION ALL SELECT event_id, 'sla.on_time', due_at / 86400, '', 0 FROM responses
+                WHERE reverted = 0 AND answered_at IS NOT NULL AND answered_at <= due_at
+            UNION ALL SELECT event_id, 'answered', answered_at / 86400, '', 0 FROM responses
+                WHERE reverted = 0 AND answered_at IS NOT NULL
+            UNION ALL SELECT event_id, 'answered.actor', answered_at / 86400, coalesce(actor, ''), 0 FROM responses
+                WHERE reverted = 0 AND answered_at IS NOT NULL;
+        INSERT INTO kpi_days(measure, day, key, n, cents)
+            SELECT measure, day, key, count(*), sum(cents) FROM (
+                SELECT measure, day, key, cents FROM kpi_lead_facts
+                UNION ALL SELECT measure, day, key, cents FROM kpi_event_facts
+                UNION ALL SELECT measure, day, key, cents FROM kpi_response_facts)
+            GROUP BY measure, day, key;
+        -- A row's facts are taken out before it changes and put back after: the view itself
+        -- decides what moved where.
+        CREATE TRIGGER leads_kpi_insert AFTER INSERT ON leads BEGIN
+            INSERT INTO kpi_days(measure, day, key, n, cents) SELECT measure, day, key, 1, cents FROM kpi_lead_facts WHERE lead_id = NEW.id
+                ON CONFLICT(measure, day, key) DO UPDATE SET n = n + excluded.n, cents = cents + excluded.cents;
+        END;
+        CREATE TRIGGER leads_kpi_delete BEFORE DELETE ON leads BEGIN
+            INSERT INTO kpi_days(measure, day, key, n, cents) SELECT measure, day, key, -1, -cents FROM kpi_lead_facts WHERE lead_id = OLD.id
+                ON CONFLICT(measure, day, key) DO UPDATE SET n = n + excluded.n, cents = cents + excluded.cents;
+        END;
+        CREATE TRIGGER leads_kpi_before_update BEFORE UPDATE OF created_at, source, campaign, owner, stage, value, closed_at, mql_at, sal_at, sql_at ON leads
+        WHEN OLD.created_at IS NOT NEW.created_at OR OLD.source IS NOT NEW.source OR OLD.campaign IS NOT NEW.campaign OR OLD.owner IS NOT NEW.owner OR OLD.stage IS NOT NEW.stage OR OLD.value IS NOT NEW.value OR OLD.closed_at IS NOT NEW.closed_at OR OLD.mql_at IS NOT NEW.mql_at OR OLD.sal_at IS NOT NEW.sal_at OR OLD.sql_at IS NOT NEW.sql_at BEGIN
+            INSERT INTO kpi_days(measure, day, key, n, cents) SELECT measure, day, key, -1, -cents FROM kpi_lead_facts WHERE lead_id = OLD.id
+                ON CONFLICT(measure, day, key) DO UPDATE SET n = n + excluded.n, cents = cents + excluded.cents;
+        END;
+        CREATE TRIGGER leads_kpi_after_update AFTER UPDATE OF created_at, source, campaign, owner, stage, value, closed_at, mql_at, sal_at, sql_at ON leads
+        WHEN OLD.created_at IS NOT NEW.created_at OR OLD.source IS NOT NEW.source OR OLD.campaign IS NOT NEW.campaign OR OLD.owner IS NOT NEW.owner OR OLD.stage IS NOT NEW.stage OR OLD.value IS NOT NEW.value OR OLD.closed_at IS NOT NEW.closed_at OR OLD.mql_at IS NOT NEW.mql_at OR OLD.sal_at IS NOT NEW.sal_at OR OLD.sql_at IS NOT NEW.sql_at BEGIN
+            INSERT INTO kpi_days(measure, day, key, n, cents) SELECT measure, day, key, 1, cents FROM kpi_lead_facts WHERE lead_id = NEW.id
+                ON CONFLICT(measure, day, key) DO UPDATE SET n = n + excluded.n, cents = cents + excluded.cents;
+        END;
+        CREATE TRIGGER events_kpi_insert AFTER INSERT ON events BEGIN
+            INSERT INTO kpi_days(measure, day, key, n, cents) SELECT measure, day, key, 1, cents FROM kpi_event_facts WHERE event_id = NEW.id
+                ON CONFLICT(measure, day, key) DO UPDATE SET n = n + excluded.n, cents = cents + excluded.cents;
+        END;
+        CREATE TRIGGER events_kpi_delete BEFORE DELETE ON events BEGIN
+            INSERT INTO kpi_days(measure, day, key, n, cents) SELECT measure, day, key, -1, -cents FROM kpi_event_facts WHERE event_id = OLD.id
+                ON CONFLICT(measure, day, key) DO UPDATE SET n = n + excluded.n, cents = cents + excluded.cents;
+        END;
+        CREATE TRIGGER events_kpi_before_update BEFORE UPDATE OF kind, at, detail, actor, reverted ON events BEGIN
+            INSERT INTO kpi_days(measure, day, key, n, cents) SELECT measure, day, key, -1, -cents FROM kpi_event_facts WHERE event_id = OLD.id
+                ON CONFLICT(measure, day, key) DO UPDATE SET n = n + excluded.n, cents = cents + excluded.cents;
+        END;
+        CREATE TRIGGER events_kpi_after_update AFTER UPDATE OF kind, at, detail, actor, reverted ON events BEGIN
+            INSERT INTO kpi_days(measure, day, key, n, cents) SELECT measure, day, key, 1, cents FROM kpi_event_facts WHERE event_id = NEW.id
+                ON CONFLICT(measure, day, key) DO UPDATE SET n = n + excluded.n, cents = cents + excluded.cents;
+        END;
+        CREATE TRIGGER responses_kpi_insert AFTER INSERT ON responses BEGIN
+            INSERT INTO kpi_days(measure, day, key, n, cents) SELECT measure, day, key, 1, cents FROM kpi_response_facts WHERE event_id = NEW.event_id
+                ON CONFLICT(measure, day, key) DO UPDATE SET n = n + excluded.n, cents = cents + excluded.cents;
+        END;
+        CREATE TRIGGER responses_kpi_delete BEFORE DELETE ON responses BEGIN
+            INSERT INTO kpi_days(measure, day, key, n, cents) SELECT measure, day, key, -1, -cents FROM kpi_response_facts WHERE event_id = OLD.event_id
+                ON CONFLICT(measure, day, key) DO UPDATE SET n = n + excluded.n, cents = cents + excluded.cents;
+        END;
+        CREATE TRIGGER responses_kpi_before_update BEFORE UPDATE OF due_at, answered_at, actor, reverted ON responses BEGIN
+            INSERT INTO kpi_days(measure, day, key, n, cents) SELECT measure, day, key, -1, -cents FROM kpi_response_facts WHERE event_id = OLD.event_id
+                ON CONFLICT(measure, day, key) DO UPDATE SET n = n + excluded.n, cents = cents + excluded.cents;
+        END;
+        CREATE TRIGGER responses_kpi_after_update AFTER UPDATE OF due_at, answered_at, actor, reverted ON responses BEGIN
+            INSERT INTO kpi_days(measure, day, key, n, cents) SELECT measure, day, key, 1, cents FROM kpi_response_facts WHERE event_id = NEW.event_id
+                ON CONFLICT(measure, day, key) DO UPDATE SET n = n + excluded.n, cents = cents + excluded.cents;
+        END;
+        -- Medians read these in order, from the middle: no sort of every deal or answer.
+        -- Each holds every column its query reads (the filter columns too), so the middle is
+        -- reached without a single table lookup.
+        CREATE INDEX leads_won_cycle ON leads((closed_at - created_at) / 86400, closed_at, stage, created_at) WHERE stage = 'won' AND closed_at IS NOT NULL;
+        CREATE INDEX leads_customers ON leads(lower(company), stage) WHERE stage = 'won';
+        CREATE INDEX responses_time ON responses(working_seconds, answered_at, reverted) WHERE reverted = 0 AND answered_at IS NOT NULL;
+        CREATE INDEX responses_actor_time ON responses(actor, working_seconds, answered_at, reverted) WHERE reverted = 0 AND answered_at IS NOT NULL;
+        -- Staleness: recent notes and planned next steps, found without reading every note.
+        CREATE INDEX notes_at ON notes(at);
+        CREATE INDEX notes_due ON notes(due) WHERE due IS NOT NULL;
+
+        -- The weekly meeting: each one held, what was discussed, and the actions agreed. The
+        -- agenda covers the events since the last meeting was closed.
+        CREATE TABLE meetings (
+            id INTEGER PRIMARY KEY,
+            since INTEGER NOT NULL,
+            started_at INTEGER NOT NULL,
+            started_by TEXT NOT NULL,
+            closed_at INTEGER,
+            closed_by TEXT
+        );
+        -- At most one meeting runs at a time: every open one would have the same key here.
+        CREATE UNIQUE INDEX meetings_one_open ON meetings(coalesce(closed_at, 0)) WHERE closed_at IS NULL;
+        CREATE INDEX meetings_closed ON meetings(closed_at) WHERE closed_at IS NOT NULL;
+        CREATE TABLE meeting_items (
+            meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+            item TEXT NOT NULL,
+            discussed_at INTEGER NOT NULL,
+            discussed_by TEXT NOT NULL,
+            PRIMARY KEY (meeting_id, item)
+        ) WITHOUT ROWID;
+        CREATE TABLE action_items (
+            id INTEGER PRIMARY KEY,
+            meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+            item TEXT,
+            body TEXT NOT NULL,
+            owner TEXT NOT NULL,
+            due INTEGER,
+            created_at INTEGER NOT NULL,
+            created_by TEXT NOT NULL,
+            done_at INTEGER
+        );
+        CREATE INDEX action_items_meeting ON action_items(meeting_id);
+        """,
+        // 5: versioned scoring definitions, and which version (and fit points) each score comes from.
         """
         -- Every load of a scoring definition, in its canonical text. The highest id is in force.
         CREATE TABLE scoring_versions (

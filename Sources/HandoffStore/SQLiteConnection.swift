@@ -1,4 +1,5 @@
 import CSQLite
+import Foundation
 import HandoffCore
 
 /// One SQLite connection with a cache of prepared statements. Not shared between threads: each
@@ -8,10 +9,13 @@ public final class SQLiteConnection {
     private var cache: [String: SQLiteStatement] = [:]
     public let path: String
 
+    /// How long a statement waits for other writers before giving up, in milliseconds.
+    public let busyTimeout: Int32
+
     /// Process-wide settings, made once before the first connection opens.
     private static let configured: Bool = handoff_sqlite3_disable_memory_statistics() == SQLITE_OK
 
-    public init(path: String, readOnly: Bool = false, create: Bool = true) throws {
+    public init(path: String, readOnly: Bool = false, create: Bool = true, busyTimeout: Int32 = 5_000) throws {
         _ = SQLiteConnection.configured
         var pointer: OpaquePointer?
         var flags = readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE
@@ -21,14 +25,15 @@ public final class SQLiteConnection {
         guard code == SQLITE_OK, let pointer else {
             let message = pointer.map { String(cString: sqlite3_errmsg($0)) } ?? "out of memory"
             sqlite3_close_v2(pointer)
-            throw SQLiteConnection.describe(code: code, message: message, path: path)
+            throw SQLiteConnection.describe(code: code, message: message, path: path, busyTimeout: busyTimeout)
         }
         handle = pointer
         self.path = path
+        self.busyTimeout = busyTimeout
         sqlite3_extended_result_codes(handle, 1)
         // Other writers hold the lock for milliseconds; waiting a few seconds means a user never
         // sees "database is locked" during normal team use.
-        sqlite3_busy_timeout(handle, 5_000)
+        sqlite3_busy_timeout(handle, busyTimeout)
     }
 
     deinit {
@@ -43,7 +48,7 @@ public final class SQLiteConnection {
         if code != SQLITE_OK {
             let message = errorMessage.map { String(cString: $0) } ?? lastMessage
             sqlite3_free(errorMessage)
-            throw SQLiteConnection.describe(code: code, message: message, path: path)
+            throw SQLiteConnection.describe(code: code, message: message, path: path, busyTimeout: busyTimeout)
         }
     }
 
@@ -56,7 +61,7 @@ public final class SQLiteConnection {
         var pointer: OpaquePointer?
         let code = sqlite3_prepare_v3(handle, sql, -1, UInt32(SQLITE_PREPARE_PERSISTENT), &pointer, nil)
         guard code == SQLITE_OK, let pointer else {
-            throw SQLiteConnection.describe(code: code, message: lastMessage, path: path)
+            throw SQLiteConnection.describe(code: code, message: lastMessage, path: path, busyTimeout: busyTimeout)
         }
         let statement = SQLiteStatement(pointer: pointer, connection: self)
         cache[sql] = statement
@@ -64,16 +69,39 @@ public final class SQLiteConnection {
     }
 
     /// Runs `body` in one write transaction. BEGIN IMMEDIATE takes the write lock up front, so a
-    /// busy database waits in the busy handler instead of failing halfway through.
+    /// busy database waits in the busy handler instead of failing halfway through; the whole
+    /// transaction is retried if SQLite still reports the board busy (see `retryingWhileBusy`).
     public func transaction<T>(_ body: () throws -> T) throws -> T {
-        try execute("BEGIN IMMEDIATE")
-        do {
-            let result = try body()
-            try execute("COMMIT")
-            return result
-        } catch {
-            try? execute("ROLLBACK")
-            throw error
+        try retryingWhileBusy {
+            try execute("BEGIN IMMEDIATE")
+            do {
+                let result = try body()
+                try execute("COMMIT")
+                return result
+            } catch {
+                try? execute("ROLLBACK")
+                throw error
+            }
+        }
+    }
+
+    /// Runs `body` again while it fails only because the board is busy, until the busy timeout
+    /// has passed since the first try. The busy handler covers most waits, but SQLite returns
+    /// SQLITE_BUSY without calling it in a few cases (a WAL being recovered or reset by another
+    /// connection as it opens or closes the board); those pass in milliseconds. `body` must be
+    /// safe to run again: a transaction that rolled back, or a read.
+    public func retryingWhileBusy<T>(_ body: () throws -> T) throws -> T {
+        let deadline = Date().addingTimeInterval(Double(busyTimeout) / 1_000)
+        var pause: UInt32 = 1_000
+        while true {
+            do {
+                return try body()
+            } catch let error as HandoffError {
+                guard case .busy = error, Date() < deadline else { throw error }
+                // A little randomness keeps writers that collided from colliding again.
+                usleep(pause + UInt32.random(in: 0...pause))
+                pause = min(pause * 2, 50_000)
+            }
         }
     }
 
@@ -105,30 +133,51 @@ public final class SQLiteConnection {
     }
 
     func fail(_ code: Int32) -> HandoffError {
-        SQLiteConnection.describe(code: code, message: lastMessage, path: path)
+        SQLiteConnection.describe(code: code, message: lastMessage, path: path, busyTimeout: busyTimeout)
     }
 
-    /// Turns SQLite result codes into sentences a user can act on; raw codes never reach the screen.
-    static func describe(code: Int32, message: String, path: String) -> HandoffError {
+    /// Turns SQLite result codes into sentences a user can act on. SQLite's own words appear only
+    /// for a failure no user can cause (a statement the program got wrong), marked as details
+    /// for a bug report.
+    static func describe(code: Int32, message: String, path: String, busyTimeout: Int32) -> HandoffError {
         switch code & 0xFF {
-        case SQLITE_BUSY, SQLITE_LOCKED:
-            return .storage("the board \(path) is busy: another writer kept it locked for more than 5 seconds; try again")
+        case SQLITE_BUSY, SQLITE_LOCKED, SQLITE_PROTOCOL:
+            let seconds = busyTimeout % 1_000 == 0 ? String(busyTimeout / 1_000) : String(Double(busyTimeout) / 1_000)
+            return .busy("the board \(path) is busy: other terminals kept it locked for more than \(seconds) seconds; nothing was written, try again")
         case SQLITE_READONLY:
-            return .storage("the board \(path) cannot be written (read-only file or folder); check its permissions")
+            return .storage("the board \(path) cannot be written: check the permissions of the file and of its folder (SQLite keeps its -wal and -shm files there)")
         case SQLITE_CANTOPEN:
             return .storage("cannot open \(path): the folder does not exist or is not accessible")
         case SQLITE_NOTADB:
             return .storage("\(path) is not a Handoff database (not an SQLite file)")
         case SQLITE_CORRUPT:
-            return .storage("\(path) is damaged (\(message)); restore it from a backup")
+            return .storage("\(path) is damaged; restore it from a backup (sqlite3 \(path) 'PRAGMA integrity_check' shows the damage)")
         case SQLITE_FULL:
             return .storage("the disk holding \(path) is full; nothing was written")
         case SQLITE_IOERR:
-            return .storage("could not read or write \(path) (\(message))")
+            return .storage("could not read or write \(path): the disk may be failing or the file was moved; nothing was written")
+        case SQLITE_PERM, SQLITE_AUTH:
+            return .storage("no permission to use \(path); check the file's owner and mode")
         case SQLITE_CONSTRAINT:
-            return .invalidInput("refused by the database: \(message)")
+            return .invalidInput(constraintSentence(code))
         default:
-            return .storage("database error on \(path): \(message)")
+            return .storage("unexpected database error on \(path); nothing was written. Please report it with these details: \(TerminalText.sanitize(message)) (code \(code))")
+        }
+    }
+
+    /// The extended constraint codes are macros Swift cannot import: SQLITE_CONSTRAINT | (n << 8).
+    private static func constraintSentence(_ code: Int32) -> String {
+        switch code >> 8 {
+        case 3:  // SQLITE_CONSTRAINT_FOREIGNKEY
+            return "that refers to something this board does not have (a stage, campaign, member or lead); nothing was changed"
+        case 6, 8:  // SQLITE_CONSTRAINT_PRIMARYKEY, SQLITE_CONSTRAINT_UNIQUE
+            return "that already exists on this board; nothing was changed"
+        case 5:  // SQLITE_CONSTRAINT_NOTNULL
+            return "a required value is missing; nothing was changed"
+        case 1:  // SQLITE_CONSTRAINT_CHECK
+            return "a value is not one this board allows (a team is marketing, sales or admin; a side is marketing, handoff, sales or outcome); nothing was changed"
+        default:
+            return "the board refused the change; nothing was changed"
         }
     }
 }

@@ -1,10 +1,12 @@
 import HandoffCore
 
 extension Store {
-    /// One command inside the transaction `apply` opened. Each case lives with its topic
+    /// One command inside the transaction `apply` opened, authorized first (each command of a
+    /// batch on its own). Each case lives with its topic
     /// (`Store+Inbox`, `Store+Outcome`, ...) and ends in `commit`, which writes the row, the event
     /// and what undo needs together.
     func perform(_ command: Command, in context: WriteContext) throws -> LeadEvent {
+        try authorize(command, in: context)
         switch command {
         case let .move(leadID, toStage, expectedVersion):
             return try move(leadID: leadID, to: toStage, expectedVersion: expectedVersion, in: context)

@@ -2,12 +2,28 @@ import HandoffCore
 
 extension Store {
     /// The lead a command is about, refused if it changed since the user saw `expectedVersion`.
-    func current(_ leadID: Int64, expectedVersion: Int?) throws -> Lead {
+    func current(_ leadID: Int64, expectedVersion: Int?, in context: WriteContext) throws -> Lead {
         let lead = try requireLead(id: leadID)
         if let expectedVersion, expectedVersion != lead.version {
-            throw HandoffError.conflict(leadID: leadID, changedBy: try lastActor(leadID: leadID))
+            throw try conflict(on: lead, in: context)
         }
         return lead
+    }
+
+    /// The refusal of a write that came second: who changed the lead, how long ago, what they did,
+    /// and where the lead is now.
+    func conflict(on lead: Lead, in context: WriteContext) throws -> HandoffError {
+        let last = try lastChange(leadID: lead.id)
+        let stage = pipeline.stage(lead.stage)?.title ?? lead.stage
+        return .conflict(LeadConflict(leadID: lead.id, leadName: lead.name, changedBy: try last.map { try displayName(login: $0.actor) },
+                                      secondsAgo: last.map { max(0, context.now - $0.at) }, change: last?.summary(pipeline: pipeline),
+                                      state: "now in \(stage)" + (lead.owner.map { ", owner \($0)" } ?? "")))
+    }
+
+    /// The latest event that changed the lead itself (notes leave the row as it is).
+    func lastChange(leadID: Int64) throws -> LeadEvent? {
+        try connection.prepare("SELECT \(Store.eventColumns) FROM events WHERE lead_id = ? AND kind <> 'note' ORDER BY at DESC, id DESC LIMIT 1")
+            .rows([.integer(leadID)], Store.event).first
     }
 
     /// Writes `updated` over `current` if nobody changed the row since it was read (optimistic
@@ -25,14 +41,14 @@ extension Store {
                        .integer(Int64(updated.score)), .integer(updated.enteredAt), SQLiteValue(updated.closedAt), SQLiteValue(updated.lostReason),
                        .integer(current.id), .integer(Int64(current.version)))
         if connection.changes == 0 {
-            throw HandoffError.conflict(leadID: current.id, changedBy: try lastActor(leadID: current.id))
+            throw try conflict(on: try requireLead(id: current.id), in: context)
         }
         let stored = try append(event)
         let actionID = context.actionID ?? stored.id
         context.actionID = actionID
         try saveSnapshot(of: current, eventID: stored.id, actionID: actionID, actor: context.actor)
         if stored.kind == EventKind.accepted || stored.kind == EventKind.rejected, current.stage == pipeline.handoffStage?.id {
-            try recordResponse(to: current, event: stored)
+            try recordResponse(leadID: current.id, owner: current.owner, handedOffAt: current.enteredAt, event: stored)
         }
         return stored
     }
@@ -51,11 +67,12 @@ extension Store {
 
     /// How long the handoff waited, in working time of the owner's team, and when it was due: the
     /// raw material of SLA compliance, kept so reports never redo calendar arithmetic in SQL.
-    private func recordResponse(to lead: Lead, event: LeadEvent) throws {
-        let level = try serviceLevel(forOwner: lead.owner)
+    /// Also used by loaders that write their own history.
+    func recordResponse(leadID: Int64, owner: String?, handedOffAt: Int64, event: LeadEvent) throws {
+        let level = try serviceLevel(forOwner: owner)
         let insert = try connection.prepare("INSERT INTO responses(event_id, lead_id, handed_off_at, due_at, working_seconds) VALUES (?, ?, ?, ?, ?)")
-        try insert.run(.integer(event.id), .integer(lead.id), .integer(lead.enteredAt), .integer(level.deadline(handedOffAt: lead.enteredAt)),
-                       .integer(max(0, level.calendar.workingSeconds(from: lead.enteredAt, to: event.at))))
+        try insert.run(.integer(event.id), .integer(leadID), .integer(handedOffAt), .integer(level.deadline(handedOffAt: handedOffAt)),
+                       .integer(max(0, level.calendar.workingSeconds(from: handedOffAt, to: event.at))))
     }
 
     /// The snapshot saved before `eventID`, as a lead.

@@ -5,7 +5,7 @@ extension Store {
     /// Sales takes the lead: it moves to the first sales stage with an owner, the person accepting
     /// unless a rep is named.
     func accept(leadID: Int64, owner: String?, expectedVersion: Int?, in context: WriteContext) throws -> LeadEvent {
-        let lead = try current(leadID, expectedVersion: expectedVersion)
+        let lead = try current(leadID, expectedVersion: expectedVersion, in: context)
         let target = try pipeline.validateAccept(lead)
         if let owner, try member(login: owner) == nil {
             let reps = try members(team: "sales").map(\.login).joined(separator: ", ")
@@ -23,7 +23,7 @@ extension Store {
     /// Sales sends the lead back to marketing's nurturing with a reason from the list, so marketing
     /// learns why. The owner is cleared: the next handoff is routed afresh.
     func reject(leadID: Int64, reason: String, comment: String, expectedVersion: Int?, in context: WriteContext) throws -> LeadEvent {
-        let lead = try current(leadID, expectedVersion: expectedVersion)
+        let lead = try current(leadID, expectedVersion: expectedVersion, in: context)
         let target = try pipeline.validateReject(lead)
         try requireReason(reason, kind: .reject)
         let comment = comment.trimmingCharacters(in: .whitespacesAndNewlines)

@@ -9,11 +9,14 @@ extension Store {
         public var filter: InboxFilter
         public var user: String
         public var now: Int64
+        /// The `/` filter, which narrows the inbox as it narrows the board.
+        public var search: LeadSearch?
 
-        public init(filter: InboxFilter, user: String, now: Int64) {
+        public init(filter: InboxFilter, user: String, now: Int64, search: LeadSearch? = nil) {
             self.filter = filter
             self.user = user
             self.now = now
+            self.search = search
         }
     }
 
@@ -74,6 +77,10 @@ extension Store {
     /// The filter as SQL made only of fixed text and bound values. "Overdue" compares the handoff
     /// time with each team's cutoff, so it stays one indexed range however large the board is.
     private func filterClause(_ query: InboxQuery, values: inout [SQLiteValue]) throws -> String {
+        try inboxFilterClause(query, values: &values) + searchClause(query.search, values: &values)
+    }
+
+    private func inboxFilterClause(_ query: InboxQuery, values: inout [SQLiteValue]) throws -> String {
         switch query.filter {
         case .all:
             return ""

@@ -21,7 +21,7 @@ extension Store {
     /// The form's fields over an existing lead; the event names the fields that changed.
     func edit(leadID: Int64, _ draft: LeadDraft, expectedVersion: Int?, in context: WriteContext) throws -> LeadEvent {
         try check(draft)
-        let lead = try current(leadID, expectedVersion: expectedVersion)
+        let lead = try current(leadID, expectedVersion: expectedVersion, in: context)
         let changed = draft.changes(from: lead)
         guard !changed.isEmpty else { throw HandoffError.invalidInput("nothing changed; nothing was saved") }
         var updated = lead

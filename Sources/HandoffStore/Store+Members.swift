@@ -16,6 +16,52 @@ extension Store {
         return try statement.rows([]) { Member(login: $0.string(0), name: $0.string(1), team: $0.string(2)) }
     }
 
+    /// A member's display name, else the login itself: what people read in messages.
+    public func displayName(login: String) throws -> String {
+        try member(login: login)?.name ?? login
+    }
+
+    /// Adds a member, or renames or moves one to another team. Needs `manage_members` once the
+    /// board has members; the first member must be an admin, so that someone can add the others
+    /// (a board whose members are all in sales would lock everyone out of managing it).
+    public func addMember(_ member: Member, actor: String) throws {
+        if readOnly { throw Store.readOnlyRefusal }
+        let login = member.login.trimmingCharacters(in: .whitespaces)
+        let name = member.name.trimmingCharacters(in: .whitespaces)
+        guard Store.isValidLogin(login) else {
+            throw HandoffError.invalidInput("a login is 1 to 64 letters, digits, '.', '_' or '-' (like the system account), not '\(TerminalText.sanitize(login))'")
+        }
+        guard !name.isEmpty, name.count <= 200 else { throw HandoffError.invalidInput("--name: a member needs a display name (at most 200 characters)") }
+        guard Permissions.teams.contains(member.team) else {
+            throw HandoffError.invalidInput("--team must be \(Permissions.teams.joined(separator: ", ")), not '\(TerminalText.sanitize(member.team))'")
+        }
+        try connection.transaction {
+            if try hasMembers() {
+                try require(.manageMembers, actor: actor)
+                if let current = try self.member(login: login), current.team == "admin", member.team != "admin",
+                   try members(team: "admin").count == 1 {
+                    throw HandoffError.invalidInput("\(login) is the board's only admin; add another admin first, so someone can still manage members")
+                }
+            } else if member.team != "admin" {
+                throw HandoffError.invalidInput("the first member of a board must be an admin, so someone can add the others: "
+                                                + "handoff member add \(TerminalText.sanitize(actor)) --name NAME --team admin")
+            }
+            try insertMember(Member(login: login, name: name, team: member.team))
+        }
+    }
+
+    /// The row alone, for loaders that fill a new board in one transaction.
+    func insertMember(_ member: Member) throws {
+        try connection.prepare("INSERT INTO members(login, name, team) VALUES (?, ?, ?) ON CONFLICT(login) DO UPDATE SET name = excluded.name, team = excluded.team")
+            .run(.text(member.login), .text(member.name), .text(member.team))
+    }
+
+    static func isValidLogin(_ login: String) -> Bool {
+        !login.isEmpty && login.count <= 64 && login.unicodeScalars.allSatisfy {
+            ($0.properties.isAlphabetic && $0.value < 0x80) || ("0"..."9").contains($0) || $0 == "." || $0 == "_" || $0 == "-"
+        }
+    }
+
     /// Campaign ids, for checking what people type. Campaigns are few (one per marketing push).
     public func campaignIDs() throws -> [String] {
         try connection.prepare("SELECT id FROM campaigns ORDER BY id").rows([]) { $0.string(0) }

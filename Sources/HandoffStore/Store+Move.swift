@@ -6,7 +6,7 @@ extension Store {
     /// back to marketing needs a reason, so it must go through reject.
     /// `reason` says why when the board itself moves a lead (a scoring version handing it off).
     func move(leadID: Int64, to stageID: String, expectedVersion: Int?, in context: WriteContext, because reason: String? = nil) throws -> LeadEvent {
-        let lead = try current(leadID, expectedVersion: expectedVersion)
+        let lead = try current(leadID, expectedVersion: expectedVersion, in: context)
         try pipeline.validateMove(from: lead.stage, to: stageID)
         let target = try pipeline.requireStage(stageID)
         let handoff = pipeline.handoffStage?.id

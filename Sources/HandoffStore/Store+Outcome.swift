@@ -6,7 +6,7 @@ extension Store {
         guard amount.isFinite, amount > 0, amount <= MoneyInput.maximum else {
             throw HandoffError.invalidInput("the amount must be a positive number, not \(amount)")
         }
-        let lead = try current(leadID, expectedVersion: expectedVersion)
+        let lead = try current(leadID, expectedVersion: expectedVersion, in: context)
         let target = try pipeline.validateClose(lead, won: true)
         var updated = lead
         updated.stage = target.id
@@ -21,7 +21,7 @@ extension Store {
 
     /// A lead is lost for a reason from the list; the code is kept on the lead and in the event.
     func lost(leadID: Int64, reason: String, expectedVersion: Int?, in context: WriteContext) throws -> LeadEvent {
-        let lead = try current(leadID, expectedVersion: expectedVersion)
+        let lead = try current(leadID, expectedVersion: expectedVersion, in: context)
         let target = try pipeline.validateClose(lead, won: false)
         try requireReason(reason, kind: .lost)
         var updated = lead

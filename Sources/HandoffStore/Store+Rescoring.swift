@@ -67,13 +67,13 @@ extension Store {
             var chunked = reader
             chunked.chunkSize = chunkSize
             let queue = ScoreChunkQueue(capacity: 4)
-            let path = self.path
+            let path = self.path, busyTimeout = connection.busyTimeout
             let thread = Thread { [chunked] in
                 var failure: Error?
                 do {
                     // Its read transaction ends, and the connection closes, before the writer
                     // hears that it is done: the commit's checkpoint must not wait for it.
-                    let reading = try SQLiteConnection(path: path, readOnly: true, create: false)
+                    let reading = try SQLiteConnection(path: path, readOnly: true, create: false, busyTimeout: busyTimeout)
                     try reading.execute("BEGIN")
                     do { try chunked.read(with: reading) { try queue.push($0) } } catch { failure = error }
                     try? reading.execute("COMMIT")

@@ -42,8 +42,10 @@ extension Store {
 
     /// Turns auto handoff on or off; like the definition itself, a change to scoring.
     public func setAutoHandoff(_ on: Bool, actor: String) throws {
-        if readOnly { throw HandoffError.notPermitted("this board is open read-only; nothing was changed") }
-        try connection.transaction { try setSetting(Store.autoHandoffKey, on ? "on" : "off") }
+        try connection.transaction {
+            try require(.editScoring, actor: actor)
+            try setSetting(Store.autoHandoffKey, on ? "on" : "off")
+        }
     }
 
     /// Records `definition` as a new version by `author` and rescores every open lead with it, all
@@ -61,8 +63,9 @@ extension Store {
 
     /// `chunkSize` is separate so that tests can cut a small board into many chunks.
     func loadScoring(_ definition: ScoringDefinition, author: String, comment: String, at now: Int64, chunkSize: Int) throws -> ScoringLoad {
-        if readOnly { throw HandoffError.notPermitted("this board is open read-only; nothing was changed") }
         return try connection.transaction {
+            // The one check on who may change the definition (marketing and admins by default).
+            try require(.editScoring, actor: author)
             try checkFields(of: definition)
             let previous = try currentScoring()
             let version = try insertScoringVersion(definition, author: author, comment: comment, at: now)

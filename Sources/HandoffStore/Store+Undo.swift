@@ -51,7 +51,7 @@ extension Store {
             // The row must be exactly as this event left it (later changes of this user that were
             // undone since are fine); anything else, someone else's change, would be overwritten.
             guard let left = try state(after: reverted, before: before, current: lead), sameFields(left, lead) else {
-                let who = try lastActor(leadID: lead.id) ?? "someone"
+                let who = try lastChange(leadID: lead.id).map { try displayName(login: $0.actor) } ?? "someone"
                 let verb = reverted.kind == EventKind.undone ? "redo" : "undo"
                 throw HandoffError.invalidInput("cannot \(verb): lead \(lead.id) (\(lead.name)) was changed by \(who) since; nothing was changed")
             }

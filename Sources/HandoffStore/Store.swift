@@ -9,39 +9,31 @@ public final class Store {
     public let readOnly: Bool
     public private(set) var pipeline: Pipeline = .standard
 
-    /// Opens (and, unless `readOnly`, creates and migrates) the board at `path`.
-    public init(path: String, readOnly: Bool = false) throws {
+    /// Opens (and, unless `readOnly`, creates and migrates) the board at `path`. A new file is
+    /// private (0600) unless `sharedGroup` is given: then 0660 with that group (see `BoardFiles`).
+    /// `busyTimeout` is how long a write waits for other writers, in milliseconds.
+    public init(path: String, readOnly: Bool = false, sharedGroup: gid_t? = nil, busyTimeout: Int32 = 5_000) throws {
         self.path = path
         self.readOnly = readOnly
         let isNew = !FileManager.default.fileExists(atPath: path)
         if isNew {
             if readOnly { throw HandoffError.storage("no board at \(path); create it with `handoff init --db \(path)`") }
-            try Store.prepareNewFile(at: path)
+            if let sharedGroup { try BoardFiles.createSharedFolder((path as NSString).deletingLastPathComponent, group: sharedGroup) }
+            try BoardFiles.create(at: path, mode: sharedGroup == nil ? 0o600 : 0o660, group: sharedGroup)
+        } else if let problem = BoardFiles.readProblem(path) {
+            throw problem
         }
-        connection = try SQLiteConnection(path: path, readOnly: readOnly, create: !readOnly)
-        try connection.execute("PRAGMA foreign_keys = ON")
-        if !readOnly {
-            try connection.execute("PRAGMA journal_mode = WAL")
-            try connection.execute("PRAGMA synchronous = NORMAL")
-        }
-        try migrate()
-        pipeline = try loadPipeline()
-    }
-
-    /// A board holds customer data: readable by its owner only until a team shares it on purpose.
-    private static func prepareNewFile(at path: String) throws {
-        let folder = (path as NSString).deletingLastPathComponent
-        if !folder.isEmpty && !FileManager.default.fileExists(atPath: folder) {
-            do {
-                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true,
-                                                        attributes: [.posixPermissions: 0o700])
-            } catch {
-                throw HandoffError.storage("cannot create the folder \(folder) for the board: \(error.localizedDescription)")
+        connection = try SQLiteConnection(path: path, readOnly: readOnly, create: !readOnly, busyTimeout: busyTimeout)
+        try connection.retryingWhileBusy {
+            try connection.execute("PRAGMA foreign_keys = ON")
+            if !readOnly {
+                try connection.execute("PRAGMA journal_mode = WAL")
+                try connection.execute("PRAGMA synchronous = NORMAL")
             }
+            try migrate()
+            pipeline = try loadPipeline()
         }
-        guard FileManager.default.createFile(atPath: path, contents: nil, attributes: [.posixPermissions: 0o600]) else {
-            throw HandoffError.storage("cannot create \(path): the folder is not writable or the disk is full")
-        }
+        BoardFiles.alignCompanions(of: path)
     }
 
     public static let schemaVersion = Migrations.all.count
@@ -102,37 +94,43 @@ public final class Store {
              closedAt: row.optionalInt64(13), lostReason: row.optionalString(14), version: row.int(15))
     }
 
-    /// Up to `limit` leads of a column in board order (newest arrival first), strictly after `cursor`.
-    public func page(stage: String, after cursor: BoardCursor?, limit: Int) throws -> [Lead] {
-        if let cursor {
-            let statement = try connection.prepare("SELECT \(Store.leadColumns) FROM leads WHERE stage = ? AND (entered_at, id) < (?, ?) ORDER BY entered_at DESC, id DESC LIMIT ?")
-            return try statement.rows([.text(stage), .integer(cursor.enteredAt), .integer(cursor.id), .integer(Int64(limit))], Store.lead)
-        }
-        let statement = try connection.prepare("SELECT \(Store.leadColumns) FROM leads WHERE stage = ? ORDER BY entered_at DESC, id DESC LIMIT ?")
-        return try statement.rows([.text(stage), .integer(Int64(limit))], Store.lead)
+    /// Up to `limit` leads of a column in board order (newest arrival first), strictly after
+    /// `cursor`; only those matching `search` when a filter is active.
+    public func page(stage: String, after cursor: BoardCursor?, limit: Int, search: LeadSearch? = nil) throws -> [Lead] {
+        try columnPage(stage: stage, cursor: cursor, comparison: "<", order: "DESC", limit: limit, search: search)
     }
 
     /// Up to `limit` leads of a column starting at `cursor` itself (or just after where it was, if
     /// that lead has since left the column): reloading a window keeps its place.
-    public func page(stage: String, from cursor: BoardCursor, limit: Int) throws -> [Lead] {
-        let statement = try connection.prepare("SELECT \(Store.leadColumns) FROM leads WHERE stage = ? AND (entered_at, id) <= (?, ?) ORDER BY entered_at DESC, id DESC LIMIT ?")
-        return try statement.rows([.text(stage), .integer(cursor.enteredAt), .integer(cursor.id), .integer(Int64(limit))], Store.lead)
+    public func page(stage: String, from cursor: BoardCursor, limit: Int, search: LeadSearch? = nil) throws -> [Lead] {
+        try columnPage(stage: stage, cursor: cursor, comparison: "<=", order: "DESC", limit: limit, search: search)
     }
 
     /// Up to `limit` leads that come just before `cursor` in board order (or the last ones when nil),
     /// returned in board order.
-    public func page(stage: String, before cursor: BoardCursor?, limit: Int) throws -> [Lead] {
-        if let cursor {
-            let statement = try connection.prepare("SELECT \(Store.leadColumns) FROM leads WHERE stage = ? AND (entered_at, id) > (?, ?) ORDER BY entered_at, id LIMIT ?")
-            return try statement.rows([.text(stage), .integer(cursor.enteredAt), .integer(cursor.id), .integer(Int64(limit))], Store.lead).reversed()
-        }
-        let statement = try connection.prepare("SELECT \(Store.leadColumns) FROM leads WHERE stage = ? ORDER BY entered_at, id LIMIT ?")
-        return try statement.rows([.text(stage), .integer(Int64(limit))], Store.lead).reversed()
+    public func page(stage: String, before cursor: BoardCursor?, limit: Int, search: LeadSearch? = nil) throws -> [Lead] {
+        try columnPage(stage: stage, cursor: cursor, comparison: ">", order: "ASC", limit: limit, search: search).reversed()
     }
 
-    /// How many leads of a column come before `cursor` in board order: the scroll position shown.
-    public func rank(stage: String, cursor: BoardCursor) throws -> Int {
-        Int(try connection.scalar("SELECT count(*) FROM leads WHERE stage = ? AND (entered_at, id) > (?, ?)", .text(stage), .integer(cursor.enteredAt), .integer(cursor.id)) ?? 0)
+    /// One keyset page over `leads_board` (stage, entered_at, id), with the filter's conditions.
+    private func columnPage(stage: String, cursor: BoardCursor?, comparison: String, order: String, limit: Int, search: LeadSearch?) throws -> [Lead] {
+        var values: [SQLiteValue] = [.text(stage)]
+        var sql = "SELECT \(Store.leadColumns) FROM leads WHERE stage = ?"
+        if let cursor {
+            sql += " AND (entered_at, id) \(comparison) (?, ?)"
+            values += [.integer(cursor.enteredAt), .integer(cursor.id)]
+        }
+        sql += searchClause(search, values: &values) + " ORDER BY entered_at \(order), id \(order) LIMIT ?"
+        values.append(.integer(Int64(limit)))
+        return try connection.prepare(sql).rows(values, Store.lead)
+    }
+
+    /// How many leads of a column (matching `search`) come before `cursor` in board order: the
+    /// scroll position shown.
+    public func rank(stage: String, cursor: BoardCursor, search: LeadSearch? = nil) throws -> Int {
+        var values: [SQLiteValue] = [.text(stage), .integer(cursor.enteredAt), .integer(cursor.id)]
+        let sql = "SELECT count(*) FROM leads WHERE stage = ? AND (entered_at, id) > (?, ?)" + searchClause(search, values: &values)
+        return try connection.prepare(sql).rows(values) { $0.int(0) }.first ?? 0
     }
 
     public func lead(id: Int64) throws -> Lead? {
@@ -169,12 +167,12 @@ public final class Store {
 
     // MARK: Writing
 
-    /// Carries out a user's command: validation, the lead update and its event in one transaction.
-    /// Every write to a lead goes through here (see `perform`), so checks added here hold for the
-    /// keys, the command line and scripts alike. A refused command writes nothing.
+    /// Carries out a user's command: permission, validation, the lead update and its event in one
+    /// transaction. Every write to a lead goes through here (see `perform`), so checks added here
+    /// hold for the keys, the command line and scripts alike. A refused command writes nothing.
     @discardableResult
     public func apply(_ command: Command, actor: String, at now: Int64 = Timestamp.now()) throws -> LeadEvent {
-        if readOnly { throw HandoffError.notPermitted("this board is open read-only; nothing was changed") }
+        if readOnly { throw Store.readOnlyRefusal }
         return try connection.transaction {
             try perform(command, in: WriteContext(actor: actor, now: now))
         }
@@ -193,16 +191,11 @@ public final class Store {
         return stored
     }
 
-    func lastActor(leadID: Int64) throws -> String? {
-        let statement = try connection.prepare("SELECT actor FROM events WHERE lead_id = ? ORDER BY at DESC, id DESC LIMIT 1")
-        return try statement.rows([.integer(leadID)]) { $0.string(0) }.first
-    }
-
     /// Inserts a new lead and its `created` event in one transaction; returns the lead as stored.
     @discardableResult
     public func createLead(_ lead: Lead, actor: String, attributes: [(String, String)] = []) throws -> Lead {
-        if readOnly { throw HandoffError.notPermitted("this board is open read-only; nothing was changed") }
         return try connection.transaction {
+            try require(.createLead, actor: actor)
             let id = try insertLeadRow(lead, attributes: attributes)
             try append(LeadEvent(leadID: id, at: lead.createdAt, actor: actor, kind: EventKind.created, toStage: lead.stage))
             var stored = lead
@@ -227,17 +220,5 @@ public final class Store {
             }
         }
         return id
-    }
-
-    // MARK: Team
-
-    public func memberName(login: String) throws -> String? {
-        let statement = try connection.prepare("SELECT name FROM members WHERE login = ?")
-        return try statement.rows([.text(login)]) { $0.string(0) }.first
-    }
-
-    public func addMember(login: String, name: String, team: String) throws {
-        let insert = try connection.prepare("INSERT INTO members(login, name, team) VALUES (?, ?, ?) ON CONFLICT(login) DO UPDATE SET name = excluded.name, team = excluded.team")
-        try insert.run(.text(login), .text(name), .text(team))
     }
 }

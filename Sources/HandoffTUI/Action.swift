@@ -1,16 +1,21 @@
 import HandoffCore
 import HandoffStore
 
-/// Everything that can happen to the app: keys, time, and the results of effects.
+/// Everything that can happen to the app: keys, the mouse, time, and the results of effects.
 public enum Action: Sendable {
     case key(Key)
+    case mouse(MouseEvent)
     case tick(now: Int64)
     case resized(width: Int, height: Int)
-    /// A fresh read of the visible columns (after a write, a scroll, or another terminal's change).
-    case columnsLoaded([ColumnState], totals: [String: StageTotal])
+    /// A fresh read of the visible columns (after a write, a scroll, or another terminal's change),
+    /// with the whole board's count and, while a filter is active, how many leads match it;
+    /// `selecting` names the column to select when the selection followed a lead moved elsewhere.
+    case columnsLoaded([ColumnState], totalLeads: Int, matchingLeads: Int?, selecting: Int? = nil)
     case columnLoaded(index: Int, ColumnState)
     /// A lead was found for `:goto`: select this column, whose window now starts at the lead.
     case located(column: Int, ColumnState)
+    /// `:goto` named a lead the filter hides: the filter is dropped so the lead can be shown.
+    case filterHides(leadID: Int64)
     case detailLoaded(DetailState)
     case commandSucceeded(LeadEvent, message: String)
     case commandFailed(HandoffError)
@@ -18,6 +23,17 @@ public enum Action: Sendable {
     case inboxLoaded(InboxState)
     case feedbackLoaded(FeedbackReport)
     case referenceLoaded(ReferenceData)
+    case dashboardLoaded(KPIReport)
+    case meetingLoaded(MeetingAgenda)
+    /// A meeting change was recorded; `closed` when it was the close.
+    case meetingChanged(MeetingAgenda, message: String, closed: Bool)
+    case themeLoaded(Theme)
+    case sourcesLoaded([String])
+    /// Something to tell the person that no key of theirs caused: a theme file that could not be
+    /// used, another terminal's change to the lead they look at.
+    case notice(StatusMessage)
+    /// Who else has the board open now.
+    case presenceLoaded([PresenceEntry])
     case scoringLoaded(ScoringOverview)
     case leadScoreLoaded(LeadScore?)
 }

@@ -4,7 +4,7 @@ import HandoffStore
 /// Loading for the inbox, its feedback panel, the forms' lists, and what the board's cards need to
 /// show staleness. Every read is a page or an aggregate: never the whole inbox.
 extension AppRuntime {
-    var inboxQuery: Store.InboxQuery { Store.InboxQuery(filter: state.inbox.filter, user: actor, now: state.now) }
+    var inboxQuery: Store.InboxQuery { Store.InboxQuery(filter: state.inbox.filter, user: actor, now: state.now, search: search) }
     var inboxPageSize: Int { InboxLayout(width: state.width, height: state.height).rowsPerPage }
 
     /// The window re-read where it was, the selection kept on the same lead when it is still
@@ -26,8 +26,8 @@ extension AppRuntime {
         }
         inbox.firstRank = try inbox.anchor.map { try store.inboxCount(query, before: $0) } ?? 0
         inbox.total = try store.inboxCount(query)
-        inbox.waiting = inbox.filter == .all ? inbox.total : try store.inboxCount(Store.InboxQuery(filter: .all, user: actor, now: state.now))
-        inbox.overdue = try store.inboxCount(Store.InboxQuery(filter: .overdue, user: actor, now: state.now))
+        inbox.waiting = inbox.filter == .all ? inbox.total : try store.inboxCount(Store.InboxQuery(filter: .all, user: actor, now: state.now, search: search))
+        inbox.overdue = try store.inboxCount(Store.InboxQuery(filter: .overdue, user: actor, now: state.now, search: search))
         if let selectedID, let index = inbox.rows.firstIndex(where: { $0.lead.id == selectedID }) {
             inbox.selected = index
         } else {
@@ -86,7 +86,8 @@ extension AppRuntime {
 
     func loadedReference() throws -> ReferenceData {
         ReferenceData(rejectReasons: try store.reasons(.reject), lostReasons: try store.reasons(.lost), members: try store.members(),
-                      campaigns: try store.campaignIDs(), currency: try store.currency())
+                      campaigns: try store.campaignIDs(), sources: state.reference.sources, currency: try store.currency(),
+                      permissions: try store.permissions())
     }
 
     /// The cards' notes facts, one indexed read per card on screen, for the stale flag.
@@ -101,9 +102,12 @@ extension AppRuntime {
     /// The status line after a command: undo and redo say what they reverted, on which lead.
     func outcome(of command: Command, event: LeadEvent, fallback: String) throws -> String {
         guard command == .undo || command == .redo else { return fallback }
-        let name = try store.lead(id: event.leadID)?.name ?? "lead \(event.leadID)"
+        let strings = state.strings
+        let name = try store.lead(id: event.leadID)?.name ?? strings(.leadNumber, event.leadID)
         let stage = event.toStage.flatMap { store.pipeline.stage($0)?.title } ?? ""
-        if command == .undo { return "Undone: \(event.detail ?? "change") of \(name), back in \(stage) (Ctrl-R redoes it)" }
-        return "Redone: \(event.kind) of \(name), now in \(stage)"
+        if command == .undo {
+            return strings(.msgUndoneDetail, event.detail.map { DetailView.eventName($0, strings) } ?? strings(.change), name, stage)
+        }
+        return strings(.msgRedoneDetail, DetailView.eventName(event.kind, strings), name, stage)
     }
 }

@@ -4,20 +4,47 @@ import HandoffStore
 /// Carries out effects against the store and feeds the results back through `update`. The TUI loop,
 /// `handoff snapshot`, the benchmark and the tests all drive the app through this one type.
 public final class AppRuntime {
+    /// How often the loop looks for other terminals' changes when no key is pressed. With the
+    /// reload itself, a change shows on every open board well within 300 ms.
+    public static let pollMilliseconds: Int32 = 100
+
     public let store: Store
     public let actor: String
     public private(set) var state: AppState
     private var lastDataVersion: Int64 = 0
+    /// Where `:theme` finds theme files.
+    public let themes: ThemeCatalog
+    /// This session's heartbeat and the others' names; nil for one-shot renders and tests.
+    private let presence: Presence?
+    private var lastBeat: Int64 = 0
+    private var lastPresenceVersion: Int64 = -1
 
-    public init(store: Store, actor: String, width: Int, height: Int, now: Int64 = Timestamp.now()) {
+    public init(store: Store, actor: String, width: Int, height: Int, now: Int64 = Timestamp.now(), options: AppOptions = AppOptions(),
+                presence: Presence? = nil) {
         self.store = store
         self.actor = actor
+        self.presence = presence
+        themes = options.themes
         let name = store.path.split(separator: "/").last.map(String.init) ?? store.path
-        state = AppState(pipeline: store.pipeline, width: width, height: height, now: now, databaseName: name, user: actor)
+        state = AppState(pipeline: store.pipeline, width: width, height: height, now: now, databaseName: name, user: actor, readOnly: store.readOnly)
+        state.strings = options.strings
+        state.glyphs = options.glyphs
+        state.theme = options.theme
+        state.themeNames = options.themes.names
+        state.mouseEnabled = options.mouse
+        state.status = options.startupMessage
         lastDataVersion = (try? store.dataVersion()) ?? 0
-        send(.columnsLoaded(loadColumns(), totals: (try? store.stageTotals()) ?? [:]))
+        // The reference data first: it says whether this person may write.
         refreshPanels()
+        send(loadedColumns())
+        if !store.readOnly, state.writeRefusal != nil {
+            send(.notice(StatusMessage(state.strings(.joinHint, actor), tone: .error)))
+        }
+        refreshPresence()
     }
+
+    /// The `/` filter as the store evaluates it, for the person looking, at the screen's time.
+    var search: LeadSearch? { state.filter.map { LeadSearch(filter: $0, user: actor, now: state.now) } }
 
     /// Applies an action and every effect it leads to, in order.
     public func send(_ action: Action) {
@@ -31,22 +58,67 @@ public final class AppRuntime {
     }
 
     /// Called on every tick of the loop: notices commits by other processes and reloads what is on
-    /// screen. Returns true when something changed.
+    /// screen, keeping each column's place and the selection (which follows a lead someone else
+    /// moved); says what happened to the focused lead; keeps presence fresh. Returns true when the
+    /// board's data changed.
     @discardableResult
     public func pollForChanges(now: Int64 = Timestamp.now()) -> Bool {
         send(.tick(now: now))
+        refreshPresence()
         guard let version = try? store.dataVersion(), version != lastDataVersion else { return false }
         lastDataVersion = version
-        send(.columnsLoaded(loadColumns(), totals: (try? store.stageTotals()) ?? [:]))
+        let focused = state.focusedLead
         refreshPanels()
+        send(loadedColumns())
+        if let focused { noticeChange(to: focused) }
+        if case let .detail(open) = state.overlay, var detail = try? loadedDetail(open.lead.id) {
+            detail.scroll = open.scroll
+            send(.detailLoaded(detail))
+        }
         return true
+    }
+
+    /// One line about the focused lead when someone else changed it, so a selection that jumped
+    /// to another column, or a row that left the inbox, is explained.
+    private func noticeChange(to before: Lead) {
+        guard let after = try? store.lead(id: before.id), after.version != before.version,
+              let event = try? store.events(leadID: before.id, limit: 1).first, event.actor != actor else { return }
+        let who = (try? store.displayName(login: event.actor)) ?? event.actor
+        send(.notice(StatusMessage(state.strings(.leadChangedBy, after.name, who, event.summary(pipeline: store.pipeline)))))
+    }
+
+    /// Heartbeat once a second; re-read who else is here when a session joined, left or beat, or a
+    /// heartbeat is due (someone may have gone silent).
+    private func refreshPresence() {
+        guard let presence else { return }
+        let now = Presence.clock()
+        let due = now - lastBeat >= Presence.heartbeatMilliseconds
+        if due {
+            try? presence.beat(at: now)
+            lastBeat = now
+        }
+        let version = (try? presence.dataVersion()) ?? lastPresenceVersion
+        guard due || version != lastPresenceVersion else { return }
+        lastPresenceVersion = version
+        if let others = try? presence.others(at: now), others != state.presence { send(.presenceLoaded(others)) }
     }
 
     public func render() -> ScreenBuffer { AppRenderer.render(state) }
 
+    /// Every column re-read, the board's total, and what the filter matches.
+    private func loadedColumns() -> Action {
+        let all = (try? store.stageTotals()) ?? [:]
+        let search = search
+        // One aggregate over the matches serves both the columns' headers and the status bar.
+        let matching = search == nil ? all : (try? store.stageTotals(matching: search)) ?? [:]
+        let loaded = loadColumns(totals: matching)
+        return .columnsLoaded(loaded.columns, totalLeads: all.values.reduce(0) { $0 + $1.leads },
+                              matchingLeads: search == nil ? nil : matching.values.reduce(0) { $0 + $1.leads }, selecting: loaded.selectedColumn)
+    }
+
     /// The inbox, its feedback panel and the forms' lists, re-read after a change by anyone.
     private func refreshPanels() {
-        for effect in [Effect.loadReference] + state.inboxEffects() + state.scoringEffects() {
+        for effect in [Effect.loadReference] + state.inboxEffects() + state.scoringEffects() + state.dashboardEffects() + state.meetingEffects() {
             for action in perform(effect) { send(action) }
         }
     }
@@ -57,18 +129,18 @@ public final class AppRuntime {
             case .quit:
                 return []
             case .reloadColumns:
-                return [.columnsLoaded(loadColumns(), totals: try store.stageTotals())]
+                return [loadedColumns()]
             case let .scroll(index, delta, select):
                 return [.columnLoaded(index: index, withActivity(try scrolled(state.columns[index], by: delta, select: select)))]
             case let .jumpToTop(index):
                 var column = state.columns[index]
-                column.rows = try store.page(stage: column.stage.id, after: nil, limit: state.cardsPerColumn)
+                column.rows = try store.page(stage: column.stage.id, after: nil, limit: state.cardsPerColumn, search: search)
                 column.firstRank = 0
                 column.selected = 0
                 return [.columnLoaded(index: index, withActivity(column))]
             case let .jumpToBottom(index):
                 var column = state.columns[index]
-                column.rows = try store.page(stage: column.stage.id, before: nil, limit: state.cardsPerColumn)
+                column.rows = try store.page(stage: column.stage.id, before: nil, limit: state.cardsPerColumn, search: search)
                 column.firstRank = max(0, column.total.leads - column.rows.count)
                 column.selected = max(0, column.rows.count - 1)
                 return [.columnLoaded(index: index, withActivity(column))]
@@ -91,6 +163,13 @@ public final class AppRuntime {
                 return [.scoringLoaded(try store.scoringOverview(now: state.now, reusing: state.scoring.overview))]
             case let .loadLeadScore(leadID):
                 return [.leadScoreLoaded(try store.leadScore(id: leadID, now: state.now))]
+            case .loadSources:
+                return [.sourcesLoaded(try store.sources())]
+            case let .loadTheme(name):
+                switch themes.load(name, strings: state.strings) {
+                case let .success(theme): return [.themeLoaded(theme)]
+                case let .failure(error): return [.notice(StatusMessage(error.message, tone: .error))]
+                }
             case let .locate(leadID):
                 let lead = try store.requireLead(id: leadID)
                 guard let index = state.columns.firstIndex(where: { $0.stage.id == lead.stage }) else {
@@ -98,15 +177,20 @@ public final class AppRuntime {
                 }
                 var column = state.columns[index]
                 let cursor = BoardCursor(enteredAt: lead.enteredAt, id: lead.id)
-                column.rows = try store.page(stage: lead.stage, from: cursor, limit: state.cardsPerColumn)
-                column.firstRank = try store.rank(stage: lead.stage, cursor: cursor)
+                column.rows = try store.page(stage: lead.stage, from: cursor, limit: state.cardsPerColumn, search: search)
+                if column.rows.first?.id != lead.id { return [.filterHides(leadID: leadID)] }
+                column.firstRank = try store.rank(stage: lead.stage, cursor: cursor, search: search)
                 column.selected = 0
                 return [.located(column: index, withActivity(column))]
+            case let .loadDashboard(period):
+                return [.dashboardLoaded(try store.kpiReport(period: period, now: state.now))]
+            case .loadMeeting:
+                return [.meetingLoaded(try store.meetingAgenda(now: state.now, strings: state.strings))]
+            case let .meeting(change):
+                let (message, closed) = try record(change)
+                return [.meetingChanged(try store.meetingAgenda(now: state.now, strings: state.strings), message: message, closed: closed)]
             case let .loadDetail(leadID):
-                let lead = try store.requireLead(id: leadID)
-                let attributes = try store.attributes(leadID: leadID).map { DetailState.Attribute(name: $0.name, value: $0.value) }
-                return [.detailLoaded(DetailState(lead: lead, attributes: attributes, history: try store.events(leadID: leadID),
-                                                  notes: try store.notes(leadID: leadID), score: try store.leadScore(id: leadID, now: state.now)))]
+                return [.detailLoaded(try loadedDetail(leadID))]
             }
         } catch let error as HandoffError {
             return [.commandFailed(error)]
@@ -115,50 +199,103 @@ public final class AppRuntime {
         }
     }
 
-    /// Re-reads every column's window in place: same position, same selected lead if it is still there.
-    private func loadColumns() -> [ColumnState] {
-        let totals = (try? store.stageTotals()) ?? [:]
-        let limit = state.cardsPerColumn
-        return state.columns.map { old in
-            var column = old
-            column.total = totals[old.stage.id] ?? StageTotal(leads: 0, value: 0)
-            let selectedID = old.selectedLead?.id
-            do {
-                if let anchor = old.anchor, old.firstRank > 0 {
-                    column.rows = try store.page(stage: old.stage.id, from: anchor, limit: limit)
-                    if column.rows.count < limit {
-                        // The end of the column moved up past the window: fill from above.
-                        let above = try store.page(stage: old.stage.id, before: column.rows.first.map { BoardCursor(enteredAt: $0.enteredAt, id: $0.id) } ?? anchor, limit: limit - column.rows.count)
-                        column.rows = above + column.rows
-                    }
-                    column.firstRank = column.rows.first.map { (try? store.rank(stage: old.stage.id, cursor: BoardCursor(enteredAt: $0.enteredAt, id: $0.id))) ?? 0 } ?? 0
-                } else {
-                    column.rows = try store.page(stage: old.stage.id, after: nil, limit: limit)
-                    column.firstRank = 0
-                }
-            } catch {
-                column.rows = []
+    private func loadedDetail(_ leadID: Int64) throws -> DetailState {
+        let lead = try store.requireLead(id: leadID)
+        let attributes = try store.attributes(leadID: leadID).map { DetailState.Attribute(name: $0.name, value: $0.value) }
+        return DetailState(lead: lead, attributes: attributes, history: try store.events(leadID: leadID), notes: try store.notes(leadID: leadID),
+                           score: try store.leadScore(id: leadID, now: state.now))
+    }
+
+    /// Re-reads every column's window in place: same position, the same selected lead. A selected
+    /// lead still in its column but pushed out of the window is brought back at its row; the
+    /// selected column's lead, moved to another column, is followed there. `totals` are the
+    /// columns' counts (of the matches, while a filter is active).
+    private func loadColumns(totals: [String: StageTotal]) -> (columns: [ColumnState], selectedColumn: Int) {
+        var followed: (column: Int, lead: Lead)?
+        var columns = state.columns.enumerated().map { index, old in
+            var column = reloaded(old, total: totals[old.stage.id] ?? StageTotal(leads: 0, value: 0))
+            guard let selected = old.selectedLead, !column.rows.contains(where: { $0.id == selected.id }) else {
+                if let id = old.selectedLead?.id, let row = column.rows.firstIndex(where: { $0.id == id }) { column.selected = row }
+                return withActivity(column)
             }
-            if let selectedID, let index = column.rows.firstIndex(where: { $0.id == selectedID }) {
-                column.selected = index
-            } else {
-                column.selected = min(old.selected, max(0, column.rows.count - 1))
+            column.selected = min(old.selected, max(0, column.rows.count - 1))
+            if let lead = try? store.lead(id: selected.id) {
+                if lead.stage == old.stage.id {
+                    column = (try? window(showing: lead, in: column, atRow: old.selected)) ?? column
+                } else if index == state.selectedColumn, let target = state.columns.firstIndex(where: { $0.stage.id == lead.stage }) {
+                    followed = (target, lead)
+                }
             }
             return withActivity(column)
         }
+        guard let followed else { return (columns, state.selectedColumn) }
+        var target = columns[followed.column]
+        if let row = target.rows.firstIndex(where: { $0.id == followed.lead.id }) {
+            target.selected = row
+        } else if let shown = try? window(showing: followed.lead, in: target, atRow: target.selected) {
+            target = withActivity(shown)
+        } else {
+            // The filter hides the lead where it went: the selection stays where it was.
+            return (columns, state.selectedColumn)
+        }
+        columns[followed.column] = target
+        return (columns, followed.column)
+    }
+
+    /// One column's window re-read from where it started.
+    private func reloaded(_ old: ColumnState, total: StageTotal) -> ColumnState {
+        let search = search
+        let limit = state.cardsPerColumn
+        var column = old
+        column.total = total
+        do {
+            if let anchor = old.anchor, old.firstRank > 0 {
+                column.rows = try store.page(stage: old.stage.id, from: anchor, limit: limit, search: search)
+                if column.rows.count < limit {
+                    // The end of the column moved up past the window: fill from above.
+                    let top = column.rows.first.map { BoardCursor(enteredAt: $0.enteredAt, id: $0.id) } ?? anchor
+                    column.rows = try store.page(stage: old.stage.id, before: top, limit: limit - column.rows.count, search: search) + column.rows
+                }
+                column.firstRank = try column.rows.first.map { try store.rank(stage: old.stage.id, cursor: BoardCursor(enteredAt: $0.enteredAt, id: $0.id), search: search) } ?? 0
+            } else {
+                column.rows = try store.page(stage: old.stage.id, after: nil, limit: limit, search: search)
+                column.firstRank = 0
+            }
+        } catch {
+            // A read that failed (the board busy for a moment) keeps what was on screen; the next
+            // change read in full brings it up to date.
+            return old
+        }
+        return column
+    }
+
+    /// The window of `column` that shows `lead` on screen row `row` (or as near as the column's
+    /// ends allow), with the lead selected. Nil when the filter hides the lead.
+    private func window(showing lead: Lead, in column: ColumnState, atRow row: Int) throws -> ColumnState? {
+        let search = search
+        var column = column
+        let limit = state.cardsPerColumn
+        let cursor = BoardCursor(enteredAt: lead.enteredAt, id: lead.id)
+        let from = try store.page(stage: lead.stage, from: cursor, limit: limit, search: search)
+        guard from.first?.id == lead.id else { return nil }
+        let above = try store.page(stage: lead.stage, before: cursor, limit: max(row, limit - from.count), search: search)
+        column.rows = Array((above + from).prefix(limit))
+        column.firstRank = try store.rank(stage: lead.stage, cursor: cursor, search: search) - above.count
+        column.selected = above.count
+        return column
     }
 
     private func scrolled(_ old: ColumnState, by delta: Int, select: Effect.Selection) throws -> ColumnState {
         var column = old
         let limit = state.cardsPerColumn
         if delta > 0, let last = old.rows.last {
-            let next = try store.page(stage: old.stage.id, after: BoardCursor(enteredAt: last.enteredAt, id: last.id), limit: delta)
+            let next = try store.page(stage: old.stage.id, after: BoardCursor(enteredAt: last.enteredAt, id: last.id), limit: delta, search: search)
             let combined = old.rows + next
             let dropped = max(0, combined.count - limit)
             column.rows = Array(combined.dropFirst(dropped))
             column.firstRank = old.firstRank + dropped
         } else if delta < 0, let first = old.rows.first {
-            let previous = try store.page(stage: old.stage.id, before: BoardCursor(enteredAt: first.enteredAt, id: first.id), limit: -delta)
+            let previous = try store.page(stage: old.stage.id, before: BoardCursor(enteredAt: first.enteredAt, id: first.id), limit: -delta, search: search)
             column.rows = Array((previous + old.rows).prefix(limit))
             column.firstRank = max(0, old.firstRank - previous.count)
         }

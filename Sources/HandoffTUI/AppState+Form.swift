@@ -32,8 +32,6 @@ extension AppState {
     /// Validates a submitted form; on refusal marks fields on `form` and returns no effects.
     private mutating func submit(_ form: inout FormState) -> [Effect] {
         switch form.purpose {
-        case .commandLine:
-            return runCommandLine(form.value("command"), form: &form)
         case let .reject(leads):
             return submitReject(leads, form: &form)
         case let .acceptFor(leads):
@@ -48,6 +46,12 @@ extension AppState {
             return submitLead(nil, form: &form)
         case let .editLead(lead):
             return submitLead(lead, form: &form)
+        case .customPeriod:
+            return submitCustomPeriod(form: &form)
+        case let .actionItem(item):
+            return submitActionItem(item, form: &form)
+        case .closeMeeting:
+            return [.meeting(.close)]
         }
     }
 }

@@ -15,6 +15,8 @@ extension AppState {
             else if inbox.hasMoreBelow { return [.scrollInbox(delta: 1, select: .last)] }
             return []
         case .clearMarks:
+            // Esc clears the marks first; with none, it clears the filter as on the board.
+            if inbox.marked.isEmpty { return performFilter(.clearFilter) }
             inbox.marked = [:]
             return []
         case .cycleInboxFilter:
@@ -22,7 +24,7 @@ extension AppState {
             inbox.firstRank = 0
             inbox.selected = 0
             inbox.rows = []
-            status = StatusMessage("Inbox: showing \(inbox.filter.title)")
+            status = StatusMessage(strings(.inboxShowingStatus, InboxView.title(of: inbox.filter, strings)))
             return [.reloadInbox]
         case .cycleFeedbackPeriod:
             inbox.period = inbox.period.cycled()

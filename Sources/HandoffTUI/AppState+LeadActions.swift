@@ -5,12 +5,12 @@ extension AppState {
     /// form, checked before anything is sent to the store.
     mutating func performLeadAction(_ action: UserAction) -> [Effect] {
         switch action {
-        case .undo:
-            return [.run(.undo, successMessage: "Undone")]
-        case .redo:
-            return [.run(.redo, successMessage: "Redone")]
+        case .undo, .redo:
+            if let refusal = writeRefusal { return refuse(refusal) }
+            return action == .undo ? [.run(.undo, successMessage: strings(.msgUndone))] : [.run(.redo, successMessage: strings(.msgRedone))]
         case .newLead:
-            overlay = .form(leadForm(title: "New lead", draft: nil, purpose: .newLead))
+            if let refusal = refusal(.createLead) { return refuse(refusal) }
+            overlay = .form(leadForm(title: strings(.formNewTitle), draft: nil, purpose: .newLead))
             return []
         case .accept, .acceptFor, .reject:
             return answer(action)
@@ -18,23 +18,30 @@ extension AppState {
             break
         }
         guard let lead = focusedLead else {
-            status = StatusMessage("no lead selected", tone: .error)
+            status = StatusMessage(strings(.noLeadSelected), tone: .error)
             return []
         }
+        let needed: Ability? = switch action {
+        case .markWon, .markLost: .close
+        case .addNote: .note
+        case .editLead: pipeline.stage(lead.stage).map(Ability.forEdit(in:))
+        default: nil
+        }
+        if let needed, let refusal = refusal(needed) { return refuse(refusal) }
         switch action {
         case .markWon:
             do { _ = try pipeline.validateClose(lead, won: true) } catch { return refuse(error) }
-            let amount = FormField(name: "amount", label: "Amount (\(reference.currency))", value: lead.value.map(MoneyFormat.plain) ?? "")
-            overlay = .form(FormState(title: "Won: \(lead.name)", fields: [amount], purpose: .won(LeadRef(lead))))
+            let amount = FormField(name: "amount", label: strings(.labelAmount, reference.currency), value: lead.value.map(MoneyFormat.plain) ?? "")
+            overlay = .form(FormState(title: strings(.formWonTitle, lead.name), fields: [amount], purpose: .won(LeadRef(lead))))
         case .markLost:
             do { _ = try pipeline.validateClose(lead, won: false) } catch { return refuse(error) }
-            overlay = .form(FormState(title: "Lost: \(lead.name)", fields: [reasonField(reference.lostReasons)], purpose: .lost(LeadRef(lead))))
+            overlay = .form(FormState(title: strings(.formLostTitle, lead.name), fields: [reasonField(reference.lostReasons)], purpose: .lost(LeadRef(lead))))
         case .addNote:
-            let fields = [FormField(name: "note", label: "Note"), FormField(name: "due", label: "Next step due")]
-            overlay = .form(FormState(title: "Note on \(lead.name) (a due date makes it a next step: YYYY-MM-DD or +3)", fields: fields,
+            let fields = [FormField(name: "note", label: strings(.labelNote)), FormField(name: "due", label: strings(.labelDue))]
+            overlay = .form(FormState(title: strings(.formNoteTitle, lead.name), fields: fields,
                                       purpose: .note(LeadRef(lead))))
         case .editLead:
-            overlay = .form(leadForm(title: "Edit lead \(lead.id)", draft: LeadDraft(lead: lead), purpose: .editLead(LeadRef(lead))))
+            overlay = .form(leadForm(title: strings(.formEditTitle, lead.id), draft: LeadDraft(lead: lead), purpose: .editLead(LeadRef(lead))))
         default:
             break
         }
@@ -45,50 +52,52 @@ extension AppState {
     private mutating func answer(_ action: UserAction) -> [Effect] {
         let leads = view == .inbox ? inbox.targets : (selectedLead.map { [$0] } ?? [])
         guard !leads.isEmpty else {
-            status = StatusMessage(view == .inbox ? "the inbox is empty: nothing to answer" : "no lead selected", tone: .error)
+            status = StatusMessage(strings(view == .inbox ? .inboxNothingToAnswer : .noLeadSelected), tone: .error)
             return []
         }
         // Checked before anything is sent, so a refusal is shown at once, not after typing a reason.
+        if let refusal = refusal(action == .reject ? .reject : .accept) { return refuse(refusal) }
         do {
             for lead in leads { _ = action == .reject ? try pipeline.validateReject(lead) : try pipeline.validateAccept(lead) }
         } catch {
             return refuse(error)
         }
         let refs = leads.map(LeadRef.init)
-        let who = refs.count == 1 ? refs[0].name : "\(refs.count) leads"
+        let who = refs.count == 1 ? refs[0].name : strings(.leadsCount, refs.count)
         switch action {
         case .accept:
             let commands = refs.map { Command.accept(leadID: $0.id, owner: nil, expectedVersion: $0.version) }
-            return [.run(commands.count == 1 ? commands[0] : .batch(commands), successMessage: "Accepted \(who): yours now")]
+            return [.run(commands.count == 1 ? commands[0] : .batch(commands), successMessage: strings(.msgAcceptedYours, who))]
         case .acceptFor:
             let reps = reference.salesReps.isEmpty ? reference.members : reference.salesReps
             guard !reps.isEmpty else {
-                status = StatusMessage("nobody to choose: the board has no members; press a to take it yourself", tone: .error)
+                status = StatusMessage(strings(.refuseNobody), tone: .error)
                 return []
             }
             let choices = reps.map { FormField.Choice(code: $0.login, label: "\($0.name) (\($0.login))") }
             let preferred = leads.count == 1 ? leads[0].owner : nil
             let start = choices.first { $0.code == preferred }?.code ?? choices.first { $0.code == user }?.code ?? choices[0].code
-            overlay = .form(FormState(title: "Accept \(who) for", fields: [FormField(name: "owner", label: "Rep", value: start, choices: choices)],
+            overlay = .form(FormState(title: strings(.formAcceptForTitle, who), fields: [FormField(name: "owner", label: strings(.labelRep), value: start, choices: choices)],
                                       purpose: .acceptFor(refs)))
         default:
-            let fields = [reasonField(reference.rejectReasons), FormField(name: "comment", label: "Comment")]
-            overlay = .form(FormState(title: "Reject \(who): why?", fields: fields, purpose: .reject(refs)))
+            let fields = [reasonField(reference.rejectReasons), FormField(name: "comment", label: strings(.labelComment))]
+            overlay = .form(FormState(title: strings(.formRejectTitle, who), fields: fields, purpose: .reject(refs)))
         }
         return []
     }
 
     /// A reason choice that starts on a prompt, so a reason is always picked on purpose.
     func reasonField(_ reasons: [Reason]) -> FormField {
-        let prompt = FormField.Choice(code: "", label: "choose with ← →")
-        return FormField(name: "reason", label: "Reason", value: "", choices: [prompt] + reasons.map { FormField.Choice(code: $0.code, label: $0.label) })
+        let prompt = FormField.Choice(code: "", label: strings(.choosePrompt))
+        return FormField(name: "reason", label: strings(.labelReason), value: "", choices: [prompt] + reasons.map { FormField.Choice(code: $0.code, label: $0.label) })
     }
 
     func leadForm(title: String, draft: LeadDraft?, purpose: FormPurpose) -> FormState {
         let values = draft?.texts ?? [:]
-        let owners = [FormField.Choice(code: "", label: "(nobody)")] + reference.members.map { FormField.Choice(code: $0.login, label: "\($0.name) (\($0.login))") }
-        let labels = ["name": "Name", "company": "Company", "email": "Email", "phone": "Phone", "source": "Source", "campaign": "Campaign",
-                      "value": "Value (\(reference.currency))", "owner": "Owner"]
+        let owners = [FormField.Choice(code: "", label: strings(.nobody))] + reference.members.map { FormField.Choice(code: $0.login, label: "\($0.name) (\($0.login))") }
+        let labels = ["name": strings(.fieldName), "company": strings(.fieldCompany), "email": strings(.fieldEmail), "phone": strings(.fieldPhone),
+                      "source": strings(.fieldSource), "campaign": strings(.fieldCampaign), "value": strings(.labelValue, reference.currency),
+                      "owner": strings(.fieldOwner)]
         let fields = LeadDraft.fieldNames.map { name in
             FormField(name: name, label: labels[name] ?? name, value: values[name] ?? "", choices: name == "owner" ? owners : [])
         }
@@ -96,7 +105,6 @@ extension AppState {
     }
 
     private mutating func refuse(_ error: HandoffError) -> [Effect] {
-        status = StatusMessage(error.description, tone: .error)
-        return []
+        refuse(error.description)
     }
 }

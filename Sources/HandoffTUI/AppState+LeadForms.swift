@@ -5,26 +5,26 @@ extension AppState {
     mutating func submitReject(_ leads: [LeadRef], form: inout FormState) -> [Effect] {
         let reason = form.value("reason")
         let comment = form.value("comment").trimmingCharacters(in: .whitespaces)
-        if reason.isEmpty { form.refuse("reason", "choose a reason with ← →") }
-        else if reason == "other" && comment.isEmpty { form.refuse("comment", "say why: the reason is 'other'") }
+        if reason.isEmpty { form.refuse("reason", strings(.refuseChooseReason)) }
+        else if reason == "other" && comment.isEmpty { form.refuse("comment", strings(.refuseSayWhy)) }
         if form.fields.contains(where: { $0.error != nil }) { return [] }
         let commands = leads.map { Command.reject(leadID: $0.id, reason: reason, comment: comment, expectedVersion: $0.version) }
-        let who = leads.count == 1 ? leads[0].name : "\(leads.count) leads"
-        return [.run(commands.count == 1 ? commands[0] : .batch(commands), successMessage: "Rejected \(who) (\(reason)): back to nurturing")]
+        let who = leads.count == 1 ? leads[0].name : strings(.leadsCount, leads.count)
+        return [.run(commands.count == 1 ? commands[0] : .batch(commands), successMessage: strings(.msgRejected, who, reason))]
     }
 
     mutating func submitAcceptFor(_ leads: [LeadRef], form: inout FormState) -> [Effect] {
         let owner = form.value("owner")
         let commands = leads.map { Command.accept(leadID: $0.id, owner: owner, expectedVersion: $0.version) }
-        let who = leads.count == 1 ? leads[0].name : "\(leads.count) leads"
-        return [.run(commands.count == 1 ? commands[0] : .batch(commands), successMessage: "Accepted \(who) for \(owner)")]
+        let who = leads.count == 1 ? leads[0].name : strings(.leadsCount, leads.count)
+        return [.run(commands.count == 1 ? commands[0] : .batch(commands), successMessage: strings(.msgAcceptedFor, who, owner))]
     }
 
     mutating func submitWon(_ lead: LeadRef, form: inout FormState) -> [Effect] {
         switch MoneyInput.parse(form.value("amount")) {
         case let .success(amount):
             return [.run(.won(leadID: lead.id, amount: amount, expectedVersion: lead.version),
-                         successMessage: "Won \(lead.name): \(MoneyFormat.whole(amount)) \(reference.currency)")]
+                         successMessage: strings(.msgWon, lead.name, strings.money(amount), reference.currency))]
         case let .failure(error):
             form.refuse("amount", error.description)
             return []
@@ -34,15 +34,15 @@ extension AppState {
     mutating func submitLost(_ lead: LeadRef, form: inout FormState) -> [Effect] {
         let reason = form.value("reason")
         guard !reason.isEmpty else {
-            form.refuse("reason", "choose a reason with ← →")
+            form.refuse("reason", strings(.refuseChooseReason))
             return []
         }
-        return [.run(.lost(leadID: lead.id, reason: reason, expectedVersion: lead.version), successMessage: "Lost \(lead.name) (\(reason))")]
+        return [.run(.lost(leadID: lead.id, reason: reason, expectedVersion: lead.version), successMessage: strings(.msgLost, lead.name, reason))]
     }
 
     mutating func submitNote(_ lead: LeadRef, form: inout FormState) -> [Effect] {
         let body = form.value("note").trimmingCharacters(in: .whitespaces)
-        if body.isEmpty { form.refuse("note", "write something: the note is empty") }
+        if body.isEmpty { form.refuse("note", strings(.refuseEmptyNote)) }
         var due: Int64?
         let dueText = form.value("due").trimmingCharacters(in: .whitespaces)
         if !dueText.isEmpty {
@@ -52,7 +52,7 @@ extension AppState {
             }
         }
         if form.fields.contains(where: { $0.error != nil }) { return [] }
-        let message = due.map { "Next step for \(lead.name), due \(Timestamp.date($0))" } ?? "Note added to \(lead.name)"
+        let message = due.map { strings(.msgNextStep, lead.name, strings.date($0)) } ?? strings(.msgNoteAdded, lead.name)
         return [.run(.note(leadID: lead.id, body: body, due: due), successMessage: message)]
     }
 
@@ -63,9 +63,9 @@ extension AppState {
         switch LeadDraft.parse(values, campaigns: Set(reference.campaigns), members: Set(reference.members.map(\.login))) {
         case let .success(draft):
             if let lead {
-                return [.run(.edit(leadID: lead.id, draft, expectedVersion: lead.version), successMessage: "Saved \(draft.name)")]
+                return [.run(.edit(leadID: lead.id, draft, expectedVersion: lead.version), successMessage: strings(.msgSaved, draft.name))]
             }
-            return [.run(.create(draft), successMessage: "Created \(draft.name) in \(pipeline.visibleStages.first?.title ?? "the first stage")")]
+            return [.run(.create(draft), successMessage: strings(.msgCreated, draft.name, pipeline.visibleStages.first?.title ?? strings(.firstStage)))]
         case let .failure(errors):
             // Refuse in form order, so the focus lands on the first field to fix.
             for name in LeadDraft.fieldNames.reversed() {

@@ -11,7 +11,7 @@ extension AppState {
             return scoringEffects()
         case .raiseWhatIf, .lowerWhatIf:
             guard let current = scoring.whatIfThreshold else {
-                status = StatusMessage("no scoring definition yet: load one with handoff scoring load FILE", tone: .error)
+                status = StatusMessage(strings(.scoringNoDefinition), tone: .error)
                 return []
             }
             let step = action == .raiseWhatIf ? ScoringState.step : -ScoringState.step

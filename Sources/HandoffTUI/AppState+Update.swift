@@ -8,27 +8,34 @@ extension AppState {
         switch action {
         case let .key(key):
             if key == .resize { return [] }
-            guard let userAction = keyMap.action(for: key, in: keyContext) else {
-                if case var .form(form) = overlay, case let .character(character) = key {
-                    form.type(character)
-                    overlay = .form(form)
-                    return []
-                }
-                if keyContext == .board { status = StatusMessage("\(key.label) does nothing here; press ? for the keys") }
+            guard let userAction = keyMap.action(for: key, in: keyContexts) else {
+                if case let .character(character) = key, type(character) { return [] }
+                if keyContext == .board { status = StatusMessage(strings(.keyDoesNothing, key.label)) }
                 return []
             }
             return perform(userAction)
+        case let .mouse(event):
+            return mouse(event)
         case let .tick(now):
             self.now = now
             return []
         case let .resized(width, height):
             self.width = width
             self.height = height
+            keepSelectedFigureInView()
             return [.reloadColumns] + inboxEffects(feedback: false)
-        case let .columnsLoaded(loaded, totals):
+        case let .columnsLoaded(loaded, total, matching, selecting):
             columns = loaded
-            totalLeads = totals.values.reduce(0) { $0 + $1.leads }
-            selectedColumn = min(selectedColumn, max(0, columns.count - 1))
+            totalLeads = total
+            matchingLeads = filter == nil ? nil : matching
+            selectedColumn = min(selecting ?? selectedColumn, max(0, columns.count - 1))
+            if focusFirstMatch {
+                focusFirstMatch = false
+                if columns.indices.contains(selectedColumn), columns[selectedColumn].total.leads == 0,
+                   let first = columns.firstIndex(where: { $0.total.leads > 0 }) {
+                    selectedColumn = first
+                }
+            }
             return scoringFollowsSelection()
         case let .columnLoaded(index, column):
             if columns.indices.contains(index) { columns[index] = column }
@@ -40,6 +47,8 @@ extension AppState {
                 view = .board
             }
             return []
+        case let .filterHides(leadID):
+            return dropFilter(showing: leadID)
         case let .detailLoaded(detail):
             overlay = .detail(detail)
             return []
@@ -48,9 +57,9 @@ extension AppState {
             if let target = event.toStage, let index = columns.firstIndex(where: { $0.stage.id == target }) {
                 // The selection follows the card, so pressing L again keeps pushing the same lead.
                 selectedColumn = index
-                return [.reloadColumns, .jumpToTop(column: index)] + inboxEffects(feedback: event.changesFeedback) + scoringEffects()
+                return [.reloadColumns, .jumpToTop(column: index)] + inboxEffects(feedback: event.changesFeedback) + scoringEffects() + dashboardEffects() + meetingEffects()
             }
-            return [.reloadColumns] + inboxEffects(feedback: event.changesFeedback) + scoringEffects()
+            return [.reloadColumns] + inboxEffects(feedback: event.changesFeedback) + scoringEffects() + dashboardEffects() + meetingEffects()
         case let .commandFailed(error):
             status = StatusMessage(error.description, tone: .error)
             return [.reloadColumns] + inboxEffects(feedback: false)
@@ -69,10 +78,57 @@ extension AppState {
         case let .leadScoreLoaded(score):
             scoring.lead = score
             return []
+        case let .themeLoaded(theme):
+            self.theme = theme
+            let separator = " \(glyphs.separator) "
+            status = StatusMessage(strings(.themeSwitched, theme.name) + (theme.description.isEmpty ? "" : separator + theme.description), tone: .success)
+            // The projector layout fits fewer, larger cards: fetch the windows again.
+            return [.reloadColumns] + inboxEffects(feedback: false)
+        case let .sourcesLoaded(sources):
+            reference.sources = sources
+            return []
+        case let .notice(message):
+            status = message
+            return []
+        case let .presenceLoaded(others):
+            presence = others
+            return []
+        case let .dashboardLoaded(report):
+            // A report for a period the user has already stepped away from is dropped.
+            if report.period == dashboard.period { dashboard.report = report }
+            keepSelectedFigureInView()
+            return []
+        case let .meetingLoaded(agenda):
+            meeting?.show(agenda)
+            return []
+        case let .meetingChanged(agenda, message, closed):
+            status = StatusMessage(message, tone: .success)
+            if closed { meeting = nil } else { meeting?.show(agenda) }
+            return []
         }
     }
 
-    private mutating func perform(_ action: UserAction) -> [Effect] {
+    /// A character typed into whatever takes text: a form's field, the `:` or `/` line, the
+    /// palette's search. False when nothing takes it.
+    private mutating func type(_ character: Character) -> Bool {
+        switch overlay {
+        case var .form(form):
+            form.type(character)
+            overlay = .form(form)
+        case var .prompt(prompt):
+            prompt.type(character)
+            overlay = .prompt(prompt)
+        case var .palette(palette):
+            palette.query.append(character)
+            palette.selected = 0
+            overlay = .palette(palette)
+        default:
+            return false
+        }
+        return true
+    }
+
+    mutating func perform(_ action: UserAction) -> [Effect] {
         switch action {
         case .quit:
             shouldQuit = true
@@ -84,6 +140,7 @@ extension AppState {
             overlay = .help(scroll: 0)
             return []
         case .scrollUp, .scrollDown:
+            if overlay == nil, meeting != nil { return performMeeting(action) }
             scrollOverlay(by: action == .scrollUp ? -1 : 1)
             return []
         case .columnLeft:
@@ -104,22 +161,44 @@ extension AppState {
             return []
         case .nextView, .previousView:
             view = view.cycled(by: action == .nextView ? 1 : -1)
-            return inboxEffects() + scoringEffects()
+            return inboxEffects() + scoringEffects() + showingDashboard()
         case .openCommandLine:
-            overlay = .form(FormState(title: "Command", fields: [FormField(name: "command", label: ":")], purpose: .commandLine))
+            overlay = .prompt(PromptState(kind: .command))
+            return [.loadSources]
+        case .openFilter:
+            overlay = .prompt(PromptState(kind: .filter, text: filter?.query ?? ""))
+            return [.loadSources]
+        case .openPalette:
+            overlay = .palette(PaletteState())
             return []
-        case .submitForm, .cancelForm, .nextField, .previousField, .previousChoice, .nextChoice, .deleteBackward:
+        case .submitForm, .cancelForm, .deleteBackward, .clearLine:
+            if case .prompt = overlay { return editPrompt(action) }
+            if case .palette = overlay { return editPalette(action) }
             return editForm(action)
+        case .nextField, .previousField, .previousChoice, .nextChoice:
+            return editForm(action)
+        case .complete, .completeBack, .historyPrevious, .historyNext:
+            return editPrompt(action)
+        case .paletteUp, .paletteDown:
+            return editPalette(action)
+        case .clearFilter, .nextMatch, .previousMatch:
+            return performFilter(action)
         case .showInbox, .toggleMark, .clearMarks, .cycleInboxFilter, .cycleFeedbackPeriod, .toggleFeedbackGrouping:
             return performInbox(action)
         case .accept, .acceptFor, .reject, .markWon, .markLost, .addNote, .newLead, .editLead, .undo, .redo:
             return performLeadAction(action)
         case .showScoring, .raiseWhatIf, .lowerWhatIf, .resetWhatIf:
             return performScoring(action)
+        case .showDashboard, .previousPeriod, .nextPeriod, .cyclePeriod, .customPeriod, .nextFigure, .previousFigure, .firstFigure, .lastFigure,
+             .sortReps, .sortCampaigns, .showFormula:
+            return performDashboard(action)
+        case .openMeeting, .nextItem, .previousItem, .firstItem, .lastItem, .toggleDiscussed, .addActionItem, .closeMeeting, .toggleLargeText,
+             .leaveMeeting:
+            return performMeeting(action)
         }
     }
 
-    private mutating func moveSelection(_ action: UserAction) -> [Effect] {
+    mutating func moveSelection(_ action: UserAction) -> [Effect] {
         guard columns.indices.contains(selectedColumn) else { return [] }
         let index = selectedColumn
         var column = columns[index]
@@ -151,12 +230,13 @@ extension AppState {
 
     private mutating func moveSelectedLead(step: Int) -> [Effect] {
         guard let lead = selectedLead else {
-            status = StatusMessage("no lead selected", tone: .error)
+            status = StatusMessage(strings(.noLeadSelected), tone: .error)
             return []
         }
         do {
             let target = try pipeline.neighbour(of: lead.stage, step: step)
-            let message = "Moved \(lead.name) to \(target.title)"
+            if let refusal = refusal(toMove: lead, to: target) { return refuse(refusal) }
+            let message = strings(.msgMoved, lead.name, target.title)
             return [.run(.move(leadID: lead.id, toStage: target.id, expectedVersion: lead.version), successMessage: message)]
         } catch {
             status = StatusMessage(error.description, tone: .error)
@@ -164,14 +244,16 @@ extension AppState {
         }
     }
 
-    private mutating func scrollOverlay(by delta: Int) {
+    mutating func scrollOverlay(by delta: Int) {
         switch overlay {
         case let .help(scroll):
             overlay = .help(scroll: max(0, scroll + delta))
         case var .detail(detail):
             detail.scroll = max(0, detail.scroll + delta)
             overlay = .detail(detail)
-        case .form, nil:
+        case let .formula(id, scroll):
+            overlay = .formula(id: id, scroll: max(0, scroll + delta))
+        case .form, .prompt, .palette, nil:
             break
         }
     }

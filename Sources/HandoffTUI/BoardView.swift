@@ -11,16 +11,18 @@ enum BoardView {
             let index = first + slot
             let frame = layout.columnFrame(slot: slot)
             drawColumn(state.columns[index], isSelected: index == state.selectedColumn, into: &buffer,
-                       x: frame.x, width: frame.width, layout: layout, now: state.now, user: state.user, glyphs: glyphs)
+                       x: frame.x, width: frame.width, layout: layout, state: state)
         }
-        if state.totalLeads == 0 { drawEmptyHint(into: &buffer, layout: layout) }
-        if first > 0 { buffer.put("◀", x: 0, y: 2, style: Style(.accent, bold: true)) }
-        if first + shown < state.columns.count { buffer.put("▶", x: buffer.width - 1, y: 2, style: Style(.accent, bold: true)) }
+        if state.totalLeads == 0 { drawEmptyHint(into: &buffer, layout: layout, strings: state.strings) }
+        if first > 0 { buffer.put(glyphs.moreLeft, x: 0, y: 2, style: Style(.accent, bold: true)) }
+        if first + shown < state.columns.count {
+            buffer.put(glyphs.moreRight, x: buffer.width - TerminalText.width(glyphs.moreRight), y: 2, style: Style(.accent, bold: true))
+        }
     }
 
     /// A new board says how to fill it instead of showing nine blank columns.
-    private static func drawEmptyHint(into buffer: inout ScreenBuffer, layout: BoardLayout) {
-        let lines = ["This board is empty.", "Import leads:  handoff import FILE", "Or try the demo:  handoff demo"]
+    private static func drawEmptyHint(into buffer: inout ScreenBuffer, layout: BoardLayout, strings: Strings) {
+        let lines = [strings(.boardEmptyTitle), strings(.boardEmptyImport), strings(.boardEmptyDemo)]
         let top = layout.cardsTop + max(0, layout.cardsHeight / 2 - 2)
         let width = min(buffer.width - 4, 44)
         let x = (buffer.width - width) / 2
@@ -39,6 +41,15 @@ enum BoardView {
         }
     }
 
+    static func label(for side: Side, _ strings: Strings) -> String {
+        switch side {
+        case .marketing: return strings(.sideMarketing)
+        case .handoff: return strings(.sideHandoff)
+        case .sales: return strings(.sideSales)
+        case .outcome: return strings(.sideOutcome)
+        }
+    }
+
     /// One band over each run of same-side columns: MARKETING | HANDOFF | SALES | OUTCOME.
     private static func drawSideBands(into buffer: inout ScreenBuffer, state: AppState, layout: BoardLayout, first: Int, shown: Int) {
         var slot = 0
@@ -51,36 +62,50 @@ enum BoardView {
             let width = last.x + last.width - start
             let style = Style(role(for: side), bold: true, reverse: true)
             buffer.fill(Rect(x: start, y: 1, width: width, height: 1), style: style)
-            let label = side.rawValue.uppercased()
-            buffer.put(label, x: start + max(0, (width - label.count) / 2), y: 1, style: style, maxWidth: width)
+            let label = label(for: side, state.strings)
+            buffer.put(label, x: start + max(0, (width - TerminalText.width(label)) / 2), y: 1, style: style, maxWidth: width)
             slot = end + 1
         }
     }
 
+    /// The header counts what the filter lets through, and says so in the rule under it, so a
+    /// filtered total is never taken for the whole column.
     private static func drawColumn(_ column: ColumnState, isSelected: Bool, into buffer: inout ScreenBuffer,
-                                   x: Int, width: Int, layout: BoardLayout, now: Int64, user: String, glyphs: Glyphs) {
+                                   x: Int, width: Int, layout: BoardLayout, state: AppState) {
+        let strings = state.strings
+        let glyphs = state.glyphs
+        let filtered = state.filter != nil
+        let projector = layout.style == .projector
         let inner = max(1, width - 2)
         let sideRole = role(for: column.stage.side)
         buffer.putFitted(column.stage.title, x: x + 1, y: 2, width: inner, style: Style(sideRole, bold: true, underline: isSelected))
-        let value = column.total.value > 0 ? " \(glyphs.separator) " + MoneyFormat.compact(column.total.value) : ""
-        buffer.putFitted("\(column.total.leads)\(value)", x: x + 1, y: 3, width: inner, style: Style(.muted))
+        let value = column.total.value > 0 ? " \(glyphs.separator) " + strings.compactMoney(column.total.value) : ""
+        buffer.putFitted(strings.integer(column.total.leads) + value, x: x + 1, y: 3, width: inner,
+                         style: filtered ? Style(.warning, bold: true) : Style(.muted, bold: projector))
         buffer.fill(Rect(x: x, y: 4, width: width, height: 1), style: Style(isSelected ? sideRole : .muted), with: glyphs.horizontal)
+        var ruleUsed = 0
         if column.firstRank > 0 {
-            buffer.put("\(glyphs.moreAbove)\(column.firstRank)", x: x + 1, y: 4, style: Style(.accent), maxWidth: inner)
+            ruleUsed = buffer.put("\(glyphs.moreAbove)\(column.firstRank)", x: x + 1, y: 4, style: Style(.accent), maxWidth: inner) + 1
+        }
+        if filtered {
+            let word = strings(.columnFiltered)
+            let mark = TerminalText.width(word) + 2 <= inner - ruleUsed ? " \(word) " : word
+            let markWidth = TerminalText.width(mark)
+            if markWidth <= inner - ruleUsed { buffer.put(mark, x: x + 1 + inner - markWidth, y: 4, style: Style(.warning, bold: true)) }
         }
         for (offset, lead) in column.rows.enumerated() {
-            let top = layout.cardsTop + offset * BoardLayout.cardHeight
+            let top = layout.cardTop(offset)
             guard top + 3 <= layout.cardsTop + layout.cardsHeight else { break }
-            let stale = (column.activity[lead.id] ?? LeadActivity()).isStale(enteredAt: lead.enteredAt, idleDays: column.stage.idleDays, now: now)
-            drawCard(lead, selected: isSelected && offset == column.selected, stale: stale, mine: lead.owner == user,
-                     into: &buffer, x: x + 1, y: top, width: inner, now: now)
+            let stale = (column.activity[lead.id] ?? LeadActivity()).isStale(enteredAt: lead.enteredAt, idleDays: column.stage.idleDays, now: state.now)
+            drawCard(lead, selected: isSelected && offset == column.selected, stale: stale, mine: lead.owner == state.user,
+                     into: &buffer, x: x + 1, y: top, width: inner, state: state, projector: projector)
         }
         if column.hasMoreBelow {
-            let more = "\(glyphs.moreBelow) \(column.total.leads - column.firstRank - column.rows.count) more"
+            let more = strings(.columnMore, glyphs.moreBelow, strings.integer(column.total.leads - column.firstRank - column.rows.count))
             buffer.putFitted(more, x: x + 1, y: layout.cardsTop + layout.cardsHeight - 1, width: inner, style: Style(.accent))
         }
         if column.rows.isEmpty && column.total.leads == 0 {
-            buffer.putFitted("(empty)", x: x + 1, y: layout.cardsTop, width: inner, style: Style(.muted))
+            buffer.putFitted(strings(filtered ? .columnNoMatch : .columnEmpty), x: x + 1, y: layout.cardsTop, width: inner, style: Style(.muted))
         }
         for row in 2..<(layout.cardsTop + layout.cardsHeight) where row != 4 {
             buffer.put(glyphs.vertical, x: x + width - 1, y: row, style: Style(.muted))
@@ -88,19 +113,27 @@ enum BoardView {
     }
 
     /// Name / company / score, value, owner and days in stage. When the column is narrow the facts
-    /// that matter least (owner, then value) drop out first. A stale lead's days turn red with a
-    /// `!`; the owner is highlighted on the owner's own terminal.
+    /// that matter least (owner, then value) drop out first; a roomy column adds the source and
+    /// campaign after the company. A stale lead's days turn red with a `!`; the owner is
+    /// highlighted on the owner's own terminal. The projector makes every fact bold.
     private static func drawCard(_ lead: Lead, selected: Bool, stale: Bool, mine: Bool, into buffer: inout ScreenBuffer,
-                                 x: Int, y: Int, width: Int, now: Int64) {
+                                 x: Int, y: Int, width: Int, state: AppState, projector: Bool) {
+        let strings = state.strings
+        let separator = " \(state.glyphs.separator) "
         let base: Style = selected ? Style(.selected, bold: true, reverse: true) : .normal
         if selected { buffer.fill(Rect(x: x, y: y, width: width, height: 3), style: base) }
         buffer.putFitted(lead.name, x: x, y: y, width: width, style: Style(base.role, bold: true, reverse: base.reverse))
-        buffer.putFitted(lead.company, x: x, y: y + 1, width: width, style: selected ? base : Style(.muted))
-        func style(_ role: Role, bold: Bool = false) -> Style { Style(selected ? .selected : role, bold: bold || selected, reverse: base.reverse) }
-        let days = "\(lead.daysInStage(now: now))d" + (stale ? "!" : "")
+        var second = lead.company
+        if width >= BoardLayout.roomyColumnWidth {
+            let origin = [lead.source, lead.campaign ?? ""].filter { !$0.isEmpty }.joined(separator: separator)
+            if !origin.isEmpty { second = second.isEmpty ? origin : second + separator + origin }
+        }
+        buffer.putFitted(second, x: x, y: y + 1, width: width, style: selected ? base : Style(projector ? .normal : .muted))
+        func style(_ role: Role, bold: Bool = false) -> Style { Style(selected ? .selected : role, bold: bold || selected || projector, reverse: base.reverse) }
+        let days = strings(.daysShort, lead.daysInStage(now: state.now)) + (stale ? "!" : "")
         var facts: [(text: String, style: Style)?] = [
             (String(lead.score), style(.accent, bold: true)),
-            lead.value.map { (MoneyFormat.compact($0), style(.normal)) },
+            lead.value.map { (strings.compactMoney($0), style(.normal)) },
             lead.owner.map { ($0, mine ? style(.accent, bold: true) : style(.normal)) },
             (days, stale ? Style(.danger, bold: true, reverse: base.reverse) : style(.normal)),
         ]

@@ -21,6 +21,17 @@ public enum Effect: Sendable, Equatable {
     case jumpInbox(toTop: Bool)
     case loadFeedback
     case loadReference
+    /// Read the dashboard's figures for its period.
+    case loadDashboard(KPIPeriod)
+    /// Read the meeting agenda as it stands now.
+    case loadMeeting
+    /// Record something in the running meeting, then read the agenda again.
+    case meeting(MeetingChange)
+    /// Read a theme file by name or path (`:theme`).
+    case loadTheme(String)
+    /// The leads' sources, for completing `source:`: an aggregate over every lead, so it is read
+    /// when a line that completes it opens, not on every change.
+    case loadSources
     /// The scoring panel: versions, open leads by score, calibration.
     case loadScoring
     /// The selected lead explained by the definition in force.

@@ -6,7 +6,6 @@ public enum FeedbackPeriod: Int, Sendable, Equatable, CaseIterable {
     case year = 365
 
     public var days: Int { rawValue }
-    public var title: String { "last \(rawValue) days" }
 
     public func cycled() -> FeedbackPeriod {
         let all = FeedbackPeriod.allCases

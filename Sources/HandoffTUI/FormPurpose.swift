@@ -1,7 +1,5 @@
 /// What a form is for: decides how its values become a command when it is submitted.
 public enum FormPurpose: Sendable, Equatable {
-    /// The `:` command line.
-    case commandLine
     /// A reason and a comment for rejecting one lead or several marked ones.
     case reject([LeadRef])
     /// The rep who takes the accepted leads.
@@ -11,4 +9,10 @@ public enum FormPurpose: Sendable, Equatable {
     case note(LeadRef)
     case newLead
     case editLead(LeadRef)
+    /// The dashboard's own period: from and until dates.
+    case customPeriod
+    /// An action item of the meeting, for the agenda item it was raised on.
+    case actionItem(item: String?)
+    /// Asks before closing the meeting, which cannot be undone.
+    case closeMeeting
 }

@@ -2,7 +2,7 @@ import HandoffCore
 
 /// Draws a form: one line per field, the focused one with a cursor, refusals in red beside them.
 enum FormView {
-    static func draw(into buffer: inout ScreenBuffer, form: FormState, glyphs: Glyphs) {
+    static func draw(into buffer: inout ScreenBuffer, form: FormState, strings: Strings, glyphs: Glyphs) {
         let labelWidth = min(18, (form.fields.map { TerminalText.width($0.label) }.max() ?? 0) + 2)
         let width = min(buffer.width - 2, 84)
         let height = min(buffer.height - 2, form.fields.count * 2 + 5)
@@ -17,7 +17,7 @@ enum FormView {
             buffer.put(glyphs.vertical, x: x + width - 1, y: row, style: border)
         }
         buffer.put(" \(form.title) ", x: x + 2, y: y, style: Style(.title, bold: true), maxWidth: width - 4)
-        let hint = form.fields.count > 1 ? "Tab next field · Enter save · Esc cancel" : "Enter run · Esc cancel"
+        let hint = strings(form.fields.count > 1 ? .formHintFields : .formHintSingle)
         buffer.put(" \(hint) ", x: x + 2, y: y + height - 1, style: Style(.muted), maxWidth: width - 4)
         let inputWidth = max(4, width - 4 - labelWidth)
         for (index, field) in form.fields.enumerated() {
@@ -28,12 +28,12 @@ enum FormView {
             var shown: String
             if field.isChoice {
                 let choice = field.choices[field.choiceIndex]
-                shown = "◂ \(choice.label) ▸"
+                shown = "\(glyphs.choiceLeft) \(choice.label) \(glyphs.choiceRight)"
             } else {
                 // Keep the end of long input in view, where the cursor is.
                 shown = field.value
                 while TerminalText.width(shown) > inputWidth - 1 { shown.removeFirst() }
-                if focused { shown += "▏" }
+                if focused { shown += glyphs.cursor }
             }
             buffer.putFitted(shown, x: x + 2 + labelWidth, y: row, width: inputWidth, style: Style(focused ? .normal : .muted, underline: focused))
             if let error = field.error {

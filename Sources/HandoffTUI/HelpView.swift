@@ -1,23 +1,47 @@
 import HandoffCore
 
-/// Help generated from the key map itself, grouped by where the keys work.
+/// Help generated from the key map and the `:` command table themselves, grouped by where the
+/// keys work, in the person's language.
 enum HelpView {
-    static func draw(into buffer: inout ScreenBuffer, keyMap: KeyMap, scroll: Int, glyphs: Glyphs) {
-        Panel(title: "Keys", lines: lines(for: keyMap), footer: "j/k scroll · Esc close")
-            .draw(into: &buffer, scroll: scroll, maxWidth: 76, glyphs: glyphs)
+    static let maxWidth = 84
+    /// The keys' column; summaries start after it and wrap under themselves.
+    static let keysWidth = 18
+
+    static func draw(into buffer: inout ScreenBuffer, state: AppState, scroll: Int) {
+        // The panel's text area: its width less borders and margins.
+        let textWidth = min(maxWidth, buffer.width - 4) - 4
+        Panel(title: state.strings(.helpTitle), lines: lines(for: state.keyMap, strings: state.strings, width: textWidth),
+              footer: state.strings(.panelFooter))
+            .draw(into: &buffer, scroll: scroll, maxWidth: maxWidth, glyphs: state.glyphs)
     }
 
-    static func lines(for keyMap: KeyMap) -> [Panel.Line] {
+    static let sections: [(KeyContext, StringKey)] = [
+        (.global, .helpEverywhere), (.board, .helpBoard), (.inbox, .helpInbox), (.scoring, .helpScoring), (.dashboard, .helpDashboard), (.meeting, .helpMeeting),
+        (.filter, .helpFilter), (.detail, .helpDetail),
+        (.form, .helpForm), (.prompt, .helpPrompt), (.palette, .helpPalette),
+    ]
+
+    /// Help as lines of at most `width` cells: a long summary wraps under itself, never cut.
+    static func lines(for keyMap: KeyMap, strings: Strings, width: Int) -> [Panel.Line] {
         var lines: [Panel.Line] = []
-        let sections: [(KeyContext, String)] = [(.global, "Everywhere"), (.board, "On the board"), (.inbox, "In the inbox"), (.scoring, "In the scoring panel"), (.detail, "In a lead's detail"), (.form, "In a form or the command line")]
-        for (context, title) in sections {
-            lines.append(Panel.Line(title, Style(.title, bold: true)))
-            for binding in keyMap.bindings(in: context) {
-                let keys = binding.keys.map(\.label).joined(separator: " ")
-                lines.append(Panel.Line("  " + TerminalText.fit(keys, to: 16) + binding.summary))
+        let indent = 2 + keysWidth
+        func section(_ title: StringKey, _ rows: [(String, String)]) {
+            lines.append(Panel.Line(strings(title), Style(.title, bold: true)))
+            for (left, right) in rows {
+                let wrapped = TerminalText.wrap(right, to: max(10, width - indent))
+                lines.append(Panel.Line("  " + TerminalText.fit(left, to: keysWidth) + (wrapped.first ?? "")))
+                for more in wrapped.dropFirst() { lines.append(Panel.Line(String(repeating: " ", count: indent) + more)) }
             }
             lines.append(Panel.Line(""))
         }
+        for (context, title) in sections {
+            section(title, keyMap.bindings(in: context).map { binding in
+                (binding.keys.map(\.label).joined(separator: " "), strings(binding.summary))
+            })
+        }
+        section(.helpCommands, AppState.lineCommands.map { (":" + $0.usage(strings), strings($0.summary)) })
+        section(.helpFilterSyntax, [.helpFilterText, .helpFilterOwner, .helpFilterOrigin, .helpFilterScore, .helpFilterStale].map { ("", strings($0)) })
+        section(.helpMouse, [.helpMouseClick, .helpMouseWheel, .helpMouseTab].map { ("", strings($0)) })
         return lines
     }
 }

@@ -14,16 +14,16 @@ enum InboxView {
         var keep: Int
     }
 
-    static func columns(width: Int) -> [Column] {
+    static func columns(width: Int, strings: Strings) -> [Column] {
         var columns = [
             Column(field: .mark, title: "", width: 2, flexible: false, alignRight: false, keep: 9),
-            Column(field: .sla, title: "SLA", width: 15, flexible: false, alignRight: false, keep: 9),
-            Column(field: .lead, title: "Lead", width: 14, flexible: true, alignRight: false, keep: 9),
-            Column(field: .company, title: "Company", width: 12, flexible: true, alignRight: false, keep: 5),
-            Column(field: .origin, title: "Source · campaign", width: 14, flexible: true, alignRight: false, keep: 7),
-            Column(field: .score, title: "Score", width: 5, flexible: false, alignRight: true, keep: 4),
-            Column(field: .handedOff, title: "Handed off", width: 18, flexible: false, alignRight: false, keep: 3),
-            Column(field: .owner, title: "Owner", width: 10, flexible: false, alignRight: false, keep: 6),
+            Column(field: .sla, title: strings(.headerSLA), width: 15, flexible: false, alignRight: false, keep: 9),
+            Column(field: .lead, title: strings(.headerLead), width: 14, flexible: true, alignRight: false, keep: 9),
+            Column(field: .company, title: strings(.headerCompany), width: 12, flexible: true, alignRight: false, keep: 5),
+            Column(field: .origin, title: strings(.headerOrigin), width: 14, flexible: true, alignRight: false, keep: 7),
+            Column(field: .score, title: strings(.headerScore), width: 6, flexible: false, alignRight: true, keep: 4),
+            Column(field: .handedOff, title: strings(.headerHandedOff), width: 18, flexible: false, alignRight: false, keep: 3),
+            Column(field: .owner, title: strings(.headerOwner), width: 11, flexible: false, alignRight: false, keep: 6),
         ]
         func used() -> Int { columns.reduce(0) { $0 + $1.width } + columns.count }
         while used() > width - 1, let drop = columns.indices.min(by: { columns[$0].keep < columns[$1].keep }), columns[drop].keep < 9 {
@@ -40,8 +40,9 @@ enum InboxView {
     static func draw(into buffer: inout ScreenBuffer, state: AppState, glyphs: Glyphs) {
         let layout = InboxLayout(width: buffer.width, height: buffer.height)
         let inbox = state.inbox
-        drawTitle(into: &buffer, inbox: inbox)
-        let columns = columns(width: buffer.width)
+        let strings = state.strings
+        drawTitle(into: &buffer, state: state)
+        let columns = columns(width: buffer.width, strings: strings)
         var x = 1
         for column in columns {
             buffer.putFitted(column.title, x: x, y: 2, width: column.width, style: Style(.muted, bold: true), alignRight: column.alignRight)
@@ -52,7 +53,8 @@ enum InboxView {
             buffer.put(" \(glyphs.moreAbove)\(inbox.firstRank) ", x: 2, y: 3, style: Style(.accent))
         }
         if inbox.rows.isEmpty {
-            let text = inbox.filter == .all ? "Nothing waiting: every handoff has an answer." : "No \(inbox.filter.title) leads waiting (f changes the filter)."
+            let text = state.filter != nil ? strings(.inboxEmptySearch)
+                : inbox.filter == .all ? strings(.inboxEmptyAll) : strings(.inboxEmptyFiltered, title(of: inbox.filter, strings))
             buffer.putFitted(text, x: 2, y: InboxLayout.listTop + 1, width: buffer.width - 4, style: Style(.muted))
         }
         for (offset, item) in inbox.rows.prefix(layout.rowsPerPage).enumerated() {
@@ -60,20 +62,40 @@ enum InboxView {
                     columns: columns, into: &buffer, state: state, glyphs: glyphs)
         }
         if inbox.hasMoreBelow {
-            let more = " \(glyphs.moreBelow) \(inbox.total - inbox.firstRank - inbox.rows.count) more "
+            let more = " " + strings(.columnMore, glyphs.moreBelow, strings.integer(inbox.total - inbox.firstRank - inbox.rows.count)) + " "
             buffer.put(more, x: 2, y: InboxLayout.listTop + layout.rowsPerPage, style: Style(.accent))
         }
         if layout.feedbackHeight > 0 {
-            FeedbackPanel.draw(into: &buffer, inbox: inbox, y: layout.feedbackTop, height: layout.feedbackHeight)
+            FeedbackPanel.draw(into: &buffer, inbox: inbox, y: layout.feedbackTop, height: layout.feedbackHeight, strings: strings)
         }
     }
 
-    private static func drawTitle(into buffer: inout ScreenBuffer, inbox: InboxState) {
+    /// The inbox filter's name in the person's language.
+    static func title(of filter: InboxFilter, _ strings: Strings) -> String {
+        switch filter {
+        case .all: return strings(.inboxFilterAll)
+        case .mine: return strings(.inboxFilterMine)
+        case .unassigned: return strings(.inboxFilterUnassigned)
+        case .overdue: return strings(.inboxFilterOverdue)
+        }
+    }
+
+    /// Counts of the whole inbox; under a `/` filter they count the matches, and say "filtered".
+    private static func drawTitle(into buffer: inout ScreenBuffer, state: AppState) {
+        let inbox = state.inbox
+        let strings = state.strings
+        let separator = " \(state.glyphs.separator) "
         let band = Style(.handoff, bold: true, reverse: true)
         buffer.fill(Rect(x: 0, y: 1, width: buffer.width, height: 1), style: band)
-        var parts = ["\(inbox.waiting) waiting", "\(inbox.overdue) overdue", "showing \(inbox.filter.title) (f)"]
-        if !inbox.marked.isEmpty { parts.append("\(inbox.marked.count) marked (v): a or x answers them") }
-        buffer.putFitted(" INBOX  " + parts.joined(separator: " · "), x: 0, y: 1, width: buffer.width, style: band)
+        var parts = [strings(.inboxWaiting, strings.integer(inbox.waiting)), strings(.inboxOverdue, strings.integer(inbox.overdue)),
+                     strings(.inboxShowing, title(of: inbox.filter, strings))]
+        if !inbox.marked.isEmpty { parts.append(strings(.inboxMarked, inbox.marked.count)) }
+        let title = " " + strings(.inboxTitle) + "  " + parts.joined(separator: separator)
+        let used = buffer.put(title, x: 0, y: 1, style: band, maxWidth: buffer.width)
+        if let filter = state.filter {
+            let mark = separator + strings(.columnFiltered) + ": " + filter.query + " "
+            buffer.put(mark, x: used, y: 1, style: Style(.warning, bold: true, reverse: true), maxWidth: buffer.width - used)
+        }
     }
 
     private static func drawRow(_ item: InboxItem, y: Int, selected: Bool, marked: Bool, columns: [Column],
@@ -82,24 +104,25 @@ enum InboxView {
         let clock = item.clock(now: state.now)
         if selected { buffer.fill(Rect(x: 0, y: y, width: buffer.width, height: 1), style: Style(.selected, reverse: true)) }
         func style(_ role: Role, bold: Bool = false) -> Style { Style(selected ? .selected : role, bold: bold || selected, reverse: selected) }
+        let strings = state.strings
         let slaRole: Role = clock.state == .overdue ? .danger : clock.state == .warning ? .warning : .success
         let origin = [lead.source, lead.campaign ?? ""].filter { !$0.isEmpty }.joined(separator: " \(glyphs.separator) ")
-        let handed = [item.handedOffBy ?? "", DurationFormat.ago(max(0, state.now - item.handedOffAt))].filter { !$0.isEmpty }
+        let handed = [item.handedOffBy ?? "", strings.ago(max(0, state.now - item.handedOffAt))].filter { !$0.isEmpty }
             .joined(separator: " \(glyphs.separator) ")
         let mine = lead.owner == state.user
         var x = 1
         for column in columns {
             let cell: (String, Style)
             switch column.field {
-            case .mark: cell = (marked ? (glyphs == .ascii ? "*" : "●") : "", style(.accent, bold: true))
+            case .mark: cell = (marked ? glyphs.mark : "", style(.accent, bold: true))
             // The clock keeps its colour on the selected row: urgency must stay visible.
-            case .sla: cell = (clock.text, Style(slaRole, bold: clock.state != .onTime || selected, reverse: selected))
+            case .sla: cell = (strings.clock(clock), Style(slaRole, bold: clock.state != .onTime || selected, reverse: selected))
             case .lead: cell = (lead.name, style(.normal, bold: true))
             case .company: cell = (lead.company, style(.muted))
             case .origin: cell = (origin, style(.normal))
             case .score: cell = (String(lead.score), style(.accent, bold: true))
             case .handedOff: cell = (handed, style(.muted))
-            case .owner: cell = (lead.owner ?? "unassigned", mine ? style(.accent, bold: true) : style(lead.owner == nil ? .warning : .normal))
+            case .owner: cell = (lead.owner ?? strings(.unassigned), mine ? style(.accent, bold: true) : style(lead.owner == nil ? .warning : .normal))
             }
             buffer.putFitted(cell.0, x: x, y: y, width: column.width, style: cell.1, alignRight: column.alignRight)
             x += column.width + 1

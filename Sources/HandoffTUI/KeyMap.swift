@@ -1,5 +1,5 @@
 /// The single source of truth for keys: the update loop dispatches through it and the help screen
-/// is generated from it, so help can never disagree with behaviour.
+/// and the Ctrl-P palette are generated from it, so neither can disagree with behaviour.
 public struct KeyMap: Sendable {
     public let bindings: [KeyBinding]
 
@@ -7,64 +7,110 @@ public struct KeyMap: Sendable {
         self.bindings = bindings
     }
 
-    /// The action for a key in a context; views also fall back to the global keys.
+    /// The action for a key in a context; views also fall back to the global keys, panels do not.
     public func action(for key: Key, in context: KeyContext) -> UserAction? {
-        if let action = bindings.first(where: { $0.contexts.contains(context) && $0.keys.contains(key) })?.action { return action }
-        guard context != .form && context != .detail && context != .help else { return nil }
-        return bindings.first { $0.contexts.contains(.global) && $0.keys.contains(key) }?.action
+        action(for: key, in: context.isOverlay ? [context] : [context, .global])
+    }
+
+    /// The first binding of `key` in the first context that has one: contexts are tried in order,
+    /// so `[.filter, .board, .global]` lets the filter's `n` win over the board's.
+    public func action(for key: Key, in contexts: [KeyContext]) -> UserAction? {
+        for context in contexts {
+            if let action = bindings.first(where: { $0.contexts.contains(context) && $0.keys.contains(key) })?.action { return action }
+        }
+        return nil
     }
 
     public func bindings(in context: KeyContext) -> [KeyBinding] {
         bindings.filter { $0.contexts.contains(context) }
     }
 
+    // `n` is "new lead" as DESIGN.md has it, and "next match" while a filter is active (the
+    // `.filter` context is tried first then). `+` always makes a new lead, so it is never out of reach.
     public static let standard = KeyMap(bindings: [
-        KeyBinding([.character("h"), .left], .columnLeft, in: [.board, .scoring], "previous column"),
-        KeyBinding([.character("l"), .right], .columnRight, in: [.board, .scoring], "next column"),
-        KeyBinding([.character("k"), .up], .leadUp, in: [.board, .inbox, .scoring], "previous lead"),
-        KeyBinding([.character("j"), .down], .leadDown, in: [.board, .inbox, .scoring], "next lead"),
-        KeyBinding([.character("g"), .home], .firstLead, in: [.board, .inbox, .scoring], "first lead (of the column)"),
-        KeyBinding([.character("G"), .end], .lastLead, in: [.board, .inbox, .scoring], "last lead (of the column)"),
-        KeyBinding([.pageUp, .control("u")], .pageUp, in: [.board, .inbox, .scoring], "page up"),
-        KeyBinding([.pageDown, .control("d")], .pageDown, in: [.board, .inbox, .scoring], "page down"),
-        KeyBinding([.character("H"), .character("<")], .moveBack, in: [.board], "move the lead to the previous stage"),
-        KeyBinding([.character("L"), .character(">")], .moveForward, in: [.board], "move the lead to the next stage"),
-        KeyBinding([.enter], .openDetail, in: [.board, .inbox, .scoring], "lead detail: fields, score, notes and history"),
-        KeyBinding([.character("a")], .accept, in: [.inbox, .board], "accept: the lead (or the marked ones) becomes yours"),
-        KeyBinding([.character("A")], .acceptFor, in: [.inbox, .board], "accept for a rep you choose"),
-        KeyBinding([.character("x")], .reject, in: [.inbox, .board], "reject with a reason: back to nurturing"),
-        KeyBinding([.character("v")], .toggleMark, in: [.inbox], "mark or unmark the lead for a bulk accept or reject"),
-        KeyBinding([.escape], .clearMarks, in: [.inbox], "clear the marks"),
-        KeyBinding([.character("f")], .cycleInboxFilter, in: [.inbox], "show all, mine, unassigned, overdue"),
-        KeyBinding([.character("p")], .cycleFeedbackPeriod, in: [.inbox], "feedback period: 7, 30, 90, 365 days"),
-        KeyBinding([.character("b")], .toggleFeedbackGrouping, in: [.inbox], "feedback by source or by campaign"),
-        KeyBinding([.character("+")], .raiseWhatIf, in: [.scoring], "what-if threshold up 5: MQLs, precision, recall"),
-        KeyBinding([.character("-")], .lowerWhatIf, in: [.scoring], "what-if threshold down 5"),
-        KeyBinding([.character("=")], .resetWhatIf, in: [.scoring], "what-if back to the threshold in force"),
-        KeyBinding([.character("w")], .markWon, in: [.board], "won: asks for the amount"),
-        KeyBinding([.character("o")], .markLost, in: [.board], "lost: asks for a reason"),
-        KeyBinding([.character("c")], .addNote, in: [.board, .inbox], "add a note or a next step"),
-        KeyBinding([.character("n")], .newLead, in: [.board, .inbox], "new lead"),
-        KeyBinding([.character("e")], .editLead, in: [.board, .inbox], "edit the lead"),
-        KeyBinding([.character("k"), .up], .scrollUp, in: [.detail, .help], "scroll up"),
-        KeyBinding([.character("j"), .down], .scrollDown, in: [.detail, .help], "scroll down"),
-        KeyBinding([.character("?")], .showHelp, in: [.board, .inbox, .scoring, .detail], "this help"),
-        KeyBinding([.escape, .character("q")], .back, in: [.detail, .help], "close"),
-        KeyBinding([.character("q")], .quit, in: [.board, .inbox, .scoring], "quit"),
-        KeyBinding([.character("1")], .showBoard, in: [.global], "the board"),
-        KeyBinding([.character("2")], .showInbox, in: [.global], "the inbox: handed-off leads and feedback"),
-        KeyBinding([.character("3")], .showScoring, in: [.global], "scoring: the definition, breakdowns, calibration"),
-        KeyBinding([.character("u")], .undo, in: [.global], "undo your last change"),
-        KeyBinding([.control("r")], .redo, in: [.global], "redo what you undid"),
-        KeyBinding([.tab], .nextView, in: [.global], "next view"),
-        KeyBinding([.backTab], .previousView, in: [.global], "previous view"),
-        KeyBinding([.character(":")], .openCommandLine, in: [.global], "command line (goto LEAD, move STAGE, quit)"),
-        KeyBinding([.enter], .submitForm, in: [.form], "save or run"),
-        KeyBinding([.escape], .cancelForm, in: [.form], "cancel"),
-        KeyBinding([.tab, .down], .nextField, in: [.form], "next field"),
-        KeyBinding([.backTab, .up], .previousField, in: [.form], "previous field"),
-        KeyBinding([.left], .previousChoice, in: [.form], "previous choice"),
-        KeyBinding([.right], .nextChoice, in: [.form], "next choice"),
-        KeyBinding([.backspace], .deleteBackward, in: [.form], "delete a character"),
+        KeyBinding([.character("h"), .left], .columnLeft, in: [.board, .scoring], .keyColumnLeft),
+        KeyBinding([.character("l"), .right], .columnRight, in: [.board, .scoring], .keyColumnRight),
+        KeyBinding([.character("k"), .up], .leadUp, in: [.board, .inbox, .scoring], .keyLeadUp),
+        KeyBinding([.character("j"), .down], .leadDown, in: [.board, .inbox, .scoring], .keyLeadDown),
+        KeyBinding([.character("g"), .home], .firstLead, in: [.board, .inbox, .scoring], .keyFirstLead),
+        KeyBinding([.character("G"), .end], .lastLead, in: [.board, .inbox, .scoring], .keyLastLead),
+        KeyBinding([.pageUp, .control("u")], .pageUp, in: [.board, .inbox, .scoring], .keyPageUp),
+        KeyBinding([.pageDown, .control("d")], .pageDown, in: [.board, .inbox, .scoring], .keyPageDown),
+        KeyBinding([.character("H"), .character("<")], .moveBack, in: [.board], .keyMoveBack),
+        KeyBinding([.character("L"), .character(">")], .moveForward, in: [.board], .keyMoveForward),
+        KeyBinding([.enter], .openDetail, in: [.board, .inbox, .scoring], .keyOpenDetail),
+        KeyBinding([.character("a")], .accept, in: [.inbox, .board], .keyAccept),
+        KeyBinding([.character("A")], .acceptFor, in: [.inbox, .board], .keyAcceptFor),
+        KeyBinding([.character("x")], .reject, in: [.inbox, .board], .keyReject),
+        KeyBinding([.character("v")], .toggleMark, in: [.inbox], .keyToggleMark),
+        KeyBinding([.escape], .clearMarks, in: [.inbox], .keyClearMarks),
+        KeyBinding([.character("f")], .cycleInboxFilter, in: [.inbox], .keyCycleInboxFilter),
+        KeyBinding([.character("p")], .cycleFeedbackPeriod, in: [.inbox], .keyCycleFeedbackPeriod),
+        KeyBinding([.character("b")], .toggleFeedbackGrouping, in: [.inbox], .keyToggleFeedbackGrouping),
+        KeyBinding([.character("+")], .raiseWhatIf, in: [.scoring], .keyRaiseWhatIf),
+        KeyBinding([.character("-")], .lowerWhatIf, in: [.scoring], .keyLowerWhatIf),
+        KeyBinding([.character("=")], .resetWhatIf, in: [.scoring], .keyResetWhatIf),
+        KeyBinding([.character("w")], .markWon, in: [.board], .keyMarkWon),
+        KeyBinding([.character("o")], .markLost, in: [.board], .keyMarkLost),
+        KeyBinding([.character("c")], .addNote, in: [.board, .inbox], .keyAddNote),
+        KeyBinding([.character("n"), .character("+")], .newLead, in: [.board, .inbox], .keyNewLead),
+        KeyBinding([.character("e")], .editLead, in: [.board, .inbox], .keyEditLead),
+        KeyBinding([.escape], .clearFilter, in: [.board], .keyClearFilter),
+        KeyBinding([.character("n")], .nextMatch, in: [.filter], .keyNextMatch),
+        KeyBinding([.character("N")], .previousMatch, in: [.filter], .keyPreviousMatch),
+        KeyBinding([.character("k"), .up], .scrollUp, in: [.detail, .help], .keyScrollUp),
+        KeyBinding([.character("j"), .down], .scrollDown, in: [.detail, .help], .keyScrollDown),
+        KeyBinding([.character("]")], .nextPeriod, in: [.dashboard], .keyNextPeriod),
+        KeyBinding([.character("[")], .previousPeriod, in: [.dashboard], .keyPreviousPeriod),
+        KeyBinding([.character("p")], .cyclePeriod, in: [.dashboard], .keyCyclePeriod),
+        KeyBinding([.character("P")], .customPeriod, in: [.dashboard], .keyCustomPeriod),
+        KeyBinding([.character("j"), .down], .nextFigure, in: [.dashboard], .keyNextFigure),
+        KeyBinding([.character("k"), .up], .previousFigure, in: [.dashboard], .keyPreviousFigure),
+        KeyBinding([.character("g"), .home], .firstFigure, in: [.dashboard], .keyFirstFigure),
+        KeyBinding([.character("G"), .end], .lastFigure, in: [.dashboard], .keyLastFigure),
+        KeyBinding([.character("s")], .sortReps, in: [.dashboard], .keySortReps),
+        KeyBinding([.character("S")], .sortCampaigns, in: [.dashboard], .keySortCampaigns),
+        KeyBinding([.character("?"), .enter], .showFormula, in: [.dashboard], .keyShowFormula),
+        KeyBinding([.character("n"), .character("l"), .right, .character(" ")], .nextItem, in: [.meeting], .keyNextItem),
+        KeyBinding([.character("p"), .character("h"), .left], .previousItem, in: [.meeting], .keyPreviousItem),
+        KeyBinding([.character("g"), .home], .firstItem, in: [.meeting], .keyFirstItem),
+        KeyBinding([.character("G"), .end], .lastItem, in: [.meeting], .keyLastItem),
+        KeyBinding([.character("j"), .down], .scrollDown, in: [.meeting], .keyScrollItemDown),
+        KeyBinding([.character("k"), .up], .scrollUp, in: [.meeting], .keyScrollItemUp),
+        KeyBinding([.character("d")], .toggleDiscussed, in: [.meeting], .keyToggleDiscussed),
+        KeyBinding([.character("a")], .addActionItem, in: [.meeting], .keyAddActionItem),
+        KeyBinding([.character("C")], .closeMeeting, in: [.meeting], .keyCloseMeeting),
+        KeyBinding([.character("z")], .toggleLargeText, in: [.meeting], .keyToggleLargeText),
+        KeyBinding([.escape, .character("q")], .leaveMeeting, in: [.meeting], .keyLeaveMeeting),
+        KeyBinding([.character("?")], .showHelp, in: [.board, .inbox, .scoring, .detail, .meeting], .keyShowHelp),
+        KeyBinding([.escape, .character("q")], .back, in: [.detail, .help], .keyBack),
+        KeyBinding([.character("q")], .quit, in: [.board, .inbox, .scoring, .dashboard], .keyQuit),
+        KeyBinding([.character("1")], .showBoard, in: [.global], .keyShowBoard),
+        KeyBinding([.character("2")], .showInbox, in: [.global], .keyShowInbox),
+        KeyBinding([.character("3")], .showScoring, in: [.global], .keyShowScoring),
+        KeyBinding([.character("4")], .showDashboard, in: [.global], .keyShowDashboard),
+        KeyBinding([.character("m")], .openMeeting, in: [.global], .keyOpenMeeting),
+        KeyBinding([.character("u")], .undo, in: [.global], .keyUndo),
+        KeyBinding([.control("r")], .redo, in: [.global], .keyRedo),
+        KeyBinding([.tab], .nextView, in: [.global], .keyNextView),
+        KeyBinding([.backTab], .previousView, in: [.global], .keyPreviousView),
+        KeyBinding([.character("/")], .openFilter, in: [.global], .keyOpenFilter),
+        KeyBinding([.character(":")], .openCommandLine, in: [.global], .keyOpenCommandLine),
+        KeyBinding([.control("p")], .openPalette, in: [.global], .keyOpenPalette),
+        KeyBinding([.enter], .submitForm, in: [.form, .prompt], .keySubmitForm),
+        KeyBinding([.escape], .cancelForm, in: [.form, .prompt, .palette], .keyCancelForm),
+        KeyBinding([.tab, .down], .nextField, in: [.form], .keyNextField),
+        KeyBinding([.backTab, .up], .previousField, in: [.form], .keyPreviousField),
+        KeyBinding([.left], .previousChoice, in: [.form], .keyPreviousChoice),
+        KeyBinding([.right], .nextChoice, in: [.form], .keyNextChoice),
+        KeyBinding([.backspace], .deleteBackward, in: [.form, .prompt, .palette], .keyDeleteBackward),
+        KeyBinding([.tab], .complete, in: [.prompt], .keyComplete),
+        KeyBinding([.backTab], .completeBack, in: [.prompt], .keyCompleteBack),
+        KeyBinding([.up], .historyPrevious, in: [.prompt], .keyHistoryPrevious),
+        KeyBinding([.down], .historyNext, in: [.prompt], .keyHistoryNext),
+        KeyBinding([.control("u")], .clearLine, in: [.prompt, .palette], .keyClearLine),
+        KeyBinding([.up, .control("p"), .backTab], .paletteUp, in: [.palette], .keyPaletteUp),
+        KeyBinding([.down, .control("n"), .tab], .paletteDown, in: [.palette], .keyPaletteDown),
+        KeyBinding([.enter], .submitForm, in: [.palette], .keyRunAction),
     ])
 }

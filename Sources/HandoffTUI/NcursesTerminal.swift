@@ -8,16 +8,19 @@ public final class NcursesTerminal {
     private let screen: OpaquePointer
     private let window: UnsafeMutablePointer<WINDOW>
     private var pairs: [Role: Int16] = [:]
-    private let hasColor: Bool
+    private var theme: Theme = .builtIn
+    /// What this terminal can show, decided once from curses and the environment (NO_COLOR).
+    public let colorDepth: ColorDepth
+    private var mouseEnabled = false
 
     /// Opens curses, runs `body`, and always restores the terminal, whether `body` returns or throws.
-    public static func withSession<T>(theme: Theme, colorEnabled: Bool, _ body: (NcursesTerminal) throws -> T) throws -> T {
-        let terminal = try NcursesTerminal(theme: theme, colorEnabled: colorEnabled)
+    public static func withSession<T>(environment: [String: String], _ body: (NcursesTerminal) throws -> T) throws -> T {
+        let terminal = try NcursesTerminal(environment: environment)
         defer { terminal.close() }
         return try body(terminal)
     }
 
-    private init(theme: Theme, colorEnabled: Bool) throws {
+    private init(environment: [String: String]) throws {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
             throw HandoffError.invalidInput("the board needs a terminal: run it in a terminal window, or use `handoff snapshot` for text output")
         }
@@ -52,31 +55,45 @@ public final class NcursesTerminal {
         keypad(window, true)
         set_escdelay(25)
         curs_set(0)
-        hasColor = colorEnabled && has_colors()
-        if hasColor {
+        // NO_COLOR is decided before start_color, so a colourless session never touches the palette.
+        let noColor = !(environment["NO_COLOR"] ?? "").isEmpty
+        if !noColor && has_colors() {
             start_color()
             use_default_colors()
-            apply(theme)
         }
+        colorDepth = ColorDepth.decide(environment: environment, hasColors: has_colors(), colors: Int(handoff_colors()),
+                                       canChangeColor: can_change_color())
     }
 
+    /// Sets every role's colour pair (and, in true colour, the exact colours) for `theme`.
     public func apply(_ theme: Theme) {
-        guard hasColor else { return }
-        let available = Int(handoff_colors())
+        self.theme = theme
+        let plan = ColorPlan.make(theme: theme, depth: colorDepth)
+        // init_color takes each channel from 0 to 1000.
+        for colour in plan.redefinitions {
+            init_color(Int16(colour.index), Int16(colour.red * 1000 / 255), Int16(colour.green * 1000 / 255), Int16(colour.blue * 1000 / 255))
+        }
         for (offset, role) in Role.allCases.enumerated() {
-            let color = theme.color(for: role)
-            func fit(_ index: Int) -> Int16 {
-                if index < 0 { return -1 }
-                if index < available { return Int16(index) }
-                return Int16(index % 8)
-            }
+            guard let colours = plan.pairs[role] else { continue }
             let pair = Int16(offset + 1)
-            init_pair(pair, fit(color.foreground), fit(color.background))
+            init_pair(pair, Int16(colours.foreground), Int16(colours.background))
             pairs[role] = pair
         }
+        // Attributes from the new theme (bold, reverse) are not pair changes: repaint everything.
+        redrawwin(window)
+    }
+
+    /// Captures the mouse, or gives it back to the terminal so text can be selected again.
+    public func setMouse(enabled: Bool) {
+        guard enabled != mouseEnabled else { return }
+        mouseEnabled = enabled
+        // Without a click interval, a press is reported at once instead of after a pause.
+        mouseinterval(0)
+        _ = mousemask(enabled ? handoff_mouse_all_events() : 0, nil)
     }
 
     private func close() {
+        if mouseEnabled { _ = mousemask(0, nil) }
         endwin()
         delscreen(screen)
     }
@@ -88,14 +105,28 @@ public final class NcursesTerminal {
     /// its own copy, so a read from another file never sees what the handler installed here wrote.
     public func takeSignal() -> Int32 { handoff_take_signal() }
 
-    /// Waits up to `timeout` milliseconds for a key; nil when none came (a tick).
-    public func readKey(timeout: Int32) -> Key? {
+    /// Waits up to `timeout` milliseconds for a key or a mouse event; nil when none came (a tick).
+    public func readAction(timeout: Int32) -> Action? {
         wtimeout(window, timeout)
         var code: wint_t = 0
         let result = wget_wch(window, &code)
         if result == ERR { return nil }
-        if result == KEY_CODE_YES { return NcursesTerminal.decodeFunctionKey(Int32(code)) }
-        return NcursesTerminal.decodeCharacter(UInt32(code))
+        if result == KEY_CODE_YES {
+            if Int32(code) == KEY_MOUSE { return readMouse().map { .mouse($0) } }
+            return NcursesTerminal.decodeFunctionKey(Int32(code)).map { .key($0) }
+        }
+        return NcursesTerminal.decodeCharacter(UInt32(code)).map { .key($0) }
+    }
+
+    private func readMouse() -> MouseEvent? {
+        var event = MEVENT()
+        guard getmouse(&event) == OK else { return nil }
+        switch handoff_mouse_kind(event.bstate) {
+        case 1: return MouseEvent(x: Int(event.x), y: Int(event.y), kind: .press)
+        case 4: return MouseEvent(x: Int(event.x), y: Int(event.y), kind: .wheelUp)
+        case 5: return MouseEvent(x: Int(event.x), y: Int(event.y), kind: .wheelDown)
+        default: return nil
+        }
     }
 
     static func decodeFunctionKey(_ code: Int32) -> Key? {
@@ -160,22 +191,12 @@ public final class NcursesTerminal {
     }
 
     private func setAttributes(for style: Style) {
+        let emphasis = TerminalEmphasis.of(style, theme: theme, depth: colorDepth)
         var attributes = handoff_attr_normal()
-        if style.bold { attributes |= handoff_attr_bold() }
-        if style.reverse { attributes |= handoff_attr_reverse() }
-        if style.underline { attributes |= handoff_attr_underline() }
-        var pair: Int16 = 0
-        if hasColor, let rolePair = pairs[style.role] {
-            pair = rolePair
-        } else if !hasColor {
-            // Without colour, meaning rides on emphasis alone so the board stays readable.
-            switch style.role {
-            case .selected, .tabActive: attributes |= handoff_attr_reverse()
-            case .title, .danger, .warning: attributes |= handoff_attr_bold()
-            case .muted: attributes |= handoff_attr_dim()
-            default: break
-            }
-        }
-        wattr_set(window, attributes, pair, nil)
+        if emphasis.bold { attributes |= handoff_attr_bold() }
+        if emphasis.reverse { attributes |= handoff_attr_reverse() }
+        if emphasis.underline { attributes |= handoff_attr_underline() }
+        if emphasis.dim { attributes |= handoff_attr_dim() }
+        wattr_set(window, attributes, pairs[style.role] ?? 0, nil)
     }
 }

@@ -5,4 +5,9 @@ public enum Overlay: Sendable, Equatable {
     case help(scroll: Int)
     case detail(DetailState)
     case form(FormState)
+    /// A dashboard figure's formula (by `KPIDefinition.id`), the scoring version and the keys.
+    case formula(id: String, scroll: Int)
+    /// The `:` command line or the `/` filter line.
+    case prompt(PromptState)
+    case palette(PaletteState)
 }

@@ -16,11 +16,12 @@ struct Panel {
     var lines: [Line]
     var footer: String
 
-    /// Draws centred, at most `maxWidth` wide; returns the scroll actually used (clamped).
+    /// Draws centred, at most `maxWidth` wide and `height` high (default: the screen less a
+    /// line above and below); returns the scroll actually used (clamped).
     @discardableResult
-    func draw(into buffer: inout ScreenBuffer, scroll: Int, maxWidth: Int, glyphs: Glyphs) -> Int {
+    func draw(into buffer: inout ScreenBuffer, scroll: Int, maxWidth: Int, glyphs: Glyphs, height: Int? = nil) -> Int {
         let width = min(maxWidth, buffer.width - 4)
-        let height = buffer.height - 2
+        let height = min(height ?? buffer.height - 2, buffer.height - 2)
         guard width > 4, height > 4 else { return 0 }
         let x = (buffer.width - width) / 2
         let y = 1

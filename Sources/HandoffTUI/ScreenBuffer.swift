@@ -67,6 +67,16 @@ public struct ScreenBuffer: Sendable, Equatable {
         }
     }
 
+    /// Copies `rows` rows of `page` (a buffer taller than the screen), starting at its row `top`,
+    /// to this buffer's row `y`: how a scrolling page is shown through a window.
+    public mutating func paste(_ page: ScreenBuffer, from top: Int, to y: Int, rows: Int) {
+        for row in 0..<max(0, rows) {
+            let source = top + row, target = y + row
+            guard source >= 0, source < page.height, target >= 0, target < height else { continue }
+            for x in 0..<min(width, page.width) { cells[target * width + x] = page.cells[source * page.width + x] }
+        }
+    }
+
     /// One row as plain text, trailing spaces kept: what a screen capture shows.
     public func line(_ y: Int) -> String {
         var text = ""

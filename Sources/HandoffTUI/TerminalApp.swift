@@ -4,28 +4,34 @@ import HandoffStore
 
 /// The interactive loop: draw, wait briefly for a key, notice other terminals' commits, repeat.
 public enum TerminalApp {
-    /// Milliseconds between checks for other terminals' changes when no key is pressed.
-    static let tickMilliseconds: Int32 = 100
-
-    public static func run(runtime: AppRuntime, theme: Theme, colorEnabled: Bool) throws {
-        try NcursesTerminal.withSession(theme: theme, colorEnabled: colorEnabled) { terminal in
+    /// `environment` decides the colours (NO_COLOR, COLORTERM); the theme, the mouse and the rest
+    /// come from the runtime's state, and follow it when `:theme` or `:mouse` change it.
+    public static func run(runtime: AppRuntime, environment: [String: String]) throws {
+        try NcursesTerminal.withSession(environment: environment) { terminal in
             let size = terminal.size
             runtime.send(.resized(width: size.width, height: size.height))
             var lastFrame: ScreenBuffer?
+            var appliedTheme: Theme?
             while !runtime.state.shouldQuit {
                 if terminal.takeSignal() != 0 { break }
+                if runtime.state.theme != appliedTheme {
+                    terminal.apply(runtime.state.theme)
+                    appliedTheme = runtime.state.theme
+                    lastFrame = nil
+                }
+                terminal.setMouse(enabled: runtime.state.mouseEnabled)
                 let frame = runtime.render()
                 if frame != lastFrame {
                     terminal.draw(frame)
                     lastFrame = frame
                 }
-                if let key = terminal.readKey(timeout: tickMilliseconds) {
-                    if key == .resize {
+                if let action = terminal.readAction(timeout: AppRuntime.pollMilliseconds) {
+                    if case .key(.resize) = action {
                         let size = terminal.size
                         runtime.send(.resized(width: size.width, height: size.height))
                         lastFrame = nil
                     } else {
-                        runtime.send(.key(key))
+                        runtime.send(action)
                     }
                 }
                 runtime.pollForChanges()

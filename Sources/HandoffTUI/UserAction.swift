@@ -8,11 +8,17 @@ public enum UserAction: String, Sendable, CaseIterable {
     case quit
     case scrollUp, scrollDown
     case showBoard, nextView, previousView
-    case openCommandLine
+    case openCommandLine, openPalette
     case submitForm, cancelForm, nextField, previousField, previousChoice, nextChoice, deleteBackward
     case showInbox
     case accept, acceptFor, reject, toggleMark, clearMarks, cycleInboxFilter, cycleFeedbackPeriod, toggleFeedbackGrouping
     case markWon, markLost, addNote, newLead, editLead
     case undo, redo
+    case showDashboard, previousPeriod, nextPeriod, cyclePeriod, customPeriod, nextFigure, previousFigure, firstFigure, lastFigure
+    case sortReps, sortCampaigns, showFormula
+    case openMeeting, nextItem, previousItem, firstItem, lastItem, toggleDiscussed, addActionItem, closeMeeting, toggleLargeText, leaveMeeting
+    case openFilter, clearFilter, nextMatch, previousMatch
+    case complete, completeBack, historyPrevious, historyNext, clearLine
+    case paletteUp, paletteDown
     case showScoring, raiseWhatIf, lowerWhatIf, resetWhatIf
 }

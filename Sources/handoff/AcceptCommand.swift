@@ -10,7 +10,7 @@ enum AcceptCommand: HandoffCommand {
     static func run(_ context: CommandContext) throws -> Int32 {
         let leadID = try context.leadArgument()
         let store = try context.openStore()
-        let event = try store.apply(.accept(leadID: leadID, owner: context.parsed.value("--owner"), expectedVersion: nil), actor: context.actor)
+        let event = try store.apply(.accept(leadID: leadID, owner: context.parsed.value("--owner"), expectedVersion: nil), actor: try context.actor(in: store))
         let lead = try store.requireLead(id: leadID)
         var line = "Accepted \(context.describe(lead)): owner \(TerminalText.sanitize(lead.owner ?? "")), now in \(context.stageTitle(event.toStage, in: store))"
         if let response = try store.response(eventID: event.id) {

@@ -24,12 +24,18 @@ struct CommandContext {
         return home + "/.local/share/handoff"
     }
 
-    /// Who is acting: `--as`, else the login of the operating-system user.
-    var actor: String {
-        if let login = parsed.value("--as"), !login.isEmpty { return login }
+    /// The operating-system login: `$USER` (set at login, by ssh and by sudo), else the account
+    /// the process runs as.
+    var osLogin: String {
         if let user = environment["USER"], !user.isEmpty { return user }
         if let entry = getpwuid(getuid()), let name = entry.pointee.pw_name { return String(cString: name) }
-        return "unknown"
+        return "uid\(getuid())"
+    }
+
+    /// Who is acting on `store`: the operating-system login, or the member named by `--as` where
+    /// the board allows it (`Store.actingLogin` says when).
+    func actor(in store: Store) throws -> String {
+        try store.actingLogin(osLogin: osLogin, requested: parsed.value("--as"))
     }
 
     func openStore(readOnly: Bool = false) throws -> Store {

@@ -41,12 +41,23 @@ enum DemoCommand: HandoffCommand {
         }
         context.printError("Demo board with \(try store.leadCount()) leads at \(path)")
         if context.parsed.has("--no-open") { return 0 }
-        try BoardCommand.open(store, context: context)
-        return 0
+        return try openDemo(store, context: context)
     }
 
     private static func openDemo(path: String, context: CommandContext) throws -> Int32 {
-        try BoardCommand.open(try Store(path: path), context: context)
+        try openDemo(try Store(path: path), context: context)
+    }
+
+    /// Someone who is not on the demo team (the team of `sample-data/members.csv`) tries it as its
+    /// admin rather than read-only; `--as` picks any role.
+    private static func openDemo(_ store: Store, context: CommandContext) throws -> Int32 {
+        var actor: String?
+        if context.parsed.value("--as") == nil, try store.member(login: context.osLogin) == nil, let admin = try store.members(team: "admin").first {
+            actor = admin.login
+            context.printError("You are not on the demo team, so the demo opens as \(admin.login) (\(admin.name), admin). "
+                               + "Try each role with --as: lucia (marketing), ana (sales), elena (admin).")
+        }
+        try BoardCommand.open(store, context: context, as: actor)
         return 0
     }
 }

@@ -22,7 +22,7 @@ enum InboxCommand: HandoffCommand {
         let limit = try context.integer("--limit", default: 100, range: 1...100_000)
         let store = try context.openStore(readOnly: true)
         let now = Timestamp.now()
-        let items = try store.inbox(Store.InboxQuery(filter: filter, user: context.actor, now: now), after: nil, limit: limit)
+        let items = try store.inbox(Store.InboxQuery(filter: filter, user: try context.actor(in: store), now: now), after: nil, limit: limit)
         if context.parsed.has("--json") {
             context.print(try json(items, now: now))
         } else {

@@ -2,18 +2,33 @@ import Foundation
 import HandoffCore
 import HandoffStore
 
-/// `handoff init`: creates an empty board with the default pipeline.
+/// `handoff init`: creates an empty board with the default pipeline, private to its owner, or
+/// shared with a group for a team on one host.
 enum InitCommand: HandoffCommand {
-    static let spec = CommandSpec(name: "init", summary: "Create an empty board with the default pipeline, then exit.")
+    static let spec = CommandSpec(
+        name: "init", summary: "Create an empty board with the default pipeline, then exit.",
+        options: [OptionSpec("--shared-group", value: "GROUP", "share the board with this group (mode 0660) instead of keeping it private (0600)")],
+        details: """
+        A new board is readable by its owner only (mode 0600). With --shared-group, the board and the files SQLite
+        keeps beside it (-wal, -shm) get mode 0660 and that group, so every member of the group can open it; a
+        missing folder is created group-owned and setgid (2770). On an existing board you own, --shared-group
+        shares it.
+        """)
 
     static func run(_ context: CommandContext) throws -> Int32 {
         let path = context.databasePath
         let existed = FileManager.default.fileExists(atPath: path)
-        let store = try context.openStore()
+        let group = try context.parsed.value("--shared-group").map(BoardFiles.groupID(named:))
+        let store = try Store(path: path, sharedGroup: group)
+        if let group, existed { try BoardFiles.share(path, group: group) }
         if existed {
-            context.print("A board already exists at \(path) (\(try store.leadCount()) leads); nothing changed.")
+            context.print("A board already exists at \(path) (\(try store.leadCount()) leads); " + (group == nil ? "nothing changed." : "it is now shared with the group \(context.parsed.value("--shared-group") ?? "")."))
         } else {
-            context.print("Created an empty board at \(path).\nNext: `handoff import FILE --db \(path)`, or try `handoff demo`.")
+            context.print("Created an empty board at \(path)" + (group == nil ? " (mode 0600: only you can open it)." : " (mode 0660, group \(context.parsed.value("--shared-group") ?? ""))."))
+            context.print("Next: `handoff import FILE --db \(path)`, or try `handoff demo`. Add your team with `handoff member add LOGIN --name NAME --team admin` (first an admin).")
+        }
+        if let group, let advice = BoardFiles.sharedFolderAdvice(for: path, group: group) {
+            context.printError("warning: \(advice)")
         }
         return 0
     }

@@ -12,7 +12,7 @@ enum LostCommand: HandoffCommand {
         let leadID = try context.leadArgument()
         let reason = context.parsed.value("--reason") ?? ""
         let store = try context.openStore()
-        try store.apply(.lost(leadID: leadID, reason: reason, expectedVersion: nil), actor: context.actor)
+        try store.apply(.lost(leadID: leadID, reason: reason, expectedVersion: nil), actor: try context.actor(in: store))
         let lead = try store.requireLead(id: leadID)
         let label = try store.reasons(.lost).first { $0.code == reason }?.label ?? reason
         context.print("Lost \(context.describe(lead)): \(TerminalText.sanitize(reason)) (\(TerminalText.sanitize(label)))")

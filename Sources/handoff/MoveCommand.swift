@@ -13,7 +13,7 @@ enum MoveCommand: HandoffCommand {
         let stage = context.parsed.arguments[1]
         let store = try context.openStore()
         let before = try store.requireLead(id: leadID)
-        let event = try store.apply(.move(leadID: leadID, toStage: stage, expectedVersion: nil), actor: context.actor)
+        let event = try store.apply(.move(leadID: leadID, toStage: stage, expectedVersion: nil), actor: try context.actor(in: store))
         context.print("Moved lead \(leadID) (\(TerminalText.sanitize(before.name))): \(event.fromStage ?? "?") -> \(event.toStage ?? stage)")
         return 0
     }

@@ -20,7 +20,7 @@ enum NoteCommand: HandoffCommand {
             }
         }
         let store = try context.openStore()
-        try store.apply(.note(leadID: leadID, body: body, due: due), actor: context.actor, at: now)
+        try store.apply(.note(leadID: leadID, body: body, due: due), actor: try context.actor(in: store), at: now)
         let lead = try store.requireLead(id: leadID)
         context.print(due.map { "Added a next step due \(Timestamp.short($0)) UTC to \(context.describe(lead))" } ?? "Added a note to \(context.describe(lead))")
         return 0

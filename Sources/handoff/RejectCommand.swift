@@ -16,7 +16,7 @@ enum RejectCommand: HandoffCommand {
         let reason = context.parsed.value("--reason") ?? ""
         let store = try context.openStore()
         let event = try store.apply(.reject(leadID: leadID, reason: reason, comment: context.parsed.value("--comment") ?? "", expectedVersion: nil),
-                                    actor: context.actor)
+                                    actor: try context.actor(in: store))
         let lead = try store.requireLead(id: leadID)
         let label = try store.reasons(.reject).first { $0.code == reason }?.label ?? reason
         context.print("Rejected \(context.describe(lead)): \(TerminalText.sanitize(reason)) (\(TerminalText.sanitize(label))); back in \(context.stageTitle(event.toStage, in: store))")

@@ -51,19 +51,20 @@ enum ScoringCommand: HandoffCommand {
         }
         let comment = context.parsed.value("--comment") ?? ""
         let store = try context.openStore()
+        let actor = try context.actor(in: store)
         let started = Date()
         let result: ScoringLoad
         do {
             let definition = try ScoringDefinition.parse(String(decoding: data, as: UTF8.self))
             let open = try store.openLeadCount()
             if open >= 50_000 { context.printError("Rescoring \(count(open)) open leads...") }
-            result = try store.loadScoring(definition, author: context.actor, comment: comment)
+            result = try store.loadScoring(definition, author: actor, comment: comment)
         } catch let error as ScoringError {
             throw HandoffError.invalidInput(error.located(in: name) + "; nothing was changed")
         }
         let seconds = Date().timeIntervalSince(started)
         let definition = result.version.definition
-        context.print("Loaded scoring version \(result.version.id) by \(TerminalText.sanitize(context.actor)): threshold \(definition.threshold)"
+        context.print("Loaded scoring version \(result.version.id) by \(TerminalText.sanitize(actor)): threshold \(definition.threshold)"
                       + (definition.fitMinimum.map { ", fit minimum \($0)" } ?? "") + ", \(definition.rules.count) rules")
         let qualified = result.qualified.count
         context.print("Rescored \(count(result.rescored)) open leads in \(String(format: "%.1f", seconds)) s: "
@@ -135,7 +136,7 @@ enum ScoringCommand: HandoffCommand {
             throw HandoffError.invalidInput("auto-handoff takes on or off, not '\(TerminalText.sanitize(word))'")
         }
         let store = try context.openStore()
-        try store.setAutoHandoff(word == "on", actor: context.actor)
+        try store.setAutoHandoff(word == "on", actor: try context.actor(in: store))
         context.print(word == "on" ? "Auto handoff is on: from the next load, \(explain) are handed off to sales."
                                    : "Auto handoff is off: \(explain) are flagged and stay in marketing.")
         return 0

@@ -7,7 +7,7 @@ enum SnapshotCommand: HandoffCommand {
     static let spec = CommandSpec(
         name: "snapshot", summary: "Print a view as plain text (no escape codes) and exit.",
         options: [
-            OptionSpec("--view", value: "VIEW", "the view to print: board (default), inbox or scoring"),
+            OptionSpec("--view", value: "VIEW", "the view to print: board (default), inbox, scoring, dashboard, or meeting"),
             OptionSpec("--width", value: "W", "columns of text (default 120)"),
             OptionSpec("--height", value: "H", "lines of text (default 40)"),
         ])
@@ -16,13 +16,16 @@ enum SnapshotCommand: HandoffCommand {
         let width = try context.integer("--width", default: 120, range: 20...1000)
         let height = try context.integer("--height", default: 40, range: 5...1000)
         let view = context.parsed.value("--view") ?? "board"
-        guard let mode = ViewMode.allCases.first(where: { $0.title.lowercased() == view }) else {
-            throw HandoffError.invalidInput("unknown view '\(TerminalText.sanitize(view))'; views: \(ViewMode.allCases.map { $0.title.lowercased() }.joined(separator: ", "))")
+        let mode = ViewMode.allCases.first { $0.title.lowercased() == view }
+        guard mode != nil || view == "meeting" else {
+            let views = ViewMode.allCases.map { $0.title.lowercased() } + ["meeting"]
+            throw HandoffError.invalidInput("unknown view '\(TerminalText.sanitize(view))'; views: \(views.joined(separator: ", "))")
         }
         let store = try context.openStore(readOnly: true)
-        let runtime = AppRuntime(store: store, actor: context.actor, width: width, height: height)
+        let runtime = AppRuntime(store: store, actor: try context.actor(in: store), width: width, height: height, options: try context.appOptions())
         // The same way a person gets there: the key the key map gives the view.
-        if let key = KeyMap.standard.key(showing: mode) { runtime.send(.key(key)) }
+        let key = mode.flatMap { KeyMap.standard.key(showing: $0) } ?? KeyMap.standard.key(for: .openMeeting)
+        if let key { runtime.send(.key(key)) }
         context.print(runtime.render().text)
         return 0
     }

@@ -11,7 +11,7 @@ enum UndoCommand: HandoffCommand {
 
     static func run(_ command: Command, context: CommandContext) throws -> Int32 {
         let store = try context.openStore()
-        let event = try store.apply(command, actor: context.actor)
+        let event = try store.apply(command, actor: try context.actor(in: store))
         let lead = try store.requireLead(id: event.leadID)
         let what = TerminalText.sanitize(command == .undo ? "Undid \(event.detail ?? "the change")" : "Redid \(event.kind)")
         context.print("\(what) of \(context.describe(lead)); now in \(context.stageTitle(lead.stage, in: store))")

@@ -16,7 +16,7 @@ enum WonCommand: HandoffCommand {
         case let .failure(error): throw HandoffError.invalidInput("--amount: \(error.description)")
         }
         let store = try context.openStore()
-        try store.apply(.won(leadID: leadID, amount: amount, expectedVersion: nil), actor: context.actor)
+        try store.apply(.won(leadID: leadID, amount: amount, expectedVersion: nil), actor: try context.actor(in: store))
         let lead = try store.requireLead(id: leadID)
         context.print("Won \(context.describe(lead)): \(MoneyFormat.whole(amount)) \(TerminalText.sanitize(try store.currency()))")
         return 0

@@ -3,14 +3,19 @@ import HandoffCore
 
 let commands: [HandoffCommand.Type] = [BoardCommand.self, DemoCommand.self, InitCommand.self, SnapshotCommand.self, MoveCommand.self,
                                       InboxCommand.self, AcceptCommand.self, RejectCommand.self, WonCommand.self, LostCommand.self, NoteCommand.self,
-                                      UndoCommand.self, RedoCommand.self, FeedbackCommand.self, ScoringCommand.self]
+                                      UndoCommand.self, RedoCommand.self, FeedbackCommand.self, LogCommand.self, MemberCommand.self,
+                                      KPICommand.self, ReportCommand.self, MeetingCommand.self, ScoringCommand.self]
 
 let parser = CommandLineParser(
     program: "handoff", defaultCommand: "board", commands: commands.map { $0.spec },
     globalOptions: [
         OptionSpec("--db", value: "PATH", "the board's database file"),
-        OptionSpec("--as", value: "LOGIN", "act as this team member"),
+        OptionSpec("--as", value: "LOGIN", "act as this member (admins; anyone on the demo board)"),
         OptionSpec("--read-only", "open without writing anything"),
+        OptionSpec("--theme", value: "NAME|PATH", "colour theme: default, light, high-contrast, solarized-dark, projector, or a file (else $HANDOFF_THEME)"),
+        OptionSpec("--lang", value: "en|es", "language of the board (else LC_ALL, LC_MESSAGES, LANG)"),
+        OptionSpec("--ascii", "draw borders and symbols in plain ASCII"),
+        OptionSpec("--mouse", "click to select cards and tabs, wheel to scroll (else $HANDOFF_MOUSE=1); stops text selection"),
     ])
 
 let version = "0.1.0"
@@ -34,9 +39,17 @@ func runMain() -> Int32 {
         return 0
     }
     let context = CommandContext(parsed: parsed, environment: ProcessInfo.processInfo.environment)
+    if let code = parsed.value("--lang"), Language(code: code) == nil {
+        FileHandle.standardError.write(Data("error: --lang takes en or es, not '\(TerminalText.sanitize(code))'\n\n\(parser.usage(for: parser.spec(parsed.command)))\n".utf8))
+        return 2
+    }
     guard let command = commands.first(where: { $0.spec.name == parsed.command }) else { return 2 }
     do {
         return try command.run(context)
+    } catch var error as UsageError {
+        if error.usage.isEmpty { error.usage = parser.usage(for: parser.spec(parsed.command)) }
+        context.printError(error.description)
+        return 2
     } catch let error as HandoffError {
         context.printError("handoff: \(error.description)")
         return 1

@@ -112,8 +112,8 @@ import Testing
         }
         let old = try breakdown(["a", "b", "c", "d"], ageDays: 95)
         #expect(old.decayPeriods == 3 && old.decayFactor == 0.125 && old.ageDays == 95)
-        #expect(!old.qualifies && old.verdict == "not qualified: 45 is under the threshold 50")
-        #expect(try breakdown(["a", "b", "c", "d"], ageDays: 65).verdict == "qualifies: 50 reaches the threshold 50")
+        #expect(!old.qualifies && old.verdict == .underThreshold)
+        #expect(try breakdown(["a", "b", "c", "d"], ageDays: 65).verdict == .qualifies)
         // 25 points decayed by half is 12.5: rounded to the nearest point, up.
         #expect(try breakdown(["c"], ageDays: 30).engagement == 13)
         #expect(try breakdown(["c"], ageDays: 30).lines.map(\.fired) == [false, false, true, false])
@@ -131,7 +131,7 @@ import Testing
             """
         let lowFit = try breakdown(["a", "c"], ageDays: 0, definition: definition)
         #expect(lowFit.total == 50 && lowFit.fit == 10 && !lowFit.qualifies)
-        #expect(lowFit.verdict == "not qualified: fit 10 is under the fit minimum 20")
+        #expect(lowFit.verdict == .underFitMinimum)
         let negative = try breakdown(["student", "c"], ageDays: 0, definition: definition)
         #expect(negative.fit == -50 && negative.engagement == 40 && negative.total == 0)
     }

@@ -37,4 +37,12 @@ import Testing
         #expect(TerminalText.fit("ab", to: 4) == "ab  ")
         #expect(TerminalText.fit("ab", to: 4, alignRight: true) == "  ab")
     }
+
+    @Test func wrappingBreaksBetweenWordsAndCutsOnlyOverlongOnes() {
+        #expect(TerminalText.wrap("línea de órdenes: goto, move", to: 12) == ["línea de", "órdenes:", "goto, move"])
+        #expect(TerminalText.wrap("abcdefghij xy", to: 4) == ["abcd", "efgh", "ij", "xy"])
+        #expect(TerminalText.wrap("陈伟 陈伟", to: 4) == ["陈伟", "陈伟"])
+        #expect(TerminalText.wrap("", to: 5) == [""])
+        #expect(TerminalText.wrap("a", to: 0) == [])
+    }
 }

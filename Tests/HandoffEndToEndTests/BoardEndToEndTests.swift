@@ -10,7 +10,8 @@ import Testing
         let board = TemporaryBoard()
         try HandoffBinary.makeDemo(at: board.path)
         let eventsBefore = try board.open().eventCount()
-        let session = try TmuxSession(command: [HandoffBinary.path, "--db", board.path, "--as", "tester"], width: 120, height: 40)
+        // Lucía is in marketing, whose team hands leads off (Nurturing to MQL).
+        let session = try TmuxSession(command: [HandoffBinary.path, "--db", board.path, "--as", "lucia"], width: 120, height: 40)
         #expect(try session.waitFor { $0.contains("MARKETING") && $0.contains("leads") }.matched)
 
         try session.send("l")
@@ -27,7 +28,7 @@ import Testing
         #expect(try after.lead(id: moving.id)?.stage == "mql")
         #expect(try after.eventCount() == eventsBefore + 1)
         let event = try #require(try after.events(leadID: moving.id).first)
-        #expect(event.actor == "tester" && event.fromStage == "nurture" && event.toStage == "mql")
+        #expect(event.actor == "lucia" && event.fromStage == "nurture" && event.toStage == "mql")
 
         try session.send("q")
         #expect(try session.waitUntilDead())

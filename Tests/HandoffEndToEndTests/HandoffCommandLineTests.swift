@@ -6,9 +6,10 @@ import Testing
 
 /// `handoff accept|reject|won|lost|note|inbox|undo` run as a script would run them: the same
 /// command path as the keys, exit 1 and nothing written on a refusal, exit 2 on a usage mistake.
+/// Each runs as a member logged in (`$USER`), the way the board knows who acts.
 @Suite struct HandoffCommandLineTests {
     func run(_ board: TemporaryBoard, _ arguments: [String], as actor: String = "ben") throws -> HandoffBinary.Result {
-        try HandoffBinary.run(arguments + ["--db", board.path, "--as", actor])
+        try HandoffBinary.run(arguments + ["--db", board.path], environment: ["USER": actor])
     }
 
     @Test func acceptAndRejectFromAScript() throws {
@@ -125,6 +126,6 @@ import Testing
         #expect(lines[4].contains("Marie Dubois") && lines[6].contains("Íñigo Muñoz"))
         #expect(result.output.contains("FEEDBACK FOR MARKETING"))
         let unknown = try run(board, ["snapshot", "--view", "kanban"])
-        #expect(unknown.status == 1 && unknown.error == "handoff: unknown view 'kanban'; views: board, inbox, scoring\n")
+        #expect(unknown.status == 1 && unknown.error == "handoff: unknown view 'kanban'; views: board, inbox, scoring, dashboard, meeting\n")
     }
 }

@@ -11,12 +11,13 @@ import Testing
         try HandoffBinary.makeDemo(at: board.path)
         let before = try board.open(readOnly: true)
         let eventsBefore = try before.eventCount()
-        let waiting = try before.inboxCount(Store.InboxQuery(filter: .all, user: "tester", now: Timestamp.now()))
-        let queue = try before.inbox(Store.InboxQuery(filter: .all, user: "tester", now: Timestamp.now()), after: nil, limit: 2)
+        let waiting = try before.inboxCount(Store.InboxQuery(filter: .all, user: "tom", now: Timestamp.now()))
+        let queue = try before.inbox(Store.InboxQuery(filter: .all, user: "tom", now: Timestamp.now()), after: nil, limit: 2)
         try #require(queue.count == 2, "the demo needs two handed-off leads")
         let (first, next) = (queue[0].lead, queue[1].lead)
 
-        let session = try TmuxSession(command: [HandoffBinary.path, "--db", board.path, "--as", "tester"], width: 120, height: 40)
+        // Tom is a sales rep of the demo team: sales answers handoffs.
+        let session = try TmuxSession(command: [HandoffBinary.path, "--db", board.path, "--as", "tom"], width: 120, height: 40)
         #expect(try session.waitFor(timeout: 20) { $0.contains("MARKETING") }.matched)
         try session.send("2")
         let inbox = try session.waitFor(timeout: 20) { $0.contains("INBOX  \(waiting) waiting") && $0.contains("FEEDBACK FOR MARKETING") }
@@ -42,9 +43,9 @@ import Testing
         #expect(try after.eventCount() == eventsBefore + 2)
         #expect(try after.lead(id: first.id)?.stage == "nurture")
         let rejection = try #require(try after.events(leadID: first.id).first)
-        #expect(rejection.kind == "rejected" && rejection.actor == "tester" && rejection.detail == "not_target: not our market")
+        #expect(rejection.kind == "rejected" && rejection.actor == "tom" && rejection.detail == "not_target: not our market")
         let taken = try #require(try after.lead(id: next.id))
-        #expect(taken.stage == "sal" && taken.owner == "tester")
+        #expect(taken.stage == "sal" && taken.owner == "tom")
         #expect(try after.events(leadID: next.id).first?.kind == "accepted")
 
         try session.send("q")

@@ -6,8 +6,9 @@ import Testing
 
 /// `handoff scoring load|show|history|calibrate|auto-handoff` as a marketer or a script runs them.
 @Suite struct ScoringCommandLineTests {
+    /// Run as the member `actor`, logged in as that user.
     func run(_ board: TemporaryBoard, _ arguments: [String], as actor: String = "lucia") throws -> HandoffBinary.Result {
-        try HandoffBinary.run(arguments + ["--db", board.path, "--as", actor])
+        try HandoffBinary.run(arguments + ["--db", board.path], environment: ["USER": actor])
     }
 
     func write(_ text: String, to name: String, in board: TemporaryBoard) throws -> String {

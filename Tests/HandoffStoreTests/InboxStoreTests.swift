@@ -70,7 +70,9 @@ import Testing
         #expect(throws: HandoffError.leadNotFound(404)) {
             try store.apply(.reject(leadID: 404, reason: "student", comment: "", expectedVersion: nil), actor: "ben", at: now)
         }
-        #expect(throws: HandoffError.conflict(leadID: 3, changedBy: "seed")) {
+        // Created by the seed 20 days before `now`, and never changed since.
+        #expect(throws: HandoffError.conflict(LeadConflict(leadID: 3, leadName: "Íñigo Muñoz", changedBy: "seed", secondsAgo: 20 * 86_400,
+                                                           change: "created it", state: "now in MQL, handed off, owner ana"))) {
             try store.apply(.accept(leadID: 3, owner: nil, expectedVersion: 7), actor: "ben", at: now)
         }
         #expect(throws: HandoffError.self) {
@@ -153,7 +155,7 @@ import Testing
     @Test func aHandoffIsRoutedByRulesElseRoundRobinOverTheSalesTeam() throws {
         let board = TemporaryBoard()
         let store = try board.seedInboxBoard()
-        try store.addMember(login: "carla", name: "Carla Gómez", team: "sales")
+        try store.addMember(Member(login: "carla", name: "Carla Gómez", team: "sales"), actor: "elena")
         try store.connection.execute("UPDATE leads SET source = 'partner' WHERE id = 1")
         try store.connection.execute("INSERT INTO routing_rules(position, field, value, assignee) VALUES (1, 'source', 'partner', 'carla')")
         let first = try store.apply(.move(leadID: 1, toStage: "mql", expectedVersion: nil), actor: "marta", at: now)
@@ -180,21 +182,23 @@ import Testing
     @Test func everyActionWritesExactlyOneEventForItsLead() throws {
         let board = TemporaryBoard()
         let store = try board.seedInboxBoard()
-        let actions: [(Command, Int64, String)] = [
-            (.move(leadID: 1, toStage: "nurture", expectedVersion: nil), 1, "moved"),
-            (.accept(leadID: 3, owner: nil, expectedVersion: nil), 3, "accepted"),
-            (.reject(leadID: 6, reason: "duplicate", comment: "", expectedVersion: nil), 6, "rejected"),
-            (.won(leadID: 4, amount: 20_000, expectedVersion: nil), 4, "won"),
-            (.lost(leadID: 2, reason: "price", expectedVersion: nil), 2, "lost"),
-            (.note(leadID: 7, body: "Called", due: nil), 7, "note"),
+        // Each by a member whose team may do it: marta of marketing moves and edits in the
+        // marketing stages (the handoff stage included), ana of sales answers and closes.
+        let actions: [(Command, Int64, String, String)] = [
+            (.move(leadID: 1, toStage: "nurture", expectedVersion: nil), 1, "moved", "marta"),
+            (.accept(leadID: 3, owner: nil, expectedVersion: nil), 3, "accepted", "ana"),
+            (.reject(leadID: 6, reason: "duplicate", comment: "", expectedVersion: nil), 6, "rejected", "ana"),
+            (.won(leadID: 4, amount: 20_000, expectedVersion: nil), 4, "won", "ana"),
+            (.lost(leadID: 2, reason: "price", expectedVersion: nil), 2, "lost", "ana"),
+            (.note(leadID: 7, body: "Called", due: nil), 7, "note", "ana"),
             (.edit(leadID: 7, LeadDraft(name: "Kofi Mensah", company: "Accra Solar Ltd", source: "fair", campaign: "fair", owner: "ben"),
-                   expectedVersion: nil), 7, "edited"),
-            (.undo, 7, "undone"),
-            (.redo, 7, "edited"),
+                   expectedVersion: nil), 7, "edited", "marta"),
+            (.undo, 7, "undone", "marta"),
+            (.redo, 7, "edited", "marta"),
         ]
-        for (command, leadID, kind) in actions {
+        for (command, leadID, kind, actor) in actions {
             let before = try store.eventCount()
-            let event = try store.apply(command, actor: "ana", at: now)
+            let event = try store.apply(command, actor: actor, at: now)
             #expect(try store.eventCount() == before + 1, "\(command)")
             #expect(event.leadID == leadID && event.kind == kind, "\(command)")
             #expect(try store.events(leadID: leadID).first == event, "\(command)")

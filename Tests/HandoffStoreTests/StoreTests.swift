@@ -44,10 +44,13 @@ import Testing
     @Test func aStaleVersionIsRefusedAndNothingIsWritten() throws {
         let board = TemporaryBoard()
         let store = try board.seedSmallBoard()
-        try store.apply(.move(leadID: 1, toStage: "nurture", expectedVersion: 1), actor: "ana")
+        try store.apply(.move(leadID: 1, toStage: "nurture", expectedVersion: 1), actor: "ana", at: TemporaryBoard.now)
         let events = try store.eventCount()
-        #expect(throws: HandoffError.conflict(leadID: 1, changedBy: "ana")) {
-            try store.apply(.move(leadID: 1, toStage: "mql", expectedVersion: 1), actor: "tom")
+        do {
+            try store.apply(.move(leadID: 1, toStage: "mql", expectedVersion: 1), actor: "tom", at: TemporaryBoard.now + 20)
+            Issue.record("a stale version was accepted")
+        } catch let error as HandoffError {
+            #expect(error.description == "Lucía Fernández (lead 1) was changed by ana a moment ago (moved it to Nurturing); now in Nurturing. Nothing was overwritten.")
         }
         #expect(try store.eventCount() == events)
         #expect(try store.lead(id: 1)?.stage == "nurture")

@@ -70,7 +70,7 @@ import Testing
         try store.apply(.accept(leadID: 3, owner: nil, expectedVersion: nil), actor: "ben", at: now)
         try store.apply(.move(leadID: 3, toStage: "sql", expectedVersion: nil), actor: "ana", at: now + 1)
         let events = try store.eventCount()
-        #expect(throws: HandoffError.invalidInput("cannot undo: lead 3 (Íñigo Muñoz) was changed by ana since; nothing was changed")) {
+        #expect(throws: HandoffError.invalidInput("cannot undo: lead 3 (Íñigo Muñoz) was changed by Ana López since; nothing was changed")) {
             try store.apply(.undo, actor: "ben", at: now + 2)
         }
         #expect(try store.eventCount() == events)
@@ -82,7 +82,10 @@ import Testing
         let store = try board.seedInboxBoard()
         let events = try store.eventCount()
         // Lead 7 is at version 1; claiming 5 makes the whole batch refuse.
-        #expect(throws: HandoffError.conflict(leadID: 7, changedBy: "marta")) {
+        // Marta (a member: her name is shown) created it on Wednesday 09:00 minus 4 days; `now` is
+        // Friday 12:00, 6 days and 3 hours later.
+        #expect(throws: HandoffError.conflict(LeadConflict(leadID: 7, leadName: "Kofi Mensah", changedBy: "Marta Ruiz", secondsAgo: 529_200,
+                                                           change: "created it", state: "now in MQL, handed off, owner ben"))) {
             try store.apply(.batch([.accept(leadID: 6, owner: nil, expectedVersion: 1), .accept(leadID: 7, owner: nil, expectedVersion: 5)]), actor: "ben", at: now)
         }
         #expect(try store.eventCount() == events)

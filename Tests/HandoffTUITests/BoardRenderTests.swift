@@ -70,11 +70,11 @@ import Testing
 
     @Test func helpIsGeneratedFromTheKeyMap() throws {
         let board = TemporaryBoard()
-        let app = try runtime(board, height: 40)
+        let app = try runtime(board, height: 120)
         app.send(.key(.character("?")))
         let text = app.render().text
         for binding in KeyMap.standard.bindings(in: .board) {
-            #expect(text.contains(binding.summary))
+            #expect(text.contains(Strings.english(binding.summary)))
         }
         #expect(text.contains("H <"))
     }
@@ -89,7 +89,7 @@ import Testing
 
     @Test func narrowColumnsDropTheOwnerBeforeTheDays() throws {
         let board = TemporaryBoard()
-        let app = try runtime(board, width: 100)
+        let app = try runtime(board, width: 120)
         let text = app.render().text
         #expect(text.contains("80 18.5k 5d"))
     }

@@ -13,7 +13,7 @@ import Testing
         let board = TemporaryBoard()
         let app = AppRuntime(store: try board.seedSmallBoard(), actor: "t", width: 160, height: 30, now: TemporaryBoard.now)
         app.send(.key(.character(":")))
-        #expect(app.render().text.contains("Command"))
+        #expect(app.render().lines[28].hasPrefix(":▏"))
         type("goto 4", into: app)
         app.send(.key(.enter))
         #expect(app.state.overlay == nil)
@@ -37,11 +37,11 @@ import Testing
         app.send(.key(.character(":")))
         type("goto x", into: app)
         app.send(.key(.enter))
-        guard case let .form(form) = app.state.overlay else {
-            Issue.record("the form closed")
+        guard case let .prompt(prompt) = app.state.overlay else {
+            Issue.record("the command line closed")
             return
         }
-        #expect(form.fields[0].error == "goto takes a lead id, e.g. goto 1042")
+        #expect(prompt.error == "goto takes a lead id, e.g. goto 1042")
         #expect(app.render().text.contains("goto takes a lead id"))
         app.send(.key(.backspace))
         type("99", into: app)

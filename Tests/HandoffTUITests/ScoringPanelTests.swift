@@ -36,8 +36,8 @@ import Testing
         let rule = { (text: String) in rows.first { $0.contains(text) }.map { String($0.prefix(63)) } ?? "" }
         #expect(rule("employees >= 50") == "   employees >= 50                                  +20    +20 ")
         #expect(rule("role = \"Student\"") == "   role = \"Student\"                                 -30      · ")
-        #expect(rule("fit (cap 25)") == " fit (cap 25)                                               25 ")
-        #expect(rule("engagement (cap 35") == " engagement (cap 35, decay 30 days 50%)                     35 ")
+        #expect(rule("[fit]") == " [fit]  cap 25                                              25 ")
+        #expect(rule("[engagement]") == " [engagement]  decay 30 days 50% · cap 35                   35 ")
         #expect(screen.contains(" LEAD 1 Rubén Santos · Calzados Santos"))
         #expect(screen.contains(" fit 30 → 25 (cap) · engagement 40 → 35 (cap)"))
         #expect(screen.contains(" total 60: qualifies: 60 reaches the threshold 50"))
@@ -71,7 +71,7 @@ import Testing
         #expect(screen.contains("    0-9 ") && screen.contains("   10-19 ") && screen.contains("   60-69 "))
         // Known outcomes: Tomás accepted (60), Natalie won (34 when she closed), Kofi lost (0).
         #expect(screen.contains("CALIBRATION  3 leads with a known outcome"))
-        #expect(screen.contains("Threshold          MQLs  Won% Recall  Acc%  Open"))
+        #expect(screen.contains("Threshold          MQLs  Win% Recall  Acc%  Open"))
         #expect(screen.contains("50 in force           1     -     0%  100%     2"))
         #expect(screen.contains("50 what if (+/-)      1     -     0%  100%     2"))
         for _ in 0..<4 { app.send(.key(.character("-"))) }
@@ -116,8 +116,8 @@ import Testing
         for _ in 0..<60 { app.send(.key(.character("j"))) }
         let help = app.render().text
         #expect(help.contains("In the scoring panel"))
-        #expect(help.contains("+               what-if threshold up 5: MQLs, precision, recall"))
-        #expect(help.contains("=               what-if back to the threshold in force"))
+        #expect(help.contains("+                 what-if threshold up 5: MQLs, precision, recall"))
+        #expect(help.contains("=                 what-if back to the threshold in force"))
         app.send(.key(.escape))
         app.send(.key(.enter))
         guard case let .detail(detail) = app.state.overlay else {

@@ -5,14 +5,21 @@ public enum HandoffBinary {
     /// The executable next to the test bundle (both live in the build folder), or `$HANDOFF_BIN`.
     public static var path: String {
         if let explicit = ProcessInfo.processInfo.environment["HANDOFF_BIN"] { return explicit }
+        return built("handoff")
+    }
+
+    /// The writer process of the concurrency tests (`Tests/HandoffWriter`).
+    public static var writerPath: String { built("handoff-writer") }
+
+    static func built(_ name: String) -> String {
         let testBinary = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
         var folder = testBinary.deletingLastPathComponent()
         for _ in 0..<4 {
-            let candidate = folder.appendingPathComponent("handoff").path
+            let candidate = folder.appendingPathComponent(name).path
             if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
             folder.deleteLastPathComponent()
         }
-        return FileManager.default.currentDirectoryPath + "/.build/debug/handoff"
+        return FileManager.default.currentDirectoryPath + "/.build/debug/" + name
     }
 
     public struct Result {

@@ -27,6 +27,10 @@ public final class TmuxSession {
     public func tmux(_ arguments: [String]) throws -> String {
         var environment = ProcessInfo.processInfo.environment
         environment["TMUX"] = nil
+        // `swift test` sets NO_COLOR=1 for its test processes, and a tmux server passes its
+        // environment on to the program in the pane: the board under test must see colour settings
+        // only from the test itself.
+        environment["NO_COLOR"] = nil
         return try ChildProcess.run(["tmux", "-L", socket] + arguments, environment: environment).output
     }
 

@@ -1,0 +1,64 @@
+/// Something a team may be allowed to do. Who may do what is data (the `permissions` table, one row
+/// per team and ability); these are the names that table speaks of.
+public enum Ability: String, Sendable, CaseIterable {
+    case createLead = "create_lead"
+    /// Edit a lead while marketing holds it: a marketing stage or the handoff stage.
+    case editMarketingLead = "edit_marketing_lead"
+    /// Edit a lead sales holds: a sales stage, or a closed deal.
+    case editSalesLead = "edit_sales_lead"
+    case moveMarketing = "move_marketing"
+    case handOff = "hand_off"
+    case accept
+    case reject
+    case moveSales = "move_sales"
+    /// Mark a lead won or lost.
+    case close
+    case note
+    case editScoring = "edit_scoring"
+    case importLeads = "import"
+    case runMeeting = "run_meeting"
+    case editStages = "edit_stages"
+    case manageMembers = "manage_members"
+    /// Act as another member with `--as`.
+    case actAs = "act_as"
+
+    /// The row value that grants every ability, so admins keep every ability added later.
+    public static let everything = "*"
+
+    /// What the ability allows, to finish "... may not" and "... may" sentences.
+    public var phrase: String {
+        switch self {
+        case .createLead: return "create leads"
+        case .editMarketingLead: return "edit leads in the marketing stages"
+        case .editSalesLead: return "edit leads in the sales stages"
+        case .moveMarketing: return "move leads between the marketing stages"
+        case .handOff: return "hand leads off to sales"
+        case .accept: return "accept handed-off leads"
+        case .reject: return "reject handed-off leads"
+        case .moveSales: return "move leads between the sales stages"
+        case .close: return "mark leads won or lost"
+        case .note: return "add notes and next steps"
+        case .editScoring: return "edit the scoring rules"
+        case .importLeads: return "import leads"
+        case .runMeeting: return "run the weekly meeting"
+        case .editStages: return "edit the stages"
+        case .manageMembers: return "add or change members"
+        case .actAs: return "act as another member (--as)"
+        }
+    }
+
+    /// The ability a move between two stages needs. Leaving the handoff stage is an answer
+    /// (accept or reject); entering it is a handoff; closing is won or lost; otherwise the side of
+    /// the target stage decides.
+    public static func forMove(from: Stage, to: Stage) -> Ability {
+        if to.side == .outcome { return .close }
+        if to.side == .handoff { return .handOff }
+        if from.side == .handoff { return to.side == .sales ? .accept : .reject }
+        return to.side == .sales ? .moveSales : .moveMarketing
+    }
+
+    /// The ability editing a lead in `stage` needs: marketing holds a lead until sales accepts it.
+    public static func forEdit(in stage: Stage) -> Ability {
+        stage.side == .marketing || stage.side == .handoff ? .editMarketingLead : .editSalesLead
+    }
+}

@@ -1,0 +1,26 @@
+/// The division behind a ratio, with this period's numbers: "135 / (135 + 29)". Shown under the
+/// formula, so anyone can check the figure by hand.
+extension KPIDefinition {
+    public func inputs(in report: KPIReport, strings: Strings = .english) -> String? {
+        let f = report.current
+        func money(_ value: Double) -> String { KPIFormat.value(value, unit: .money, strings: strings) }
+        func count(_ value: Int) -> String { strings.integer(value) }
+        switch id {
+        case "cpl": return strings(.inputsCPL, money(f.marketingSpend), count(f.leadsCreated))
+        case "cost_per_mql": return strings(.inputsCostPerMQL, money(f.marketingSpend), count(f.mqls))
+        case "roi": return "(\(money(f.revenueWon)) - \(money(f.marketingSpend))) / \(money(f.marketingSpend))"
+        case "lead_velocity_rate": return report.previous.map { strings(.inputsVelocity, count(f.mqls), count($0.mqls)) }
+        case "acceptance_rate": return "\(count(f.accepted)) / (\(count(f.accepted)) + \(count(f.rejected)))"
+        case "sla_compliance": return strings(.inputsSLA, count(f.slaOnTime), count(f.slaDue))
+        case "mql_to_sql_rate": return strings(.inputsMQLToSQL, count(f.mqlsReachingSQL), count(f.mqls))
+        case "win_rate": return "\(count(f.dealsWon)) / (\(count(f.dealsWon)) + \(count(f.dealsLost)))"
+        case "avg_deal_size": return strings(.inputsDealSize, money(f.revenueWon), count(f.dealsWon))
+        case "goal_attainment": return f.revenueGoal.map { "\(money(f.revenueWon)) / \(money($0))" }
+        case "cltv":
+            return f.averageDealSize.map {
+                strings(.inputsCLTV, money($0), count(f.dealsWonAllTime), count(f.customersAllTime), KPIFormat.oneDecimal(f.customerLifespanYears, strings))
+            }
+        default: return nil
+        }
+    }
+}

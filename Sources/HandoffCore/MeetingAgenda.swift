@@ -1,0 +1,30 @@
+/// What the weekly meeting walks through: everything since the last meeting, item by item, with
+/// what has been discussed and the action items agreed so far.
+public struct MeetingAgenda: Sendable, Equatable {
+    public var since: Int64
+    public var until: Int64
+    /// The meeting in progress, once something was recorded in it.
+    public var meeting: Meeting?
+    /// The last meeting closed, whose end is where this agenda starts.
+    public var previousMeeting: Meeting?
+    public var items: [AgendaItem]
+    public var discussed: Set<String>
+    public var actionItems: [ActionItem]
+    public var kpis: KPIReport?
+
+    public init(since: Int64, until: Int64, meeting: Meeting? = nil, previousMeeting: Meeting? = nil, items: [AgendaItem] = [],
+                discussed: Set<String> = [], actionItems: [ActionItem] = [], kpis: KPIReport? = nil) {
+        self.since = since
+        self.until = until
+        self.meeting = meeting
+        self.previousMeeting = previousMeeting
+        self.items = items
+        self.discussed = discussed
+        self.actionItems = actionItems
+        self.kpis = kpis
+    }
+
+    public func actionItems(for key: String) -> [ActionItem] { actionItems.filter { $0.item == key } }
+
+    public var discussedCount: Int { items.filter { discussed.contains($0.key) }.count }
+}

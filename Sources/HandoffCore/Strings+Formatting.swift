@@ -1,0 +1,54 @@
+/// Numbers, money, rates, dates and ages as each language writes them. Written by hand, not with
+/// the C locale, which is often missing (`es_ES` is not generated on many machines).
+extension Strings {
+    public var decimalSeparator: String { language == .spanish ? "," : "." }
+
+    /// `1,234` / `1234`, `12.345`.
+    public func integer(_ value: Int) -> String {
+        MoneyFormat.whole(Double(value), separator: language == .spanish ? "." : ",", groupFourDigits: language != .spanish)
+    }
+
+    /// Whole units of money with the language's grouping: `18,500` / `18.500`.
+    public func money(_ value: Double) -> String {
+        MoneyFormat.whole(value, separator: language == .spanish ? "." : ",", groupFourDigits: language != .spanish)
+    }
+
+    /// Short figures for cards and headers: `18.5k` / `18,5k`.
+    public func compactMoney(_ value: Double?) -> String {
+        MoneyFormat.compact(value, decimalSeparator: decimalSeparator)
+    }
+
+    /// A rate from 0 to 1 as a whole percentage: `33%` / `33 %`; `-` when there is none.
+    public func percent(_ rate: Double?) -> String {
+        guard let rate else { return "-" }
+        let whole = Int((rate * 100).rounded())
+        return language == .spanish ? "\(whole) %" : "\(whole)%"
+    }
+
+    /// A day: `2026-11-25` / `25/11/2026`.
+    public func date(_ seconds: Int64) -> String {
+        let iso = Timestamp.date(seconds)
+        guard language == .spanish else { return iso }
+        let parts = iso.split(separator: "-")
+        return "\(parts[2])/\(parts[1])/\(parts[0])"
+    }
+
+    /// A moment, to the minute, in UTC: `2026-11-25 23:59` / `25/11/2026 23:59`. Same width in
+    /// both languages, so timelines line up.
+    public func dateTime(_ seconds: Int64) -> String {
+        date(seconds) + " " + String(Timestamp.short(seconds).suffix(5))
+    }
+
+    /// How long ago: `just now`, `12m ago`, `5h ago`, `3d ago` / `ahora`, `hace 12m`, ...
+    public func ago(_ seconds: Int64) -> String {
+        if seconds < 60 { return self(.agoJustNow) }
+        let amount = seconds < 3_600 ? "\(seconds / 60)m" : seconds < 86_400 ? "\(seconds / 3_600)h" : "\(seconds / 86_400)d"
+        return self(.agoAmount, amount)
+    }
+
+    /// An SLA clock: `5h 20m left`, `2h 05m over` / `quedan 5h 20m`, `2h 05m tarde`.
+    public func clock(_ clock: SLAClock) -> String {
+        clock.remaining < 0 ? self(.clockOver, DurationFormat.hoursMinutes(-clock.remaining))
+                            : self(.clockLeft, DurationFormat.hoursMinutes(clock.remaining))
+    }
+}

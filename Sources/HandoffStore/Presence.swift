@@ -1,0 +1,111 @@
+import Foundation
+import HandoffCore
+
+/// Who has the board open: one heartbeat row per open board session, refreshed every second and
+/// ignored after a few seconds of silence, so a terminal that crashed or lost its ssh connection
+/// disappears by itself.
+///
+/// Presence lives in a small SQLite file of its own beside the board (`board.db-presence`), not in
+/// the board's file. Every commit to the board's file changes `PRAGMA data_version` for all other
+/// connections, and that is how an open board knows it must reload what it shows. Heartbeats in
+/// the board's file (one per second per open terminal) would make every board reload every second
+/// for nothing, grow its WAL, and queue for its write lock in front of real changes. Kept apart,
+/// the board's file changes only when the pipeline does; a board reads the presence file on its
+/// own schedule, and losing that file loses nothing but the "also here" names.
+public final class Presence {
+    public static let suffix = "-presence"
+    /// How often a session says it is still there.
+    public static let heartbeatMilliseconds: Int64 = 1_000
+    /// Silence after which a session counts as gone.
+    public static let expiryMilliseconds: Int64 = 5_000
+
+    let connection: SQLiteConnection
+    public let sessionID: String
+    public let login: String
+    let name: String
+    let readOnly: Bool
+    let host: String
+    let started: Int64
+
+    /// Opens (creating if needed) the presence file of the board at `boardPath`. The file gets the
+    /// board's mode and group, so a shared board's presence is shared too.
+    public init(boardPath: String, login: String, name: String, readOnly: Bool) throws {
+        let path = boardPath + Presence.suffix
+        if !FileManager.default.fileExists(atPath: path) {
+            let permissions = BoardFiles.permissions(of: boardPath)
+            // Two boards opening at once may both try; the loser simply uses the winner's file.
+            try? BoardFiles.create(at: path, mode: permissions.mode, group: permissions.group)
+        }
+        // Setting the file up may wait as long as any write to the board: many boards opening at
+        // once (a meeting starting) all create the table, and a board that loses that race would
+        // stay invisible. Heartbeats afterwards wait only briefly: one that waits is worth less
+        // than a board that answers keys, and the next comes a second later.
+        let setup = try SQLiteConnection(path: path)
+        try setup.retryingWhileBusy {
+            try setup.execute("PRAGMA journal_mode = WAL")
+            try setup.execute("""
+                CREATE TABLE IF NOT EXISTS sessions (
+                    id TEXT PRIMARY KEY,
+                    login TEXT NOT NULL,
+                    name TEXT NOT NULL,
+                    read_only INTEGER NOT NULL,
+                    host TEXT NOT NULL,
+                    pid INTEGER NOT NULL,
+                    started_ms INTEGER NOT NULL,
+                    seen_ms INTEGER NOT NULL
+                );
+                CREATE INDEX IF NOT EXISTS sessions_seen ON sessions(seen_ms);
+                """)
+        }
+        connection = try SQLiteConnection(path: path, busyTimeout: 250)
+        // Losing a heartbeat to a power cut costs nothing; waiting for the disk would.
+        try connection.execute("PRAGMA synchronous = OFF")
+        self.login = login
+        self.name = name
+        self.readOnly = readOnly
+        var buffer = [CChar](repeating: 0, count: 256)
+        gethostname(&buffer, buffer.count - 1)
+        host = String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        started = Presence.clock()
+        sessionID = "\(host):\(getpid()):\(UInt32.random(in: 0...UInt32.max))"
+        BoardFiles.alignCompanions(of: boardPath)
+        // A first heartbeat lost to a busy moment is sent again on the next tick.
+        try? beat(at: started)
+    }
+
+    deinit { leave() }
+
+    /// Wall-clock milliseconds: sessions on one host compare their heartbeats by it.
+    public static func clock() -> Int64 { Int64(Date().timeIntervalSince1970 * 1_000) }
+
+    /// Says this session is still here (again, if a long sleep let others forget it), and forgets
+    /// sessions silent for a minute.
+    public func beat(at now: Int64 = Presence.clock()) throws {
+        try connection.transaction {
+            try connection.prepare("""
+                INSERT INTO sessions(id, login, name, read_only, host, pid, started_ms, seen_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT(id) DO UPDATE SET seen_ms = excluded.seen_ms
+                """).run(.text(sessionID), .text(login), .text(name), .integer(readOnly ? 1 : 0), .text(host), .integer(Int64(getpid())),
+                         .integer(started), .integer(now))
+            try connection.prepare("DELETE FROM sessions WHERE seen_ms < ?").run(.integer(now - 60_000))
+        }
+    }
+
+    /// The other people with the board open and heard from lately, one entry per login, by name.
+    public func others(at now: Int64 = Presence.clock()) throws -> [PresenceEntry] {
+        let rows = try connection.prepare("""
+            SELECT login, name, min(read_only) FROM sessions WHERE login <> ? AND seen_ms >= ? GROUP BY login ORDER BY name, login
+            """).rows([.text(login), .integer(now - Presence.expiryMilliseconds)]) {
+            PresenceEntry(login: $0.string(0), name: $0.string(1), readOnly: $0.int(2) != 0)
+        }
+        return rows
+    }
+
+    /// Changes whenever another session writes a heartbeat, joins or leaves.
+    public func dataVersion() throws -> Int64 { try connection.scalar("PRAGMA data_version") ?? 0 }
+
+    /// Removes this session's row at once (a clean quit); a crash leaves it to expire.
+    public func leave() {
+        _ = try? connection.prepare("DELETE FROM sessions WHERE id = ?").run(.text(sessionID))
+    }
+}

@@ -1,0 +1,31 @@
+import HandoffCore
+
+/// Who is acting. The operating-system login names a member; `--as LOGIN` names another one when
+/// the actor's team may `act_as` (admins, by default; the demo board lets everyone, so each role
+/// can be tried). Someone who is not a member may read the board but not change it.
+extension Store {
+    /// The login the events of this session will name, or a refusal of `--as`.
+    public func actingLogin(osLogin: String, requested: String?) throws -> String {
+        guard let requested, !requested.isEmpty, requested != osLogin else { return osLogin }
+        let permissions = try permissions()
+        guard permissions.hasMembers else { return requested }
+        guard let target = try member(login: requested) else {
+            throw HandoffError.notPermitted("--as \(TerminalText.sanitize(requested)): no member has that login; `handoff member list` shows who is on this board")
+        }
+        let me = try member(login: osLogin)
+        if permissions.allowsAnyone(.actAs) || (me != nil && permissions.allows(me, .actAs)) { return target.login }
+        guard let me else {
+            throw HandoffError.notPermitted("--as \(target.login): \(TerminalText.sanitize(osLogin)) is not a member of this board, and only "
+                                            + "\(Permissions.list(permissions.teams(allowedTo: .actAs))) may act as another member. "
+                                            + Permissions.howToJoin)
+        }
+        throw HandoffError.notPermitted("--as \(target.login): " + (permissions.refusal(.actAs, login: me.login, member: me) ?? ""))
+    }
+
+    /// Why `login` cannot change anything here (`--read-only`, or not a member), or nil.
+    public func writeRefusal(for login: String) throws -> String? {
+        if readOnly { return Store.readOnlyRefusal.description }
+        guard try hasMembers(), try member(login: login) == nil else { return nil }
+        return Permissions.notAMember(login)
+    }
+}

@@ -1,0 +1,56 @@
+import HandoffCore
+
+/// The event log as `handoff log` prints it: every change, who made it and when, filtered by lead,
+/// time or member. Each filter is an indexed range (events_lead, events_at, events_actor).
+extension Store {
+    public struct LogQuery: Sendable, Equatable {
+        public var leadID: Int64?
+        public var since: Int64?
+        public var actor: String?
+
+        public init(leadID: Int64? = nil, since: Int64? = nil, actor: String? = nil) {
+            self.leadID = leadID
+            self.since = since
+            self.actor = actor
+        }
+    }
+
+    /// The latest `limit` matching events, oldest first, with the lead's and the actor's names.
+    public func log(_ query: LogQuery, limit: Int) throws -> [LogEntry] {
+        var values: [SQLiteValue] = []
+        let sql = """
+            SELECT \(Store.eventColumns.split(separator: ",").map { "e." + $0.trimmingCharacters(in: .whitespaces) }.joined(separator: ", ")),
+                   coalesce(l.name, ''), m.name
+            FROM events e LEFT JOIN leads l ON l.id = e.lead_id LEFT JOIN members m ON m.login = e.actor
+            """ + filter(query, values: &values) + " ORDER BY e.at DESC, e.id DESC LIMIT ?"
+        values.append(.integer(Int64(limit)))
+        return try connection.prepare(sql).rows(values) { row in
+            LogEntry(event: Store.event(from: row), leadName: row.string(9), actorName: row.optionalString(10))
+        }.reversed()
+    }
+
+    /// How many events match, for "the latest N of M".
+    public func logCount(_ query: LogQuery) throws -> Int {
+        var values: [SQLiteValue] = []
+        let sql = "SELECT count(*) FROM events e" + filter(query, values: &values)
+        return try connection.prepare(sql).rows(values) { $0.int(0) }.first ?? 0
+    }
+
+    /// The WHERE clause, fixed text with bound values only.
+    private func filter(_ query: LogQuery, values: inout [SQLiteValue]) -> String {
+        var conditions: [String] = []
+        if let leadID = query.leadID {
+            conditions.append("e.lead_id = ?")
+            values.append(.integer(leadID))
+        }
+        if let since = query.since {
+            conditions.append("e.at >= ?")
+            values.append(.integer(since))
+        }
+        if let actor = query.actor {
+            conditions.append("e.actor = ?")
+            values.append(.text(actor))
+        }
+        return conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
+    }
+}

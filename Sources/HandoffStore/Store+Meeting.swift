@@ -1,0 +1,206 @@
+import Foundation
+import HandoffCore
+
+/// The weekly meeting: which meeting is running, what it discussed and agreed, and its agenda,
+/// computed from the event log since the last meeting was closed. A meeting row is written only
+/// when something is recorded (an item discussed, an action agreed, the close), so looking at
+/// the agenda never writes; recording needs the `run_meeting` ability.
+extension Store {
+    static let meetingColumns = "id, since, started_at, started_by, closed_at, closed_by"
+
+    static func meeting(from row: SQLiteStatement) -> Meeting {
+        Meeting(id: row.int64(0), since: row.int64(1), startedAt: row.int64(2), startedBy: row.string(3), closedAt: row.optionalInt64(4),
+                closedBy: row.optionalString(5))
+    }
+
+    /// The meeting in progress, if one was started and not closed.
+    public func openMeeting() throws -> Meeting? {
+        try connection.prepare("SELECT \(Store.meetingColumns) FROM meetings WHERE closed_at IS NULL LIMIT 1").rows([], Store.meeting).first
+    }
+
+    /// The last meeting held: the newest closed one.
+    public func lastClosedMeeting() throws -> Meeting? {
+        try connection.prepare("SELECT \(Store.meetingColumns) FROM meetings WHERE closed_at IS NOT NULL ORDER BY closed_at DESC, id DESC LIMIT 1")
+            .rows([], Store.meeting).first
+    }
+
+    /// Where the next agenda starts: the running meeting's start, else the end of the last one
+    /// held, else a week ago for a board that never met.
+    public func agendaStart(now: Int64) throws -> Int64 {
+        if let open = try openMeeting() { return open.since }
+        return try lastClosedMeeting()?.closedAt ?? now - 7 * KPIPeriod.day
+    }
+
+    @discardableResult
+    public func startMeeting(actor: String, now: Int64) throws -> Meeting {
+        try require(.runMeeting, actor: actor)
+        return try connection.transaction { try runningMeeting(actor: actor, now: now) }
+    }
+
+    /// Marks an agenda item discussed (or not any more) in the running meeting.
+    public func setDiscussed(_ item: String, _ discussed: Bool, actor: String, now: Int64) throws {
+        try require(.runMeeting, actor: actor)
+        try connection.transaction {
+            let meeting = try runningMeeting(actor: actor, now: now)
+            if discussed {
+                try connection.prepare("INSERT OR REPLACE INTO meeting_items(meeting_id, item, discussed_at, discussed_by) VALUES (?, ?, ?, ?)")
+                    .run(.integer(meeting.id), .text(item), .integer(now), .text(actor))
+            } else {
+                try connection.prepare("DELETE FROM meeting_items WHERE meeting_id = ? AND item = ?").run(.integer(meeting.id), .text(item))
+            }
+        }
+    }
+
+    /// Records an action the meeting agreed: what, who does it (a member) and by when.
+    @discardableResult
+    public func addActionItem(item: String?, body: String, owner: String, due: Int64?, actor: String, now: Int64) throws -> ActionItem {
+        try require(.runMeeting, actor: actor)
+        let text = body.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !text.isEmpty else { throw HandoffError.invalidInput("an action item needs a description; nothing was saved") }
+        guard text.count <= 500 else { throw HandoffError.invalidInput("an action item has at most 500 characters (this one has \(text.count))") }
+        guard try member(login: owner) != nil else {
+            let logins = try members().map(\.login).joined(separator: ", ")
+            throw HandoffError.invalidInput("'\(TerminalText.sanitize(owner))' is not a member of this board; members: \(logins.isEmpty ? "none yet" : logins)")
+        }
+        if let due, due <= now { throw HandoffError.invalidInput("\(Timestamp.date(due)) has passed; an action item is due in the future") }
+        return try connection.transaction {
+            let meeting = try runningMeeting(actor: actor, now: now)
+            try connection.prepare("INSERT INTO action_items(meeting_id, item, body, owner, due, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?)")
+                .run(.integer(meeting.id), SQLiteValue(item), .text(text), .text(owner), SQLiteValue(due), .integer(now), .text(actor))
+            return ActionItem(id: connection.lastInsertRowID, meetingID: meeting.id, item: item, body: text, owner: owner, due: due,
+                              createdAt: now, createdBy: actor)
+        }
+    }
+
+    /// Closes the running meeting (starting one first if nothing was recorded): the next agenda
+    /// starts from `now`.
+    @discardableResult
+    public func closeMeeting(actor: String, now: Int64) throws -> Meeting {
+        try require(.runMeeting, actor: actor)
+        return try connection.transaction {
+            var meeting = try runningMeeting(actor: actor, now: now)
+            try connection.prepare("UPDATE meetings SET closed_at = ?, closed_by = ? WHERE id = ?").run(.integer(now), .text(actor), .integer(meeting.id))
+            meeting.closedAt = now
+            meeting.closedBy = actor
+            return meeting
+        }
+    }
+
+    public func actionItems(meetingID: Int64) throws -> [ActionItem] {
+        try connection.prepare("SELECT id, meeting_id, item, body, owner, due, created_at, created_by FROM action_items WHERE meeting_id = ? ORDER BY id")
+            .rows([.integer(meetingID)]) {
+                ActionItem(id: $0.int64(0), meetingID: $0.int64(1), item: $0.optionalString(2), body: $0.string(3), owner: $0.string(4),
+                           due: $0.optionalInt64(5), createdAt: $0.int64(6), createdBy: $0.string(7))
+            }
+    }
+
+    public func discussedItems(meetingID: Int64) throws -> Set<String> {
+        Set(try connection.prepare("SELECT item FROM meeting_items WHERE meeting_id = ?").rows([.integer(meetingID)]) { $0.string(0) })
+    }
+
+    /// The running meeting, started now if there is none. Inside a transaction.
+    private func runningMeeting(actor: String, now: Int64) throws -> Meeting {
+        if let open = try openMeeting() { return open }
+        let since = try lastClosedMeeting()?.closedAt ?? now - 7 * KPIPeriod.day
+        try connection.prepare("INSERT INTO meetings(since, started_at, started_by) VALUES (?, ?, ?)").run(.integer(since), .integer(now), .text(actor))
+        return Meeting(id: connection.lastInsertRowID, since: since, startedAt: now, startedBy: actor)
+    }
+
+    // MARK: The agenda
+
+    /// How many rows each list of the agenda shows at most; its count is always complete.
+    static let agendaListLimit = 200
+
+    /// The agenda of the meeting in progress (or the next one), from `since` (default: where the
+    /// next agenda starts) to `now`, in the person's language.
+    public func meetingAgenda(now: Int64, since override: Int64? = nil, strings: Strings = .english) throws -> MeetingAgenda {
+        let open = try openMeeting()
+        let previous = try lastClosedMeeting()
+        let since = try override ?? agendaStart(now: now)
+        let until = now + 1
+        var material = AgendaMaterial(since: since, until: now)
+        material.handoffs = try agendaEvents(kind: EventKind.handedOff, since: since, until: until)
+        material.accepted = try agendaEvents(kind: EventKind.accepted, since: since, until: until)
+        material.rejected = try agendaEvents(kind: EventKind.rejected, since: since, until: until)
+        material.moves = try agendaEvents(kind: EventKind.moved, since: since, until: until)
+        material.wins = try agendaEvents(kind: EventKind.won, since: since, until: until)
+        material.losses = try agendaEvents(kind: EventKind.lost, since: since, until: until)
+        material.lateAnswers = try lateAnswers(since: since, until: until)
+        let overdue = Store.InboxQuery(filter: .overdue, user: "", now: now)
+        material.overdue = AgendaMaterial.Capped(try inbox(overdue, after: nil, limit: Store.agendaListLimit), total: try inboxCount(overdue))
+        material.stale = AgendaMaterial.Capped(try staleLeads(now: now, limit: Store.agendaListLimit), total: try staleLeadCount(now: now))
+        material.previousMeeting = previous
+        material.followUps = try previous.map { try actionItems(meetingID: $0.id) } ?? []
+        material.kpis = try kpiReport(period: Store.meetingPeriod(since: since, now: now), now: now)
+        let items = MeetingAgenda.items(from: material, pipeline: pipeline, members: try members(), currency: try currency(), strings: strings)
+        return MeetingAgenda(since: since, until: now, meeting: open, previousMeeting: previous, items: items,
+                             discussed: try open.map { try discussedItems(meetingID: $0.id) } ?? [],
+                             actionItems: try open.map { try actionItems(meetingID: $0.id) } ?? [], kpis: material.kpis)
+    }
+
+    /// The KPIs of a meeting cover whole days: from the day the window starts to today.
+    public static func meetingPeriod(since: Int64, now: Int64) -> KPIPeriod {
+        let first = KPIPeriod.dayNumber(since), last = max(first, KPIPeriod.dayNumber(now))
+        return KPIPeriod(kind: .custom, start: first * KPIPeriod.day, end: (last + 1) * KPIPeriod.day)
+    }
+
+    static let agendaSelect = """
+        SELECT \(Store.leadColumns.split(separator: ",").map { "l." + $0.trimmingCharacters(in: .whitespaces) }.joined(separator: ", ")),
+               e.id, e.at, e.actor, e.kind, e.from_stage, e.to_stage, e.detail, e.reverts, c.name, c.owner,
+               (SELECT x.actor FROM events x WHERE x.lead_id = e.lead_id AND x.kind = 'created' ORDER BY x.at, x.id LIMIT 1),
+               (SELECT x.actor FROM events x WHERE x.lead_id = e.lead_id AND x.kind = 'handed_off' AND x.reverted = 0 AND x.at <= e.at
+                ORDER BY x.at DESC, x.id DESC LIMIT 1),
+               r.handed_off_at, r.due_at, r.answered_at, r.working_seconds
+        FROM events e JOIN leads l ON l.id = e.lead_id LEFT JOIN campaigns c ON c.id = l.campaign LEFT JOIN responses r ON r.event_id = e.id
+        """
+
+    static func agendaEvent(from row: SQLiteStatement) -> AgendaEvent {
+        let lead = Store.lead(from: row)
+        let event = LeadEvent(id: row.int64(16), leadID: lead.id, at: row.int64(17), actor: row.string(18), kind: row.string(19),
+                              fromStage: row.optionalString(20), toStage: row.optionalString(21), detail: row.optionalString(22),
+                              reverts: row.optionalInt64(23))
+        let response = row.isNull(28) ? nil : HandoffResponse(handedOffAt: row.int64(28), dueAt: row.int64(29),
+                                                                answeredAt: row.optionalInt64(30) ?? event.at, workingSeconds: row.int64(31))
+        return AgendaEvent(event: event, lead: lead, campaignName: row.optionalString(24), campaignOwner: row.optionalString(25),
+                           creator: row.optionalString(26), handedOffBy: row.optionalString(27), response: response)
+    }
+
+    /// Events of one kind in [since, until) that were not undone, oldest first.
+    func agendaEvents(kind: String, since: Int64, until: Int64) throws -> AgendaMaterial.Capped<AgendaEvent> {
+        let values: [SQLiteValue] = [.text(kind), .integer(since), .integer(until)]
+        let rows = try connection.prepare(Store.agendaSelect + " WHERE e.kind = ? AND e.reverted = 0 AND e.at >= ? AND e.at < ? ORDER BY e.at, e.id LIMIT ?")
+            .rows(values + [.integer(Int64(Store.agendaListLimit))], Store.agendaEvent)
+        let total = try connection.prepare("SELECT count(*) FROM events WHERE kind = ? AND reverted = 0 AND at >= ? AND at < ?").rows(values) { $0.int(0) }
+        return AgendaMaterial.Capped(rows, total: total.first ?? rows.count)
+    }
+
+    /// Answers to handoffs given in [since, until) after they were due.
+    func lateAnswers(since: Int64, until: Int64) throws -> AgendaMaterial.Capped<AgendaEvent> {
+        let values: [SQLiteValue] = [.integer(since), .integer(until)]
+        let late = "r.reverted = 0 AND r.answered_at >= ? AND r.answered_at < ? AND r.answered_at > r.due_at"
+        let rows = try connection.prepare(Store.agendaSelect + " WHERE \(late) ORDER BY r.answered_at, e.id LIMIT ?")
+            .rows(values + [.integer(Int64(Store.agendaListLimit))], Store.agendaEvent)
+        let total = try connection.prepare("SELECT count(*) FROM responses r WHERE \(late)").rows(values) { $0.int(0) }
+        return AgendaMaterial.Capped(rows, total: total.first ?? rows.count)
+    }
+
+    /// Stale leads now, idle longest first: per stage, the oldest arrivals that no recent note or
+    /// planned next step keeps fresh.
+    func staleLeads(now: Int64, limit: Int) throws -> [StaleLead] {
+        let statement = try connection.prepare("""
+            SELECT \(Store.leadColumns), max(entered_at, coalesce((SELECT max(n.at) FROM notes n WHERE n.lead_id = leads.id), 0))
+            FROM leads WHERE stage = ?1 AND entered_at < ?2
+              AND NOT EXISTS (SELECT 1 FROM notes n WHERE n.lead_id = leads.id AND (n.at >= ?2 OR n.due >= ?3))
+            ORDER BY entered_at, id LIMIT ?4
+            """)
+        var stale: [StaleLead] = []
+        for stage in pipeline.stages where !stage.isClosed {
+            guard let idle = stage.idleDays else { continue }
+            let cutoff = now - Int64(idle) * KPIPeriod.day
+            stale += try statement.rows([.text(stage.id), .integer(cutoff), .integer(now), .integer(Int64(limit))]) {
+                StaleLead(lead: Store.lead(from: $0), idleSince: $0.int64(16))
+            }
+        }
+        return Array(stale.sorted { ($0.idleSince, $0.lead.id) < ($1.idleSince, $1.lead.id) }.prefix(limit))
+    }
+}

@@ -1,0 +1,30 @@
+import HandoffCore
+
+/// The same permission rules the store enforces, checked before a key opens a form, so nobody
+/// types an amount or a reason only to be told at the end that their team may not do it.
+extension AppState {
+    /// The acting member, when the board has members and the user is one.
+    public var member: Member? { reference.members.first { $0.login == user } }
+
+    /// Why nothing can be changed from this session (`--read-only`, or not a member), or nil.
+    public var writeRefusal: String? {
+        if readOnly { return "this board is open read-only; nothing was changed" }
+        if reference.permissions.hasMembers && member == nil { return Permissions.joinHint(user) }
+        return nil
+    }
+
+    /// The refusal the store would give for `ability`, or nil when the user may.
+    func refusal(_ ability: Ability) -> String? {
+        writeRefusal ?? reference.permissions.refusal(ability, login: user, member: member)
+    }
+
+    func refusal(toMove lead: Lead, to target: Stage) -> String? {
+        guard let current = pipeline.stage(lead.stage) else { return writeRefusal }
+        return refusal(Ability.forMove(from: current, to: target))
+    }
+
+    mutating func refuse(_ message: String) -> [Effect] {
+        status = StatusMessage(message, tone: .error)
+        return []
+    }
+}

@@ -1,0 +1,33 @@
+import Foundation
+import HandoffCore
+import HandoffStore
+
+/// `handoff kpi`: every figure of the dashboard, for a script, a spreadsheet or a terminal, from
+/// the same store query as the dashboard.
+enum KPICommand: HandoffCommand {
+    static let spec = CommandSpec(
+        name: "kpi", summary: "Print every KPI of the dashboard for a period (all time by default).",
+        options: [
+            OptionSpec("--from", value: "DATE", "first day of the period, YYYY-MM-DD (UTC)"),
+            OptionSpec("--to", value: "DATE", "the day after the period (not included), YYYY-MM-DD"),
+            OptionSpec("--period", value: "NAME", "a preset instead: " + KPIPeriodKind.allCases.filter { $0 != .custom }.map(\.rawValue).joined(separator: ", ")),
+            OptionSpec("--json", "print a JSON object (rates as fractions, null when not defined)"),
+        ],
+        details: "Periods are whole UTC days: --from included, --to not (--from 2026-10-01 --to 2026-11-01 is October).\n"
+            + "A period is compared with the one just before it, of the same length.\n\nFormulas:\n"
+            + (KPIDefinition.figures + KPIDefinition.charts).map { "  " + $0.formula }.joined(separator: "\n"))
+
+    static func run(_ context: CommandContext) throws -> Int32 {
+        let now = Timestamp.now()
+        let period = try KPIPeriod.fromOptions(from: context.parsed.value("--from"), to: context.parsed.value("--to"),
+                                               preset: context.parsed.value("--period"), now: now)
+        let store = try context.openStore(readOnly: true)
+        let report = try store.kpiReport(period: period, now: now)
+        if context.parsed.has("--json") {
+            context.print(try report.jsonText())
+        } else {
+            context.print(report.textLines().joined(separator: "\n"))
+        }
+        return 0
+    }
+}

@@ -1,0 +1,78 @@
+import Foundation
+import HandoffCore
+import HandoffStore
+
+/// `handoff member add|list`: the team. Once a board has members, only a team with
+/// `manage_members` (admins) may add or change them; the first member must be an admin.
+enum MemberCommand: HandoffCommand {
+    static let spec = CommandSpec(
+        name: "member", summary: "Add a member (admins) or list the members and what each team may do.",
+        arguments: ["add|list", "LOGIN"], optionalArguments: 1,
+        options: [
+            OptionSpec("--name", value: "NAME", "add: the name people see"),
+            OptionSpec("--team", value: "TEAM", "add: marketing, sales or admin"),
+            OptionSpec("--json", "list: print JSON instead of tables"),
+        ],
+        details: """
+        handoff member add LOGIN --name NAME --team marketing|sales|admin   (again to rename or change team)
+        handoff member list
+        LOGIN is the person's login on this machine ($USER). A board without members is personal: whoever
+        opens it may do everything. The first member must be an admin, who then adds the others.
+        """)
+
+    static func run(_ context: CommandContext) throws -> Int32 {
+        switch context.parsed.arguments[0] {
+        case "add": return try add(context)
+        case "list": return try list(context)
+        default: throw UsageError("unknown action '\(TerminalText.sanitize(context.parsed.arguments[0]))'; use add or list", usage: "")
+        }
+    }
+
+    static func add(_ context: CommandContext) throws -> Int32 {
+        guard context.parsed.arguments.count == 2 else { throw UsageError("'member add' needs LOGIN", usage: "") }
+        guard let name = context.parsed.value("--name") else { throw UsageError("'member add' needs --name NAME", usage: "") }
+        guard let team = context.parsed.value("--team") else { throw UsageError("'member add' needs --team marketing|sales|admin", usage: "") }
+        let login = context.parsed.arguments[1]
+        let store = try context.openStore()
+        let existing = try store.member(login: login)
+        try store.addMember(Member(login: login, name: name, team: team), actor: try context.actor(in: store))
+        let verb = existing == nil ? "Added" : "Updated"
+        context.print("\(verb) \(TerminalText.sanitize(login)) (\(TerminalText.sanitize(name)), \(team)).")
+        return 0
+    }
+
+    static func list(_ context: CommandContext) throws -> Int32 {
+        guard context.parsed.arguments.count == 1 else { throw UsageError("'member list' takes no LOGIN", usage: "") }
+        let store = try context.openStore(readOnly: true)
+        let members = try store.members()
+        let permissions = try store.permissions()
+        let teams = Permissions.teams + permissions.grants.keys.filter { !Permissions.teams.contains($0) }.sorted()
+        if context.parsed.has("--json") {
+            let object: [String: Any] = [
+                "members": members.map { ["login": $0.login, "name": $0.name, "team": $0.team] },
+                "permissions": Dictionary(uniqueKeysWithValues: teams.map { ($0, (permissions.grants[$0] ?? []).sorted()) }),
+            ]
+            let data = try JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
+            context.print(String(decoding: data, as: UTF8.self))
+            return 0
+        }
+        if members.isEmpty {
+            context.print("This board has no members: it is personal, and whoever opens it may do everything.")
+            context.print("To share it, add the first member, an admin: handoff member add LOGIN --name NAME --team admin")
+            return 0
+        }
+        context.print(row(["LOGIN", "NAME", "TEAM"]))
+        for member in members { context.print(row([member.login, member.name, member.team])) }
+        context.print("")
+        context.print("What each team may do (table permissions; * is everything):")
+        for team in teams {
+            let abilities = (permissions.grants[team] ?? []).sorted()
+            context.print(TerminalText.fit(team, to: 10) + "  " + TerminalText.sanitize(abilities.isEmpty ? "(nothing: read only)" : abilities.joined(separator: ", ")))
+        }
+        return 0
+    }
+
+    private static func row(_ cells: [String]) -> String {
+        zip(cells, [12, 30, 10]).map { TerminalText.fit(TerminalText.sanitize($0), to: $1) }.joined(separator: " ").trimmingCharacters(in: .whitespaces)
+    }
+}

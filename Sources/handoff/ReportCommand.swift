@@ -1,0 +1,36 @@
+import Foundation
+import HandoffCore
+import HandoffStore
+
+/// `handoff report`: the meeting's agenda and KPIs as a document for the minutes, from the same
+/// store queries as the meeting mode.
+enum ReportCommand: HandoffCommand {
+    static let spec = CommandSpec(
+        name: "report", summary: "Write the meeting agenda and KPIs as Markdown (or JSON) for the minutes.",
+        options: [
+            OptionSpec("--since", value: "WHEN", "last-meeting (default: since the last meeting held) or a date, YYYY-MM-DD or YYYY-MM-DD HH:MM UTC"),
+            OptionSpec("--format", value: "FORMAT", "markdown (default) or json"),
+        ],
+        details: "KPIs cover whole UTC days, from the day the window starts to today, compared with as many days before.")
+
+    static func run(_ context: CommandContext) throws -> Int32 {
+        let format = context.parsed.value("--format") ?? "markdown"
+        guard format == "markdown" || format == "json" else {
+            throw HandoffError.invalidInput("--format must be markdown or json, not '\(TerminalText.sanitize(format))'")
+        }
+        let since = try sinceOption(context.parsed.value("--since"))
+        let store = try context.openStore(readOnly: true)
+        let agenda = try store.meetingAgenda(now: Timestamp.now(), since: since)
+        context.print(format == "json" ? try agenda.jsonText() : agenda.markdown())
+        return 0
+    }
+
+    /// nil for the last meeting; else the instant typed.
+    static func sinceOption(_ text: String?) throws -> Int64? {
+        guard let text, text != "last-meeting" else { return nil }
+        guard let instant = Timestamp.parse(text) else {
+            throw HandoffError.invalidInput("--since takes last-meeting or a date (YYYY-MM-DD or YYYY-MM-DD HH:MM, UTC), not '\(TerminalText.sanitize(text))'")
+        }
+        return instant
+    }
+}

@@ -1,0 +1,68 @@
+import HandoffCore
+import Testing
+
+@Suite struct LocalizationTests {
+    @Test func everyKeyHasATextInEveryLanguageWithTheSamePlaceholders() {
+        for key in StringKey.allCases {
+            let english = Strings.table(.english)[key]
+            #expect(english?.isEmpty == false, "no English text for \(key)")
+            for language in Language.allCases {
+                let text = Strings.table(language)[key]
+                #expect(text?.isEmpty == false, "no \(language) text for \(key)")
+                if let text, let english {
+                    #expect(Strings.placeholders(in: text) == Strings.placeholders(in: english), "\(language) \(key): \(text)")
+                }
+            }
+        }
+        // Both tables hold exactly the keys there are: no text is left behind for a removed key.
+        for language in Language.allCases {
+            #expect(Strings.table(language).count == StringKey.allCases.count)
+        }
+    }
+
+    @Test func spanishIsReallyTranslated() {
+        // Words that mean the same in both (MARKETING, SLA, Lead) are few; most texts differ.
+        let same = StringKey.allCases.filter { Strings.table(.english)[$0] == Strings.table(.spanish)[$0] }
+        #expect(same.count * 8 < StringKey.allCases.count, "untranslated: \(same)")
+    }
+
+    @Test func placeholdersAreFilledInOrder() {
+        #expect(Strings.english(.msgMoved, "Ana", "Proposal") == "Moved Ana to Proposal")
+        #expect(Strings(.spanish)(.msgMoved, "Ana", "Propuesta") == "Movido Ana a Propuesta")
+        #expect(Strings.english(.tooSmallSize, 30, 8, 40, 12) == "30x8; needs 40x12")
+        #expect(Strings.placeholders(in: "{1} of {2}, {1}{x}{") == [1, 2])
+    }
+
+    @Test func theLanguageComesFromTheFlagThenLcAllLcMessagesLang() throws {
+        #expect(try Language.choose(flag: "es", environment: ["LANG": "en_US.UTF-8"]) == .spanish)
+        #expect(try Language.choose(flag: "EN", environment: ["LC_ALL": "es_ES.UTF-8"]) == .english)
+        #expect(try Language.choose(flag: nil, environment: ["LC_ALL": "es_ES.UTF-8", "LANG": "en_GB.UTF-8"]) == .spanish)
+        #expect(try Language.choose(flag: nil, environment: ["LC_ALL": "", "LC_MESSAGES": "es_MX", "LANG": "en_GB.UTF-8"]) == .spanish)
+        #expect(try Language.choose(flag: nil, environment: ["LC_MESSAGES": "C", "LANG": "es_ES.UTF-8"]) == .english)
+        #expect(try Language.choose(flag: nil, environment: ["LANG": "es"]) == .spanish)
+        #expect(try Language.choose(flag: nil, environment: ["LANG": "es_ES@euro"]) == .spanish)
+        #expect(try Language.choose(flag: nil, environment: ["LANG": "fr_FR.UTF-8"]) == .english)
+        #expect(try Language.choose(flag: nil, environment: [:]) == .english)
+        #expect(throws: HandoffError.invalidInput("--lang takes en or es, not 'fr'")) { try Language.choose(flag: "fr", environment: [:]) }
+    }
+
+    @Test func numbersMoneyAndDatesAreWrittenTheLanguagesWay() {
+        let english = Strings.english
+        let spanish = Strings(.spanish)
+        #expect(english.integer(1_234) == "1,234" && spanish.integer(1_234) == "1234")
+        #expect(english.integer(12_345) == "12,345" && spanish.integer(12_345) == "12.345")
+        #expect(english.money(1_234_567.8) == "1,234,568" && spanish.money(1_234_567.8) == "1.234.568")
+        #expect(english.compactMoney(18_500) == "18.5k" && spanish.compactMoney(18_500) == "18,5k")
+        #expect(spanish.compactMoney(1_250_000) == "1,25M" && spanish.compactMoney(nil) == "")
+        #expect(english.percent(1.0 / 3.0) == "33%" && spanish.percent(1.0 / 3.0) == "33 %" && spanish.percent(nil) == "-")
+        // 2026-11-20 12:00 UTC.
+        let noon: Int64 = 1_795_176_000
+        #expect(english.date(noon) == "2026-11-20" && spanish.date(noon) == "20/11/2026")
+        #expect(english.dateTime(noon) == "2026-11-20 12:00" && spanish.dateTime(noon) == "20/11/2026 12:00")
+        #expect(english.ago(30) == "just now" && spanish.ago(30) == "ahora")
+        #expect(english.ago(3 * 86_400 + 5) == "3d ago" && spanish.ago(5 * 3_600) == "hace 5h")
+        let late = SLAClock(remaining: -7_500, budget: 86_400, due: 0)
+        #expect(english.clock(late) == "2h 05m over" && spanish.clock(late) == "2h 05m tarde")
+        #expect(spanish.clock(SLAClock(remaining: 2_700, budget: 86_400, due: 0)) == "quedan 45m")
+    }
+}
