@@ -127,6 +127,29 @@ import Testing
         #expect(try store.requireLead(id: 1).score == 60)
     }
 
+    @Test func scoredEventsCountInNoKPIButAnAutoHandoffDoes() throws {
+        let board = TemporaryBoard()
+        let store = try board.seedScoringBoard()
+        let rollup = "SELECT coalesce(sum(n), 0) FROM kpi_days WHERE measure = ?"
+        let created = try store.connection.scalar(rollup, .text("created"))
+        _ = try store.loadScoring(try TemporaryBoard.scoringDefinition(), author: "lucia", comment: "", at: now)
+        #expect(try store.connection.scalar("SELECT count(*) FROM events WHERE kind = 'scored'") == 4)
+        #expect(try store.connection.scalar(rollup, .text("handed_off")) == 0)
+        #expect(try store.connection.scalar(rollup, .text("created")) == created)
+        // Auto handoff in the next load: that handoff is an MQL like any other.
+        try store.setAutoHandoff(true, actor: "lucia")
+        try store.apply(.edit(leadID: 2, LeadDraft(name: "Megan Sullivan", company: "Sullivan Haulage", source: "referral"), expectedVersion: nil),
+                        actor: "lucia", at: now)
+        // Threshold 5 and no fit minimum: Megan (5, a referral now) and Sam (18) qualify, both in
+        // marketing stages; Rubén and Tomás qualified already.
+        let looser = TemporaryBoard.scoringText.replacingOccurrences(of: "threshold 50", with: "threshold 5")
+            .replacingOccurrences(of: "fit_minimum 10\n", with: "")
+        let second = try store.loadScoring(try TemporaryBoard.scoringDefinition(looser), author: "lucia", comment: "", at: now + 60)
+        #expect(second.handedOff == [2, 6])
+        #expect(try store.connection.scalar(rollup, .text("handed_off")) == 2)
+        #expect(try store.connection.scalar("SELECT mql_at FROM leads WHERE id = 2") == now + 60)
+    }
+
     @Test func newAndEditedLeadsAreScoredByTheVersionInForce() throws {
         let board = TemporaryBoard()
         let store = try board.seedScoringBoard()
