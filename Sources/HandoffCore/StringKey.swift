@@ -629,6 +629,8 @@ public enum StringKey: String, Sendable, CaseIterable {
     case scoringStoredVersion
     case scoringStoredNone
     case scoringOpen
+    case scoringOpenCount
+    case scoringOpenMqls
     case scoringLowerBands
     case scoringCalibration
     case scoringNoOutcomes

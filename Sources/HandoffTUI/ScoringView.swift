@@ -35,7 +35,8 @@ enum ScoringView {
         var parts: [String] = []
         if let overview = scoring.overview, let current = overview.current {
             parts.append(strings(.scoringVersionBy, current.id, current.author, strings.dateTime(current.at)))
-            if !current.comment.isEmpty { parts.append("\u{201C}\(current.comment)\u{201D}") }
+            let quotes = glyphs == .ascii ? ("\"", "\"") : ("\u{201C}", "\u{201D}")
+            if !current.comment.isEmpty { parts.append(quotes.0 + current.comment + quotes.1) }
             parts.append(strings(overview.autoHandoff ? .scoringAutoHandoffOn : .scoringAutoHandoffOff))
         }
         buffer.putFitted(" \(strings(.scoringTitle))  " + parts.joined(separator: " \(glyphs.separator) "), x: 0, y: 1, width: buffer.width, style: band)
@@ -71,7 +72,10 @@ enum ScoringView {
                 index += 1
             }
         }
-        let explanation = explain(shown, selected: selected, strings: strings, glyphs: glyphs)
+        // Long explanations (Spanish ones above all) wrap instead of being cut.
+        let explanation = explain(shown, selected: selected, strings: strings, glyphs: glyphs).flatMap { line in
+            wrap(line.text, to: area.width).map { Panel.Line($0, line.style) }
+        }
         let room = max(0, area.height - 2 - explanation.count)
         buffer.putFitted(strings(.scoringHeaderRule), x: area.x, y: y, width: ruleWidth, style: Style(.muted))
         buffer.putFitted(strings(.scoringHeaderPoints), x: area.x + ruleWidth + 1, y: y, width: pointsWidth, style: Style(.muted), alignRight: true)
@@ -130,8 +134,9 @@ enum ScoringView {
                                       strings: Strings, glyphs: Glyphs) -> Int {
         let distribution = overview.distribution
         let qualifying = distribution.qualifying(threshold: threshold)
-        buffer.putFitted(strings(.scoringOpen, strings.integer(distribution.leads), strings.integer(qualifying), threshold),
-                         x: area.x, y: area.y, width: area.width, style: Style(.title, bold: true))
+        let title = strings(.scoringOpen) + "  " + [strings(.scoringOpenCount, strings.integer(distribution.leads)),
+                                                    strings(.scoringOpenMqls, strings.integer(qualifying), threshold)].joined(separator: " \(glyphs.separator) ")
+        buffer.putFitted(title, x: area.x, y: area.y, width: area.width, style: Style(.title, bold: true))
         let bands = distribution.bands
         let room = min(bands.count, max(0, area.height / 2 - 2))
         let shown = Array(bands.suffix(room))
@@ -162,7 +167,8 @@ enum ScoringView {
         buffer.putFitted(strings(.scoringCalibration, strings.integer(inForce.leads)), x: area.x, y: area.y, width: area.width,
                          style: Style(.title, bold: true))
         var y = area.y + 1
-        let summaryRows = 4 + (overview.previous == nil ? 2 : 3)
+        let legend = [strings(.scoringLegendWon), strings(.scoringLegendAccepted)].flatMap { wrap($0, to: area.width) }
+        let summaryRows = 2 + legend.count + (overview.previous == nil ? 2 : 3)
         let bandRoom = max(0, area.height - 2 - summaryRows)
         if inForce.leads == 0 {
             buffer.putFitted(strings(.scoringNoOutcomes), x: area.x, y: y, width: area.width, style: Style(.muted))
@@ -187,7 +193,7 @@ enum ScoringView {
             }
         }
         y += 1
-        let summaryWidths = [17, 5, 5, 6, 5, 5]
+        let summaryWidths = [18, 5, 5, 7, 5, 7]
         func cells(_ label: String, _ report: CalibrationReport, open: Int?) -> [String] {
             [label, strings.integer(report.mqls), strings.percent(report.precisionWon), strings.percent(report.recallWon),
              strings.percent(report.precisionAccepted), open.map(strings.integer) ?? "-"]
@@ -204,9 +210,15 @@ enum ScoringView {
         if let previous = overview.previous, let report = overview.previousReport {
             row(cells(strings(.scoringPrevious, report.threshold, previous.id), report, open: nil), widths: summaryWidths, style: Style(.muted))
         }
-        for line in [strings(.scoringLegendWon), strings(.scoringLegendAccepted)] where y < area.maxY {
+        for line in legend where y < area.maxY {
             buffer.putFitted(line, x: area.x, y: y, width: area.width, style: Style(.muted))
             y += 1
         }
+    }
+
+    /// Lines of at most `width` cells, never parting a number from its `%` (`50 %` in Spanish).
+    static func wrap(_ text: String, to width: Int) -> [String] {
+        guard TerminalText.width(text) > width else { return [text] }
+        return TerminalText.wrap(text.replacingOccurrences(of: " %", with: "\u{00A0}%"), to: width)
     }
 }
