@@ -167,6 +167,16 @@ import Testing
         #expect(try column(store, "score_fit")[lead.id] == 0)
     }
 
+    @Test func onlyMarketingAndAdminsMayChangeScoring() throws {
+        let board = TemporaryBoard()
+        let store = try board.seedScoringBoard()
+        let refusal = HandoffError.notPermitted("Tom Baker (tom, sales) may not edit the scoring rules; marketing and admin may. Nothing was changed.")
+        #expect(throws: refusal) { try store.loadScoring(try TemporaryBoard.scoringDefinition(), author: "tom", comment: "", at: now) }
+        #expect(throws: refusal) { try store.setAutoHandoff(true, actor: "tom") }
+        #expect(try store.currentScoring() == nil && !store.autoHandoff())
+        #expect(try store.loadScoring(try TemporaryBoard.scoringDefinition(), author: "elena", comment: "", at: now).version.author == "elena")
+    }
+
     @Test func aReadOnlyBoardRefusesToLoad() throws {
         let board = TemporaryBoard()
         try board.seedScoringBoard()
