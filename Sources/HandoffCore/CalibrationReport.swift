@@ -77,14 +77,11 @@ public struct CalibrationReport: Sendable, Equatable {
 
     static func rate(_ part: Int, of whole: Int) -> Double? { whole == 0 ? nil : Double(part) / Double(whole) }
 
-    /// `48 MQLs · 20 won, 9 lost · precision (won) 69% · recall (won) 48% · precision (accepted) 96%`
+    /// `48 MQLs · 20 won, 9 lost · precision (won) 69% · recall (won) 48% · precision (accepted) 96%`: the
+    /// command line's words, which are English (see the README).
     public var summary: String {
-        "\(mqls) MQL\(mqls == 1 ? "" : "s") · \(won) won, \(lost) lost · precision (won) \(CalibrationReport.percent(precisionWon))"
-            + " · recall (won) \(CalibrationReport.percent(recallWon)) · precision (accepted) \(CalibrationReport.percent(precisionAccepted))"
-    }
-
-    /// `55%`, or `-` when undefined: how the panel and the command line both print a rate.
-    public static func percent(_ rate: Double?) -> String {
-        rate.map { "\(Int(($0 * 100).rounded()))%" } ?? "-"
+        let english = Strings.english
+        return "\(mqls) MQL\(mqls == 1 ? "" : "s") · \(won) won, \(lost) lost · precision (won) \(english.percent(precisionWon))"
+            + " · recall (won) \(english.percent(recallWon)) · precision (accepted) \(english.percent(precisionAccepted))"
     }
 }

@@ -23,14 +23,6 @@ public struct ScoringDefinition: Sendable, Equatable {
         try ScoringParser(text: text).parse()
     }
 
-    /// Whether a lead with these points qualifies, at this definition's threshold or another one.
-    public func qualifies(total: Int, fit: Int, threshold: Int? = nil) -> Bool {
-        total >= (threshold ?? self.threshold) && fit >= (fitMinimum ?? Int.min)
-    }
-
-    /// The highest score a lead can reach (no decay): the top of the calibration bands.
-    public var maximum: Int { fit.maximum + engagement.maximum }
-
     /// Attribute names the rules read, in the order they first appear.
     public var attributeNames: [String] {
         var seen: [String] = []

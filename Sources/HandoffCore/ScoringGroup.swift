@@ -21,10 +21,4 @@ public struct ScoringGroup: Sendable, Equatable {
     }
 
     public var isEmpty: Bool { rules.isEmpty && cap == nil && decay == nil }
-
-    /// The most this group can give: its positive points, capped.
-    public var maximum: Int {
-        let positive = rules.reduce(0) { $0 + max(0, $1.points) }
-        return cap.map { min($0, positive) } ?? positive
-    }
 }

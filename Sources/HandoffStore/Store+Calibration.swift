@@ -134,11 +134,3 @@ extension Store {
             .run(.integer(Int64(fit)), .integer(Int64(version)), .integer(leadID))
     }
 }
-
-extension Store {
-    /// Leads in open stages, from the column totals (no count over the table).
-    public func openLeadCount() throws -> Int {
-        let open = Set(pipeline.stages.filter { !$0.isClosed }.map(\.id))
-        return try stageTotals().filter { open.contains($0.key) }.reduce(0) { $0 + $1.value.leads }
-    }
-}

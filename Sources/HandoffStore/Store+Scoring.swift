@@ -37,6 +37,12 @@ extension Store {
         }
     }
 
+    /// Leads in open stages, from the column totals (no count over the table): what a load rescores.
+    public func openLeadCount() throws -> Int {
+        let open = Set(pipeline.stages.filter { !$0.isClosed }.map(\.id))
+        return try stageTotals().filter { open.contains($0.key) }.reduce(0) { $0 + $1.value.leads }
+    }
+
     /// Whether leads that reach the threshold are handed off to sales at once (`settings`).
     public func autoHandoff() throws -> Bool { try setting(Store.autoHandoffKey) == "on" }
 

@@ -30,8 +30,8 @@ extension ScoringCommand {
         context.print(row(["SCORE", "LEADS", "WON", "LOST", "WIN%", "ACCEPTED", "REJECTED", "ACCEPTANCE%"]))
         for band in report.bands {
             context.print(row(["\(band.min)-\(band.max)", String(band.leads), String(band.won), String(band.lost),
-                               CalibrationReport.percent(band.winRate), String(band.accepted), String(band.rejected),
-                               CalibrationReport.percent(band.acceptanceRate)]))
+                               Strings.english.percent(band.winRate), String(band.accepted), String(band.rejected),
+                               Strings.english.percent(band.acceptanceRate)]))
         }
         context.print("At \(threshold): \(report.summary)")
         return 0

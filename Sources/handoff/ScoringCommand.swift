@@ -160,7 +160,7 @@ enum ScoringCommand: HandoffCommand {
     }
 
     /// `1,000,000`: counts a person reads.
-    static func count(_ number: Int) -> String { MoneyFormat.whole(Double(number)) }
+    static func count(_ number: Int) -> String { Strings.english.integer(number) }
 
     static func json(_ object: Any) throws -> String {
         let data = try JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])

@@ -26,7 +26,7 @@ import Testing
         #expect(report.recallWon == 0.4)
         #expect(report.precisionAccepted == 1.0)
         #expect(report.recallAccepted == 0.6)
-        #expect(CalibrationReport.percent(report.precisionWon) == "67%")
+        #expect(Strings.english.percent(report.precisionWon) == "67%")
     }
 
     @Test func bandsOfTenPointsFromZeroToTheHighestScore() {
@@ -48,7 +48,7 @@ import Testing
         #expect(lower.precisionWon == 0.75 && lower.recallWon == 0.6 && lower.precisionAccepted == 1)
         let higher = CalibrationReport(samples: Self.samples, threshold: 80, fitMinimum: 20, version: 4)
         #expect(higher.mqls == 0 && higher.precisionWon == nil && higher.precisionAccepted == nil && higher.recallWon == 0)
-        #expect(CalibrationReport.percent(higher.precisionWon) == "-")
+        #expect(Strings.english.percent(higher.precisionWon) == "-")
     }
 
     @Test func noOutcomesYetMeansNoBandsAndNoRates() {

@@ -40,7 +40,6 @@ import Testing
         #expect(definition.fit.rules.map(\.line) == [6, 7, 8])
         #expect(definition.engagement.rules[1].line == 13 && definition.engagement.rules[1].column == 1)
         #expect(definition.attributeNames == ["employees", "industry", "Occupation", "TotalVisits", "demo_requested"])
-        #expect(definition.maximum == 50 + 40)
     }
 
     @Test func theCanonicalTextReadsBackToTheSameDefinition() throws {
