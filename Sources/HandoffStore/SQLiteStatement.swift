@@ -76,26 +76,12 @@ public final class SQLiteStatement {
 
     public func optionalString(_ column: Int32) -> String? { isNull(column) ? nil : string(column) }
 
-    // MARK: Bulk work without a String or an array per row
+    // MARK: Bulk work without a String per row
 
     /// A column's text as UTF-8 bytes, valid only until the next `step` or `reset`.
     public func utf8(_ column: Int32) -> UnsafeBufferPointer<UInt8> {
         guard let text = sqlite3_column_text(pointer, column) else { return UnsafeBufferPointer(start: nil, count: 0) }
         return UnsafeBufferPointer(start: text, count: Int(sqlite3_column_bytes(pointer, column)))
-    }
-
-    public func bind(_ index: Int32, _ number: Int64) throws {
-        let code = sqlite3_bind_int64(pointer, index, number)
-        if code != SQLITE_OK { throw connection.fail(code) }
-    }
-
-    /// Binds bytes as text; SQLite copies them, so the buffer may be reused at once.
-    public func bind(_ index: Int32, utf8 bytes: UnsafeBufferPointer<UInt8>) throws {
-        let code = bytes.withMemoryRebound(to: CChar.self) { text in
-            guard let base = text.baseAddress else { return "".withCString { handoff_sqlite3_bind_text_transient(pointer, index, $0, 0) } }
-            return handoff_sqlite3_bind_text_transient(pointer, index, base, Int32(text.count))
-        }
-        if code != SQLITE_OK { throw connection.fail(code) }
     }
 
     /// Runs to completion and resets, keeping the bindings: the same write again with only the

@@ -178,12 +178,10 @@ public final class Store {
         }
     }
 
-    static let insertEventSQL = "INSERT INTO events(lead_id, at, actor, kind, from_stage, to_stage, detail, reverts) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
-
     /// Appends to the event log; callers are already inside the transaction that changed the lead.
     @discardableResult
     func append(_ event: LeadEvent) throws -> LeadEvent {
-        let insert = try connection.prepare(Store.insertEventSQL)
+        let insert = try connection.prepare("INSERT INTO events(lead_id, at, actor, kind, from_stage, to_stage, detail, reverts) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
         try insert.run(.integer(event.leadID), .integer(event.at), .text(event.actor), .text(event.kind),
                        SQLiteValue(event.fromStage), SQLiteValue(event.toStage), SQLiteValue(event.detail), SQLiteValue(event.reverts))
         var stored = event
