@@ -52,6 +52,21 @@ public struct DemoLoader {
         return value
     }
 
+    /// Who loaded the demo's scoring definition: a marketer of the demo team.
+    public static let scoringAuthor = "lucia"
+
+    /// `scoring.txt` of this folder, when there is one: version 1 of the demo board, which scores
+    /// every demo lead (the `score` column of leads.csv is then not used).
+    func scoringDefinition() throws -> ScoringDefinition? {
+        let path = folder + "/scoring.txt"
+        guard let data = FileManager.default.contents(atPath: path) else { return nil }
+        do {
+            return try ScoringDefinition.parse(String(decoding: data, as: UTF8.self))
+        } catch {
+            throw HandoffError.invalidInput(error.located(in: path))
+        }
+    }
+
     /// Fills `store`, which must be empty, in one transaction. Members, campaigns and leads are
     /// read by the same code as `handoff import`; the history comes from `events.csv` as it is.
     public func load(into store: Store, now: Int64 = Timestamp.now()) throws {
@@ -154,6 +169,14 @@ public struct DemoLoader {
                 try insertAction.run(.integer(meetingIDs[number - 1]), SQLiteValue((row["item"] ?? "").isEmpty ? nil : row["item"]), .text(row["body"] ?? ""),
                                      .text(row["owner"] ?? ""), SQLiteValue(try shifted(row["due"], "action_items.csv")), .integer(created),
                                      .text(meeting["closed_by"] ?? ""))
+            }
+            if let scoring = try scoringDefinition() {
+                do {
+                    try store.installScoring(scoring, author: DemoLoader.scoringAuthor, comment: "What marketing and sales agreed for the demo",
+                                             at: now)
+                } catch let error as ScoringError {
+                    throw HandoffError.invalidInput(error.located(in: folder + "/scoring.txt"))
+                }
             }
         }
     }

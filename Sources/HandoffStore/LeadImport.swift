@@ -30,6 +30,9 @@ final class LeadImport: ImportRowHandler {
     /// Lost reasons of the board by code and by label (case and accents aside): a CRM's
     /// "Went with a competitor" is the board's `competitor`.
     private let lostReasons: [String: String]
+    /// The board's scoring definition in force: new and updated open leads are scored by it, as
+    /// the lead form scores them (the file's own score is then not used).
+    private let scoring: ScoringVersion?
     private var lostReasonMemo: [String: String] = [:]
 
     /// Files from this size on are loaded in bulk (see `BulkLoad`); smaller ones gain nothing.
@@ -56,6 +59,7 @@ final class LeadImport: ImportRowHandler {
             reasons[Slug.fold(reason.label)] = reason.code
         }
         lostReasons = reasons
+        scoring = try store.currentScoring()
         externalIDName = mapping.column("id").map { mapping.header[$0].trimmingCharacters(in: .whitespaces) }
         self.bulk = bulk ? try BulkLoad(connection: store.connection, forEmptyBoard: boardWasEmpty) : nil
     }
@@ -115,9 +119,10 @@ final class LeadImport: ImportRowHandler {
         if let owner = row.owner { lead.owner = try owners.login(for: owner) }
         if let campaign = row.campaign { lead.campaign = try campaigns.id(for: campaign) }
         guard writing else { return .created }
-        let id = try writer.insert(lead)
-        if row.id == nil { assignedIDs[id] = number }
         collectAttributes(row, extra: extra)
+        let score = self.score(&lead)
+        let id = try writer.insert(lead, score: score)
+        if row.id == nil { assignedIDs[id] = number }
         for attribute in attributes {
             try writer.setAttribute(leadID: id, name: attribute.name, value: attribute.value, isNew: true)
         }
@@ -146,8 +151,12 @@ final class LeadImport: ImportRowHandler {
         if !changedAttributes.isEmpty { changed.append("attributes") }
         if changed.isEmpty { return .unchanged }
         guard writing else { return .updated }
-        let detail = "import: changed " + changed.joined(separator: ", ")
-        if changed == ["attributes"] {
+        var detail = "import: changed " + changed.joined(separator: ", ")
+        let before = updated.score
+        let score = rescore(&updated, current: current)
+        if updated.score != before { detail += "; score \(before) -> \(updated.score)" }
+        // Attributes alone are not columns of the lead: no new version, unless the score follows them.
+        if changed == ["attributes"] && updated.score == existing.score {
             try writer.append(leadID: existing.id, at: now, actor: actor, kind: EventKind.edited, from: existing.stage, to: existing.stage, detail: detail)
         } else {
             let moved = updated.stage != existing.stage
@@ -160,7 +169,28 @@ final class LeadImport: ImportRowHandler {
         for attribute in changedAttributes {
             try writer.setAttribute(leadID: existing.id, name: attribute.name, value: attribute.value)
         }
+        if let score { try store.recordScore(leadID: existing.id, fit: score.fit, version: score.version) }
         return .updated
+    }
+
+    /// Scores a new open lead by the definition in force, with the attributes just collected.
+    private func score(_ lead: inout Lead) -> (fit: Int, version: Int)? {
+        guard let scoring, pipeline.stage(lead.stage)?.isClosed != true else { return nil }
+        var values: [String: String] = [:]
+        for attribute in attributes { values[attribute.name] = attribute.value }
+        let breakdown = ScoringEvaluator.breakdown(scoring.definition, lead: lead, attributes: values, at: now)
+        lead.score = breakdown.total
+        return (breakdown.fit, scoring.id)
+    }
+
+    /// The same for a lead being updated: its attributes as they will be after the import.
+    private func rescore(_ lead: inout Lead, current: [String: String]) -> (fit: Int, version: Int)? {
+        guard let scoring, pipeline.stage(lead.stage)?.isClosed != true else { return nil }
+        var values = current
+        for attribute in attributes { values[attribute.name] = attribute.value }
+        let breakdown = ScoringEvaluator.breakdown(scoring.definition, lead: lead, attributes: values, at: now)
+        lead.score = breakdown.total
+        return (breakdown.fit, scoring.id)
     }
 
     /// The row's attributes, the values kept aside by `LeadRow`, and a source system's id; a

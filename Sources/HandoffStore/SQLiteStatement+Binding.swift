@@ -38,11 +38,4 @@ extension SQLiteStatement {
         let code = sqlite3_bind_null(pointer, index)
         if code != SQLITE_OK { throw connection.fail(code) }
     }
-
-    /// Runs a statement whose every parameter was just bound, then resets it for the next row.
-    /// Bindings are not cleared: the next row binds them all again.
-    public func execute() throws {
-        defer { sqlite3_reset(pointer) }
-        while try step() {}
-    }
 }

@@ -17,6 +17,7 @@ public enum AppRenderer {
             switch state.view {
             case .board: BoardView.draw(into: &buffer, state: state, layout: layout, glyphs: glyphs)
             case .inbox: InboxView.draw(into: &buffer, state: state, glyphs: glyphs)
+            case .scoring: ScoringView.draw(into: &buffer, state: state, glyphs: glyphs)
             case .dashboard: DashboardView.draw(into: &buffer, state: state, glyphs: glyphs)
             }
             StatusBar.draw(into: &buffer, state: state, glyphs: glyphs)

@@ -16,7 +16,7 @@ enum HelpView {
     }
 
     static let sections: [(KeyContext, StringKey)] = [
-        (.global, .helpEverywhere), (.board, .helpBoard), (.inbox, .helpInbox), (.dashboard, .helpDashboard), (.meeting, .helpMeeting),
+        (.global, .helpEverywhere), (.board, .helpBoard), (.inbox, .helpInbox), (.scoring, .helpScoring), (.dashboard, .helpDashboard), (.meeting, .helpMeeting),
         (.filter, .helpFilter), (.detail, .helpDetail),
         (.form, .helpForm), (.prompt, .helpPrompt), (.palette, .helpPalette), (.importPanel, .helpImportPanel),
     ]

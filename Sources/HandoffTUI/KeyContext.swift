@@ -5,6 +5,8 @@ public enum KeyContext: String, Sendable, CaseIterable {
     case board
     /// The handoff inbox: answering handed-off leads.
     case inbox
+    /// The scoring panel: the definition, the selected lead's breakdown, calibration.
+    case scoring
     /// The KPI dashboard: periods, figures and their formulas.
     case dashboard
     /// The weekly meeting, full screen: stepping through the agenda.
@@ -25,7 +27,7 @@ public enum KeyContext: String, Sendable, CaseIterable {
     public var isOverlay: Bool {
         switch self {
         case .form, .detail, .help, .prompt, .palette, .meeting, .importPanel: return true
-        case .global, .board, .inbox, .filter, .dashboard: return false
+        case .global, .board, .inbox, .scoring, .filter, .dashboard: return false
         }
     }
 }

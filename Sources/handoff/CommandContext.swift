@@ -7,8 +7,8 @@ struct CommandContext {
     let parsed: ParsedCommand
     let environment: [String: String]
 
-    func print(_ text: String) {
-        FileHandle.standardOutput.write(Data((text + "\n").utf8))
+    func print(_ text: String, terminator: String = "\n") {
+        FileHandle.standardOutput.write(Data((text + terminator).utf8))
     }
 
     func printError(_ text: String) {

@@ -36,16 +36,32 @@ import Testing
         #expect(report.createdOwners == ["grace.hopper (Grace Hopper)"])
         #expect(try store.member(login: "grace.hopper") == Member(login: "grace.hopper", name: "Grace Hopper", team: "sales"))
         #expect(try store.leadCount() == before + 5)
-        let rows = try store.connection.prepare("SELECT id, name, stage, owner, score, source FROM leads WHERE id > 51234567800 ORDER BY id").rows([]) {
-            [String($0.int64(0)), $0.string(1), $0.string(2), $0.optionalString(3) ?? "-", String($0.int(4)), $0.string(5)]
+        let rows = try store.connection.prepare("SELECT id, name, stage, owner, source FROM leads WHERE id > 51234567800 ORDER BY id").rows([]) {
+            [String($0.int64(0)), $0.string(1), $0.string(2), $0.optionalString(3) ?? "-", $0.string(4)]
         }
         #expect(rows == [
-            ["51234567801", "Lucía Fernández", "lead", "lucia", "57", "ORGANIC_SEARCH"],
-            ["51234567802", "Megan Sullivan", "mql", "tom", "71", "PAID_SEARCH"],
-            ["51234567803", "Tomás Rubio", "sql", "javier", "80", "SOCIAL_MEDIA"],
-            ["51234567804", "Natalie Anderson", "won", "grace.hopper", "33", "REFERRALS"],
-            ["51234567805", "Itziar Quiñones", "lead", "-", "12", "DIRECT_TRAFFIC"],
+            ["51234567801", "Lucía Fernández", "lead", "lucia", "ORGANIC_SEARCH"],
+            ["51234567802", "Megan Sullivan", "mql", "tom", "PAID_SEARCH"],
+            ["51234567803", "Tomás Rubio", "sql", "javier", "SOCIAL_MEDIA"],
+            ["51234567804", "Natalie Anderson", "won", "grace.hopper", "REFERRALS"],
+            ["51234567805", "Itziar Quiñones", "lead", "-", "DIRECT_TRAFFIC"],
         ])
+        // The demo board scores with its definition: open leads get its score and version, as the
+        // lead form would give them; the won one keeps the file's.
+        let version = try #require(try store.currentScoring())
+        for id: Int64 in [51_234_567_801, 51_234_567_802, 51_234_567_803, 51_234_567_805] {
+            let lead = try #require(try store.lead(id: id))
+            let attributes = Dictionary(uniqueKeysWithValues: try store.attributes(leadID: id).map { ($0.name, $0.value) })
+            let expected = ScoringEvaluator.breakdown(version.definition, lead: lead, attributes: attributes, at: now)
+            #expect(lead.score == expected.total)
+            #expect(try store.connection.scalar("SELECT score_version FROM leads WHERE id = ?", .integer(id)) == Int64(version.id))
+        }
+        #expect(try store.lead(id: 51_234_567_804)?.score == 33)
+        // On a board without a definition the file's HubSpot Score is the score.
+        let plain = TemporaryBoard()
+        let unscored = try plain.open()
+        _ = try importing("hubspot-contacts.csv", into: unscored)
+        #expect(try unscored.connection.prepare("SELECT score FROM leads ORDER BY id").rows([]) { $0.int(0) } == [57, 71, 80, 33, 12])
         let attributes = try store.attributes(leadID: 51_234_567_803).map { "\($0.name)=\($0.value)" }
         #expect(attributes == ["Industry=Software", "Job Title=Head of Marketing", "Lead Status=In Progress", "Number of Employees=196"])
         #expect(try store.lead(id: 51_234_567_802)?.createdAt == Timestamp.parse("2026-03-05 14:02")!)
