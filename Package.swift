@@ -22,7 +22,8 @@ let package = Package(
         // Workers, readers and the long stress runs: processes the reliability tests start and kill.
         .executableTarget(name: "handoff-stress", dependencies: ["HandoffTestSupport", "HandoffStore", "HandoffCore"], path: "Tests/HandoffStress"),
         .testTarget(name: "HandoffCoreTests", dependencies: ["HandoffCore"]),
-        .testTarget(name: "HandoffStoreTests", dependencies: ["HandoffStore", "HandoffCore", "HandoffTestSupport"]),
+        // Fixtures are files the tests import by path (see `Fixtures` in HandoffTestSupport), not resources.
+        .testTarget(name: "HandoffStoreTests", dependencies: ["HandoffStore", "HandoffCore", "HandoffTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "HandoffTUITests", dependencies: ["HandoffTUI", "HandoffStore", "HandoffCore", "HandoffTestSupport"]),
         .testTarget(name: "HandoffEndToEndTests", dependencies: ["HandoffStore", "HandoffCore", "HandoffTUI", "HandoffTestSupport", "handoff-writer"]),
         .testTarget(name: "HandoffReliabilityTests", dependencies: ["HandoffStore", "HandoffCore", "HandoffTestSupport"]),

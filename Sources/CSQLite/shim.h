@@ -7,4 +7,17 @@
 static inline int handoff_sqlite3_bind_text_transient(sqlite3_stmt *stmt, int index, const char *text, int length) {
     return sqlite3_bind_text(stmt, index, text, length, SQLITE_TRANSIENT);
 }
+
+// sqlite3_config is variadic, which Swift cannot call. Memory statistics make every allocation
+// take one process-wide mutex, which two connections working at once would fight over; Handoff
+// never reads them. Must run before the first connection opens.
+static inline int handoff_sqlite3_disable_memory_statistics(void) {
+    return sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+}
+
+// The same for the text a function implemented in Swift returns: SQLite copies it, so the Swift
+// buffer can be reused for the next row.
+static inline void handoff_sqlite3_result_text_transient(sqlite3_context *context, const char *text, int length) {
+    sqlite3_result_text(context, text, length, SQLITE_TRANSIENT);
+}
 #endif

@@ -22,29 +22,35 @@ public struct CommandLineParser: Sendable {
         var wantsHelp = false
         var index = 0
         var optionsEnded = false
-        // First pass finds the command, so its own options can be told apart from unknown ones.
-        // The value of a global option before the command (`--db board.db move`) is not the command.
-        var scan = 0
-        while scan < arguments.count {
-            let word = arguments[scan]
-            scan += 1
-            if word.hasPrefix("-") && word != "-" {
-                if globalOptions.contains(where: { $0.name == word && $0.takesValue }) { scan += 1 }
-                if word == "--" { break }
-                continue
-            }
-            if spec(word) != nil { commandName = word }
-            break
-        }
+        // First pass finds the command (and its sub-verb), so their own options can be told apart
+        // from unknown ones. Values of options are skipped: `--db board.db move` is a move.
+        let positional = positionalWords(arguments)
+        if let first = positional.first, spec(first) != nil { commandName = first }
         let name = commandName ?? defaultCommand
         let command = spec(name)
-        let known = (command?.options ?? []) + globalOptions
+        var subcommand: CommandSpec?
+        if let command, !command.subcommands.isEmpty {
+            let verb = positional.dropFirst(commandName == nil ? 0 : 1).first
+            if let verb {
+                guard let found = command.subcommand(verb) else {
+                    throw UsageError("unknown \(name) command '\(verb)'; \(name) commands: \(command.subcommands.map(\.name).joined(separator: ", "))",
+                                     usage: usage(for: command))
+                }
+                subcommand = found
+            } else if !arguments.contains("--help") && !arguments.contains("-h") {
+                throw UsageError("'\(name)' needs a command: \(command.subcommands.map(\.name).joined(separator: ", "))", usage: usage(for: command))
+            }
+        }
+        let effective = subcommand ?? command
+        let known = (effective?.options ?? []) + globalOptions
         var skippedCommandWord = commandName == nil
+        var skippedSubcommandWord = subcommand == nil
         while index < arguments.count {
             let word = arguments[index]
             index += 1
             if optionsEnded || !word.hasPrefix("-") || word == "-" {
                 if !skippedCommandWord && word == name { skippedCommandWord = true; continue }
+                if skippedCommandWord && !skippedSubcommandWord && word == subcommand?.name { skippedSubcommandWord = true; continue }
                 words.append(word)
                 continue
             }
@@ -58,7 +64,8 @@ public struct CommandLineParser: Sendable {
                 inlineValue = String(word[word.index(after: equals)...])
             }
             guard let option = known.first(where: { $0.name == optionName }) else {
-                throw UsageError("unknown option '\(optionName)' for '\(name)'", usage: usage(for: command))
+                throw UsageError("unknown option '\(optionName)' for '\(([name] + [subcommand?.name].compactMap { $0 }).joined(separator: " "))'",
+                                 usage: usage(for: command, subcommand: subcommand))
             }
             if option.takesValue {
                 if let inlineValue {
@@ -67,36 +74,82 @@ public struct CommandLineParser: Sendable {
                     options[option.name] = arguments[index]
                     index += 1
                 } else {
-                    throw UsageError("\(option.name) needs a value (\(option.valueName ?? "VALUE"))", usage: usage(for: command))
+                    throw UsageError("\(option.name) needs a value (\(option.valueName ?? "VALUE"))", usage: usage(for: command, subcommand: subcommand))
                 }
             } else {
-                if inlineValue != nil { throw UsageError("\(option.name) takes no value", usage: usage(for: command)) }
+                if inlineValue != nil { throw UsageError("\(option.name) takes no value", usage: usage(for: command, subcommand: subcommand)) }
                 options[option.name] = ""
             }
         }
-        guard let command else {
+        guard let command = effective else {
             throw UsageError("unknown command '\(name)'", usage: overview())
         }
+        let title = subcommand.map { "\(name) \($0.name)" } ?? name
+        let commandUsage = usage(for: spec(name), subcommand: subcommand)
         if !wantsHelp && options["--version"] == nil {
             let required = command.arguments.count - command.optionalArguments - (command.takesRest ? 1 : 0)
             if words.count < max(0, required) {
                 let missing = command.arguments[words.count]
-                throw UsageError("'\(command.name)' needs \(missing)", usage: usage(for: command))
+                throw UsageError("'\(title)' needs \(missing)", usage: commandUsage)
             }
             if !command.takesRest && words.count > command.arguments.count {
-                throw UsageError("unexpected argument '\(words[command.arguments.count])'", usage: usage(for: command))
+                throw UsageError("unexpected argument '\(words[command.arguments.count])'", usage: commandUsage)
             }
             if let missing = command.options.first(where: { $0.required && options[$0.name] == nil }) {
-                throw UsageError("'\(command.name)' needs \(missing.name)" + (missing.valueName.map { " " + $0 } ?? ""), usage: usage(for: command))
+                throw UsageError("'\(title)' needs \(missing.name)" + (missing.valueName.map { " " + $0 } ?? ""), usage: commandUsage)
             }
         }
-        return ParsedCommand(command: command.name, options: options, arguments: words, wantsHelp: wantsHelp)
+        return ParsedCommand(command: name, subcommand: subcommand?.name, options: options, arguments: words, wantsHelp: wantsHelp)
     }
 
-    public func usage(for command: CommandSpec?) -> String {
-        guard let command else { return overview() }
+    /// The words that are not options or option values, in order; everything after `--`.
+    private func positionalWords(_ arguments: [String]) -> [String] {
+        let all = commands.flatMap { [$0] + $0.subcommands }.flatMap(\.options) + globalOptions
+        let takingValues = Set(all.filter(\.takesValue).map(\.name))
+        var words: [String] = []
+        var index = 0
+        while index < arguments.count {
+            let word = arguments[index]
+            index += 1
+            if word == "--" { return words + arguments[index...] }
+            if word.hasPrefix("-") && word != "-" {
+                if takingValues.contains(word) { index += 1 }
+                continue
+            }
+            words.append(word)
+        }
+        return words
+    }
+
+    /// The help of what was asked for: a command, or one of its sub-verbs.
+    public func usage(for parsed: ParsedCommand) -> String {
+        let command = spec(parsed.command)
+        return usage(for: command, subcommand: parsed.subcommand.flatMap { command?.subcommand($0) })
+    }
+
+    public func usage(for parent: CommandSpec?, subcommand: CommandSpec? = nil) -> String {
+        guard let parent else { return overview() }
+        let command = subcommand ?? parent
         var lines: [String] = []
-        let invocation = command.name == defaultCommand ? program : "\(program) \(command.name)"
+        var invocation = parent.name == defaultCommand ? program : "\(program) \(parent.name)"
+        if let subcommand { invocation += " " + subcommand.name }
+        if subcommand == nil && !parent.subcommands.isEmpty {
+            lines.append("usage: \(invocation) COMMAND [options]")
+            lines.append("")
+            lines.append(parent.summary)
+            if !parent.details.isEmpty {
+                lines.append("")
+                lines.append(parent.details)
+            }
+            lines.append("")
+            lines.append("commands:")
+            for verb in parent.subcommands {
+                lines.append("  " + verb.name.padding(toLength: 12, withPad: " ", startingAt: 0) + "  " + verb.summary)
+            }
+            lines.append("")
+            lines.append("Run '\(invocation) COMMAND --help' for a command's options.")
+            return lines.joined(separator: "\n")
+        }
         let arguments = command.arguments.enumerated().map { offset, argument in
             offset >= command.arguments.count - command.optionalArguments ? "[\(argument)]" : argument
         }
@@ -119,6 +172,32 @@ public struct CommandLineParser: Sendable {
             lines.append("  " + "--help".padding(toLength: 24, withPad: " ", startingAt: 0) + "  show this help")
         }
         return lines.joined(separator: "\n")
+    }
+
+    /// Words of a command typed as one line (the board's `:` line): split at spaces, with "double"
+    /// or 'single' quotes keeping spaces inside a word.
+    public static func words(_ line: String) -> [String] {
+        var words: [String] = []
+        var current = ""
+        var quote: Character?
+        var inWord = false
+        for character in line {
+            if let open = quote {
+                if character == open { quote = nil } else { current.append(character) }
+            } else if character == "\"" || character == "'" {
+                quote = character
+                inWord = true
+            } else if character == " " || character == "\t" {
+                if inWord { words.append(current) }
+                current = ""
+                inWord = false
+            } else {
+                current.append(character)
+                inWord = true
+            }
+        }
+        if inWord { words.append(current) }
+        return words
     }
 
     public func overview() -> String {

@@ -7,15 +7,21 @@ public struct CommandSpec: Sendable, Equatable {
     public var optionalArguments: Int
     public var options: [OptionSpec]
     public var details: String
+    /// Sub-verbs, as in `handoff scoring load FILE`: each has its own arguments and options.
+    public var subcommands: [CommandSpec]
 
-    public init(name: String, summary: String, arguments: [String] = [], optionalArguments: Int = 0, options: [OptionSpec] = [], details: String = "") {
+    public init(name: String, summary: String, arguments: [String] = [], optionalArguments: Int = 0, options: [OptionSpec] = [], details: String = "",
+                subcommands: [CommandSpec] = []) {
         self.name = name
         self.summary = summary
         self.arguments = arguments
         self.optionalArguments = optionalArguments
         self.options = options
         self.details = details
+        self.subcommands = subcommands
     }
+
+    public func subcommand(_ name: String) -> CommandSpec? { subcommands.first { $0.name == name } }
 
     public var takesRest: Bool { arguments.last?.hasSuffix("...") ?? false }
 }

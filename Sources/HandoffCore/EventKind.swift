@@ -9,6 +9,9 @@ public enum EventKind {
     public static let lost = "lost"
     public static let note = "note"
     public static let edited = "edited"
+    /// A scoring definition changed the lead's score (or whether it qualifies): `old -> new by
+    /// scoring version N`, and `; now qualifies` or `; no longer qualifies` when it crossed.
+    public static let scored = "scored"
     /// An undo: `reverts` names the event undone, `detail` its kind. A redo is recorded with the
     /// kind of the action it repeats and `reverts` naming the undo.
     public static let undone = "undone"

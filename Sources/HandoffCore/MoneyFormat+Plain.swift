@@ -7,6 +7,10 @@ extension MoneyFormat {
         if let outlandish = outlandish(value) { return outlandish }
         let cents = (value * 100).rounded()
         if cents.truncatingRemainder(dividingBy: 100) == 0 { return String(Int64(cents / 100)) }
-        return String(format: "%.2f", cents / 100)
+        // Whole cents below 2^53 are exact: integer arithmetic gives the digits without a formatter.
+        guard abs(cents) < 9e15 else { return String(format: "%.2f", cents / 100) }
+        let whole = Int64(cents)
+        let fraction = abs(whole % 100)
+        return (whole < 0 && whole > -100 ? "-" : "") + String(whole / 100) + (fraction < 10 ? ".0" : ".") + String(fraction)
     }
 }

@@ -1,12 +1,12 @@
 import Foundation
 
-/// Reads an amount typed by a person: `18500`, `18,500.50`, `18 500`, `18.5k`, `1.2M`. Refuses
-/// anything else (negative, zero, letters, more than two decimals) with the reason.
+/// Reads an amount typed by a person: `18500`, `18,500.50`, `18 500`, `€18,500`, `18.5k`, `1.2M`.
+/// Refuses anything else (negative, zero, letters, more than two decimals) with the reason.
 public enum MoneyInput {
     public static let maximum = 1_000_000_000_000.0
 
     public static func parse(_ text: String, allowZero: Bool = false) -> Result<Double, HandoffError> {
-        var body = text.trimmingCharacters(in: .whitespaces)
+        var body = AmountReader.withoutCurrency(text)
         guard !body.isEmpty else { return .failure(.invalidInput("enter an amount, e.g. 18500")) }
         if body.hasPrefix("-") { return .failure(.invalidInput("the amount cannot be negative")) }
         var multiplier = 1.0
@@ -14,16 +14,13 @@ public enum MoneyInput {
             multiplier = "kK".contains(last) ? 1_000 : 1_000_000
             body.removeLast()
         }
-        let digits = body.filter { $0 != "," && $0 != " " && $0 != "_" }
-        let decimals = digits.split(separator: ".", omittingEmptySubsequences: false).dropFirst().first
-        guard digits.allSatisfy({ $0 == "." || ("0"..."9").contains($0) }), digits.filter({ $0 == "." }).count <= 1,
-              let number = Double(digits) else {
+        guard let number = AmountReader().number(body) else {
             return .failure(.invalidInput("'\(text)' is not an amount; use digits, e.g. 18500 or 18,500.50 or 18.5k"))
         }
-        if multiplier == 1, let decimals, decimals.count > 2 {
+        if multiplier == 1, number.decimals > 2 {
             return .failure(.invalidInput("an amount has at most two decimals"))
         }
-        let amount = (number * multiplier * 100).rounded() / 100
+        let amount = (number.value * multiplier * 100).rounded() / 100
         if amount == 0 && !allowZero { return .failure(.invalidInput("the amount must be more than zero")) }
         if amount > maximum { return .failure(.invalidInput("the amount is too large")) }
         return .success(amount)

@@ -1,9 +1,12 @@
 /// The ordered stages of a board and the rules for moving a lead between them.
 public struct Pipeline: Sendable, Equatable {
     public let stages: [Stage]
+    /// Stage id to its index in `stages`: imports look a stage up for every row.
+    private let positions: [String: Int]
 
     public init(stages: [Stage]) {
         self.stages = stages.sorted { $0.position < $1.position }
+        positions = Dictionary(self.stages.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { first, _ in first })
     }
 
     public static let standard = Pipeline(stages: [
@@ -20,7 +23,7 @@ public struct Pipeline: Sendable, Equatable {
 
     public var visibleStages: [Stage] { stages.filter(\.visible) }
 
-    public func stage(_ id: String) -> Stage? { stages.first { $0.id == id } }
+    public func stage(_ id: String) -> Stage? { positions[id].map { stages[$0] } }
 
     public func requireStage(_ id: String) throws(HandoffError) -> Stage {
         guard let stage = stage(id) else { throw .unknownStage(id, known: stages.map(\.id)) }

@@ -226,6 +226,7 @@ public enum StringKey: String, Sendable, CaseIterable {
     case whereEverywhere
     case whereBoard
     case whereInbox
+    case whereScoring
     case whereDashboard
     case whereFilter
     case whereCommand
@@ -593,4 +594,79 @@ public enum StringKey: String, Sendable, CaseIterable {
     case agendaIdle
     case agendaNoOwner
     case agendaMore
+    // The scoring panel
+    case viewScoring
+    case helpScoring
+    case keyShowScoring
+    case keyRaiseWhatIf
+    case keyLowerWhatIf
+    case keyResetWhatIf
+    case scoringTitle
+    case scoringVersionBy
+    case scoringAutoHandoffOn
+    case scoringAutoHandoffOff
+    case scoringEmpty
+    case scoringNoneLoad
+    case scoringNoneSample
+    case scoringNoDefinition
+    case scoringDefinition
+    case scoringFitMinimum
+    case scoringHeaderRule
+    case scoringHeaderPoints
+    case scoringHeaderLead
+    case scoringMoreRules
+    case scoringSelectLead
+    case scoringLead
+    case scoringFit
+    case scoringEngagement
+    case scoringCapped
+    case scoringDecayed
+    case scoringTotal
+    case scoringQualifies
+    case scoringUnderThreshold
+    case scoringUnderFitMinimum
+    case scoringStored
+    case scoringStoredVersion
+    case scoringStoredNone
+    case scoringOpen
+    case scoringOpenCount
+    case scoringOpenMqls
+    case scoringLowerBands
+    case scoringCalibration
+    case scoringNoOutcomes
+    case scoringHeaderScore
+    case scoringHeaderLeads
+    case scoringHeaderWon
+    case scoringHeaderLost
+    case scoringHeaderWinRate
+    case scoringHeaderAccepted
+    case scoringHeaderRejected
+    case scoringHeaderAcceptance
+    case scoringHeaderThreshold
+    case scoringHeaderMqls
+    case scoringHeaderRecall
+    case scoringHeaderOpen
+    case scoringInForce
+    case scoringWhatIf
+    case scoringPrevious
+    case scoringLegendWon
+    case scoringLegendAccepted
+    case scoringDetailTitle
+    // Importing a file from the board (:import)
+    case keyConfirmImport
+    case helpImportPanel
+    case cmdImport
+    case argFile
+    case cmdImportUsage
+    case importTitle
+    case importBytes
+    case importColumns
+    case importFirstRows
+    case importRowRejected
+    case importProblems
+    case importWholeFile
+    case importFooter
+    case msgImported
+    case msgImportDryRun
+    case msgImportRefused
 }

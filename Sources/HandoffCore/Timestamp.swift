@@ -22,7 +22,12 @@ public enum Timestamp {
     /// Parses `YYYY-MM-DD`, `YYYY-MM-DDTHH:MM[:SS][Z|±HH:MM]` or with a space instead of `T`.
     /// Without a zone the time is taken as UTC. Written by hand: DateFormatter is too slow per row.
     public static func parse(_ text: String) -> Int64? {
-        let b = Array(text.utf8)
+        var text = text
+        return text.withUTF8 { parse($0) }
+    }
+
+    /// The same from UTF-8 bytes, without making a String first.
+    public static func parse(_ b: UnsafeBufferPointer<UInt8>) -> Int64? {
         func digits(_ start: Int, _ length: Int) -> Int? {
             guard start + length <= b.count else { return nil }
             var value = 0
@@ -68,12 +73,37 @@ public enum Timestamp {
         return Int64(daysFromCivil(year: year, month: month, day: day)) * 86_400 + Int64(hour * 3600 + minute * 60 + second) - Int64(offset)
     }
 
-    /// `YYYY-MM-DDTHH:MM:SSZ`
+    /// `YYYY-MM-DDTHH:MM:SSZ`. Digits are written by hand: exports format three times a row.
     public static func iso(_ seconds: Int64) -> String {
         let seconds = clamped(seconds)
-        let (y, m, d) = civil(fromDays: Int(floorDiv(seconds, 86_400)))
-        let rest = Int(seconds - floorDiv(seconds, 86_400) * 86_400)
-        return String(format: "%04d-%02d-%02dT%02d:%02d:%02dZ", y, m, d, rest / 3600, rest % 3600 / 60, rest % 60)
+        let days = floorDiv(seconds, 86_400)
+        let (y, m, d) = civil(fromDays: Int(days))
+        let rest = Int(seconds - days * 86_400)
+        guard (0...9999).contains(y) else {
+            return String(format: "%04d-%02d-%02dT%02d:%02d:%02dZ", y, m, d, rest / 3600, rest % 3600 / 60, rest % 60)
+        }
+        return String(unsafeUninitializedCapacity: 20) { buffer in
+            func put(_ value: Int, _ width: Int, at offset: Int) {
+                var value = value
+                for index in stride(from: offset + width - 1, through: offset, by: -1) {
+                    buffer[index] = UInt8(48 + value % 10)
+                    value /= 10
+                }
+            }
+            put(y, 4, at: 0)
+            buffer[4] = UInt8(ascii: "-")
+            put(m, 2, at: 5)
+            buffer[7] = UInt8(ascii: "-")
+            put(d, 2, at: 8)
+            buffer[10] = UInt8(ascii: "T")
+            put(rest / 3600, 2, at: 11)
+            buffer[13] = UInt8(ascii: ":")
+            put(rest % 3600 / 60, 2, at: 14)
+            buffer[16] = UInt8(ascii: ":")
+            put(rest % 60, 2, at: 17)
+            buffer[19] = UInt8(ascii: "Z")
+            return 20
+        }
     }
 
     /// `YYYY-MM-DD`
@@ -83,6 +113,11 @@ public enum Timestamp {
     public static func short(_ seconds: Int64) -> String {
         let text = iso(seconds)
         return String(text.prefix(10)) + " " + String(text.dropFirst(11).prefix(5))
+    }
+
+    /// Unix seconds of a UTC calendar time; the parts must already be valid.
+    public static func seconds(year: Int, month: Int, day: Int, hour: Int = 0, minute: Int = 0, second: Int = 0) -> Int64 {
+        Int64(daysFromCivil(year: year, month: month, day: day)) * 86_400 + Int64(hour * 3600 + minute * 60 + second)
     }
 
     static func floorDiv(_ a: Int64, _ b: Int64) -> Int64 { a >= 0 ? a / b : (a - b + 1) / b }

@@ -15,18 +15,30 @@ public struct DemoLoader {
         ResourceFolder.locate("sample-data", marker: "leads.csv", executable: executable, override: environment["HANDOFF_SAMPLE_DATA"])
     }
 
-    /// Reads a CSV of this folder as dictionaries keyed by header.
+    /// A CSV of this folder as dictionaries keyed by header, for the files only the demo has.
     func table(_ name: String) throws -> [[String: String]] {
         let path = folder + "/" + name
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw HandoffError.storage("demo data file \(path) is missing")
-        }
-        let records = CSVReader().records(Array(data))
-        guard let header = records.first else { return [] }
-        return records.dropFirst().map { fields in
-            var row: [String: String] = [:]
-            for (index, name) in header.enumerated() where index < fields.count { row[name] = fields[index] }
-            return row
+        guard FileManager.default.fileExists(atPath: path) else { throw HandoffError.storage("demo data file \(path) is missing") }
+        return try CSVFile.table(path)
+    }
+
+    /// Streams a file of this folder through the importers' mapping for `kind`; a row they would
+    /// reject is a broken demo data set.
+    func records(_ name: String, kind: ImportKind, _ body: (CSVRecord, ImportMapping, inout [ImportProblem]) throws -> Void) throws {
+        let path = folder + "/" + name
+        guard FileManager.default.fileExists(atPath: path) else { throw HandoffError.storage("demo data file \(path) is missing") }
+        var mapping: ImportMapping?
+        var problems: [ImportProblem] = []
+        try CSVFile(path: path).read { record in
+            guard let mapping else {
+                mapping = try ImportMapping(header: record.fields, kind: kind)
+                return true
+            }
+            try body(record, mapping, &problems)
+            if let problem = problems.first {
+                throw HandoffError.storage("demo data file \(name): " + ImportReject(row: record.number, line: record.line, column: problem.column, reason: problem.reason).description)
+            }
+            return true
         }
     }
 
@@ -40,11 +52,24 @@ public struct DemoLoader {
         return value
     }
 
-    /// Fills `store`, which must be empty, in one transaction.
+    /// Who loaded the demo's scoring definition: a marketer of the demo team.
+    public static let scoringAuthor = "lucia"
+
+    /// `scoring.txt` of this folder, when there is one: version 1 of the demo board, which scores
+    /// every demo lead (the `score` column of leads.csv is then not used).
+    func scoringDefinition() throws -> ScoringDefinition? {
+        let path = folder + "/scoring.txt"
+        guard let data = FileManager.default.contents(atPath: path) else { return nil }
+        do {
+            return try ScoringDefinition.parse(String(decoding: data, as: UTF8.self))
+        } catch {
+            throw HandoffError.invalidInput(error.located(in: path))
+        }
+    }
+
+    /// Fills `store`, which must be empty, in one transaction. Members, campaigns and leads are
+    /// read by the same code as `handoff import`; the history comes from `events.csv` as it is.
     public func load(into store: Store, now: Int64 = Timestamp.now()) throws {
-        let members = try table("members.csv")
-        let campaigns = try table("campaigns.csv")
-        let leads = try table("leads.csv")
         let events = try table("events.csv")
         let notes = try optionalTable("notes.csv")
         let goals = try optionalTable("goals.csv")
@@ -65,36 +90,40 @@ public struct DemoLoader {
 
         let connection = store.connection
         try connection.transaction {
-            for member in members {
-                try store.insertMember(Member(login: member["login"] ?? "", name: member["name"] ?? "", team: member["team"] ?? "sales"))
+            try records("members.csv", kind: .members) { record, mapping, problems in
+                if let member = MemberRow.read(record, mapping: mapping, problems: &problems) { try store.insertMember(member.member) }
             }
             // Extra grants of this data set, on top of the defaults of the migration.
             let grant = try connection.prepare("INSERT OR IGNORE INTO permissions(team, ability) VALUES (?, ?)")
             for row in permissions {
                 try grant.run(.text(row["team"] ?? ""), .text(row["ability"] ?? ""))
             }
-            let insertCampaign = try connection.prepare("INSERT INTO campaigns(id, name, channel, spend, started, ended, owner) VALUES (?, ?, ?, ?, ?, ?, ?)")
-            for campaign in campaigns {
-                try insertCampaign.run(.text(campaign["id"] ?? ""), .text(campaign["name"] ?? ""), .text(campaign["channel"] ?? ""),
-                                       .real(Double(campaign["spend"] ?? "") ?? 0),
-                                       SQLiteValue(try shifted(campaign["started"], "campaigns.csv")), SQLiteValue(try shifted(campaign["ended"], "campaigns.csv")),
-                                       SQLiteValue((campaign["owner"] ?? "").isEmpty ? nil : campaign["owner"]))
+            let dates = try DateReader()
+            try records("campaigns.csv", kind: .campaigns) { record, mapping, problems in
+                guard var campaign = CampaignRow.read(record, mapping: mapping, dates: dates, amounts: AmountReader(), problems: &problems) else { return }
+                campaign.started = campaign.started.map { $0 + shift }
+                campaign.ended = campaign.ended.map { $0 + shift }
+                _ = try store.upsertCampaign(campaign)
             }
-            let boardFields: Set<String> = ["id", "first_name", "last_name", "company", "email", "phone", "source", "campaign", "owner",
-                                            "stage", "value", "created", "closed", "score", "lost_reason"]
-            for row in leads {
-                guard let id = Int64(row["id"] ?? "") else { throw HandoffError.invalidInput("leads.csv: a row has no numeric id") }
-                let created = try shifted(row["created"], "leads.csv") ?? now
-                let name = [row["first_name"], row["last_name"]].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " ")
-                let lead = Lead(id: id, name: name.isEmpty ? (row["company"] ?? "") : name, company: row["company"] ?? "",
-                                email: row["email"] ?? "", phone: row["phone"] ?? "", source: row["source"] ?? "",
-                                campaign: (row["campaign"] ?? "").isEmpty ? nil : row["campaign"],
-                                owner: (row["owner"] ?? "").isEmpty ? nil : row["owner"], stage: row["stage"] ?? "lead",
-                                value: Double(row["value"] ?? ""), score: Int(row["score"] ?? "") ?? 0, createdAt: created,
-                                enteredAt: lastEventAt[id] ?? created, closedAt: try shifted(row["closed"], "leads.csv"),
-                                lostReason: (row["lost_reason"] ?? "").isEmpty ? nil : row["lost_reason"])
-                let attributes = row.filter { !boardFields.contains($0.key) }.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
-                _ = try store.insertLeadRow(lead, attributes: attributes)
+            let writer = try LeadWriter(connection: connection)
+            var row = LeadRow()
+            var reader: LeadRowReader?
+            try records("leads.csv", kind: .leads) { record, mapping, problems in
+                if reader == nil { reader = LeadRowReader(mapping: mapping, stages: try StageMatcher(pipeline: store.pipeline), dates: dates, amounts: AmountReader()) }
+                reader!.read(record, into: &row, problems: &problems)
+                guard problems.isEmpty else { return }
+                guard let id = row.id else {
+                    problems.append(ImportProblem(column: "id", reason: "every demo lead has a numeric id"))
+                    return
+                }
+                var (lead, extra) = row.newLead(defaultStage: "lead", pipeline: store.pipeline, now: now)
+                lead.createdAt += shift
+                lead.closedAt = lead.closedAt.map { $0 + shift }
+                lead.enteredAt = lastEventAt[id] ?? lead.createdAt
+                let leadID = try writer.insert(lead)
+                for attribute in row.attributes + extra {
+                    try writer.setAttribute(leadID: leadID, name: attribute.name, value: attribute.value)
+                }
             }
             // Answers to handoffs are timed against the service level, as the inbox would have.
             var handedOffAt: [Int64: Int64] = [:]
@@ -140,6 +169,14 @@ public struct DemoLoader {
                 try insertAction.run(.integer(meetingIDs[number - 1]), SQLiteValue((row["item"] ?? "").isEmpty ? nil : row["item"]), .text(row["body"] ?? ""),
                                      .text(row["owner"] ?? ""), SQLiteValue(try shifted(row["due"], "action_items.csv")), .integer(created),
                                      .text(meeting["closed_by"] ?? ""))
+            }
+            if let scoring = try scoringDefinition() {
+                do {
+                    try store.installScoring(scoring, author: DemoLoader.scoringAuthor, comment: "What marketing and sales agreed for the demo",
+                                             at: now)
+                } catch let error as ScoringError {
+                    throw HandoffError.invalidInput(error.located(in: folder + "/scoring.txt"))
+                }
             }
         }
     }

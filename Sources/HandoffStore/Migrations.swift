@@ -426,5 +426,44 @@ enum Migrations {
         );
         CREATE INDEX action_items_meeting ON action_items(meeting_id);
         """,
+        // 5: versioned scoring definitions, and which version (and fit points) each score comes from.
+        """
+        -- Every load of a scoring definition, in its canonical text. The highest id is in force.
+        CREATE TABLE scoring_versions (
+            id INTEGER PRIMARY KEY,
+            at INTEGER NOT NULL,
+            author TEXT NOT NULL,
+            comment TEXT NOT NULL DEFAULT '',
+            definition TEXT NOT NULL
+        );
+        -- The version a lead's score was computed with (NULL: not computed by a definition), and
+        -- the fit part of that score, which the fit minimum is checked against.
+        ALTER TABLE leads ADD COLUMN score_version INTEGER;
+        ALTER TABLE leads ADD COLUMN score_fit INTEGER;
+        -- A rescoring appends a `scored` event per changed lead: a million at once. These two
+        -- triggers never count one (it names no stage, and no KPI counts its kind), but without
+        -- this guard they still ran per event: the milestone check a subquery over a view, the
+        -- KPI rollup three lookups. Same bodies as in migration 4; a later change to either
+        -- trigger keeps the guard.
+        DROP TRIGGER events_milestones;
+        CREATE TRIGGER events_milestones AFTER INSERT ON events
+        WHEN NEW.kind NOT IN ('undone', 'scored') AND NEW.reverted = 0 AND NEW.to_stage IN (SELECT id FROM stage_milestones WHERE mql) BEGIN
+            UPDATE leads SET
+                mql_at = min(coalesce(mql_at, NEW.at), NEW.at),
+                sal_at = CASE WHEN (SELECT sal FROM stage_milestones WHERE id = NEW.to_stage) THEN min(coalesce(sal_at, NEW.at), NEW.at) ELSE sal_at END,
+                sql_at = CASE WHEN (SELECT sql FROM stage_milestones WHERE id = NEW.to_stage) THEN min(coalesce(sql_at, NEW.at), NEW.at) ELSE sql_at END
+            WHERE id = NEW.lead_id;
+        END;
+        DROP TRIGGER events_kpi_insert;
+        CREATE TRIGGER events_kpi_insert AFTER INSERT ON events WHEN NEW.kind <> 'scored' BEGIN
+            INSERT INTO kpi_days(measure, day, key, n, cents) SELECT measure, day, key, 1, cents FROM kpi_event_facts WHERE event_id = NEW.id
+                ON CONFLICT(measure, day, key) DO UPDATE SET n = n + excluded.n, cents = cents + excluded.cents;
+        END;
+        """,
+        // 6: imports match existing leads by email whatever its case (`Ana@X.com` is `ana@x.com`).
+        """
+        DROP INDEX leads_email;
+        CREATE INDEX leads_email ON leads(email COLLATE NOCASE) WHERE email <> '';
+        """,
     ]
 }

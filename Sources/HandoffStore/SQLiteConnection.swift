@@ -12,7 +12,11 @@ public final class SQLiteConnection {
     /// How long a statement waits for other writers before giving up, in milliseconds.
     public let busyTimeout: Int32
 
+    /// Process-wide settings, made once before the first connection opens.
+    private static let configured: Bool = handoff_sqlite3_disable_memory_statistics() == SQLITE_OK
+
     public init(path: String, readOnly: Bool = false, create: Bool = true, busyTimeout: Int32 = 5_000) throws {
+        _ = SQLiteConnection.configured
         var pointer: OpaquePointer?
         var flags = readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE
         if create && !readOnly { flags |= SQLITE_OPEN_CREATE }
@@ -101,6 +105,29 @@ public final class SQLiteConnection {
                 pause = min(pause * 2, 50_000)
             }
         }
+    }
+
+    /// Makes `name(...)` callable from SQL, computed by `body`: set-based writes of values worked
+    /// out in Swift (one UPDATE over a million rows instead of a million UPDATEs). Replacing a
+    /// function expires the prepared statements that use it; they are prepared again when next run.
+    public func defineFunction(_ name: String, arguments: Int32, _ body: @escaping (SQLiteFunctionCall) -> Void) throws {
+        let box = Unmanaged.passRetained(SQLiteFunction(body)).toOpaque()
+        let code = sqlite3_create_function_v2(handle, name, arguments, SQLITE_UTF8, box, SQLiteFunction.call, nil, nil, SQLiteFunction.destroy)
+        if code != SQLITE_OK { throw fail(code) }
+    }
+
+    /// Removes a function defined with `defineFunction`, releasing what its body holds.
+    public func removeFunction(_ name: String, arguments: Int32) {
+        sqlite3_create_function_v2(handle, name, arguments, SQLITE_UTF8, nil, nil, nil, nil, nil)
+    }
+
+    /// Switches the journal mode when nobody else has the file open; returns the mode in force
+    /// afterwards. Never waits for other connections: if they hold the file, it stays as it is.
+    func switchJournal(to mode: String) -> String {
+        sqlite3_busy_timeout(handle, 0)
+        defer { sqlite3_busy_timeout(handle, busyTimeout) }
+        let modes = try? prepare("PRAGMA journal_mode = \(mode)").rows([]) { $0.string(0) }
+        return modes?.first ?? "unknown"
     }
 
     public var changes: Int { Int(sqlite3_changes(handle)) }

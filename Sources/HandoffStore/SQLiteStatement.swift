@@ -75,4 +75,19 @@ public final class SQLiteStatement {
     }
 
     public func optionalString(_ column: Int32) -> String? { isNull(column) ? nil : string(column) }
+
+    // MARK: Bulk work without a String per row
+
+    /// A column's text as UTF-8 bytes, valid only until the next `step` or `reset`.
+    public func utf8(_ column: Int32) -> UnsafeBufferPointer<UInt8> {
+        guard let text = sqlite3_column_text(pointer, column) else { return UnsafeBufferPointer(start: nil, count: 0) }
+        return UnsafeBufferPointer(start: text, count: Int(sqlite3_column_bytes(pointer, column)))
+    }
+
+    /// Runs to completion and resets, keeping the bindings: the same write again with only the
+    /// changed values bound.
+    public func execute() throws {
+        defer { sqlite3_reset(pointer) }
+        while try step() {}
+    }
 }

@@ -195,17 +195,15 @@ public final class Store {
     /// Appends to the event log; callers are already inside the transaction that changed the lead.
     @discardableResult
     func append(_ event: LeadEvent) throws -> LeadEvent {
-        let insert = try connection.prepare("INSERT INTO events(lead_id, at, actor, kind, from_stage, to_stage, detail, reverts) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
-        try insert.run(.integer(event.leadID), .integer(event.at), .text(event.actor), .text(event.kind),
-                       SQLiteValue(event.fromStage), SQLiteValue(event.toStage), SQLiteValue(event.detail), SQLiteValue(event.reverts))
         var stored = event
-        stored.id = connection.lastInsertRowID
+        stored.id = try LeadWriter(connection: connection).append(leadID: event.leadID, at: event.at, actor: event.actor, kind: event.kind,
+                                                                  from: event.fromStage, to: event.toStage, detail: event.detail, reverts: event.reverts)
         return stored
     }
 
     /// Inserts a new lead and its `created` event in one transaction; returns the lead as stored.
     @discardableResult
-    public func createLead(_ lead: Lead, actor: String, attributes: [(String, String)] = []) throws -> Lead {
+    public func createLead(_ lead: Lead, actor: String, attributes: [LeadAttribute] = []) throws -> Lead {
         return try connection.transaction {
             try require(.createLead, actor: actor)
             let id = try insertLeadRow(lead, attributes: attributes)
@@ -217,19 +215,12 @@ public final class Store {
     }
 
     /// The row alone, for loaders that write their own history. Must run inside a transaction.
-    func insertLeadRow(_ lead: Lead, attributes: [(String, String)]) throws -> Int64 {
+    func insertLeadRow(_ lead: Lead, attributes: [LeadAttribute]) throws -> Int64 {
         _ = try pipeline.requireStage(lead.stage)
-        let insert = try connection.prepare("INSERT INTO leads(id, name, company, email, phone, source, campaign, owner, stage, value, score, created_at, entered_at, closed_at, lost_reason, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-        try insert.run(lead.id > 0 ? .integer(lead.id) : .null, .text(lead.name), .text(lead.company), .text(lead.email), .text(lead.phone),
-                       .text(lead.source), SQLiteValue(lead.campaign), SQLiteValue(lead.owner), .text(lead.stage), SQLiteValue(lead.value),
-                       .integer(Int64(lead.score)), .integer(lead.createdAt), .integer(lead.enteredAt), SQLiteValue(lead.closedAt),
-                       SQLiteValue(lead.lostReason), .integer(Int64(lead.version)))
-        let id = connection.lastInsertRowID
-        if !attributes.isEmpty {
-            let attribute = try connection.prepare("INSERT OR REPLACE INTO lead_attributes(lead_id, name, value) VALUES (?, ?, ?)")
-            for (name, value) in attributes where !value.isEmpty {
-                try attribute.run(.integer(id), .text(name), .text(value))
-            }
+        let writer = try LeadWriter(connection: connection)
+        let id = try writer.insert(lead)
+        for attribute in attributes {
+            try writer.setAttribute(leadID: id, name: attribute.name, value: attribute.value)
         }
         return id
     }

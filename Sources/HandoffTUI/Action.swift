@@ -34,4 +34,8 @@ public enum Action: Sendable {
     case notice(StatusMessage)
     /// Who else has the board open now.
     case presenceLoaded([PresenceEntry])
+    case scoringLoaded(ScoringOverview)
+    case leadScoreLoaded(LeadScore?)
+    case importPreviewLoaded(ImportPreview)
+    case importFinished(ImportReport)
 }

@@ -17,6 +17,7 @@ public enum AppRenderer {
             switch state.view {
             case .board: BoardView.draw(into: &buffer, state: state, layout: layout, glyphs: glyphs)
             case .inbox: InboxView.draw(into: &buffer, state: state, glyphs: glyphs)
+            case .scoring: ScoringView.draw(into: &buffer, state: state, glyphs: glyphs)
             case .dashboard: DashboardView.draw(into: &buffer, state: state, glyphs: glyphs)
             }
             StatusBar.draw(into: &buffer, state: state, glyphs: glyphs)
@@ -34,6 +35,8 @@ public enum AppRenderer {
             PaletteView.draw(into: &buffer, state: state, palette: palette)
         case let .formula(id, scroll):
             FormulaView.draw(into: &buffer, id: id, scroll: scroll, state: state, glyphs: glyphs)
+        case let .importPanel(panel):
+            ImportPanelView.draw(into: &buffer, panel: panel, state: state)
         case nil:
             break
         }

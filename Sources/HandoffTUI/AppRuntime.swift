@@ -118,7 +118,7 @@ public final class AppRuntime {
 
     /// The inbox, its feedback panel and the forms' lists, re-read after a change by anyone.
     private func refreshPanels() {
-        for effect in [Effect.loadReference] + state.inboxEffects() + state.dashboardEffects() + state.meetingEffects() {
+        for effect in [Effect.loadReference] + state.inboxEffects() + state.scoringEffects() + state.dashboardEffects() + state.meetingEffects() {
             for action in perform(effect) { send(action) }
         }
     }
@@ -159,6 +159,14 @@ public final class AppRuntime {
                 return [.feedbackLoaded(try loadedFeedback())]
             case .loadReference:
                 return [.referenceLoaded(try loadedReference())]
+            case .loadScoring:
+                return [.scoringLoaded(try store.scoringOverview(now: state.now, reusing: state.scoring.overview))]
+            case let .loadLeadScore(leadID):
+                return [.leadScoreLoaded(try store.leadScore(id: leadID, now: state.now))]
+            case let .previewImport(path, options):
+                return [.importPreviewLoaded(try store.previewImport(at: path, options: options))]
+            case let .runImport(path, options):
+                return [.importFinished(try store.importCSV(at: path, options: options, actor: actor, now: state.now))]
             case .loadSources:
                 return [.sourcesLoaded(try store.sources())]
             case let .loadTheme(name):
@@ -198,7 +206,8 @@ public final class AppRuntime {
     private func loadedDetail(_ leadID: Int64) throws -> DetailState {
         let lead = try store.requireLead(id: leadID)
         let attributes = try store.attributes(leadID: leadID).map { DetailState.Attribute(name: $0.name, value: $0.value) }
-        return DetailState(lead: lead, attributes: attributes, history: try store.events(leadID: leadID), notes: try store.notes(leadID: leadID))
+        return DetailState(lead: lead, attributes: attributes, history: try store.events(leadID: leadID), notes: try store.notes(leadID: leadID),
+                           score: try store.leadScore(id: leadID, now: state.now))
     }
 
     /// Re-reads every column's window in place: same position, the same selected lead. A selected

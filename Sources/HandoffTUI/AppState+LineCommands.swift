@@ -29,6 +29,9 @@ extension AppState {
             state.status = StatusMessage(state.strings(state.mouseEnabled ? .mouseOn : .mouseOff), tone: .success)
             return .done([])
         },
+        LineCommand("import", argument: .file, argumentName: .argFile, summary: .cmdImport) { state, _, rest in
+            state.importCommand(rest)
+        },
         LineCommand("help", aliases: ["?"], summary: .cmdHelp) { state, _, _ in
             state.overlay = .help(scroll: 0)
             return .done([])

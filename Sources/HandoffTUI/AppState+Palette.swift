@@ -23,6 +23,7 @@ extension AppState {
         switch context {
         case .board: return strings(.whereBoard)
         case .inbox: return strings(.whereInbox)
+        case .scoring: return strings(.whereScoring)
         case .dashboard: return strings(.whereDashboard)
         case .filter: return strings(.whereFilter)
         case .global: return strings(.whereEverywhere)

@@ -36,10 +36,10 @@ extension AppState {
                     selectedColumn = first
                 }
             }
-            return []
+            return scoringFollowsSelection()
         case let .columnLoaded(index, column):
             if columns.indices.contains(index) { columns[index] = column }
-            return []
+            return scoringFollowsSelection()
         case let .located(index, column):
             if columns.indices.contains(index) {
                 columns[index] = column
@@ -57,9 +57,9 @@ extension AppState {
             if let target = event.toStage, let index = columns.firstIndex(where: { $0.stage.id == target }) {
                 // The selection follows the card, so pressing L again keeps pushing the same lead.
                 selectedColumn = index
-                return [.reloadColumns, .jumpToTop(column: index)] + inboxEffects(feedback: event.changesFeedback) + dashboardEffects() + meetingEffects()
+                return [.reloadColumns, .jumpToTop(column: index)] + inboxEffects(feedback: event.changesFeedback) + scoringEffects() + dashboardEffects() + meetingEffects()
             }
-            return [.reloadColumns] + inboxEffects(feedback: event.changesFeedback) + dashboardEffects() + meetingEffects()
+            return [.reloadColumns] + inboxEffects(feedback: event.changesFeedback) + scoringEffects() + dashboardEffects() + meetingEffects()
         case let .commandFailed(error):
             status = StatusMessage(error.description, tone: .error)
             return [.reloadColumns] + inboxEffects(feedback: false)
@@ -72,6 +72,17 @@ extension AppState {
         case let .referenceLoaded(reference):
             self.reference = reference
             return []
+        case let .scoringLoaded(overview):
+            scoring.overview = overview
+            return []
+        case let .leadScoreLoaded(score):
+            scoring.lead = score
+            return []
+        case let .importPreviewLoaded(preview):
+            overlay = .importPanel(ImportPanel(preview: preview))
+            return []
+        case let .importFinished(report):
+            return importFinished(report)
         case let .themeLoaded(theme):
             self.theme = theme
             let separator = " \(glyphs.separator) "
@@ -139,12 +150,12 @@ extension AppState {
             return []
         case .columnLeft:
             selectedColumn = max(0, selectedColumn - 1)
-            return []
+            return scoringFollowsSelection()
         case .columnRight:
             selectedColumn = min(columns.count - 1, selectedColumn + 1)
-            return []
+            return scoringFollowsSelection()
         case .leadDown, .leadUp, .firstLead, .lastLead, .pageUp, .pageDown:
-            return view == .inbox ? moveInboxSelection(action) : moveSelection(action)
+            return view == .inbox ? moveInboxSelection(action) : moveSelection(action) + scoringFollowsSelection()
         case .moveBack, .moveForward:
             return moveSelectedLead(step: action == .moveForward ? 1 : -1)
         case .openDetail:
@@ -155,7 +166,7 @@ extension AppState {
             return []
         case .nextView, .previousView:
             view = view.cycled(by: action == .nextView ? 1 : -1)
-            return inboxEffects() + showingDashboard()
+            return inboxEffects() + scoringEffects() + showingDashboard()
         case .openCommandLine:
             overlay = .prompt(PromptState(kind: .command))
             return [.loadSources]
@@ -181,6 +192,10 @@ extension AppState {
             return performInbox(action)
         case .accept, .acceptFor, .reject, .markWon, .markLost, .addNote, .newLead, .editLead, .undo, .redo:
             return performLeadAction(action)
+        case .showScoring, .raiseWhatIf, .lowerWhatIf, .resetWhatIf:
+            return performScoring(action)
+        case .confirmImport:
+            return confirmImport()
         case .showDashboard, .previousPeriod, .nextPeriod, .cyclePeriod, .customPeriod, .nextFigure, .previousFigure, .firstFigure, .lastFigure,
              .sortReps, .sortCampaigns, .showFormula:
             return performDashboard(action)
@@ -245,6 +260,9 @@ extension AppState {
             overlay = .detail(detail)
         case let .formula(id, scroll):
             overlay = .formula(id: id, scroll: max(0, scroll + delta))
+        case var .importPanel(panel):
+            panel.scroll = max(0, panel.scroll + delta)
+            overlay = .importPanel(panel)
         case .form, .prompt, .palette, nil:
             break
         }

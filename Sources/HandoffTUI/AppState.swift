@@ -44,6 +44,7 @@ public struct AppState: Sendable {
     public var readOnly: Bool
     /// The other people with the board open, for the status bar.
     public var presence: [PresenceEntry] = []
+    public var scoring = ScoringState()
 
     public init(pipeline: Pipeline, width: Int, height: Int, now: Int64, databaseName: String, user: String, readOnly: Bool = false) {
         self.pipeline = pipeline
@@ -63,6 +64,7 @@ public struct AppState: Sendable {
         case .form: return .form
         case .prompt: return .prompt
         case .palette: return .palette
+        case .importPanel: return .importPanel
         case nil: return meeting != nil ? .meeting : view.keyContext
         }
     }

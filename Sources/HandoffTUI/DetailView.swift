@@ -34,6 +34,15 @@ enum DetailView {
         if let idle = pipeline.stage(lead.stage)?.idleDays, activity.isStale(enteredAt: lead.enteredAt, idleDays: idle, now: now) {
             lines.append(Panel.Line(TerminalText.fit(strings(.fieldStale), to: 14) + strings(.staleExplanation, idle), Style(.danger, bold: true)))
         }
+        if let score = detail.score {
+            lines.append(Panel.Line(""))
+            lines.append(Panel.Line(strings(.scoringDetailTitle, score.version.id), Style(.title, bold: true)))
+            for line in score.breakdown.lines where line.fired {
+                let points = line.rule.points > 0 ? "+\(line.rule.points)" : String(line.rule.points)
+                lines.append(Panel.Line(TerminalText.fit(points, to: 6, alignRight: true) + "  " + line.group.rawValue + ": " + line.rule.condition))
+            }
+            lines += ScoringView.explain(score, selected: lead, strings: strings, glyphs: state.glyphs).dropFirst()
+        }
         if !detail.attributes.isEmpty {
             lines.append(Panel.Line(""))
             lines.append(Panel.Line(strings(.attributesTitle), Style(.title, bold: true)))

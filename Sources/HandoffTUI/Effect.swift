@@ -32,6 +32,13 @@ public enum Effect: Sendable, Equatable {
     /// The leads' sources, for completing `source:`: an aggregate over every lead, so it is read
     /// when a line that completes it opens, not on every change.
     case loadSources
+    /// The scoring panel: versions, open leads by score, calibration.
+    case loadScoring
+    /// The selected lead explained by the definition in force.
+    case loadLeadScore(leadID: Int64)
+    /// `:import`: read the start of a file for the preview; then import it.
+    case previewImport(path: String, options: ImportOptions)
+    case runImport(path: String, options: ImportOptions)
 
     /// Which row to select after a scroll: keep the same index, or the first or last row.
     public enum Selection: Sendable, Equatable { case same, first, last }

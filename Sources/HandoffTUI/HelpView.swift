@@ -16,9 +16,9 @@ enum HelpView {
     }
 
     static let sections: [(KeyContext, StringKey)] = [
-        (.global, .helpEverywhere), (.board, .helpBoard), (.inbox, .helpInbox), (.dashboard, .helpDashboard), (.meeting, .helpMeeting),
+        (.global, .helpEverywhere), (.board, .helpBoard), (.inbox, .helpInbox), (.scoring, .helpScoring), (.dashboard, .helpDashboard), (.meeting, .helpMeeting),
         (.filter, .helpFilter), (.detail, .helpDetail),
-        (.form, .helpForm), (.prompt, .helpPrompt), (.palette, .helpPalette),
+        (.form, .helpForm), (.prompt, .helpPrompt), (.palette, .helpPalette), (.importPanel, .helpImportPanel),
     ]
 
     /// Help as lines of at most `width` cells: a long summary wraps under itself, never cut.

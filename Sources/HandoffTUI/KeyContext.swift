@@ -5,6 +5,8 @@ public enum KeyContext: String, Sendable, CaseIterable {
     case board
     /// The handoff inbox: answering handed-off leads.
     case inbox
+    /// The scoring panel: the definition, the selected lead's breakdown, calibration.
+    case scoring
     /// The KPI dashboard: periods, figures and their formulas.
     case dashboard
     /// The weekly meeting, full screen: stepping through the agenda.
@@ -18,12 +20,14 @@ public enum KeyContext: String, Sendable, CaseIterable {
     case prompt
     /// The Ctrl-P palette of every action.
     case palette
+    /// The `:import` preview and report.
+    case importPanel
 
     /// Panels and lines that take every key: the view's and the global keys do not apply there.
     public var isOverlay: Bool {
         switch self {
-        case .form, .detail, .help, .prompt, .palette, .meeting: return true
-        case .global, .board, .inbox, .filter, .dashboard: return false
+        case .form, .detail, .help, .prompt, .palette, .meeting, .importPanel: return true
+        case .global, .board, .inbox, .scoring, .filter, .dashboard: return false
         }
     }
 }

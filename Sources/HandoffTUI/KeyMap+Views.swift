@@ -5,6 +5,7 @@ extension KeyMap {
         switch view {
         case .board: return .showBoard
         case .inbox: return .showInbox
+        case .scoring: return .showScoring
         case .dashboard: return .showDashboard
         }
     }

@@ -13,6 +13,8 @@ public struct LineCommand: Sendable {
         case filter
         case language
         case onOff
+        /// A file and options, as after `handoff import`.
+        case file
     }
 
     /// What running it came to: effects for the runtime, or a refusal shown under the line.

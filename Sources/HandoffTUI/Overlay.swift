@@ -10,4 +10,6 @@ public enum Overlay: Sendable, Equatable {
     /// The `:` command line or the `/` filter line.
     case prompt(PromptState)
     case palette(PaletteState)
+    /// `:import`: a file's preview, then a refused import's report.
+    case importPanel(ImportPanel)
 }

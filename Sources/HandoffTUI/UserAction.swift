@@ -20,4 +20,6 @@ public enum UserAction: String, Sendable, CaseIterable {
     case openFilter, clearFilter, nextMatch, previousMatch
     case complete, completeBack, historyPrevious, historyNext, clearLine
     case paletteUp, paletteDown
+    case showScoring, raiseWhatIf, lowerWhatIf, resetWhatIf
+    case confirmImport
 }

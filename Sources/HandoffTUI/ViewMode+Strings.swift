@@ -7,5 +7,5 @@ extension ViewMode {
         ViewMode.names[self].map { strings($0) } ?? title
     }
 
-    static let names: [ViewMode: StringKey] = [.board: .viewBoard, .inbox: .viewInbox, .dashboard: .viewDashboard]
+    static let names: [ViewMode: StringKey] = [.board: .viewBoard, .inbox: .viewInbox, .scoring: .viewScoring, .dashboard: .viewDashboard]
 }

@@ -2,12 +2,14 @@
 public enum ViewMode: Int, Sendable, CaseIterable {
     case board = 1
     case inbox = 2
+    case scoring = 3
     case dashboard = 4
 
     public var title: String {
         switch self {
         case .board: return "Board"
         case .inbox: return "Inbox"
+        case .scoring: return "Scoring"
         case .dashboard: return "Dashboard"
         }
     }
@@ -17,6 +19,7 @@ public enum ViewMode: Int, Sendable, CaseIterable {
         switch self {
         case .board: return .board
         case .inbox: return .inbox
+        case .scoring: return .scoring
         case .dashboard: return .dashboard
         }
     }

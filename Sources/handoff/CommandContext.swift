@@ -13,6 +13,13 @@ struct CommandContext {
         FileHandle.standardOutput.write(Data((TerminalText.sanitizeLines(text) + "\n").utf8))
     }
 
+    /// Prints text a script or a file reads back exactly (a definition to load again): as it is to
+    /// a pipe or a file, sanitized like `print` only when it reaches a terminal.
+    func printVerbatim(_ text: String) {
+        let shown = isatty(STDOUT_FILENO) == 1 ? TerminalText.sanitizeLines(text) : text
+        FileHandle.standardOutput.write(Data(shown.utf8))
+    }
+
     func printError(_ text: String) {
         FileHandle.standardError.write(Data((TerminalText.sanitizeLines(text) + "\n").utf8))
     }

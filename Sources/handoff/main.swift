@@ -4,7 +4,8 @@ import HandoffCore
 let commands: [HandoffCommand.Type] = [BoardCommand.self, DemoCommand.self, InitCommand.self, SnapshotCommand.self, MoveCommand.self,
                                       InboxCommand.self, AcceptCommand.self, RejectCommand.self, WonCommand.self, LostCommand.self, NoteCommand.self,
                                       UndoCommand.self, RedoCommand.self, FeedbackCommand.self, LogCommand.self, MemberCommand.self,
-                                      KPICommand.self, ReportCommand.self, MeetingCommand.self, CheckCommand.self, BackupCommand.self]
+                                      KPICommand.self, ReportCommand.self, MeetingCommand.self, ScoringCommand.self, ImportCommand.self,
+                                      ExportCommand.self, GenerateCommand.self, CheckCommand.self, BackupCommand.self]
 
 let parser = CommandLineParser(
     program: "handoff", defaultCommand: "board", commands: commands.map { $0.spec },
@@ -36,7 +37,7 @@ func runMain() -> Int32 {
     }
     if parsed.wantsHelp {
         let showOverview = parsed.command == "board" && !CommandLine.arguments.contains("board")
-        print(showOverview ? parser.usage(for: parser.spec("board")) + "\n\n" + parser.overview() : parser.usage(for: parser.spec(parsed.command)))
+        print(showOverview ? parser.usage(for: parser.spec("board")) + "\n\n" + parser.overview() : parser.usage(for: parsed))
         return 0
     }
     let context = CommandContext(parsed: parsed, environment: ProcessInfo.processInfo.environment)

@@ -72,6 +72,33 @@ import Testing
         #expect(try board.open().lead(id: 1)?.stage == "nurture")
     }
 
+    /// A CSV export whose every field is hostile goes in through `handoff import` and comes out
+    /// safe on every screen and in every command's output; `export` to a pipe gives it back exactly.
+    @Test func anImportedHostileFileIsShownSafelyAndExportedExactly() throws {
+        let board = try TemporaryBoard.withDemoData()
+        func quoted(_ text: String) -> String { "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }
+        var csv = "first_name,last_name,company,email,source,industry\n"
+        for (index, text) in HostileText.all.enumerated() {
+            // A name has at most 200 characters (the importer refuses longer ones); the other fields take all.
+            csv += [quoted(String(text.prefix(150))), quoted("Row \(index)"), quoted(text), "row\(index)@hostile.example", quoted(text), quoted(text)]
+                .joined(separator: ",") + "\n"
+        }
+        let file = board.folder + "/hostile.csv"
+        #expect(FileManager.default.createFile(atPath: file, contents: Data(csv.utf8)))
+        let imported = try HandoffBinary.run(["import", file, "--db", board.path, "--as", "lucia"])
+        #expect(imported.status == 0, "\(imported.error)")
+        for arguments in [["snapshot", "--width", "160", "--height", "45"], ["inbox"], ["log", "--limit", "40"], ["kpi"], ["report"]] {
+            let result = try HandoffBinary.run(arguments + ["--db", board.path, "--as", "lucia"])
+            let findings = HostileText.findings(in: Array((result.output + result.error).utf8), allowingColour: false)
+            #expect(result.status == 0 && findings.isEmpty, "handoff \(arguments.joined(separator: " ")): \(findings.prefix(3)) \(result.error)")
+        }
+        let exported = try HandoffBinary.run(["export", "--db", board.path, "--as", "lucia"])
+        #expect(exported.status == 0)
+        for text in HostileText.all where !text.contains("\u{0}") {
+            #expect(exported.output.contains(text.replacingOccurrences(of: "\"", with: "\"\"")), "export to a pipe must keep \(text.debugDescription.prefix(40)) exactly")
+        }
+    }
+
     /// Amounts and times at the edges of 64 bits, written by another program: every command that
     /// reads them still answers.
     @Test func commandsReadNumbersAtTheEdges() throws {

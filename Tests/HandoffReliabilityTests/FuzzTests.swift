@@ -23,6 +23,23 @@ import Testing
         #expect(report.accepted > 200 && report.refused > 1_000, "\(report)")
     }
 
+    @Test(.timeLimit(.minutes(2))) func theScoringParserTakesAnyDefinition() {
+        let report = Fuzzer(seed: 49).run(.scoringDefinitions(sample: Fixtures.sampleData + "/scoring.txt"), cases: 3_000)
+        #expect(report.failures.isEmpty, "\(report)")
+        #expect(report.accepted > 100 && report.refused > 1_000, "\(report)")
+    }
+
+    /// Imports commit whole and leave a sound board, or are refused and change nothing: the
+    /// awkward files of the importer's own tests, mutated.
+    @Test(.timeLimit(.minutes(3))) func theImporterTakesAnyFile() throws {
+        let board = try TemporaryBoard.withDemoData()
+        let corpus = try FileManager.default.contentsOfDirectory(atPath: Fixtures.folder).sorted()
+            .compactMap { FileManager.default.contents(atPath: Fixtures.path($0)).map { Array($0.prefix(6_000)) } }
+        let report = Fuzzer(seed: 50).run(.importer(board: board.path, corpus: corpus), cases: 80)
+        #expect(report.failures.isEmpty, "\(report)")
+        #expect(report.accepted > 5 && report.refused > 5, "\(report)")
+    }
+
     @Test(.timeLimit(.minutes(2))) func theThemeParserTakesAnyFile() {
         let report = Fuzzer(seed: 47).run(.themeFiles(folder: FileManager.default.currentDirectoryPath + "/themes"), cases: 3_000)
         #expect(report.failures.isEmpty, "\(report)")
@@ -89,7 +106,7 @@ import Testing
                 }.joined(separator: ",")
             }.joined(separator: newline) + (random.chance(0.5) ? newline : "")
             let bytes = (random.chance(0.3) ? [0xEF, 0xBB, 0xBF] : []) + Array(text.utf8)
-            #expect(CSVReader().records(bytes) == records, "\(text.debugDescription)")
+            #expect(CSVReader.records(bytes) == records, "\(text.debugDescription)")
         }
     }
 

@@ -6,20 +6,9 @@ import Testing
 /// The daily rollup is kept by triggers; whatever happens to the leads (edits, undo, redo, won,
 /// lost, notes), it must equal a count made from scratch over the facts it summarises.
 @Suite struct KPIRollupTests {
-    func recount(_ store: Store) throws -> [String] {
-        try store.connection.prepare("""
-            SELECT measure, day, key, count(*), sum(cents) FROM (
-                SELECT measure, day, key, cents FROM kpi_lead_facts
-                UNION ALL SELECT measure, day, key, cents FROM kpi_event_facts
-                UNION ALL SELECT measure, day, key, cents FROM kpi_response_facts)
-            GROUP BY measure, day, key ORDER BY measure, day, key
-            """).rows([]) { "\($0.string(0)) \($0.int64(1)) \($0.string(2)) \($0.int64(3)) \($0.int64(4))" }
-    }
+    func recount(_ store: Store) throws -> [String] { try store.kpiRecountRows() }
 
-    func rollup(_ store: Store) throws -> [String] {
-        try store.connection.prepare("SELECT measure, day, key, n, cents FROM kpi_days WHERE n <> 0 OR cents <> 0 ORDER BY measure, day, key")
-            .rows([]) { "\($0.string(0)) \($0.int64(1)) \($0.string(2)) \($0.int64(3)) \($0.int64(4))" }
-    }
+    func rollup(_ store: Store) throws -> [String] { try store.kpiRollupRows() }
 
     @Test func theRollupEqualsARecountAfterEveryKindOfChange() throws {
         let board = TemporaryBoard()

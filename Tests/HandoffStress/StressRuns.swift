@@ -53,12 +53,20 @@ enum StressRuns {
             fuzzer.run(.csvReader, cases: cases),
             fuzzer.run(.themeFiles(folder: FileManager.default.currentDirectoryPath + "/themes"), cases: cases),
             fuzzer.run(.leadFilter, cases: cases),
+            fuzzer.run(.scoringDefinitions(sample: Fixtures.sampleData + "/scoring.txt"), cases: cases),
+            fuzzer.run(.importer(board: board.path, corpus: importCorpus()), cases: binaryCases),
             fuzzer.run(.commandLineParser(realParser, corpus: CommandLineSamples.invocations(board: board.path)), cases: cases),
             fuzzer.run(.commandLine(board: board.path, folder: board.folder, corpus: CommandLineSamples.invocations(board: board.path)), cases: binaryCases),
         ]
         let total = reports.reduce(0) { $0 + $1.cases }
         for report in reports { line("fuzz: \(report)") }
         return summary("fuzz", "\(total) inputs fuzzed", problems: reports.flatMap { $0.failures.map(\.description) })
+    }
+
+    /// The awkward files of the importer's own tests.
+    static func importCorpus() -> [[UInt8]] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: Fixtures.folder)) ?? []).sorted()
+            .compactMap { FileManager.default.contents(atPath: Fixtures.path($0)).map { Array($0.prefix(6_000)) } }
     }
 
     static func require(_ parsed: ParsedCommand, _ option: String) throws -> String {

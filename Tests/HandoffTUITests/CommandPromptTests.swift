@@ -24,7 +24,7 @@ import Testing
         let stages = Pipeline.standard.stages.map(\.id)
         let command = Completion(kind: .command, commands: AppState.lineCommands, stages: stages, themes: ["default", "light", "projector"],
                                  owners: ["ana", "ben"], sources: ["webinar", "fair"], campaigns: ["spring"])
-        #expect(command.candidates(for: "").candidates == ["goto", "move", "filter", "theme", "lang", "mouse", "help", "quit"])
+        #expect(command.candidates(for: "").candidates == ["goto", "move", "filter", "theme", "lang", "mouse", "import", "help", "quit"])
         #expect(command.candidates(for: "m").candidates == ["move", "mouse"])
         #expect(command.candidates(for: "move ").candidates == stages)
         #expect(command.candidates(for: "move PRO").candidates == ["proposal"])
@@ -110,7 +110,7 @@ import Testing
     @Test func commandsAreRefusedWithTheReasonAndTheLineStaysOpen() throws {
         let board = TemporaryBoard()
         let app = try app(board)
-        for (line, message) in [("frob", "unknown command 'frob'; commands: goto, move, filter, theme, lang, mouse, help, quit"),
+        for (line, message) in [("frob", "unknown command 'frob'; commands: goto, move, filter, theme, lang, mouse, import, help, quit"),
                                 ("quit now", "quit takes nothing after it"), ("lang fr", "lang takes en or es"),
                                 ("mouse maybe", "mouse takes on or off"), ("move", "move takes a stage id: lead, nurture, mql, sal, sql, proposal, negotiation, won, lost"),
                                 ("move closing", "unknown stage 'closing'; stages: lead, nurture, mql, sal, sql, proposal, negotiation, won, lost"),

@@ -111,8 +111,7 @@ import Testing
         for _ in 0..<11 { app.send(.key(.character("j"))) }
         #expect(app.state.dashboard.selectedID == "acceptance_rate")
         try app.store.connection.execute("""
-            CREATE TABLE scoring_versions (id INTEGER PRIMARY KEY, at INTEGER, author TEXT, comment TEXT, definition TEXT);
-            INSERT INTO scoring_versions(id, at, author, comment, definition) VALUES (3, 0, 'lucia', 'fit first', '{}');
+            INSERT INTO scoring_versions(id, at, author, comment, definition) VALUES (3, 0, 'lucia', 'fit first', 'threshold 60');
             """)
         // Stepping away and back reads the figures again, with the new version.
         app.send(.key(.character("]")))

@@ -21,6 +21,10 @@ public enum BoardAudit {
         var problems: [String] = []
         let lookup = try store.connection.prepare("SELECT lead_id FROM events WHERE id = ?")
         for ack in acks {
+            if let intent = intents[ack.sequence], let tag = intent.tag {
+                let present = try rows(tagged: tag, in: store)
+                if present != intent.rows { problems.append("acknowledged \(ack.operation) \(ack.sequence) of \(intent.rows) rows left \(present)") }
+            }
             let leads = Set(intents[ack.sequence]?.leads ?? [])
             for event in ack.events {
                 guard let lead = try lookup.rows([.integer(event)], { $0.int64(0) }).first else {
@@ -33,6 +37,10 @@ public enum BoardAudit {
             }
         }
         return problems
+    }
+
+    static func rows(tagged tag: String, in store: Store) throws -> Int {
+        Int(try store.connection.scalar("SELECT count(*) FROM leads WHERE source = ?", .text(tag)) ?? 0)
     }
 
     /// Each lead's row and history agree: its version counts the changes recorded with a snapshot
@@ -52,6 +60,13 @@ public enum BoardAudit {
             .rows([.integer(floor)]) { (id: $0.int64(0), lead: $0.int64(1)) }
         guard let intent else {
             return after.isEmpty ? [] : ["\(after.count) events after \(floor) that no write announced"]
+        }
+        if let tag = intent.tag {
+            let present = try rows(tagged: tag, in: store)
+            if present != 0 && present != intent.rows {
+                return ["the interrupted \(intent.operation) \(intent.sequence) left \(present) of its \(intent.rows) rows"]
+            }
+            return present == 0 && !after.isEmpty ? ["\(after.count) events after \(floor) from an import that left no rows"] : []
         }
         if after.isEmpty { return [] }
         if after.count != intent.events {

@@ -1,4 +1,5 @@
 import Foundation
+import HandoffCore
 import HandoffStore
 
 /// Several writer processes and reader processes on one board for a bounded time, plus the real

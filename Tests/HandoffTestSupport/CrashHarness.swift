@@ -1,4 +1,5 @@
 import Foundation
+import HandoffCore
 import HandoffStore
 
 /// Kills a worker process with SIGKILL at random moments, again and again, and audits the board

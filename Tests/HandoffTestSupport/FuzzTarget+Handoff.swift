@@ -3,8 +3,8 @@ import HandoffCore
 import HandoffStore
 import HandoffTUI
 
-/// The readers of outside input that exist today. The importer and the scoring-rule parser join
-/// them as one more `FuzzTarget` each when they land.
+/// Every reader of outside input: CSV files and the importer, scoring definitions, theme files,
+/// filters and the command line.
 extension FuzzTarget {
     /// Theme files: the shipped themes mutated. A refusal names its line; no message may carry a
     /// control character from the file.
@@ -44,9 +44,10 @@ extension FuzzTarget {
     }
 
     /// The CSV reader under every import: whatever the bytes, it ends, and what it returns is
-    /// consistent: records in order of their lines, no blank record, no more text than it read,
-    /// the same records with or without a byte order mark, the same first record when stopped
-    /// early, and an unclosed quote reported (a refusal, as an importer would make it).
+    /// consistent: records numbered 1, 2, 3 on increasing lines, no more text than it read, the
+    /// same records whichever chunks the bytes arrive in and with or without a byte order mark,
+    /// an unclosed quote only on the last record. Bad UTF-8 and an unclosed quote are refusals,
+    /// as the importer makes them.
     public static let csvReader = FuzzTarget(
         name: "CSV reader",
         corpus: [
@@ -58,37 +59,95 @@ extension FuzzTarget {
         dictionary: [",", "\"", "\"\"", "\r\n", "\n", "\r", ";", "\t", "\u{FEFF}"].map { Array($0.utf8) },
         maximumLength: 8_000
     ) { input in
-        var records: [(fields: [String], line: Int)] = []
-        let unclosed = CSVReader().read(input) { fields, line in
-            records.append((fields, line))
+        typealias Seen = (fields: [String], number: Int, line: Int, invalid: [Int], unclosed: Bool)
+        func seen(_ record: CSVRecord) -> Seen { (record.fields, record.number, record.line, record.invalidFields, record.unterminatedQuote) }
+        func same(_ a: [Seen], _ b: [Seen]) -> Bool {
+            a.count == b.count && zip(a, b).allSatisfy { $0.fields == $1.fields && $0.number == $1.number && $0.line == $1.line
+                && $0.invalid == $1.invalid && $0.unclosed == $1.unclosed }
+        }
+        var records: [Seen] = []
+        CSVReader.read(input) { record in
+            records.append(seen(record))
             return true
         }
-        // The unclosed field is part of the last record, so it cannot start before that record.
-        if let unclosed, unclosed < max(1, records.last?.line ?? 1) {
-            throw Violation("an unclosed quote reported at line \(unclosed), before the last record at line \(records.last?.line ?? 0)")
-        }
-        var previousLine = 0
         var textBytes = 0
-        for record in records {
-            if record.line <= previousLine { throw Violation("record at line \(record.line) after one at line \(previousLine)") }
-            if record.fields.isEmpty || record.fields == [""] { throw Violation("a blank record at line \(record.line)") }
-            previousLine = record.line
+        for (offset, record) in records.enumerated() {
+            if record.number != offset + 1 { throw Violation("record \(offset + 1) is numbered \(record.number)") }
+            if offset > 0 && record.line <= records[offset - 1].line { throw Violation("record at line \(record.line) after one at line \(records[offset - 1].line)") }
+            if record.unclosed && offset != records.count - 1 { throw Violation("an unclosed quote before the last record") }
+            if let bad = record.invalid.first(where: { !record.fields.indices.contains($0) }) { throw Violation("invalid field \(bad) of \(record.fields.count)") }
             textBytes += record.fields.reduce(0) { $0 + $1.utf8.count }
         }
         // Invalid UTF-8 becomes U+FFFD (3 bytes) per bad byte at most.
         if textBytes > input.count * 3 { throw Violation("\(textBytes) bytes of text from \(input.count) bytes of input") }
-        if !(input.starts(with: [0xEF, 0xBB, 0xBF])) && CSVReader().records([0xEF, 0xBB, 0xBF] + input) != records.map(\.fields) {
+        // A file is read in blocks whose ends fall anywhere.
+        for size in [7, 61] {
+            var reader = CSVReader()
+            var chunked: [Seen] = []
+            input.withUnsafeBufferPointer { buffer in
+                var start = 0
+                while start < buffer.count {
+                    let end = min(buffer.count, start + size)
+                    reader.feed(UnsafeBufferPointer(rebasing: buffer[start..<end])) { record in
+                        chunked.append(seen(record))
+                        return true
+                    }
+                    start = end
+                }
+            }
+            reader.finish { record in
+                chunked.append(seen(record))
+                return true
+            }
+            if !same(chunked, records) { throw Violation("fed in chunks of \(size) bytes, the records differ") }
+        }
+        if !input.starts(with: [0xEF, 0xBB, 0xBF]) && CSVReader.records([0xEF, 0xBB, 0xBF] + input) != records.map(\.fields) {
             throw Violation("a byte order mark changed the records")
         }
-        if records.count > 1 {
-            var first: [String] = []
-            CSVReader().read(input) { fields, _ in
-                first = fields
-                return false
+        if let unclosed = records.last(where: \.unclosed) { return .refused("line \(unclosed.line): a quoted field is never closed") }
+        if let bad = records.first(where: { !$0.invalid.isEmpty }) { return .refused("line \(bad.line): not UTF-8") }
+        return .accepted
+    }
+
+    /// Scoring definitions: the demo's mutated. A refusal names a line and a column in the file.
+    public static func scoringDefinitions(sample path: String) -> FuzzTarget {
+        let demo = FileManager.default.contents(atPath: path).map { Array($0) }
+        let small = Array("threshold 60\nfit\n  industry is retail: +10\n".utf8)
+        return FuzzTarget(name: "scoring definitions", corpus: [demo ?? small, small],
+                          dictionary: ["threshold", "fit_minimum", "fit", "engagement", "decay", ":", "+", "-", "is", "in", "contains", ">=", "<", "\"", "#", "\n", "  ", "%"]
+                              .map { Array($0.utf8) }) { input in
+            do {
+                _ = try ScoringDefinition.parse(String(decoding: input, as: UTF8.self))
+                return .accepted
+            } catch let error as ScoringError {
+                if error.line < 1 || error.column < 1 { throw Violation("refused at line \(error.line), column \(error.column)") }
+                return .refused(error.description)
             }
-            if first != records[0].fields { throw Violation("stopping after the first record gave another record") }
         }
-        return unclosed.map { .refused("line \($0): a quoted field is never closed") } ?? .accepted
+    }
+
+    /// `handoff import` into the board at `path`, as a marketer: an import either commits whole
+    /// and leaves a sound board, or is refused and leaves every row as it was.
+    public static func importer(board path: String, corpus: [[UInt8]]) -> FuzzTarget {
+        .againstBoard(name: "CSV importer", board: path, corpus: corpus,
+                      dictionary: [",", "\"", "\n", "first_name", "last_name", "email", "stage", "value", "created", "won", "lost", "1e308", "2026-13-45",
+                                   "-1", "@", "owner", "campaign"].map { Array($0.utf8) },
+                      maximumLength: 6_000) { input in
+            let file = (path as NSString).deletingLastPathComponent + "/fuzz-import.csv"
+            guard FileManager.default.createFile(atPath: file, contents: Data(input)) else { throw Violation("cannot write \(file)") }
+            defer { unlink(file) }
+            let store = try Store(path: path)
+            let report: ImportReport
+            do {
+                report = try store.importCSV(at: file, options: ImportOptions(), actor: "lucia")
+            } catch let error as HandoffError {
+                return .refused(error.description)
+            }
+            if report.refused { return .refused(report.problemLines(stages: store.pipeline.stages.map(\.id)).joined(separator: "; ")) }
+            let problems = BoardAudit.soundness(path: path)
+            if !problems.isEmpty { throw Violation("an accepted import left the board unsound: \(problems.prefix(3))") }
+            return .accepted
+        }
     }
 
     /// Command-line parsing in process: any words give a command or a usage error that says what

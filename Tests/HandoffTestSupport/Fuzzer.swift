@@ -1,4 +1,5 @@
 import Foundation
+import HandoffCore
 
 /// A deterministic fuzzer: from a seed, the same cases in the same order every time, so a
 /// failure names its seed and case and can be replayed. Most cases mutate an input of the

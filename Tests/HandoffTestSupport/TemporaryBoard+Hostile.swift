@@ -48,7 +48,7 @@ extension TemporaryBoard {
                             source: spec.source, campaign: offset % 2 == 0 ? campaign : nil, owner: spec.owner, stage: spec.stage,
                             value: Double(offset + 1) * 1_500, score: 10 * offset, createdAt: now - 30 * day,
                             enteredAt: now - Int64(offset + 1) * 3_600, closedAt: spec.stage == "won" ? now - 3_600 : nil)
-            let attributes = [(h.clearScreen, h.hyperlink), ("country", h.wide), ("notes" + h.c1, h.long)]
+            let attributes = [LeadAttribute(h.clearScreen, h.hyperlink), LeadAttribute("country", h.wide), LeadAttribute("notes" + h.c1, h.long)]
             try store.createLead(lead, actor: offset == 0 ? TemporaryBoard.hostileLogin : "lucia", attributes: attributes)
         }
         try store.apply(.note(leadID: 3, body: h.clipboard + " " + h.bidi, due: nil), actor: TemporaryBoard.hostileLogin, at: now - 600)

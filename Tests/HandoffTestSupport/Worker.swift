@@ -7,7 +7,7 @@ import HandoffStore
 /// looks whole:
 ///
 ///     ready PID
-///     intent SEQ OPERATION leads=3,7 events=2
+///     intent SEQ OPERATION leads=3,7 events=2 [tag=SOURCE rows=N]
 ///     ack SEQ OPERATION events=1201,1202
 ///     refused SEQ OPERATION message       (a rule said no; nothing was written)
 ///     error SEQ OPERATION message         (what a user would see as a failure)
@@ -27,7 +27,8 @@ public enum Worker {
                 continue
             }
             sequence += 1
-            write("intent \(sequence) \(operation.name) leads=\(plan.leads.map(String.init).joined(separator: ",")) events=\(plan.events)")
+            let rows = plan.tag.map { " tag=\($0) rows=\(plan.rows)" } ?? ""
+            write("intent \(sequence) \(operation.name) leads=\(plan.leads.map(String.init).joined(separator: ",")) events=\(plan.events)\(rows)")
             do {
                 let events = try plan.perform(store)
                 acked += 1
@@ -54,6 +55,9 @@ public struct WorkerLog {
         public var operation: String
         public var leads: [Int64]
         public var events: Int
+        /// For an import: the source its new leads carry, and how many.
+        public var tag: String?
+        public var rows = 0
     }
 
     public struct Ack {
@@ -80,8 +84,13 @@ public struct WorkerLog {
         case "ready": ready = true
         case "intent" where words.count == 4:
             let fields = words[3].split(separator: " ").map(String.init)
-            guard let sequence = Int(words[1]), fields.count == 2 else { return }
-            intents[sequence] = Intent(sequence: sequence, operation: words[2], leads: numbers(fields[0]), events: Int(numbers(fields[1]).first ?? 0))
+            guard let sequence = Int(words[1]), fields.count == 2 || fields.count == 4 else { return }
+            var intent = Intent(sequence: sequence, operation: words[2], leads: numbers(fields[0]), events: Int(numbers(fields[1]).first ?? 0))
+            if fields.count == 4 {
+                intent.tag = String(fields[2].dropFirst("tag=".count))
+                intent.rows = Int(numbers(fields[3]).first ?? 0)
+            }
+            intents[sequence] = intent
         case "ack" where words.count == 4:
             guard let sequence = Int(words[1]) else { return }
             acks.append(Ack(sequence: sequence, operation: words[2], events: numbers(words[3])))

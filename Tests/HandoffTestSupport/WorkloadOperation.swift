@@ -25,12 +25,18 @@ public struct WorkloadOperation: Sendable {
     public struct WorkPlan {
         public var leads: [Int64]
         public var events: Int
+        /// For a write of many new leads (an import): the `source` they all carry, and how many they
+        /// are. After a kill there are all of them or none; the events are theirs, however many.
+        public var tag: String?
+        public var rows = 0
         /// Carries out the write; returns the ids of the events it appended.
         public var perform: (Store) throws -> [Int64]
 
-        public init(leads: [Int64], events: Int, perform: @escaping (Store) throws -> [Int64]) {
+        public init(leads: [Int64], events: Int, tag: String? = nil, rows: Int = 0, perform: @escaping (Store) throws -> [Int64]) {
             self.leads = leads
             self.events = events
+            self.tag = tag
+            self.rows = rows
             self.perform = perform
         }
 
@@ -111,7 +117,29 @@ public struct WorkloadOperation: Sendable {
         return .apply(.batch(commands), leads: chosen.map(\.id), actor: random.pick(sales))
     }
 
-    public static let all: [WorkloadOperation] = [create, handoff, accept, reject, advance, note, bulkAccept]
+    /// Marketing imports a small CSV export: all of its rows in one transaction, or none.
+    public static let importFile = WorkloadOperation(name: "import", weight: 1) { _, random in
+        let tag = "import-\(getpid())-\(UInt32.random(in: 0...UInt32.max, using: &random))"
+        let rows = Int.random(in: 2...6, using: &random)
+        let actor = random.pick(marketing)
+        var csv = "first_name,last_name,company,email,source\n"
+        for row in 0..<rows { csv += "Imported,Row \(row),\"Acme, \(row)\",\(tag)-\(row)@example.com,\(tag)\n" }
+        let file = NSTemporaryDirectory() + tag + ".csv"
+        return WorkPlan(leads: [], events: 0, tag: tag, rows: rows) { store in
+            guard FileManager.default.createFile(atPath: file, contents: Data(csv.utf8)) else {
+                throw HandoffError.storage("cannot write \(file) for the import")
+            }
+            defer { unlink(file) }
+            let report = try store.importCSV(at: file, options: ImportOptions(), actor: actor)
+            if report.refused { throw HandoffError.invalidInput(report.problemLines(stages: store.pipeline.stages.map(\.id)).joined(separator: "; ")) }
+            // The import's own events are the first of its leads' ones: other writers may add more
+            // the moment it commits.
+            return Array(try store.connection.prepare("SELECT e.id FROM events e JOIN leads l ON l.id = e.lead_id WHERE l.source = ? ORDER BY e.id")
+                .rows([.text(tag)]) { $0.int64(0) }.prefix(report.events))
+        }
+    }
+
+    public static let all: [WorkloadOperation] = [create, handoff, accept, reject, advance, note, bulkAccept, importFile]
 
     /// A move done wrong on purpose, for the tests that prove the audits can fail: the row and its
     /// event in two transactions, with a pause between them where a kill or a reader can land.

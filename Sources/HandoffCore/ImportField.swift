@@ -1,0 +1,52 @@
+/// A field of the board that a column of an imported file can fill, with the names CRM exports
+/// give that column. Names compare case-, space-, `_`- and `-`-insensitively (see `ImportMapping`).
+public struct ImportField: Sendable, Equatable {
+    public let name: String
+    /// Other column names for the field, most specific first: when two columns could fill the
+    /// field, the one named earlier here wins and the other is kept as an attribute.
+    public let aliases: [String]
+
+    public init(_ name: String, _ aliases: [String] = []) {
+        self.name = name
+        self.aliases = aliases
+    }
+
+    /// Leads and deals: Handoff's own export, HubSpot contacts and deals, Salesforce leads and
+    /// opportunities, and the usual spreadsheet headings.
+    public static let leadFields: [ImportField] = [
+        ImportField("id", ["Record ID", "Lead ID", "Deal ID", "Contact ID", "Opportunity ID", "Hs Object Id"]),
+        ImportField("name", ["Full Name", "Deal Name", "Opportunity Name", "Contact Name", "Lead Name"]),
+        ImportField("first_name", ["First Name", "FirstName", "Given Name"]),
+        ImportField("last_name", ["Last Name", "LastName", "Surname", "Family Name"]),
+        ImportField("company", ["Company Name", "Account Name", "Associated Company", "Organization", "Organisation"]),
+        ImportField("email", ["Email Address", "E-mail", "Work Email"]),
+        ImportField("phone", ["Phone Number", "Mobile Phone", "MobilePhone", "Telephone"]),
+        ImportField("source", ["Original Traffic Source", "Original Source", "Lead Source", "LeadSource", "Traffic Source"]),
+        ImportField("campaign", ["Campaign Name", "Campaign ID", "Primary Campaign Source"]),
+        ImportField("owner", ["Contact owner", "Deal owner", "Lead owner", "Opportunity Owner", "HubSpot Owner", "OwnerId", "Owner Name", "Owner ID"]),
+        ImportField("stage", ["Lifecycle Stage", "Deal Stage", "StageName", "Stage Name", "Status", "Lead Status"]),
+        ImportField("value", ["Amount", "Deal Value", "Deal Amount", "Opportunity Amount"]),
+        ImportField("created", ["Create Date", "CreatedDate", "Created Date", "Created At", "Date Created", "Creation Date"]),
+        ImportField("entered", ["Entered Stage", "Stage Date", "Entered At"]),
+        ImportField("closed", ["Close Date", "CloseDate", "Closed Date", "Closed At", "Date Closed"]),
+        ImportField("score", ["HubSpot Score", "Lead Score"]),
+        ImportField("lost_reason", ["Closed Lost Reason", "Lost Reason", "Loss Reason", "Reason Lost"]),
+    ]
+
+    /// Campaigns: Handoff's export, HubSpot and Salesforce campaign exports.
+    public static let campaignFields: [ImportField] = [
+        ImportField("id", ["Campaign ID", "Campaign Id"]),
+        ImportField("name", ["Campaign Name", "Campaign"]),
+        ImportField("channel", ["Type", "Campaign Type", "Medium"]),
+        ImportField("spend", ["Actual Cost", "ActualCost", "Cost", "Spent", "Budget", "Budgeted Cost", "BudgetedCost"]),
+        ImportField("started", ["Start Date", "StartDate", "Start"]),
+        ImportField("ended", ["End Date", "EndDate", "End"]),
+    ]
+
+    /// Team members: login, display name, team.
+    public static let memberFields: [ImportField] = [
+        ImportField("login", ["Username", "User Name", "User", "Alias", "Email", "Email Address"]),
+        ImportField("name", ["Full Name", "Display Name"]),
+        ImportField("team", ["Department", "Role"]),
+    ]
+}

@@ -1,0 +1,22 @@
+/// What an imported file holds: `--kind`. Leads and deals share their fields; a deal without a
+/// stage starts in the first sales stage instead of the first stage of the board.
+public enum ImportKind: String, CaseIterable, Sendable {
+    case leads, deals, campaigns, members
+
+    public var fields: [ImportField] {
+        switch self {
+        case .leads, .deals: return ImportField.leadFields
+        case .campaigns: return ImportField.campaignFields
+        case .members: return ImportField.memberFields
+        }
+    }
+
+    public var isLeads: Bool { self == .leads || self == .deals }
+
+    /// Where a lead of this kind starts when its row names no stage, and where an imported won or
+    /// lost one is recorded as created before its outcome event.
+    public func entryStage(in pipeline: Pipeline) -> Stage? {
+        if self == .deals, let sales = pipeline.stages.first(where: { $0.side == .sales }) { return sales }
+        return pipeline.visibleStages.first ?? pipeline.stages.first
+    }
+}

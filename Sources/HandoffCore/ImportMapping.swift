@@ -1,0 +1,167 @@
+/// Which column of a file fills which field, decided once from the header. Columns that fill no
+/// field are kept on each lead as attributes under their own name (`attr.X` columns, as exports
+/// write them, always are). Column names compare case-, space-, `_`- and `-`-insensitively.
+public struct ImportMapping: Sendable, Equatable {
+    public struct Attribute: Sendable, Equatable {
+        public let column: Int
+        public let name: String
+
+        public init(column: Int, name: String) {
+            self.column = column
+            self.name = name
+        }
+    }
+
+    public let header: [String]
+    /// Field name to column index.
+    public let fields: [String: Int]
+    public let attributes: [Attribute]
+    /// Columns read into nothing: nameless ones, and the bookkeeping columns of a rejects file.
+    public let ignored: [Int]
+    let kind: ImportKind
+
+    /// The columns a rejects file adds in front of the original ones; importing a corrected rejects
+    /// file skips them.
+    public static let rejectColumns = ["import_row", "import_line", "import_column", "import_error"]
+    public static let attributePrefix = "attr."
+
+    /// `overrides` is `--map`: field name to column name; an empty column name leaves the field unmapped.
+    public init(header: [String], kind: ImportKind, overrides: [(field: String, column: String)] = []) throws(HandoffError) {
+        self.header = header
+        self.kind = kind
+        let normalized = header.map(ImportMapping.normalize)
+        var fields: [String: Int] = [:]
+        var claimed = Set<Int>()
+        var unmapped = Set<String>()
+        let fieldNames = kind.fields.map(\.name)
+        for (field, column) in overrides {
+            guard fieldNames.contains(field) else {
+                throw .invalidInput("--map \(field)=\(column): '\(field)' is not a field of \(kind.rawValue); fields are: \(fieldNames.joined(separator: ", "))")
+            }
+            if column.isEmpty {
+                unmapped.insert(field)
+                continue
+            }
+            guard let index = normalized.firstIndex(of: ImportMapping.normalize(column)) else {
+                throw .invalidInput("--map \(field)=\(column): the file has no column '\(column)'; its columns are: \(header.joined(separator: ", "))")
+            }
+            fields[field] = index
+            claimed.insert(index)
+        }
+        var ignored: [Int] = []
+        var attributeNames: [Int: String] = [:]
+        for (index, name) in header.enumerated() where !claimed.contains(index) {
+            let trimmed = name.trimmingSpaces
+            if trimmed.lowercased().hasPrefix(ImportMapping.attributePrefix) {
+                attributeNames[index] = String(trimmed.dropFirst(ImportMapping.attributePrefix.count))
+                claimed.insert(index)
+            } else if trimmed.isEmpty || ImportMapping.rejectColumns.contains(trimmed.lowercased()) {
+                ignored.append(index)
+                claimed.insert(index)
+            }
+        }
+        // The field's own name first for every field, then each field's aliases in order: an exact
+        // name always beats an alias, and a more specific alias beats a looser one.
+        let candidates = kind.fields.map { [$0.name] + $0.aliases }
+        for level in 0..<(candidates.map(\.count).max() ?? 0) {
+            for (position, field) in kind.fields.enumerated() where fields[field.name] == nil && !unmapped.contains(field.name) {
+                guard level < candidates[position].count else { continue }
+                let wanted = ImportMapping.normalize(candidates[position][level])
+                if let index = normalized.indices.first(where: { !claimed.contains($0) && normalized[$0] == wanted }) {
+                    fields[field.name] = index
+                    claimed.insert(index)
+                }
+            }
+        }
+        var attributes: [Attribute] = []
+        var used = Set<String>()
+        for index in header.indices where !fields.values.contains(index) && !ignored.contains(index) {
+            var name = attributeNames[index] ?? header[index].trimmingSpaces
+            let base = name
+            var copy = 2
+            while used.contains(name) {
+                name = "\(base) (\(copy))"
+                copy += 1
+            }
+            used.insert(name)
+            attributes.append(Attribute(column: index, name: name))
+        }
+        self.fields = fields
+        self.attributes = attributes
+        self.ignored = ignored
+    }
+
+    public func column(_ field: String) -> Int? { fields[field] }
+
+    /// Problems with the row as a whole or with its bytes: an unclosed quote, a number of fields
+    /// that does not match the header (empty trailing fields aside), text that is not UTF-8.
+    /// Returns false when the row cannot be read field by field at all.
+    public func checkShape(_ record: CSVRecord, problems: inout [ImportProblem]) -> Bool {
+        if record.unterminatedQuote {
+            let column = record.fields.count <= header.count ? header[max(0, record.fields.count - 1)] : ""
+            problems.append(ImportProblem(column: column, reason: "a quoted field is never closed, so the rest of the file ran into it; close the quote"))
+            return false
+        }
+        let fields = record.fields
+        if fields.count < header.count || (fields.count > header.count && fields[header.count...].contains { !$0.isEmpty }) {
+            problems.append(ImportProblem(column: "", reason: "the row has \(fields.count) fields but the header has \(header.count)"))
+            return false
+        }
+        for index in record.invalidFields where index < header.count {
+            problems.append(ImportProblem(column: header[index], reason: "the text is not valid UTF-8; save the file as UTF-8"))
+        }
+        return true
+    }
+
+    /// The trimmed text of a field's column in `record`, nil when the column is absent or empty.
+    public func text(_ field: String, in record: CSVRecord) -> String? {
+        guard let column = fields[field] else { return nil }
+        let value = record.fields[column].trimmingSpaces
+        return value.isEmpty ? nil : value
+    }
+
+    /// One line per column, in file order: what it fills. For previews and dry runs.
+    public var lines: [String] {
+        let byColumn = Dictionary(uniqueKeysWithValues: fields.map { ($0.value, $0.key) })
+        let attributeByColumn = Dictionary(uniqueKeysWithValues: attributes.map { ($0.column, $0.name) })
+        return header.indices.map { index in
+            let name = header[index].isEmpty ? "(column \(index + 1), no name)" : header[index]
+            if let field = byColumn[index] { return "\(name) -> \(field)" }
+            if let attribute = attributeByColumn[index] { return "\(name) -> attribute \(attribute)" }
+            return "\(name) -> ignored"
+        }
+    }
+
+    /// `first name`, `First_Name` and `FirstName` are the same column.
+    public static func normalize(_ name: String) -> String {
+        String(String.UnicodeScalarView(name.lowercased().unicodeScalars.filter { !" _-\t".unicodeScalars.contains($0) }))
+    }
+
+    /// `a=b,c=d` as ordered pairs; `option` names the option in the error.
+    public static func pairs(_ text: String, option: String) throws(HandoffError) -> [(String, String)] {
+        var result: [(String, String)] = []
+        for part in text.split(separator: ",", omittingEmptySubsequences: true) {
+            guard let equals = part.firstIndex(of: "=") else {
+                throw .invalidInput("\(option) takes NAME=VALUE pairs separated by commas; '\(part)' has no '='")
+            }
+            let key = String(part[..<equals]).trimmingSpaces
+            let value = String(part[part.index(after: equals)...]).trimmingSpaces
+            guard !key.isEmpty else { throw .invalidInput("\(option): '\(part)' has nothing before '='") }
+            result.append((key, value))
+        }
+        return result
+    }
+}
+
+extension String {
+    /// Without leading and trailing spaces and tabs; Foundation-free and cheap when there are none.
+    var trimmingSpaces: String {
+        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 }
+        var copy = self
+        let clean = copy.withUTF8 { $0.isEmpty || (!isSpace($0[0]) && !isSpace($0[$0.count - 1])) }
+        if clean { return self }
+        let utf8 = self.utf8
+        guard let start = utf8.firstIndex(where: { !isSpace($0) }), let end = utf8.lastIndex(where: { !isSpace($0) }) else { return "" }
+        return String(self[start...end])
+    }
+}

@@ -1,0 +1,40 @@
+/// The options of an import as `handoff import` and the board's `:import` take them: one spec,
+/// one reading, so both accept the same words and refuse them the same way.
+extension ImportOptions {
+    public static let commandSpec = CommandSpec(
+        name: "import", summary: "Import a CSV file (HubSpot, Salesforce, a spreadsheet, a Handoff export): all rows or none.",
+        arguments: ["FILE"],
+        options: [
+            OptionSpec("--kind", value: "KIND", "leads (default), deals, campaigns or members"),
+            OptionSpec("--map", value: "FIELD=COLUMN,...", "read a field from a column (--map value=close_value,created=engage_date)"),
+            OptionSpec("--stage-map", value: "VALUE=STAGE,...", "put rows with a stage value in a stage (--stage-map Won=won,Engaging=proposal)"),
+            OptionSpec("--date-format", value: "FORMAT", "dates that are not ISO: dd/MM/yyyy, MM/dd/yyyy, dd-MM-yy, ..."),
+            OptionSpec("--delimiter", value: "C", "the field separator (default: detected: , ; tab or |)"),
+            OptionSpec("--decimal-comma", "amounts are written 1.234,50"),
+            OptionSpec("--skip-bad-rows", "import the good rows even when some are rejected"),
+            OptionSpec("--rejects", value: "FILE", "write the rejected rows, with why, to a CSV you can correct and import"),
+            OptionSpec("--dry-run", "check everything and say what would happen; write nothing"),
+        ],
+        details: """
+            Columns are recognised by name, ignoring case and spaces: Handoff's own export, HubSpot (Record ID, First Name,
+            Lifecycle Stage, Create Date, Contact owner, Deal Name, Deal Stage, Amount, Close Date...) and Salesforce
+            (FirstName, Company, Status, LeadSource, OwnerId, CreatedDate, StageName, CloseDate...). Fields: id, name,
+            first_name, last_name, company, email, phone, source, campaign, owner, stage, value, created, entered, closed,
+            score, lost_reason. Other columns are kept as attributes of each lead (an attr.NAME column as attribute NAME).
+            A row whose id or email is already on the board updates that lead (one event). Owners and campaigns that
+            do not exist are added. Won and lost rows get their history at their created and close dates.
+            If any row is rejected nothing is imported (unless --skip-bad-rows); every problem is listed with its row.
+            """)
+
+    /// The options of a parsed `import` command line.
+    public init(parsed: ParsedCommand) throws(HandoffError) {
+        let kindName = parsed.value("--kind") ?? "leads"
+        guard let kind = ImportKind(rawValue: kindName) else {
+            throw .invalidInput("--kind must be \(ImportKind.allCases.map(\.rawValue).joined(separator: ", ")), not '\(kindName)'")
+        }
+        self.init(kind: kind, map: parsed.value("--map"), stageMap: parsed.value("--stage-map"), dateFormat: parsed.value("--date-format"),
+                  delimiter: parsed.value("--delimiter"), decimalComma: parsed.has("--decimal-comma"), skipBadRows: parsed.has("--skip-bad-rows"),
+                  dryRun: parsed.has("--dry-run"), rejectsPath: parsed.value("--rejects"))
+        _ = try delimiterByte()
+    }
+}

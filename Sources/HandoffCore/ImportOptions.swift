@@ -1,0 +1,44 @@
+/// How to read a file for `handoff import` and `:import`. The option texts are kept as typed and
+/// checked against the file when the import starts, so both front ends report them the same way.
+public struct ImportOptions: Sendable, Equatable {
+    public var kind: ImportKind
+    /// `--map`: `field=Column,field=Column`.
+    public var map: String?
+    /// `--stage-map`: `Value=stage,Value=stage`.
+    public var stageMap: String?
+    /// `--date-format`: a pattern such as `dd/MM/yyyy`.
+    public var dateFormat: String?
+    /// `--delimiter`: one character, or `tab`; detected from the header when nil.
+    public var delimiter: String?
+    public var decimalComma: Bool
+    /// Import the good rows even when some are rejected.
+    public var skipBadRows: Bool
+    /// Check everything and report, then write nothing.
+    public var dryRun: Bool
+    /// Where to write the rejected rows as CSV.
+    public var rejectsPath: String?
+
+    public init(kind: ImportKind = .leads, map: String? = nil, stageMap: String? = nil, dateFormat: String? = nil, delimiter: String? = nil,
+                decimalComma: Bool = false, skipBadRows: Bool = false, dryRun: Bool = false, rejectsPath: String? = nil) {
+        self.kind = kind
+        self.map = map
+        self.stageMap = stageMap
+        self.dateFormat = dateFormat
+        self.delimiter = delimiter
+        self.decimalComma = decimalComma
+        self.skipBadRows = skipBadRows
+        self.dryRun = dryRun
+        self.rejectsPath = rejectsPath
+    }
+
+    /// The delimiter byte, or nil to detect it. `tab` and `\t` name the tab.
+    public func delimiterByte() throws(HandoffError) -> UInt8? {
+        guard let delimiter else { return nil }
+        if delimiter == "tab" || delimiter == "\\t" || delimiter == "\t" { return UInt8(ascii: "\t") }
+        let bytes = Array(delimiter.utf8)
+        guard bytes.count == 1, bytes[0] != UInt8(ascii: "\""), bytes[0] != UInt8(ascii: "\n"), bytes[0] != UInt8(ascii: "\r") else {
+            throw .invalidInput("--delimiter takes one character such as , ; | or the word tab, not '\(delimiter)'")
+        }
+        return bytes[0]
+    }
+}

@@ -1,0 +1,22 @@
+/// How far an import has got: for the progress line on stderr.
+public struct ImportProgress: Sendable, Equatable {
+    public var rows: Int
+    public var bytes: Int
+    public var totalBytes: Int
+    public var seconds: Double
+
+    public init(rows: Int, bytes: Int, totalBytes: Int, seconds: Double) {
+        self.rows = rows
+        self.bytes = bytes
+        self.totalBytes = totalBytes
+        self.seconds = seconds
+    }
+
+    public var rowsPerSecond: Int { seconds > 0 ? Int(Double(rows) / seconds) : 0 }
+
+    /// `412,000 rows, 38% of the file, 131,000 rows/s`
+    public var text: String {
+        let percent = totalBytes > 0 ? min(100, bytes * 100 / totalBytes) : 100
+        return "\(MoneyFormat.whole(Double(rows))) rows, \(percent)% of the file, \(MoneyFormat.whole(Double(rowsPerSecond))) rows/s"
+    }
+}

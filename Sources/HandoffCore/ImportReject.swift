@@ -1,0 +1,22 @@
+/// A row that was not imported: where it is in the file, which column, and why.
+public struct ImportReject: Sendable, Equatable {
+    /// The record number, counting the header as row 1, as a spreadsheet shows it.
+    public var row: Int
+    /// The line the row starts on; it differs from `row` after fields with line breaks.
+    public var line: Int
+    public var column: String
+    public var reason: String
+
+    public init(row: Int, line: Int, column: String, reason: String) {
+        self.row = row
+        self.line = line
+        self.column = column
+        self.reason = reason
+    }
+
+    /// `row 7 (line 9), column Amount: '12,5' is written with a decimal comma; pass --decimal-comma`
+    public var description: String {
+        let place = line == row ? "row \(row)" : "row \(row) (line \(line))"
+        return column.isEmpty ? "\(place): \(reason)" : "\(place), column \(column): \(reason)"
+    }
+}

@@ -1,0 +1,115 @@
+/// Reads the records of a leads or deals file into `LeadRow`s, checking every cell: shape of the
+/// row, UTF-8, ids, dates, amounts, scores and stages. Built once per file from its mapping, then
+/// called for every row with reused buffers, so a million rows allocate little beyond their text.
+public struct LeadRowReader: Sendable {
+    public let mapping: ImportMapping
+    private var stages: StageMatcher
+    private let dates: DateReader
+    private let amounts: AmountReader
+    private let columns: Columns
+
+    /// A lead's name is shown on cards and forms; the lead form allows this many characters.
+    public static let maximumNameLength = 200
+
+    private struct Columns: Sendable {
+        var id, name, firstName, lastName, company, email, phone, source, campaign, owner: Int?
+        var stage, value, created, entered, closed, score, lostReason: Int?
+    }
+
+    public init(mapping: ImportMapping, stages: StageMatcher, dates: DateReader, amounts: AmountReader) {
+        self.mapping = mapping
+        self.stages = stages
+        self.dates = dates
+        self.amounts = amounts
+        let field = mapping.fields
+        columns = Columns(id: field["id"], name: field["name"], firstName: field["first_name"], lastName: field["last_name"],
+                          company: field["company"], email: field["email"], phone: field["phone"], source: field["source"],
+                          campaign: field["campaign"], owner: field["owner"], stage: field["stage"], value: field["value"],
+                          created: field["created"], entered: field["entered"], closed: field["closed"], score: field["score"],
+                          lostReason: field["lost_reason"])
+    }
+
+    /// Fills `row` from `record`; every problem of the row goes to `problems` (empty when the row is good).
+    public mutating func read(_ record: CSVRecord, into row: inout LeadRow, problems: inout [ImportProblem]) {
+        problems.removeAll(keepingCapacity: true)
+        row.attributes.removeAll(keepingCapacity: true)
+        row.attributes.reserveCapacity(mapping.attributes.count)
+        let header = mapping.header
+        guard mapping.checkShape(record, problems: &problems) else { return }
+        let fields = record.fields
+        func text(_ column: Int?) -> String? {
+            guard let column else { return nil }
+            let value = fields[column].trimmingSpaces
+            return value.isEmpty ? nil : value
+        }
+        row.id = nil
+        row.externalID = nil
+        if let idText = text(columns.id) {
+            if let number = Int64(idText), number > 0 { row.id = number } else { row.externalID = idText }
+        }
+        row.name = text(columns.name)
+        row.firstName = text(columns.firstName)
+        row.lastName = text(columns.lastName)
+        if let name = row.displayName, name.utf8.count > LeadRowReader.maximumNameLength, name.count > LeadRowReader.maximumNameLength {
+            problems.append(ImportProblem(column: header[columns.name ?? columns.firstName ?? columns.lastName ?? columns.company ?? columns.id ?? 0],
+                                          reason: "a name has at most \(LeadRowReader.maximumNameLength) characters; this one has \(name.count)"))
+        }
+        row.company = text(columns.company)
+        row.email = text(columns.email)
+        row.phone = text(columns.phone)
+        row.source = text(columns.source)
+        row.campaign = text(columns.campaign)
+        row.owner = text(columns.owner)
+        row.lostReason = text(columns.lostReason)
+        row.lostReasonAttribute = row.lostReason.map { LeadAttribute(header[columns.lostReason!].trimmingSpaces, $0) }
+        row.stage = nil
+        if let value = text(columns.stage) {
+            if let stage = stages.stage(for: value) {
+                row.stage = stage
+            } else {
+                problems.append(ImportProblem(column: header[columns.stage!], reason: "'\(value)' is not a stage of this board", unknownStage: value))
+            }
+        }
+        row.value = nil
+        if let value = text(columns.value) {
+            switch amounts.parse(value) {
+            case let .success(amount): row.value = amount
+            case let .failure(error): problems.append(ImportProblem(column: header[columns.value!], reason: error.description))
+            }
+        }
+        row.score = nil
+        if let value = text(columns.score) {
+            if let score = Int(value) {
+                row.score = score
+            } else if let score = Double(value), score.isFinite, abs(score) < 1e9 {
+                row.score = Int(score.rounded())
+            } else {
+                problems.append(ImportProblem(column: header[columns.score!], reason: "'\(value)' is not a score (a whole number)"))
+            }
+        }
+        row.created = date(columns.created, fields, &problems)
+        row.entered = date(columns.entered, fields, &problems)
+        row.closed = date(columns.closed, fields, &problems)
+        row.closedAttribute = text(columns.closed).map { LeadAttribute(header[columns.closed!].trimmingSpaces, $0) }
+        if let created = row.created, let closed = row.closed, closed < created {
+            problems.append(ImportProblem(column: header[columns.closed!],
+                                          reason: "closed \(Timestamp.date(closed)) is before created \(Timestamp.date(created))"))
+        }
+        for attribute in mapping.attributes {
+            let value = fields[attribute.column].trimmingSpaces
+            if !value.isEmpty { row.attributes.append(LeadAttribute(attribute.name, value)) }
+        }
+    }
+
+    private func date(_ column: Int?, _ fields: [String], _ problems: inout [ImportProblem]) -> Int64? {
+        guard let column else { return nil }
+        let text = fields[column].trimmingSpaces
+        if text.isEmpty { return nil }
+        switch dates.parse(text) {
+        case let .success(value): return value
+        case let .failure(error):
+            problems.append(ImportProblem(column: mapping.header[column], reason: error.description))
+            return nil
+        }
+    }
+}

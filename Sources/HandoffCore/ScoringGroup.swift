@@ -1,0 +1,24 @@
+/// A section of a scoring definition: its rules, an optional cap on the points it gives, and (for
+/// engagement) an optional decay with age.
+public struct ScoringGroup: Sendable, Equatable {
+    public enum Kind: String, Sendable, CaseIterable {
+        /// Who they are: company size, industry, role, country, source.
+        case fit
+        /// What they did: visits, pages, email clicks, a demo request.
+        case engagement
+    }
+
+    public var kind: Kind
+    public var rules: [ScoringRule]
+    public var cap: Int?
+    public var decay: ScoringDecay?
+
+    public init(kind: Kind, rules: [ScoringRule] = [], cap: Int? = nil, decay: ScoringDecay? = nil) {
+        self.kind = kind
+        self.rules = rules
+        self.cap = cap
+        self.decay = decay
+    }
+
+    public var isEmpty: Bool { rules.isEmpty && cap == nil && decay == nil }
+}

@@ -1,0 +1,142 @@
+/// Reads the scoring file format, one statement per line:
+///
+///     # comment
+///     threshold 60
+///     fit_minimum 20
+///     [fit]
+///     employees >= 50 -> 15
+///     industry in ("software", "fintech") -> 10
+///     cap 50
+///     [engagement]
+///     demo_requested = "yes" -> 30
+///     decay 30 days 50%
+///     cap 60
+///
+/// Every error names the line and column and what was expected there.
+struct ScoringParser {
+    let lines: [Substring]
+
+    init(text: String) {
+        // "\r\n" is one Character in Swift, so it is a separator of its own.
+        lines = text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }
+    }
+
+    static let maximumPoints = 10_000
+    static let maximumThreshold = 1_000_000
+
+    private struct State {
+        var threshold: (value: Int, line: Int)?
+        var fitMinimum: (value: Int, line: Int)?
+        var section: ScoringGroup.Kind?
+        var sectionLines: [ScoringGroup.Kind: Int] = [:]
+        var groups: [ScoringGroup.Kind: ScoringGroup] = [.fit: ScoringGroup(kind: .fit), .engagement: ScoringGroup(kind: .engagement)]
+        var capLines: [ScoringGroup.Kind: Int] = [:]
+        var decayLine: Int?
+    }
+
+    func parse() throws(ScoringError) -> ScoringDefinition {
+        var state = State()
+        for (offset, text) in lines.enumerated() {
+            let number = offset + 1
+            let tokens = try ScoringLexer(line: text, number: number).tokens()
+            guard !tokens.isEmpty else { continue }
+            var line = ScoringLine(tokens: tokens, number: number, text: text)
+            try statement(&line, state: &state)
+        }
+        guard let threshold = state.threshold else {
+            throw ScoringError(line: 1, column: 1, "no threshold: add a line such as `threshold 60` (the score that makes a lead an MQL) before the first section")
+        }
+        let fit = state.groups[.fit]!, engagement = state.groups[.engagement]!
+        if fit.rules.isEmpty && engagement.rules.isEmpty {
+            throw ScoringError(line: 1, column: 1, "no rules: add at least one rule such as `employees >= 50 -> 15` under [fit] or [engagement]")
+        }
+        return ScoringDefinition(threshold: threshold.value, fitMinimum: state.fitMinimum?.value, fit: fit, engagement: engagement)
+    }
+
+    private func statement(_ line: inout ScoringLine, state: inout State) throws(ScoringError) {
+        let first = line.tokens[0]
+        if first.isSymbol("[") {
+            try section(&line, state: &state)
+            return
+        }
+        switch first.word {
+        case "threshold", "fit_minimum":
+            let name = first.word!
+            if let section = state.section, let sectionLine = state.sectionLines[section] {
+                throw line.error(at: first, "\(name) belongs before the first section ([\(section.rawValue)] on line \(sectionLine))")
+            }
+            if let earlier = name == "threshold" ? state.threshold : state.fitMinimum {
+                throw line.error(at: first, "\(name) is set twice (first on line \(earlier.line)); keep one")
+            }
+            line.advance()
+            let value = try line.wholeNumber(what: name == "threshold" ? "the threshold" : "the fit minimum", example: "\(name) 60",
+                                             range: (name == "threshold" ? 0 : -ScoringParser.maximumThreshold)...ScoringParser.maximumThreshold)
+            try line.expectEnd(after: name)
+            if name == "threshold" { state.threshold = (value, line.number) } else { state.fitMinimum = (value, line.number) }
+        case "cap":
+            let section = try requireSection(for: first, line: line, state: state, what: "cap")
+            if let earlier = state.capLines[section] {
+                throw line.error(at: first, "[\(section.rawValue)] has a cap already (line \(earlier)); keep one")
+            }
+            line.advance()
+            let cap = try line.wholeNumber(what: "a cap", example: "cap 50", range: 0...ScoringParser.maximumThreshold)
+            try line.expectEnd(after: "cap")
+            state.groups[section]!.cap = cap
+            state.capLines[section] = line.number
+        case "decay":
+            let section = try requireSection(for: first, line: line, state: state, what: "decay")
+            guard section == .engagement else {
+                throw line.error(at: first, "decay applies to engagement points only; move it under [engagement]")
+            }
+            if let earlier = state.decayLine { throw line.error(at: first, "[engagement] has a decay already (line \(earlier)); keep one") }
+            line.advance()
+            let example = "decay 30 days 50%"
+            let days = try line.wholeNumber(what: "the days of a decay period", example: example, range: 1...3_650)
+            guard let unit = line.current, unit.word == "days" || unit.word == "day" else {
+                throw line.error(at: line.current, "expected `days` after the number of days, as in `\(example)`")
+            }
+            line.advance()
+            let percent = try line.wholeNumber(what: "the percent lost per period", example: example, range: 1...100)
+            guard let sign = line.current, sign.isSymbol("%") else {
+                throw line.error(at: line.current, "expected `%` after the percent, as in `\(example)`")
+            }
+            line.advance()
+            try line.expectEnd(after: "the decay")
+            state.groups[.engagement]!.decay = ScoringDecay(days: days, percent: percent)
+            state.decayLine = line.number
+        default:
+            let section = try requireSection(for: first, line: line, state: state, what: "a rule")
+            var parser = ScoringRuleParser(line: line)
+            let rule = try parser.parse()
+            state.groups[section]!.rules.append(rule)
+        }
+    }
+
+    private func section(_ line: inout ScoringLine, state: inout State) throws(ScoringError) {
+        line.advance()
+        guard let name = line.current, let word = name.word else {
+            throw line.error(at: line.current, "expected a section name: [fit] or [engagement]")
+        }
+        guard let kind = ScoringGroup.Kind(rawValue: word) else {
+            throw line.error(at: name, "unknown section [\(TerminalText.sanitize(word))]; the sections are [fit] and [engagement]")
+        }
+        line.advance()
+        guard let close = line.current, close.isSymbol("]") else {
+            throw line.error(at: line.current, "expected `]` to close [\(word)]")
+        }
+        line.advance()
+        try line.expectEnd(after: "[\(word)]")
+        if let earlier = state.sectionLines[kind] {
+            throw line.error(at: name, "[\(word)] appears twice (first on line \(earlier)); put all its rules under one")
+        }
+        state.sectionLines[kind] = line.number
+        state.section = kind
+    }
+
+    private func requireSection(for token: ScoringToken, line: ScoringLine, state: State, what: String) throws(ScoringError) -> ScoringGroup.Kind {
+        guard let section = state.section else {
+            throw line.error(at: token, "\(what) must be under [fit] or [engagement]; add a section line above it")
+        }
+        return section
+    }
+}

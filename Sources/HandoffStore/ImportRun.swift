@@ -1,0 +1,133 @@
+import Foundation
+import HandoffCore
+
+/// One import from the first byte of the file to COMMIT or ROLLBACK: the header and its mapping,
+/// every row through the kind's handler, rejects, progress, and all or nothing in one transaction.
+final class ImportRun {
+    private let store: Store
+    private let options: ImportOptions
+    private let actor: String
+    private let now: Int64
+    private let progress: ((ImportProgress) -> Void)?
+    private var report: ImportReport
+    private var handler: ImportRowHandler?
+    private var leads: LeadImport?
+    private var rejects: RejectsFile?
+    private var problems: [ImportProblem] = []
+    private let started = Date()
+    private var lastProgress = Date()
+
+    init(store: Store, path: String, options: ImportOptions, actor: String, now: Int64, progress: ((ImportProgress) -> Void)?) {
+        self.store = store
+        self.options = options
+        self.actor = actor
+        self.now = now
+        self.progress = progress
+        report = ImportReport(kind: options.kind, file: path)
+        report.dryRun = options.dryRun
+    }
+
+    func run() throws -> ImportReport {
+        let file = try CSVFile(path: report.file, delimiter: try options.delimiterByte())
+        report.delimiter = file.delimiter
+        let connection = store.connection
+        let bulk = options.kind.isLeads && file.size >= LeadImport.bulkThreshold
+        if bulk { try BulkLoad.relax(connection) }
+        let emptyBoard = try store.leadCount() == 0
+        let rollbackJournal = bulk && !options.dryRun && emptyBoard && BulkLoad.leaveWAL(connection)
+        defer {
+            if bulk { try? BulkLoad.restore(connection) }
+            if rollbackJournal { BulkLoad.returnToWAL(connection) }
+        }
+        try connection.execute("BEGIN IMMEDIATE")
+        do {
+            try store.require(.importLeads, actor: actor)
+            if options.kind == .members { try store.require(.manageMembers, actor: actor) }
+        } catch {
+            try? connection.execute("ROLLBACK")
+            throw error
+        }
+        let stream = RecordStream(file: file, options: options, pipeline: store.pipeline, now: now)
+        do {
+            reading: while true {
+                switch stream.next() {
+                case let .header(record, mapping):
+                    try start(header: record, mapping: mapping, delimiter: file.delimiter, bulk: bulk)
+                case var .rows(rows):
+                    for index in rows.indices { try handle(&rows[index], totalBytes: file.size) }
+                    stream.recycle(rows)
+                case let .failed(error):
+                    throw error
+                case .end:
+                    break reading
+                }
+            }
+            guard handler != nil else { throw HandoffError.invalidInput("\(report.file) is empty: it has no header line") }
+            report.createdOwners = leads?.createdOwners ?? []
+            report.ownersJoinTeam = leads?.ownersJoinTeam ?? true
+            report.createdCampaigns = leads?.createdCampaigns ?? []
+            if options.dryRun || (report.rejected > 0 && !options.skipBadRows) {
+                try connection.execute("ROLLBACK")
+            } else {
+                try handler?.finish()
+                try connection.execute("COMMIT")
+                report.committed = true
+            }
+        } catch {
+            stream.cancel()
+            try? connection.execute("ROLLBACK")
+            try? rejects?.close()
+            throw error
+        }
+        try rejects?.close()
+        report.seconds = Date().timeIntervalSince(started)
+        return report
+    }
+
+    private func start(header record: CSVRecord, mapping: ImportMapping, delimiter: UInt8, bulk: Bool) throws {
+        report.mapping = mapping.lines
+        switch options.kind {
+        case .leads, .deals:
+            let leads = try LeadImport(store: store, mapping: mapping, options: options, actor: actor, now: now, bulk: bulk)
+            self.leads = leads
+            handler = leads
+        case .campaigns:
+            handler = CampaignImport(store: store, mapping: mapping, dates: try DateReader(pattern: options.dateFormat),
+                                     amounts: AmountReader(decimalComma: options.decimalComma))
+        case .members:
+            handler = MemberImport(store: store, mapping: mapping)
+        }
+        if let path = options.rejectsPath {
+            rejects = try RejectsFile(path: path, header: record.fields, delimiter: delimiter)
+        }
+    }
+
+    private func handle(_ parsed: inout ParsedRecord, totalBytes: Int) throws {
+        report.rows += 1
+        let writing = options.skipBadRows || report.rejected == 0
+        switch try handler!.importRow(&parsed, writing: writing, problems: &problems, report: &report) {
+        case .created: report.created += 1
+        case .updated: report.updated += 1
+        case .unchanged: report.unchanged += 1
+        case .rejected: try reject(parsed.record)
+        }
+        if report.rows & 0x3FFF == 0, let progress {
+            let clock = Date()
+            if clock.timeIntervalSince(lastProgress) >= 0.5 {
+                lastProgress = clock
+                progress(ImportProgress(rows: report.rows, bytes: parsed.record.offset, totalBytes: totalBytes, seconds: clock.timeIntervalSince(started)))
+            }
+        }
+    }
+
+    private func reject(_ record: CSVRecord) throws {
+        report.rejected += 1
+        for problem in problems {
+            if let stage = problem.unknownStage { report.unknownStages[stage, default: 0] += 1 }
+            if report.rejects.count < ImportReport.rejectsShown {
+                report.rejects.append(ImportReject(row: record.number, line: record.line, column: problem.column, reason: problem.reason))
+            }
+        }
+        try rejects?.write(record, problems: problems)
+    }
+}

@@ -1,0 +1,174 @@
+import HandoffCore
+
+/// The inserts of lead rows, their attributes, their events and answers to handoffs, prepared once
+/// and bound value by value. Every path that adds leads uses it: single writes, imports, the demo
+/// loader and the generator. A batching writer (bulk loads) gathers rows into multi-row INSERTs and,
+/// when any batch is full, writes them all in the order the tables depend on one another (leads,
+/// attributes, events, responses): the KPI triggers of events and responses read the rows they
+/// refer to. It must be flushed before anything reads what it wrote.
+final class LeadWriter {
+    private let connection: SQLiteConnection
+    private let insertLead: SQLiteStatement
+    private let upsertAttribute: SQLiteStatement
+    private let insertEvent: SQLiteStatement
+    private let leadBatch: BatchedInsert?
+    private let attributeBatch: BatchedInsert?
+    private let eventBatch: BatchedInsert?
+    private let responseBatch: BatchedInsert?
+
+    static let leadInsert = """
+        INSERT INTO leads(id, name, company, email, phone, source, campaign, owner, stage, value, score, created_at, entered_at, closed_at,
+            lost_reason, version, score_fit, score_version)
+        """
+    static let attributeInsert = "INSERT INTO lead_attributes(lead_id, name, value)"
+    static let eventInsert = "INSERT INTO events(lead_id, at, actor, kind, from_stage, to_stage, detail, reverts)"
+    static let responseInsert = "INSERT INTO responses(event_id, lead_id, handed_off_at, due_at, working_seconds, answered_at, actor)"
+
+    init(connection: SQLiteConnection, batching: Bool = false) throws {
+        self.connection = connection
+        insertLead = try connection.prepare(LeadWriter.leadInsert + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        upsertAttribute = try connection.prepare("INSERT OR REPLACE INTO lead_attributes(lead_id, name, value) VALUES (?, ?, ?)")
+        insertEvent = try connection.prepare(LeadWriter.eventInsert + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+        if batching {
+            leadBatch = try BatchedInsert(connection: connection, prefix: LeadWriter.leadInsert, columns: 18)
+            attributeBatch = try BatchedInsert(connection: connection, prefix: LeadWriter.attributeInsert, columns: 3)
+            eventBatch = try BatchedInsert(connection: connection, prefix: LeadWriter.eventInsert, columns: 8)
+            responseBatch = try BatchedInsert(connection: connection, prefix: LeadWriter.responseInsert, columns: 7)
+        } else {
+            leadBatch = nil
+            attributeBatch = nil
+            eventBatch = nil
+            responseBatch = nil
+        }
+    }
+
+    /// Inserts the row (with its id, or the next free one when `lead.id` is 0); returns the id.
+    /// `score` is the fit part and version of a score computed by a scoring definition.
+    func insert(_ lead: Lead, score: (fit: Int, version: Int)? = nil) throws -> Int64 {
+        if let batch = leadBatch, lead.id > 0 {
+            let full = batch.add { row in
+                row.append(lead.id)
+                row.append(lead.name)
+                row.append(lead.company)
+                row.append(lead.email)
+                row.append(lead.phone)
+                row.append(lead.source)
+                row.append(lead.campaign)
+                row.append(lead.owner)
+                row.append(lead.stage)
+                row.append(lead.value)
+                row.append(Int64(lead.score))
+                row.append(lead.createdAt)
+                row.append(lead.enteredAt)
+                row.append(lead.closedAt)
+                row.append(lead.lostReason)
+                row.append(Int64(lead.version))
+                row.append(score.map { Int64($0.fit) })
+                row.append(score.map { Int64($0.version) })
+            }
+            if full { try flush() }
+            return lead.id
+        }
+        // The next free id depends on every lead before it.
+        try flush()
+        let s = insertLead
+        if lead.id > 0 { try s.bind(1, lead.id) } else { try s.bindNull(1) }
+        try s.bind(2, lead.name)
+        try s.bind(3, lead.company)
+        try s.bind(4, lead.email)
+        try s.bind(5, lead.phone)
+        try s.bind(6, lead.source)
+        try s.bind(7, lead.campaign)
+        try s.bind(8, lead.owner)
+        try s.bind(9, lead.stage)
+        try s.bind(10, lead.value)
+        try s.bind(11, Int64(lead.score))
+        try s.bind(12, lead.createdAt)
+        try s.bind(13, lead.enteredAt)
+        try s.bind(14, lead.closedAt)
+        try s.bind(15, lead.lostReason)
+        try s.bind(16, Int64(lead.version))
+        try s.bind(17, score.map { Int64($0.fit) })
+        try s.bind(18, score.map { Int64($0.version) })
+        try s.execute()
+        return connection.lastInsertRowID
+    }
+
+    /// Sets one attribute, replacing its old value. Empty values are not stored. `isNew` says the
+    /// lead was just inserted by this writer, so it has no attribute of that name yet.
+    func setAttribute(leadID: Int64, name: String, value: String, isNew: Bool = false) throws {
+        guard !value.isEmpty else { return }
+        if let batch = attributeBatch, isNew {
+            let full = batch.add { row in
+                row.append(leadID)
+                row.append(name)
+                row.append(value)
+            }
+            if full { try flush() }
+            return
+        }
+        try upsertAttribute.bind(1, leadID)
+        try upsertAttribute.bind(2, name)
+        try upsertAttribute.bind(3, value)
+        try upsertAttribute.execute()
+    }
+
+    /// Appends to the event log; returns the event's id (0 from a batching writer, which knows it
+    /// only once the batch is written).
+    @discardableResult
+    func append(leadID: Int64, at: Int64, actor: String, kind: String, from: String? = nil, to: String? = nil,
+                detail: String? = nil, reverts: Int64? = nil) throws -> Int64 {
+        if let batch = eventBatch {
+            let full = batch.add { row in
+                row.append(leadID)
+                row.append(at)
+                row.append(actor)
+                row.append(kind)
+                row.append(from)
+                row.append(to)
+                row.append(detail)
+                row.append(reverts)
+            }
+            if full { try flush() }
+            return 0
+        }
+        let s = insertEvent
+        try s.bind(1, leadID)
+        try s.bind(2, at)
+        try s.bind(3, actor)
+        try s.bind(4, kind)
+        try s.bind(5, from)
+        try s.bind(6, to)
+        try s.bind(7, detail)
+        try s.bind(8, reverts)
+        try s.execute()
+        return connection.lastInsertRowID
+    }
+
+    /// Records an answer to a handoff with its own time and who gave it (batched like the rest).
+    func appendResponse(eventID: Int64, leadID: Int64, handedOffAt: Int64, dueAt: Int64, workingSeconds: Int64, answeredAt: Int64, actor: String) throws {
+        guard let batch = responseBatch else {
+            try connection.prepare(LeadWriter.responseInsert + " VALUES (?, ?, ?, ?, ?, ?, ?)")
+                .run(.integer(eventID), .integer(leadID), .integer(handedOffAt), .integer(dueAt), .integer(workingSeconds), .integer(answeredAt), .text(actor))
+            return
+        }
+        let full = batch.add { row in
+            row.append(eventID)
+            row.append(leadID)
+            row.append(handedOffAt)
+            row.append(dueAt)
+            row.append(workingSeconds)
+            row.append(answeredAt)
+            row.append(actor)
+        }
+        if full { try flush() }
+    }
+
+    /// Writes what the batches hold, leads first: what the later tables' triggers read is then in place.
+    func flush() throws {
+        try leadBatch?.flush()
+        try attributeBatch?.flush()
+        try eventBatch?.flush()
+        try responseBatch?.flush()
+    }
+}

@@ -1,0 +1,8 @@
+/// The changes among the leads read since the previous chunk, up to and including `lastID`: the
+/// unit a rescoring is written in while the next one is still being read.
+struct ScoreChunk: Sendable {
+    var changes: ContiguousArray<ScoreChange>
+    var lastID: Int64
+    /// Leads read for this chunk, changed or not.
+    var rescored: Int
+}

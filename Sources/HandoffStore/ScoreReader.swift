@@ -1,0 +1,46 @@
+import HandoffCore
+
+/// The reading half of a rescoring: scores every lead the filter selects, in id order, with
+/// their attributes (see `ScoringScan`), compares with the stored score, and hands on what changed
+/// in chunks of `chunkSize` leads. It runs on any connection, on any thread.
+struct ScoreReader: Sendable {
+    var definition: ScoringDefinition
+    /// Which leads (SQL over `leads`, with `values` bound) and the time they are scored at.
+    var filter: String
+    var values: [SQLiteValue]
+    var now: Int64
+    /// Whether a stored score qualified: by the version it came from (with no previous version,
+    /// by the new threshold). Leads never scored by a definition have no fit to check.
+    var wasThreshold: Int
+    var wasFitMinimum: Int
+    var chunkSize: Int
+
+    func read(with connection: SQLiteConnection, emit: (ScoreChunk) throws -> Void) throws {
+        var chunk = ScoreChunk(changes: [], lastID: 0, rescored: 0)
+        chunk.changes.reserveCapacity(min(chunkSize, 1 << 16))
+        var scan = ScoringScan(connection: connection, definition: definition)
+        let query = ScoringScan.Query(source: "leads NOT INDEXED", filter: filter, values: values, scoredAt: "\(now)",
+                                      extraColumns: ["leads.score", "leads.score_fit"])
+        try scan.run(query) { row, extras, score in
+            let id = row.int64(0)
+            let oldScore = row.int(extras)
+            let oldFit = row.isNull(extras + 1) ? nil : row.int(extras + 1)
+            let was = oldScore >= wasThreshold && (oldFit ?? Int.max) >= wasFitMinimum
+            let crossing: Int8 = score.qualifies == was ? 0 : (score.qualifies ? 1 : -1)
+            let rowChanges = oldScore != score.total || oldFit != score.fit
+            if rowChanges || crossing != 0 {
+                chunk.changes.append(ScoreChange(id: id, oldScore: Int32(clamping: oldScore), newScore: Int32(clamping: score.total),
+                                                 fit: Int32(clamping: score.fit), crossing: crossing, rowChanges: rowChanges))
+            }
+            chunk.rescored += 1
+            if chunk.rescored == chunkSize {
+                chunk.lastID = id
+                try emit(chunk)
+                chunk.changes.removeAll(keepingCapacity: true)
+                chunk.rescored = 0
+            }
+        }
+        chunk.lastID = Int64.max
+        try emit(chunk)
+    }
+}

@@ -1,0 +1,76 @@
+import HandoffCore
+
+/// The writing half of a rescoring: for each chunk, one UPDATE of its leads and one INSERT of
+/// its events, reading the new values through `handoff_rescored(id, what, current)`: the new
+/// score (what 0), fit (1), the version step (2), the event detail (3, NULL when the lead gets no
+/// event) or whether it gets one (4); `current` for a lead whose values did not change.
+struct ScoreWriter {
+    static let function = "handoff_rescored"
+
+    let store: Store
+    let version: Int
+    let filter: String
+    let values: [SQLiteValue]
+    let recordChanges: Bool
+    let context: WriteContext
+    private let changes = ScoreChanges()
+
+    init(store: Store, version: Int, filter: String, values: [SQLiteValue], recordChanges: Bool, context: WriteContext) {
+        self.store = store
+        self.version = version
+        self.filter = filter
+        self.values = values
+        self.recordChanges = recordChanges
+        self.context = context
+    }
+
+    func begin() throws {
+        var detail = ScoredDetail(version: version)
+        let changes = self.changes, recordChanges = self.recordChanges
+        try store.connection.defineFunction(ScoreWriter.function, arguments: 3) { call in
+            guard let change = changes.find(call.int64(0)) else {
+                call.result(argument: 2)
+                return
+            }
+            let event = recordChanges && (change.scoreChanges || change.crossing != 0)
+            switch call.int64(1) {
+            case 0: call.result(Int64(change.newScore))
+            case 1: call.result(Int64(change.fit))
+            case 2: call.result(recordChanges && change.scoreChanges ? 1 : 0)
+            case 3: if event { detail.write(change) { call.result(utf8: $0) } } else { call.resultNull() }
+            default: call.result(event ? 1 : 0)
+            }
+        }
+    }
+
+    /// Releases the function and the last chunk it holds.
+    func end() {
+        store.connection.removeFunction(ScoreWriter.function, arguments: 3)
+        changes.load([])
+    }
+
+    /// Writes the leads with ids in (`lowID`, `chunk.lastID`]: every lead the filter selects gets
+    /// the version stamp; changed ones their new score, and an event when it is worth one.
+    func write(_ chunk: ScoreChunk, after lowID: Int64) throws {
+        changes.load(chunk.changes)
+        let first = values.count + 1
+        // NOT INDEXED: the leads in id order (a rowid range), as the lookups in the chunk expect.
+        let range = "leads.id > ?\(first) AND leads.id <= ?\(first + 1) AND \(filter)"
+        let bounds = values + [.integer(lowID), .integer(chunk.lastID)]
+        let update = try store.connection.prepare("""
+            UPDATE leads NOT INDEXED SET score = handoff_rescored(id, 0, score), score_fit = handoff_rescored(id, 1, score_fit),
+                version = version + handoff_rescored(id, 2, 0), score_version = ?\(first + 2)
+            WHERE \(range)
+            """)
+        try update.bind(bounds + [.integer(Int64(version))])
+        try update.execute()
+        guard recordChanges && !chunk.changes.isEmpty else { return }
+        let insert = try store.connection.prepare("""
+            INSERT INTO events(lead_id, at, actor, kind, from_stage, to_stage, detail, reverts)
+            SELECT id, ?\(first + 2), ?\(first + 3), ?\(first + 4), NULL, NULL, handoff_rescored(id, 3, NULL), NULL
+            FROM leads NOT INDEXED WHERE \(range) AND handoff_rescored(id, 4, 0)
+            """)
+        try insert.bind(bounds + [.integer(context.now), .text(context.actor), .text(EventKind.scored)])
+        try insert.execute()
+    }
+}

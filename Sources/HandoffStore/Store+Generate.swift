@@ -1,0 +1,87 @@
+import Foundation
+import HandoffCore
+
+extension Store {
+    /// What `generate` wrote.
+    public struct GenerateReport: Sendable, Equatable {
+        public var leads = 0
+        public var events = 0
+        public var responses = 0
+        public var campaigns = 0
+        public var seconds = 0.0
+        public var stages: [String: Int] = [:]
+    }
+
+    /// Fills an empty board with a synthetic year (see `SyntheticBoard`) in one transaction, through
+    /// the same bulk path as imports. `progress` is called with the leads written so far.
+    public func generate(leads count: Int, seed: UInt64, until: Int64, actor: String,
+                         progress: ((Int, Double) -> Void)? = nil) throws -> GenerateReport {
+        if readOnly { throw HandoffError.notPermitted("this board is open read-only; nothing was generated") }
+        try require(.importLeads, actor: actor)
+        let existing = try leadCount()
+        guard existing == 0 else {
+            throw HandoffError.invalidInput("\(path) already has \(existing) leads; generate into a new board (--db NEW.db)")
+        }
+        let started = Date()
+        var board = SyntheticBoard(seed: seed, leads: count, until: until, serviceLevel: try serviceLevel(forOwner: nil))
+        var report = GenerateReport()
+        try BulkLoad.relax(connection)
+        let rollbackJournal = BulkLoad.leaveWAL(connection)
+        defer {
+            try? BulkLoad.restore(connection)
+            if rollbackJournal { BulkLoad.returnToWAL(connection) }
+        }
+        try connection.transaction {
+            let bulk = try BulkLoad(connection: connection, forEmptyBoard: true)
+            let writer = try LeadWriter(connection: connection, batching: true)
+            for member in board.members { try insertMember(member) }
+            // Events get their ids in the order they are written: counting them here tells each
+            // response which event it belongs to without reading anything back.
+            var nextEventID = (try connection.scalar("SELECT coalesce(max(id), 0) FROM events") ?? 0) + 1
+            var lastProgress = started
+            for index in 0..<count {
+                let generated = board.lead(index)
+                let lead = generated.lead
+                _ = try writer.insert(lead)
+                for attribute in generated.attributes {
+                    try writer.setAttribute(leadID: lead.id, name: attribute.name, value: attribute.value, isNew: true)
+                }
+                for (offset, event) in generated.events.enumerated() {
+                    try writer.append(leadID: lead.id, at: event.at, actor: event.actor, kind: event.kind, from: event.fromStage, to: event.toStage, detail: event.detail)
+                    if let response = generated.response, response.eventIndex == offset {
+                        try writer.appendResponse(eventID: nextEventID, leadID: lead.id, handedOffAt: response.handedOffAt, dueAt: response.dueAt,
+                                                  workingSeconds: response.workingSeconds, answeredAt: event.at, actor: event.actor)
+                        report.responses += 1
+                    }
+                    nextEventID += 1
+                }
+                bulk.count(stage: lead.stage, value: lead.value)
+                report.events += generated.events.count
+                report.stages[lead.stage, default: 0] += 1
+                if index & 0x3FFF == 0x3FFF, let progress {
+                    let now = Date()
+                    if now.timeIntervalSince(lastProgress) >= 0.5 {
+                        lastProgress = now
+                        progress(index + 1, now.timeIntervalSince(started))
+                    }
+                }
+            }
+            for campaign in board.campaigns {
+                _ = try upsertCampaign(CampaignRow(id: campaign.id, name: campaign.name, channel: campaign.channel, spend: campaign.spend,
+                                                   started: campaign.started, ended: campaign.ended))
+            }
+            let goal = try connection.prepare("INSERT INTO goals(period_start, period_end, revenue_goal) VALUES (?, ?, ?)")
+            for period in board.goals { try goal.run(.integer(period.start), .integer(period.end), .real(period.revenue)) }
+            try writer.flush()
+            let written = try connection.scalar("SELECT coalesce(max(id), 0) FROM events") ?? 0
+            guard written == nextEventID - 1 else {
+                throw HandoffError.storage("generated events got ids up to \(written), expected \(nextEventID - 1); nothing was written")
+            }
+            try bulk.finish()
+            report.campaigns = board.campaigns.count
+        }
+        report.leads = count
+        report.seconds = Date().timeIntervalSince(started)
+        return report
+    }
+}

@@ -1,0 +1,133 @@
+import HandoffCore
+
+/// Versioned scoring definitions. A definition changes only through `loadScoring`, which records
+/// the new version and rescores every open lead in the same transaction.
+extension Store {
+    static let autoHandoffKey = "scoring.auto_handoff"
+
+    /// The definition in force: the highest version. Nil until one is loaded.
+    public func currentScoring() throws -> ScoringVersion? {
+        try scoringVersions(where: "1 ORDER BY id DESC LIMIT 1", []).first
+    }
+
+    public func scoringVersion(id: Int) throws -> ScoringVersion? {
+        try scoringVersions(where: "id = ?", [.integer(Int64(id))]).first
+    }
+
+    /// The version in force before `id`.
+    public func scoringVersion(before id: Int) throws -> ScoringVersion? {
+        try scoringVersions(where: "id < ? ORDER BY id DESC LIMIT 1", [.integer(Int64(id))]).first
+    }
+
+    /// Every version, newest first.
+    public func scoringHistory() throws -> [ScoringVersion] {
+        try scoringVersions(where: "1 ORDER BY id DESC", [])
+    }
+
+    private func scoringVersions(where clause: String, _ values: [SQLiteValue]) throws -> [ScoringVersion] {
+        let rows = try connection.prepare("SELECT id, at, author, comment, definition FROM scoring_versions WHERE \(clause)")
+            .rows(values) { (id: $0.int(0), at: $0.int64(1), author: $0.string(2), comment: $0.string(3), text: $0.string(4)) }
+        return try rows.map { row in
+            do {
+                return ScoringVersion(id: row.id, at: row.at, author: row.author, comment: row.comment,
+                                      definition: try ScoringDefinition.parse(row.text))
+            } catch {
+                throw HandoffError.storage("scoring version \(row.id) in \(path) cannot be read (\(error)); it was changed outside Handoff: load a definition again")
+            }
+        }
+    }
+
+    /// Leads in open stages, from the column totals (no count over the table): what a load rescores.
+    public func openLeadCount() throws -> Int {
+        let open = Set(pipeline.stages.filter { !$0.isClosed }.map(\.id))
+        return try stageTotals().filter { open.contains($0.key) }.reduce(0) { $0 + $1.value.leads }
+    }
+
+    /// Whether leads that reach the threshold are handed off to sales at once (`settings`).
+    public func autoHandoff() throws -> Bool { try setting(Store.autoHandoffKey) == "on" }
+
+    /// Turns auto handoff on or off; like the definition itself, a change to scoring.
+    public func setAutoHandoff(_ on: Bool, actor: String) throws {
+        try connection.transaction {
+            try require(.editScoring, actor: actor)
+            try setSetting(Store.autoHandoffKey, on ? "on" : "off")
+        }
+    }
+
+    /// Records `definition` as a new version by `author` and rescores every open lead with it, all
+    /// in one transaction: a lead whose score changes gets a `scored` event (old -> new and the
+    /// version), and so does one that crosses the threshold either way; with auto handoff on, a
+    /// lead in a marketing stage that now qualifies is handed off with an event naming the version.
+    /// A definition that names a field no lead has is refused and nothing changes.
+    /// This is the one way a definition changes: checks on who may edit scoring belong here.
+    public func loadScoring(_ definition: ScoringDefinition, author: String, comment: String, at now: Int64 = Timestamp.now()) throws -> ScoringLoad {
+        try loadScoring(definition, author: author, comment: comment, at: now, chunkSize: Store.rescoringChunkSize)
+    }
+
+    /// Leads read per chunk while the previous chunk is written.
+    static let rescoringChunkSize = 1 << 16
+
+    /// `chunkSize` is separate so that tests can cut a small board into many chunks.
+    func loadScoring(_ definition: ScoringDefinition, author: String, comment: String, at now: Int64, chunkSize: Int) throws -> ScoringLoad {
+        return try connection.transaction {
+            // The one check on who may change the definition (marketing and admins by default).
+            try require(.editScoring, actor: author)
+            try checkFields(of: definition)
+            let previous = try currentScoring()
+            let version = try insertScoringVersion(definition, author: author, comment: comment, at: now)
+            let context = WriteContext(actor: author, now: now)
+            let rescoring = try rescore(with: version, previous: previous, scope: .openLeads, recordChanges: true,
+                                          reading: .concurrently(chunkSize: chunkSize), in: context)
+            let auto = try autoHandoff()
+            var handedOff: [Int64] = []
+            if auto, let handoff = pipeline.handoffStage {
+                for id in rescoring.qualified {
+                    let lead = try requireLead(id: id)
+                    guard pipeline.stage(lead.stage)?.side == .marketing else { continue }
+                    let reason = "scoring version \(version.id): \(lead.score) reaches the threshold \(definition.threshold)"
+                    _ = try move(leadID: id, to: handoff.id, expectedVersion: nil, in: context, because: reason)
+                    handedOff.append(id)
+                }
+            }
+            return ScoringLoad(version: version, rescored: rescoring.rescored, changed: rescoring.changed, qualified: rescoring.qualified,
+                               unqualified: rescoring.unqualified, handedOff: handedOff, autoHandoff: auto)
+        }
+    }
+
+    /// The demo's definition: recorded as a version, and every lead (closed ones too) scored with
+    /// it as part of being created, so without events. Runs inside the loader's transaction.
+    func installScoring(_ definition: ScoringDefinition, author: String, comment: String, at now: Int64) throws {
+        try checkFields(of: definition)
+        let version = try insertScoringVersion(definition, author: author, comment: comment, at: now)
+        _ = try rescore(with: version, previous: nil, scope: .allLeads, recordChanges: false, reading: .inline,
+                        in: WriteContext(actor: author, now: now))
+    }
+
+    private func insertScoringVersion(_ definition: ScoringDefinition, author: String, comment: String, at now: Int64) throws -> ScoringVersion {
+        try connection.prepare("INSERT INTO scoring_versions(at, author, comment, definition) VALUES (?, ?, ?, ?)")
+            .run(.integer(now), .text(author), .text(comment), .text(definition.text))
+        return ScoringVersion(id: Int(connection.lastInsertRowID), at: now, author: author, comment: comment, definition: definition)
+    }
+
+    /// Every field a rule names must be a lead field or an attribute some lead has, or a typo
+    /// would silently score nobody. A board with no attributes at all accepts any name.
+    func checkFields(of definition: ScoringDefinition) throws {
+        guard try connection.scalar("SELECT 1 FROM lead_attributes LIMIT 1") != nil else { return }
+        var checked: Set<String> = []
+        for rule in definition.rules {
+            guard case let .attribute(name) = rule.target, checked.insert(name).inserted else { continue }
+            if try connection.scalar("SELECT 1 FROM lead_attributes WHERE name = ? LIMIT 1", .text(name)) != nil { continue }
+            let known = try connection.prepare("SELECT DISTINCT name FROM lead_attributes LIMIT 30").rows([]) { $0.string(0) }.sorted()
+            let likely = known.first { $0.lowercased() == name.lowercased() }
+            let safe = TerminalText.sanitize(name)
+            var message = rule.field.hasPrefix(ScoringField.attributePrefix)
+                ? "no lead has an attribute named `\(safe)`"
+                : "`\(safe)` is neither a lead field nor an attribute any lead has"
+            message += ", in rule `\(TerminalText.sanitize(rule.description))`"
+            if let likely { message += "; did you mean attr.\(TerminalText.sanitize(likely))?" }
+            message += "; lead fields: \(ScoringLeadField.allCases.map(\.rawValue).joined(separator: ", "))"
+            message += "; attributes: \(known.map(TerminalText.sanitize).joined(separator: ", "))"
+            throw ScoringError(line: rule.line, column: rule.column, message)
+        }
+    }
+}

@@ -1,0 +1,48 @@
+import Foundation
+import HandoffCore
+import HandoffStore
+
+/// `handoff import FILE`: leads, deals, campaigns or members from a CSV export, all or nothing.
+enum ImportCommand: HandoffCommand {
+    static let spec = ImportOptions.commandSpec
+
+    static func run(_ context: CommandContext) throws -> Int32 {
+        let path = context.parsed.arguments[0]
+        let options: ImportOptions
+        do {
+            options = try ImportOptions(parsed: context.parsed)
+        } catch {
+            throw HandoffError.invalidInput(TerminalText.sanitize(error.description))
+        }
+        // A dry run against a board that does not exist yet must not create it.
+        var scratch: String?
+        if options.dryRun && !FileManager.default.fileExists(atPath: context.databasePath) {
+            scratch = NSTemporaryDirectory() + "handoff-dry-run-\(getpid())-\(UUID().uuidString)"
+        }
+        defer { if let scratch { try? FileManager.default.removeItem(atPath: scratch) } }
+        let store = try scratch.map { try Store(path: $0 + "/board.db") } ?? context.openStore()
+        let progress = ProgressLine()
+        let report: ImportReport
+        do {
+            report = try store.importCSV(at: path, options: options, actor: try context.actor(in: store)) { progress.show($0.text) }
+        } catch let error as HandoffError {
+            progress.end()
+            throw HandoffError.invalidInput(TerminalText.sanitize(error.description))
+        }
+        progress.end()
+        if options.dryRun {
+            context.print("Columns:")
+            for line in report.mapping { context.print("  " + TerminalText.sanitize(line)) }
+        }
+        let stages = store.pipeline.stages.map(\.id)
+        if report.refused {
+            for line in report.problemLines(stages: stages) { context.printError(TerminalText.sanitize(line)) }
+            if let rejects = options.rejectsPath { context.printError("The rejected rows are in \(TerminalText.sanitize(rejects)).") }
+            return 1
+        }
+        for line in report.summaryLines { context.print(TerminalText.sanitize(line)) }
+        for line in report.problemLines(stages: stages) { context.printError(TerminalText.sanitize(line)) }
+        if let rejects = options.rejectsPath, report.rejected > 0 { context.printError("The rejected rows are in \(TerminalText.sanitize(rejects)).") }
+        return 0
+    }
+}

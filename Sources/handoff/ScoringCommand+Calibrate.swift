@@ -1,0 +1,55 @@
+import Foundation
+import HandoffCore
+import HandoffStore
+
+extension ScoringCommand {
+    /// `handoff scoring calibrate [VERSION] [--threshold N] [--json]`: the same figures as the
+    /// calibration table of the scoring panel.
+    static func calibrate(_ context: CommandContext) throws -> Int32 {
+        let store = try context.openStore(readOnly: true)
+        let version = try requestedVersion(context, store: store)
+        let threshold = try context.integer("--threshold", default: version.definition.threshold, range: 0...1_000_000)
+        let report = try store.calibration(threshold: threshold, version: version.id)
+        if context.parsed.has("--json") {
+            try context.printJSON(jsonObject(report))
+            return 0
+        }
+        let minimum = report.fitMinimum.map { " (fit minimum \($0))" } ?? ""
+        let whatIf = threshold == version.definition.threshold ? "" : ", what if (its own is \(version.definition.threshold))"
+        context.print("Scoring version \(version.id) at threshold \(threshold)\(minimum)\(whatIf): \(report.leads) leads with a known outcome")
+        guard report.leads > 0 else {
+            context.print("No lead has an outcome yet: nothing was accepted, rejected, won or lost.")
+            return 0
+        }
+        let widths = [7, 6, 5, 5, 5, 9, 9, 11]
+        func row(_ cells: [String]) -> String {
+            zip(cells, widths).enumerated().map { index, pair in
+                TerminalText.fit(pair.0, to: pair.1, alignRight: index > 0)
+            }.joined(separator: " ").trimmingCharacters(in: .whitespaces)
+        }
+        context.print(row(["SCORE", "LEADS", "WON", "LOST", "WIN%", "ACCEPTED", "REJECTED", "ACCEPTANCE%"]))
+        for band in report.bands {
+            context.print(row(["\(band.min)-\(band.max)", String(band.leads), String(band.won), String(band.lost),
+                               Strings.english.percent(band.winRate), String(band.accepted), String(band.rejected),
+                               Strings.english.percent(band.acceptanceRate)]))
+        }
+        context.print("At \(threshold): \(report.summary)")
+        return 0
+    }
+
+    /// The JSON of `handoff scoring calibrate --json`; rates are null where undefined.
+    static func jsonObject(_ report: CalibrationReport) -> [String: Any] {
+        func rate(_ value: Double?) -> Any { value ?? NSNull() }
+        return [
+            "version": report.version ?? NSNull(), "threshold": report.threshold, "fit_minimum": report.fitMinimum ?? NSNull(),
+            "leads": report.leads, "mqls": report.mqls, "won": report.won, "lost": report.lost,
+            "accepted": report.accepted, "rejected": report.rejected, "won_total": report.wonTotal, "accepted_total": report.acceptedTotal,
+            "precision_won": rate(report.precisionWon), "recall_won": rate(report.recallWon),
+            "precision_accepted": rate(report.precisionAccepted), "recall_accepted": rate(report.recallAccepted),
+            "bands": report.bands.map { band -> [String: Any] in
+                ["min": band.min, "max": band.max, "leads": band.leads, "won": band.won, "lost": band.lost, "win_rate": rate(band.winRate),
+                 "accepted": band.accepted, "rejected": band.rejected, "acceptance_rate": rate(band.acceptanceRate)]
+            },
+        ]
+    }
+}
