@@ -27,6 +27,7 @@ import Testing
         ("help", [.character("?")]),
         ("a filter matching hostile names", typed("/Evil") + [.enter]),
         ("the palette", [.control("p")] + typed("mo")),
+        ("the scoring panel", [.character("3")] + Array(repeating: .character("j"), count: 4)),
         ("the dashboard", [.character("4")]),
         ("the meeting", [.character("m")] + Array(repeating: .character("j"), count: 6)),
     ]
@@ -131,7 +132,7 @@ import Testing
         let app = AppRuntime(store: try board.open(), actor: "tom", width: size.width, height: size.height, now: TemporaryBoard.now)
         let keys: [Key] = [.character("l"), .character("l"), .character("2"), .enter, .escape, .character("e"), .escape, .character("1")]
             + HostileRenderTests.typed(":goto 103") + [.enter, .enter, .escape, .character("e"), .escape]
-            + HostileRenderTests.typed(":goto 104") + [.enter, .enter, .escape, .character("4"), .character("m")]
+            + HostileRenderTests.typed(":goto 104") + [.enter, .enter, .escape, .character("3"), .character("4"), .character("m")]
             + Array(repeating: .character("j"), count: 6)
         for key in keys {
             app.send(.key(key))
