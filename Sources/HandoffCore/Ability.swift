@@ -42,7 +42,7 @@ public enum Ability: String, Sendable, CaseIterable {
         case .importLeads: return "import leads"
         case .runMeeting: return "run the weekly meeting"
         case .editStages: return "edit the stages"
-        case .manageMembers: return "add or change members"
+        case .manageMembers: return "add, change or remove members"
         case .actAs: return "act as another member (--as)"
         }
     }

@@ -9,8 +9,12 @@ public struct ActionItem: Sendable, Equatable {
     public var due: Int64?
     public var createdAt: Int64
     public var createdBy: String
+    /// When it was marked done and by whom; nil while it is open (and carried to every meeting).
+    public var doneAt: Int64?
+    public var doneBy: String?
 
-    public init(id: Int64 = 0, meetingID: Int64, item: String?, body: String, owner: String, due: Int64?, createdAt: Int64, createdBy: String) {
+    public init(id: Int64 = 0, meetingID: Int64, item: String?, body: String, owner: String, due: Int64?, createdAt: Int64, createdBy: String,
+                doneAt: Int64? = nil, doneBy: String? = nil) {
         self.id = id
         self.meetingID = meetingID
         self.item = item
@@ -19,7 +23,11 @@ public struct ActionItem: Sendable, Equatable {
         self.due = due
         self.createdAt = createdAt
         self.createdBy = createdBy
+        self.doneAt = doneAt
+        self.doneBy = doneBy
     }
+
+    public var isOpen: Bool { doneAt == nil }
 
     /// "Call Kettle & Co about the contract · tom · due 2026-11-25".
     public var summary: String {

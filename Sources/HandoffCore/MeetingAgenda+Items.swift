@@ -23,12 +23,24 @@ extension MeetingAgenda {
         var items: [AgendaItem] = []
 
         if !material.followUps.isEmpty {
+            // Open action items carry over from whichever meeting agreed them until they are done;
+            // those done since the last meeting are shown done, once.
+            let open = material.followUps.filter(\.isOpen)
             let agreed = count(material.followUps.count, one: .meetingActionOne, many: .meetingActionCount)
-            let headline = material.previousMeeting?.closedAt.map { strings(.agendaAgreedOn, agreed, strings.date($0)) } ?? strings(.agendaAgreed, agreed)
+            let headline: String
+            if open.count == material.followUps.count, open.allSatisfy({ $0.meetingID == material.previousMeeting?.id }) {
+                headline = material.previousMeeting?.closedAt.map { strings(.agendaAgreedOn, agreed, strings.date($0)) } ?? strings(.agendaAgreed, agreed)
+            } else {
+                headline = strings(.agendaFollowUpsStatus, open.count, material.followUps.count - open.count)
+            }
             let entries = material.followUps.map { action -> AgendaEntry in
+                let number = strings(.agendaActionNumber, action.id) + " "
+                if let done = action.doneAt {
+                    return AgendaEntry(number + action.body + dot + person(action.owner) + dot + strings(.agendaDoneOn, strings.date(done)), tone: .good)
+                }
                 let late = action.due.map { $0 < material.until } ?? false
                 let due = action.due.map { dot + strings(.agendaDue, strings.date($0)) + (late ? " " + strings(.agendaPassed) : "") } ?? ""
-                return AgendaEntry(action.body + dot + person(action.owner) + due, tone: late ? .bad : .normal)
+                return AgendaEntry(number + action.body + dot + person(action.owner) + due, tone: late ? .bad : .normal)
             }
             items.append(AgendaItem(key: AgendaItemKind.followUps.rawValue, kind: .followUps, title: strings(.agendaFollowUps), headline: headline,
                                     entries: entries))

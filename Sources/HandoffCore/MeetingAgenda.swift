@@ -10,10 +10,12 @@ public struct MeetingAgenda: Sendable, Equatable {
     public var items: [AgendaItem]
     public var discussed: Set<String>
     public var actionItems: [ActionItem]
+    /// Action items of earlier meetings still open, and those done since the last one.
+    public var followUps: [ActionItem]
     public var kpis: KPIReport?
 
     public init(since: Int64, until: Int64, meeting: Meeting? = nil, previousMeeting: Meeting? = nil, items: [AgendaItem] = [],
-                discussed: Set<String> = [], actionItems: [ActionItem] = [], kpis: KPIReport? = nil) {
+                discussed: Set<String> = [], actionItems: [ActionItem] = [], followUps: [ActionItem] = [], kpis: KPIReport? = nil) {
         self.since = since
         self.until = until
         self.meeting = meeting
@@ -21,10 +23,14 @@ public struct MeetingAgenda: Sendable, Equatable {
         self.items = items
         self.discussed = discussed
         self.actionItems = actionItems
+        self.followUps = followUps
         self.kpis = kpis
     }
 
     public func actionItems(for key: String) -> [ActionItem] { actionItems.filter { $0.item == key } }
+
+    /// What can still be marked done: the open follow-ups, then this meeting's open items.
+    public var openActionItems: [ActionItem] { (followUps + actionItems).filter(\.isOpen) }
 
     public var discussedCount: Int { items.filter { discussed.contains($0.key) }.count }
 }

@@ -555,6 +555,17 @@ public enum StringKey: String, Sendable, CaseIterable {
     case agendaAgreedOn
     case agendaDue
     case agendaPassed
+    case timelineActedBy
+    case keyMarkActionDone
+    case hintActionDone
+    case actionDoneTitle
+    case actionDoneWhich
+    case actionDoneChoose
+    case actionDoneNone
+    case meetingActionDoneStatus
+    case agendaFollowUpsStatus
+    case agendaActionNumber
+    case agendaDoneOn
     case agendaKPIs
     case agendaBefore
     case agendaNoFigures

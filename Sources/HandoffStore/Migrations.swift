@@ -465,5 +465,34 @@ enum Migrations {
         DROP INDEX leads_email;
         CREATE INDEX leads_email ON leads(email COLLATE NOCASE) WHERE email <> '';
         """,
+        // 7: the audit of the board itself, and of who really acted under `--as`.
+        """
+        -- Changes to the board rather than to a lead (stages, members, the meeting's action items):
+        -- the same who and when as `events`, with what changed named by `subject`.
+        CREATE TABLE board_events (
+            id INTEGER PRIMARY KEY,
+            at INTEGER NOT NULL,
+            actor TEXT NOT NULL,
+            acted_by TEXT,
+            kind TEXT NOT NULL,
+            subject TEXT NOT NULL,
+            detail TEXT
+        );
+        CREATE INDEX board_events_at ON board_events(at);
+        CREATE INDEX board_events_actor ON board_events(actor, at);
+        -- The person at the keyboard when `--as` named another member as the actor (NULL when
+        -- they acted as themselves). Added without a default: no existing row is rewritten.
+        ALTER TABLE events ADD COLUMN acted_by TEXT;
+        -- Removed members, so their past events still read with their names.
+        CREATE TABLE former_members (
+            login TEXT PRIMARY KEY,
+            name TEXT NOT NULL,
+            team TEXT NOT NULL,
+            removed_at INTEGER NOT NULL,
+            removed_by TEXT NOT NULL
+        );
+        ALTER TABLE action_items ADD COLUMN done_by TEXT;
+        CREATE INDEX action_items_open ON action_items(due) WHERE done_at IS NULL;
+        """,
     ]
 }

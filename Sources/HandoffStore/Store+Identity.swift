@@ -5,8 +5,15 @@ import HandoffCore
 /// can be tried). Someone who is not a member may read the board but not change it.
 extension Store {
     /// The login the events of this session will name, or a refusal of `--as`.
+    /// When `--as` is granted, the session's events also record `osLogin` as who really acted.
     public func actingLogin(osLogin: String, requested: String?) throws -> String {
         guard let requested, !requested.isEmpty, requested != osLogin else { return osLogin }
+        let acting = try grantedLogin(osLogin: osLogin, requested: requested)
+        try recordActedBy(osLogin)
+        return acting
+    }
+
+    private func grantedLogin(osLogin: String, requested: String) throws -> String {
         let permissions = try permissions()
         guard permissions.hasMembers else { return requested }
         guard let target = try member(login: requested) else {

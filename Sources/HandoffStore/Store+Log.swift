@@ -20,12 +20,13 @@ extension Store {
         var values: [SQLiteValue] = []
         let sql = """
             SELECT \(Store.eventColumns.split(separator: ",").map { "e." + $0.trimmingCharacters(in: .whitespaces) }.joined(separator: ", ")),
-                   coalesce(l.name, ''), m.name
+                   coalesce(l.name, ''), coalesce(m.name, f.name)
             FROM events e LEFT JOIN leads l ON l.id = e.lead_id LEFT JOIN members m ON m.login = e.actor
+            LEFT JOIN former_members f ON f.login = e.actor
             """ + filter(query, values: &values) + " ORDER BY e.at DESC, e.id DESC LIMIT ?"
         values.append(.integer(Int64(limit)))
         return try connection.prepare(sql).rows(values) { row in
-            LogEntry(event: Store.event(from: row), leadName: row.string(9), actorName: row.optionalString(10))
+            LogEntry(event: Store.event(from: row), leadName: row.string(10), actorName: row.optionalString(11))
         }.reversed()
     }
 

@@ -67,9 +67,65 @@ extension Store {
             let meeting = try runningMeeting(actor: actor, now: now)
             try connection.prepare("INSERT INTO action_items(meeting_id, item, body, owner, due, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?)")
                 .run(.integer(meeting.id), SQLiteValue(item), .text(text), .text(owner), SQLiteValue(due), .integer(now), .text(actor))
-            return ActionItem(id: connection.lastInsertRowID, meetingID: meeting.id, item: item, body: text, owner: owner, due: due,
-                              createdAt: now, createdBy: actor)
+            let action = ActionItem(id: connection.lastInsertRowID, meetingID: meeting.id, item: item, body: text, owner: owner, due: due,
+                                    createdAt: now, createdBy: actor)
+            try appendBoardEvent(kind: BoardEvent.Kind.actionAdded, subject: String(action.id), detail: action.summary, actor: actor, at: now)
+            return action
         }
+    }
+
+    /// Marks an action item done, or open again (`done: false`). Whoever may run the meeting may
+    /// do it, in the meeting or afterwards, when the work is done.
+    @discardableResult
+    public func setActionItemDone(_ id: Int64, _ done: Bool = true, actor: String, now: Int64) throws -> ActionItem {
+        try require(.runMeeting, actor: actor)
+        return try connection.transaction {
+            guard var action = try actionItem(id: id) else {
+                throw HandoffError.invalidInput("there is no action item \(id); `handoff meeting actions` lists them with their numbers")
+            }
+            if done == !action.isOpen {
+                let state = done ? "done since \(Timestamp.short(action.doneAt ?? now))" : "open"
+                throw HandoffError.invalidInput("action item \(id) is already \(state); nothing was changed")
+            }
+            action.doneAt = done ? now : nil
+            action.doneBy = done ? actor : nil
+            try connection.prepare("UPDATE action_items SET done_at = ?, done_by = ? WHERE id = ?")
+                .run(SQLiteValue(action.doneAt), SQLiteValue(action.doneBy), .integer(id))
+            try appendBoardEvent(kind: done ? BoardEvent.Kind.actionDone : BoardEvent.Kind.actionReopened, subject: String(id), detail: action.summary,
+                                 actor: actor, at: now)
+            return action
+        }
+    }
+
+    static let actionItemColumns = "id, meeting_id, item, body, owner, due, created_at, created_by, done_at, done_by"
+
+    static func actionItem(from row: SQLiteStatement) -> ActionItem {
+        ActionItem(id: row.int64(0), meetingID: row.int64(1), item: row.optionalString(2), body: row.string(3), owner: row.string(4),
+                   due: row.optionalInt64(5), createdAt: row.int64(6), createdBy: row.string(7), doneAt: row.optionalInt64(8),
+                   doneBy: row.optionalString(9))
+    }
+
+    public func actionItem(id: Int64) throws -> ActionItem? {
+        try connection.prepare("SELECT \(Store.actionItemColumns) FROM action_items WHERE id = ?").rows([.integer(id)], Store.actionItem).first
+    }
+
+    /// Every action item (or only the open ones), open first by due date (undated last), then
+    /// the done ones, latest first. Action items are a handful a week: no paging.
+    public func allActionItems(openOnly: Bool = false) throws -> [ActionItem] {
+        try connection.prepare("""
+            SELECT \(Store.actionItemColumns) FROM action_items WHERE (?1 = 0 OR done_at IS NULL)
+            ORDER BY done_at IS NOT NULL, CASE WHEN done_at IS NULL THEN coalesce(due, 9223372036854775807) ELSE -done_at END, id
+            """).rows([.integer(openOnly ? 1 : 0)], Store.actionItem)
+    }
+
+    /// What the next meeting follows up: action items of meetings already closed that are still
+    /// open, whichever meeting agreed them, and those done since `since`, to be seen done.
+    func followUps(since: Int64) throws -> [ActionItem] {
+        try connection.prepare("""
+            SELECT \(Store.actionItemColumns) FROM action_items
+            WHERE meeting_id IN (SELECT id FROM meetings WHERE closed_at IS NOT NULL) AND (done_at IS NULL OR done_at >= ?)
+            ORDER BY done_at IS NOT NULL, coalesce(due, 9223372036854775807), id
+            """).rows([.integer(since)], Store.actionItem)
     }
 
     /// Closes the running meeting (starting one first if nothing was recorded): the next agenda
@@ -80,6 +136,8 @@ extension Store {
         return try connection.transaction {
             var meeting = try runningMeeting(actor: actor, now: now)
             try connection.prepare("UPDATE meetings SET closed_at = ?, closed_by = ? WHERE id = ?").run(.integer(now), .text(actor), .integer(meeting.id))
+            try appendBoardEvent(kind: BoardEvent.Kind.meetingClosed, subject: String(meeting.id),
+                                 detail: "covered \(Timestamp.short(meeting.since)) to \(Timestamp.short(now))", actor: actor, at: now)
             meeting.closedAt = now
             meeting.closedBy = actor
             return meeting
@@ -87,11 +145,8 @@ extension Store {
     }
 
     public func actionItems(meetingID: Int64) throws -> [ActionItem] {
-        try connection.prepare("SELECT id, meeting_id, item, body, owner, due, created_at, created_by FROM action_items WHERE meeting_id = ? ORDER BY id")
-            .rows([.integer(meetingID)]) {
-                ActionItem(id: $0.int64(0), meetingID: $0.int64(1), item: $0.optionalString(2), body: $0.string(3), owner: $0.string(4),
-                           due: $0.optionalInt64(5), createdAt: $0.int64(6), createdBy: $0.string(7))
-            }
+        try connection.prepare("SELECT \(Store.actionItemColumns) FROM action_items WHERE meeting_id = ? ORDER BY id")
+            .rows([.integer(meetingID)], Store.actionItem)
     }
 
     public func discussedItems(meetingID: Int64) throws -> Set<String> {
@@ -130,12 +185,12 @@ extension Store {
         material.overdue = AgendaMaterial.Capped(try inbox(overdue, after: nil, limit: Store.agendaListLimit), total: try inboxCount(overdue))
         material.stale = AgendaMaterial.Capped(try staleLeads(now: now, limit: Store.agendaListLimit), total: try staleLeadCount(now: now))
         material.previousMeeting = previous
-        material.followUps = try previous.map { try actionItems(meetingID: $0.id) } ?? []
+        material.followUps = try followUps(since: since)
         material.kpis = try kpiReport(period: Store.meetingPeriod(since: since, now: now), now: now)
         let items = MeetingAgenda.items(from: material, pipeline: pipeline, members: try members(), currency: try currency(), strings: strings)
         return MeetingAgenda(since: since, until: now, meeting: open, previousMeeting: previous, items: items,
                              discussed: try open.map { try discussedItems(meetingID: $0.id) } ?? [],
-                             actionItems: try open.map { try actionItems(meetingID: $0.id) } ?? [], kpis: material.kpis)
+                             actionItems: try open.map { try actionItems(meetingID: $0.id) } ?? [], followUps: material.followUps, kpis: material.kpis)
     }
 
     /// The KPIs of a meeting cover whole days: from the day the window starts to today.

@@ -16,15 +16,16 @@ extension Store {
         return try statement.rows([]) { Member(login: $0.string(0), name: $0.string(1), team: $0.string(2)) }
     }
 
-    /// A member's display name, else the login itself: what people read in messages.
+    /// A member's display name (also of one since removed), else the login itself: what people
+    /// read in messages.
     public func displayName(login: String) throws -> String {
-        try member(login: login)?.name ?? login
+        try member(login: login)?.name ?? formerName(login: login) ?? login
     }
 
     /// Adds a member, or renames or moves one to another team. Needs `manage_members` once the
     /// board has members; the first member must be an admin, so that someone can add the others
     /// (a board whose members are all in sales would lock everyone out of managing it).
-    public func addMember(_ member: Member, actor: String) throws {
+    public func addMember(_ member: Member, actor: String, now: Int64 = Timestamp.now()) throws {
         if readOnly { throw Store.readOnlyRefusal }
         let login = member.login.trimmingCharacters(in: .whitespaces)
         let name = member.name.trimmingCharacters(in: .whitespaces)
@@ -46,7 +47,45 @@ extension Store {
                 throw HandoffError.invalidInput("the first member of a board must be an admin, so someone can add the others: "
                                                 + "handoff member add \(TerminalText.sanitize(actor)) --name NAME --team admin")
             }
+            let before = try self.member(login: login)
             try insertMember(Member(login: login, name: name, team: member.team))
+            try appendBoardEvent(kind: before == nil ? BoardEvent.Kind.memberAdded : BoardEvent.Kind.memberChanged, subject: login,
+                                 detail: "\(name), \(member.team)", actor: actor, at: now)
+        }
+    }
+
+    /// Takes `login` off the board. The last admin stays (someone must manage members); what
+    /// pointed at the member is let go in the same transaction: routing rules that sent them
+    /// handoffs, and the ownership of their campaigns. Their leads keep the login as owner and
+    /// their events keep it as actor; `former_members` keeps the name those events are read with.
+    @discardableResult
+    public func removeMember(login: String, actor: String, now: Int64 = Timestamp.now()) throws -> MemberRemoval {
+        if readOnly { throw Store.readOnlyRefusal }
+        return try connection.transaction {
+            try require(.manageMembers, actor: actor)
+            guard let member = try self.member(login: login) else {
+                let logins = try members().map(\.login).joined(separator: ", ")
+                throw HandoffError.invalidInput("'\(TerminalText.sanitize(login))' is not a member of this board; members: \(logins.isEmpty ? "none" : logins)")
+            }
+            if member.team == "admin", try members(team: "admin").count == 1 {
+                throw HandoffError.invalidInput("\(login) is the board's only admin; add another admin first, so someone can still manage members. Nothing was changed.")
+            }
+            let removal = MemberRemoval(
+                member: member,
+                routingRules: Int(try connection.prepare("SELECT count(*) FROM routing_rules WHERE assignee = ?").rows([.text(login)]) { $0.int64(0) }.first ?? 0),
+                campaigns: try connection.prepare("SELECT id FROM campaigns WHERE owner = ? ORDER BY id").rows([.text(login)]) { $0.string(0) },
+                openLeads: Int(try connection.prepare("""
+                    SELECT count(*) FROM leads WHERE owner = ? AND stage IN (SELECT id FROM stages WHERE side <> 'outcome')
+                    """).rows([.text(login)]) { $0.int64(0) }.first ?? 0))
+            try connection.prepare("DELETE FROM routing_rules WHERE assignee = ?").run(.text(login))
+            try connection.prepare("UPDATE campaigns SET owner = NULL WHERE owner = ?").run(.text(login))
+            try connection.prepare("DELETE FROM members WHERE login = ?").run(.text(login))
+            try connection.prepare("""
+                INSERT INTO former_members(login, name, team, removed_at, removed_by) VALUES (?, ?, ?, ?, ?)
+                ON CONFLICT(login) DO UPDATE SET name = excluded.name, team = excluded.team, removed_at = excluded.removed_at, removed_by = excluded.removed_by
+                """).run(.text(login), .text(member.name), .text(member.team), .integer(now), .text(actor))
+            try appendBoardEvent(kind: BoardEvent.Kind.memberRemoved, subject: login, detail: removal.summary, actor: actor, at: now)
+            return removal
         }
     }
 

@@ -7,7 +7,9 @@ public final class Store {
     public let connection: SQLiteConnection
     public let path: String
     public let readOnly: Bool
-    public private(set) var pipeline: Pipeline = .standard
+    public internal(set) var pipeline: Pipeline = .standard
+    /// The person at the keyboard when `--as` named another member (see `recordActedBy`).
+    public internal(set) var actedBy: String?
 
     /// Opens (and, unless `readOnly`, creates and migrates) the board at `path`. A new file is
     /// private (0600) unless `sharedGroup` is given: then 0660 with that group (see `BoardFiles`).
@@ -76,7 +78,12 @@ public final class Store {
         }
     }
 
-    private func loadPipeline() throws -> Pipeline {
+    /// Re-reads the stages after someone edited them (here or in another terminal).
+    public func reloadPipeline() throws {
+        pipeline = try loadPipeline()
+    }
+
+    func loadPipeline() throws -> Pipeline {
         let statement = try connection.prepare("SELECT id, title, side, position, probability, idle_days, visible FROM stages ORDER BY position")
         let stages = try statement.rows([]) { row in
             Stage(id: row.string(0), title: row.string(1), side: Side(rawValue: row.string(2)) ?? .sales, position: row.int(3),
@@ -163,12 +170,12 @@ public final class Store {
         return try statement.rows([.integer(leadID), .integer(Int64(limit))], Store.event)
     }
 
-    static let eventColumns = "id, lead_id, at, actor, kind, from_stage, to_stage, detail, reverts"
+    static let eventColumns = "id, lead_id, at, actor, kind, from_stage, to_stage, detail, reverts, acted_by"
 
     static func event(from row: SQLiteStatement) -> LeadEvent {
         LeadEvent(id: row.int64(0), leadID: row.int64(1), at: row.int64(2), actor: row.string(3), kind: row.string(4),
                   fromStage: row.optionalString(5), toStage: row.optionalString(6), detail: row.optionalString(7),
-                  reverts: row.optionalInt64(8))
+                  reverts: row.optionalInt64(8), actedBy: row.optionalString(9))
     }
 
     public func attributes(leadID: Int64) throws -> [(name: String, value: String)] {

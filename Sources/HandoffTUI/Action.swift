@@ -23,6 +23,8 @@ public enum Action: Sendable {
     case inboxLoaded(InboxState)
     case feedbackLoaded(FeedbackReport)
     case referenceLoaded(ReferenceData)
+    /// The stages as they are now, after someone renamed one or changed its settings.
+    case pipelineLoaded(Pipeline)
     case dashboardLoaded(KPIReport)
     case meetingLoaded(MeetingAgenda)
     /// A meeting change was recorded; `closed` when it was the close.

@@ -30,7 +30,14 @@ extension AppRuntime {
         inbox.overdue = try store.inboxCount(Store.InboxQuery(filter: .overdue, user: actor, now: state.now, search: search))
         if let selectedID, let index = inbox.rows.firstIndex(where: { $0.lead.id == selectedID }) {
             inbox.selected = index
+        } else if let selectedID, let shown = try inboxWindow(showing: selectedID, atRow: inbox.selected, query: query, limit: limit) {
+            // Still waiting, but pushed out of the window (an older handoff came back above it):
+            // the window moves so it stays selected on its row, as on the board.
+            inbox.rows = shown.rows
+            inbox.selected = shown.selected
+            inbox.firstRank = try inbox.anchor.map { try store.inboxCount(query, before: $0) } ?? 0
         } else {
+            // It left the inbox: the selection stays on its row, on the lead that took its place.
             inbox.selected = min(inbox.selected, max(0, inbox.rows.count - 1))
         }
         let handoff = store.pipeline.handoffStage?.id
@@ -40,6 +47,17 @@ extension AppRuntime {
         }
         inbox.marked = marked
         return inbox
+    }
+
+    /// The window that shows lead `id` on row `row` (or as near as the inbox's ends allow), when
+    /// the lead is still in the inbox under the filter; nil when it left.
+    private func inboxWindow(showing id: Int64, atRow row: Int, query: Store.InboxQuery, limit: Int) throws -> (rows: [InboxItem], selected: Int)? {
+        guard let lead = try store.lead(id: id), lead.stage == store.pipeline.handoffStage?.id else { return nil }
+        let cursor = BoardCursor(enteredAt: lead.enteredAt, id: lead.id)
+        let from = try store.inbox(query, from: cursor, limit: limit)
+        guard from.first?.lead.id == id else { return nil }
+        let above = try store.inbox(query, before: cursor, limit: max(row, limit - from.count))
+        return (Array((above + from).prefix(limit)), above.count)
     }
 
     func scrolledInbox(by delta: Int, select: Effect.Selection) throws -> InboxState {

@@ -13,6 +13,9 @@ extension AppRuntime {
             let action = try store.addActionItem(item: item, body: body, owner: owner, due: due, actor: actor, now: state.now)
             let strings = state.strings
             return (due.map { strings(.meetingActionDueStatus, owner, action.body, strings.date($0)) } ?? strings(.meetingActionStatus, owner, action.body), false)
+        case let .actionDone(id):
+            let action = try store.setActionItemDone(id, actor: actor, now: state.now)
+            return (state.strings(.meetingActionDoneStatus, state.strings(.agendaActionNumber, id), action.body), false)
         case .close:
             let meeting = try store.closeMeeting(actor: actor, now: state.now)
             let actions = try store.actionItems(meetingID: meeting.id).count

@@ -118,6 +118,7 @@ public final class AppRuntime {
 
     /// The inbox, its feedback panel and the forms' lists, re-read after a change by anyone.
     private func refreshPanels() {
+        if (try? store.reloadPipeline()) != nil, store.pipeline != state.pipeline { send(.pipelineLoaded(store.pipeline)) }
         for effect in [Effect.loadReference] + state.inboxEffects() + state.scoringEffects() + state.dashboardEffects() + state.meetingEffects() {
             for action in perform(effect) { send(action) }
         }

@@ -50,6 +50,12 @@ extension AppState {
             return submitCustomPeriod(form: &form)
         case let .actionItem(item):
             return submitActionItem(item, form: &form)
+        case .actionDone:
+            guard let id = Int64(form.value("action")) else {
+                form.refuse("action", strings(.actionDoneChoose))
+                return []
+            }
+            return [.meeting(.actionDone(id))]
         case .closeMeeting:
             return [.meeting(.close)]
         }

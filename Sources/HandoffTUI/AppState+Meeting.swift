@@ -43,6 +43,18 @@ extension AppState {
                           FormField(name: "due", label: strings(.actionBy))]
             overlay = .form(FormState(title: current.selectedItem.map { strings(.actionFormOn, $0.title) } ?? strings(.actionFormTitle), fields: fields,
                                       purpose: .actionItem(item: current.selectedItem?.key)))
+        case .markActionDone:
+            let open = current.agenda?.openActionItems ?? []
+            guard let first = open.first else {
+                status = StatusMessage(strings(.actionDoneNone))
+                return []
+            }
+            let choices = open.map { action in
+                FormField.Choice(code: String(action.id), label: strings(.agendaActionNumber, action.id) + " " + action.body + " · " + action.owner)
+            }
+            overlay = .form(FormState(title: strings(.actionDoneTitle), fields: [FormField(name: "action", label: strings(.actionDoneWhich),
+                                                                                      value: String(first.id), choices: choices)],
+                                      purpose: .actionDone))
         case .closeMeeting:
             let title = current.agenda.map { strings(.closeMeetingTitle, strings.dateTime($0.since)) } ?? strings(.closeMeetingNoAgenda)
             overlay = .form(FormState(title: title, fields: [], purpose: .closeMeeting))

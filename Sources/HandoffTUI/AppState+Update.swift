@@ -72,6 +72,13 @@ extension AppState {
         case let .referenceLoaded(reference):
             self.reference = reference
             return []
+        case let .pipelineLoaded(stages):
+            // Titles and settings change in place; which stages are columns stays as it opened.
+            pipeline = stages
+            for index in columns.indices {
+                if let stage = stages.stage(columns[index].stage.id) { columns[index].stage = stage }
+            }
+            return []
         case let .scoringLoaded(overview):
             scoring.overview = overview
             return []
@@ -199,7 +206,7 @@ extension AppState {
         case .showDashboard, .previousPeriod, .nextPeriod, .cyclePeriod, .customPeriod, .nextFigure, .previousFigure, .firstFigure, .lastFigure,
              .sortReps, .sortCampaigns, .showFormula:
             return performDashboard(action)
-        case .openMeeting, .nextItem, .previousItem, .firstItem, .lastItem, .toggleDiscussed, .addActionItem, .closeMeeting, .toggleLargeText,
+        case .openMeeting, .nextItem, .previousItem, .firstItem, .lastItem, .toggleDiscussed, .addActionItem, .markActionDone, .closeMeeting, .toggleLargeText,
              .leaveMeeting:
             return performMeeting(action)
         }

@@ -83,6 +83,7 @@ enum DetailView {
             if let extra = event.detail, !extra.isEmpty {
                 text += event.kind == EventKind.undone ? "  " + strings(.timelineUndid, eventName(extra, strings)) : "  " + extra
             }
+            if let proxy = event.actedBy { text += "  " + strings(.timelineActedBy, proxy, event.actor) }
             let role: Role = event.kind == EventKind.undone ? .muted : event.kind == EventKind.rejected || event.kind == EventKind.lost ? .warning : .normal
             entries.append((event.at, event.id * 2, Panel.Line(text, Style(role))))
         }

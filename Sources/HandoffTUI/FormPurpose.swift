@@ -13,6 +13,8 @@ public enum FormPurpose: Sendable, Equatable {
     case customPeriod
     /// An action item of the meeting, for the agenda item it was raised on.
     case actionItem(item: String?)
+    /// Ticks off an open action item, chosen from the list.
+    case actionDone
     /// Asks before closing the meeting, which cannot be undone.
     case closeMeeting
 }

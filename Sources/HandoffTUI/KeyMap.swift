@@ -80,6 +80,7 @@ public struct KeyMap: Sendable {
         KeyBinding([.character("k"), .up], .scrollUp, in: [.meeting], .keyScrollItemUp),
         KeyBinding([.character("d")], .toggleDiscussed, in: [.meeting], .keyToggleDiscussed),
         KeyBinding([.character("a")], .addActionItem, in: [.meeting], .keyAddActionItem),
+        KeyBinding([.character("t")], .markActionDone, in: [.meeting], .keyMarkActionDone),
         KeyBinding([.character("C")], .closeMeeting, in: [.meeting], .keyCloseMeeting),
         KeyBinding([.character("z")], .toggleLargeText, in: [.meeting], .keyToggleLargeText),
         KeyBinding([.escape, .character("q")], .leaveMeeting, in: [.meeting], .keyLeaveMeeting),

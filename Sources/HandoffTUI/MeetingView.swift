@@ -4,7 +4,7 @@ import HandoffCore
 /// it, a banner for each win. The large layout drops the side list and draws titles five rows
 /// tall, for a projector at the back of the room.
 enum MeetingView {
-    static let hints: [StringKey] = [.hintItem, .hintScroll, .hintDiscussed, .hintAction, .hintClose, .hintLarge, .hintLeave]
+    static let hints: [StringKey] = [.hintItem, .hintScroll, .hintDiscussed, .hintAction, .hintActionDone, .hintClose, .hintLarge, .hintLeave]
 
     static func draw(into buffer: inout ScreenBuffer, state: AppState, meeting: MeetingState, glyphs: Glyphs) {
         let strings = state.strings
@@ -121,7 +121,7 @@ enum MeetingView {
             buffer.putFitted(strings(.meetingActionItems), x: frame.x, y: bottom + 1, width: frame.width, style: Style(.title, bold: true))
             for (offset, action) in actions.enumerated() {
                 let due = action.due.map { " \(glyphs.separator) " + strings(.agendaDue, strings.date($0)) } ?? ""
-                buffer.putFitted("\(glyphs.arrowRight) " + action.body + " \(glyphs.separator) " + action.owner + due, x: frame.x, y: bottom + 2 + offset,
+                buffer.putFitted((action.isOpen ? glyphs.arrowRight : glyphs.check) + " " + action.body + " \(glyphs.separator) " + action.owner + due, x: frame.x, y: bottom + 2 + offset,
                                  width: frame.width, style: Style(.accent))
             }
         }

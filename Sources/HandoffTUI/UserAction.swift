@@ -16,7 +16,7 @@ public enum UserAction: String, Sendable, CaseIterable {
     case undo, redo
     case showDashboard, previousPeriod, nextPeriod, cyclePeriod, customPeriod, nextFigure, previousFigure, firstFigure, lastFigure
     case sortReps, sortCampaigns, showFormula
-    case openMeeting, nextItem, previousItem, firstItem, lastItem, toggleDiscussed, addActionItem, closeMeeting, toggleLargeText, leaveMeeting
+    case openMeeting, nextItem, previousItem, firstItem, lastItem, toggleDiscussed, addActionItem, markActionDone, closeMeeting, toggleLargeText, leaveMeeting
     case openFilter, clearFilter, nextMatch, previousMatch
     case complete, completeBack, historyPrevious, historyNext, clearLine
     case paletteUp, paletteDown

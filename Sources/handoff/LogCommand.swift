@@ -13,7 +13,9 @@ enum LogCommand: HandoffCommand {
             OptionSpec("--limit", value: "N", "the latest N matching events (default 200)"),
             OptionSpec("--json", "print a JSON array instead of a table"),
         ],
-        details: "Events are printed oldest first. Times are UTC. Kinds: created, moved, handed_off, accepted, rejected, won, lost,\nnote, edited, undone.")
+        details: "Events are printed oldest first. Times are UTC. Kinds: created, moved, handed_off, accepted, rejected, won, lost,\nnote, edited, undone. "
+            + "Without --lead, changes to the board itself are in too: stage_renamed, stage_changed, member_added,\nmember_changed, member_removed, "
+            + "action_added, action_done, action_reopened, meeting_closed. An actor shown as `ana (by root)`\nis root acting with --as ana.")
 
     static func run(_ context: CommandContext) throws -> Int32 {
         var query = Store.LogQuery(actor: context.parsed.value("--actor"))
@@ -31,18 +33,23 @@ enum LogCommand: HandoffCommand {
         let store = try context.openStore(readOnly: true)
         if let id = query.leadID, try store.lead(id: id) == nil { throw HandoffError.leadNotFound(id) }
         let entries = try store.log(query, limit: limit)
+        // The board's own changes (stages, members, action items) belong to no lead.
+        let boardEvents = query.leadID == nil ? try store.boardEvents(since: query.since, actor: query.actor, limit: limit) : []
+        let lines = Array((entries.map { (at: $0.event.at, line: line($0), json: json($0)) }
+                           + boardEvents.map { (at: $0.at, line: line($0), json: json($0)) })
+            .enumerated().sorted { ($0.element.at, $0.offset) < ($1.element.at, $1.offset) }.map(\.element).suffix(limit))
         if context.parsed.has("--json") {
-            try context.printJSON(json(entries))
+            try context.printJSON(lines.map(\.json))
             return 0
         }
-        if entries.isEmpty {
+        if lines.isEmpty {
             context.print("No events match.")
             return 0
         }
-        for entry in entries { context.print(line(entry)) }
-        let total = try store.logCount(query)
-        if total > entries.count {
-            context.printError("(the latest \(entries.count) of \(total) events; --limit shows more, --since or --lead fewer)")
+        for entry in lines { context.print(entry.line) }
+        let total = try store.logCount(query) + (query.leadID == nil ? try store.boardEventCount(since: query.since, actor: query.actor) : 0)
+        if total > lines.count {
+            context.printError("(the latest \(lines.count) of \(total) events; --limit shows more, --since or --lead fewer)")
         }
         return 0
     }
@@ -66,18 +73,45 @@ enum LogCommand: HandoffCommand {
         else if let to = event.toStage, event.fromStage == nil { what += " -> \(to)" }
         if let detail = event.detail, !detail.isEmpty { what += ": \(detail)" }
         let lead = TerminalText.fit(TerminalText.sanitize("\(event.leadID) \(entry.leadName)"), to: 28)
-        return Timestamp.short(event.at) + "  " + TerminalText.fit(TerminalText.sanitize(event.actor), to: 10) + "  " + lead + "  "
+        return Timestamp.short(event.at) + "  " + actorColumn(event.actorWithProxy) + "  " + lead + "  "
             + TerminalText.sanitize(what)
     }
 
-    static func json(_ entries: [LogEntry]) -> [[String: Any]] {
-        entries.map { entry in
-            let event = entry.event
-            return [
-                "id": event.id, "at": Timestamp.iso(event.at), "actor": event.actor, "actor_name": entry.actorName ?? NSNull(),
-                "kind": event.kind, "lead_id": event.leadID, "lead_name": entry.leadName, "from_stage": event.fromStage ?? NSNull(),
-                "to_stage": event.toStage ?? NSNull(), "detail": event.detail ?? NSNull(), "reverts": event.reverts ?? NSNull(),
-            ]
-        }
+    /// A change to the board itself: what it was about stands where a lead would.
+    static func line(_ event: BoardEvent) -> String {
+        let actor = event.actedBy.map { "\(event.actor) (by \($0))" } ?? event.actor
+        let subject = TerminalText.fit(TerminalText.sanitize("board: \(subjectNoun(event.kind)) \(event.subject)"), to: 28)
+        return Timestamp.short(event.at) + "  " + actorColumn(actor) + "  " + subject + "  "
+            + TerminalText.sanitize(event.kind + (event.detail.map { ": " + $0 } ?? ""))
+    }
+
+    /// Ten columns wide, wider (not cut) when someone acted as another: both names are the point.
+    private static func actorColumn(_ actor: String) -> String {
+        let safe = TerminalText.sanitize(actor)
+        return TerminalText.fit(safe, to: max(10, min(40, TerminalText.width(safe))))
+    }
+
+    private static func subjectNoun(_ kind: String) -> String {
+        if kind.hasPrefix("stage") { return "stage" }
+        if kind.hasPrefix("member") { return "member" }
+        if kind.hasPrefix("action") { return "action #" }
+        return "meeting"
+    }
+
+    static func json(_ entry: LogEntry) -> [String: Any] {
+        let event = entry.event
+        return [
+            "id": event.id, "at": Timestamp.iso(event.at), "actor": event.actor, "actor_name": entry.actorName ?? NSNull(),
+            "acted_by": event.actedBy ?? NSNull(),
+            "kind": event.kind, "lead_id": event.leadID, "lead_name": entry.leadName, "from_stage": event.fromStage ?? NSNull(),
+            "to_stage": event.toStage ?? NSNull(), "detail": event.detail ?? NSNull(), "reverts": event.reverts ?? NSNull(),
+        ]
+    }
+
+    static func json(_ event: BoardEvent) -> [String: Any] {
+        [
+            "board_event_id": event.id, "at": Timestamp.iso(event.at), "actor": event.actor, "acted_by": event.actedBy ?? NSNull(),
+            "kind": event.kind, "lead_id": NSNull(), "subject": event.subject, "detail": event.detail ?? NSNull(),
+        ]
     }
 }

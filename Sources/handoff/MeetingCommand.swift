@@ -4,30 +4,74 @@ import HandoffStore
 import HandoffTUI
 
 /// `handoff meeting`: the board opened in meeting mode; `handoff meeting close` records the
-/// meeting so the next agenda starts from now.
+/// meeting so the next agenda starts from now; `add`, `actions`, `done` and `reopen` keep the
+/// action items the meeting agrees, which stay open (and on every agenda) until they are done.
 enum MeetingCommand: HandoffCommand {
+    static let actions = ["close", "add", "actions", "done", "reopen"]
+    static let usage = """
+        usage: handoff meeting [--large]
+               handoff meeting close
+               handoff meeting add TEXT --owner LOGIN [--due DATE]
+               handoff meeting actions [--open] [--json]
+               handoff meeting done ID | reopen ID
+
+        Run 'handoff meeting --help' for the options.
+        """
+
     static let spec = CommandSpec(
-        name: "meeting", summary: "Open the weekly meeting's agenda, or close the meeting (handoff meeting close).",
-        arguments: ["close"], optionalArguments: 1,
-        options: [OptionSpec("--large", "start in the large-text layout, for a projector")],
-        details: "The agenda covers the events since the last meeting was closed (a week, for a board that never met).\n"
-            + "In the meeting: n/p step through items, d marks one discussed, a captures an action item, C closes, z large text, q leaves.")
+        name: "meeting", summary: "Open the weekly meeting's agenda, close the meeting, or keep its action items.",
+        arguments: ["close|add|actions|done|reopen", "TEXT|ID"], optionalArguments: 2,
+        options: [
+            OptionSpec("--large", "start in the large-text layout, for a projector"),
+            OptionSpec("--owner", value: "LOGIN", "add: the member who does it"),
+            OptionSpec("--due", value: "DATE", "add: by when: YYYY-MM-DD, YYYY-MM-DD HH:MM (UTC) or +3 for three days from now"),
+            OptionSpec("--open", "actions: only the action items not done yet"),
+            OptionSpec("--json", "actions: print JSON instead of a table"),
+        ],
+        details: """
+        The agenda covers the events since the last meeting was closed (a week, for a board that never met).
+        In the meeting: n/p step through items, d marks one discussed, a captures an action item, t ticks one off,
+        C closes, z large text, q leaves.
+        handoff meeting add TEXT --owner LOGIN [--due DATE]   an action item of the running meeting
+        handoff meeting actions [--open]                     every action item with its number, open ones first
+        handoff meeting done ID / reopen ID                  tick one off, or open it again
+        Open action items carry over: every next meeting shows them until they are done.
+        """)
 
     static func run(_ context: CommandContext) throws -> Int32 {
-        if let action = context.parsed.arguments.first {
-            guard action == "close" else {
-                throw UsageError("unknown meeting action '\(TerminalText.sanitize(action))'; the only one is close",
-                                 usage: "usage: handoff meeting [close] [options]\n\nRun 'handoff meeting --help' for the options.")
+        guard let action = context.parsed.arguments.first else {
+            try refuseOptions(["--owner", "--due", "--open", "--json"], verb: nil, context)
+            let store = try context.openStore()
+            try BoardCommand.open(store, context: context) { runtime in
+                for action in [UserAction.openMeeting] + (context.parsed.has("--large") ? [.toggleLargeText] : []) {
+                    if let key = KeyMap.standard.key(for: action) { runtime.send(.key(key)) }
+                }
             }
-            return try close(context)
+            return 0
         }
-        let store = try context.openStore()
-        try BoardCommand.open(store, context: context) { runtime in
-            for action in [UserAction.openMeeting] + (context.parsed.has("--large") ? [.toggleLargeText] : []) {
-                if let key = KeyMap.standard.key(for: action) { runtime.send(.key(key)) }
-            }
+        guard actions.contains(action) else {
+            throw UsageError("unknown meeting action '\(TerminalText.sanitize(action))'; use \(actions.dropLast().joined(separator: ", ")) or \(actions[actions.count - 1])",
+                             usage: usage)
         }
-        return 0
+        try refuseOptions(["--large"] + (action == "add" ? [] : ["--owner", "--due"]) + (action == "actions" ? [] : ["--open", "--json"]), verb: action, context)
+        let takesArgument = ["add", "done", "reopen"].contains(action)
+        if takesArgument != (context.parsed.arguments.count == 2) {
+            throw UsageError(takesArgument ? "'meeting \(action)' needs \(action == "add" ? "TEXT (in quotes)" : "the action item's ID")"
+                                           : "'meeting \(action)' takes no further argument", usage: usage)
+        }
+        switch action {
+        case "close": return try close(context)
+        case "add": return try add(context)
+        case "actions": return try list(context)
+        default: return try setDone(context, action == "done")
+        }
+    }
+
+    /// Options of the other actions are a mistake worth saying, not something to ignore.
+    private static func refuseOptions(_ options: [String], verb: String?, _ context: CommandContext) throws {
+        if let option = options.first(where: { context.parsed.has($0) }) {
+            throw UsageError("\(option) does not apply to 'handoff meeting\(verb.map { " " + $0 } ?? "")'", usage: usage)
+        }
     }
 
     static func close(_ context: CommandContext) throws -> Int32 {
@@ -41,5 +85,67 @@ enum MeetingCommand: HandoffCommand {
         for action in actions { context.print("  - " + TerminalText.sanitize(action.summary)) }
         context.print("The next meeting's agenda starts from now.")
         return 0
+    }
+
+    static func add(_ context: CommandContext) throws -> Int32 {
+        guard let owner = context.parsed.value("--owner") else {
+            throw UsageError("'meeting add' needs --owner LOGIN: the member who does it", usage: usage)
+        }
+        let now = Timestamp.now()
+        var due: Int64?
+        if let text = context.parsed.value("--due") {
+            switch DueDate.parse(text, now: now) {
+            case let .success(value): due = value
+            case let .failure(error): throw HandoffError.invalidInput("--due: " + error.description)
+            }
+        }
+        let store = try context.openStore()
+        let action = try store.addActionItem(item: nil, body: context.parsed.arguments[1], owner: owner, due: due, actor: try context.actor(in: store), now: now)
+        context.print("Action item #\(action.id) for \(TerminalText.sanitize(try store.displayName(login: owner))): \(TerminalText.sanitize(action.summary))")
+        context.print("It stays open, and on every meeting's agenda, until `handoff meeting done \(action.id)`.")
+        return 0
+    }
+
+    static func list(_ context: CommandContext) throws -> Int32 {
+        let store = try context.openStore(readOnly: true)
+        let items = try store.allActionItems(openOnly: context.parsed.has("--open"))
+        if context.parsed.has("--json") {
+            try context.printJSON(items.map { item -> [String: Any] in
+                ["id": item.id, "meeting_id": item.meetingID, "body": item.body, "owner": item.owner,
+                 "due": item.due.map { Timestamp.iso($0) as Any } ?? NSNull(), "created_at": Timestamp.iso(item.createdAt), "created_by": item.createdBy,
+                 "done_at": item.doneAt.map { Timestamp.iso($0) as Any } ?? NSNull(), "done_by": item.doneBy ?? NSNull() as Any]
+            })
+            return 0
+        }
+        if items.isEmpty {
+            context.print(context.parsed.has("--open") ? "No open action items." : "No action items yet; capture one in the meeting (a) or with handoff meeting add.")
+            return 0
+        }
+        let now = Timestamp.now()
+        context.print(row(["ID", "STATUS", "DUE", "OWNER", "WHAT"]))
+        for item in items {
+            let status = item.doneAt.map { "done " + Timestamp.date($0) } ?? (item.due.map { $0 < now } == true ? "OVERDUE" : "open")
+            context.print(row(["#\(item.id)", status, item.due.map(Timestamp.date) ?? "-", try store.displayName(login: item.owner), item.body]))
+        }
+        let open = items.filter(\.isOpen).count
+        context.print("")
+        context.print("\(open) open, \(items.count - open) done. Tick one off with handoff meeting done ID.")
+        return 0
+    }
+
+    static func setDone(_ context: CommandContext, _ done: Bool) throws -> Int32 {
+        let text = context.parsed.arguments[1].trimmingCharacters(in: CharacterSet(charactersIn: "#"))
+        guard let id = Int64(text), id > 0 else {
+            throw HandoffError.invalidInput("'\(TerminalText.sanitize(context.parsed.arguments[1]))' is not an action item number; `handoff meeting actions` lists them")
+        }
+        let store = try context.openStore()
+        let action = try store.setActionItemDone(id, done, actor: try context.actor(in: store), now: Timestamp.now())
+        context.print((done ? "Done" : "Open again") + ": #\(id) " + TerminalText.sanitize(action.summary))
+        return 0
+    }
+
+    private static func row(_ cells: [String]) -> String {
+        zip(cells, [6, 16, 10, 20, 60]).map { TerminalText.fit(TerminalText.sanitize($0), to: $1) }.joined(separator: " ")
+            .trimmingCharacters(in: .whitespaces)
     }
 }

@@ -2,12 +2,13 @@ import Foundation
 import HandoffCore
 import HandoffStore
 
-/// `handoff member add|list`: the team. Once a board has members, only a team with
-/// `manage_members` (admins) may add or change them; the first member must be an admin.
+/// `handoff member add|list|remove`: the team. Once a board has members, only a team with
+/// `manage_members` (admins) may add, change or remove them; the first member must be an admin
+/// and the last admin stays.
 enum MemberCommand: HandoffCommand {
     static let spec = CommandSpec(
-        name: "member", summary: "Add a member (admins) or list the members and what each team may do.",
-        arguments: ["add|list", "LOGIN"], optionalArguments: 1,
+        name: "member", summary: "Add or remove a member (admins), or list the members and what each team may do.",
+        arguments: ["add|list|remove", "LOGIN"], optionalArguments: 1,
         options: [
             OptionSpec("--name", value: "NAME", "add: the name people see"),
             OptionSpec("--team", value: "TEAM", "add: marketing, sales or admin"),
@@ -16,6 +17,7 @@ enum MemberCommand: HandoffCommand {
         details: """
         handoff member add LOGIN --name NAME --team marketing|sales|admin   (again to rename or change team)
         handoff member list
+        handoff member remove LOGIN   (not the last admin; their past events keep their name)
         LOGIN is the person's login on this machine ($USER). A board without members is personal: whoever
         opens it may do everything. The first member must be an admin, who then adds the others.
         """)
@@ -24,7 +26,8 @@ enum MemberCommand: HandoffCommand {
         switch context.parsed.arguments[0] {
         case "add": return try add(context)
         case "list": return try list(context)
-        default: throw UsageError("unknown action '\(TerminalText.sanitize(context.parsed.arguments[0]))'; use add or list", usage: "")
+        case "remove": return try remove(context)
+        default: throw UsageError("unknown action '\(TerminalText.sanitize(context.parsed.arguments[0]))'; use add, list or remove", usage: "")
         }
     }
 
@@ -38,6 +41,23 @@ enum MemberCommand: HandoffCommand {
         try store.addMember(Member(login: login, name: name, team: team), actor: try context.actor(in: store))
         let verb = existing == nil ? "Added" : "Updated"
         context.print("\(verb) \(TerminalText.sanitize(login)) (\(TerminalText.sanitize(name)), \(team)).")
+        return 0
+    }
+
+    static func remove(_ context: CommandContext) throws -> Int32 {
+        guard context.parsed.arguments.count == 2 else { throw UsageError("'member remove' needs LOGIN", usage: "") }
+        let store = try context.openStore()
+        let removal = try store.removeMember(login: context.parsed.arguments[1], actor: try context.actor(in: store))
+        let member = removal.member
+        context.print("Removed \(member.login) (\(member.name), \(member.team)). Their past changes keep their name in the log.")
+        if removal.routingRules > 0 {
+            context.print("Deleted \(removal.routingRules) routing rule\(removal.routingRules == 1 ? "" : "s") that sent them handoffs; those now go round robin.")
+        }
+        if !removal.campaigns.isEmpty { context.print("Campaigns now without an owner: \(removal.campaigns.joined(separator: ", ")).") }
+        if removal.openLeads > 0 {
+            context.print("\(removal.openLeads) open lead\(removal.openLeads == 1 ? " is" : "s are") still owned by \(member.login); "
+                          + "find them with handoff inbox or the board's filter (/owner:\(member.login)) and give them to someone.")
+        }
         return 0
     }
 

@@ -3,7 +3,7 @@ import HandoffCore
 
 let commands: [HandoffCommand.Type] = [BoardCommand.self, DemoCommand.self, InitCommand.self, SnapshotCommand.self, MoveCommand.self,
                                       InboxCommand.self, AcceptCommand.self, RejectCommand.self, WonCommand.self, LostCommand.self, NoteCommand.self,
-                                      UndoCommand.self, RedoCommand.self, FeedbackCommand.self, LogCommand.self, MemberCommand.self,
+                                      UndoCommand.self, RedoCommand.self, FeedbackCommand.self, LogCommand.self, MemberCommand.self, StageCommand.self,
                                       KPICommand.self, ReportCommand.self, MeetingCommand.self, ScoringCommand.self, ImportCommand.self,
                                       ExportCommand.self, GenerateCommand.self, CheckCommand.self, BackupCommand.self]
 

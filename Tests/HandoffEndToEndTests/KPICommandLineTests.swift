@@ -124,7 +124,7 @@ import Testing
         #expect(closed.output.contains("The next meeting's agenda starts from now."))
         #expect(try board.open(readOnly: true).lastClosedMeeting()?.closedBy == "ana")
         let wrong = try HandoffBinary.run(["meeting", "open", "--db", board.path])
-        #expect(wrong.status == 2 && wrong.error.contains("unknown meeting action 'open'; the only one is close"))
+        #expect(wrong.status == 2 && wrong.error.contains("unknown meeting action 'open'; use close, add, actions, done or reopen"))
         let readOnly = try HandoffBinary.run(["meeting", "close", "--read-only", "--db", board.path], environment: ["USER": "ana"])
         #expect(readOnly.status == 1 && readOnly.error.contains("read-only"))
         // Someone not on the board may look at the agenda, not record a meeting.

@@ -1,0 +1,55 @@
+import HandoffCore
+
+/// The audit of the board itself (stages, members, action items), and who really acted when
+/// `--as` named another member. Every write that changes the board appends one board event in
+/// its own transaction, as every change to a lead appends one event.
+extension Store {
+    /// Appends to `board_events`; callers are inside the transaction that made the change.
+    @discardableResult
+    func appendBoardEvent(kind: String, subject: String, detail: String? = nil, actor: String, at now: Int64) throws -> BoardEvent {
+        let proxy = actedBy.flatMap { $0 == actor ? nil : $0 }
+        try connection.prepare("INSERT INTO board_events(at, actor, acted_by, kind, subject, detail) VALUES (?, ?, ?, ?, ?, ?)")
+            .run(.integer(now), .text(actor), SQLiteValue(proxy), .text(kind), .text(subject), SQLiteValue(detail))
+        return BoardEvent(id: connection.lastInsertRowID, at: now, actor: actor, actedBy: proxy, kind: kind, subject: subject, detail: detail)
+    }
+
+    /// The latest `limit` board events from `since` (by `actor`), oldest first.
+    public func boardEvents(since: Int64? = nil, actor: String? = nil, limit: Int) throws -> [BoardEvent] {
+        let sql = """
+            SELECT id, at, actor, acted_by, kind, subject, detail FROM board_events
+            WHERE (?1 IS NULL OR at >= ?1) AND (?2 IS NULL OR actor = ?2) ORDER BY at DESC, id DESC LIMIT ?3
+            """
+        return try connection.prepare(sql).rows([SQLiteValue(since), SQLiteValue(actor), .integer(Int64(limit))]) {
+            BoardEvent(id: $0.int64(0), at: $0.int64(1), actor: $0.string(2), actedBy: $0.optionalString(3), kind: $0.string(4),
+                       subject: $0.string(5), detail: $0.optionalString(6))
+        }.reversed()
+    }
+
+    public func boardEventCount(since: Int64? = nil, actor: String? = nil) throws -> Int {
+        try connection.prepare("SELECT count(*) FROM board_events WHERE (?1 IS NULL OR at >= ?1) AND (?2 IS NULL OR actor = ?2)")
+            .rows([SQLiteValue(since), SQLiteValue(actor)]) { $0.int(0) }.first ?? 0
+    }
+
+    /// From now on this session's events also name `login` as who really acted, whenever their
+    /// actor is someone else (`--as`). A temporary trigger does it, so every writer (commands,
+    /// keys, undo, imports) records it without a path of its own; the login is bound, never
+    /// pasted into SQL.
+    func recordActedBy(_ login: String) throws {
+        if readOnly { return }
+        try connection.execute("""
+            CREATE TEMP TABLE IF NOT EXISTS session_login(login TEXT NOT NULL);
+            CREATE TEMP TRIGGER IF NOT EXISTS events_acted_by AFTER INSERT ON main.events
+            WHEN NEW.acted_by IS NULL AND NEW.actor <> (SELECT login FROM session_login) BEGIN
+                UPDATE events SET acted_by = (SELECT login FROM session_login) WHERE id = NEW.id;
+            END;
+            DELETE FROM session_login;
+            """)
+        try connection.prepare("INSERT INTO temp.session_login(login) VALUES (?)").run(.text(login))
+        actedBy = login
+    }
+
+    /// A login's display name, also for someone since removed from the board.
+    func formerName(login: String) throws -> String? {
+        try connection.prepare("SELECT name FROM former_members WHERE login = ?").rows([.text(login)]) { $0.string(0) }.first
+    }
+}

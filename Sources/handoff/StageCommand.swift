@@ -1,0 +1,87 @@
+import Foundation
+import HandoffCore
+import HandoffStore
+
+/// `handoff stage list|rename|set`: the pipeline's columns. Their titles are what every board
+/// shows (a team names them in its own language); ids, order and sides stay, since events and
+/// the KPIs refer to them. Changing a stage needs `edit_stages` (admins by default).
+enum StageCommand: HandoffCommand {
+    static let spec = CommandSpec(
+        name: "stage", summary: "List the stages, or rename one or change its stale limit and win probability (admins).",
+        details: "Stage ids, their order and their sides are fixed; titles, stale limits and probabilities are the team's.\n"
+            + "Every change is recorded in the audit (handoff log) and shows on open boards at once.",
+        subcommands: [
+            CommandSpec(name: "list", summary: "The stages in board order: id, title, side, leads, stale limit, win probability.",
+                        options: [OptionSpec("--json", "print JSON instead of a table")]),
+            CommandSpec(name: "rename", summary: "Give a stage a new title (in quotes when it has spaces).", arguments: ["ID", "TITLE"],
+                        details: "Example: handoff stage rename lead \"Nuevo lead\""),
+            CommandSpec(name: "set", summary: "Change how long a lead may sit in a stage before it is stale, or the stage's win probability.",
+                        arguments: ["ID"],
+                        options: [
+                            OptionSpec("--idle-days", value: "N|none", "days before a lead here is flagged stale (none: never)"),
+                            OptionSpec("--probability", value: "P", "chance from 0 to 1 that a deal here is won, for the weighted pipeline"),
+                        ]),
+        ])
+
+    static func run(_ context: CommandContext) throws -> Int32 {
+        switch context.parsed.subcommand {
+        case "list": return try list(context)
+        case "rename": return try rename(context)
+        default: return try set(context)
+        }
+    }
+
+    static func list(_ context: CommandContext) throws -> Int32 {
+        let store = try context.openStore(readOnly: true)
+        let counts = try store.stageLeadCounts()
+        if context.parsed.has("--json") {
+            try context.printJSON(store.pipeline.stages.map { stage -> [String: Any] in
+                ["id": stage.id, "title": stage.title, "side": stage.side.rawValue, "position": stage.position, "leads": counts[stage.id] ?? 0,
+                 "idle_days": stage.idleDays.map { $0 as Any } ?? NSNull(), "probability": stage.probability, "visible": stage.visible]
+            })
+            return 0
+        }
+        context.print(row(["ID", "TITLE", "SIDE", "LEADS", "STALE AFTER", "WIN %"]))
+        for stage in store.pipeline.stages {
+            let title = stage.title + (stage.visible ? "" : " (hidden)")
+            context.print(row([stage.id, title, stage.side.rawValue, String(counts[stage.id] ?? 0), stage.idleDays.map { "\($0) days" } ?? "never",
+                               String(format: "%g", stage.probability * 100)]))
+        }
+        return 0
+    }
+
+    static func rename(_ context: CommandContext) throws -> Int32 {
+        let store = try context.openStore()
+        let id = context.parsed.arguments[0]
+        let old = store.pipeline.stage(id)?.title
+        let stage = try store.renameStage(id, to: context.parsed.arguments[1], actor: try context.actor(in: store))
+        context.print("Renamed stage \(stage.id): '\(TerminalText.sanitize(old ?? stage.id))' is now '\(TerminalText.sanitize(stage.title))'.")
+        return 0
+    }
+
+    static func set(_ context: CommandContext) throws -> Int32 {
+        var idleDays: Int??
+        if let text = context.parsed.value("--idle-days") {
+            if text == "none" { idleDays = .some(nil) } else if let days = Int(text) { idleDays = .some(days) } else {
+                throw HandoffError.invalidInput("--idle-days takes a number of days or none, not '\(TerminalText.sanitize(text))'")
+            }
+        }
+        var probability: Double?
+        if let text = context.parsed.value("--probability") {
+            guard let value = Double(text), value.isFinite else {
+                throw HandoffError.invalidInput("--probability takes a number from 0 to 1 (0.25 for one deal in four), not '\(TerminalText.sanitize(text))'")
+            }
+            probability = value
+        }
+        let store = try context.openStore()
+        let stage = try store.setStage(context.parsed.arguments[0], idleDays: idleDays, probability: probability, actor: try context.actor(in: store))
+        context.print("Stage \(stage.id) (\(TerminalText.sanitize(stage.title))): stale after \(stage.idleDays.map { "\($0) days" } ?? "never"), "
+                      + "win probability \(String(format: "%g", stage.probability)).")
+        return 0
+    }
+
+    private static func row(_ cells: [String]) -> String {
+        zip(cells, [12, 26, 10, 8, 12, 6]).map { TerminalText.fit(TerminalText.sanitize($0), to: $1) }.joined(separator: " ")
+            .trimmingCharacters(in: .whitespaces)
+    }
+}
