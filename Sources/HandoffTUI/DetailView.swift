@@ -74,7 +74,10 @@ enum DetailView {
         for event in detail.history where !(event.kind == EventKind.note && noted.contains("\(event.at) \(event.actor)")) {
             var kind = eventName(event.kind, strings)
             if event.reverts != nil && event.kind != EventKind.undone { kind = strings(.timelineRedo, kind) }
-            var text = strings.dateTime(event.at) + "  " + TerminalText.fit(event.actor, to: 10) + " " + TerminalText.fit(kind, to: 15)
+            var text = strings.dateTime(event.at) + "  " + TerminalText.fit(event.actor, to: 10) + " "
+            // Who really acted under `--as` comes first, where a narrow panel still shows it.
+            if let proxy = event.actedBy { text += strings(.timelineActedBy, proxy, event.actor) + " " }
+            text += TerminalText.fit(kind, to: 15)
             if let from = event.fromStage, let to = event.toStage, from != to {
                 text += " \(from) \(glyphs.arrowRight) \(to)"
             } else if let to = event.toStage, event.fromStage == nil {
@@ -83,7 +86,6 @@ enum DetailView {
             if let extra = event.detail, !extra.isEmpty {
                 text += event.kind == EventKind.undone ? "  " + strings(.timelineUndid, eventName(extra, strings)) : "  " + extra
             }
-            if let proxy = event.actedBy { text += "  " + strings(.timelineActedBy, proxy, event.actor) }
             let role: Role = event.kind == EventKind.undone ? .muted : event.kind == EventKind.rejected || event.kind == EventKind.lost ? .warning : .normal
             entries.append((event.at, event.id * 2, Panel.Line(text, Style(role))))
         }
