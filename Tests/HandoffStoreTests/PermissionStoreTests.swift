@@ -71,7 +71,7 @@ import Testing
         #expect(throws: HandoffError.notPermitted("\(marta) edit the stages; admin may. Nothing was changed.")) {
             try store.require(.editStages, actor: "marta")
         }
-        #expect(throws: HandoffError.notPermitted("\(marta) add or change members; admin may. Nothing was changed.")) {
+        #expect(throws: HandoffError.notPermitted("\(marta) add, change or remove members; admin may. Nothing was changed.")) {
             try store.addMember(Member(login: "zoe", name: "Zoe Park", team: "sales"), actor: "marta")
         }
         #expect(throws: HandoffError.notPermitted("\(ben) create leads; marketing and admin may. Nothing was changed.")) {
