@@ -55,7 +55,7 @@ extension MeetingAgenda {
         if actionItems.isEmpty { lines.append("None agreed yet.") }
         for action in actionItems {
             let topic = action.item.flatMap { key in items.first { $0.key == key }?.title }.map { " (on: \(e($0)))" } ?? ""
-            lines.append("- [ ] " + e(action.summary) + topic)
+            lines.append((action.isOpen ? "- [ ] #" : "- [x] #") + "\(action.id) " + e(action.summary) + topic)
         }
         lines.append("")
         lines.append("## How the figures are computed")
