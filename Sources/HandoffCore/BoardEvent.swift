@@ -32,6 +32,8 @@ public struct BoardEvent: Sendable, Equatable {
         public static let actionAdded = "action_added"
         public static let actionDone = "action_done"
         public static let actionReopened = "action_reopened"
+        public static let itemDiscussed = "item_discussed"
+        public static let itemNotDiscussed = "item_not_discussed"
         public static let meetingClosed = "meeting_closed"
     }
 }

@@ -48,6 +48,8 @@ extension Store {
             } else {
                 try connection.prepare("DELETE FROM meeting_items WHERE meeting_id = ? AND item = ?").run(.integer(meeting.id), .text(item))
             }
+            try appendBoardEvent(kind: discussed ? BoardEvent.Kind.itemDiscussed : BoardEvent.Kind.itemNotDiscussed, subject: item,
+                                 detail: "meeting \(meeting.id)", actor: actor, at: now)
         }
     }
 

@@ -15,7 +15,7 @@ enum LogCommand: HandoffCommand {
         ],
         details: "Events are printed oldest first. Times are UTC. Kinds: created, moved, handed_off, accepted, rejected, won, lost,\nnote, edited, undone. "
             + "Without --lead, changes to the board itself are in too: stage_renamed, stage_changed, member_added,\nmember_changed, member_removed, "
-            + "action_added, action_done, action_reopened, meeting_closed. An actor shown as `ana (by root)`\nis root acting with --as ana.")
+            + "action_added, action_done, action_reopened, item_discussed, item_not_discussed,\nmeeting_closed. An actor shown as `ana (by root)`\nis root acting with --as ana.")
 
     static func run(_ context: CommandContext) throws -> Int32 {
         var query = Store.LogQuery(actor: context.parsed.value("--actor"))
@@ -95,6 +95,7 @@ enum LogCommand: HandoffCommand {
         if kind.hasPrefix("stage") { return "stage" }
         if kind.hasPrefix("member") { return "member" }
         if kind.hasPrefix("action") { return "action #" }
+        if kind.hasPrefix("item") { return "agenda item" }
         return "meeting"
     }
 

@@ -68,12 +68,16 @@ import Testing
         #expect(events[3].detail == "Due Thursday · ana · due 2026-11-05")
     }
 
-    @Test func theMinutesTickOffWhatIsDone() throws {
+    @Test func theMinutesTickOffWhatIsDoneAndEveryMeetingRecordIsAudited() throws {
         let board = TemporaryBoard()
         let store = try board.seedKPIBoard()
         let call = try store.addActionItem(item: nil, body: "Call Cobre", owner: "ben", due: nil, actor: "ana", now: start)
         let deck = try store.addActionItem(item: nil, body: "Send the deck", owner: "ana", due: nil, actor: "ana", now: start + 1)
         try store.setActionItemDone(deck.id, actor: "ana", now: start + 2)
+        try store.setDiscussed("kpis", true, actor: "ben", now: start + 3)
+        try store.setDiscussed("kpis", false, actor: "ana", now: start + 4)
+        #expect(try store.boardEvents(limit: 50).filter { $0.kind.hasPrefix("item_") }.map { "\($0.kind) \($0.subject) \($0.actor)" }
+                == ["item_discussed kpis ben", "item_not_discussed kpis ana"])
         let minutes = try store.meetingAgenda(now: start + 3).markdown()
         #expect(minutes.contains("## Action items\n\n- [ ] #\(call.id) Call Cobre · ben\n- [x] #\(deck.id) Send the deck · ana\n"))
     }
