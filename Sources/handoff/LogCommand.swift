@@ -2,10 +2,11 @@ import Foundation
 import HandoffCore
 import HandoffStore
 
-/// `handoff log`: the audit trail. Every change to a lead is an event with who made it and when.
+/// `handoff log`: the audit trail. Every change to a lead is an event with who made it and when;
+/// changes to the board itself (stages, members, the meeting's records) are board events, merged in.
 enum LogCommand: HandoffCommand {
     static let spec = CommandSpec(
-        name: "log", summary: "Print the event log: who did what to which lead, and when.",
+        name: "log", summary: "Print the event log: who did what to which lead (or to the board), and when.",
         options: [
             OptionSpec("--lead", value: "ID", "only this lead's history"),
             OptionSpec("--since", value: "DATE", "only events from DATE on: YYYY-MM-DD, YYYY-MM-DD HH:MM (UTC), or Nd for the last N days"),
