@@ -103,7 +103,8 @@ enum MeetingView {
             y = drawBanner(celebration, currency: agenda.kpis?.currency ?? "", x: frame.x, y: y, width: frame.width, strings: strings,
                            into: &buffer, glyphs: glyphs) + 1
         }
-        let actions = agenda.actionItems(for: item.key)
+        // Action items raised on no topic (from the command line) are listed with the first one.
+        let actions = agenda.actionItems(for: item.key) + (item.key == agenda.items.first?.key ? agenda.actionItems.filter { $0.item == nil } : [])
         let actionRows = actions.isEmpty ? 0 : actions.count + 2
         let bottom = frame.maxY - actionRows
         let visible = max(0, bottom - y)

@@ -33,6 +33,11 @@ import Testing
         #expect(try store.actionItem(id: older.id)?.isOpen == true)
         #expect(app.render().text.contains("#\(last.id) Ask sales about students · Lucía Fernández · done 2026-11-06"))
         #expect(try store.boardEvents(limit: 50).filter { $0.kind == "action_done" }.map(\.subject) == [String(last.id)])
+        // One captured from the command line, on no topic, is listed with the first topic.
+        try board.open().addActionItem(item: nil, body: "Book the room", owner: "ana", due: nil, actor: "ana", now: now)
+        #expect(app.pollForChanges(now: now))
+        #expect(app.state.meeting?.selected == 0 && app.render().text.contains("→ Book the room · ana"))
+        try board.open().setActionItemDone(older.id + 2, actor: "ana", now: now)
         // With nothing open, t says so and opens nothing.
         try board.open().setActionItemDone(older.id, actor: "ben", now: now)
         #expect(app.pollForChanges(now: now))
