@@ -60,6 +60,9 @@ enum StageCommand: HandoffCommand {
     }
 
     static func set(_ context: CommandContext) throws -> Int32 {
+        guard context.parsed.has("--idle-days") || context.parsed.has("--probability") else {
+            throw UsageError("'stage set' needs --idle-days N|none or --probability P: what to change", usage: "")
+        }
         var idleDays: Int??
         if let text = context.parsed.value("--idle-days") {
             if text == "none" { idleDays = .some(nil) } else if let days = Int(text) { idleDays = .some(days) } else {

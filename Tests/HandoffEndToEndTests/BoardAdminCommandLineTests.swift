@@ -70,6 +70,8 @@ import Testing
         #expect(set.output == "Stage nurture (Nurturing): stale after never, win probability 0.03.\n")
         let bad = try run(board, ["stage", "set", "nurture", "--idle-days", "soon"], as: "elena")
         #expect(bad.status == 1 && bad.error == "handoff: --idle-days takes a number of days or none, not 'soon'\n")
+        let nothing = try run(board, ["stage", "set", "nurture"], as: "elena")
+        #expect(nothing.status == 2 && nothing.error.hasPrefix("error: 'stage set' needs --idle-days N|none or --probability P: what to change\n\nusage: handoff stage"))
         let unknown = try run(board, ["stage", "delete", "lead"], as: "elena")
         #expect(unknown.status == 2 && unknown.error.hasPrefix("error: unknown stage command 'delete'; stage commands: list, rename, set"))
 
