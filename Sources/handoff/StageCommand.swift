@@ -61,7 +61,8 @@ enum StageCommand: HandoffCommand {
 
     static func set(_ context: CommandContext) throws -> Int32 {
         guard context.parsed.has("--idle-days") || context.parsed.has("--probability") else {
-            throw UsageError("'stage set' needs --idle-days N|none or --probability P: what to change", usage: "")
+            throw UsageError("'stage set' needs --idle-days N|none or --probability P: what to change",
+                             usage: "usage: handoff stage set ID [--idle-days N|none] [--probability P]\n\nRun 'handoff stage set --help' for the options.")
         }
         var idleDays: Int??
         if let text = context.parsed.value("--idle-days") {
