@@ -70,13 +70,13 @@ extension Store {
             if member.team == "admin", try members(team: "admin").count == 1 {
                 throw HandoffError.invalidInput("\(login) is the board's only admin; add another admin first, so someone can still manage members. Nothing was changed.")
             }
+            let who: [SQLiteValue] = [.text(login)]
             let removal = MemberRemoval(
                 member: member,
-                routingRules: Int(try connection.prepare("SELECT count(*) FROM routing_rules WHERE assignee = ?").rows([.text(login)]) { $0.int64(0) }.first ?? 0),
-                campaigns: try connection.prepare("SELECT id FROM campaigns WHERE owner = ? ORDER BY id").rows([.text(login)]) { $0.string(0) },
-                openLeads: Int(try connection.prepare("""
-                    SELECT count(*) FROM leads WHERE owner = ? AND stage IN (SELECT id FROM stages WHERE side <> 'outcome')
-                    """).rows([.text(login)]) { $0.int64(0) }.first ?? 0))
+                routingRules: try connection.prepare("SELECT count(*) FROM routing_rules WHERE assignee = ?").rows(who) { $0.int(0) }.first ?? 0,
+                campaigns: try connection.prepare("SELECT id FROM campaigns WHERE owner = ? ORDER BY id").rows(who) { $0.string(0) },
+                openLeads: try connection.prepare("SELECT count(*) FROM leads WHERE owner = ? AND stage IN (SELECT id FROM stages WHERE side <> 'outcome')")
+                    .rows(who) { $0.int(0) }.first ?? 0)
             try connection.prepare("DELETE FROM routing_rules WHERE assignee = ?").run(.text(login))
             try connection.prepare("UPDATE campaigns SET owner = NULL WHERE owner = ?").run(.text(login))
             try connection.prepare("DELETE FROM members WHERE login = ?").run(.text(login))
