@@ -4,11 +4,6 @@ import Foundation
 /// the KPIs (as `handoff kpi --json` has them).
 extension MeetingAgenda {
     public func jsonObject() -> [String: Any] {
-        func action(_ item: ActionItem) -> [String: Any] {
-            ["item": item.item ?? NSNull() as Any, "body": item.body, "owner": item.owner,
-             "due": item.due.map { Timestamp.iso($0) as Any } ?? NSNull(), "created_at": Timestamp.iso(item.createdAt), "created_by": item.createdBy,
-             "id": item.id, "done_at": item.doneAt.map { Timestamp.iso($0) as Any } ?? NSNull(), "done_by": item.doneBy ?? NSNull() as Any]
-        }
         return [
             "since": Timestamp.iso(since), "until": Timestamp.iso(until),
             "previous_meeting_closed_at": previousMeeting?.closedAt.map { Timestamp.iso($0) as Any } ?? NSNull(),
@@ -24,8 +19,8 @@ extension MeetingAgenda {
                 }
                 return object
             },
-            "action_items": actionItems.map(action),
-            "follow_ups": followUps.map(action),
+            "action_items": actionItems.map { $0.jsonObject() },
+            "follow_ups": followUps.map { $0.jsonObject() },
             "kpis": kpis?.jsonObject() ?? NSNull() as Any,
         ]
     }

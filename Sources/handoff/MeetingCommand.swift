@@ -110,11 +110,7 @@ enum MeetingCommand: HandoffCommand {
         let store = try context.openStore(readOnly: true)
         let items = try store.allActionItems(openOnly: context.parsed.has("--open"))
         if context.parsed.has("--json") {
-            try context.printJSON(items.map { item -> [String: Any] in
-                ["id": item.id, "meeting_id": item.meetingID, "body": item.body, "owner": item.owner,
-                 "due": item.due.map { Timestamp.iso($0) as Any } ?? NSNull(), "created_at": Timestamp.iso(item.createdAt), "created_by": item.createdBy,
-                 "done_at": item.doneAt.map { Timestamp.iso($0) as Any } ?? NSNull(), "done_by": item.doneBy ?? NSNull() as Any]
-            })
+            try context.printJSON(items.map { $0.jsonObject() })
             return 0
         }
         if items.isEmpty {
