@@ -12,7 +12,7 @@ enum MeetingCommand: HandoffCommand {
         usage: handoff meeting [--large]
                handoff meeting close
                handoff meeting add TEXT --owner LOGIN [--due DATE]
-               handoff meeting actions [--open] [--json]
+               handoff meeting actions [--open] [--owner LOGIN] [--json]
                handoff meeting done ID | reopen ID
 
         Run 'handoff meeting --help' for the options.
@@ -23,7 +23,7 @@ enum MeetingCommand: HandoffCommand {
         arguments: ["close|add|actions|done|reopen", "TEXT|ID"], optionalArguments: 2,
         options: [
             OptionSpec("--large", "start in the large-text layout, for a projector"),
-            OptionSpec("--owner", value: "LOGIN", "add: the member who does it"),
+            OptionSpec("--owner", value: "LOGIN", "add: the member who does it; actions: only theirs"),
             OptionSpec("--due", value: "DATE", "add: by when: YYYY-MM-DD, YYYY-MM-DD HH:MM (UTC) or +3 for three days from now"),
             OptionSpec("--open", "actions: only the action items not done yet"),
             OptionSpec("--json", "actions: print JSON instead of a table"),
@@ -33,7 +33,7 @@ enum MeetingCommand: HandoffCommand {
         In the meeting: n/p step through items, d marks one discussed, a captures an action item, t ticks one off,
         C closes, z large text, q leaves.
         handoff meeting add TEXT --owner LOGIN [--due DATE]   an action item of the running meeting
-        handoff meeting actions [--open]                     every action item with its number, open ones first
+        handoff meeting actions [--open] [--owner LOGIN]     every action item with its number, open ones first
         handoff meeting done ID / reopen ID                  tick one off, or open it again
         Open action items carry over: every next meeting shows them until they are done.
         """)
@@ -53,7 +53,8 @@ enum MeetingCommand: HandoffCommand {
             throw UsageError("unknown meeting action '\(TerminalText.sanitize(action))'; use \(actions.dropLast().joined(separator: ", ")) or \(actions[actions.count - 1])",
                              usage: usage)
         }
-        try refuseOptions(["--large"] + (action == "add" ? [] : ["--owner", "--due"]) + (action == "actions" ? [] : ["--open", "--json"]), verb: action, context)
+        try refuseOptions(["--large"] + (action == "add" ? [] : ["--due"]) + (["add", "actions"].contains(action) ? [] : ["--owner"])
+                          + (action == "actions" ? [] : ["--open", "--json"]), verb: action, context)
         let takesArgument = ["add", "done", "reopen"].contains(action)
         if takesArgument != (context.parsed.arguments.count == 2) {
             throw UsageError(takesArgument ? "'meeting \(action)' needs \(action == "add" ? "TEXT (in quotes)" : "the action item's ID")"
@@ -108,13 +109,16 @@ enum MeetingCommand: HandoffCommand {
 
     static func list(_ context: CommandContext) throws -> Int32 {
         let store = try context.openStore(readOnly: true)
-        let items = try store.allActionItems(openOnly: context.parsed.has("--open"))
+        let owner = context.parsed.value("--owner")
+        let items = try store.allActionItems(openOnly: context.parsed.has("--open")).filter { owner == nil || $0.owner == owner }
         if context.parsed.has("--json") {
             try context.printJSON(items.map { $0.jsonObject() })
             return 0
         }
         if items.isEmpty {
-            context.print(context.parsed.has("--open") ? "No open action items." : "No action items yet; capture one in the meeting (a) or with handoff meeting add.")
+            let whose = owner.map { " for \(TerminalText.sanitize($0))" } ?? ""
+            context.print(context.parsed.has("--open") || owner != nil ? "No \(context.parsed.has("--open") ? "open " : "")action items\(whose)."
+                                                                       : "No action items yet; capture one in the meeting (a) or with handoff meeting add.")
             return 0
         }
         let now = Timestamp.now()
