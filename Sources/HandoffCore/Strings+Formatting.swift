@@ -42,8 +42,7 @@ extension Strings {
     /// How long ago: `just now`, `12m ago`, `5h ago`, `3d ago` / `ahora`, `hace 12m`, ...
     public func ago(_ seconds: Int64) -> String {
         if seconds < 60 { return self(.agoJustNow) }
-        let amount = seconds < 3_600 ? "\(seconds / 60)m" : seconds < 86_400 ? "\(seconds / 3_600)h" : "\(seconds / 86_400)d"
-        return self(.agoAmount, amount)
+        return self(.agoAmount, DurationFormat.age(seconds))
     }
 
     /// An SLA clock: `5h 20m left`, `2h 05m over` / `quedan 5h 20m`, `2h 05m tarde`.

@@ -36,7 +36,7 @@ public struct DemoLoader {
             }
             try body(record, mapping, &problems)
             if let problem = problems.first {
-                throw HandoffError.storage("demo data file \(name): " + ImportReject(row: record.number, line: record.line, column: problem.column, reason: problem.reason).description)
+                throw HandoffError.storage("demo data file \(name): \(ImportReject(row: record.number, line: record.line, column: problem.column, reason: problem.reason).message)")
             }
             return true
         }
@@ -63,7 +63,7 @@ public struct DemoLoader {
         do {
             return try ScoringDefinition.parse(String(decoding: data, as: UTF8.self))
         } catch {
-            throw HandoffError.invalidInput(error.located(in: path))
+            throw HandoffError.invalidInput(Message(verbatim: error.located(in: path)))
         }
     }
 
@@ -175,7 +175,7 @@ public struct DemoLoader {
                     try store.installScoring(scoring, author: DemoLoader.scoringAuthor, comment: "What marketing and sales agreed for the demo",
                                              at: now)
                 } catch let error as ScoringError {
-                    throw HandoffError.invalidInput(error.located(in: folder + "/scoring.txt"))
+                    throw HandoffError.invalidInput(Message(verbatim: error.located(in: folder + "/scoring.txt")))
                 }
             }
         }

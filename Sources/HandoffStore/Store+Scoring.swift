@@ -32,7 +32,7 @@ extension Store {
                 return ScoringVersion(id: row.id, at: row.at, author: row.author, comment: row.comment,
                                       definition: try ScoringDefinition.parse(row.text))
             } catch {
-                throw HandoffError.storage("scoring version \(row.id) in \(path) cannot be read (\(error)); it was changed outside Handoff: load a definition again")
+                throw HandoffError.storage("scoring version \(row.id) in \(path) cannot be read (\(String(describing: error))); it was changed outside Handoff: load a definition again")
             }
         }
     }

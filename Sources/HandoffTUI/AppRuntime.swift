@@ -199,7 +199,7 @@ public final class AppRuntime {
         } catch let error as HandoffError {
             return [.commandFailed(error)]
         } catch {
-            return [.commandFailed(.storage(String(describing: error)))]
+            return [.commandFailed(.storage(Message(verbatim: String(describing: error))))]
         }
     }
 

@@ -42,7 +42,7 @@ enum ImportPanelView {
         if !preview.problems.isEmpty {
             lines.append(Panel.Line(""))
             lines.append(Panel.Line(strings(.importProblems), Style(.danger, bold: true)))
-            lines += preview.problems.map { Panel.Line("  " + $0.description, Style(.danger)) }
+            lines += preview.problems.map { Panel.Line("  " + state.strings($0.message), Style(.danger)) }
         }
         lines.append(Panel.Line(""))
         lines.append(Panel.Line(strings(.importWholeFile), Style(.muted)))

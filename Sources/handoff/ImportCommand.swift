@@ -8,12 +8,7 @@ enum ImportCommand: HandoffCommand {
 
     static func run(_ context: CommandContext) throws -> Int32 {
         let path = context.parsed.arguments[0]
-        let options: ImportOptions
-        do {
-            options = try ImportOptions(parsed: context.parsed)
-        } catch {
-            throw HandoffError.invalidInput(TerminalText.sanitize(error.description))
-        }
+        let options = try ImportOptions(parsed: context.parsed)
         // A dry run against a board that does not exist yet must not create it.
         var scratch: String?
         if options.dryRun && !FileManager.default.fileExists(atPath: context.databasePath) {
@@ -25,9 +20,9 @@ enum ImportCommand: HandoffCommand {
         let report: ImportReport
         do {
             report = try store.importCSV(at: path, options: options, actor: try context.actor(in: store)) { progress.show($0.text) }
-        } catch let error as HandoffError {
+        } catch {
             progress.end()
-            throw HandoffError.invalidInput(TerminalText.sanitize(error.description))
+            throw error
         }
         progress.end()
         if options.dryRun {

@@ -10,14 +10,16 @@ enum MeetingCommand: HandoffCommand {
         name: "meeting", summary: "Open the weekly meeting's agenda, or close the meeting (handoff meeting close).",
         arguments: ["close"], optionalArguments: 1,
         options: [OptionSpec("--large", "start in the large-text layout, for a projector")],
-        details: "The agenda covers the events since the last meeting was closed (a week, for a board that never met).\n"
-            + "In the meeting: n/p step through items, d marks one discussed, a captures an action item, C closes, z large text, q leaves.")
+        details: """
+            The agenda covers the events since the last meeting was closed (a week, for a board that never met).
+            In the meeting: n/p step through items, d marks one discussed, a captures an action item, C closes, z large text, q leaves.
+            """)
 
     static func run(_ context: CommandContext) throws -> Int32 {
         if let action = context.parsed.arguments.first {
             guard action == "close" else {
                 throw UsageError("unknown meeting action '\(TerminalText.sanitize(action))'; the only one is close",
-                                 usage: "usage: handoff meeting [close] [options]\n\nRun 'handoff meeting --help' for the options.")
+                                 usage: "")
             }
             return try close(context)
         }

@@ -25,7 +25,7 @@ enum ScoringCommand: HandoffCommand {
                         arguments: ["on|off"], optionalArguments: 1),
         ])
 
-    static let calibrationHelp = """
+    static let calibrationHelp: Message = """
         Leads with a known outcome: sales accepted or rejected their handoff, or they were won or lost. Each is
         scored by the definition as of when its outcome was known. An MQL reaches the threshold (and the fit minimum).
         precision (won) = MQLs won / MQLs won or lost; recall (won) = MQLs won / all won;
@@ -60,7 +60,7 @@ enum ScoringCommand: HandoffCommand {
             if open >= 50_000 { context.printError("Rescoring \(count(open)) open leads...") }
             result = try store.loadScoring(definition, author: actor, comment: comment)
         } catch let error as ScoringError {
-            throw HandoffError.invalidInput(error.located(in: name) + "; nothing was changed")
+            throw HandoffError.invalidInput("\(Message(verbatim: error.located(in: name))); nothing was changed")
         }
         let seconds = Date().timeIntervalSince(started)
         let definition = result.version.definition

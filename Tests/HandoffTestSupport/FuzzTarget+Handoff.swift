@@ -163,7 +163,7 @@ extension FuzzTarget {
                 return .accepted
             } catch let error as UsageError {
                 if error.usage.isEmpty { throw Violation("a usage error without the usage") }
-                return .refused(error.message)
+                return .refused(error.message.description)
             }
         }
     }
