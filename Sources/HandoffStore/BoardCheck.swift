@@ -7,7 +7,7 @@ public struct BoardCheck {
     /// One rule and what breaks it (empty when it holds).
     public struct Finding: Sendable, Equatable {
         public var name: String
-        public var rule: String
+        public var rule: Message
         public var problems: [String]
 
         public var passed: Bool { problems.isEmpty }
@@ -86,7 +86,7 @@ public struct BoardCheck {
                       events: Int(try connection.scalar("SELECT count(*) FROM events") ?? 0))
     }
 
-    static let integrityRule = "SQLite finds no damaged page, index or record"
+    static let integrityRule: Message = "SQLite finds no damaged page, index or record"
 
     private func strings(_ sql: String, _ map: @escaping (SQLiteStatement) -> String) throws -> [String] {
         let statement = try connection.prepare(sql)

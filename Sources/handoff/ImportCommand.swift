@@ -26,18 +26,18 @@ enum ImportCommand: HandoffCommand {
         }
         progress.end()
         if options.dryRun {
-            context.print("Columns:")
+            context.say("Columns:")
             for line in report.mapping { context.print("  " + TerminalText.sanitize(line)) }
         }
         let stages = store.pipeline.stages.map(\.id)
         if report.refused {
             for line in report.problemLines(stages: stages) { context.printError(TerminalText.sanitize(line)) }
-            if let rejects = options.rejectsPath { context.printError("The rejected rows are in \(TerminalText.sanitize(rejects)).") }
+            if let rejects = options.rejectsPath { context.sayError("The rejected rows are in \(TerminalText.sanitize(rejects)).") }
             return 1
         }
         for line in report.summaryLines { context.print(TerminalText.sanitize(line)) }
         for line in report.problemLines(stages: stages) { context.printError(TerminalText.sanitize(line)) }
-        if let rejects = options.rejectsPath, report.rejected > 0 { context.printError("The rejected rows are in \(TerminalText.sanitize(rejects)).") }
+        if let rejects = options.rejectsPath, report.rejected > 0 { context.sayError("The rejected rows are in \(TerminalText.sanitize(rejects)).") }
         return 0
     }
 }

@@ -36,13 +36,13 @@ enum LogCommand: HandoffCommand {
             return 0
         }
         if entries.isEmpty {
-            context.print("No events match.")
+            context.say("No events match.")
             return 0
         }
         for entry in entries { context.print(line(entry)) }
         let total = try store.logCount(query)
         if total > entries.count {
-            context.printError("(the latest \(entries.count) of \(total) events; --limit shows more, --since or --lead fewer)")
+            context.sayError("(the latest \(entries.count) of \(total) events; --limit shows more, --since or --lead fewer)")
         }
         return 0
     }

@@ -38,10 +38,12 @@ enum MeetingCommand: HandoffCommand {
         let meeting = try store.closeMeeting(actor: try context.actor(in: store), now: now)
         let discussed = try store.discussedItems(meetingID: meeting.id).count
         let actions = try store.actionItems(meetingID: meeting.id)
-        context.print("Closed the meeting that covered \(Timestamp.short(meeting.since)) to \(Timestamp.short(now)) UTC: "
-                      + "\(discussed) item\(discussed == 1 ? "" : "s") discussed, \(actions.count) action item\(actions.count == 1 ? "" : "s").")
+        let strings = context.strings
+        let discussedText: Message = discussed == 1 ? "1 item discussed" : "\(discussed) items discussed"
+        let actionsText: Message = actions.count == 1 ? "1 action item" : "\(actions.count) action items"
+        context.say("Closed the meeting that covered \(strings.dateTime(meeting.since)) to \(strings.dateTime(now)) UTC: \(discussedText), \(actionsText).")
         for action in actions { context.print("  - " + TerminalText.sanitize(action.summary)) }
-        context.print("The next meeting's agenda starts from now.")
+        context.say("The next meeting's agenda starts from now.")
         return 0
     }
 }

@@ -16,9 +16,9 @@ extension ScoringCommand {
         }
         let minimum = report.fitMinimum.map { " (fit minimum \($0))" } ?? ""
         let whatIf = threshold == version.definition.threshold ? "" : ", what if (its own is \(version.definition.threshold))"
-        context.print("Scoring version \(version.id) at threshold \(threshold)\(minimum)\(whatIf): \(report.leads) leads with a known outcome")
+        context.say("Scoring version \(version.id) at threshold \(threshold)\(minimum)\(whatIf): \(report.leads) leads with a known outcome")
         guard report.leads > 0 else {
-            context.print("No lead has an outcome yet: nothing was accepted, rejected, won or lost.")
+            context.say("No lead has an outcome yet: nothing was accepted, rejected, won or lost.")
             return 0
         }
         let widths = [7, 6, 5, 5, 5, 9, 9, 11]
@@ -33,7 +33,7 @@ extension ScoringCommand {
                                Strings.english.percent(band.winRate), String(band.accepted), String(band.rejected),
                                Strings.english.percent(band.acceptanceRate)]))
         }
-        context.print("At \(threshold): \(report.summary)")
+        context.say("At \(threshold): \(report.summary)")
         return 0
     }
 

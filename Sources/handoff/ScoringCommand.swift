@@ -57,7 +57,7 @@ enum ScoringCommand: HandoffCommand {
         do {
             let definition = try ScoringDefinition.parse(String(decoding: data, as: UTF8.self))
             let open = try store.openLeadCount()
-            if open >= 50_000 { context.printError("Rescoring \(count(open)) open leads...") }
+            if open >= 50_000 { context.sayError("Rescoring \(count(open)) open leads...") }
             result = try store.loadScoring(definition, author: actor, comment: comment)
         } catch let error as ScoringError {
             throw HandoffError.invalidInput("\(Message(verbatim: error.located(in: name))); nothing was changed")
@@ -72,16 +72,16 @@ enum ScoringCommand: HandoffCommand {
                       + "\(count(qualified)) \(qualified == 1 ? "lead now qualifies" : "leads now qualify"), "
                       + "\(count(result.unqualified)) no longer \(result.unqualified == 1 ? "does" : "do")")
         if !result.handedOff.isEmpty {
-            context.print("Handed off \(count(result.handedOff.count)) \(result.handedOff.count == 1 ? "lead" : "leads") to sales (auto handoff is on)")
+            context.say("Handed off \(count(result.handedOff.count)) \(result.handedOff.count == 1 ? "lead" : "leads") to sales (auto handoff is on)")
         } else if qualified > 0 && !result.autoHandoff {
-            context.print("Auto handoff is off: leads that now qualify stay where they are (handoff scoring auto-handoff on)")
+            context.say("Auto handoff is off: leads that now qualify stay where they are (handoff scoring auto-handoff on)")
         }
         for id in result.qualified.prefix(10) {
             guard let lead = try store.lead(id: id) else { continue }
             let place = result.handedOff.contains(id) ? "handed off" : "in " + context.stageTitle(lead.stage, in: store)
-            context.print("  now qualifies: \(context.describe(lead)), score \(lead.score), \(place)")
+            context.say("  now qualifies: \(context.describe(lead)), score \(lead.score), \(place)")
         }
-        if result.qualified.count > 10 { context.print("  ... and \(count(result.qualified.count - 10)) more") }
+        if result.qualified.count > 10 { context.say("  ... and \(count(result.qualified.count - 10)) more") }
         return 0
     }
 
@@ -106,7 +106,7 @@ enum ScoringCommand: HandoffCommand {
             return 0
         }
         guard let current = versions.first else {
-            context.print("No scoring definition yet; load one with handoff scoring load FILE")
+            context.say("No scoring definition yet; load one with handoff scoring load FILE")
             return 0
         }
         let widths = [7, 16, 12, 9, 5]
@@ -120,7 +120,7 @@ enum ScoringCommand: HandoffCommand {
             context.print(row([String(version.id), Timestamp.short(version.at), version.author, String(version.definition.threshold),
                                String(version.definition.rules.count)], comment: version.comment).trimmingCharacters(in: .whitespaces))
         }
-        context.print("Version \(current.id) is in force.")
+        context.say("Version \(current.id) is in force.")
         return 0
     }
 
