@@ -9,6 +9,8 @@ public struct Message: Sendable, Equatable, CustomStringConvertible, Expressible
         case message(Message)
         /// A text of the board's own table (`StringKey`), such as a KPI's name or formula.
         case key(StringKey)
+        /// A count, grouped the way the language writes it: `12,345` / `12.345`.
+        case integer(Int)
     }
 
     /// The English text with `{n}` for each argument.
@@ -43,6 +45,7 @@ public struct Message: Sendable, Equatable, CustomStringConvertible, Expressible
             case let .text(text): return text
             case let .message(message): return message.text(strings)
             case let .key(key): return strings(key)
+            case let .integer(value): return strings.integer(value)
             }
         })
     }
@@ -78,6 +81,11 @@ public struct Message: Sendable, Equatable, CustomStringConvertible, Expressible
 
         public mutating func appendInterpolation(_ message: Message) {
             append(.message(message))
+        }
+
+        /// `\(integer: count)`: a count written with the language's grouping.
+        public mutating func appendInterpolation(integer value: Int) {
+            append(.integer(value))
         }
 
         public mutating func appendInterpolation(_ key: StringKey) {

@@ -30,7 +30,7 @@ extension AppState {
         if report.committed {
             overlay = nil
             let name = report.file.split(separator: "/").last.map(String.init) ?? report.file
-            let summary = report.summaryLines.dropFirst().first?.trimmingCharacters(in: .whitespaces) ?? ""
+            let summary = report.summaryLines.dropFirst().first.map { strings($0) }?.trimmingCharacters(in: .whitespaces) ?? ""
             status = StatusMessage(strings(.msgImported, name, summary), tone: .success)
             return [.reloadColumns, .loadReference] + inboxEffects(feedback: true) + showingDashboard()
         }

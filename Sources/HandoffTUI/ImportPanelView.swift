@@ -15,9 +15,9 @@ enum ImportPanelView {
         let strings = state.strings
         let title = Style(.title, bold: true)
         if let report = panel.report {
-            var lines = report.summaryLines.map { Panel.Line($0) }
+            var lines = report.summaryLines.map { Panel.Line(state.strings($0)) }
             lines.append(Panel.Line(""))
-            lines += report.problemLines(stages: state.pipeline.stages.map(\.id)).map { Panel.Line($0, Style(.danger)) }
+            lines += report.problemLines(stages: state.pipeline.stages.map(\.id)).map { Panel.Line(state.strings($0), Style(.danger)) }
             return lines
         }
         let preview = panel.preview

@@ -19,7 +19,7 @@ enum ImportCommand: HandoffCommand {
         let progress = ProgressLine()
         let report: ImportReport
         do {
-            report = try store.importCSV(at: path, options: options, actor: try context.actor(in: store)) { progress.show($0.text) }
+            report = try store.importCSV(at: path, options: options, actor: try context.actor(in: store)) { progress.show(context.strings($0.text)) }
         } catch {
             progress.end()
             throw error
@@ -31,12 +31,12 @@ enum ImportCommand: HandoffCommand {
         }
         let stages = store.pipeline.stages.map(\.id)
         if report.refused {
-            for line in report.problemLines(stages: stages) { context.printError(TerminalText.sanitize(line)) }
+            for line in report.problemLines(stages: stages) { context.sayError(line) }
             if let rejects = options.rejectsPath { context.sayError("The rejected rows are in \(TerminalText.sanitize(rejects)).") }
             return 1
         }
-        for line in report.summaryLines { context.print(TerminalText.sanitize(line)) }
-        for line in report.problemLines(stages: stages) { context.printError(TerminalText.sanitize(line)) }
+        for line in report.summaryLines { context.say(line) }
+        for line in report.problemLines(stages: stages) { context.sayError(line) }
         if let rejects = options.rejectsPath, report.rejected > 0 { context.sayError("The rejected rows are in \(TerminalText.sanitize(rejects)).") }
         return 0
     }

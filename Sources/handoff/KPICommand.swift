@@ -30,7 +30,7 @@ enum KPICommand: HandoffCommand {
         if context.parsed.has("--json") {
             context.printJSON(text: try report.jsonText())
         } else {
-            context.print(report.textLines().joined(separator: "\n"))
+            context.print(report.textLines(context.strings).joined(separator: "\n"))
         }
         return 0
     }
