@@ -20,8 +20,7 @@ extension ImportReport {
 
     /// What was done (or, in a dry run, what would be), one fact per line.
     public var summaryLines: [Message] {
-        let time = String(format: "%.1f", seconds)
-        let counted: Message = "\(ImportReport.rows(rows)) in \(time) s (\(integer: rowsPerSecond) rows/s)"
+        let counted: Message = "\(ImportReport.rows(rows)) in \(decimal: seconds) s (\(integer: rowsPerSecond) rows/s)"
         var lines: [Message] = [dryRun ? "Dry run, nothing written: would import \(file): \(counted)"
                                        : committed ? "Imported \(file): \(counted)" : "Checked \(file): \(counted)"]
         // A refused import wrote nothing: its counts would only mislead.

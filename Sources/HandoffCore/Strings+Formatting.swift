@@ -8,6 +8,11 @@ extension Strings {
         MoneyFormat.whole(Double(value), separator: language == .spanish ? "." : ",", groupFourDigits: language != .spanish)
     }
 
+    /// A measure with always one decimal: `2.5` / `2,5`, `0.0` / `0,0`.
+    public func decimal(_ value: Double) -> String {
+        String(format: "%.1f", value).replacingOccurrences(of: ".", with: decimalSeparator)
+    }
+
     /// Whole units of money with the language's grouping: `18,500` / `18.500`.
     public func money(_ value: Double) -> String {
         MoneyFormat.whole(value, separator: language == .spanish ? "." : ",", groupFourDigits: language != .spanish)

@@ -10,7 +10,7 @@ extension AppState {
             if key == .resize { return [] }
             guard let userAction = keyMap.action(for: key, in: keyContexts) else {
                 if case let .character(character) = key, type(character) { return [] }
-                if keyContext == .board { status = StatusMessage(strings(.keyDoesNothing, key.label)) }
+                if keyContext == .board { status = StatusMessage(strings(.keyDoesNothing, key.label(strings))) }
                 return []
             }
             return perform(userAction)

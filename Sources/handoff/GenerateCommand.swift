@@ -53,7 +53,7 @@ enum GenerateCommand: HandoffCommand {
         let funnel = store.pipeline.stages.map { "\($0.id) \(strings.integer(report.stages[$0.id] ?? 0))" }.joined(separator: ", ")
         context.say("""
             Generated \(strings.integer(report.leads)) leads, \(strings.integer(report.events)) events, \(strings.integer(report.responses)) \
-            handoff answers and \(report.campaigns) campaigns in \(KPIFormat.oneDecimal(report.seconds, strings)) s at \(TerminalText.sanitize(path))
+            handoff answers and \(report.campaigns) campaigns in \(decimal: report.seconds) s at \(TerminalText.sanitize(path))
             """)
         context.say("  by stage: \(funnel)")
         return 0
