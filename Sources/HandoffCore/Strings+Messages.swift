@@ -114,8 +114,8 @@ extension Strings {
         "Dry run, nothing written: would import {1}: {2}": "Simulación, no se escribió nada: se importaría {1}: {2}",
         "Imported {1}: {2}": "Importado {1}: {2}",
         "Checked {1}: {2}": "Comprobado {1}: {2}",
-        ", {1} rejected (skipped)": ", {1} rechazadas (omitidas)",
-        ", {1} rejected": ", {1} rechazadas",
+        ", {1} rejected (skipped)": "; rechazadas: {1} (omitidas)",
+        ", {1} rejected": "; rechazadas: {1}",
         "  {1} would be created, {2} would be updated, {3} unchanged{4}": "  se crearían: {1}; se actualizarían: {2}; sin cambios: {3}{4}",
         "  {1} created, {2} updated, {3} unchanged{4}": "  creados: {1}; actualizados: {2}; sin cambios: {3}{4}",
         "  owners (this board has no team yet, so they are kept on the leads only): {1}": "  responsables (este tablero aún no tiene equipo, así que solo se guardan en los leads): {1}",
@@ -360,8 +360,6 @@ extension Strings {
         "the amount must be a positive number, not {1}": "el importe debe ser un número positivo, no {1}",
         // HandoffStore/Store+Permissions.swift
         "this board is open read-only; nothing was changed": "este tablero está abierto en solo lectura; no se cambió nada",
-        // HandoffStore/Store+Reasons.swift
-        "unknown {1} reason '{2}'; reasons: {3}": "motivo de {1} desconocido '{2}'; motivos: {3}",
         // HandoffStore/Store+Scoring.swift
         "scoring version {1} in {2} cannot be read ({3}); it was changed outside Handoff: load a definition again": "la versión de puntuación {1} en {2} no se puede leer ({3}); se cambió fuera de Handoff: carga una definición de nuevo",
         // HandoffStore/Store+ServiceLevels.swift
@@ -473,9 +471,9 @@ extension Strings {
         "NAME": "NOMBRE",
         "COMPANY": "EMPRESA",
         "SOURCE / CAMPAIGN": "ORIGEN / CAMPAÑA",
-        "SCORE": "PUNTOS",
+        "SCORE": "PUNT.",
         "HANDED OFF": "TRASPASADO",
-        "OWNER": "RESPONSABLE",
+        "OWNER": "RESP.",
         // handoff/InitCommand.swift
         "Create an empty board with the default pipeline, then exit.": "Crea un tablero vacío con el embudo por defecto y sale.",
         "share the board with this group (mode 0660) instead of keeping it private (0600)": "comparte el tablero con este grupo (modo 0660) en lugar de mantenerlo privado (0600)",
@@ -654,5 +652,7 @@ extension Strings {
         "someone": "alguien",
         "cannot redo: lead {1} ({2}) was changed by {3} since; nothing was changed": "no se puede rehacer: {3} cambió el lead {1} ({2}) después; no se cambió nada",
         "cannot undo: lead {1} ({2}) was changed by {3} since; nothing was changed": "no se puede deshacer: {3} cambió el lead {1} ({2}) después; no se cambió nada",
+        "unknown rejection reason '{1}'; reasons: {2}": "motivo de rechazo desconocido '{1}'; motivos: {2}",
+        "unknown loss reason '{1}'; reasons: {2}": "motivo de pérdida desconocido '{1}'; motivos: {2}",
     ]
 }
