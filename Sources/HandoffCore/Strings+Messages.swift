@@ -670,5 +670,9 @@ extension Strings {
         "The last meeting was closed on {1} UTC.": "La última reunión se cerró el {1} UTC.",
         "Sourced by **{1}** (campaign {2}), closed by **{3}**. A close is a team win.": "Captado por **{1}** (campaña {2}), cerrado por **{3}**. Un cierre es una victoria del equipo.",
         "Sourced by **{1}**, closed by **{2}**. A close is a team win.": "Captado por **{1}**, cerrado por **{2}**. Un cierre es una victoria del equipo.",
+        "(column {1}, no name)": "(columna {1}, sin nombre)",
+        "{1} -> {2}": "{1} -> {2}",
+        "{1} -> attribute {2}": "{1} -> atributo {2}",
+        "{1} -> ignored": "{1} -> ignorada",
     ]
 }

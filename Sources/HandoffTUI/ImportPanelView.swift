@@ -25,7 +25,7 @@ enum ImportPanelView {
                      Panel.Line(strings(.importBytes, MoneyFormat.whole(Double(preview.bytes)), preview.delimiterName), Style(.muted))]
         lines.append(Panel.Line(""))
         lines.append(Panel.Line(strings(.importColumns), title))
-        lines += preview.mapping.map { Panel.Line("  " + $0) }
+        lines += preview.mapping.map { Panel.Line("  " + state.strings($0)) }
         lines.append(Panel.Line(""))
         lines.append(Panel.Line(strings(.importFirstRows), title))
         let widths = preview.columns.indices.map { column in

@@ -27,7 +27,7 @@ enum ImportCommand: HandoffCommand {
         progress.end()
         if options.dryRun {
             context.say("Columns:")
-            for line in report.mapping { context.print("  " + TerminalText.sanitize(line)) }
+            for line in report.mapping { context.say("  \(line)") }
         }
         let stages = store.pipeline.stages.map(\.id)
         if report.refused {
