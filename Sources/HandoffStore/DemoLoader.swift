@@ -63,7 +63,7 @@ public struct DemoLoader {
         do {
             return try ScoringDefinition.parse(String(decoding: data, as: UTF8.self))
         } catch {
-            throw HandoffError.invalidInput(Message(verbatim: error.located(in: path)))
+            throw HandoffError.invalidInput(error.located(in: path))
         }
     }
 
@@ -175,7 +175,7 @@ public struct DemoLoader {
                     try store.installScoring(scoring, author: DemoLoader.scoringAuthor, comment: "What marketing and sales agreed for the demo",
                                              at: now)
                 } catch let error as ScoringError {
-                    throw HandoffError.invalidInput(Message(verbatim: error.located(in: folder + "/scoring.txt")))
+                    throw HandoffError.invalidInput(error.located(in: folder + "/scoring.txt"))
                 }
             }
         }

@@ -60,7 +60,7 @@ enum ScoringCommand: HandoffCommand {
             if open >= 50_000 { context.sayError("Rescoring \(integer: open) open leads...") }
             result = try store.loadScoring(definition, author: actor, comment: comment)
         } catch let error as ScoringError {
-            throw HandoffError.invalidInput("\(Message(verbatim: error.located(in: name))); nothing was changed")
+            throw HandoffError.invalidInput("\(error.located(in: name)); nothing was changed")
         }
         let seconds = Date().timeIntervalSince(started)
         let definition = result.version.definition

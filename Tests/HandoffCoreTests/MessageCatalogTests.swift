@@ -54,7 +54,9 @@ struct SourceLiterals {
     var messages: Set<String> = []
 
     static let messageOpeners = [".invalidInput(", ".notPermitted(", ".storage(", ".busy(", ".invalidMove(", "UsageError(", ".say(",
-                                 ".sayError(", " strings(", "(strings(", "summary: ", "details: ", ": Message = ", ", reason: "]
+                                 ".sayError(", " strings(", "(strings(", "summary: ", "details: ", ": Message = ", ", reason: ", "what: ", "after: "]
+    /// Calls whose last argument is the sentence, after other arguments on the same line.
+    static let sentenceLastOpeners = ["error(at: ", "ScoringError(line: "]
 
     static func load() throws -> SourceLiterals {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
@@ -93,11 +95,24 @@ struct SourceLiterals {
             let (template, end) = SourceLiterals.literal(source, at: index)
             all.insert(template)
             let inOptionSummary = optionSpecDepth != nil && template.contains(" ")
-            if inOptionSummary || SourceLiterals.messageOpeners.contains(where: { SourceLiterals.ends(source, at: start, with: $0) }) {
+            if inOptionSummary || SourceLiterals.messageOpeners.contains(where: { SourceLiterals.ends(source, at: start, with: $0) })
+                || SourceLiterals.sentenceLast(source, before: start) {
                 messages.insert(template)
             }
             index = end
         }
+    }
+
+    /// The literal at `start` ends a call such as `line.error(at: token, "...")` begun on its line.
+    static func sentenceLast(_ source: [Unicode.Scalar], before start: Int) -> Bool {
+        var index = start - 1
+        var text = ""
+        while index >= 0 && source[index] != "\n" && source[index] != "\"" {
+            text.unicodeScalars.insert(source[index], at: text.unicodeScalars.startIndex)
+            index -= 1
+        }
+        guard text.hasSuffix(", ") else { return false }
+        return sentenceLastOpeners.contains { text.contains($0) }
     }
 
     static func ends(_ source: [Unicode.Scalar], at end: Int, with text: String) -> Bool {

@@ -100,6 +100,11 @@ import Testing
         #expect(imported.status == 0, "\(imported.error)")
         #expect(imported.output.hasPrefix("Importado \(file): 2 filas en "))
         #expect(imported.output.contains("\n  creados: 1 lead; actualizados: 0; sin cambios: 0; rechazadas: 1 (omitidas)\n"))
+        let rules = board.folder + "/rules.txt"
+        try "threshold 60\n[fit]\nvisits >=\n".write(toFile: rules, atomically: true, encoding: .utf8)
+        let scoring = try run(board, ["scoring", "load", rules, "--lang", "es"], as: "elena")
+        #expect(scoring.status == 1)
+        #expect(scoring.error == "handoff: \(rules):3:10: se esperaba un valor (texto entre comillas dobles o un número) tras `>=` en `visits >=`; no se cambió nada\n")
         let check = try run(board, ["check", "--lang", "es"])
         #expect(check.status == 0)
         #expect(check.output.hasSuffix("\nTodas las comprobaciones son correctas.\n"))
