@@ -50,7 +50,7 @@ extension MeetingAgenda {
             let actions = actionItems(for: item.key)
             if !actions.isEmpty {
                 lines.append("")
-                for action in actions { lines.append(strings("- Action: \(e(action.summary))")) }
+                for action in actions { lines.append(strings("- Action: \(e(action.summary(strings)))")) }
             }
             lines.append("")
         }
@@ -59,7 +59,7 @@ extension MeetingAgenda {
         if actionItems.isEmpty { lines.append(strings("None agreed yet.")) }
         for action in actionItems {
             let topic = action.item.flatMap { key in items.first { $0.key == key }?.title }.map { strings(" (on: \(e($0)))") } ?? ""
-            lines.append("- [ ] " + e(action.summary) + topic)
+            lines.append("- [ ] " + e(action.summary(strings)) + topic)
         }
         lines.append("")
         lines.append(strings("## How the figures are computed"))

@@ -729,5 +729,6 @@ extension Strings {
         "`{1}` is neither a lead field nor an attribute any lead has": "`{1}` no es un campo de lead ni un atributo que tenga algún lead",
         "{1}, in rule `{2}`; did you mean attr.{3}?; lead fields: {4}; attributes: {5}": "{1}, en la regla `{2}`; ¿querías decir attr.{3}?; campos de lead: {4}; atributos: {5}",
         "{1}, in rule `{2}`; lead fields: {3}; attributes: {4}": "{1}, en la regla `{2}`; campos de lead: {3}; atributos: {4}",
+        "due {1}": "vence el {1}",
     ]
 }

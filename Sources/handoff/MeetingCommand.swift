@@ -42,7 +42,7 @@ enum MeetingCommand: HandoffCommand {
         let discussedText: Message = discussed == 1 ? "1 item discussed" : "\(discussed) items discussed"
         let actionsText: Message = actions.count == 1 ? "1 action item" : "\(actions.count) action items"
         context.say("Closed the meeting that covered \(strings.dateTime(meeting.since)) to \(strings.dateTime(now)) UTC: \(discussedText), \(actionsText).")
-        for action in actions { context.print("  - " + TerminalText.sanitize(action.summary)) }
+        for action in actions { context.print("  - " + TerminalText.sanitize(action.summary(strings))) }
         context.say("The next meeting's agenda starts from now.")
         return 0
     }
