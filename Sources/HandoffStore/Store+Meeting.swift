@@ -71,7 +71,7 @@ extension Store {
                 .run(.integer(meeting.id), SQLiteValue(item), .text(text), .text(owner), SQLiteValue(due), .integer(now), .text(actor))
             let action = ActionItem(id: connection.lastInsertRowID, meetingID: meeting.id, item: item, body: text, owner: owner, due: due,
                                     createdAt: now, createdBy: actor)
-            try appendBoardEvent(kind: BoardEvent.Kind.actionAdded, subject: String(action.id), detail: action.summary, actor: actor, at: now)
+            try appendBoardEvent(kind: BoardEvent.Kind.actionAdded, subject: String(action.id), detail: action.summary(), actor: actor, at: now)
             return action
         }
     }
@@ -86,14 +86,14 @@ extension Store {
                 throw HandoffError.invalidInput("there is no action item \(id); `handoff meeting actions` lists them with their numbers")
             }
             if done == !action.isOpen {
-                let state = done ? "done since \(Timestamp.short(action.doneAt ?? now))" : "open"
+                let state: Message = done ? "done since \(Timestamp.short(action.doneAt ?? now))" : "open"
                 throw HandoffError.invalidInput("action item \(id) is already \(state); nothing was changed")
             }
             action.doneAt = done ? now : nil
             action.doneBy = done ? actor : nil
             try connection.prepare("UPDATE action_items SET done_at = ?, done_by = ? WHERE id = ?")
                 .run(SQLiteValue(action.doneAt), SQLiteValue(action.doneBy), .integer(id))
-            try appendBoardEvent(kind: done ? BoardEvent.Kind.actionDone : BoardEvent.Kind.actionReopened, subject: String(id), detail: action.summary,
+            try appendBoardEvent(kind: done ? BoardEvent.Kind.actionDone : BoardEvent.Kind.actionReopened, subject: String(id), detail: action.summary(),
                                  actor: actor, at: now)
             return action
         }

@@ -14,9 +14,12 @@ enum LogCommand: HandoffCommand {
             OptionSpec("--limit", value: "N", "the latest N matching events (default 200)"),
             OptionSpec("--json", "print a JSON array instead of a table"),
         ],
-        details: "Events are printed oldest first. Times are UTC. Kinds: created, moved, handed_off, accepted, rejected, won, lost,\nnote, edited, undone. "
-            + "Without --lead, changes to the board itself are in too: stage_renamed, stage_changed, member_added,\nmember_changed, member_removed, "
-            + "action_added, action_done, action_reopened, item_discussed, item_not_discussed,\nmeeting_closed. An actor shown as `ana (by root)`\nis root acting with --as ana.")
+        details: """
+            Events are printed oldest first. Times are UTC. Kinds: created, moved, handed_off, accepted, rejected, won, lost,
+            note, edited, undone. Without --lead, changes to the board itself are in too: stage_renamed, stage_changed,
+            member_added, member_changed, member_removed, action_added, action_done, action_reopened, item_discussed,
+            item_not_discussed, meeting_closed. An actor shown as `ana (by root)` is root acting with --as ana.
+            """)
 
     static func run(_ context: CommandContext) throws -> Int32 {
         var query = Store.LogQuery(actor: context.parsed.value("--actor"))
@@ -36,21 +39,21 @@ enum LogCommand: HandoffCommand {
         let entries = try store.log(query, limit: limit)
         // The board's own changes (stages, members, action items) belong to no lead.
         let boardEvents = query.leadID == nil ? try store.boardEvents(since: query.since, actor: query.actor, limit: limit) : []
-        let lines = Array((entries.map { (at: $0.event.at, line: line($0), json: json($0)) }
-                           + boardEvents.map { (at: $0.at, line: line($0), json: json($0)) })
+        let lines = Array((entries.map { (at: $0.event.at, line: line($0, context.strings), json: json($0)) }
+                           + boardEvents.map { (at: $0.at, line: line($0, context.strings), json: json($0)) })
             .enumerated().sorted { ($0.element.at, $0.offset) < ($1.element.at, $1.offset) }.map(\.element).suffix(limit))
         if context.parsed.has("--json") {
             try context.printJSON(lines.map(\.json))
             return 0
         }
         if lines.isEmpty {
-            context.print("No events match.")
+            context.say("No events match.")
             return 0
         }
         for entry in lines { context.print(entry.line) }
         let total = try store.logCount(query) + (query.leadID == nil ? try store.boardEventCount(since: query.since, actor: query.actor) : 0)
         if total > lines.count {
-            context.printError("(the latest \(lines.count) of \(total) events; --limit shows more, --since or --lead fewer)")
+            context.sayError("(the latest \(lines.count) of \(total) events; --limit shows more, --since or --lead fewer)")
         }
         return 0
     }
@@ -67,22 +70,22 @@ enum LogCommand: HandoffCommand {
         return time
     }
 
-    static func line(_ entry: LogEntry) -> String {
+    static func line(_ entry: LogEntry, _ strings: Strings) -> String {
         let event = entry.event
         var what = event.kind
         if let from = event.fromStage, let to = event.toStage, from != to { what += " \(from) -> \(to)" }
         else if let to = event.toStage, event.fromStage == nil { what += " -> \(to)" }
         if let detail = event.detail, !detail.isEmpty { what += ": \(detail)" }
         let lead = TerminalText.fit(TerminalText.sanitize("\(event.leadID) \(entry.leadName)"), to: 28)
-        return Timestamp.short(event.at) + "  " + actorColumn(event.actorWithProxy) + "  " + lead + "  "
+        return strings.dateTime(event.at) + "  " + actorColumn(event.actorWithProxy) + "  " + lead + "  "
             + TerminalText.sanitize(what)
     }
 
     /// A change to the board itself: what it was about stands where a lead would.
-    static func line(_ event: BoardEvent) -> String {
+    static func line(_ event: BoardEvent, _ strings: Strings) -> String {
         let actor = event.actedBy.map { "\(event.actor) (by \($0))" } ?? event.actor
-        let subject = TerminalText.fit(TerminalText.sanitize("board: \(subjectNoun(event.kind)) \(event.subject)"), to: 28)
-        return Timestamp.short(event.at) + "  " + actorColumn(actor) + "  " + subject + "  "
+        let subject = TerminalText.fit(TerminalText.sanitize(strings("board: \(subjectNoun(event.kind)) \(event.subject)")), to: 28)
+        return strings.dateTime(event.at) + "  " + actorColumn(actor) + "  " + subject + "  "
             + TerminalText.sanitize(event.kind + (event.detail.map { ": " + $0 } ?? ""))
     }
 
@@ -92,7 +95,7 @@ enum LogCommand: HandoffCommand {
         return TerminalText.fit(safe, to: max(10, min(40, TerminalText.width(safe))))
     }
 
-    private static func subjectNoun(_ kind: String) -> String {
+    private static func subjectNoun(_ kind: String) -> Message {
         if kind.hasPrefix("stage") { return "stage" }
         if kind.hasPrefix("member") { return "member" }
         if kind.hasPrefix("action") { return "action #" }

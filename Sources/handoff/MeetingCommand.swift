@@ -81,10 +81,12 @@ enum MeetingCommand: HandoffCommand {
         let meeting = try store.closeMeeting(actor: try context.actor(in: store), now: now)
         let discussed = try store.discussedItems(meetingID: meeting.id).count
         let actions = try store.actionItems(meetingID: meeting.id)
-        context.print("Closed the meeting that covered \(Timestamp.short(meeting.since)) to \(Timestamp.short(now)) UTC: "
-                      + "\(discussed) item\(discussed == 1 ? "" : "s") discussed, \(actions.count) action item\(actions.count == 1 ? "" : "s").")
-        for action in actions { context.print("  - " + TerminalText.sanitize(action.summary)) }
-        context.print("The next meeting's agenda starts from now.")
+        let strings = context.strings
+        let discussedText: Message = discussed == 1 ? "1 item discussed" : "\(discussed) items discussed"
+        let actionsText: Message = actions.count == 1 ? "1 action item" : "\(actions.count) action items"
+        context.say("Closed the meeting that covered \(strings.dateTime(meeting.since)) to \(strings.dateTime(now)) UTC: \(discussedText), \(actionsText).")
+        for action in actions { context.print("  - " + TerminalText.sanitize(action.summary(strings))) }
+        context.say("The next meeting's agenda starts from now.")
         return 0
     }
 
@@ -97,13 +99,14 @@ enum MeetingCommand: HandoffCommand {
         if let text = context.parsed.value("--due") {
             switch DueDate.parse(text, now: now) {
             case let .success(value): due = value
-            case let .failure(error): throw HandoffError.invalidInput("--due: " + error.description)
+            case let .failure(error): throw HandoffError.invalidInput("--due: \(error)")
             }
         }
         let store = try context.openStore()
         let action = try store.addActionItem(item: nil, body: context.parsed.arguments[1], owner: owner, due: due, actor: try context.actor(in: store), now: now)
-        context.print("Action item #\(action.id) for \(TerminalText.sanitize(try store.displayName(login: owner))): \(TerminalText.sanitize(action.summary))")
-        context.print("It stays open, and on every meeting's agenda, until `handoff meeting done \(action.id)`.")
+        let strings = context.strings
+        context.say("Action item #\(action.id) for \(TerminalText.sanitize(try store.displayName(login: owner))): \(TerminalText.sanitize(action.summary(strings)))")
+        context.say("It stays open, and on every meeting's agenda, until `handoff meeting done \(action.id)`.")
         return 0
     }
 
@@ -116,20 +119,25 @@ enum MeetingCommand: HandoffCommand {
             return 0
         }
         if items.isEmpty {
-            let whose = owner.map { " for \(TerminalText.sanitize($0))" } ?? ""
-            context.print(context.parsed.has("--open") || owner != nil ? "No \(context.parsed.has("--open") ? "open " : "")action items\(whose)."
-                                                                       : "No action items yet; capture one in the meeting (a) or with handoff meeting add.")
+            let open = context.parsed.has("--open")
+            if let owner {
+                let who = TerminalText.sanitize(owner)
+                context.say(open ? "No open action items for \(who)." : "No action items for \(who).")
+            } else {
+                context.say(open ? "No open action items." : "No action items yet; capture one in the meeting (a) or with handoff meeting add.")
+            }
             return 0
         }
         let now = Timestamp.now()
-        context.print(row(["ID", "STATUS", "DUE", "OWNER", "WHAT"]))
+        let strings = context.strings
+        context.print(row([strings("ID"), strings("STATUS"), strings("DUE"), strings("OWNER"), strings("WHAT")]))
         for item in items {
-            let status = item.doneAt.map { "done " + Timestamp.date($0) } ?? (item.due.map { $0 < now } == true ? "OVERDUE" : "open")
-            context.print(row(["#\(item.id)", status, item.due.map(Timestamp.date) ?? "-", try store.displayName(login: item.owner), item.body]))
+            let status = item.doneAt.map { strings("done \(strings.date($0))") } ?? (item.due.map { $0 < now } == true ? strings("OVERDUE") : strings("open"))
+            context.print(row(["#\(item.id)", status, item.due.map(strings.date) ?? "-", try store.displayName(login: item.owner), item.body]))
         }
         let open = items.filter(\.isOpen).count
         context.print("")
-        context.print("\(open) open, \(items.count - open) done. Tick one off with handoff meeting done ID.")
+        context.say("\(open) open, \(items.count - open) done. Tick one off with handoff meeting done ID.")
         return 0
     }
 
@@ -140,7 +148,8 @@ enum MeetingCommand: HandoffCommand {
         }
         let store = try context.openStore()
         let action = try store.setActionItemDone(id, done, actor: try context.actor(in: store), now: Timestamp.now())
-        context.print((done ? "Done" : "Open again") + ": #\(id) " + TerminalText.sanitize(action.summary))
+        let summary = TerminalText.sanitize(action.summary(context.strings))
+        context.say(done ? "Done: #\(id) \(summary)" : "Open again: #\(id) \(summary)")
         return 0
     }
 

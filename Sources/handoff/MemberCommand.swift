@@ -39,8 +39,8 @@ enum MemberCommand: HandoffCommand {
         let store = try context.openStore()
         let existing = try store.member(login: login)
         try store.addMember(Member(login: login, name: name, team: team), actor: try context.actor(in: store))
-        let verb = existing == nil ? "Added" : "Updated"
-        context.print("\(verb) \(TerminalText.sanitize(login)) (\(TerminalText.sanitize(name)), \(team)).")
+        let who = "\(TerminalText.sanitize(login)) (\(TerminalText.sanitize(name)), \(team))"
+        context.say(existing == nil ? "Added \(who)." : "Updated \(who).")
         return 0
     }
 
@@ -49,14 +49,19 @@ enum MemberCommand: HandoffCommand {
         let store = try context.openStore()
         let removal = try store.removeMember(login: context.parsed.arguments[1], actor: try context.actor(in: store))
         let member = removal.member
-        context.print("Removed \(member.login) (\(member.name), \(member.team)). Their past changes keep their name in the log.")
-        if removal.routingRules > 0 {
-            context.print("Deleted \(removal.routingRules) routing rule\(removal.routingRules == 1 ? "" : "s") that sent them handoffs; those now go round robin.")
+        let login = member.login
+        context.say("Removed \(login) (\(member.name), \(member.team)). Their past changes keep their name in the log.")
+        let rules = removal.routingRules
+        if rules > 0 {
+            context.say(rules == 1 ? "Deleted 1 routing rule that sent them handoffs; those now go round robin."
+                                   : "Deleted \(rules) routing rules that sent them handoffs; those now go round robin.")
         }
-        if !removal.campaigns.isEmpty { context.print("Campaigns now without an owner: \(removal.campaigns.joined(separator: ", ")).") }
-        if removal.openLeads > 0 {
-            context.print("\(removal.openLeads) open lead\(removal.openLeads == 1 ? " is" : "s are") still owned by \(member.login); "
-                          + "find them with handoff inbox or the board's filter (/owner:\(member.login)) and give them to someone.")
+        if !removal.campaigns.isEmpty { context.say("Campaigns now without an owner: \(removal.campaigns.joined(separator: ", ")).") }
+        let leads = removal.openLeads
+        if leads > 0 {
+            context.say(leads == 1
+                ? "1 open lead is still owned by \(login); find it with handoff inbox or the board's filter (/owner:\(login)) and give it to someone."
+                : "\(leads) open leads are still owned by \(login); find them with handoff inbox or the board's filter (/owner:\(login)) and give them to someone.")
         }
         return 0
     }
@@ -76,17 +81,18 @@ enum MemberCommand: HandoffCommand {
             return 0
         }
         if members.isEmpty {
-            context.print("This board has no members: it is personal, and whoever opens it may do everything.")
-            context.print("To share it, add the first member, an admin: handoff member add LOGIN --name NAME --team admin")
+            context.say("This board has no members: it is personal, and whoever opens it may do everything.")
+            context.say("To share it, add the first member, an admin: handoff member add LOGIN --name NAME --team admin")
             return 0
         }
-        context.print(row(["LOGIN", "NAME", "TEAM"]))
+        let strings = context.strings
+        context.print(row([strings("LOGIN"), strings("NAME"), strings("TEAM")]))
         for member in members { context.print(row([member.login, member.name, member.team])) }
-        context.print("")
-        context.print("What each team may do (table permissions; * is everything):")
+        context.say("")
+        context.say("What each team may do (table permissions; * is everything):")
         for team in teams {
             let abilities = (permissions.grants[team] ?? []).sorted()
-            context.print(TerminalText.fit(team, to: 10) + "  " + TerminalText.sanitize(abilities.isEmpty ? "(nothing: read only)" : abilities.joined(separator: ", ")))
+            context.print(TerminalText.fit(team, to: 10) + "  " + TerminalText.sanitize(abilities.isEmpty ? strings("(nothing: read only)") : abilities.joined(separator: ", ")))
         }
         return 0
     }

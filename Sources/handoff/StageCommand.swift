@@ -8,8 +8,10 @@ import HandoffStore
 enum StageCommand: HandoffCommand {
     static let spec = CommandSpec(
         name: "stage", summary: "List the stages, or rename one or change its stale limit and win probability (admins).",
-        details: "Stage ids, their order and their sides are fixed; titles, stale limits and probabilities are the team's.\n"
-            + "Every change is recorded in the audit (handoff log) and shows on open boards at once.",
+        details: """
+            Stage ids, their order and their sides are fixed; titles, stale limits and probabilities are the team's.
+            Every change is recorded in the audit (handoff log) and shows on open boards at once.
+            """,
         subcommands: [
             CommandSpec(name: "list", summary: "The stages in board order: id, title, side, leads, stale limit, win probability.",
                         options: [OptionSpec("--json", "print JSON instead of a table")]),
@@ -41,10 +43,11 @@ enum StageCommand: HandoffCommand {
             })
             return 0
         }
-        context.print(row(["ID", "TITLE", "SIDE", "LEADS", "STALE AFTER", "WIN %"]))
+        let strings = context.strings
+        context.print(row([strings("ID"), strings("TITLE"), strings("SIDE"), strings("LEADS"), strings("STALE AFTER"), strings("WIN %")]))
         for stage in store.pipeline.stages {
-            let title = stage.title + (stage.visible ? "" : " (hidden)")
-            context.print(row([stage.id, title, stage.side.rawValue, String(counts[stage.id] ?? 0), stage.idleDays.map { "\($0) days" } ?? "never",
+            let title = stage.visible ? stage.title : strings("\(stage.title) (hidden)")
+            context.print(row([stage.id, title, stage.side.rawValue, strings.integer(counts[stage.id] ?? 0), idle(stage, strings),
                                String(format: "%g", stage.probability * 100)]))
         }
         return 0
@@ -55,7 +58,7 @@ enum StageCommand: HandoffCommand {
         let id = context.parsed.arguments[0]
         let old = store.pipeline.stage(id)?.title
         let stage = try store.renameStage(id, to: context.parsed.arguments[1], actor: try context.actor(in: store))
-        context.print("Renamed stage \(stage.id): '\(TerminalText.sanitize(old ?? stage.id))' is now '\(TerminalText.sanitize(stage.title))'.")
+        context.say("Renamed stage \(stage.id): '\(TerminalText.sanitize(old ?? stage.id))' is now '\(TerminalText.sanitize(stage.title))'.")
         return 0
     }
 
@@ -79,9 +82,13 @@ enum StageCommand: HandoffCommand {
         }
         let store = try context.openStore()
         let stage = try store.setStage(context.parsed.arguments[0], idleDays: idleDays, probability: probability, actor: try context.actor(in: store))
-        context.print("Stage \(stage.id) (\(TerminalText.sanitize(stage.title))): stale after \(stage.idleDays.map { "\($0) days" } ?? "never"), "
-                      + "win probability \(String(format: "%g", stage.probability)).")
+        context.say("Stage \(stage.id) (\(TerminalText.sanitize(stage.title))): stale after \(idle(stage, context.strings)), win probability \(String(format: "%g", stage.probability)).")
         return 0
+    }
+
+    /// `14 days`, or `never` for a stage where nothing goes stale.
+    private static func idle(_ stage: Stage, _ strings: Strings) -> String {
+        stage.idleDays.map { strings("\($0) days") } ?? strings("never")
     }
 
     private static func row(_ cells: [String]) -> String {

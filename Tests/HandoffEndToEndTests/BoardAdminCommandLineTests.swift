@@ -46,7 +46,7 @@ import Testing
         #expect(try run(board, ["meeting", "actions", "--open", "--owner", "ben"], as: "ben").output == "No open action items for ben.\n")
         #expect(try run(board, ["meeting", "reopen", "2"], as: "ben").output == "Open again: #2 Send the deck · ben\n")
         let stranger = try run(board, ["meeting", "done", "1"], as: "zoe")
-        #expect(stranger.status == 1 && stranger.error == "handoff: " + Permissions.notAMember("zoe") + "\n")
+        #expect(stranger.status == 1 && stranger.error == "handoff: \(Permissions.notAMember("zoe"))\n")
         let wrongOption = try run(board, ["meeting", "done", "1", "--open"], as: "ben")
         #expect(wrongOption.status == 2 && wrongOption.error.hasPrefix("error: --open does not apply to 'handoff meeting done'"))
 
@@ -105,7 +105,7 @@ import Testing
         #expect(removed.status == 0)
         #expect(removed.output == """
             Removed ben (Ben Okafor, sales). Their past changes keep their name in the log.
-            1 open lead is still owned by ben; find them with handoff inbox or the board's filter (/owner:ben) and give them to someone.
+            1 open lead is still owned by ben; find it with handoff inbox or the board's filter (/owner:ben) and give it to someone.
 
             """)
         let unknown = try run(board, ["member", "remove", "ben"], as: "elena")
