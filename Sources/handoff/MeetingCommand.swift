@@ -155,7 +155,7 @@ enum MeetingCommand: HandoffCommand {
 
     private static func row(_ cells: [String]) -> String {
         // The last column, what is to be done, is never cut.
-        (zip(cells.dropLast(), [6, 16, 10, 20]).map { TerminalText.fit(TerminalText.sanitize($0), to: $1) } + [TerminalText.sanitize(cells[cells.count - 1])])
+        (zip(cells.dropLast(), [6, 20, 10, 20]).map { TerminalText.fit(TerminalText.sanitize($0), to: $1) } + [TerminalText.sanitize(cells[cells.count - 1])])
             .joined(separator: " ").trimmingCharacters(in: .whitespaces)
     }
 }

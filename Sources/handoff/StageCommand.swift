@@ -92,7 +92,8 @@ enum StageCommand: HandoffCommand {
     }
 
     private static func row(_ cells: [String]) -> String {
-        zip(cells, [12, 26, 10, 8, 12, 6]).map { TerminalText.fit(TerminalText.sanitize($0), to: $1) }.joined(separator: " ")
-            .trimmingCharacters(in: .whitespaces)
+        // The last column is never cut.
+        (zip(cells.dropLast(), [12, 26, 10, 8, 12]).map { TerminalText.fit(TerminalText.sanitize($0), to: $1) } + [TerminalText.sanitize(cells[cells.count - 1])])
+            .joined(separator: " ").trimmingCharacters(in: .whitespaces)
     }
 }
