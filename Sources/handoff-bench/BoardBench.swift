@@ -53,12 +53,14 @@ struct BoardBench {
             throw Tools.Failure(description: "the first column of \(work) is empty: nothing to move")
         }
         var pressed = 0
-        func press() throws -> Double {
-            // Between keys the loop ticks and looks for other terminals' commits; not timed.
+        func press() throws -> (wall: Double, cpu: Double) {
+            // Between keys a person pauses: the loop ticks, looks for other terminals' commits and
+            // does its idle work, as the terminal's loop does when no key comes; not timed.
             runtime.pollForChanges()
+            runtime.idle()
             let key = pressed % 2 == 0 ? forward : back
             pressed += 1
-            let seconds = Samples.time {
+            let seconds = Samples.timeWithCPU {
                 runtime.send(.key(key))
                 _ = runtime.render()
             }
@@ -71,11 +73,16 @@ struct BoardBench {
         store.connection.traceStatements { statements.append($0) }
         for _ in 0..<traced { _ = try press() }
         store.connection.traceStatements(nil)
-        var samples = Samples()
-        for _ in 0..<moves { samples.add(try press()) }
+        var samples = Samples(), cpu = Samples()
+        for _ in 0..<moves {
+            let seconds = try press()
+            samples.add(seconds.wall)
+            cpu.add(seconds.cpu)
+        }
         let references = try reference.perOperation(statements, operations: traced, on: replay, repetitions: 1)
         return Figure(measure: .keyToScreen, leads: set.leads, samples: samples, reference: references,
-                      note: "\(moves) moves between \(first.stage.id) (\(MoneyFormat.whole(Double(first.total.leads))) leads) and the next stage")
+                      note: "\(moves) moves between \(first.stage.id) (\(MoneyFormat.whole(Double(first.total.leads))) leads) and the next stage",
+                      cpu: cpu)
     }
 
     /// `pages` presses of PgDn down the largest column, each timed from the key to the frame.
@@ -88,14 +95,18 @@ struct BoardBench {
             throw Tools.Failure(description: "the board has no columns")
         }
         for _ in 0..<largest where runtime.state.selectedColumn < largest { runtime.send(.key(right)) }
-        func page() -> Double {
-            Samples.time {
+        func page() -> (wall: Double, cpu: Double) {
+            Samples.timeWithCPU {
                 runtime.send(.key(.pageDown))
                 _ = runtime.render()
             }
         }
-        var samples = Samples()
-        for _ in 0..<pages { samples.add(page()) }
+        var samples = Samples(), cpu = Samples()
+        for _ in 0..<pages {
+            let seconds = page()
+            samples.add(seconds.wall)
+            cpu.add(seconds.cpu)
+        }
         runtime.send(.key(top))
         var statements: [String] = []
         store.connection.traceStatements { statements.append($0) }
@@ -104,6 +115,6 @@ struct BoardBench {
         let references = try reference.perOperation(statements, operations: pages, on: set.database, repetitions: 3)
         let column = columns[largest]
         return Figure(measure: .nextPage, leads: set.leads, samples: samples, reference: references,
-                      note: "\(column.stage.id): \(MoneyFormat.whole(Double(column.total.leads))) leads")
+                      note: "\(column.stage.id): \(MoneyFormat.whole(Double(column.total.leads))) leads", cpu: cpu)
     }
 }

@@ -1,8 +1,9 @@
 import Foundation
 import HandoffStore
 
-/// A generated board of `leads` leads and its export as CSV, in the benchmark's folder. A set found
-/// complete there (`--reuse`) is used as it is; anything else is generated again.
+/// A generated board of `leads` leads and its export as CSV, in the benchmark's cache folder. A set
+/// found complete there is reused (a million leads take a minute or more to generate); one left by
+/// an older schema is brought up to date by opening it, as a user's board would be.
 struct DataSet {
     let leads: Int
     let folder: String
@@ -17,7 +18,28 @@ struct DataSet {
     var csv: String { folder + "/leads-\(leads).csv" }
     private var ready: String { folder + "/leads-\(leads).ready" }
 
-    var isComplete: Bool { FileManager.default.fileExists(atPath: ready) && FileManager.default.fileExists(atPath: database) }
+    /// `.build/handoff-bench` of the package the benchmark was built in, else `$TMPDIR/handoff-bench`.
+    static var cacheFolder: String {
+        var folder = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
+        while folder.path != "/" {
+            if folder.lastPathComponent == ".build" { return folder.appendingPathComponent("handoff-bench").path }
+            folder.deleteLastPathComponent()
+        }
+        return (ProcessInfo.processInfo.environment["TMPDIR"] ?? "/tmp") + "/handoff-bench"
+    }
+
+    /// The schema version the set was made or last migrated with (its marker's content), nil for a
+    /// set not completely made.
+    private var readyVersion: Int? {
+        guard FileManager.default.fileExists(atPath: database), let data = FileManager.default.contents(atPath: ready) else { return nil }
+        return Int(String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines))
+    }
+
+    var isComplete: Bool { readyVersion != nil }
+
+    private func markReady() {
+        _ = FileManager.default.createFile(atPath: ready, contents: Data("\(Store.schemaVersion)\n".utf8))
+    }
 
     /// `handoff generate` into `path`, which must not exist; its wall time.
     static func generate(leads: Int, into path: String, tools: Tools) throws -> Double {
@@ -27,11 +49,17 @@ struct DataSet {
 
     /// Generates and exports the set unless it is complete; the seconds generating took, if it ran.
     func prepare(tools: Tools) throws -> Double? {
-        if isComplete { return nil }
+        if let version = readyVersion, version <= Store.schemaVersion {
+            if version < Store.schemaVersion {
+                _ = try Store(path: database)
+                markReady()
+            }
+            return nil
+        }
         try? FileManager.default.removeItem(atPath: ready)
         let seconds = try DataSet.generate(leads: leads, into: database, tools: tools)
         _ = try tools.handoff(["export", "--db", database, "--out", csv])
-        _ = FileManager.default.createFile(atPath: ready, contents: Data())
+        markReady()
         return seconds
     }
 

@@ -11,6 +11,9 @@ struct Figure: Sendable {
     var reference: Samples?
     /// What the figure is about: the column scrolled, the leads rescored, the rows per second.
     var note = ""
+    /// For the measures timed in this process, the seconds on a CPU of each sample: a wall time far
+    /// above it was spent waiting (for a core on a busy machine, or the disk).
+    var cpu: Samples?
 
     /// The value judged against the target (see `Measure.judgedOnP99`).
     var judged: Double { measure.judgedOnP99 ? samples.percentile(99) : samples.median }
@@ -41,6 +44,8 @@ struct Figure: Sendable {
         object["sqlite3"] = reference.map { $0.median } ?? NSNull()
         object["ratio"] = ratio ?? NSNull()
         object["met"] = met ?? NSNull()
+        object["cpu_median"] = cpu.map { $0.median } ?? NSNull()
+        object["cpu_p99"] = cpu.map { $0.percentile(99) } ?? NSNull()
         return object
     }
 }

@@ -20,7 +20,7 @@ struct Report {
                 figure.reference.map { Measure.format($0.median, unit) } ?? "-",
                 figure.ratio.map { String(format: "%.1f×", $0) } ?? "-",
                 figure.measure.targetText, figure.met.map { $0 ? "yes" : "NO" } ?? "",
-                TerminalText.sanitize(figure.note),
+                TerminalText.sanitize(figure.note) + (figure.cpu.map { "; on a CPU: p50 " + Measure.format($0.median, unit) + ", p99 " + Measure.format($0.percentile(99), unit) } ?? ""),
             ]
         }
     }

@@ -27,8 +27,22 @@ struct Samples: Sendable {
 
     /// Seconds taken by `body`, on the monotonic clock.
     static func time(_ body: () throws -> Void) rethrows -> Double {
+        try timeWithCPU(body).wall
+    }
+
+    /// Seconds taken by `body` on the monotonic clock, and seconds this thread spent on a CPU
+    /// meanwhile: on a loaded machine the difference is time spent waiting for a core or the disk.
+    static func timeWithCPU(_ body: () throws -> Void) rethrows -> (wall: Double, cpu: Double) {
+        let cpuStart = threadCPUNanoseconds()
         let start = DispatchTime.now().uptimeNanoseconds
         try body()
-        return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+        let wall = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+        return (wall, Double(threadCPUNanoseconds() - cpuStart) / 1e9)
+    }
+
+    private static func threadCPUNanoseconds() -> UInt64 {
+        var now = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now)
+        return UInt64(now.tv_sec) * 1_000_000_000 + UInt64(now.tv_nsec)
     }
 }

@@ -6,8 +6,9 @@ let spec = CommandSpec(
     options: [
         OptionSpec("--leads", value: "N", "only this size (default: 10000, 100000 and 1000000)"),
         OptionSpec("--json", "print the figures as JSON instead of a table"),
-        OptionSpec("--reuse", value: "DIR", "keep the data sets in DIR and use the complete ones found there (default: a new folder in /tmp, removed at the end)"),
+        OptionSpec("--data", value: "DIR", "keep the data sets in DIR and reuse the ones found there (default: .build/handoff-bench, or $TMPDIR/handoff-bench)"),
         OptionSpec("--moves", value: "M", "lead moves timed for key to screen (default 1000)"),
+        OptionSpec("--only", value: "MEASURES", "only these measures, comma-separated: " + Measure.allCases.map(\.rawValue).joined(separator: ", ")),
     ],
     details: "Build first (`swift build -c release`, or `swift run -c release handoff-bench`): the measures run the handoff\n"
         + "executable built beside this one. Needs sqlite3 and tmux. See BENCHMARKS.md.")
@@ -26,6 +27,7 @@ func runBenchmark() -> Int32 {
     let parsed: ParsedCommand
     let sizes: [Int]
     let moves: Int
+    var measures = Set(Measure.allCases)
     do {
         parsed = try parser.parse(Array(CommandLine.arguments.dropFirst()))
         if parsed.wantsHelp {
@@ -34,23 +36,33 @@ func runBenchmark() -> Int32 {
         }
         sizes = try number(parsed, "--leads", range: 100...50_000_000).map { [$0] } ?? [10_000, 100_000, 1_000_000]
         moves = try number(parsed, "--moves", range: 2...1_000_000) ?? 1_000
+        if let only = parsed.value("--only") {
+            measures = []
+            for name in only.split(separator: ",", omittingEmptySubsequences: false) {
+                guard let measure = Measure(rawValue: name.trimmingCharacters(in: .whitespaces)) else {
+                    throw UsageError("--only: no measure '\(TerminalText.sanitize(String(name)))'; the measures are "
+                                     + Measure.allCases.map(\.rawValue).joined(separator: ", "), usage: parser.usage(for: spec))
+                }
+                measures.insert(measure)
+            }
+        }
     } catch {
         FileHandle.standardError.write(Data((String(describing: error) + "\n").utf8))
         return 2
     }
-    var scratch = Array("/tmp/handoff-bench-XXXXXX".utf8CString)
+    var scratch = Array((NSTemporaryDirectory() + "handoff-bench-XXXXXX").utf8CString)
     guard let made = mkdtemp(&scratch) else {
-        FileHandle.standardError.write(Data("handoff-bench: cannot create a folder in /tmp: errno \(errno)\n".utf8))
+        FileHandle.standardError.write(Data("handoff-bench: cannot create a folder in \(NSTemporaryDirectory()): \(String(cString: strerror(errno)))\n".utf8))
         return 1
     }
     let temporary = String(cString: made)
     defer { try? FileManager.default.removeItem(atPath: temporary) }
     do {
-        let folder = parsed.value("--reuse") ?? temporary
+        let folder = parsed.value("--data") ?? DataSet.cacheFolder
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         let tools = try Tools(scratch: temporary)
         var report = Report(machine: Machine(tools: tools))
-        let benchmark = Benchmark(tools: tools, folder: folder, moves: moves)
+        let benchmark = Benchmark(tools: tools, folder: folder, moves: moves, measures: measures)
         for leads in sizes { try benchmark.run(leads: leads, into: &report) }
         print(parsed.has("--json") ? try report.jsonText() : report.table)
         return 0
