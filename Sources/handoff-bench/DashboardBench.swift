@@ -9,15 +9,17 @@ struct DashboardBench {
 
     func figure(_ measure: Measure, period: KPIPeriod, repetitions: Int) throws -> Figure {
         let store = try Store(path: set.database, readOnly: true)
-        var samples = Samples()
+        var samples = Samples(), cpu = Samples()
         for _ in 0..<repetitions {
-            samples.add(try Samples.time { _ = try store.kpiReport(period: period, now: DataSet.now) })
+            let seconds = try Samples.timeWithCPU { _ = try store.kpiReport(period: period, now: DataSet.now) }
+            samples.add(seconds.wall)
+            cpu.add(seconds.cpu)
         }
         var statements: [String] = []
         store.connection.traceStatements { statements.append($0) }
         _ = try store.kpiReport(period: period, now: DataSet.now)
         store.connection.traceStatements(nil)
         let references = try reference.perOperation(statements, operations: 1, on: set.database, repetitions: repetitions)
-        return Figure(measure: measure, leads: set.leads, samples: samples, reference: references, note: "\(statements.count) statements")
+        return Figure(measure: measure, leads: set.leads, samples: samples, reference: references, note: "\(statements.count) statements", cpu: cpu)
     }
 }
