@@ -48,7 +48,8 @@ enum Measure: String, CaseIterable, Sendable {
     var judgedOnP99: Bool { self == .keyToScreen || self == .nextPage }
 
     /// The target at 1,000,000 leads in samples' units (seconds or bytes), as the issue states it;
-    /// nil for a measure with none (generate is "well under a minute").
+    /// nil for a measure with none. Generate's comes from the import issue: a million leads "in
+    /// well under a minute".
     var limit: Double? {
         switch self {
         case .openSnapshot, .openTerminal: return 0.150
