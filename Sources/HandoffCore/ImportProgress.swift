@@ -15,8 +15,8 @@ public struct ImportProgress: Sendable, Equatable {
     public var rowsPerSecond: Int { seconds > 0 ? Int(Double(rows) / seconds) : 0 }
 
     /// `412,000 rows, 38% of the file, 131,000 rows/s`
-    public var text: String {
+    public var text: Message {
         let percent = totalBytes > 0 ? min(100, bytes * 100 / totalBytes) : 100
-        return "\(MoneyFormat.whole(Double(rows))) rows, \(percent)% of the file, \(MoneyFormat.whole(Double(rowsPerSecond))) rows/s"
+        return "\(integer: rows) rows, \(percent)% of the file, \(integer: rowsPerSecond) rows/s"
     }
 }
