@@ -8,10 +8,12 @@ let spec = CommandSpec(
         OptionSpec("--json", "print the figures as JSON instead of a table"),
         OptionSpec("--data", value: "DIR", "keep the data sets in DIR and reuse the ones found there (default: .build/handoff-bench, or $TMPDIR/handoff-bench)"),
         OptionSpec("--moves", value: "M", "lead moves timed for key to screen (default 1000)"),
-        OptionSpec("--only", value: "MEASURES", "only these measures, comma-separated: " + Measure.allCases.map(\.rawValue).joined(separator: ", ")),
+        OptionSpec("--only", value: "MEASURES", "only these measures, comma-separated: \(Measure.allCases.map(\.rawValue).joined(separator: ", "))"),
     ],
-    details: "Build first (`swift build -c release`, or `swift run -c release handoff-bench`): the measures run the handoff\n"
-        + "executable built beside this one. Needs sqlite3 and tmux. See BENCHMARKS.md.")
+    details: """
+        Build first (`swift build -c release`, or `swift run -c release handoff-bench`): the measures run the handoff
+        executable built beside this one. Needs sqlite3 and tmux. See BENCHMARKS.md.
+        """)
 let parser = CommandLineParser(program: "handoff-bench", defaultCommand: "bench", commands: [spec], globalOptions: [])
 
 func number(_ parsed: ParsedCommand, _ option: String, range: ClosedRange<Int>) throws -> Int? {
@@ -40,8 +42,8 @@ func runBenchmark() -> Int32 {
             measures = []
             for name in only.split(separator: ",", omittingEmptySubsequences: false) {
                 guard let measure = Measure(rawValue: name.trimmingCharacters(in: .whitespaces)) else {
-                    throw UsageError("--only: no measure '\(TerminalText.sanitize(String(name)))'; the measures are "
-                                     + Measure.allCases.map(\.rawValue).joined(separator: ", "), usage: parser.usage(for: spec))
+                    throw UsageError("--only: no measure '\(TerminalText.sanitize(String(name)))'; the measures are \(Measure.allCases.map(\.rawValue).joined(separator: ", "))",
+                                     usage: parser.usage(for: spec))
                 }
                 measures.insert(measure)
             }
