@@ -420,7 +420,7 @@ extension Strings {
         "Default demo database: $XDG_DATA_HOME/handoff/demo.db. Times in the demo are shifted so the\nnewest event is an hour old.": "Base de datos de demo por defecto: $XDG_DATA_HOME/handoff/demo.db. Las horas de la demo se desplazan para que\nel evento más reciente tenga una hora.",
         "cannot find the demo data (sample-data/leads.csv); run from the Handoff checkout or set HANDOFF_SAMPLE_DATA": "no se encuentran los datos de la demo (sample-data/leads.csv); ejecútalo desde el código de Handoff o define HANDOFF_SAMPLE_DATA",
         "a demo database already exists at {1}; pass --reset to replace it": "ya existe una base de datos de demo en {1}; usa --reset para reemplazarla",
-        "A demo database exists at {1}. Reset it to the original demo data? [y/N] ": "Existe una base de datos de demo en {1}. ¿Restablecerla a los datos originales de la demo? [y/N] ",
+        "A demo database exists at {1}. Reset it to the original demo data? [y/N] ": "Existe una base de datos de demo en {1}. ¿Restablecerla a los datos originales de la demo? [s/N] ",
         "Demo board with {1} leads at {2}": "Tablero de demo con {1} leads en {2}",
         "You are not on the demo team, so the demo opens as {1} ({2}, admin). Try each role with --as: lucia (marketing), ana (sales), elena (admin).": "No estás en el equipo de la demo, así que la demo se abre como {1} ({2}, admin). Prueba cada papel con --as: lucia (marketing), ana (ventas), elena (admin).",
         // handoff/ExportCommand.swift

@@ -25,7 +25,9 @@ enum DemoCommand: HandoffCommand {
                 }
                 FileHandle.standardError.write(Data(context.strings("A demo database exists at \(path). Reset it to the original demo data? [y/N] ").utf8))
                 let answer = readLine()?.trimmingCharacters(in: .whitespaces).lowercased() ?? ""
-                if answer != "y" && answer != "yes" {
+                // A Spanish speaker answers "s" or "sí" to the Spanish question; "y" works in both.
+                let yes: Set<String> = context.strings.language == .spanish ? ["y", "yes", "s", "si", "sí"] : ["y", "yes"]
+                if !yes.contains(answer) {
                     if context.parsed.has("--no-open") { return 0 }
                     return try openDemo(path: path, context: context)
                 }
