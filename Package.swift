@@ -6,6 +6,7 @@ let package = Package(
     name: "Handoff",
     products: [
         .executable(name: "handoff", targets: ["handoff"]),
+        .executable(name: "handoff-bench", targets: ["handoff-bench"]),
     ],
     targets: [
         .systemLibrary(name: "CNcurses", path: "Sources/CNcurses"),
@@ -17,6 +18,10 @@ let package = Package(
         .executableTarget(name: "handoff", dependencies: ["HandoffTUI", "HandoffStore", "HandoffCore"]),
         // A writer process for the concurrency tests: many moves through Store.apply, one open.
         .executableTarget(name: "handoff-writer", dependencies: ["HandoffStore", "HandoffCore"], path: "Tests/HandoffWriter"),
+        // The benchmark: builds data sets with `handoff generate` and measures the board, the store and
+        // the sqlite3 tool on them (see BENCHMARKS.md). It drives the `handoff` executable, so it
+        // depends on it to have it built alongside.
+        .executableTarget(name: "handoff-bench", dependencies: ["handoff", "HandoffTUI", "HandoffStore", "HandoffCore", "HandoffTestSupport"]),
         // Temporary databases, small hand-checkable boards and a tmux driver, shared by the test targets.
         .target(name: "HandoffTestSupport", dependencies: ["HandoffTUI", "HandoffStore", "HandoffCore"], path: "Tests/HandoffTestSupport"),
         // Workers, readers and the long stress runs: processes the reliability tests start and kill.
@@ -25,7 +30,7 @@ let package = Package(
         // Fixtures are files the tests import by path (see `Fixtures` in HandoffTestSupport), not resources.
         .testTarget(name: "HandoffStoreTests", dependencies: ["HandoffStore", "HandoffCore", "HandoffTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "HandoffTUITests", dependencies: ["HandoffTUI", "HandoffStore", "HandoffCore", "HandoffTestSupport"]),
-        .testTarget(name: "HandoffEndToEndTests", dependencies: ["HandoffStore", "HandoffCore", "HandoffTUI", "HandoffTestSupport", "handoff-writer"]),
+        .testTarget(name: "HandoffEndToEndTests", dependencies: ["HandoffStore", "HandoffCore", "HandoffTUI", "HandoffTestSupport", "handoff-writer", "handoff-bench"]),
         .testTarget(name: "HandoffReliabilityTests", dependencies: ["HandoffStore", "HandoffCore", "HandoffTestSupport"]),
     ],
     swiftLanguageModes: [.v6]

@@ -41,7 +41,8 @@ public enum MoneyFormat {
     private static func trimmed(_ value: Double) -> String {
         let hundredths = (value * 100).rounded() / 100
         var text = hundredths >= 100 ? String(Int(hundredths.rounded())) : String(hundredths)
-        if text.contains(".") {
+        // Bytes, not Foundation's substring search: this runs for every card with a value.
+        if text.utf8.contains(UInt8(ascii: ".")) {
             while text.hasSuffix("0") { text.removeLast() }
             if text.hasSuffix(".") { text.removeLast() }
         }

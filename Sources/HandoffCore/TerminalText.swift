@@ -138,6 +138,11 @@ public enum TerminalText {
     /// Calls `body` with each terminal cell of sanitized text: a scalar of width 1 or 2 with the
     /// zero-width scalars that follow it. Stops when `body` returns false.
     public static func forEachCell(_ sanitized: String, _ body: (_ text: String, _ width: Int) -> Bool) {
+        // Printable ASCII, most of what a board shows: one byte, one cell, no width lookup.
+        if sanitized.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
+            for byte in sanitized.utf8 where !body(String(Unicode.Scalar(byte)), 1) { return }
+            return
+        }
         var cell = String.UnicodeScalarView()
         var cellWidth = 0
         for scalar in sanitized.unicodeScalars {

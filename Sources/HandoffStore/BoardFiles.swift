@@ -8,7 +8,7 @@ import HandoffCore
 /// open it. Presence keeps its own small file beside the board (see `Presence`).
 public enum BoardFiles {
     /// Files that live beside the board and must be as open as the board itself.
-    static func companions(of path: String) -> [String] {
+    public static func companions(of path: String) -> [String] {
         let presence = path + Presence.suffix
         return [path + "-wal", path + "-shm", path + "-journal", presence, presence + "-wal", presence + "-shm"]
     }

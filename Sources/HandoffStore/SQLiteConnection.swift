@@ -7,6 +7,8 @@ import HandoffCore
 public final class SQLiteConnection {
     let handle: OpaquePointer
     private var cache: [String: SQLiteStatement] = [:]
+    /// Set while `traceStatements` is on; the connection keeps it alive for SQLite.
+    private var tracer: StatementTracer?
     public let path: String
 
     /// How long a statement waits for other writers before giving up, in milliseconds.
@@ -128,6 +130,19 @@ public final class SQLiteConnection {
         defer { sqlite3_busy_timeout(handle, busyTimeout) }
         let modes = try? prepare("PRAGMA journal_mode = \(mode)").rows([]) { $0.string(0) }
         return modes?.first ?? "unknown"
+    }
+
+    /// Calls `body` with the SQL of every statement this connection starts from now on, values
+    /// bound in (nil stops). For measuring against the `sqlite3` tool, never for logging user data.
+    public func traceStatements(_ body: ((String) -> Void)?) {
+        guard let body else {
+            sqlite3_trace_v2(handle, 0, nil, nil)
+            tracer = nil
+            return
+        }
+        let tracer = StatementTracer(body)
+        self.tracer = tracer
+        sqlite3_trace_v2(handle, UInt32(SQLITE_TRACE_STMT), StatementTracer.callback, Unmanaged.passUnretained(tracer).toOpaque())
     }
 
     public var changes: Int { Int(sqlite3_changes(handle)) }

@@ -50,7 +50,9 @@ extension Store {
         figures.marketingSpend = try campaignSpends(period).reduce(0) { $0 + $1.spend }
         figures.revenueGoal = try revenueGoal(period)
         // Read through the index on lower(company), so counting customers never sorts every deal.
-        figures.customersAllTime = Int(try connection.scalar("SELECT count(DISTINCT lower(company)) FROM leads WHERE stage = 'won'") ?? 0)
+        // Named: left to itself the planner takes leads_board's range of won deals and reads each
+        // row (at a million leads, 120 ms of the dashboard's 220 ms in SQL; through this index, 5 ms).
+        figures.customersAllTime = Int(try connection.scalar("SELECT count(DISTINCT lower(company)) FROM leads INDEXED BY leads_customers WHERE stage = 'won'") ?? 0)
         figures.dealsWonAllTime = try stageTotals()["won"]?.leads ?? 0
         figures.customerLifespanYears = Double(try setting("customer_lifespan_years") ?? "").flatMap { $0 > 0 ? $0 : nil } ?? 1
         return figures

@@ -78,6 +78,12 @@ public final class AppRuntime {
         return true
     }
 
+    /// Work kept off the path from a key to the screen, done when the loop has waited a whole poll
+    /// for a key: the board's write-ahead log checkpointed (see `Store.checkpoint`).
+    public func idle() {
+        store.checkpoint()
+    }
+
     /// One line about the focused lead when someone else changed it, so a selection that jumped
     /// to another column, or a row that left the inbox, is explained.
     private func noticeChange(to before: Lead) {

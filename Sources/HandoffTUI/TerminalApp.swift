@@ -34,6 +34,8 @@ public enum TerminalApp {
                     } else {
                         runtime.send(action)
                     }
+                } else {
+                    runtime.idle()
                 }
                 runtime.pollForChanges()
             }

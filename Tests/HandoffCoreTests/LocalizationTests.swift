@@ -33,6 +33,13 @@ import Testing
         #expect(Strings.placeholders(in: "{1} of {2}, {1}{x}{") == [1, 2])
     }
 
+    @Test func textAnArgumentBringsInIsNeverFilledAgain() {
+        // A name that looks like a placeholder stays as it was typed, whatever comes after it.
+        #expect(Strings.english(.msgMoved, "{2}", "Proposal") == "Moved {2} to Proposal")
+        #expect(Strings.english(.msgMoved, "Íñigo {1} 陈伟", "{") == "Moved Íñigo {1} 陈伟 to {")
+        #expect(Strings.english(.msgMoved, "", "") == "Moved  to ")
+    }
+
     @Test func theLanguageComesFromTheFlagThenLcAllLcMessagesLang() throws {
         #expect(try Language.choose(flag: "es", environment: ["LANG": "en_US.UTF-8"]) == .spanish)
         #expect(try Language.choose(flag: "EN", environment: ["LC_ALL": "es_ES.UTF-8"]) == .english)

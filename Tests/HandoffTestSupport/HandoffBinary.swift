@@ -13,6 +13,9 @@ public enum HandoffBinary {
     /// fuzzer from the command line (`scripts/stress.sh`), or `$HANDOFF_STRESS_BIN`.
     public static var stressPath: String { built("handoff-stress", override: "HANDOFF_STRESS_BIN") }
 
+    /// The benchmark (`Sources/handoff-bench`), for its smoke run.
+    public static var benchPath: String { built("handoff-bench") }
+
     static func built(_ name: String, override: String? = nil) -> String {
         if let override, let explicit = ProcessInfo.processInfo.environment[override] { return explicit }
         let running = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
