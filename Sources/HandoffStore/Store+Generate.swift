@@ -42,20 +42,23 @@ extension Store {
             for index in 0..<count {
                 let generated = board.lead(index)
                 let lead = generated.lead
-                _ = try writer.insert(lead)
+                let milestones = bulk.milestones(of: generated.events.lazy.map { (at: $0.at, kind: $0.kind, toStage: $0.toStage) })
+                _ = try writer.insert(lead, milestones: milestones)
                 for attribute in generated.attributes {
                     try writer.setAttribute(leadID: lead.id, name: attribute.name, value: attribute.value, isNew: true)
                 }
                 for (offset, event) in generated.events.enumerated() {
                     try writer.append(leadID: lead.id, at: event.at, actor: event.actor, kind: event.kind, from: event.fromStage, to: event.toStage, detail: event.detail)
+                    bulk.count(eventKind: event.kind, at: event.at, actor: event.actor, detail: event.detail)
                     if let response = generated.response, response.eventIndex == offset {
                         try writer.appendResponse(eventID: nextEventID, leadID: lead.id, handedOffAt: response.handedOffAt, dueAt: response.dueAt,
                                                   workingSeconds: response.workingSeconds, answeredAt: event.at, actor: event.actor)
+                        bulk.count(responseDueAt: response.dueAt, answeredAt: event.at, actor: event.actor)
                         report.responses += 1
                     }
                     nextEventID += 1
                 }
-                bulk.count(stage: lead.stage, value: lead.value)
+                bulk.count(lead, milestones: milestones ?? KPIRollup.Milestones())
                 report.events += generated.events.count
                 report.stages[lead.stage, default: 0] += 1
                 if index & 0x3FFF == 0x3FFF, let progress {
