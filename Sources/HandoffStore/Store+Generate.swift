@@ -39,8 +39,10 @@ extension Store {
             // response which event it belongs to without reading anything back.
             var nextEventID = (try connection.scalar("SELECT coalesce(max(id), 0) FROM events") ?? 0) + 1
             var lastProgress = started
-            for index in 0..<count {
-                let generated = board.lead(index)
+            var index = 0
+            let stream = SyntheticStream(board: board)
+            defer { stream.stop() }
+            while let generated = stream.next() {
                 let lead = generated.lead
                 let milestones = bulk.milestones(of: generated.events.lazy.map { (at: $0.at, kind: $0.kind, toStage: $0.toStage) })
                 _ = try writer.insert(lead, milestones: milestones)
@@ -68,7 +70,10 @@ extension Store {
                         progress(index + 1, now.timeIntervalSince(started))
                     }
                 }
+                index += 1
             }
+            guard let made = stream.board else { throw HandoffError.storage("the generator stopped early; nothing was written") }
+            board = made
             for campaign in board.campaigns {
                 _ = try upsertCampaign(CampaignRow(id: campaign.id, name: campaign.name, channel: campaign.channel, spend: campaign.spend,
                                                    started: campaign.started, ended: campaign.ended))
