@@ -26,7 +26,7 @@ public enum Ability: String, Sendable, CaseIterable {
     public static let everything = "*"
 
     /// What the ability allows, to finish "... may not" and "... may" sentences.
-    public var phrase: String {
+    public var phrase: Message {
         switch self {
         case .createLead: return "create leads"
         case .editMarketingLead: return "edit leads in the marketing stages"

@@ -21,8 +21,8 @@ public struct ActionItem: Sendable, Equatable {
         self.createdBy = createdBy
     }
 
-    /// "Call Kettle & Co about the contract · tom · due 2026-11-25".
-    public var summary: String {
-        [body, owner, due.map { "due " + Timestamp.date($0) }].compactMap { $0 }.joined(separator: " · ")
+    /// "Call Kettle & Co about the contract · tom · due 2026-11-25" / "... · vence el 25/11/2026".
+    public func summary(_ strings: Strings = .english) -> String {
+        [body, owner, due.map { strings("due \(strings.date($0))") }].compactMap { $0 }.joined(separator: " · ")
     }
 }

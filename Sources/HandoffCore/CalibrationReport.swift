@@ -77,11 +77,13 @@ public struct CalibrationReport: Sendable, Equatable {
 
     static func rate(_ part: Int, of whole: Int) -> Double? { whole == 0 ? nil : Double(part) / Double(whole) }
 
-    /// `48 MQLs · 20 won, 9 lost · precision (won) 69% · recall (won) 48% · precision (accepted) 96%`: the
-    /// command line's words, which are English (see the README).
-    public var summary: String {
-        let english = Strings.english
-        return "\(mqls) MQL\(mqls == 1 ? "" : "s") · \(won) won, \(lost) lost · precision (won) \(english.percent(precisionWon))"
-            + " · recall (won) \(english.percent(recallWon)) · precision (accepted) \(english.percent(precisionAccepted))"
+    /// `48 MQLs · 20 won, 9 lost · precision (won) 69% · recall (won) 48% · precision (accepted) 96%`, in
+    /// the person's language.
+    public func summary(_ strings: Strings) -> String {
+        let mqlText: Message = mqls == 1 ? "1 MQL" : "\(mqls) MQLs"
+        return strings("""
+            \(mqlText) · \(won) won, \(lost) lost · precision (won) \(strings.percent(precisionWon)) · \
+            recall (won) \(strings.percent(recallWon)) · precision (accepted) \(strings.percent(precisionAccepted))
+            """)
     }
 }

@@ -31,14 +31,14 @@ public struct CampaignRow: Sendable, Equatable {
         if let text = mapping.text("spend", in: record) {
             switch amounts.parse(text) {
             case let .success(value): row.spend = value
-            case let .failure(error): problems.append(ImportProblem(column: mapping.header[mapping.fields["spend"]!], reason: error.description))
+            case let .failure(error): problems.append(ImportProblem(column: mapping.header[mapping.fields["spend"]!], reason: error.message))
             }
         }
         for field in ["started", "ended"] {
             guard let text = mapping.text(field, in: record) else { continue }
             switch dates.parse(text) {
             case let .success(value): if field == "started" { row.started = value } else { row.ended = value }
-            case let .failure(error): problems.append(ImportProblem(column: mapping.header[mapping.fields[field]!], reason: error.description))
+            case let .failure(error): problems.append(ImportProblem(column: mapping.header[mapping.fields[field]!], reason: error.message))
             }
         }
         if let started = row.started, let ended = row.ended, ended < started {

@@ -5,12 +5,15 @@ public struct CommandLineParser: Sendable {
     public var defaultCommand: String
     public var commands: [CommandSpec]
     public var globalOptions: [OptionSpec]
+    /// The language of the help and of the errors' usage text.
+    public var strings: Strings
 
-    public init(program: String, defaultCommand: String, commands: [CommandSpec], globalOptions: [OptionSpec]) {
+    public init(program: String, defaultCommand: String, commands: [CommandSpec], globalOptions: [OptionSpec], strings: Strings = .english) {
         self.program = program
         self.defaultCommand = defaultCommand
         self.commands = commands
         self.globalOptions = globalOptions
+        self.strings = strings
     }
 
     public func spec(_ name: String) -> CommandSpec? { commands.first { $0.name == name } }
@@ -96,7 +99,7 @@ public struct CommandLineParser: Sendable {
                 throw UsageError("unexpected argument '\(words[command.arguments.count])'", usage: commandUsage)
             }
             if let missing = command.options.first(where: { $0.required && options[$0.name] == nil }) {
-                throw UsageError("'\(title)' needs \(missing.name)" + (missing.valueName.map { " " + $0 } ?? ""), usage: commandUsage)
+                throw UsageError("'\(title)' needs \(missing.name + (missing.valueName.map { " " + $0 } ?? ""))", usage: commandUsage)
             }
         }
         return ParsedCommand(command: name, subcommand: subcommand?.name, options: options, arguments: words, wantsHelp: wantsHelp)
@@ -134,42 +137,42 @@ public struct CommandLineParser: Sendable {
         var invocation = parent.name == defaultCommand ? program : "\(program) \(parent.name)"
         if let subcommand { invocation += " " + subcommand.name }
         if subcommand == nil && !parent.subcommands.isEmpty {
-            lines.append("usage: \(invocation) COMMAND [options]")
+            lines.append(strings("usage: \(invocation) COMMAND [options]"))
             lines.append("")
-            lines.append(parent.summary)
+            lines.append(strings(parent.summary))
             if !parent.details.isEmpty {
                 lines.append("")
-                lines.append(parent.details)
+                lines.append(strings(parent.details))
             }
             lines.append("")
-            lines.append("commands:")
+            lines.append(strings("commands:"))
             for verb in parent.subcommands {
-                lines.append("  " + verb.name.padding(toLength: 12, withPad: " ", startingAt: 0) + "  " + verb.summary)
+                lines.append("  " + verb.name.padding(toLength: 12, withPad: " ", startingAt: 0) + "  " + strings(verb.summary))
             }
             lines.append("")
-            lines.append("Run '\(invocation) COMMAND --help' for a command's options.")
+            lines.append(strings("Run '\(invocation) COMMAND --help' for a command's options."))
             return lines.joined(separator: "\n")
         }
         let arguments = command.arguments.enumerated().map { offset, argument in
             offset >= command.arguments.count - command.optionalArguments ? "[\(argument)]" : argument
         }
         let required = command.options.filter(\.required).map { $0.name + ($0.valueName.map { " " + $0 } ?? "") }
-        lines.append("usage: " + ([invocation] + arguments + required + ["[options]"]).joined(separator: " "))
+        lines.append(strings("usage: \(([invocation] + arguments + required).joined(separator: " ")) [options]"))
         lines.append("")
-        lines.append(command.summary)
+        lines.append(strings(command.summary))
         if !command.details.isEmpty {
             lines.append("")
-            lines.append(command.details)
+            lines.append(strings(command.details))
         }
         let all = command.options + globalOptions
         if !all.isEmpty {
             lines.append("")
-            lines.append("options:")
+            lines.append(strings("options:"))
             for option in all {
                 let left = option.name + (option.valueName.map { " " + $0 } ?? "")
-                lines.append("  " + left.padding(toLength: max(left.count, 24), withPad: " ", startingAt: 0) + "  " + option.summary)
+                lines.append("  " + left.padding(toLength: max(left.count, 24), withPad: " ", startingAt: 0) + "  " + strings(option.summary))
             }
-            lines.append("  " + "--help".padding(toLength: 24, withPad: " ", startingAt: 0) + "  show this help")
+            lines.append("  " + "--help".padding(toLength: 24, withPad: " ", startingAt: 0) + "  " + strings("show this help"))
         }
         return lines.joined(separator: "\n")
     }
@@ -201,12 +204,12 @@ public struct CommandLineParser: Sendable {
     }
 
     public func overview() -> String {
-        var lines = ["usage: \(program) [COMMAND] [options]", "", "commands:"]
+        var lines = [strings("usage: \(program) [COMMAND] [options]"), "", strings("commands:")]
         for command in commands {
-            lines.append("  " + command.name.padding(toLength: 12, withPad: " ", startingAt: 0) + "  " + command.summary)
+            lines.append("  " + command.name.padding(toLength: 12, withPad: " ", startingAt: 0) + "  " + strings(command.summary))
         }
         lines.append("")
-        lines.append("Run '\(program) COMMAND --help' for a command's options.")
+        lines.append(strings("Run '\(program) COMMAND --help' for a command's options."))
         return lines.joined(separator: "\n")
     }
 }

@@ -1,16 +1,16 @@
 /// What a subcommand accepts, and the text of its `--help`.
 public struct CommandSpec: Sendable, Equatable {
     public var name: String
-    public var summary: String
+    public var summary: Message
     /// Positional arguments as shown in usage, e.g. `["LEAD", "STAGE"]`; a trailing `...` takes the rest.
     public var arguments: [String]
     public var optionalArguments: Int
     public var options: [OptionSpec]
-    public var details: String
+    public var details: Message
     /// Sub-verbs, as in `handoff scoring load FILE`: each has its own arguments and options.
     public var subcommands: [CommandSpec]
 
-    public init(name: String, summary: String, arguments: [String] = [], optionalArguments: Int = 0, options: [OptionSpec] = [], details: String = "",
+    public init(name: String, summary: Message, arguments: [String] = [], optionalArguments: Int = 0, options: [OptionSpec] = [], details: Message = "",
                 subcommands: [CommandSpec] = []) {
         self.name = name
         self.summary = summary

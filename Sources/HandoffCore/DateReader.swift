@@ -102,7 +102,7 @@ public struct DateReader: Sendable {
     }
 
     /// What is wrong with a date, and the option that would read it.
-    private func explain(_ text: String) -> String {
+    private func explain(_ text: String) -> Message {
         let shown = "'\(text)'"
         if let pattern { return "\(shown) is not a date in the format \(pattern) (nor ISO YYYY-MM-DD)" }
         let parts = text.split(whereSeparator: { $0 == "/" || $0 == "-" || $0 == "." || $0 == " " }).prefix(3).map(String.init)

@@ -9,10 +9,12 @@ public enum DurationFormat {
     }
 
     /// `just now`, `12m ago`, `5h ago`, `3d ago`: wall-clock age of something.
-    public static func ago(_ seconds: Int64) -> String {
-        if seconds < 60 { return "just now" }
-        if seconds < 3_600 { return "\(seconds / 60)m ago" }
-        if seconds < 86_400 { return "\(seconds / 3_600)h ago" }
-        return "\(seconds / 86_400)d ago"
+    public static func ago(_ seconds: Int64) -> Message {
+        seconds < 60 ? "just now" : "\(age(seconds)) ago"
+    }
+
+    /// `12m`, `5h`, `3d`: the largest whole unit of an age of a minute or more.
+    public static func age(_ seconds: Int64) -> String {
+        seconds < 3_600 ? "\(seconds / 60)m" : seconds < 86_400 ? "\(seconds / 3_600)h" : "\(seconds / 86_400)d"
     }
 }

@@ -1,17 +1,18 @@
-/// Every failure a user can meet, phrased for the user: what was wrong and what to do.
+/// Every failure a user can meet, phrased for the user: what was wrong and what to do. Each carries
+/// a `Message`, shown in the person's language where it reaches them (`strings(error.message)`).
 public enum HandoffError: Error, Equatable, CustomStringConvertible, Sendable {
     case unknownStage(String, known: [String])
-    case invalidMove(String)
+    case invalidMove(Message)
     case leadNotFound(Int64)
     /// Someone else changed the lead first; nothing was overwritten.
     case conflict(LeadConflict)
-    case invalidInput(String)
-    case notPermitted(String)
-    case storage(String)
+    case invalidInput(Message)
+    case notPermitted(Message)
+    case storage(Message)
     /// Other writers kept the board locked longer than the wait allows; nothing was written.
-    case busy(String)
+    case busy(Message)
 
-    public var description: String {
+    public var message: Message {
         switch self {
         case let .unknownStage(id, known):
             return "unknown stage '\(id)'; stages are: \(known.joined(separator: ", "))"
@@ -20,9 +21,14 @@ public enum HandoffError: Error, Equatable, CustomStringConvertible, Sendable {
         case let .leadNotFound(id):
             return "no lead with id \(id)"
         case let .conflict(conflict):
-            return conflict.description
+            return conflict.message
         case let .invalidInput(message), let .notPermitted(message), let .storage(message), let .busy(message):
             return message
         }
     }
+
+    /// The English text, for logs and tests.
+    public var description: String { message.description }
+
+    public func text(_ strings: Strings) -> String { strings(message) }
 }

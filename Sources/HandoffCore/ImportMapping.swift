@@ -121,11 +121,11 @@ public struct ImportMapping: Sendable, Equatable {
     }
 
     /// One line per column, in file order: what it fills. For previews and dry runs.
-    public var lines: [String] {
+    public var lines: [Message] {
         let byColumn = Dictionary(uniqueKeysWithValues: fields.map { ($0.value, $0.key) })
         let attributeByColumn = Dictionary(uniqueKeysWithValues: attributes.map { ($0.column, $0.name) })
         return header.indices.map { index in
-            let name = header[index].isEmpty ? "(column \(index + 1), no name)" : header[index]
+            let name: Message = header[index].isEmpty ? "(column \(index + 1), no name)" : Message(verbatim: header[index])
             if let field = byColumn[index] { return "\(name) -> \(field)" }
             if let attribute = attributeByColumn[index] { return "\(name) -> attribute \(attribute)" }
             return "\(name) -> ignored"

@@ -6,14 +6,14 @@ public struct ImportPreview: Sendable, Equatable {
     public var delimiter: UInt8
     public var bytes: Int
     /// One line per column: what it is read into.
-    public var mapping: [String]
+    public var mapping: [Message]
     /// The previewed fields and their values, row by row, as they would be stored.
     public var columns: [String]
     public var rows: [[String]]
     /// Problems in the previewed rows.
     public var problems: [ImportReject]
 
-    public init(path: String, options: ImportOptions, delimiter: UInt8, bytes: Int, mapping: [String], columns: [String], rows: [[String]], problems: [ImportReject]) {
+    public init(path: String, options: ImportOptions, delimiter: UInt8, bytes: Int, mapping: [Message], columns: [String], rows: [[String]], problems: [ImportReject]) {
         self.path = path
         self.options = options
         self.delimiter = delimiter

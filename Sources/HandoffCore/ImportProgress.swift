@@ -18,7 +18,7 @@ public struct ImportProgress: Sendable, Equatable {
     public var percent: Int { totalBytes > 0 ? min(100, bytes * 100 / totalBytes) : 100 }
 
     /// `412,000 rows, 38% of the file, 131,000 rows/s`
-    public var text: String {
-        return "\(MoneyFormat.whole(Double(rows))) rows, \(percent)% of the file, \(MoneyFormat.whole(Double(rowsPerSecond))) rows/s"
+    public var text: Message {
+        return "\(integer: rows) rows, \(percent)% of the file, \(integer: rowsPerSecond) rows/s"
     }
 }

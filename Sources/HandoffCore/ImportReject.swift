@@ -5,9 +5,9 @@ public struct ImportReject: Sendable, Equatable {
     /// The line the row starts on; it differs from `row` after fields with line breaks.
     public var line: Int
     public var column: String
-    public var reason: String
+    public var reason: Message
 
-    public init(row: Int, line: Int, column: String, reason: String) {
+    public init(row: Int, line: Int, column: String, reason: Message) {
         self.row = row
         self.line = line
         self.column = column
@@ -15,8 +15,10 @@ public struct ImportReject: Sendable, Equatable {
     }
 
     /// `row 7 (line 9), column Amount: '12,5' is written with a decimal comma; pass --decimal-comma`
-    public var description: String {
-        let place = line == row ? "row \(row)" : "row \(row) (line \(line))"
+    public var message: Message {
+        let place: Message = line == row ? "row \(row)" : "row \(row) (line \(line))"
         return column.isEmpty ? "\(place): \(reason)" : "\(place), column \(column): \(reason)"
     }
+
+    public var description: String { message.description }
 }

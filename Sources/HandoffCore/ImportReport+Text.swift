@@ -1,60 +1,73 @@
-/// The words of an import report, shared by `handoff import` and the `:import` panel. Text from
-/// the file is not made safe here: each front end sanitizes on its way to the terminal.
+/// The words of an import report, shared by `handoff import` and the `:import` panel, as messages
+/// each front end shows in the person's language. Text from the file is not made safe here: each
+/// front end sanitizes on its way to the terminal.
 extension ImportReport {
     /// `1 lead`, `2 deals`.
-    private func things(_ number: Int) -> String {
-        let singular: String
-        switch kind {
-        case .leads: singular = "lead"
-        case .deals: singular = "deal"
-        case .campaigns: singular = "campaign"
-        case .members: singular = "member"
+    private func things(_ number: Int) -> Message {
+        switch (kind, number == 1) {
+        case (.leads, true): return "1 lead"
+        case (.leads, false): return "\(integer: number) leads"
+        case (.deals, true): return "1 deal"
+        case (.deals, false): return "\(integer: number) deals"
+        case (.campaigns, true): return "1 campaign"
+        case (.campaigns, false): return "\(integer: number) campaigns"
+        case (.members, true): return "1 member"
+        case (.members, false): return "\(integer: number) members"
         }
-        return "\(ImportReport.count(number)) \(singular)\(number == 1 ? "" : "s")"
     }
 
-    private static func count(_ number: Int) -> String { MoneyFormat.whole(Double(number)) }
-    private static func rows(_ number: Int) -> String { "\(count(number)) row\(number == 1 ? "" : "s")" }
+    private static func rows(_ number: Int) -> Message { number == 1 ? "1 row" : "\(integer: number) rows" }
 
     /// What was done (or, in a dry run, what would be), one fact per line.
-    public var summaryLines: [String] {
-        let verb = dryRun ? "Dry run, nothing written: would import" : committed ? "Imported" : "Checked"
-        var lines = ["\(verb) \(file): \(ImportReport.rows(rows)) in \(String(format: "%.1f", seconds)) s (\(ImportReport.count(rowsPerSecond)) rows/s)"]
+    public var summaryLines: [Message] {
+        let counted: Message = "\(ImportReport.rows(rows)) in \(decimal: seconds) s (\(integer: rowsPerSecond) rows/s)"
+        var lines: [Message] = [dryRun ? "Dry run, nothing written: would import \(file): \(counted)"
+                                       : committed ? "Imported \(file): \(counted)" : "Checked \(file): \(counted)"]
         // A refused import wrote nothing: its counts would only mislead.
         if refused { return lines }
-        let would = dryRun ? "would be " : ""
-        lines.append("  \(things(created)) \(would)created, \(ImportReport.count(updated)) \(would)updated, \(ImportReport.count(unchanged)) unchanged"
-                     + (rejected > 0 ? ", \(ImportReport.count(rejected)) rejected" + (committed ? " (skipped)" : "") : ""))
+        let rejectedText: Message = rejected == 0 ? "" : committed ? ", \(integer: rejected) rejected (skipped)" : ", \(integer: rejected) rejected"
+        lines.append(dryRun ? "  \(things(created)) would be created, \(integer: updated) would be updated, \(integer: unchanged) unchanged\(rejectedText)"
+                            : "  \(things(created)) created, \(integer: updated) updated, \(integer: unchanged) unchanged\(rejectedText)")
         if !createdOwners.isEmpty {
-            lines.append(ownersJoinTeam ? "  owners \(would)added to the sales team: " + createdOwners.joined(separator: ", ")
-                                        : "  owners (this board has no team yet, so they are kept on the leads only): " + createdOwners.joined(separator: ", "))
+            let owners = createdOwners.joined(separator: ", ")
+            if !ownersJoinTeam {
+                lines.append("  owners (this board has no team yet, so they are kept on the leads only): \(owners)")
+            } else {
+                lines.append(dryRun ? "  owners would be added to the sales team: \(owners)" : "  owners added to the sales team: \(owners)")
+            }
         }
-        if !createdCampaigns.isEmpty { lines.append("  campaigns \(would)added: " + createdCampaigns.joined(separator: ", ")) }
-        if kind == .leads || kind == .deals { lines.append("  \(ImportReport.count(events)) history event\(events == 1 ? "" : "s") \(would)written") }
+        if !createdCampaigns.isEmpty {
+            let campaigns = createdCampaigns.joined(separator: ", ")
+            lines.append(dryRun ? "  campaigns would be added: \(campaigns)" : "  campaigns added: \(campaigns)")
+        }
+        if kind == .leads || kind == .deals {
+            let written: Message = events == 1 ? "1 history event" : "\(integer: events) history events"
+            lines.append(dryRun ? "  \(written) would be written" : "  \(written) written")
+        }
         return lines
     }
 
     /// The rejected rows (the first ones), unknown stages with the option that maps them, and
     /// what to do next.
-    public func problemLines(stages: [String]) -> [String] {
+    public func problemLines(stages: [String]) -> [Message] {
         guard rejected > 0 else { return [] }
-        var lines: [String] = []
+        var lines: [Message] = []
         let good = rows - rejected
         if refused {
-            lines.append("Nothing was imported: \(ImportReport.count(rejected)) of \(ImportReport.rows(rows)) cannot be imported.")
+            lines.append("Nothing was imported: \(integer: rejected) of \(ImportReport.rows(rows)) cannot be imported.")
         } else if dryRun {
-            lines.append("\(ImportReport.count(rejected)) of \(ImportReport.rows(rows)) cannot be imported; without --skip-bad-rows the import would write nothing:")
+            lines.append("\(integer: rejected) of \(ImportReport.rows(rows)) cannot be imported; without --skip-bad-rows the import would write nothing:")
         } else {
-            lines.append("\(ImportReport.count(rejected)) of \(ImportReport.rows(rows)) cannot be imported and were skipped:")
+            lines.append("\(integer: rejected) of \(ImportReport.rows(rows)) cannot be imported and were skipped:")
         }
-        lines += rejects.map { "  " + $0.description }
+        lines += rejects.map { "  \($0.message)" }
         if rejected > rejects.count || rejects.count == ImportReport.rejectsShown {
             lines.append("  (the first \(rejects.count) problems are shown; --rejects FILE writes every rejected row)")
         }
         if let suggestion = suggestedStageMap {
             let values = unknownStages.sorted { ($0.value, $1.key) > ($1.value, $0.key) }
-                .map { "'\($0.key)' (\(ImportReport.rows($0.value)))" }.joined(separator: ", ")
-            lines.append("Stage values this board does not know: \(values).")
+                .map { "'\($0.key)' (\(ImportReport.rows($0.value)))" as Message }
+            lines.append("Stage values this board does not know: \(Message(joining: values)).")
             lines.append("  Map each to a stage with \(suggestion); stages: \(stages.joined(separator: ", ")).")
         }
         if refused {

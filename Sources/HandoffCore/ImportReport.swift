@@ -4,7 +4,7 @@ public struct ImportReport: Sendable, Equatable {
     public var file: String
     public var delimiter: UInt8 = UInt8(ascii: ",")
     /// One line per column: what it was read into.
-    public var mapping: [String] = []
+    public var mapping: [Message] = []
     public var rows = 0
     public var created = 0
     public var updated = 0

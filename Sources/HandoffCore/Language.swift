@@ -24,6 +24,16 @@ public enum Language: String, Sendable, Equatable, CaseIterable {
         return .english
     }
 
+    /// The value of `--lang` in raw arguments (`--lang es` or `--lang=es`), before they are parsed.
+    public static func flag(in arguments: [String]) -> String? {
+        for (index, word) in arguments.enumerated() {
+            if word == "--" { return nil }
+            if word == "--lang" { return index + 1 < arguments.count ? arguments[index + 1] : nil }
+            if word.hasPrefix("--lang=") { return String(word.dropFirst("--lang=".count)) }
+        }
+        return nil
+    }
+
     /// Exactly `en` or `es` (any case), as `--lang` and `:lang` take them.
     public init?(code: String) {
         self.init(rawValue: code.lowercased())

@@ -7,11 +7,11 @@ public struct LeadConflict: Sendable, Equatable {
     public var changedBy: String?
     public var secondsAgo: Int64?
     /// What they did: `moved it to Nurturing`.
-    public var change: String?
+    public var change: Message?
     /// The lead now: `now in Nurturing, owner tom`.
-    public var state: String
+    public var state: Message
 
-    public init(leadID: Int64, leadName: String, changedBy: String?, secondsAgo: Int64?, change: String?, state: String) {
+    public init(leadID: Int64, leadName: String, changedBy: String?, secondsAgo: Int64?, change: Message?, state: Message) {
         self.leadID = leadID
         self.leadName = leadName
         self.changedBy = changedBy
@@ -20,10 +20,15 @@ public struct LeadConflict: Sendable, Equatable {
         self.state = state
     }
 
-    public var description: String {
-        let when = secondsAgo.map { $0 < 60 ? "a moment ago" : DurationFormat.ago($0) } ?? "meanwhile"
-        let what = change.map { " (\($0))" } ?? ""
-        return "\(TerminalText.sanitize(leadName)) (lead \(leadID)) was changed by \(TerminalText.sanitize(changedBy ?? "someone else")) \(when)\(what); "
-            + "\(state). Nothing was overwritten."
+    public var message: Message {
+        let whenText: Message = secondsAgo.map { $0 < 60 ? "a moment ago" : DurationFormat.ago($0) } ?? "meanwhile"
+        let name = TerminalText.sanitize(leadName)
+        let who: Message = changedBy.map { Message(verbatim: TerminalText.sanitize($0)) } ?? "someone else"
+        if let change {
+            return "\(name) (lead \(leadID)) was changed by \(who) \(whenText) (\(change)); \(state). Nothing was overwritten."
+        }
+        return "\(name) (lead \(leadID)) was changed by \(who) \(whenText); \(state). Nothing was overwritten."
     }
+
+    public var description: String { message.description }
 }

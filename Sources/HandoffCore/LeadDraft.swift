@@ -43,7 +43,7 @@ public struct LeadDraft: Sendable, Equatable {
     /// `campaigns` and `members` are the ids the board knows.
     public static func parse(_ values: [String: String], campaigns: Set<String>, members: Set<String>) -> Result<LeadDraft, FieldErrors> {
         func text(_ name: String) -> String { (values[name] ?? "").trimmingCharacters(in: .whitespaces) }
-        var errors: [String: String] = [:]
+        var errors: [String: Message] = [:]
         let name = text("name")
         if name.isEmpty { errors["name"] = "a lead needs a name" }
         if name.count > 200 { errors["name"] = "at most 200 characters" }
@@ -54,14 +54,14 @@ public struct LeadDraft: Sendable, Equatable {
         let campaign = text("campaign")
         if !campaign.isEmpty && !campaigns.contains(campaign) {
             let known = campaigns.sorted().prefix(6).joined(separator: ", ")
-            errors["campaign"] = "unknown campaign '\(campaign)'" + (known.isEmpty ? "; this board has no campaigns" : "; e.g. \(known)")
+            errors["campaign"] = known.isEmpty ? "unknown campaign '\(campaign)'; this board has no campaigns" : "unknown campaign '\(campaign)'; e.g. \(known)"
         }
         var value: Double?
         let valueText = text("value")
         if !valueText.isEmpty {
             switch MoneyInput.parse(valueText, allowZero: true) {
             case let .success(amount): value = amount
-            case let .failure(error): errors["value"] = error.description
+            case let .failure(error): errors["value"] = error.message
             }
         }
         let owner = text("owner")

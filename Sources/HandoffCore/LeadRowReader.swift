@@ -74,7 +74,7 @@ public struct LeadRowReader: Sendable {
         if let value = text(columns.value) {
             switch amounts.parse(value) {
             case let .success(amount): row.value = amount
-            case let .failure(error): problems.append(ImportProblem(column: header[columns.value!], reason: error.description))
+            case let .failure(error): problems.append(ImportProblem(column: header[columns.value!], reason: error.message))
             }
         }
         row.score = nil
@@ -108,7 +108,7 @@ public struct LeadRowReader: Sendable {
         switch dates.parse(text) {
         case let .success(value): return value
         case let .failure(error):
-            problems.append(ImportProblem(column: mapping.header[column], reason: error.description))
+            problems.append(ImportProblem(column: mapping.header[column], reason: error.message))
             return nil
         }
     }

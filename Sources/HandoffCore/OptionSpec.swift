@@ -2,11 +2,11 @@
 public struct OptionSpec: Sendable, Equatable {
     public var name: String
     public var valueName: String?
-    public var summary: String
+    public var summary: Message
     /// A required option is part of the command's usage line, and leaving it out is a usage error.
     public var required: Bool
 
-    public init(_ name: String, value valueName: String? = nil, required: Bool = false, _ summary: String) {
+    public init(_ name: String, value valueName: String? = nil, required: Bool = false, _ summary: Message) {
         self.name = name
         self.valueName = valueName
         self.summary = summary

@@ -44,35 +44,34 @@ public struct Permissions: Sendable, Equatable {
 
     /// Nil when `login` (`member`, nil for someone who is not on the board) may do `ability`;
     /// otherwise the refusal, saying who may.
-    public func refusal(_ ability: Ability, login: String, member: Member?) -> String? {
+    public func refusal(_ ability: Ability, login: String, member: Member?) -> Message? {
         if allows(member, ability) { return nil }
         guard let member else { return Permissions.notAMember(login) }
         let allowed = teams(allowedTo: ability)
-        let who = allowed.isEmpty
+        let who: Message = allowed.isEmpty
             ? "no team may (add a row for `\(ability.rawValue)` to the permissions table)"
-            : Permissions.list(allowed) + " may"
+            : "\(Permissions.list(allowed)) may"
         return "\(member.name) (\(member.login), \(member.team)) may not \(ability.phrase); \(who). Nothing was changed."
     }
 
     /// Why someone who is not a member cannot write, and exactly how to be added.
-    public static func notAMember(_ login: String) -> String {
-        "\(TerminalText.sanitize(login)) is not a member of this board, so it is read-only for them; nothing was changed. "
-            + howToJoin
+    public static func notAMember(_ login: String) -> Message {
+        "\(TerminalText.sanitize(login)) is not a member of this board, so it is read-only for them; nothing was changed. \(howToJoin)"
     }
 
     /// The short form for the board's status line, shown when it opens.
-    public static func joinHint(_ login: String) -> String {
+    public static func joinHint(_ login: String) -> Message {
         let safe = TerminalText.sanitize(login)
         return "Read-only: \(safe) is not a member of this board. An admin adds you: handoff member add \(safe) --name NAME --team marketing|sales|admin"
     }
 
-    public static let howToJoin =
+    public static let howToJoin: Message =
         "An admin adds members with `handoff member add LOGIN --name NAME --team marketing|sales|admin` (see `handoff member list`)."
 
     /// `marketing`, `marketing and admin`, `marketing, sales and admin`.
-    public static func list(_ names: [String]) -> String {
-        guard names.count > 1 else { return names.first ?? "" }
-        return names.dropLast().joined(separator: ", ") + " and " + names[names.count - 1]
+    public static func list(_ names: [String]) -> Message {
+        guard names.count > 1 else { return Message(verbatim: names.first ?? "") }
+        return "\(names.dropLast().joined(separator: ", ")) and \(names[names.count - 1])"
     }
 
     /// The ability a command needs, given the lead it is about (as it is now) and the pipeline.

@@ -30,7 +30,10 @@ extension Pipeline {
         let handoff = try require(handoffStage, "handoff")
         guard lead.stage == handoff.id else {
             let current = stage(lead.stage)?.title ?? lead.stage
-            throw .invalidMove("lead \(lead.id) is in \(current), not handed off; only leads in \(handoff.title) can be \(verb)")
+            if verb == "rejected" {
+                throw .invalidMove("lead \(lead.id) is in \(current), not handed off; only leads in \(handoff.title) can be rejected")
+            }
+            throw .invalidMove("lead \(lead.id) is in \(current), not handed off; only leads in \(handoff.title) can be accepted")
         }
     }
 

@@ -32,18 +32,18 @@ struct ScoringLine {
     }
 
     /// An error at a token, or at the end of the line when the token is missing.
-    func error(at token: ScoringToken?, _ message: String) -> ScoringError {
+    func error(at token: ScoringToken?, _ message: Message) -> ScoringError {
         let column = token?.column ?? (text.count + 1)
         return ScoringError(line: number, column: column, message)
     }
 
     /// How a token is named in a message: `sixty`, or "the end of the line".
-    static func describe(_ token: ScoringToken?) -> String {
+    static func describe(_ token: ScoringToken?) -> Message {
         guard let token else { return "the end of the line" }
-        return "`" + TerminalText.sanitize(token.source) + "`"
+        return Message(verbatim: "`" + TerminalText.sanitize(token.source) + "`")
     }
 
-    mutating func wholeNumber(what: String, example: String, range: ClosedRange<Int>) throws(ScoringError) -> Int {
+    mutating func wholeNumber(what: Message, example: String, range: ClosedRange<Int>) throws(ScoringError) -> Int {
         guard let token = current, case let .number(value, whole) = token.kind else {
             throw error(at: current, "\(what) must be a whole number, as in `\(example)`; found \(ScoringLine.describe(current))")
         }
@@ -54,7 +54,7 @@ struct ScoringLine {
         return Int(value)
     }
 
-    func expectEnd(after what: String) throws(ScoringError) {
+    func expectEnd(after what: Message) throws(ScoringError) {
         if let extra = current {
             throw error(at: extra, "unexpected \(ScoringLine.describe(extra)) after \(what); one statement per line (a comment starts with #)")
         }

@@ -69,9 +69,9 @@ struct ScoringParser {
                 throw line.error(at: first, "\(name) is set twice (first on line \(earlier.line)); keep one")
             }
             line.advance()
-            let value = try line.wholeNumber(what: name == "threshold" ? "the threshold" : "the fit minimum", example: "\(name) 60",
+            let value = try line.wholeNumber(what: name == "threshold" ? "the threshold" : "the fit minimum" as Message, example: "\(name) 60",
                                              range: (name == "threshold" ? 0 : -ScoringParser.maximumThreshold)...ScoringParser.maximumThreshold)
-            try line.expectEnd(after: name)
+            try line.expectEnd(after: Message(verbatim: name))
             if name == "threshold" { state.threshold = (value, line.number) } else { state.fitMinimum = (value, line.number) }
         case "cap":
             let section = try requireSection(for: first, line: line, state: state, what: "cap")
@@ -133,7 +133,7 @@ struct ScoringParser {
         state.section = kind
     }
 
-    private func requireSection(for token: ScoringToken, line: ScoringLine, state: State, what: String) throws(ScoringError) -> ScoringGroup.Kind {
+    private func requireSection(for token: ScoringToken, line: ScoringLine, state: State, what: Message) throws(ScoringError) -> ScoringGroup.Kind {
         guard let section = state.section else {
             throw line.error(at: token, "\(what) must be under [fit] or [engagement]; add a section line above it")
         }

@@ -670,4 +670,18 @@ public enum StringKey: String, Sendable, CaseIterable {
     case msgImported
     case msgImportDryRun
     case msgImportRefused
+    // Names of keys in help and the palette
+    case keyNameSpace
+    case keyNameControl
+    case keyNameHome
+    case keyNameEnd
+    case keyNamePageUp
+    case keyNamePageDown
+    case keyNameEnter
+    case keyNameEscape
+    case keyNameTab
+    case keyNameBackTab
+    case keyNameBackspace
+    case keyNameDelete
+    case keyNameResize
 }

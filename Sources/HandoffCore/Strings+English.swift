@@ -668,5 +668,19 @@ extension Strings {
         .msgImported: "Imported {1}: {2}",
         .msgImportDryRun: "Dry run: nothing was written",
         .msgImportRefused: "Nothing was imported: {1} rows cannot be imported",
+        // Names of keys in help and the palette
+        .keyNameSpace: "Space",
+        .keyNameControl: "Ctrl-{1}",
+        .keyNameHome: "Home",
+        .keyNameEnd: "End",
+        .keyNamePageUp: "PgUp",
+        .keyNamePageDown: "PgDn",
+        .keyNameEnter: "Enter",
+        .keyNameEscape: "Esc",
+        .keyNameTab: "Tab",
+        .keyNameBackTab: "Shift-Tab",
+        .keyNameBackspace: "Backspace",
+        .keyNameDelete: "Del",
+        .keyNameResize: "resize",
     ]
 }

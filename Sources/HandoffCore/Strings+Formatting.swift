@@ -8,6 +8,11 @@ extension Strings {
         MoneyFormat.whole(Double(value), separator: language == .spanish ? "." : ",", groupFourDigits: language != .spanish)
     }
 
+    /// A measure with always one decimal: `2.5` / `2,5`, `0.0` / `0,0`.
+    public func decimal(_ value: Double) -> String {
+        String(format: "%.1f", value).replacingOccurrences(of: ".", with: decimalSeparator)
+    }
+
     /// Whole units of money with the language's grouping: `18,500` / `18.500`.
     public func money(_ value: Double) -> String {
         MoneyFormat.whole(value, separator: language == .spanish ? "." : ",", groupFourDigits: language != .spanish)
@@ -42,8 +47,7 @@ extension Strings {
     /// How long ago: `just now`, `12m ago`, `5h ago`, `3d ago` / `ahora`, `hace 12m`, ...
     public func ago(_ seconds: Int64) -> String {
         if seconds < 60 { return self(.agoJustNow) }
-        let amount = seconds < 3_600 ? "\(seconds / 60)m" : seconds < 86_400 ? "\(seconds / 3_600)h" : "\(seconds / 86_400)d"
-        return self(.agoAmount, amount)
+        return self(.agoAmount, DurationFormat.age(seconds))
     }
 
     /// An SLA clock: `5h 20m left`, `2h 05m over` / `quedan 5h 20m`, `2h 05m tarde`.

@@ -7,7 +7,7 @@ public struct BoardCheck {
     /// One rule and what breaks it (empty when it holds).
     public struct Finding: Sendable, Equatable {
         public var name: String
-        public var rule: String
+        public var rule: Message
         public var problems: [String]
 
         public var passed: Bool { problems.isEmpty }
@@ -86,9 +86,9 @@ public struct BoardCheck {
                       events: Int(try connection.scalar("SELECT count(*) FROM events") ?? 0))
     }
 
-    static let integrityRule = "SQLite finds no damaged page, index or record"
+    static let integrityRule: Message = "SQLite finds no damaged page, index or record"
 
-    private func strings(_ sql: String, _ map: @escaping (SQLiteStatement) -> String) throws -> [String] {
+    private func textRows(_ sql: String, _ map: @escaping (SQLiteStatement) -> String) throws -> [String] {
         let statement = try connection.prepare(sql)
         try statement.bind([])
         defer { statement.reset() }
@@ -115,20 +115,20 @@ public struct BoardCheck {
     }
 
     private func foreignKeyProblems() throws -> [String] {
-        try strings("PRAGMA foreign_key_check") { row in
+        try textRows("PRAGMA foreign_key_check") { row in
             "\(row.string(0)) row \(row.int64(1)) points at a missing row of \(row.string(2))"
         }
     }
 
     private func unknownStageProblems() throws -> [String] {
-        try strings("SELECT id, stage FROM leads WHERE stage NOT IN (SELECT id FROM stages) ORDER BY id") { row in
+        try textRows("SELECT id, stage FROM leads WHERE stage NOT IN (SELECT id FROM stages) ORDER BY id") { row in
             "lead \(row.int64(0)) is in stage '\(row.string(1))', which the stages table does not have"
         }
     }
 
     private func stageTotalProblems() throws -> [String] {
         // Sums of money are kept by adding and subtracting; allow for the rounding that leaves.
-        try strings("""
+        try textRows("""
             SELECT stage, coalesce(kept, 0), coalesce(counted, 0), coalesce(kept_value, 0), coalesce(counted_value, 0) FROM (
                 SELECT t.stage, t.leads AS kept, c.leads AS counted, t.value AS kept_value, c.value AS counted_value
                 FROM stage_totals t LEFT JOIN (SELECT stage, count(*) AS leads, total(value) AS value FROM leads GROUP BY stage) c USING (stage)
@@ -144,13 +144,13 @@ public struct BoardCheck {
     }
 
     private func missingCreatedProblems() throws -> [String] {
-        try strings("""
+        try textRows("""
             SELECT id FROM leads l WHERE NOT EXISTS (SELECT 1 FROM events e WHERE e.lead_id = l.id AND e.kind = 'created') ORDER BY id
             """) { "lead \($0.int64(0)) has no created event" }
     }
 
     private func latestMoveProblems() throws -> [String] {
-        try strings("""
+        try textRows("""
             SELECT l.id, l.stage, e.to_stage, e.id FROM leads l
             JOIN events e ON e.id = (SELECT max(id) FROM events WHERE lead_id = l.id AND to_stage IS NOT NULL)
             WHERE e.to_stage <> l.stage ORDER BY l.id

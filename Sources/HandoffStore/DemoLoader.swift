@@ -36,7 +36,7 @@ public struct DemoLoader {
             }
             try body(record, mapping, &problems)
             if let problem = problems.first {
-                throw HandoffError.storage("demo data file \(name): " + ImportReject(row: record.number, line: record.line, column: problem.column, reason: problem.reason).description)
+                throw HandoffError.storage("demo data file \(name): \(ImportReject(row: record.number, line: record.line, column: problem.column, reason: problem.reason).message)")
             }
             return true
         }

@@ -109,7 +109,7 @@ final class RecordStream {
         } catch let error as HandoffError {
             _ = channel.send(.failed(error))
         } catch {
-            _ = channel.send(.failed(.storage(String(describing: error))))
+            _ = channel.send(.failed(.storage(HandoffCore.Message(verbatim: String(describing: error)))))
         }
     }
 

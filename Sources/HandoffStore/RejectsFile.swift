@@ -21,7 +21,7 @@ final class RejectsFile {
 
     func write(_ record: CSVRecord, problems: [ImportProblem]) throws {
         let columns = problems.map(\.column).filter { !$0.isEmpty }
-        writer.write([String(record.number), String(record.line), columns.joined(separator: "; "), problems.map(\.reason).joined(separator: "; ")] + record.fields)
+        writer.write([String(record.number), String(record.line), columns.joined(separator: "; "), problems.map(\.reason.description).joined(separator: "; ")] + record.fields)
         if writer.bytes.count >= 1 << 20 { try flush() }
     }
 

@@ -162,7 +162,7 @@ public final class SQLiteConnection {
     }
 
     /// The extended constraint codes are macros Swift cannot import: SQLITE_CONSTRAINT | (n << 8).
-    private static func constraintSentence(_ code: Int32) -> String {
+    private static func constraintSentence(_ code: Int32) -> Message {
         switch code >> 8 {
         case 3:  // SQLITE_CONSTRAINT_FOREIGNKEY
             return "that refers to something this board does not have (a stage, campaign, member or lead); nothing was changed"

@@ -30,8 +30,7 @@ enum StorageProblem {
         let writing = writeFailures.contains(code)
         if writing, let reason = outOfRoom(path: path, folder: folder) { return full(path: path, folder: folder, errno: reason) }
         if errno == EROFS || isReadOnlyFileSystem(folder) {
-            return .storage("\(path) is on a read-only file system, so it cannot be written (nor read: SQLite keeps "
-                + "\(path)-shm beside it); copy the file to a writable disk")
+            return .storage("\(path) is on a read-only file system, so it cannot be written (nor read: SQLite keeps \(path)-shm beside it); copy the file to a writable disk")
         }
         var isFolder: ObjCBool = false
         if !FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder) || !isFolder.boolValue {
@@ -49,8 +48,10 @@ enum StorageProblem {
             }
             let sidecarsMissing = !FileManager.default.fileExists(atPath: path + "-shm") || !FileManager.default.fileExists(atPath: path + "-wal")
             if access(folder, W_OK) != 0 && sidecarsMissing {
-                return .storage("cannot open \(path): SQLite must create \(path)-wal and \(path)-shm next to it, even to read, "
-                    + "and the folder \(folder) is not writable for you; make the folder writable (chmod u+w, or g+w for a team) or move the board")
+                return .storage("""
+                    cannot open \(path): SQLite must create \(path)-wal and \(path)-shm next to it, even to read, and the folder \(folder) is not \
+                    writable for you; make the folder writable (chmod u+w, or g+w for a team) or move the board
+                    """)
             }
             if access(path, W_OK) != 0 {
                 return .storage("\(path) is read-only for you, so nothing was changed; ask its owner for write access (chmod g+w), or look with --read-only")

@@ -15,16 +15,17 @@ extension Store {
         let me = try member(login: osLogin)
         if permissions.allowsAnyone(.actAs) || (me != nil && permissions.allows(me, .actAs)) { return target.login }
         guard let me else {
-            throw HandoffError.notPermitted("--as \(target.login): \(TerminalText.sanitize(osLogin)) is not a member of this board, and only "
-                                            + "\(Permissions.list(permissions.teams(allowedTo: .actAs))) may act as another member. "
-                                            + Permissions.howToJoin)
+            throw HandoffError.notPermitted("""
+                --as \(target.login): \(TerminalText.sanitize(osLogin)) is not a member of this board, and only \
+                \(Permissions.list(permissions.teams(allowedTo: .actAs))) may act as another member. \(Permissions.howToJoin)
+                """)
         }
-        throw HandoffError.notPermitted("--as \(target.login): " + (permissions.refusal(.actAs, login: me.login, member: me) ?? ""))
+        throw HandoffError.notPermitted("--as \(target.login): \(permissions.refusal(.actAs, login: me.login, member: me) ?? "")")
     }
 
     /// Why `login` cannot change anything here (`--read-only`, or not a member), or nil.
-    public func writeRefusal(for login: String) throws -> String? {
-        if readOnly { return Store.readOnlyRefusal.description }
+    public func writeRefusal(for login: String) throws -> Message? {
+        if readOnly { return Store.readOnlyRefusal.message }
         guard try hasMembers(), try member(login: login) == nil else { return nil }
         return Permissions.notAMember(login)
     }

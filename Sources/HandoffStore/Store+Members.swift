@@ -43,8 +43,7 @@ extension Store {
                     throw HandoffError.invalidInput("\(login) is the board's only admin; add another admin first, so someone can still manage members")
                 }
             } else if member.team != "admin" {
-                throw HandoffError.invalidInput("the first member of a board must be an admin, so someone can add the others: "
-                                                + "handoff member add \(TerminalText.sanitize(actor)) --name NAME --team admin")
+                throw HandoffError.invalidInput("the first member of a board must be an admin, so someone can add the others: handoff member add \(TerminalText.sanitize(actor)) --name NAME --team admin")
             }
             try insertMember(Member(login: login, name: name, team: member.team))
         }

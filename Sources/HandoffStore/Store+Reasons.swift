@@ -10,8 +10,9 @@ extension Store {
     func requireReason(_ code: String, kind: Reason.Kind) throws {
         let known = try reasons(kind)
         guard known.contains(where: { $0.code == code }) else {
-            let what = kind == .reject ? "rejection" : "loss"
-            throw HandoffError.invalidInput("unknown \(what) reason '\(TerminalText.sanitize(code))'; reasons: \(known.map(\.code).joined(separator: ", "))")
+            let code = TerminalText.sanitize(code), codes = known.map(\.code).joined(separator: ", ")
+            if kind == .reject { throw HandoffError.invalidInput("unknown rejection reason '\(code)'; reasons: \(codes)") }
+            throw HandoffError.invalidInput("unknown loss reason '\(code)'; reasons: \(codes)")
         }
     }
 }

@@ -32,7 +32,7 @@ extension Store {
                 return ScoringVersion(id: row.id, at: row.at, author: row.author, comment: row.comment,
                                       definition: try ScoringDefinition.parse(row.text))
             } catch {
-                throw HandoffError.storage("scoring version \(row.id) in \(path) cannot be read (\(error)); it was changed outside Handoff: load a definition again")
+                throw HandoffError.storage("scoring version \(row.id) in \(path) cannot be read (\(String(describing: error))); it was changed outside Handoff: load a definition again")
             }
         }
     }
@@ -120,14 +120,14 @@ extension Store {
             let known = try connection.prepare("SELECT DISTINCT name FROM lead_attributes LIMIT 30").rows([]) { $0.string(0) }.sorted()
             let likely = known.first { $0.lowercased() == name.lowercased() }
             let safe = TerminalText.sanitize(name)
-            var message = rule.field.hasPrefix(ScoringField.attributePrefix)
+            let unknown: Message = rule.field.hasPrefix(ScoringField.attributePrefix)
                 ? "no lead has an attribute named `\(safe)`"
                 : "`\(safe)` is neither a lead field nor an attribute any lead has"
-            message += ", in rule `\(TerminalText.sanitize(rule.description))`"
-            if let likely { message += "; did you mean attr.\(TerminalText.sanitize(likely))?" }
-            message += "; lead fields: \(ScoringLeadField.allCases.map(\.rawValue).joined(separator: ", "))"
-            message += "; attributes: \(known.map(TerminalText.sanitize).joined(separator: ", "))"
-            throw ScoringError(line: rule.line, column: rule.column, message)
+            let ruleText = TerminalText.sanitize(rule.description)
+            let fields = ScoringLeadField.allCases.map(\.rawValue).joined(separator: ", "), attributes = known.map(TerminalText.sanitize).joined(separator: ", ")
+            throw ScoringError(line: rule.line, column: rule.column, likely.map {
+                "\(unknown), in rule `\(ruleText)`; did you mean attr.\(TerminalText.sanitize($0))?; lead fields: \(fields); attributes: \(attributes)"
+            } ?? "\(unknown), in rule `\(ruleText)`; lead fields: \(fields); attributes: \(attributes)")
         }
     }
 }

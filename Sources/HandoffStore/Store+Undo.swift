@@ -51,9 +51,11 @@ extension Store {
             // The row must be exactly as this event left it (later changes of this user that were
             // undone since are fine); anything else, someone else's change, would be overwritten.
             guard let left = try state(after: reverted, before: before, current: lead), sameFields(left, lead) else {
-                let who = try lastChange(leadID: lead.id).map { try displayName(login: $0.actor) } ?? "someone"
-                let verb = reverted.kind == EventKind.undone ? "redo" : "undo"
-                throw HandoffError.invalidInput("cannot \(verb): lead \(lead.id) (\(lead.name)) was changed by \(who) since; nothing was changed")
+                let who: Message = try lastChange(leadID: lead.id).map { Message(verbatim: try displayName(login: $0.actor)) } ?? "someone"
+                if reverted.kind == EventKind.undone {
+                    throw HandoffError.invalidInput("cannot redo: lead \(lead.id) (\(lead.name)) was changed by \(who) since; nothing was changed")
+                }
+                throw HandoffError.invalidInput("cannot undo: lead \(lead.id) (\(lead.name)) was changed by \(who) since; nothing was changed")
             }
             let earlier = try reverted.reverts.flatMap { try event(id: $0) }
             let (kind, detail) = describe(reverted, earlier)

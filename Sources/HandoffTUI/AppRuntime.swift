@@ -93,7 +93,7 @@ public final class AppRuntime {
         guard let after = try? store.lead(id: before.id), after.version != before.version,
               let event = try? store.events(leadID: before.id, limit: 1).first, event.actor != actor else { return }
         let who = (try? store.displayName(login: event.actor)) ?? event.actor
-        send(.notice(StatusMessage(state.strings(.leadChangedBy, after.name, who, event.summary(pipeline: store.pipeline)))))
+        send(.notice(StatusMessage(state.strings(.leadChangedBy, after.name, who, state.strings(event.summary(pipeline: store.pipeline))))))
     }
 
     /// Heartbeat once a second; re-read who else is here when a session joined, left or beat, or a
@@ -215,7 +215,7 @@ public final class AppRuntime {
         } catch let error as HandoffError {
             return [.commandFailed(error)]
         } catch {
-            return [.commandFailed(.storage(String(describing: error)))]
+            return [.commandFailed(.storage(Message(verbatim: String(describing: error))))]
         }
     }
 

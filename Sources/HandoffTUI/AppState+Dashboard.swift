@@ -67,10 +67,10 @@ extension AppState {
                 let until = try KPIPeriod.date(form.value("until").trimmingCharacters(in: .whitespaces), option: "until")
                 return show(try KPIPeriod.custom(from: from, to: until))
             } catch {
-                form.refuse("until", error.description)
+                form.refuse("until", strings.error(error))
             }
         } catch {
-            form.refuse("from", error.description)
+            form.refuse("from", strings.error(error))
         }
         return []
     }

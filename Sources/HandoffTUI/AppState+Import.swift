@@ -10,9 +10,9 @@ extension AppState {
             let options = try ImportOptions(parsed: parsed)
             return .done([.previewImport(path: AppState.expandingHome(parsed.arguments[0]), options: options)])
         } catch let error as UsageError {
-            return .refused(strings(.cmdImportUsage, TerminalText.sanitize(error.message)))
+            return .refused(strings(.cmdImportUsage, TerminalText.sanitize(strings(error.message))))
         } catch let error as HandoffError {
-            return .refused(TerminalText.sanitize(error.description))
+            return .refused(TerminalText.sanitize(strings(error.message)))
         } catch {
             return .refused(TerminalText.sanitize(String(describing: error)))
         }
@@ -30,7 +30,7 @@ extension AppState {
         if report.committed {
             overlay = nil
             let name = report.file.split(separator: "/").last.map(String.init) ?? report.file
-            let summary = report.summaryLines.dropFirst().first?.trimmingCharacters(in: .whitespaces) ?? ""
+            let summary = report.summaryLines.dropFirst().first.map { strings($0) }?.trimmingCharacters(in: .whitespaces) ?? ""
             status = StatusMessage(strings(.msgImported, name, summary), tone: .success)
             return [.reloadColumns, .loadReference] + inboxEffects(feedback: true) + showingDashboard()
         }

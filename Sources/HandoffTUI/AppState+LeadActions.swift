@@ -105,6 +105,6 @@ extension AppState {
     }
 
     private mutating func refuse(_ error: HandoffError) -> [Effect] {
-        refuse(error.description)
+        refuse(error.message)
     }
 }

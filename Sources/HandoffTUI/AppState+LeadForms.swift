@@ -26,7 +26,7 @@ extension AppState {
             return [.run(.won(leadID: lead.id, amount: amount, expectedVersion: lead.version),
                          successMessage: strings(.msgWon, lead.name, strings.money(amount), reference.currency))]
         case let .failure(error):
-            form.refuse("amount", error.description)
+            form.refuse("amount", strings.error(error))
             return []
         }
     }
@@ -48,7 +48,7 @@ extension AppState {
         if !dueText.isEmpty {
             switch DueDate.parse(dueText, now: now) {
             case let .success(value): due = value
-            case let .failure(error): form.refuse("due", error.description)
+            case let .failure(error): form.refuse("due", strings.error(error))
             }
         }
         if form.fields.contains(where: { $0.error != nil }) { return [] }
@@ -69,7 +69,7 @@ extension AppState {
         case let .failure(errors):
             // Refuse in form order, so the focus lands on the first field to fix.
             for name in LeadDraft.fieldNames.reversed() {
-                if let message = errors.messages[name] { form.refuse(name, message) }
+                if let message = errors.messages[name] { form.refuse(name, strings(message)) }
             }
             return []
         }

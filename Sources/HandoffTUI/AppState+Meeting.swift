@@ -64,7 +64,7 @@ extension AppState {
         if !dueText.isEmpty {
             switch DueDate.parse(dueText, now: now) {
             case let .success(value): due = value
-            case let .failure(error): form.refuse("due", error.description)
+            case let .failure(error): form.refuse("due", strings.error(error))
             }
         }
         if owner.isEmpty { form.refuse("owner", strings(.actionNeedsWho)) }

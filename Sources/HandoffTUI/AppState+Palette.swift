@@ -8,7 +8,7 @@ extension AppState {
         for binding in keyMap.bindings {
             let places = binding.contexts.filter { !$0.isOverlay }
             guard !places.isEmpty else { continue }
-            entries.append(PaletteEntry(keys: binding.keys.map(\.label).joined(separator: " "), summary: strings(binding.summary),
+            entries.append(PaletteEntry(keys: binding.keys.map { $0.label(strings) }.joined(separator: " "), summary: strings(binding.summary),
                                         place: places.map(placeName).joined(separator: ", "),
                                         target: .action(binding.action, contexts: binding.contexts)))
         }

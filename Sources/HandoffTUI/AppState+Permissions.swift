@@ -7,24 +7,24 @@ extension AppState {
     public var member: Member? { reference.members.first { $0.login == user } }
 
     /// Why nothing can be changed from this session (`--read-only`, or not a member), or nil.
-    public var writeRefusal: String? {
+    public var writeRefusal: Message? {
         if readOnly { return "this board is open read-only; nothing was changed" }
         if reference.permissions.hasMembers && member == nil { return Permissions.joinHint(user) }
         return nil
     }
 
     /// The refusal the store would give for `ability`, or nil when the user may.
-    func refusal(_ ability: Ability) -> String? {
+    func refusal(_ ability: Ability) -> Message? {
         writeRefusal ?? reference.permissions.refusal(ability, login: user, member: member)
     }
 
-    func refusal(toMove lead: Lead, to target: Stage) -> String? {
+    func refusal(toMove lead: Lead, to target: Stage) -> Message? {
         guard let current = pipeline.stage(lead.stage) else { return writeRefusal }
         return refusal(Ability.forMove(from: current, to: target))
     }
 
-    mutating func refuse(_ message: String) -> [Effect] {
-        status = StatusMessage(message, tone: .error)
+    mutating func refuse(_ message: Message) -> [Effect] {
+        status = StatusMessage(strings(message), tone: .error)
         return []
     }
 }

@@ -10,7 +10,7 @@ extension AppState {
             if key == .resize { return [] }
             guard let userAction = keyMap.action(for: key, in: keyContexts) else {
                 if case let .character(character) = key, type(character) { return [] }
-                if keyContext == .board { status = StatusMessage(strings(.keyDoesNothing, key.label)) }
+                if keyContext == .board { status = StatusMessage(strings(.keyDoesNothing, key.label(strings))) }
                 return []
             }
             return perform(userAction)
@@ -61,7 +61,7 @@ extension AppState {
             }
             return [.reloadColumns] + inboxEffects(feedback: event.changesFeedback) + scoringEffects() + dashboardEffects() + meetingEffects()
         case let .commandFailed(error):
-            status = StatusMessage(error.description, tone: .error)
+            status = StatusMessage(strings.error(error), tone: .error)
             return [.reloadColumns] + inboxEffects(feedback: false)
         case let .inboxLoaded(loaded):
             inbox = loaded
@@ -252,7 +252,7 @@ extension AppState {
             let message = strings(.msgMoved, lead.name, target.title)
             return [.run(.move(leadID: lead.id, toStage: target.id, expectedVersion: lead.version), successMessage: message)]
         } catch {
-            status = StatusMessage(error.description, tone: .error)
+            status = StatusMessage(strings.error(error), tone: .error)
             return []
         }
     }

@@ -11,6 +11,9 @@ public struct DashboardLayout: Sendable {
     public static let barRows = 6
     public static let funnelRows = 5
     public static let trendRows = 3
+    /// Columns kept free at the right edge for the ▲ and ▼ that say the page goes on, so they never
+    /// cover a figure's change.
+    public static let scrollGutter = 2
 
     /// The selectable parts, in the order j and k visit them.
     public static let itemIDs: [String] = {
@@ -32,7 +35,8 @@ public struct DashboardLayout: Sendable {
         self.width = width
         self.height = height
         twoColumns = width >= DashboardLayout.minimumTwoColumnWidth
-        columnWidth = twoColumns ? (width - 5) / 2 : max(10, width - 2)
+        let usable = width - DashboardLayout.scrollGutter
+        columnWidth = twoColumns ? (usable - 5) / 2 : max(10, usable - 2)
         let leftX = 1, rightX = twoColumns ? columnWidth + 4 : 1
         var y = 0
         y = place(sections: [.marketing], chart: "leads_by_source", chartRows: DashboardLayout.barRows, x: leftX, y: y)
@@ -45,9 +49,9 @@ public struct DashboardLayout: Sendable {
         frames["weekly"] = Rect(x: rightX, y: y + 1, width: columnWidth, height: DashboardLayout.trendRows + 1)
         y += 2 + DashboardLayout.trendRows
         y = max(y, leftBottom) + 1
-        frames["reps"] = Rect(x: 1, y: y, width: width - 2, height: 2 + max(1, reps))
+        frames["reps"] = Rect(x: 1, y: y, width: usable - 2, height: 2 + max(1, reps))
         y += 3 + max(1, reps)
-        frames["campaigns"] = Rect(x: 1, y: y, width: width - 2, height: 2 + max(1, campaigns))
+        frames["campaigns"] = Rect(x: 1, y: y, width: usable - 2, height: 2 + max(1, campaigns))
         pageHeight = y + 2 + max(1, campaigns)
     }
 
@@ -70,10 +74,10 @@ public struct DashboardLayout: Sendable {
         return y
     }
 
-    /// Lines of the page on screen at once.
     /// Where the line between the two columns goes.
     public var separatorX: Int { columnWidth + 2 }
 
+    /// Lines of the page on screen at once.
     public var viewHeight: Int { max(1, height - DashboardLayout.pageTop - BoardLayout.footerHeight) }
 
     /// The scroll that shows `id` whole, moving as little as possible from `scroll`.

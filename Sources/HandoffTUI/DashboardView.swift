@@ -40,9 +40,10 @@ enum DashboardView {
         drawCampaigns(report, sort: dashboard.campaignSort, frame: frame("campaigns"), selected: selected == "campaigns", strings: strings, into: &page)
         let scroll = layout.clamped(dashboard.scroll)
         buffer.paste(page, from: scroll, to: DashboardLayout.pageTop, rows: layout.viewHeight)
-        if scroll > 0 { buffer.put(" \(glyphs.moreAbove) ", x: buffer.width - 4, y: DashboardLayout.pageTop, style: Style(.accent)) }
+        let markerX = buffer.width - DashboardLayout.scrollGutter
+        if scroll > 0 { buffer.put(glyphs.moreAbove, x: markerX, y: DashboardLayout.pageTop, style: Style(.accent)) }
         if scroll + layout.viewHeight < layout.pageHeight {
-            buffer.put(" \(glyphs.moreBelow) ", x: buffer.width - 4, y: DashboardLayout.pageTop + layout.viewHeight - 1, style: Style(.accent))
+            buffer.put(glyphs.moreBelow, x: markerX, y: DashboardLayout.pageTop + layout.viewHeight - 1, style: Style(.accent))
         }
     }
 

@@ -41,7 +41,7 @@ enum FormulaView {
         lines.append(Panel.Line(""))
         lines.append(Panel.Line(strings(.helpDashboard), Style(.title, bold: true)))
         for binding in keyMap.bindings(in: .dashboard) {
-            lines.append(Panel.Line("  " + TerminalText.fit(binding.keys.map(\.label).joined(separator: " "), to: 16) + strings(binding.summary)))
+            lines.append(Panel.Line("  " + TerminalText.fit(binding.keys.map { $0.label(strings) }.joined(separator: " "), to: 16) + strings(binding.summary)))
         }
         return lines
     }

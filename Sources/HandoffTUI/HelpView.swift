@@ -36,7 +36,7 @@ enum HelpView {
         }
         for (context, title) in sections {
             section(title, keyMap.bindings(in: context).map { binding in
-                (binding.keys.map(\.label).joined(separator: " "), strings(binding.summary))
+                (binding.keys.map { $0.label(strings) }.joined(separator: " "), strings(binding.summary))
             })
         }
         section(.helpCommands, AppState.lineCommands.map { (":" + $0.usage(strings), strings($0.summary)) })

@@ -15,9 +15,9 @@ enum ImportPanelView {
         let strings = state.strings
         let title = Style(.title, bold: true)
         if let report = panel.report {
-            var lines = report.summaryLines.map { Panel.Line($0) }
+            var lines = report.summaryLines.map { Panel.Line(state.strings($0)) }
             lines.append(Panel.Line(""))
-            lines += report.problemLines(stages: state.pipeline.stages.map(\.id)).map { Panel.Line($0, Style(.danger)) }
+            lines += report.problemLines(stages: state.pipeline.stages.map(\.id)).map { Panel.Line(state.strings($0), Style(.danger)) }
             return lines
         }
         let preview = panel.preview
@@ -31,7 +31,7 @@ enum ImportPanelView {
                      Panel.Line(strings(.importBytes, MoneyFormat.whole(Double(preview.bytes)), preview.delimiterName), Style(.muted))]
         lines.append(Panel.Line(""))
         lines.append(Panel.Line(strings(.importColumns), title))
-        lines += preview.mapping.map { Panel.Line("  " + $0) }
+        lines += preview.mapping.map { Panel.Line("  " + state.strings($0)) }
         lines.append(Panel.Line(""))
         lines.append(Panel.Line(strings(.importFirstRows), title))
         let widths = preview.columns.indices.map { column in
@@ -48,7 +48,7 @@ enum ImportPanelView {
         if !preview.problems.isEmpty {
             lines.append(Panel.Line(""))
             lines.append(Panel.Line(strings(.importProblems), Style(.danger, bold: true)))
-            lines += preview.problems.map { Panel.Line("  " + $0.description, Style(.danger)) }
+            lines += preview.problems.map { Panel.Line("  " + state.strings($0.message), Style(.danger)) }
         }
         lines.append(Panel.Line(""))
         lines.append(Panel.Line(strings(.importWholeFile), Style(.muted)))

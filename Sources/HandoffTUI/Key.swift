@@ -1,3 +1,5 @@
+import HandoffCore
+
 /// A key press, decoded from curses' codes so the rest of the app never sees them.
 public enum Key: Hashable, Sendable {
     case character(Character)
@@ -7,26 +9,29 @@ public enum Key: Hashable, Sendable {
     case enter, escape, tab, backTab, backspace, delete
     case resize
 
-    /// How the key is written in help: `j`, `Ctrl-R`, `Enter`, `←`.
-    public var label: String {
+    /// How the key is written in help, in English: `j`, `Ctrl-R`, `Enter`, `←`.
+    public var label: String { label(.english) }
+
+    /// How the key is written in help, in the person's language: `Enter` / `Intro`.
+    public func label(_ strings: Strings) -> String {
         switch self {
-        case let .character(character): return character == " " ? "Space" : String(character)
-        case let .control(character): return "Ctrl-" + String(character).uppercased()
+        case let .character(character): return character == " " ? strings(.keyNameSpace) : String(character)
+        case let .control(character): return strings(.keyNameControl, String(character).uppercased())
         case .up: return "↑"
         case .down: return "↓"
         case .left: return "←"
         case .right: return "→"
-        case .home: return "Home"
-        case .end: return "End"
-        case .pageUp: return "PgUp"
-        case .pageDown: return "PgDn"
-        case .enter: return "Enter"
-        case .escape: return "Esc"
-        case .tab: return "Tab"
-        case .backTab: return "Shift-Tab"
-        case .backspace: return "Backspace"
-        case .delete: return "Del"
-        case .resize: return "resize"
+        case .home: return strings(.keyNameHome)
+        case .end: return strings(.keyNameEnd)
+        case .pageUp: return strings(.keyNamePageUp)
+        case .pageDown: return strings(.keyNamePageDown)
+        case .enter: return strings(.keyNameEnter)
+        case .escape: return strings(.keyNameEscape)
+        case .tab: return strings(.keyNameTab)
+        case .backTab: return strings(.keyNameBackTab)
+        case .backspace: return strings(.keyNameBackspace)
+        case .delete: return strings(.keyNameDelete)
+        case .resize: return strings(.keyNameResize)
         }
     }
 }

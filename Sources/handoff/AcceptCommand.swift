@@ -12,12 +12,14 @@ enum AcceptCommand: HandoffCommand {
         let store = try context.openStore()
         let event = try store.apply(.accept(leadID: leadID, owner: context.parsed.value("--owner"), expectedVersion: nil), actor: try context.actor(in: store))
         let lead = try store.requireLead(id: leadID)
-        var line = "Accepted \(context.describe(lead)): owner \(TerminalText.sanitize(lead.owner ?? "")), now in \(context.stageTitle(event.toStage, in: store))"
+        let accepted: Message = "Accepted \(context.describe(lead)): owner \(TerminalText.sanitize(lead.owner ?? "")), now in \(context.stageTitle(event.toStage, in: store))"
         if let response = try store.response(eventID: event.id) {
-            line += "; answered after \(DurationFormat.hoursMinutes(response.workingSeconds)) of working time, "
-                + (response.withinServiceLevel ? "within" : "past") + " the service level"
+            let time = DurationFormat.hoursMinutes(response.workingSeconds)
+            context.say(response.withinServiceLevel ? "\(accepted); answered after \(time) of working time, within the service level"
+                                                    : "\(accepted); answered after \(time) of working time, past the service level")
+        } else {
+            context.say(accepted)
         }
-        context.print(line)
         return 0
     }
 }

@@ -18,10 +18,10 @@ enum BackupCommand: HandoffCommand {
         let store = try context.openStore(readOnly: true)
         var info = stat()
         if stat(store.path, &info) == 0 && info.st_size > 64 << 20 {
-            context.printError("Backing up \(info.st_size >> 20) MB from \(store.path) to \(destination)...")
+            context.sayError("Backing up \(info.st_size >> 20) MB from \(store.path) to \(destination)...")
         }
         let summary = try store.backup(to: destination, replacing: context.parsed.has("--force"))
-        context.print("Backed up \(summary.leads) leads and \(summary.events) events to \(destination) (\(summary.bytes / 1024) KB); integrity: ok")
+        context.say("Backed up \(summary.leads) leads and \(summary.events) events to \(destination) (\(summary.bytes / 1024) KB); integrity: ok")
         return 0
     }
 }

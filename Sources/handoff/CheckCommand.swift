@@ -15,22 +15,25 @@ enum CheckCommand: HandoffCommand {
         let path = context.databasePath
         let report = try BoardCheck.run(path: path)
         if let leads = report.leads, let events = report.events {
-            context.print("Checked \(path): \(leads) leads, \(events) events")
+            context.say("Checked \(path): \(leads) leads, \(events) events")
         } else {
-            context.print("Checked \(path)")
+            context.say("Checked \(path)")
         }
         for finding in report.findings {
-            context.print((finding.passed ? "ok    " : "FAIL  ") + finding.name + ": " + finding.rule)
+            context.print(context.strings(finding.passed ? "ok    " : "FAIL  ") + finding.name + ": " + context.strings(finding.rule))
             for problem in finding.problems { context.print("      " + problem) }
-            if finding.problems.count == BoardCheck.problemLimit { context.print("      (only the first \(BoardCheck.problemLimit) are listed)") }
+            if finding.problems.count == BoardCheck.problemLimit { context.say("      (only the first \(BoardCheck.problemLimit) are listed)") }
         }
         if report.passed {
-            context.print("All checks passed.")
+            context.say("All checks passed.")
             return 0
         }
         let failed = report.findings.filter { !$0.passed }.count
-        context.printError("handoff: \(failed) check\(failed == 1 ? "" : "s") failed on \(path). Keep the file as it is and restore the last good "
-            + "copy from a backup (`handoff backup` makes one); `sqlite3 \(path) .recover` may save what a damaged file still holds.")
+        let advice: Message = """
+            Keep the file as it is and restore the last good copy from a backup (`handoff backup` makes one); \
+            `sqlite3 \(path) .recover` may save what a damaged file still holds.
+            """
+        context.sayError(failed == 1 ? "handoff: 1 check failed on \(path). \(advice)" : "handoff: \(failed) checks failed on \(path). \(advice)")
         return 1
     }
 }

@@ -13,7 +13,7 @@ extension CommandContext {
     }
 
     /// `lead 3 (Íñigo Muñoz)`, safe to print on a terminal.
-    func describe(_ lead: Lead) -> String {
+    func describe(_ lead: Lead) -> Message {
         "lead \(lead.id) (\(TerminalText.sanitize(lead.name)))"
     }
 

@@ -6,6 +6,9 @@ import HandoffStore
 struct CommandContext {
     let parsed: ParsedCommand
     let environment: [String: String]
+    /// The person's language (`--lang`, else the locale variables): every sentence a command
+    /// prints goes through it (`say`, `sayError`), and so do errors (`main.swift`).
+    let strings: Strings
 
     /// Prints text for people. Every line is sanitized on its way out, so nothing a command prints
     /// (a name, a path, an echo of an argument) can carry an escape sequence to the terminal.
@@ -18,6 +21,16 @@ struct CommandContext {
     func printVerbatim(_ text: String) {
         let shown = isatty(STDOUT_FILENO) == 1 ? TerminalText.sanitizeLines(text) : text
         FileHandle.standardOutput.write(Data(shown.utf8))
+    }
+
+    /// Prints a sentence in the person's language.
+    func say(_ message: Message) {
+        print(strings(message))
+    }
+
+    /// Prints a sentence in the person's language on stderr.
+    func sayError(_ message: Message) {
+        printError(strings(message))
     }
 
     func printError(_ text: String) {

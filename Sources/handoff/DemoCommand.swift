@@ -23,9 +23,11 @@ enum DemoCommand: HandoffCommand {
                 guard isatty(STDIN_FILENO) == 1 else {
                     throw HandoffError.invalidInput("a demo database already exists at \(path); pass --reset to replace it")
                 }
-                FileHandle.standardError.write(Data("A demo database exists at \(path). Reset it to the original demo data? [y/N] ".utf8))
+                FileHandle.standardError.write(Data(context.strings("A demo database exists at \(path). Reset it to the original demo data? [y/N] ").utf8))
                 let answer = readLine()?.trimmingCharacters(in: .whitespaces).lowercased() ?? ""
-                if answer != "y" && answer != "yes" {
+                // A Spanish speaker answers "s" or "sí" to the Spanish question; "y" works in both.
+                let yes: Set<String> = context.strings.language == .spanish ? ["y", "yes", "s", "si", "sí"] : ["y", "yes"]
+                if !yes.contains(answer) {
                     if context.parsed.has("--no-open") { return 0 }
                     return try openDemo(path: path, context: context)
                 }
@@ -39,7 +41,7 @@ enum DemoCommand: HandoffCommand {
             for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
             throw error
         }
-        context.printError("Demo board with \(try store.leadCount()) leads at \(path)")
+        context.sayError("Demo board with \(try store.leadCount()) leads at \(path)")
         if context.parsed.has("--no-open") { return 0 }
         return try openDemo(store, context: context)
     }
@@ -54,8 +56,10 @@ enum DemoCommand: HandoffCommand {
         var actor: String?
         if context.parsed.value("--as") == nil, try store.member(login: context.osLogin) == nil, let admin = try store.members(team: "admin").first {
             actor = admin.login
-            context.printError("You are not on the demo team, so the demo opens as \(admin.login) (\(admin.name), admin). "
-                               + "Try each role with --as: lucia (marketing), ana (sales), elena (admin).")
+            context.sayError("""
+                You are not on the demo team, so the demo opens as \(admin.login) (\(admin.name), admin). \
+                Try each role with --as: lucia (marketing), ana (sales), elena (admin).
+                """)
         }
         try BoardCommand.open(store, context: context, as: actor)
         return 0

@@ -52,7 +52,7 @@ enum ExportCommand: HandoffCommand {
             guard rename(temporary, out) == 0 else {
                 throw HandoffError.invalidInput("cannot write \(TerminalText.sanitize(out)): \(String(cString: strerror(errno)))")
             }
-            context.printError("Exported \(MoneyFormat.whole(Double(count))) \(kind.rawValue) to \(TerminalText.sanitize(out))")
+            context.sayError("Exported \(context.strings.integer(count)) \(kind.rawValue) to \(TerminalText.sanitize(out))")
         } catch {
             try? FileManager.default.removeItem(atPath: temporary)
             throw error

@@ -31,9 +31,9 @@ enum FeedbackCommand: HandoffCommand {
             try context.printJSON(rows)
             return 0
         }
-        context.print("Answers to handoffs by \(grouping.rawValue), last \(days) days (\(Timestamp.date(report.since)) to \(Timestamp.date(now)))")
+        context.say("Answers to handoffs by \(grouping.rawValue), last \(days) days (\(context.strings.date(report.since)) to \(context.strings.date(now)))")
         guard !report.rows.isEmpty else {
-            context.print("No handoff was accepted or rejected in this period.")
+            context.say("No handoff was accepted or rejected in this period.")
             return 0
         }
         let widths = [24, 9, 9, 5]
@@ -42,11 +42,12 @@ enum FeedbackCommand: HandoffCommand {
                 TerminalText.fit(TerminalText.sanitize(pair.0), to: pair.1, alignRight: index > 0)
             }.joined(separator: " ") + "  " + TerminalText.sanitize(reasons)
         }
-        context.print(row([grouping.rawValue.uppercased(), "ACCEPTED", "REJECTED", "RATE"], reasons: "REJECTION REASONS"))
+        let strings = context.strings
+        context.print(row([grouping.rawValue.uppercased(), strings("ACCEPTED"), strings("REJECTED"), strings("RATE")], reasons: strings("REJECTION REASONS")))
         for entry in report.rows + [report.total] {
-            let rate = entry.acceptanceRate.map { "\(Int(($0 * 100).rounded()))%" } ?? "-"
+            let rate = strings.percent(entry.acceptanceRate)
             let reasons = entry.reasons.map { "\($0.code) \($0.count)" }.joined(separator: ", ")
-            context.print(row([entry.group.isEmpty ? "(none)" : entry.group, String(entry.accepted), String(entry.rejected), rate], reasons: reasons).trimmingCharacters(in: .whitespaces))
+            context.print(row([entry.group.isEmpty ? strings("(none)") : entry.group, String(entry.accepted), String(entry.rejected), rate], reasons: reasons).trimmingCharacters(in: .whitespaces))
         }
         return 0
     }

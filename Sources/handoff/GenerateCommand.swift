@@ -37,11 +37,12 @@ enum GenerateCommand: HandoffCommand {
         let existed = FileManager.default.fileExists(atPath: path)
         let store = try context.openStore()
         let progress = ProgressLine()
+        let strings = context.strings
         let report: Store.GenerateReport
         do {
             report = try store.generate(leads: count, seed: seed, until: until, actor: try context.actor(in: store)) { written, seconds in
                 let rate = seconds > 0 ? Int(Double(written) / seconds) : 0
-                progress.show("\(MoneyFormat.whole(Double(written))) of \(MoneyFormat.whole(Double(count))) leads, \(MoneyFormat.whole(Double(rate))) leads/s")
+                progress.show(strings("\(strings.integer(written)) of \(strings.integer(count)) leads, \(strings.integer(rate)) leads/s"))
             }
         } catch {
             progress.end()
@@ -49,11 +50,12 @@ enum GenerateCommand: HandoffCommand {
             throw error
         }
         progress.end()
-        let funnel = store.pipeline.stages.map { "\($0.id) \(MoneyFormat.whole(Double(report.stages[$0.id] ?? 0)))" }.joined(separator: ", ")
-        context.print("Generated \(MoneyFormat.whole(Double(report.leads))) leads, \(MoneyFormat.whole(Double(report.events))) events, "
-                      + "\(MoneyFormat.whole(Double(report.responses))) handoff answers and \(report.campaigns) campaigns in "
-                      + String(format: "%.1f", report.seconds) + " s at \(TerminalText.sanitize(path))")
-        context.print("  by stage: \(funnel)")
+        let funnel = store.pipeline.stages.map { "\($0.id) \(strings.integer(report.stages[$0.id] ?? 0))" }.joined(separator: ", ")
+        context.say("""
+            Generated \(strings.integer(report.leads)) leads, \(strings.integer(report.events)) events, \(strings.integer(report.responses)) \
+            handoff answers and \(report.campaigns) campaigns in \(decimal: report.seconds) s at \(TerminalText.sanitize(path))
+            """)
+        context.say("  by stage: \(funnel)")
         return 0
     }
 }

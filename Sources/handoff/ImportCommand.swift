@@ -8,12 +8,7 @@ enum ImportCommand: HandoffCommand {
 
     static func run(_ context: CommandContext) throws -> Int32 {
         let path = context.parsed.arguments[0]
-        let options: ImportOptions
-        do {
-            options = try ImportOptions(parsed: context.parsed)
-        } catch {
-            throw HandoffError.invalidInput(TerminalText.sanitize(error.description))
-        }
+        let options = try ImportOptions(parsed: context.parsed)
         // A dry run against a board that does not exist yet must not create it.
         var scratch: String?
         if options.dryRun && !FileManager.default.fileExists(atPath: context.databasePath) {
@@ -24,25 +19,25 @@ enum ImportCommand: HandoffCommand {
         let progress = ProgressLine()
         let report: ImportReport
         do {
-            report = try store.importCSV(at: path, options: options, actor: try context.actor(in: store)) { progress.show($0.text) }
-        } catch let error as HandoffError {
+            report = try store.importCSV(at: path, options: options, actor: try context.actor(in: store)) { progress.show(context.strings($0.text)) }
+        } catch {
             progress.end()
-            throw HandoffError.invalidInput(TerminalText.sanitize(error.description))
+            throw error
         }
         progress.end()
         if options.dryRun {
-            context.print("Columns:")
-            for line in report.mapping { context.print("  " + TerminalText.sanitize(line)) }
+            context.say("Columns:")
+            for line in report.mapping { context.say("  \(line)") }
         }
         let stages = store.pipeline.stages.map(\.id)
         if report.refused {
-            for line in report.problemLines(stages: stages) { context.printError(TerminalText.sanitize(line)) }
-            if let rejects = options.rejectsPath { context.printError("The rejected rows are in \(TerminalText.sanitize(rejects)).") }
+            for line in report.problemLines(stages: stages) { context.sayError(line) }
+            if let rejects = options.rejectsPath { context.sayError("The rejected rows are in \(TerminalText.sanitize(rejects)).") }
             return 1
         }
-        for line in report.summaryLines { context.print(TerminalText.sanitize(line)) }
-        for line in report.problemLines(stages: stages) { context.printError(TerminalText.sanitize(line)) }
-        if let rejects = options.rejectsPath, report.rejected > 0 { context.printError("The rejected rows are in \(TerminalText.sanitize(rejects)).") }
+        for line in report.summaryLines { context.say(line) }
+        for line in report.problemLines(stages: stages) { context.sayError(line) }
+        if let rejects = options.rejectsPath, report.rejected > 0 { context.sayError("The rejected rows are in \(TerminalText.sanitize(rejects)).") }
         return 0
     }
 }

@@ -26,7 +26,7 @@ enum InboxCommand: HandoffCommand {
         if context.parsed.has("--json") {
             try context.printJSON(json(items, now: now))
         } else {
-            context.print(table(items, now: now, filter: filter))
+            context.print(table(items, now: now, filter: filter, strings: context.strings))
         }
         return 0
     }
@@ -44,9 +44,9 @@ enum InboxCommand: HandoffCommand {
         }
     }
 
-    static func table(_ items: [InboxItem], now: Int64, filter: InboxFilter) -> String {
+    static func table(_ items: [InboxItem], now: Int64, filter: InboxFilter, strings: Strings) -> String {
         if items.isEmpty {
-            return filter == .all ? "The inbox is empty: every handoff has an answer." : "No \(filter.title) leads in the inbox."
+            return strings(filter == .all ? "The inbox is empty: every handoff has an answer." : "No \(filter.title) leads in the inbox.")
         }
         let widths = [7, 14, 22, 22, 24, 5, 20, 10]
         func row(_ cells: [String]) -> String {
@@ -54,12 +54,13 @@ enum InboxCommand: HandoffCommand {
                 TerminalText.fit(TerminalText.sanitize(pair.0), to: pair.1, alignRight: index == 5)
             }.joined(separator: " ").trimmingCharacters(in: .whitespaces)
         }
-        var lines = [row(["ID", "SLA", "NAME", "COMPANY", "SOURCE / CAMPAIGN", "SCORE", "HANDED OFF", "OWNER"])]
+        let headers: [Message] = ["ID", "SLA", "NAME", "COMPANY", "SOURCE / CAMPAIGN", "SCORE", "HANDED OFF", "OWNER"]
+        var lines = [row(headers.map { strings($0) })]
         for item in items {
             let lead = item.lead
             let origin = [lead.source, lead.campaign ?? ""].filter { !$0.isEmpty }.joined(separator: " / ")
-            let handed = [item.handedOffBy ?? "", DurationFormat.ago(Timestamp.elapsed(from: item.handedOffAt, to: now))].filter { !$0.isEmpty }.joined(separator: ", ")
-            lines.append(row([String(lead.id), item.clock(now: now).text, lead.name, lead.company, origin, String(lead.score), handed, lead.owner ?? "-"]))
+            let handed = [item.handedOffBy ?? "", strings.ago(Timestamp.elapsed(from: item.handedOffAt, to: now))].filter { !$0.isEmpty }.joined(separator: ", ")
+            lines.append(row([String(lead.id), strings.clock(item.clock(now: now)), lead.name, lead.company, origin, String(lead.score), handed, lead.owner ?? "-"]))
         }
         return lines.joined(separator: "\n")
     }

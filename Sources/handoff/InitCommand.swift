@@ -20,15 +20,19 @@ enum InitCommand: HandoffCommand {
         let existed = FileManager.default.fileExists(atPath: path)
         let group = try context.parsed.value("--shared-group").map(BoardFiles.groupID(named:))
         let store = try Store(path: path, sharedGroup: group)
+        let groupName = context.parsed.value("--shared-group") ?? ""
         if let group, existed { try BoardFiles.share(path, group: group) }
         if existed {
-            context.print("A board already exists at \(path) (\(try store.leadCount()) leads); " + (group == nil ? "nothing changed." : "it is now shared with the group \(context.parsed.value("--shared-group") ?? "")."))
+            let leads = try store.leadCount()
+            context.say(group == nil ? "A board already exists at \(path) (\(leads) leads); nothing changed."
+                                     : "A board already exists at \(path) (\(leads) leads); it is now shared with the group \(groupName).")
         } else {
-            context.print("Created an empty board at \(path)" + (group == nil ? " (mode 0600: only you can open it)." : " (mode 0660, group \(context.parsed.value("--shared-group") ?? ""))."))
-            context.print("Next: `handoff import FILE --db \(path)`, or try `handoff demo`. Add your team with `handoff member add LOGIN --name NAME --team admin` (first an admin).")
+            context.say(group == nil ? "Created an empty board at \(path) (mode 0600: only you can open it)."
+                                     : "Created an empty board at \(path) (mode 0660, group \(groupName)).")
+            context.say("Next: `handoff import FILE --db \(path)`, or try `handoff demo`. Add your team with `handoff member add LOGIN --name NAME --team admin` (first an admin).")
         }
         if let group, let advice = BoardFiles.sharedFolderAdvice(for: path, group: group) {
-            context.printError("warning: \(advice)")
+            context.sayError("warning: \(advice)")
         }
         return 0
     }

@@ -10,12 +10,16 @@ enum KPICommand: HandoffCommand {
         options: [
             OptionSpec("--from", value: "DATE", "first day of the period, YYYY-MM-DD (UTC)"),
             OptionSpec("--to", value: "DATE", "the day after the period (not included), YYYY-MM-DD"),
-            OptionSpec("--period", value: "NAME", "a preset instead: " + KPIPeriodKind.allCases.filter { $0 != .custom }.map(\.rawValue).joined(separator: ", ")),
+            OptionSpec("--period", value: "NAME", "a preset instead: \(KPIPeriodKind.allCases.filter { $0 != .custom }.map(\.rawValue).joined(separator: ", "))"),
             OptionSpec("--json", "print a JSON object (rates as fractions, null when not defined)"),
         ],
-        details: "Periods are whole UTC days: --from included, --to not (--from 2026-10-01 --to 2026-11-01 is October).\n"
-            + "A period is compared with the one just before it, of the same length.\n\nFormulas:\n"
-            + (KPIDefinition.figures + KPIDefinition.charts).map { "  " + $0.formula }.joined(separator: "\n"))
+        details: """
+            Periods are whole UTC days: --from included, --to not (--from 2026-10-01 --to 2026-11-01 is October).
+            A period is compared with the one just before it, of the same length.
+
+            Formulas:
+            \(Message(joining: (KPIDefinition.figures + KPIDefinition.charts).map { "  \($0.formulaKey)" }, separator: "\n"))
+            """)
 
     static func run(_ context: CommandContext) throws -> Int32 {
         let now = Timestamp.now()
@@ -26,7 +30,7 @@ enum KPICommand: HandoffCommand {
         if context.parsed.has("--json") {
             context.printJSON(text: try report.jsonText())
         } else {
-            context.print(report.textLines().joined(separator: "\n"))
+            context.print(report.textLines(context.strings).joined(separator: "\n"))
         }
         return 0
     }

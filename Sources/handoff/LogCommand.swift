@@ -36,13 +36,13 @@ enum LogCommand: HandoffCommand {
             return 0
         }
         if entries.isEmpty {
-            context.print("No events match.")
+            context.say("No events match.")
             return 0
         }
-        for entry in entries { context.print(line(entry)) }
+        for entry in entries { context.print(line(entry, context.strings)) }
         let total = try store.logCount(query)
         if total > entries.count {
-            context.printError("(the latest \(entries.count) of \(total) events; --limit shows more, --since or --lead fewer)")
+            context.sayError("(the latest \(entries.count) of \(total) events; --limit shows more, --since or --lead fewer)")
         }
         return 0
     }
@@ -59,14 +59,14 @@ enum LogCommand: HandoffCommand {
         return time
     }
 
-    static func line(_ entry: LogEntry) -> String {
+    static func line(_ entry: LogEntry, _ strings: Strings) -> String {
         let event = entry.event
         var what = event.kind
         if let from = event.fromStage, let to = event.toStage, from != to { what += " \(from) -> \(to)" }
         else if let to = event.toStage, event.fromStage == nil { what += " -> \(to)" }
         if let detail = event.detail, !detail.isEmpty { what += ": \(detail)" }
         let lead = TerminalText.fit(TerminalText.sanitize("\(event.leadID) \(entry.leadName)"), to: 28)
-        return Timestamp.short(event.at) + "  " + TerminalText.fit(TerminalText.sanitize(event.actor), to: 10) + "  " + lead + "  "
+        return strings.dateTime(event.at) + "  " + TerminalText.fit(TerminalText.sanitize(event.actor), to: 10) + "  " + lead + "  "
             + TerminalText.sanitize(what)
     }
 

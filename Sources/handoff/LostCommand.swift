@@ -15,7 +15,7 @@ enum LostCommand: HandoffCommand {
         try store.apply(.lost(leadID: leadID, reason: reason, expectedVersion: nil), actor: try context.actor(in: store))
         let lead = try store.requireLead(id: leadID)
         let label = try store.reasons(.lost).first { $0.code == reason }?.label ?? reason
-        context.print("Lost \(context.describe(lead)): \(TerminalText.sanitize(reason)) (\(TerminalText.sanitize(label)))")
+        context.say("Lost \(context.describe(lead)): \(TerminalText.sanitize(reason)) (\(TerminalText.sanitize(label)))")
         return 0
     }
 }

@@ -10,14 +10,16 @@ enum MeetingCommand: HandoffCommand {
         name: "meeting", summary: "Open the weekly meeting's agenda, or close the meeting (handoff meeting close).",
         arguments: ["close"], optionalArguments: 1,
         options: [OptionSpec("--large", "start in the large-text layout, for a projector")],
-        details: "The agenda covers the events since the last meeting was closed (a week, for a board that never met).\n"
-            + "In the meeting: n/p step through items, d marks one discussed, a captures an action item, C closes, z large text, q leaves.")
+        details: """
+            The agenda covers the events since the last meeting was closed (a week, for a board that never met).
+            In the meeting: n/p step through items, d marks one discussed, a captures an action item, C closes, z large text, q leaves.
+            """)
 
     static func run(_ context: CommandContext) throws -> Int32 {
         if let action = context.parsed.arguments.first {
             guard action == "close" else {
                 throw UsageError("unknown meeting action '\(TerminalText.sanitize(action))'; the only one is close",
-                                 usage: "usage: handoff meeting [close] [options]\n\nRun 'handoff meeting --help' for the options.")
+                                 usage: "")
             }
             return try close(context)
         }
@@ -36,10 +38,12 @@ enum MeetingCommand: HandoffCommand {
         let meeting = try store.closeMeeting(actor: try context.actor(in: store), now: now)
         let discussed = try store.discussedItems(meetingID: meeting.id).count
         let actions = try store.actionItems(meetingID: meeting.id)
-        context.print("Closed the meeting that covered \(Timestamp.short(meeting.since)) to \(Timestamp.short(now)) UTC: "
-                      + "\(discussed) item\(discussed == 1 ? "" : "s") discussed, \(actions.count) action item\(actions.count == 1 ? "" : "s").")
-        for action in actions { context.print("  - " + TerminalText.sanitize(action.summary)) }
-        context.print("The next meeting's agenda starts from now.")
+        let strings = context.strings
+        let discussedText: Message = discussed == 1 ? "1 item discussed" : "\(discussed) items discussed"
+        let actionsText: Message = actions.count == 1 ? "1 action item" : "\(actions.count) action items"
+        context.say("Closed the meeting that covered \(strings.dateTime(meeting.since)) to \(strings.dateTime(now)) UTC: \(discussedText), \(actionsText).")
+        for action in actions { context.print("  - " + TerminalText.sanitize(action.summary(strings))) }
+        context.say("The next meeting's agenda starts from now.")
         return 0
     }
 }

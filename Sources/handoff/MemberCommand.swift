@@ -36,8 +36,8 @@ enum MemberCommand: HandoffCommand {
         let store = try context.openStore()
         let existing = try store.member(login: login)
         try store.addMember(Member(login: login, name: name, team: team), actor: try context.actor(in: store))
-        let verb = existing == nil ? "Added" : "Updated"
-        context.print("\(verb) \(TerminalText.sanitize(login)) (\(TerminalText.sanitize(name)), \(team)).")
+        let who = "\(TerminalText.sanitize(login)) (\(TerminalText.sanitize(name)), \(team))"
+        context.say(existing == nil ? "Added \(who)." : "Updated \(who).")
         return 0
     }
 
@@ -56,17 +56,18 @@ enum MemberCommand: HandoffCommand {
             return 0
         }
         if members.isEmpty {
-            context.print("This board has no members: it is personal, and whoever opens it may do everything.")
-            context.print("To share it, add the first member, an admin: handoff member add LOGIN --name NAME --team admin")
+            context.say("This board has no members: it is personal, and whoever opens it may do everything.")
+            context.say("To share it, add the first member, an admin: handoff member add LOGIN --name NAME --team admin")
             return 0
         }
-        context.print(row(["LOGIN", "NAME", "TEAM"]))
+        let strings = context.strings
+        context.print(row([strings("LOGIN"), strings("NAME"), strings("TEAM")]))
         for member in members { context.print(row([member.login, member.name, member.team])) }
-        context.print("")
-        context.print("What each team may do (table permissions; * is everything):")
+        context.say("")
+        context.say("What each team may do (table permissions; * is everything):")
         for team in teams {
             let abilities = (permissions.grants[team] ?? []).sorted()
-            context.print(TerminalText.fit(team, to: 10) + "  " + TerminalText.sanitize(abilities.isEmpty ? "(nothing: read only)" : abilities.joined(separator: ", ")))
+            context.print(TerminalText.fit(team, to: 10) + "  " + TerminalText.sanitize(abilities.isEmpty ? strings("(nothing: read only)") : abilities.joined(separator: ", ")))
         }
         return 0
     }

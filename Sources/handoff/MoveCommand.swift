@@ -12,7 +12,7 @@ enum MoveCommand: HandoffCommand {
         let store = try context.openStore()
         let before = try store.requireLead(id: leadID)
         let event = try store.apply(.move(leadID: leadID, toStage: stage, expectedVersion: nil), actor: try context.actor(in: store))
-        context.print("Moved \(context.describe(before)): \(TerminalText.sanitize(event.fromStage ?? "?")) -> \(TerminalText.sanitize(event.toStage ?? stage))")
+        context.say("Moved \(context.describe(before)): \(TerminalText.sanitize(event.fromStage ?? "?")) -> \(TerminalText.sanitize(event.toStage ?? stage))")
         return 0
     }
 }

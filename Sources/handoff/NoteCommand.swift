@@ -16,13 +16,13 @@ enum NoteCommand: HandoffCommand {
         if let text = context.parsed.value("--due") {
             switch DueDate.parse(text, now: now) {
             case let .success(value): due = value
-            case let .failure(error): throw HandoffError.invalidInput("--due: \(error.description)")
+            case let .failure(error): throw HandoffError.invalidInput("--due: \(error)")
             }
         }
         let store = try context.openStore()
         try store.apply(.note(leadID: leadID, body: body, due: due), actor: try context.actor(in: store), at: now)
         let lead = try store.requireLead(id: leadID)
-        context.print(due.map { "Added a next step due \(Timestamp.short($0)) UTC to \(context.describe(lead))" } ?? "Added a note to \(context.describe(lead))")
+        context.say(due.map { "Added a next step due \(context.strings.dateTime($0)) UTC to \(context.describe(lead))" } ?? "Added a note to \(context.describe(lead))")
         return 0
     }
 }

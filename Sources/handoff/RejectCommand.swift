@@ -19,7 +19,7 @@ enum RejectCommand: HandoffCommand {
                                     actor: try context.actor(in: store))
         let lead = try store.requireLead(id: leadID)
         let label = try store.reasons(.reject).first { $0.code == reason }?.label ?? reason
-        context.print("Rejected \(context.describe(lead)): \(TerminalText.sanitize(reason)) (\(TerminalText.sanitize(label))); back in \(context.stageTitle(event.toStage, in: store))")
+        context.say("Rejected \(context.describe(lead)): \(TerminalText.sanitize(reason)) (\(TerminalText.sanitize(label))); back in \(context.stageTitle(event.toStage, in: store))")
         return 0
     }
 }

@@ -20,11 +20,11 @@ enum ReportCommand: HandoffCommand {
         }
         let since = try sinceOption(context.parsed.value("--since"))
         let store = try context.openStore(readOnly: true)
-        let agenda = try store.meetingAgenda(now: Timestamp.now(), since: since)
+        let agenda = try store.meetingAgenda(now: Timestamp.now(), since: since, strings: context.strings)
         if format == "json" {
             context.printJSON(text: try agenda.jsonText())
         } else {
-            context.print(agenda.markdown())
+            context.print(agenda.markdown(context.strings))
         }
         return 0
     }

@@ -14,11 +14,12 @@ extension ScoringCommand {
             try context.printJSON(jsonObject(report))
             return 0
         }
-        let minimum = report.fitMinimum.map { " (fit minimum \($0))" } ?? ""
-        let whatIf = threshold == version.definition.threshold ? "" : ", what if (its own is \(version.definition.threshold))"
-        context.print("Scoring version \(version.id) at threshold \(threshold)\(minimum)\(whatIf): \(report.leads) leads with a known outcome")
+        let strings = context.strings
+        let minimum = report.fitMinimum.map { strings(" (fit minimum \($0))") } ?? ""
+        let whatIf = threshold == version.definition.threshold ? "" : strings(", what if (its own is \(version.definition.threshold))")
+        context.say("Scoring version \(version.id) at threshold \(threshold)\(minimum)\(whatIf): \(report.leads) leads with a known outcome")
         guard report.leads > 0 else {
-            context.print("No lead has an outcome yet: nothing was accepted, rejected, won or lost.")
+            context.say("No lead has an outcome yet: nothing was accepted, rejected, won or lost.")
             return 0
         }
         let widths = [7, 6, 5, 5, 5, 9, 9, 11]
@@ -27,13 +28,14 @@ extension ScoringCommand {
                 TerminalText.fit(pair.0, to: pair.1, alignRight: index > 0)
             }.joined(separator: " ").trimmingCharacters(in: .whitespaces)
         }
-        context.print(row(["SCORE", "LEADS", "WON", "LOST", "WIN%", "ACCEPTED", "REJECTED", "ACCEPTANCE%"]))
+        let headers: [Message] = ["SCORE", "LEADS", "WON", "LOST", "WIN%", "ACCEPTED", "REJECTED", "ACCEPTANCE%"]
+        context.print(row(headers.map { strings($0) }))
         for band in report.bands {
             context.print(row(["\(band.min)-\(band.max)", String(band.leads), String(band.won), String(band.lost),
-                               Strings.english.percent(band.winRate), String(band.accepted), String(band.rejected),
-                               Strings.english.percent(band.acceptanceRate)]))
+                               strings.percent(band.winRate), String(band.accepted), String(band.rejected),
+                               strings.percent(band.acceptanceRate)]))
         }
-        context.print("At \(threshold): \(report.summary)")
+        context.say("At \(threshold): \(report.summary(strings))")
         return 0
     }
 

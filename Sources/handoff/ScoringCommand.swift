@@ -25,7 +25,7 @@ enum ScoringCommand: HandoffCommand {
                         arguments: ["on|off"], optionalArguments: 1),
         ])
 
-    static let calibrationHelp = """
+    static let calibrationHelp: Message = """
         Leads with a known outcome: sales accepted or rejected their handoff, or they were won or lost. Each is
         scored by the definition as of when its outcome was known. An MQL reaches the threshold (and the fit minimum).
         precision (won) = MQLs won / MQLs won or lost; recall (won) = MQLs won / all won;
@@ -44,7 +44,7 @@ enum ScoringCommand: HandoffCommand {
 
     static func load(_ context: CommandContext) throws -> Int32 {
         let file = context.parsed.arguments[0]
-        let name = TerminalText.sanitize(file == "-" ? "(standard input)" : file)
+        let name = TerminalText.sanitize(file == "-" ? context.strings("(standard input)") : file)
         let data = file == "-" ? FileHandle.standardInput.readDataToEndOfFile() : FileManager.default.contents(atPath: file)
         guard let data else {
             throw HandoffError.invalidInput("cannot read \(name): no such file, or not readable; nothing was changed")
@@ -57,39 +57,43 @@ enum ScoringCommand: HandoffCommand {
         do {
             let definition = try ScoringDefinition.parse(String(decoding: data, as: UTF8.self))
             let open = try store.openLeadCount()
-            if open >= 50_000 { context.printError("Rescoring \(count(open)) open leads...") }
+            if open >= 50_000 { context.sayError("Rescoring \(integer: open) open leads...") }
             result = try store.loadScoring(definition, author: actor, comment: comment)
         } catch let error as ScoringError {
-            throw HandoffError.invalidInput(error.located(in: name) + "; nothing was changed")
+            throw HandoffError.invalidInput("\(error.located(in: name)); nothing was changed")
         }
         let seconds = Date().timeIntervalSince(started)
         let definition = result.version.definition
-        context.print("Loaded scoring version \(result.version.id) by \(TerminalText.sanitize(actor)): threshold \(definition.threshold)"
-                      + (definition.fitMinimum.map { ", fit minimum \($0)" } ?? "") + ", \(definition.rules.count) rules")
+        let loaded: Message = "Loaded scoring version \(result.version.id) by \(TerminalText.sanitize(actor)): threshold \(definition.threshold)"
+        context.say(definition.fitMinimum.map { "\(loaded), fit minimum \($0), \(definition.rules.count) rules" } ?? "\(loaded), \(definition.rules.count) rules")
         let qualified = result.qualified.count
-        context.print("Rescored \(count(result.rescored)) open leads in \(String(format: "%.1f", seconds)) s: "
-                      + "\(count(result.changed)) \(result.changed == 1 ? "score" : "scores") changed, "
-                      + "\(count(qualified)) \(qualified == 1 ? "lead now qualifies" : "leads now qualify"), "
-                      + "\(count(result.unqualified)) no longer \(result.unqualified == 1 ? "does" : "do")")
+        let changed: Message = result.changed == 1 ? "1 score changed" : "\(integer: result.changed) scores changed"
+        let qualifies: Message = qualified == 1 ? "1 lead now qualifies" : "\(integer: qualified) leads now qualify"
+        let unqualified: Message = result.unqualified == 1 ? "1 no longer does" : "\(integer: result.unqualified) no longer do"
+        context.say("""
+            Rescored \(integer: result.rescored) open leads in \(decimal: seconds) s: \
+            \(changed), \(qualifies), \(unqualified)
+            """)
         if !result.handedOff.isEmpty {
-            context.print("Handed off \(count(result.handedOff.count)) \(result.handedOff.count == 1 ? "lead" : "leads") to sales (auto handoff is on)")
+            context.say(result.handedOff.count == 1 ? "Handed off 1 lead to sales (auto handoff is on)"
+                                                    : "Handed off \(integer: result.handedOff.count) leads to sales (auto handoff is on)")
         } else if qualified > 0 && !result.autoHandoff {
-            context.print("Auto handoff is off: leads that now qualify stay where they are (handoff scoring auto-handoff on)")
+            context.say("Auto handoff is off: leads that now qualify stay where they are (handoff scoring auto-handoff on)")
         }
         for id in result.qualified.prefix(10) {
             guard let lead = try store.lead(id: id) else { continue }
-            let place = result.handedOff.contains(id) ? "handed off" : "in " + context.stageTitle(lead.stage, in: store)
-            context.print("  now qualifies: \(context.describe(lead)), score \(lead.score), \(place)")
+            let place: Message = result.handedOff.contains(id) ? "handed off" : "in \(context.stageTitle(lead.stage, in: store))"
+            context.say("  now qualifies: \(context.describe(lead)), score \(lead.score), \(place)")
         }
-        if result.qualified.count > 10 { context.print("  ... and \(count(result.qualified.count - 10)) more") }
+        if result.qualified.count > 10 { context.say("  ... and \(integer: result.qualified.count - 10) more") }
         return 0
     }
 
     static func show(_ context: CommandContext) throws -> Int32 {
         let store = try context.openStore(readOnly: true)
         let version = try requestedVersion(context, store: store)
-        context.print("# Scoring version \(version.id), loaded by \(TerminalText.sanitize(version.author)) on \(Timestamp.short(version.at)) UTC"
-                      + (version.comment.isEmpty ? "" : ": " + TerminalText.sanitize(version.comment)))
+        let header: Message = "# Scoring version \(version.id), loaded by \(TerminalText.sanitize(version.author)) on \(Timestamp.short(version.at)) UTC"
+        context.say(version.comment.isEmpty ? header : "\(header): \(TerminalText.sanitize(version.comment))")
         context.printVerbatim(version.definition.text)
         return 0
     }
@@ -106,7 +110,7 @@ enum ScoringCommand: HandoffCommand {
             return 0
         }
         guard let current = versions.first else {
-            context.print("No scoring definition yet; load one with handoff scoring load FILE")
+            context.say("No scoring definition yet; load one with handoff scoring load FILE")
             return 0
         }
         let widths = [7, 16, 12, 9, 5]
@@ -115,21 +119,22 @@ enum ScoringCommand: HandoffCommand {
                 TerminalText.fit(TerminalText.sanitize(pair.0), to: pair.1, alignRight: index >= 3)
             }.joined(separator: "  ") + "  " + TerminalText.sanitize(comment)
         }
-        context.print(row(["VERSION", "LOADED (UTC)", "BY", "THRESHOLD", "RULES"], comment: "COMMENT"))
+        let strings = context.strings
+        let headers: [Message] = ["VERSION", "LOADED (UTC)", "BY", "THRESHOLD", "RULES"]
+        context.print(row(headers.map { strings($0) }, comment: strings("COMMENT")))
         for version in versions {
             context.print(row([String(version.id), Timestamp.short(version.at), version.author, String(version.definition.threshold),
                                String(version.definition.rules.count)], comment: version.comment).trimmingCharacters(in: .whitespaces))
         }
-        context.print("Version \(current.id) is in force.")
+        context.say("Version \(current.id) is in force.")
         return 0
     }
 
     static func autoHandoff(_ context: CommandContext) throws -> Int32 {
-        let explain = "leads that reach the threshold when a definition is loaded"
         guard let word = context.parsed.arguments.first else {
             let store = try context.openStore(readOnly: true)
-            context.print(try store.autoHandoff() ? "Auto handoff is on: \(explain) are handed off to sales at once."
-                                                  : "Auto handoff is off: \(explain) are flagged and stay in marketing.")
+            context.say(try store.autoHandoff() ? "Auto handoff is on: leads that reach the threshold when a definition is loaded are handed off to sales at once."
+                                                : "Auto handoff is off: leads that reach the threshold when a definition is loaded are flagged and stay in marketing.")
             return 0
         }
         guard word == "on" || word == "off" else {
@@ -137,8 +142,8 @@ enum ScoringCommand: HandoffCommand {
         }
         let store = try context.openStore()
         try store.setAutoHandoff(word == "on", actor: try context.actor(in: store))
-        context.print(word == "on" ? "Auto handoff is on: from the next load, \(explain) are handed off to sales."
-                                   : "Auto handoff is off: \(explain) are flagged and stay in marketing.")
+        context.say(word == "on" ? "Auto handoff is on: from the next load, leads that reach the threshold when a definition is loaded are handed off to sales."
+                                 : "Auto handoff is off: leads that reach the threshold when a definition is loaded are flagged and stay in marketing.")
         return 0
     }
 
@@ -159,6 +164,4 @@ enum ScoringCommand: HandoffCommand {
         return version
     }
 
-    /// `1,000,000`: counts a person reads.
-    static func count(_ number: Int) -> String { Strings.english.integer(number) }
 }

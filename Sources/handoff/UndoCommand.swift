@@ -13,8 +13,8 @@ enum UndoCommand: HandoffCommand {
         let store = try context.openStore()
         let event = try store.apply(command, actor: try context.actor(in: store))
         let lead = try store.requireLead(id: event.leadID)
-        let what = TerminalText.sanitize(command == .undo ? "Undid \(event.detail ?? "the change")" : "Redid \(event.kind)")
-        context.print("\(what) of \(context.describe(lead)); now in \(context.stageTitle(lead.stage, in: store))")
+        let what: Message = command == .undo ? event.detail.map { "Undid \(TerminalText.sanitize($0))" } ?? "Undid the change" : "Redid \(TerminalText.sanitize(event.kind))"
+        context.say("\(what) of \(context.describe(lead)); now in \(context.stageTitle(lead.stage, in: store))")
         return 0
     }
 }

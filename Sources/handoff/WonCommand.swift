@@ -13,12 +13,12 @@ enum WonCommand: HandoffCommand {
         let amount: Double
         switch MoneyInput.parse(text) {
         case let .success(value): amount = value
-        case let .failure(error): throw HandoffError.invalidInput("--amount: \(error.description)")
+        case let .failure(error): throw HandoffError.invalidInput("--amount: \(error)")
         }
         let store = try context.openStore()
         try store.apply(.won(leadID: leadID, amount: amount, expectedVersion: nil), actor: try context.actor(in: store))
         let lead = try store.requireLead(id: leadID)
-        context.print("Won \(context.describe(lead)): \(MoneyFormat.whole(amount)) \(TerminalText.sanitize(try store.currency()))")
+        context.say("Won \(context.describe(lead)): \(context.strings.money(amount)) \(TerminalText.sanitize(try store.currency()))")
         return 0
     }
 }

@@ -7,6 +7,12 @@ let commands: [HandoffCommand.Type] = [BoardCommand.self, DemoCommand.self, Init
                                       KPICommand.self, ReportCommand.self, MeetingCommand.self, ScoringCommand.self, ImportCommand.self,
                                       ExportCommand.self, GenerateCommand.self, CheckCommand.self, BackupCommand.self]
 
+/// The language is known before the command line is understood, so that even its usage errors and
+/// `--help` are in the person's language: a `--lang` that is not en or es is refused below.
+let arguments = Array(CommandLine.arguments.dropFirst())
+let environment = ProcessInfo.processInfo.environment
+let strings = Strings((try? Language.choose(flag: Language.flag(in: arguments), environment: environment)) ?? .english)
+
 let parser = CommandLineParser(
     program: "handoff", defaultCommand: "board", commands: commands.map { $0.spec },
     globalOptions: [
@@ -17,7 +23,7 @@ let parser = CommandLineParser(
         OptionSpec("--lang", value: "en|es", "language of the board (else LC_ALL, LC_MESSAGES, LANG)"),
         OptionSpec("--ascii", "draw borders and symbols in plain ASCII"),
         OptionSpec("--mouse", "click to select cards and tabs, wheel to scroll (else $HANDOFF_MOUSE=1); stops text selection"),
-    ])
+    ], strings: strings)
 
 let version = "0.1.0"
 
@@ -25,10 +31,10 @@ let version = "0.1.0"
 func runMain() -> Int32 {
     let parsed: ParsedCommand
     do {
-        parsed = try parser.parse(Array(CommandLine.arguments.dropFirst()))
+        parsed = try parser.parse(arguments)
     } catch {
         // The message may quote an argument, which may hold anything.
-        FileHandle.standardError.write(Data((TerminalText.sanitizeLines(error.description) + "\n").utf8))
+        FileHandle.standardError.write(Data((TerminalText.sanitizeLines(error.text(strings)) + "\n").utf8))
         return 2
     }
     if parsed.has("--version") {
@@ -40,9 +46,9 @@ func runMain() -> Int32 {
         print(showOverview ? parser.usage(for: parser.spec("board")) + "\n\n" + parser.overview() : parser.usage(for: parsed))
         return 0
     }
-    let context = CommandContext(parsed: parsed, environment: ProcessInfo.processInfo.environment)
+    let context = CommandContext(parsed: parsed, environment: environment, strings: strings)
     if let code = parsed.value("--lang"), Language(code: code) == nil {
-        FileHandle.standardError.write(Data("error: --lang takes en or es, not '\(TerminalText.sanitize(code))'\n\n\(parser.usage(for: parser.spec(parsed.command)))\n".utf8))
+        context.printError(UsageError("--lang takes en or es, not '\(TerminalText.sanitize(code))'", usage: parser.usage(for: parser.spec(parsed.command))).text(strings))
         return 2
     }
     guard let command = commands.first(where: { $0.spec.name == parsed.command }) else { return 2 }
@@ -50,13 +56,10 @@ func runMain() -> Int32 {
         return try command.run(context)
     } catch var error as UsageError {
         if error.usage.isEmpty { error.usage = parser.usage(for: parser.spec(parsed.command)) }
-        context.printError(error.description)
+        context.printError(error.text(strings))
         return 2
-    } catch let error as HandoffError {
-        context.printError("handoff: \(error.description)")
-        return 1
     } catch {
-        context.printError("handoff: \(error)")
+        context.printError("handoff: " + strings.error(error))
         return 1
     }
 }

@@ -62,7 +62,7 @@ import Testing
             "value": "the amount cannot be negative",
             "owner": "'zoe' is not a member of this board",
         ])
-        #expect(errors.summary.hasPrefix("name: a lead needs a name; email: "))
+        #expect(errors.summary.description.hasPrefix("name: a lead needs a name; email: "))
     }
 
     @Test func aValidFormBecomesADraft() throws {

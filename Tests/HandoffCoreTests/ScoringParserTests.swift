@@ -163,7 +163,7 @@ import Testing
     @Test(arguments: mistakes.indices)
     func mistakesNameTheLineColumnAndWhatWasExpected(_ index: Int) {
         let (text, line, column, message) = ScoringParserTests.mistakes[index]
-        #expect(throws: ScoringError(line: line, column: column, message)) { try ScoringDefinition.parse(text) }
+        #expect(throws: ScoringError(line: line, column: column, Message(verbatim: message))) { try ScoringDefinition.parse(text) }
     }
 
     @Test func anErrorReadsLikeACompilerMessage() {

@@ -206,10 +206,10 @@ import Testing
         #expect(snapshot.status == 0 && snapshot.output.contains("This board is empty."))
         let refused = try run(["member", "add", "zoe", "--name", "Zoe", "--team", "admin"], as: "zoe")
         #expect(refused.status == 1)
-        #expect(refused.error == "handoff: " + Permissions.notAMember("zoe") + "\n")
+        #expect(refused.error == "handoff: " + Permissions.notAMember("zoe").description + "\n")
         let asTom = try run(["undo", "--as", "tom"], as: "zoe")
         #expect(asTom.status == 1)
-        #expect(asTom.error == "handoff: --as tom: zoe is not a member of this board, and only admin may act as another member. " + Permissions.howToJoin + "\n")
+        #expect(asTom.error == "handoff: --as tom: zoe is not a member of this board, and only admin may act as another member. " + Permissions.howToJoin.description + "\n")
         #expect(try run(["undo", "--as", "tom"], as: "boss").error == "handoff: nothing to undo: tom has no change left that can be undone (notes and new leads stay)\n")
     }
 

@@ -79,7 +79,7 @@ import Testing
         let action = try store.addActionItem(item: "sla_breaches", body: "Answer Delta today", owner: "ana", due: now + 86_400, actor: "ben", now: now)
         agenda = try store.meetingAgenda(now: now + 3)
         #expect(agenda.actionItems == [action])
-        #expect(agenda.actionItems(for: "sla_breaches").map(\.summary) == ["Answer Delta today · ana · due 2026-11-07"])
+        #expect(agenda.actionItems(for: "sla_breaches").map { $0.summary() } == ["Answer Delta today · ana · due 2026-11-07"])
         // Only one meeting runs at a time.
         #expect(throws: HandoffError.self) {
             try store.connection.execute("INSERT INTO meetings(since, started_at, started_by) VALUES (0, 0, 'x')")

@@ -102,7 +102,7 @@ import Testing
             Issue.record("a misspelt attribute was accepted")
         } catch let error as ScoringError {
             #expect(error.line == 13 && error.column == 1)
-            #expect(error.message.hasPrefix("`vists` is neither a lead field nor an attribute any lead has, in rule `vists >= 5 -> 10`; lead fields: "))
+            #expect(error.message.description.hasPrefix("`vists` is neither a lead field nor an attribute any lead has, in rule `vists >= 5 -> 10`; lead fields: "))
         }
         #expect(try store.connection.scalar("SELECT count(*) FROM scoring_versions") == 0)
         #expect(try store.eventCount() == events)

@@ -170,4 +170,19 @@ import Testing
         app.send(.key(.character("G")))
         #expect(app.render().text.contains("CAMPAIGNS"))
     }
+
+    @Test func theScrollMarkersSitInTheirGutterAndCoverNoFigure() throws {
+        let short = try app(TemporaryBoard(), width: 80, height: 24)
+        let whole = try app(TemporaryBoard(), width: 80, height: 200)
+        let bottom = 24 - 1 - BoardLayout.footerHeight
+        let marked = short.render().line(bottom)
+        #expect(marked.hasSuffix("▼ "))
+        // The same line of the page on a screen tall enough to need no marker: equal but for the gutter.
+        let unmarked = whole.render().line(bottom)
+        #expect(!unmarked.contains("▼"))
+        #expect(marked.dropLast(DashboardLayout.scrollGutter) == unmarked.dropLast(DashboardLayout.scrollGutter))
+        #expect(unmarked.contains { !$0.isWhitespace })
+        short.send(.key(.character("G")))
+        #expect(short.render().line(DashboardLayout.pageTop).hasSuffix("▲ "))
+    }
 }

@@ -119,7 +119,7 @@ import Testing
             Issue.record("a name with an escape sequence was accepted")
             return
         }
-        #expect(errors.messages["name"]?.contains("control or invisible character") == true)
+        #expect(errors.messages["name"]?.description.contains("control or invisible character") == true)
         #expect(errors.messages["company"] == nil)
     }
 

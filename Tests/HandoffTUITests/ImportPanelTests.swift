@@ -108,6 +108,6 @@ import Testing
         command("import \(Fixtures.path("tab.tsv"))", in: app)
         let screen = app.render().text
         #expect(screen.contains("Importar tab.tsv (leads)") && screen.contains("Primeras filas tal como se guardarán") && screen.contains("campos separados por 'tab'"))
-        #expect(screen.contains("Enter o y importa"))
+        #expect(screen.contains("Intro o y importa"))
     }
 }

@@ -132,4 +132,23 @@ import Testing
         #expect(lines[3].contains("1 · 18,5k"))
         #expect(app.render().text.contains("80 18,5k ana 5d"))
     }
+
+    /// Keys are named in the language of the board, in help and in the palette: `Intro`, `Espacio`,
+    /// `Mayús-Tab` in Spanish; `Enter`, `Space`, `Shift-Tab` in English.
+    @Test func keyNamesFollowTheLanguage() throws {
+        for (language, named, foreign) in [(Language.spanish, ["Intro", "Espacio", "Mayús-Tab", "Ctrl-P"], ["Enter", "Space", "Shift-Tab"]),
+                                           (Language.english, ["Enter", "Space", "Shift-Tab", "Ctrl-P"], ["Intro", "Espacio", "Mayús-Tab"])] {
+            let app = try app(TemporaryBoard(), language: language, width: 120, height: 200)
+            app.send(.key(.character("?")))
+            let help = app.render().lines.map { String($0.prefix(40)) }.joined(separator: "\n")
+            for name in named { #expect(help.contains(name), "\(language) help: no \(name)") }
+            for name in foreign { #expect(!help.contains(name), "\(language) help: \(name)") }
+            app.send(.key(.escape))
+            app.send(.key(.control("p")))
+            for character in "deta" { app.send(.key(.character(character))) }
+            #expect(app.render().text.contains(language == .spanish ? "Intro" : "Enter"), "\(language) palette")
+        }
+        #expect(Key.enter.label(Strings(.spanish)) == "Intro" && Key.control("r").label(Strings(.spanish)) == "Ctrl-R")
+        #expect(Key.character(" ").label == "Space" && Key.pageDown.label(Strings(.spanish)) == "AvPág")
+    }
 }

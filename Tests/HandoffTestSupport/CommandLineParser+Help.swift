@@ -45,7 +45,7 @@ extension CommandLineParser {
                     let head = columns[0].split(separator: " ").map(String.init)
                     guard head[0] != "--help" else { continue }
                     options.append(OptionSpec(head[0], value: head.count > 1 ? head[1] : nil, required: required.contains(head[0]),
-                                              columns.dropFirst().joined(separator: " ")))
+                                              Message(verbatim: columns.dropFirst().joined(separator: " "))))
                 }
             }
             global = global.map { known in known.filter { option in options.contains { $0.name == option.name } } } ?? options

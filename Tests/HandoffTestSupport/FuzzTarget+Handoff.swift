@@ -143,7 +143,7 @@ extension FuzzTarget {
             } catch let error as HandoffError {
                 return .refused(error.description)
             }
-            if report.refused { return .refused(report.problemLines(stages: store.pipeline.stages.map(\.id)).joined(separator: "; ")) }
+            if report.refused { return .refused(report.problemLines(stages: store.pipeline.stages.map(\.id)).map(\.description).joined(separator: "; ")) }
             let problems = BoardAudit.soundness(path: path)
             if !problems.isEmpty { throw Violation("an accepted import left the board unsound: \(problems.prefix(3))") }
             return .accepted
@@ -163,7 +163,7 @@ extension FuzzTarget {
                 return .accepted
             } catch let error as UsageError {
                 if error.usage.isEmpty { throw Violation("a usage error without the usage") }
-                return .refused(error.message)
+                return .refused(error.message.description)
             }
         }
     }

@@ -1,4 +1,5 @@
 import Foundation
+import HandoffCore
 
 /// Runs the built `handoff` executable as a user would, for end-to-end tests.
 public enum HandoffBinary {
@@ -36,6 +37,9 @@ public enum HandoffBinary {
         process.executableURL = URL(fileURLWithPath: path)
         process.arguments = arguments
         var merged = ProcessInfo.processInfo.environment
+        // The language comes from these: a test that wants one sets it, the others get English
+        // whatever the machine running them speaks.
+        for name in Language.environmentVariables { merged[name] = nil }
         for (key, value) in environment { merged[key] = value }
         process.environment = merged
         let output = Pipe(), error = Pipe()

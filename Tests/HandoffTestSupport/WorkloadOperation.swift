@@ -131,7 +131,7 @@ public struct WorkloadOperation: Sendable {
             }
             defer { unlink(file) }
             let report = try store.importCSV(at: file, options: ImportOptions(), actor: actor)
-            if report.refused { throw HandoffError.invalidInput(report.problemLines(stages: store.pipeline.stages.map(\.id)).joined(separator: "; ")) }
+            if report.refused { throw HandoffError.invalidInput(Message(verbatim: report.problemLines(stages: store.pipeline.stages.map(\.id)).map(\.description).joined(separator: "; "))) }
             // The import's own events are the first of its leads' ones: other writers may add more
             // the moment it commits.
             return Array(try store.connection.prepare("SELECT e.id FROM events e JOIN leads l ON l.id = e.lead_id WHERE l.source = ? ORDER BY e.id")
