@@ -14,9 +14,11 @@ public struct ImportProgress: Sendable, Equatable {
 
     public var rowsPerSecond: Int { seconds > 0 ? Int(Double(rows) / seconds) : 0 }
 
+    /// How much of the file has been read, in whole percent.
+    public var percent: Int { totalBytes > 0 ? min(100, bytes * 100 / totalBytes) : 100 }
+
     /// `412,000 rows, 38% of the file, 131,000 rows/s`
     public var text: Message {
-        let percent = totalBytes > 0 ? min(100, bytes * 100 / totalBytes) : 100
         return "\(integer: rows) rows, \(percent)% of the file, \(integer: rowsPerSecond) rows/s"
     }
 }

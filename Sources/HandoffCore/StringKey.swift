@@ -676,6 +676,7 @@ public enum StringKey: String, Sendable, CaseIterable {
     case importRowRejected
     case importProblems
     case importWholeFile
+    case importRunning
     case importFooter
     case msgImported
     case msgImportDryRun

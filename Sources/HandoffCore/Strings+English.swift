@@ -674,6 +674,7 @@ extension Strings {
         .importRowRejected: "(row {1} cannot be imported, see below)",
         .importProblems: "Problems in these rows",
         .importWholeFile: "The whole file is checked when you confirm; if any row is rejected nothing is imported.",
+        .importRunning: "Importing: {1} rows, {2}% of the file, {3} rows/s",
         .importFooter: "Enter or y import · j/k scroll · Esc cancel",
         .msgImported: "Imported {1}: {2}",
         .msgImportDryRun: "Dry run: nothing was written",

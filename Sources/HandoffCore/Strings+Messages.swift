@@ -329,6 +329,7 @@ extension Strings {
         "this board is open read-only; nothing was generated": "este tablero está abierto en solo lectura; no se generó nada",
         "{1} already has {2} leads; generate into a new board (--db NEW.db)": "{1} ya tiene {2} leads; genera en un tablero nuevo (--db NUEVO.db)",
         "generated events got ids up to {1}, expected {2}; nothing was written": "los eventos generados recibieron ids hasta {1}, se esperaba {2}; no se escribió nada",
+        "the generator stopped early; nothing was written": "el generador se detuvo antes de tiempo; no se escribió nada",
         // HandoffStore/Store+Identity.swift
         "--as {1}: no member has that login; `handoff member list` shows who is on this board": "--as {1}: ningún miembro tiene ese login; `handoff member list` muestra quién está en este tablero",
         "--as {1}: {2} is not a member of this board, and only {3} may act as another member. {4}": "--as {1}: {2} no es miembro de este tablero, y solo {3} puede actuar como otro miembro. {4}",

@@ -674,6 +674,7 @@ extension Strings {
         .importRowRejected: "(la fila {1} no se puede importar, ver abajo)",
         .importProblems: "Problemas en estas filas",
         .importWholeFile: "Al confirmar se comprueba el fichero entero; si se rechaza alguna fila, no se importa nada.",
+        .importRunning: "Importando: {1} filas, {2} % del fichero, {3} filas/s",
         .importFooter: "Intro o y importa · j/k desplaza · Esc cancela",
         .msgImported: "Importado {1}: {2}",
         .msgImportDryRun: "Simulación: no se escribió nada",

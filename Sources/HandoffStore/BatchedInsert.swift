@@ -39,6 +39,10 @@ final class BatchedInsert {
     private let batchSize: Int
     private let many: SQLiteStatement
     private let sql: (Int) -> String
+    /// Statements for batches written before they are full, by row count. A writer flushes every
+    /// table whenever one batch is full (see `LeadWriter`), so short batches are the rule: looking
+    /// each up by its SQL text meant building and hashing kilobytes of text per flush.
+    private var short: [SQLiteStatement?]
     private var rows = Rows()
 
     /// `prefix` is `INSERT INTO t(a, b, c)` for `columns` columns.
@@ -49,6 +53,7 @@ final class BatchedInsert {
         let row = "(" + Array(repeating: "?", count: columns).joined(separator: ", ") + ")"
         sql = { count in prefix + " VALUES " + Array(repeating: row, count: count).joined(separator: ", ") }
         many = try connection.prepare(sql(batchSize))
+        short = Array(repeating: nil, count: batchSize)
         rows.values.reserveCapacity(columns * batchSize)
         rows.text.reserveCapacity(columns * batchSize * 32)
     }
@@ -62,7 +67,11 @@ final class BatchedInsert {
     func flush() throws {
         guard !rows.values.isEmpty else { return }
         let count = rows.values.count / columns
-        try write(count == batchSize ? many : try connection.prepare(sql(count)))
+        if count == batchSize { return try write(many) }
+        if let statement = short[count] { return try write(statement) }
+        let statement = try connection.prepare(sql(count))
+        short[count] = statement
+        try write(statement)
     }
 
     private func write(_ statement: SQLiteStatement) throws {

@@ -69,6 +69,8 @@ final class ImportRun {
             if options.dryRun || (report.rejected > 0 && !options.skipBadRows) {
                 try connection.execute("ROLLBACK")
             } else {
+                // Every row is read; what is left (indexes, totals) takes a few seconds on a large file.
+                progress?(ImportProgress(rows: report.rows, bytes: file.size, totalBytes: file.size, seconds: Date().timeIntervalSince(started)))
                 try handler?.finish()
                 try connection.execute("COMMIT")
                 report.committed = true

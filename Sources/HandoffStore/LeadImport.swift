@@ -121,21 +121,25 @@ final class LeadImport: ImportRowHandler {
         guard writing else { return .created }
         collectAttributes(row, extra: extra)
         let score = self.score(&lead)
-        let id = try writer.insert(lead, score: score)
+        let outcome = pipeline.stage(lead.stage)?.side == .outcome
+        let createdIn = outcome ? entryStage : lead.stage
+        let closing = (at: lead.closedAt ?? lead.enteredAt, kind: EventKind.forMove(from: createdIn, to: lead.stage), toStage: Optional(lead.stage))
+        let events = [(at: lead.createdAt, kind: EventKind.created, toStage: Optional(createdIn))] + (createdIn != lead.stage ? [closing] : [])
+        let milestones = bulk?.milestones(of: events)
+        let id = try writer.insert(lead, score: score, milestones: milestones)
         if row.id == nil { assignedIDs[id] = number }
         for attribute in attributes {
             try writer.setAttribute(leadID: id, name: attribute.name, value: attribute.value, isNew: true)
         }
-        let outcome = pipeline.stage(lead.stage)?.side == .outcome
-        let createdIn = outcome ? entryStage : lead.stage
         try writer.append(leadID: id, at: lead.createdAt, actor: actor, kind: EventKind.created, to: createdIn, detail: "import")
-        report.events += 1
         if createdIn != lead.stage {
-            try writer.append(leadID: id, at: lead.closedAt ?? lead.enteredAt, actor: actor, kind: EventKind.forMove(from: createdIn, to: lead.stage),
-                              from: createdIn, to: lead.stage, detail: outcomeDetail(lead))
-            report.events += 1
+            try writer.append(leadID: id, at: closing.at, actor: actor, kind: closing.kind, from: createdIn, to: lead.stage, detail: outcomeDetail(lead))
         }
-        bulk?.count(stage: lead.stage, value: lead.value)
+        report.events += events.count
+        if let bulk {
+            bulk.count(lead, milestones: milestones ?? KPIRollup.Milestones())
+            for event in events { bulk.count(eventKind: event.kind, at: event.at, actor: actor, detail: nil) }
+        }
         return .created
     }
 

@@ -18,7 +18,7 @@ final class LeadWriter {
 
     static let leadInsert = """
         INSERT INTO leads(id, name, company, email, phone, source, campaign, owner, stage, value, score, created_at, entered_at, closed_at,
-            lost_reason, version, score_fit, score_version)
+            lost_reason, version, score_fit, score_version, mql_at, sal_at, sql_at)
         """
     static let attributeInsert = "INSERT INTO lead_attributes(lead_id, name, value)"
     static let eventInsert = "INSERT INTO events(lead_id, at, actor, kind, from_stage, to_stage, detail, reverts)"
@@ -26,11 +26,11 @@ final class LeadWriter {
 
     init(connection: SQLiteConnection, batching: Bool = false) throws {
         self.connection = connection
-        insertLead = try connection.prepare(LeadWriter.leadInsert + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        insertLead = try connection.prepare(LeadWriter.leadInsert + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
         upsertAttribute = try connection.prepare("INSERT OR REPLACE INTO lead_attributes(lead_id, name, value) VALUES (?, ?, ?)")
         insertEvent = try connection.prepare(LeadWriter.eventInsert + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
         if batching {
-            leadBatch = try BatchedInsert(connection: connection, prefix: LeadWriter.leadInsert, columns: 18)
+            leadBatch = try BatchedInsert(connection: connection, prefix: LeadWriter.leadInsert, columns: 21)
             attributeBatch = try BatchedInsert(connection: connection, prefix: LeadWriter.attributeInsert, columns: 3)
             eventBatch = try BatchedInsert(connection: connection, prefix: LeadWriter.eventInsert, columns: 8)
             responseBatch = try BatchedInsert(connection: connection, prefix: LeadWriter.responseInsert, columns: 7)
@@ -43,8 +43,9 @@ final class LeadWriter {
     }
 
     /// Inserts the row (with its id, or the next free one when `lead.id` is 0); returns the id.
-    /// `score` is the fit part and version of a score computed by a scoring definition.
-    func insert(_ lead: Lead, score: (fit: Int, version: Int)? = nil) throws -> Int64 {
+    /// `score` is the fit part and version of a score computed by a scoring definition;
+    /// `milestones` are given by a bulk load that has set the milestone triggers aside.
+    func insert(_ lead: Lead, score: (fit: Int, version: Int)? = nil, milestones: KPIRollup.Milestones? = nil) throws -> Int64 {
         if let batch = leadBatch, lead.id > 0 {
             let full = batch.add { row in
                 row.append(lead.id)
@@ -65,6 +66,9 @@ final class LeadWriter {
                 row.append(Int64(lead.version))
                 row.append(score.map { Int64($0.fit) })
                 row.append(score.map { Int64($0.version) })
+                row.append(milestones?.mql)
+                row.append(milestones?.sal)
+                row.append(milestones?.sql)
             }
             if full { try flush() }
             return lead.id
@@ -90,6 +94,9 @@ final class LeadWriter {
         try s.bind(16, Int64(lead.version))
         try s.bind(17, score.map { Int64($0.fit) })
         try s.bind(18, score.map { Int64($0.version) })
+        try s.bind(19, milestones?.mql)
+        try s.bind(20, milestones?.sal)
+        try s.bind(21, milestones?.sql)
         try s.execute()
         return connection.lastInsertRowID
     }

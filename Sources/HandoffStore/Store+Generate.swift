@@ -39,23 +39,28 @@ extension Store {
             // response which event it belongs to without reading anything back.
             var nextEventID = (try connection.scalar("SELECT coalesce(max(id), 0) FROM events") ?? 0) + 1
             var lastProgress = started
-            for index in 0..<count {
-                let generated = board.lead(index)
+            var index = 0
+            let stream = SyntheticStream(board: board)
+            defer { stream.stop() }
+            while let generated = stream.next() {
                 let lead = generated.lead
-                _ = try writer.insert(lead)
+                let milestones = bulk.milestones(of: generated.events.lazy.map { (at: $0.at, kind: $0.kind, toStage: $0.toStage) })
+                _ = try writer.insert(lead, milestones: milestones)
                 for attribute in generated.attributes {
                     try writer.setAttribute(leadID: lead.id, name: attribute.name, value: attribute.value, isNew: true)
                 }
                 for (offset, event) in generated.events.enumerated() {
                     try writer.append(leadID: lead.id, at: event.at, actor: event.actor, kind: event.kind, from: event.fromStage, to: event.toStage, detail: event.detail)
+                    bulk.count(eventKind: event.kind, at: event.at, actor: event.actor, detail: event.detail)
                     if let response = generated.response, response.eventIndex == offset {
                         try writer.appendResponse(eventID: nextEventID, leadID: lead.id, handedOffAt: response.handedOffAt, dueAt: response.dueAt,
                                                   workingSeconds: response.workingSeconds, answeredAt: event.at, actor: event.actor)
+                        bulk.count(responseDueAt: response.dueAt, answeredAt: event.at, actor: event.actor)
                         report.responses += 1
                     }
                     nextEventID += 1
                 }
-                bulk.count(stage: lead.stage, value: lead.value)
+                bulk.count(lead, milestones: milestones ?? KPIRollup.Milestones())
                 report.events += generated.events.count
                 report.stages[lead.stage, default: 0] += 1
                 if index & 0x3FFF == 0x3FFF, let progress {
@@ -65,7 +70,10 @@ extension Store {
                         progress(index + 1, now.timeIntervalSince(started))
                     }
                 }
+                index += 1
             }
+            guard let made = stream.board else { throw HandoffError.storage("the generator stopped early; nothing was written") }
+            board = made
             for campaign in board.campaigns {
                 _ = try upsertCampaign(CampaignRow(id: campaign.id, name: campaign.name, channel: campaign.channel, spend: campaign.spend,
                                                    started: campaign.started, ended: campaign.ended))

@@ -44,8 +44,17 @@ extension Store {
         // cache of 2 MB: they would spill to the WAL mid-transaction and be read back from it.
         // The cache grows only as pages are used, and is given back after.
         let cacheSize = try connection.scalar("PRAGMA cache_size") ?? -2_000
-        try connection.execute("PRAGMA cache_size = -262144")
-        defer { try? connection.execute("PRAGMA cache_size = \(cacheSize)") }
+        try connection.execute("PRAGMA cache_size = -524288")
+        // Each chunk's UPDATE and INSERT keeps a statement journal (the pages it changes, as they
+        // were, to undo that statement alone): in a temporary file by default. Measured at a
+        // million open leads: 62,000 pages (250 MB) written to /var/tmp besides the 81,000 of the
+        // WAL and the checkpoint. In memory, that is a copy of one chunk's pages at a time.
+        let tempStore = try connection.scalar("PRAGMA temp_store") ?? 0
+        try connection.execute("PRAGMA temp_store = MEMORY")
+        defer {
+            try? connection.execute("PRAGMA temp_store = \(tempStore)")
+            try? connection.execute("PRAGMA cache_size = \(cacheSize)")
+        }
 
         let writer = ScoreWriter(store: self, version: version.id, filter: filter, values: values, recordChanges: recordChanges,
                                  context: context)

@@ -40,4 +40,6 @@ public enum Action: Sendable {
     case leadScoreLoaded(LeadScore?)
     case importPreviewLoaded(ImportPreview)
     case importFinished(ImportReport)
+    /// How far the import being run has got (drawn while it runs).
+    case importProgress(ImportProgress)
 }

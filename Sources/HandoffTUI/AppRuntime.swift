@@ -46,6 +46,15 @@ public final class AppRuntime {
     /// The `/` filter as the store evaluates it, for the person looking, at the screen's time.
     var search: LeadSearch? { state.filter.map { LeadSearch(filter: $0, user: actor, now: state.now) } }
 
+    /// Draws a frame at once, while an effect holds the loop (a long import); set by the loop.
+    public var drawFrame: ((ScreenBuffer) -> Void)?
+
+    /// Applies an action that needs no effect and draws the result now.
+    private func showing(_ action: Action) {
+        send(action)
+        drawFrame?(render())
+    }
+
     /// Applies an action and every effect it leads to, in order.
     public func send(_ action: Action) {
         var queue = [action]
@@ -173,7 +182,14 @@ public final class AppRuntime {
             case let .previewImport(path, options):
                 return [.importPreviewLoaded(try store.previewImport(at: path, options: options))]
             case let .runImport(path, options):
-                return [.importFinished(try store.importCSV(at: path, options: options, actor: actor, now: state.now))]
+                // The loop is busy until the import ends: each report of progress is drawn at once.
+                var totalBytes = 0
+                if case let .importPanel(panel) = state.overlay { totalBytes = panel.preview.bytes }
+                showing(.importProgress(ImportProgress(rows: 0, bytes: 0, totalBytes: totalBytes, seconds: 0)))
+                let report = try store.importCSV(at: path, options: options, actor: actor, now: state.now) { [weak self] progress in
+                    self?.showing(.importProgress(progress))
+                }
+                return [.importFinished(report)]
             case .loadSources:
                 return [.sourcesLoaded(try store.sources())]
             case let .loadTheme(name):

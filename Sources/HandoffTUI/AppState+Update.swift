@@ -90,6 +90,12 @@ extension AppState {
             return []
         case let .importFinished(report):
             return importFinished(report)
+        case let .importProgress(progress):
+            if case var .importPanel(panel) = overlay, panel.awaitsConfirmation {
+                panel.progress = progress
+                overlay = .importPanel(panel)
+            }
+            return []
         case let .themeLoaded(theme):
             self.theme = theme
             let separator = " \(glyphs.separator) "

@@ -7,6 +7,8 @@ public struct ImportPanel: Sendable, Equatable {
     /// Set once the import ran and was not committed (refused or a dry run).
     public var report: ImportReport?
     public var scroll: Int
+    /// While the confirmed import runs: how far it has got.
+    public var progress: ImportProgress?
 
     public init(preview: ImportPreview, report: ImportReport? = nil, scroll: Int = 0) {
         self.preview = preview

@@ -12,6 +12,11 @@ public enum TerminalApp {
             runtime.send(.resized(width: size.width, height: size.height))
             var lastFrame: ScreenBuffer?
             var appliedTheme: Theme?
+            runtime.drawFrame = { frame in
+                terminal.draw(frame)
+                lastFrame = frame
+            }
+            defer { runtime.drawFrame = nil }
             while !runtime.state.shouldQuit {
                 if TerminalGuard.takeSignal() != 0 || TerminalGuard.terminalHungUp { break }
                 if runtime.state.theme != appliedTheme {

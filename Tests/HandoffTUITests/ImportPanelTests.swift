@@ -36,6 +36,28 @@ import Testing
         #expect(app.state.totalLeads == 8)
     }
 
+    /// The loop is held while an import runs: the panel is drawn at once with each report of
+    /// progress, so a large file never looks frozen.
+    @Test func aRunningImportDrawsItsProgress() throws {
+        let board = TemporaryBoard()
+        let app = AppRuntime(store: try board.seedSmallBoard(), actor: "ana", width: 160, height: 44, now: TemporaryBoard.now)
+        var frames: [String] = []
+        app.drawFrame = { frames.append($0.text) }
+        command("import \(Fixtures.path("bom-crlf.csv"))", in: app)
+        #expect(frames.isEmpty)
+        app.send(.key(.enter))
+        // Before the first row, and once every row is read (then the indexes and totals follow).
+        #expect(frames.count == 2)
+        #expect(frames.first?.contains("Importing: 0 rows, 0% of the file, 0 rows/s") == true)
+        #expect(frames.last?.contains("Importing: 3 rows, 100% of the file") == true)
+        #expect(app.state.overlay == nil)
+        #expect(try app.store.leadCount() == 8)
+        // A report of progress on its own, as a large file sends them: rows per second from the clock.
+        command("import \(Fixtures.path("bom-crlf.csv"))", in: app)
+        app.send(.importProgress(ImportProgress(rows: 16_384, bytes: 40, totalBytes: 100, seconds: 2)))
+        #expect(app.render().text.contains("Importing: 16,384 rows, 40% of the file, 8,192 rows/s"))
+    }
+
     @Test func escapeCancelsAndARefusedImportShowsWhy() throws {
         let board = TemporaryBoard()
         let app = AppRuntime(store: try board.seedSmallBoard(), actor: "ana", width: 160, height: 44, now: TemporaryBoard.now)
