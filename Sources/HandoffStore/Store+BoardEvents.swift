@@ -31,20 +31,9 @@ extension Store {
     }
 
     /// From now on this session's events also name `login` as who really acted, whenever their
-    /// actor is someone else (`--as`). A temporary trigger does it, so every writer (commands,
-    /// keys, undo, imports) records it without a path of its own; the login is bound, never
-    /// pasted into SQL.
+    /// actor is someone else (`--as`): `append` records it beside each event it writes. (Not a
+    /// temporary trigger: bulk writers change `temp_store`, which drops the temporary schema.)
     func recordActedBy(_ login: String) throws {
-        if readOnly { return }
-        try connection.execute("""
-            CREATE TEMP TABLE IF NOT EXISTS session_login(login TEXT NOT NULL);
-            CREATE TEMP TRIGGER IF NOT EXISTS events_acted_by AFTER INSERT ON main.events
-            WHEN NEW.acted_by IS NULL AND NEW.actor <> (SELECT login FROM session_login) BEGIN
-                UPDATE events SET acted_by = (SELECT login FROM session_login) WHERE id = NEW.id;
-            END;
-            DELETE FROM session_login;
-            """)
-        try connection.prepare("INSERT INTO temp.session_login(login) VALUES (?)").run(.text(login))
         actedBy = login
     }
 
