@@ -12,6 +12,15 @@ extension CommandContext {
         return id
     }
 
+    /// The `--due` option as a moment, if given; notes and action items read it the same way.
+    func dueOption(now: Int64) throws -> Int64? {
+        guard let text = parsed.value("--due") else { return nil }
+        switch DueDate.parse(text, now: now) {
+        case let .success(value): return value
+        case let .failure(error): throw HandoffError.invalidInput("--due: \(error)")
+        }
+    }
+
     /// `lead 3 (Íñigo Muñoz)`, safe to print on a terminal.
     func describe(_ lead: Lead) -> Message {
         "lead \(lead.id) (\(TerminalText.sanitize(lead.name)))"

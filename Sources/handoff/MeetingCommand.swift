@@ -95,13 +95,7 @@ enum MeetingCommand: HandoffCommand {
             throw UsageError("'meeting add' needs --owner LOGIN: the member who does it", usage: usage)
         }
         let now = Timestamp.now()
-        var due: Int64?
-        if let text = context.parsed.value("--due") {
-            switch DueDate.parse(text, now: now) {
-            case let .success(value): due = value
-            case let .failure(error): throw HandoffError.invalidInput("--due: \(error)")
-            }
-        }
+        let due = try context.dueOption(now: now)
         let store = try context.openStore()
         let action = try store.addActionItem(item: nil, body: context.parsed.arguments[1], owner: owner, due: due, actor: try context.actor(in: store), now: now)
         let strings = context.strings

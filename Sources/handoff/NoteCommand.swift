@@ -12,13 +12,7 @@ enum NoteCommand: HandoffCommand {
         let leadID = try context.leadArgument()
         let body = context.parsed.arguments.dropFirst().joined(separator: " ")
         let now = Timestamp.now()
-        var due: Int64?
-        if let text = context.parsed.value("--due") {
-            switch DueDate.parse(text, now: now) {
-            case let .success(value): due = value
-            case let .failure(error): throw HandoffError.invalidInput("--due: \(error)")
-            }
-        }
+        let due = try context.dueOption(now: now)
         let store = try context.openStore()
         try store.apply(.note(leadID: leadID, body: body, due: due), actor: try context.actor(in: store), at: now)
         let lead = try store.requireLead(id: leadID)
