@@ -67,15 +67,7 @@ import Testing
     @Test func noEnglishTextIsLeftOnTheseSpanishScreens() throws {
         let all = try screens(language: .spanish).joined(separator: "\n")
         let data = Pipeline.standard.stages.map(\.title)
-        let english = Strings.table(.english), spanish = Strings.table(.spanish)
-        var leftovers: [String] = []
-        for key in StringKey.allCases where english[key] != spanish[key] {
-            let fragments = (english[key] ?? "").split(whereSeparator: { $0 == "{" || $0 == "}" }).map(String.init)
-                .filter { fragment in !data.contains { $0.contains(fragment.trimmingCharacters(in: .whitespaces)) } }
-            for fragment in fragments where fragment.count >= 8 && !fragment.allSatisfy({ $0.isNumber }) && all.contains(fragment) {
-                leftovers.append("\(key): \(fragment)")
-            }
-        }
+        let leftovers = UntranslatedText.fragments(on: all, ignoring: data)
         #expect(leftovers.isEmpty, "\(leftovers)")
         let englishScreens = try screens(language: .english).joined(separator: "\n")
         #expect(englishScreens.contains("Acceptance rate = accepted / (accepted + rejected) handoffs.") && englishScreens.contains("WEEKLY MEETING"))
