@@ -10,10 +10,10 @@ import HandoffCore
 /// terminals see the board before or after, never in between.
 final class BulkLoad {
     private let connection: SQLiteConnection
-    private var trigger: String?
+    private let totalsTrigger: SetAsideTriggers
     private var indexes: [String] = []
     /// The KPI triggers set aside (see `KPIRollup`), to be put back after the rollup is rebuilt.
-    private var rollupTriggers: [String] = []
+    private var rollupTriggers: SetAsideTriggers?
     private var totals: [String: StageTotal] = [:]
     /// The rollup of a load into an empty board; nil when the KPI triggers keep it.
     private(set) var tally: KPIRollup.Tally?
@@ -63,9 +63,7 @@ final class BulkLoad {
     /// table, and the rollup is rebuilt whole).
     init(connection: SQLiteConnection, forEmptyBoard deferIndexes: Bool) throws {
         self.connection = connection
-        trigger = try connection.prepare("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?")
-            .rows([.text(BulkLoad.insertTrigger)]) { $0.string(0) }.first
-        if trigger != nil { try connection.execute("DROP TRIGGER \(BulkLoad.insertTrigger)") }
+        totalsTrigger = try SetAsideTriggers([BulkLoad.insertTrigger], on: connection)
         if deferIndexes {
             let found = try connection.prepare("""
                 SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name IN ('leads', 'events', 'lead_attributes') AND sql IS NOT NULL
@@ -76,12 +74,7 @@ final class BulkLoad {
                 try connection.execute("DROP INDEX \"\(name)\"")
                 indexes.append(sql)
             }
-            let triggerSQL = try connection.prepare("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?")
-            for name in KPIRollup.deferredTriggers {
-                guard let sql = try triggerSQL.rows([.text(name)], { $0.string(0) }).first else { continue }
-                try connection.execute("DROP TRIGGER \"\(name)\"")
-                rollupTriggers.append(sql)
-            }
+            rollupTriggers = try SetAsideTriggers(KPIRollup.deferredTriggers, on: connection)
             tally = try KPIRollup.Tally(connection: connection)
         }
     }
@@ -124,14 +117,8 @@ final class BulkLoad {
             try tally.write(connection)
             self.tally = nil
         }
-        if !rollupTriggers.isEmpty {
-            for sql in rollupTriggers { try connection.execute(sql) }
-            rollupTriggers = []
-        }
-        if let trigger {
-            try connection.execute(trigger)
-            self.trigger = nil
-        }
+        try rollupTriggers?.restore()
+        try totalsTrigger.restore()
         let add = try connection.prepare("""
             INSERT INTO stage_totals(stage, leads, value) VALUES (?, ?, ?)
                 ON CONFLICT(stage) DO UPDATE SET leads = leads + excluded.leads, value = value + excluded.value

@@ -69,7 +69,7 @@ extension Store {
 
     /// `chunkSize` is separate so that tests can cut a small board into many chunks.
     func loadScoring(_ definition: ScoringDefinition, author: String, comment: String, at now: Int64, chunkSize: Int) throws -> ScoringLoad {
-        return try connection.transaction {
+        return try withRescoringSettings { try connection.transaction {
             // The one check on who may change the definition (marketing and admins by default).
             try require(.editScoring, actor: author)
             try checkFields(of: definition)
@@ -91,7 +91,7 @@ extension Store {
             }
             return ScoringLoad(version: version, rescored: rescoring.rescored, changed: rescoring.changed, qualified: rescoring.qualified,
                                unqualified: rescoring.unqualified, handedOff: handedOff, autoHandoff: auto)
-        }
+        } }
     }
 
     /// The demo's definition: recorded as a version, and every lead (closed ones too) scored with

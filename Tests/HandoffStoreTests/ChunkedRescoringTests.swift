@@ -1,3 +1,4 @@
+import Foundation
 @testable import HandoffStore
 import HandoffCore
 import HandoffTestSupport
@@ -19,6 +20,25 @@ import Testing
         #expect(details == ["42 -> 60 by scoring version 1; now qualifies", "15 -> 0 by scoring version 1", "71 -> 60 by scoring version 1",
                             "55 -> 18 by scoring version 1; no longer qualifies"])
         #expect(try store.connection.scalar("SELECT count(*) FROM leads WHERE score_version = 1") == 4)
+    }
+
+    @Test func theEventTriggersSetAsideForARescoringAreBackAfterItAndAfterAFailure() throws {
+        let board = TemporaryBoard()
+        let store = try board.seedScoringBoard()
+        func triggers() throws -> [String] {
+            try store.connection.prepare("SELECT name || ': ' || sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name").rows([]) { $0.string(0) }
+        }
+        let before = try triggers()
+        #expect(Store.triggersNoScoredEventFires.allSatisfy { name in before.contains { $0.hasPrefix(name + ": ") } })
+        _ = try store.loadScoring(try TemporaryBoard.scoringDefinition(), author: "lucia", comment: "", at: now, chunkSize: 1)
+        #expect(try triggers() == before)
+        try store.connection.execute("CREATE TRIGGER refuse_two BEFORE UPDATE OF score ON leads WHEN NEW.id = 2 BEGIN SELECT RAISE(ABORT, 'no'); END")
+        let withRefusal = try triggers()
+        #expect(throws: HandoffError.self) {
+            try store.loadScoring(try TemporaryBoard.scoringDefinition(TemporaryBoard.scoringText.replacingOccurrences(of: "-> 20", with: "-> 15")),
+                                  author: "lucia", comment: "", at: now, chunkSize: 1)
+        }
+        #expect(try triggers() == withRefusal)
     }
 
     @Test func aFailureInALaterChunkLeavesNothingChanged() throws {
