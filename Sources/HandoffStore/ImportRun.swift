@@ -31,7 +31,10 @@ final class ImportRun {
         let file = try CSVFile(path: report.file, delimiter: try options.delimiterByte())
         report.delimiter = file.delimiter
         let connection = store.connection
-        let bulk = options.kind.isLeads && file.size >= LeadImport.bulkThreshold
+        // Every leads file is loaded in bulk (see `BulkLoad`), small ones too: row by row, with
+        // SQLite's default page cache, a file of 10,000 leads spilled the same pages to the log
+        // again and again and took seven times as long.
+        let bulk = options.kind.isLeads
         if bulk { try BulkLoad.relax(connection) }
         let emptyBoard = try store.leadCount() == 0
         let rollbackJournal = bulk && !options.dryRun && emptyBoard && BulkLoad.leaveWAL(connection)

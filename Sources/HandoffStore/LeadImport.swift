@@ -35,9 +35,6 @@ final class LeadImport: ImportRowHandler {
     private let scoring: ScoringVersion?
     private var lostReasonMemo: [String: String] = [:]
 
-    /// Files from this size on are loaded in bulk (see `BulkLoad`); smaller ones gain nothing.
-    static let bulkThreshold = 4 << 20
-
     init(store: Store, mapping: ImportMapping, options: ImportOptions, actor: String, now: Int64, bulk: Bool) throws {
         self.store = store
         pipeline = store.pipeline

@@ -26,7 +26,7 @@ struct Benchmark {
         step(set.isComplete ? "reusing \(set.database)" : "generating \(set.database)")
         let built = try set.prepare(tools: tools)
         var figures: [Figure] = []
-        let importing = ImportBench(set: set, tools: tools)
+        let importing = ImportBench(set: set, tools: tools, reference: reference)
         if wants(.generate) {
             step("generate")
             figures.append(try importing.generateFigure(repetitions: leads >= 1_000_000 ? 1 : Benchmark.slowRepetitions, built: built))
