@@ -15,24 +15,28 @@ final class LeadWriter {
     private let attributeBatch: BatchedInsert?
     private let eventBatch: BatchedInsert?
     private let responseBatch: BatchedInsert?
+    /// The person at the keyboard under `--as`, written beside every event whose actor is
+    /// someone else (see `Store.actedBy`).
+    private let actedBy: String?
 
     static let leadInsert = """
         INSERT INTO leads(id, name, company, email, phone, source, campaign, owner, stage, value, score, created_at, entered_at, closed_at,
             lost_reason, version, score_fit, score_version, mql_at, sal_at, sql_at)
         """
     static let attributeInsert = "INSERT INTO lead_attributes(lead_id, name, value)"
-    static let eventInsert = "INSERT INTO events(lead_id, at, actor, kind, from_stage, to_stage, detail, reverts)"
+    static let eventInsert = "INSERT INTO events(lead_id, at, actor, kind, from_stage, to_stage, detail, reverts, acted_by)"
     static let responseInsert = "INSERT INTO responses(event_id, lead_id, handed_off_at, due_at, working_seconds, answered_at, actor)"
 
-    init(connection: SQLiteConnection, batching: Bool = false) throws {
+    init(connection: SQLiteConnection, batching: Bool = false, actedBy: String? = nil) throws {
         self.connection = connection
+        self.actedBy = actedBy
         insertLead = try connection.prepare(LeadWriter.leadInsert + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
         upsertAttribute = try connection.prepare("INSERT OR REPLACE INTO lead_attributes(lead_id, name, value) VALUES (?, ?, ?)")
-        insertEvent = try connection.prepare(LeadWriter.eventInsert + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+        insertEvent = try connection.prepare(LeadWriter.eventInsert + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
         if batching {
             leadBatch = try BatchedInsert(connection: connection, prefix: LeadWriter.leadInsert, columns: 21)
             attributeBatch = try BatchedInsert(connection: connection, prefix: LeadWriter.attributeInsert, columns: 3)
-            eventBatch = try BatchedInsert(connection: connection, prefix: LeadWriter.eventInsert, columns: 8)
+            eventBatch = try BatchedInsert(connection: connection, prefix: LeadWriter.eventInsert, columns: 9)
             responseBatch = try BatchedInsert(connection: connection, prefix: LeadWriter.responseInsert, columns: 7)
         } else {
             leadBatch = nil
@@ -125,6 +129,7 @@ final class LeadWriter {
     @discardableResult
     func append(leadID: Int64, at: Int64, actor: String, kind: String, from: String? = nil, to: String? = nil,
                 detail: String? = nil, reverts: Int64? = nil) throws -> Int64 {
+        let proxy = actedBy == actor ? nil : actedBy
         if let batch = eventBatch {
             let full = batch.add { row in
                 row.append(leadID)
@@ -135,6 +140,7 @@ final class LeadWriter {
                 row.append(to)
                 row.append(detail)
                 row.append(reverts)
+                row.append(proxy)
             }
             if full { try flush() }
             return 0
@@ -148,6 +154,7 @@ final class LeadWriter {
         try s.bind(6, to)
         try s.bind(7, detail)
         try s.bind(8, reverts)
+        try s.bind(9, proxy)
         try s.execute()
         return connection.lastInsertRowID
     }

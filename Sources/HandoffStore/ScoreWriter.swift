@@ -66,11 +66,12 @@ struct ScoreWriter {
         try update.execute()
         guard recordChanges && !chunk.changes.isEmpty else { return }
         let insert = try store.connection.prepare("""
-            INSERT INTO events(lead_id, at, actor, kind, from_stage, to_stage, detail, reverts)
-            SELECT id, ?\(first + 2), ?\(first + 3), ?\(first + 4), NULL, NULL, handoff_rescored(id, 3, NULL), NULL
+            INSERT INTO events(lead_id, at, actor, kind, from_stage, to_stage, detail, reverts, acted_by)
+            SELECT id, ?\(first + 2), ?\(first + 3), ?\(first + 4), NULL, NULL, handoff_rescored(id, 3, NULL), NULL, ?\(first + 5)
             FROM leads NOT INDEXED WHERE \(range) AND handoff_rescored(id, 4, 0)
             """)
-        try insert.bind(bounds + [.integer(context.now), .text(context.actor), .text(EventKind.scored)])
+        let proxy = store.actedBy == context.actor ? nil : store.actedBy
+        try insert.bind(bounds + [.integer(context.now), .text(context.actor), .text(EventKind.scored), SQLiteValue(proxy)])
         try insert.execute()
     }
 }

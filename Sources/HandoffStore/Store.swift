@@ -212,12 +212,10 @@ public final class Store {
     @discardableResult
     func append(_ event: LeadEvent) throws -> LeadEvent {
         var stored = event
-        stored.id = try LeadWriter(connection: connection).append(leadID: event.leadID, at: event.at, actor: event.actor, kind: event.kind,
-                                                                  from: event.fromStage, to: event.toStage, detail: event.detail, reverts: event.reverts)
-        if let proxy = actedBy, proxy != event.actor {
-            try connection.prepare("UPDATE events SET acted_by = ? WHERE id = ?").run(.text(proxy), .integer(stored.id))
-            stored.actedBy = proxy
-        }
+        stored.id = try LeadWriter(connection: connection, actedBy: actedBy)
+            .append(leadID: event.leadID, at: event.at, actor: event.actor, kind: event.kind, from: event.fromStage, to: event.toStage,
+                    detail: event.detail, reverts: event.reverts)
+        stored.actedBy = actedBy == event.actor ? nil : actedBy
         return stored
     }
 

@@ -1,3 +1,4 @@
+import Foundation
 import HandoffCore
 import HandoffStore
 import HandoffTestSupport
@@ -104,5 +105,28 @@ import Testing
         #expect(try own.actingLogin(osLogin: "elena", requested: nil) == "elena")
         try own.apply(.move(leadID: 1, toStage: "nurture", expectedVersion: nil), actor: "elena", at: now)
         #expect(try own.events(leadID: 1, limit: 1).first.map { ($0.actor, $0.actedBy) } ?? ("", "") == ("elena", nil))
+    }
+
+    @Test func importsAndRescoringsUnderAnotherNameRecordWhoReallyActed() throws {
+        let board = TemporaryBoard()
+        let store = try board.seedScoringBoard()
+        #expect(try store.actingLogin(osLogin: "elena", requested: "lucia") == "lucia")
+        let file = board.folder + "/two.csv"
+        try "name,company,stage\nAda Byron,Analytical Ltd,lead\nBob Crane,Crane & Co,nurture\n".write(toFile: file, atomically: true, encoding: .utf8)
+        let report = try store.importCSV(at: file, options: ImportOptions(), actor: "lucia", now: now)
+        #expect(report.committed && report.created == 2)
+        let load = try store.loadScoring(try TemporaryBoard.scoringDefinition(), author: "lucia", comment: "", at: now)
+        #expect(load.changed > 0)
+        let written = try store.connection.prepare("""
+            SELECT kind, actor, coalesce(acted_by, '-'), count(*) FROM events WHERE at = ? AND kind IN ('created', 'scored') GROUP BY 1, 2, 3 ORDER BY 1
+            """).rows([.integer(now)]) { "\($0.string(0)) \($0.string(1)) \($0.string(2)) \($0.int(3))" }
+        #expect(written == ["created lucia elena 2", "scored lucia elena \(load.changed)"])
+        // Elena importing as herself: nothing extra is recorded.
+        let own = try board.open()
+        #expect(try own.actingLogin(osLogin: "elena", requested: nil) == "elena")
+        let again = board.folder + "/one.csv"
+        try "name,stage\nCarla Diaz,lead\n".write(toFile: again, atomically: true, encoding: .utf8)
+        _ = try own.importCSV(at: again, options: ImportOptions(), actor: "elena", now: now)
+        #expect(try own.connection.scalar("SELECT count(*) FROM events WHERE actor = 'elena' AND acted_by IS NULL AND detail = 'import'") == 1)
     }
 }
