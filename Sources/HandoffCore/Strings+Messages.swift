@@ -649,6 +649,8 @@ extension Strings {
         "Leads with a known outcome: sales accepted or rejected their handoff, or they were won or lost. Each is\nscored by the definition as of when its outcome was known. An MQL reaches the threshold (and the fit minimum).\nprecision (won) = MQLs won / MQLs won or lost; recall (won) = MQLs won / all won;\nprecision (accepted) = MQLs accepted / MQLs accepted or rejected. Rates are null (or -) when undefined.": "Leads con resultado conocido: ventas aceptó o rechazó su traspaso, o se ganaron o se perdieron. Cada uno se\npuntúa con la definición vigente cuando se supo su resultado. Un MQL alcanza el umbral (y el mínimo de fit).\nprecisión (ganados) = MQLs ganados / MQLs ganados o perdidos; exhaustividad (ganados) = MQLs ganados / todos los ganados;\nprecisión (aceptados) = MQLs aceptados / MQLs aceptados o rechazados. Las tasas son null (o -) cuando no están definidas.",
         "cannot read {1}: no such file, or not readable; nothing was changed": "no se puede leer {1}: no existe o no se puede leer; no se cambió nada",
         "Rescoring {1} open leads...": "Volviendo a puntuar {1} leads abiertos...",
+        "Rescoring: {1} of {2} open leads, {3}%": "Volviendo a puntuar: {1} de {2} leads abiertos, {3} %",
+        "Rescored {1} open leads; saving them to the board...": "{1} leads abiertos puntuados; guardándolos en el tablero...",
         "{1}; nothing was changed": "{1}; no se cambió nada",
         "Auto handoff is off: leads that now qualify stay where they are (handoff scoring auto-handoff on)": "El traspaso automático está desactivado: los leads que ahora cualifican se quedan donde están (handoff scoring auto-handoff on)",
         "  now qualifies: {1}, score {2}, {3}": "  ahora cualifica: {1}, puntuación {2}, {3}",

@@ -53,7 +53,7 @@ extension Store {
     /// version of each lead whose score changes; without it (leads being created) scores are
     /// only filled in.
     func rescore(with version: ScoringVersion, previous: ScoringVersion?, scope: ScoringScope, recordChanges: Bool,
-                 reading: Reading, in context: WriteContext) throws -> Rescoring {
+                 reading: Reading, in context: WriteContext, progress: ((Int) -> Void)? = nil) throws -> Rescoring {
         let definition = version.definition
         let open = pipeline.stages.filter { !$0.isClosed }.map { SQLiteValue.text($0.id) }
         let stages = open.indices.map { "?\($0 + 1)" }.joined(separator: ", ")
@@ -76,6 +76,8 @@ extension Store {
             try writer.write(chunk, after: lowID)
             lowID = chunk.lastID
             result.rescored += chunk.rescored
+            // The reader's last chunk may only close the id range, with no lead of its own.
+            if chunk.rescored > 0 { progress?(result.rescored) }
             for change in chunk.changes {
                 if change.scoreChanges { result.changed += 1 }
                 if change.crossing > 0 { result.qualified.append(change.id) }

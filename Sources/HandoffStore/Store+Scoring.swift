@@ -60,15 +60,19 @@ extension Store {
     /// lead in a marketing stage that now qualifies is handed off with an event naming the version.
     /// A definition that names a field no lead has is refused and nothing changes.
     /// This is the one way a definition changes: checks on who may edit scoring belong here.
-    public func loadScoring(_ definition: ScoringDefinition, author: String, comment: String, at now: Int64 = Timestamp.now()) throws -> ScoringLoad {
-        try loadScoring(definition, author: author, comment: comment, at: now, chunkSize: Store.rescoringChunkSize)
+    /// `progress` hears how many open leads are scored and written so far, after each chunk; the
+    /// commit follows the last report.
+    public func loadScoring(_ definition: ScoringDefinition, author: String, comment: String, at now: Int64 = Timestamp.now(),
+                            progress: ((Int) -> Void)? = nil) throws -> ScoringLoad {
+        try loadScoring(definition, author: author, comment: comment, at: now, chunkSize: Store.rescoringChunkSize, progress: progress)
     }
 
     /// Leads read per chunk while the previous chunk is written.
     static let rescoringChunkSize = 1 << 16
 
     /// `chunkSize` is separate so that tests can cut a small board into many chunks.
-    func loadScoring(_ definition: ScoringDefinition, author: String, comment: String, at now: Int64, chunkSize: Int) throws -> ScoringLoad {
+    func loadScoring(_ definition: ScoringDefinition, author: String, comment: String, at now: Int64, chunkSize: Int,
+                     progress: ((Int) -> Void)? = nil) throws -> ScoringLoad {
         return try withRescoringSettings { try connection.transaction {
             // The one check on who may change the definition (marketing and admins by default).
             try require(.editScoring, actor: author)
@@ -77,7 +81,7 @@ extension Store {
             let version = try insertScoringVersion(definition, author: author, comment: comment, at: now)
             let context = WriteContext(actor: author, now: now)
             let rescoring = try rescore(with: version, previous: previous, scope: .openLeads, recordChanges: true,
-                                          reading: .concurrently(chunkSize: chunkSize), in: context)
+                                          reading: .concurrently(chunkSize: chunkSize), in: context, progress: progress)
             let auto = try autoHandoff()
             var handedOff: [Int64] = []
             if auto, let handoff = pipeline.handoffStage {

@@ -53,15 +53,29 @@ enum ScoringCommand: HandoffCommand {
         let store = try context.openStore()
         let actor = try context.actor(in: store)
         let started = Date()
+        let progress = ProgressLine()
         let result: ScoringLoad
         do {
             let definition = try ScoringDefinition.parse(String(decoding: data, as: UTF8.self))
             let open = try store.openLeadCount()
-            if open >= 50_000 { context.sayError("Rescoring \(integer: open) open leads...") }
-            result = try store.loadScoring(definition, author: actor, comment: comment)
+            let strings = context.strings
+            // Shown from the first chunk on, so only for boards whose rescoring takes a moment.
+            let showing = open >= 50_000
+            if showing { progress.show(strings("Rescoring \(strings.integer(open)) open leads...")) }
+            result = try store.loadScoring(definition, author: actor, comment: comment) { done in
+                guard showing else { return }
+                let total = max(open, done)
+                progress.show(done == total ? strings("Rescored \(strings.integer(done)) open leads; saving them to the board...")
+                                            : strings("Rescoring: \(strings.integer(done)) of \(strings.integer(total)) open leads, \(String(done * 100 / total))%"))
+            }
         } catch let error as ScoringError {
+            progress.end()
             throw HandoffError.invalidInput("\(error.located(in: name)); nothing was changed")
+        } catch {
+            progress.end()
+            throw error
         }
+        progress.end()
         let seconds = Date().timeIntervalSince(started)
         let definition = result.version.definition
         let loaded: Message = "Loaded scoring version \(result.version.id) by \(TerminalText.sanitize(actor)): threshold \(definition.threshold)"

@@ -12,8 +12,13 @@ import Testing
     @Test func manySmallChunksWriteWhatOneChunkWrites() throws {
         let board = TemporaryBoard()
         let store = try board.seedScoringBoard()
-        let result = try store.loadScoring(try TemporaryBoard.scoringDefinition(), author: "lucia", comment: "", at: now, chunkSize: 1)
+        var reports: [Int] = []
+        let result = try store.loadScoring(try TemporaryBoard.scoringDefinition(), author: "lucia", comment: "", at: now, chunkSize: 1) {
+            reports.append($0)
+        }
         #expect(result.rescored == 4 && result.changed == 4 && result.qualified == [1] && result.unqualified == 1)
+        // One report per chunk written, the last one for every open lead.
+        #expect(reports == [1, 2, 3, 4])
         let scores = try (1...6).map { try store.requireLead(id: Int64($0)).score }
         #expect(scores == [60, 0, 60, 90, 30, 18])
         let details = try [1, 2, 3, 6].map { try store.events(leadID: Int64($0)).first?.detail }
