@@ -69,14 +69,14 @@ extension Store {
     }
 
     private func exportEvents(_ row: ([String]) throws -> Void) throws -> Int {
-        try row(["id", "lead_id", "at", "actor", "kind", "from_stage", "to_stage", "detail", "reverts"])
+        try row(["id", "lead_id", "at", "actor", "kind", "from_stage", "to_stage", "detail", "reverts", "acted_by"])
         let events = try connection.prepare("SELECT \(Store.eventColumns) FROM events ORDER BY id")
         defer { events.reset() }
         var count = 0
         while try events.step() {
             let event = Store.event(from: events)
             try row([String(event.id), String(event.leadID), Timestamp.iso(event.at), event.actor, event.kind, event.fromStage ?? "",
-                     event.toStage ?? "", event.detail ?? "", event.reverts.map(String.init) ?? ""])
+                     event.toStage ?? "", event.detail ?? "", event.reverts.map(String.init) ?? "", event.actedBy ?? ""])
             count += 1
         }
         return count

@@ -70,9 +70,12 @@ import Testing
         let board = TemporaryBoard()
         let store = try board.seedSmallBoard()
         try store.apply(.move(leadID: 1, toStage: "nurture", expectedVersion: nil), actor: "lucia", at: now)
+        // Under --as, who really acted is the last column.
+        #expect(try store.actingLogin(osLogin: "elena", requested: "lucia") == "lucia")
+        try store.apply(.move(leadID: 1, toStage: "lead", expectedVersion: nil), actor: "lucia", at: now)
         let lines = try exported(store, .events).split(separator: "\n").map(String.init)
-        #expect(lines.first == "id,lead_id,at,actor,kind,from_stage,to_stage,detail,reverts")
-        #expect(lines.count == 7)
-        #expect(lines.last == "6,1,2026-11-20T12:00:00Z,lucia,moved,lead,nurture,,")
+        #expect(lines.first == "id,lead_id,at,actor,kind,from_stage,to_stage,detail,reverts,acted_by")
+        #expect(lines.count == 8)
+        #expect(lines.suffix(2) == ["6,1,2026-11-20T12:00:00Z,lucia,moved,lead,nurture,,,", "7,1,2026-11-20T12:00:00Z,lucia,moved,nurture,lead,,,elena"])
     }
 }
