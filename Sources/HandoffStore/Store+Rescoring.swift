@@ -48,8 +48,8 @@ extension Store {
         return try body()
     }
 
-    /// Must run inside a transaction, begun inside `withRescoringSettings` or a bulk load's
-    /// settings (`BulkLoad.relax`). `recordChanges` writes a `scored` event and raises the
+    /// Must run inside a transaction; on a large board, one begun inside `withRescoringSettings`
+    /// (or a bulk load's `BulkLoad.relax`). `recordChanges` writes a `scored` event and raises the
     /// version of each lead whose score changes; without it (leads being created) scores are
     /// only filled in.
     func rescore(with version: ScoringVersion, previous: ScoringVersion?, scope: ScoringScope, recordChanges: Bool,
