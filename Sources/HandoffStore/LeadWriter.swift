@@ -129,7 +129,7 @@ final class LeadWriter {
     @discardableResult
     func append(leadID: Int64, at: Int64, actor: String, kind: String, from: String? = nil, to: String? = nil,
                 detail: String? = nil, reverts: Int64? = nil) throws -> Int64 {
-        let proxy = actedBy == actor ? nil : actedBy
+        let proxy = Store.proxy(actedBy, for: actor)
         if let batch = eventBatch {
             let full = batch.add { row in
                 row.append(leadID)

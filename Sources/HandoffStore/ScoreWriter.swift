@@ -70,8 +70,7 @@ struct ScoreWriter {
             SELECT id, ?\(first + 2), ?\(first + 3), ?\(first + 4), NULL, NULL, handoff_rescored(id, 3, NULL), NULL, ?\(first + 5)
             FROM leads NOT INDEXED WHERE \(range) AND handoff_rescored(id, 4, 0)
             """)
-        let proxy = store.actedBy == context.actor ? nil : store.actedBy
-        try insert.bind(bounds + [.integer(context.now), .text(context.actor), .text(EventKind.scored), SQLiteValue(proxy)])
+        try insert.bind(bounds + [.integer(context.now), .text(context.actor), .text(EventKind.scored), SQLiteValue(store.proxy(for: context.actor))])
         try insert.execute()
     }
 }

@@ -7,7 +7,7 @@ extension Store {
     /// Appends to `board_events`; callers are inside the transaction that made the change.
     @discardableResult
     func appendBoardEvent(kind: String, subject: String, detail: String? = nil, actor: String, at now: Int64) throws -> BoardEvent {
-        let proxy = actedBy.flatMap { $0 == actor ? nil : $0 }
+        let proxy = self.proxy(for: actor)
         try connection.prepare("INSERT INTO board_events(at, actor, acted_by, kind, subject, detail) VALUES (?, ?, ?, ?, ?, ?)")
             .run(.integer(now), .text(actor), SQLiteValue(proxy), .text(kind), .text(subject), SQLiteValue(detail))
         return BoardEvent(id: connection.lastInsertRowID, at: now, actor: actor, actedBy: proxy, kind: kind, subject: subject, detail: detail)
@@ -29,6 +29,12 @@ extension Store {
         try connection.prepare("SELECT count(*) FROM board_events WHERE (?1 IS NULL OR at >= ?1) AND (?2 IS NULL OR actor = ?2)")
             .rows([SQLiteValue(since), SQLiteValue(actor)]) { $0.int(0) }.first ?? 0
     }
+
+    /// Who really acted, written beside an event or a board event by `actor`: nil when no one
+    /// used `--as`, or when they acted as themselves.
+    static func proxy(_ actedBy: String?, for actor: String) -> String? { actedBy == actor ? nil : actedBy }
+
+    func proxy(for actor: String) -> String? { Store.proxy(actedBy, for: actor) }
 
     /// From now on this session's events also name `login` as who really acted, whenever their
     /// actor is someone else (`--as`): `append` records it beside each event it writes. (Not a

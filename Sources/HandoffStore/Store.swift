@@ -215,7 +215,7 @@ public final class Store {
         stored.id = try LeadWriter(connection: connection, actedBy: actedBy)
             .append(leadID: event.leadID, at: event.at, actor: event.actor, kind: event.kind, from: event.fromStage, to: event.toStage,
                     detail: event.detail, reverts: event.reverts)
-        stored.actedBy = actedBy == event.actor ? nil : actedBy
+        stored.actedBy = proxy(for: event.actor)
         return stored
     }
 
