@@ -8,8 +8,6 @@ import Testing
 /// The inbox of one terminal while another process answers its handoffs: each accepted lead
 /// leaves the list on screen within 300 ms, and the selection stays on the lead it was on.
 @Suite struct InboxLiveEndToEndTests {
-    static func milliseconds() -> Int64 { Int64(Date().timeIntervalSince1970 * 1_000) }
-
     @Test func leadsAcceptedByAnotherProcessLeaveTheInboxWithin300Milliseconds() throws {
         let board = TemporaryBoard()
         try HandoffBinary.makeDemo(at: board.path)
@@ -22,29 +20,18 @@ import Testing
         app.send(.key(.character("G")))
         let selected = try #require(app.state.inbox.selectedItem?.lead.id)
         let accepting = Array(shown.prefix(3))
-        let output = board.folder + "/writer.out", errors = board.folder + "/writer.err"
-        let writer = try ChildProcess.start([HandoffBinary.writerPath, board.path, "tom", accepting.map { String($0.id) }.joined(separator: ","),
-                                             "3", "mql", "sal", "300"], environment: [:], output: output, error: errors)
+        let writer = try ScheduledWriter(board: board, actor: "tom", leads: accepting.map(\.id), from: "mql", to: "sal", intervalMilliseconds: 300)
         var goneAt: [Int64: Int64] = [:]
         let deadline = Date().addingTimeInterval(30)
         while goneAt.count < accepting.count && Date() < deadline {
             app.pollForChanges()
-            let now = InboxLiveEndToEndTests.milliseconds()
+            let now = ScheduledWriter.now()
             let rows = app.state.inbox.rows.map(\.lead.id)
             for lead in accepting where goneAt[lead.id] == nil && !rows.contains(lead.id) { goneAt[lead.id] = now }
             #expect(app.state.inbox.selectedItem?.lead.id == selected, "the selection left lead \(selected)")
             usleep(useconds_t(AppRuntime.pollMilliseconds) * 1_000)
         }
-        #expect(ChildProcess.wait(writer) == 0)
-        #expect((try? String(contentsOfFile: errors, encoding: .utf8)) == "")
-        let commits = (try String(contentsOfFile: output, encoding: .utf8)).split(separator: "\n").map { $0.split(separator: " ") }
-        #expect(commits.count == 3)
-        var latencies: [Int64] = []
-        for commit in commits {
-            let lead = Int64(commit[0])!, committedAt = Int64(commit[2])!
-            let gone = try #require(goneAt[lead], "lead \(lead) never left the inbox")
-            latencies.append(gone - committedAt)
-        }
+        let latencies = try writer.latencies(seenAt: goneAt, unseen: "never left the inbox")
         print("inbox: commit to screen, ms: \(latencies)")
         #expect(latencies.allSatisfy { $0 <= 300 }, "latencies \(latencies)")
         let screen = app.render().text

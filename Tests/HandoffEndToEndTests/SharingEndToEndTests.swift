@@ -9,8 +9,6 @@ import Testing
 /// 300 ms, thousands of concurrent writes with none lost and no error, and the real binary in two
 /// terminals.
 @Suite struct SharingEndToEndTests {
-    static func milliseconds() -> Int64 { Int64(Date().timeIntervalSince1970 * 1_000) }
-
     @Test func aMoveByAnotherProcessIsOnScreenWithin300Milliseconds() throws {
         let board = TemporaryBoard()
         try HandoffBinary.makeDemo(at: board.path)
@@ -19,14 +17,12 @@ import Testing
         // B: the board's own loop, headless: poll, then wait for the next tick, as the terminal does.
         let app = AppRuntime(store: store, actor: "elena", width: 160, height: 45)
         // A: another process moves the five leads to Nurturing, one every 300 ms.
-        let output = board.folder + "/writer.out", errors = board.folder + "/writer.err"
-        let writer = try ChildProcess.start([HandoffBinary.writerPath, board.path, "lucia", moving.map { String($0.id) }.joined(separator: ","),
-                                             "5", "lead", "nurture", "300"], environment: [:], output: output, error: errors)
+        let writer = try ScheduledWriter(board: board, actor: "lucia", leads: moving.map(\.id), from: "lead", to: "nurture", intervalMilliseconds: 300)
         var seenAt: [Int64: Int64] = [:]
         let deadline = Date().addingTimeInterval(30)
         while seenAt.count < moving.count && Date() < deadline {
             app.pollForChanges()
-            let now = SharingEndToEndTests.milliseconds()
+            let now = ScheduledWriter.now()
             let nurture = app.state.columns.first { $0.stage.id == "nurture" }?.rows.map(\.id) ?? []
             let screen = app.render().text
             for lead in moving where seenAt[lead.id] == nil && nurture.contains(lead.id) && screen.contains(String(lead.name.prefix(12))) {
@@ -34,16 +30,7 @@ import Testing
             }
             usleep(useconds_t(AppRuntime.pollMilliseconds) * 1_000)
         }
-        #expect(ChildProcess.wait(writer) == 0)
-        #expect((try? String(contentsOfFile: errors, encoding: .utf8)) == "")
-        let commits = (try String(contentsOfFile: output, encoding: .utf8)).split(separator: "\n").map { $0.split(separator: " ") }
-        #expect(commits.count == 5)
-        var latencies: [Int64] = []
-        for commit in commits {
-            let lead = Int64(commit[0])!, committedAt = Int64(commit[2])!
-            let seen = try #require(seenAt[lead], "lead \(lead) never showed")
-            latencies.append(seen - committedAt)
-        }
+        let latencies = try writer.latencies(seenAt: seenAt, unseen: "never showed")
         print("commit to screen, ms: \(latencies)")
         #expect(latencies.allSatisfy { $0 <= 300 }, "latencies \(latencies)")
     }
