@@ -56,13 +56,13 @@ public final class AppRuntime {
     }
 
     /// Applies an action and every effect it leads to, in order.
+    ///
+    /// Depth first: the results of one effect are applied before the next effect runs, so no effect
+    /// ever works from a state that an earlier effect of the same action has already made stale
+    /// (a column re-read and then overwritten by a copy taken before the re-read).
     public func send(_ action: Action) {
-        var queue = [action]
-        while !queue.isEmpty {
-            let next = queue.removeFirst()
-            for effect in state.update(next) {
-                queue.append(contentsOf: perform(effect))
-            }
+        for effect in state.update(action) {
+            for result in perform(effect) { send(result) }
         }
     }
 
@@ -121,12 +121,12 @@ public final class AppRuntime {
     public func render() -> ScreenBuffer { AppRenderer.render(state) }
 
     /// Every column re-read, the board's total, and what the filter matches.
-    private func loadedColumns() -> Action {
+    private func loadedColumns(following chosen: Int64? = nil) -> Action {
         let all = (try? store.stageTotals()) ?? [:]
         let search = search
         // One aggregate over the matches serves both the columns' headers and the status bar.
         let matching = search == nil ? all : (try? store.stageTotals(matching: search)) ?? [:]
-        let loaded = loadColumns(totals: matching)
+        let loaded = loadColumns(totals: matching, following: chosen)
         return .columnsLoaded(loaded.columns, totalLeads: all.values.reduce(0) { $0 + $1.leads },
                               matchingLeads: search == nil ? nil : matching.values.reduce(0) { $0 + $1.leads }, selecting: loaded.selectedColumn)
     }
@@ -144,8 +144,8 @@ public final class AppRuntime {
             switch effect {
             case .quit:
                 return []
-            case .reloadColumns:
-                return [loadedColumns()]
+            case let .reloadColumns(following):
+                return [loadedColumns(following: following)]
             case let .scroll(index, delta, select):
                 return [.columnLoaded(index: index, withActivity(try scrolled(state.columns[index], by: delta, select: select)))]
             case let .jumpToTop(index):
@@ -234,39 +234,36 @@ public final class AppRuntime {
     }
 
     /// Re-reads every column's window in place: same position, the same selected lead. A selected
-    /// lead still in its column but pushed out of the window is brought back at its row; the
-    /// selected column's lead, moved to another column, is followed there. `totals` are the
+    /// lead still in its column but pushed out of the window is brought back at its row. Then the
+    /// selection goes to `chosen` (the lead a change of this person's was about) or else to the
+    /// lead that was selected, in whichever column it is now; when the board does not show that
+    /// lead (lost, or hidden by the filter) the selection stays where it was. `totals` are the
     /// columns' counts (of the matches, while a filter is active).
-    private func loadColumns(totals: [String: StageTotal]) -> (columns: [ColumnState], selectedColumn: Int) {
-        var followed: (column: Int, lead: Lead)?
-        var columns = state.columns.enumerated().map { index, old in
+    private func loadColumns(totals: [String: StageTotal], following chosen: Int64?) -> (columns: [ColumnState], selectedColumn: Int) {
+        var columns = state.columns.map { old in
             var column = reloaded(old, total: totals[old.stage.id] ?? StageTotal(leads: 0, value: 0))
-            guard let selected = old.selectedLead, !column.rows.contains(where: { $0.id == selected.id }) else {
-                if let id = old.selectedLead?.id, let row = column.rows.firstIndex(where: { $0.id == id }) { column.selected = row }
-                return withActivity(column)
-            }
-            column.selected = min(old.selected, max(0, column.rows.count - 1))
-            if let lead = try? store.lead(id: selected.id) {
-                if lead.stage == old.stage.id {
-                    column = (try? window(showing: lead, in: column, atRow: old.selected)) ?? column
-                } else if index == state.selectedColumn, let target = state.columns.firstIndex(where: { $0.stage.id == lead.stage }) {
-                    followed = (target, lead)
+            if let selected = old.selectedLead {
+                if let row = column.rows.firstIndex(where: { $0.id == selected.id }) {
+                    column.selected = row
+                } else {
+                    column.selected = min(old.selected, max(0, column.rows.count - 1))
+                    if let lead = try? store.lead(id: selected.id), lead.stage == old.stage.id {
+                        column = (try? window(showing: lead, in: column, atRow: old.selected)) ?? column
+                    }
                 }
             }
             return withActivity(column)
         }
-        guard let followed else { return (columns, state.selectedColumn) }
-        var target = columns[followed.column]
-        if let row = target.rows.firstIndex(where: { $0.id == followed.lead.id }) {
-            target.selected = row
-        } else if let shown = try? window(showing: followed.lead, in: target, atRow: target.selected) {
-            target = withActivity(shown)
+        guard let followedID = chosen ?? state.selectedLead?.id, let lead = try? store.lead(id: followedID),
+              let index = columns.firstIndex(where: { $0.stage.id == lead.stage }) else { return (columns, state.selectedColumn) }
+        if let row = columns[index].rows.firstIndex(where: { $0.id == lead.id }) {
+            columns[index].selected = row
+        } else if let shown = try? window(showing: lead, in: columns[index], atRow: columns[index].selected) {
+            columns[index] = withActivity(shown)
         } else {
-            // The filter hides the lead where it went: the selection stays where it was.
             return (columns, state.selectedColumn)
         }
-        columns[followed.column] = target
-        return (columns, followed.column)
+        return (columns, index)
     }
 
     /// One column's window re-read from where it started.

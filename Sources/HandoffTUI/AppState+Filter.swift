@@ -31,7 +31,7 @@ extension AppState {
         inbox.rows = []
         inbox.firstRank = 0
         inbox.selected = 0
-        return [.reloadColumns] + inboxEffects(feedback: false)
+        return [.reloadColumns()] + inboxEffects(feedback: false)
     }
 
     /// `:goto` named a lead the filter hides: show everything, then go to it.

@@ -32,7 +32,7 @@ extension AppState {
             let name = report.file.split(separator: "/").last.map(String.init) ?? report.file
             let summary = report.summaryLines.dropFirst().first.map { strings($0) }?.trimmingCharacters(in: .whitespaces) ?? ""
             status = StatusMessage(strings(.msgImported, name, summary), tone: .success)
-            return [.reloadColumns, .loadReference] + inboxEffects(feedback: true) + showingDashboard()
+            return [.reloadColumns(), .loadReference] + inboxEffects(feedback: true) + showingDashboard()
         }
         if case var .importPanel(panel) = overlay {
             panel.report = report

@@ -23,7 +23,7 @@ extension AppState {
             self.width = width
             self.height = height
             keepSelectedFigureInView()
-            return [.reloadColumns] + inboxEffects(feedback: false)
+            return [.reloadColumns()] + inboxEffects(feedback: false)
         case let .columnsLoaded(loaded, total, matching, selecting):
             columns = loaded
             totalLeads = total
@@ -54,15 +54,13 @@ extension AppState {
             return []
         case let .commandSucceeded(event, message):
             status = StatusMessage(message, tone: .success)
-            if let target = event.toStage, let index = columns.firstIndex(where: { $0.stage.id == target }) {
-                // The selection follows the card, so pressing L again keeps pushing the same lead.
-                selectedColumn = index
-                return [.reloadColumns, .jumpToTop(column: index)] + inboxEffects(feedback: event.changesFeedback) + scoringEffects() + dashboardEffects() + meetingEffects()
-            }
-            return [.reloadColumns] + inboxEffects(feedback: event.changesFeedback) + scoringEffects() + dashboardEffects() + meetingEffects()
+            // The selection follows the lead the change was about (moved, won, restored by undo,
+            // just created), so the next key acts on the lead the person chose, never a neighbour.
+            return [.reloadColumns(following: event.leadID)] + inboxEffects(feedback: event.changesFeedback) + scoringEffects() + dashboardEffects()
+                + meetingEffects()
         case let .commandFailed(error):
             status = StatusMessage(strings.error(error), tone: .error)
-            return [.reloadColumns] + inboxEffects(feedback: false)
+            return [.reloadColumns()] + inboxEffects(feedback: false)
         case let .inboxLoaded(loaded):
             inbox = loaded
             return []
@@ -101,7 +99,7 @@ extension AppState {
             let separator = " \(glyphs.separator) "
             status = StatusMessage(strings(.themeSwitched, theme.name) + (theme.description.isEmpty ? "" : separator + theme.description), tone: .success)
             // The projector layout fits fewer, larger cards: fetch the windows again.
-            return [.reloadColumns] + inboxEffects(feedback: false)
+            return [.reloadColumns()] + inboxEffects(feedback: false)
         case let .sourcesLoaded(sources):
             reference.sources = sources
             return []

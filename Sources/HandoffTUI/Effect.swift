@@ -4,8 +4,9 @@ import HandoffStore
 /// Work that `update` asks for and the runtime carries out against the store; results come back
 /// as actions, so `update` itself stays pure and testable without a database.
 public enum Effect: Sendable, Equatable {
-    /// Re-read every visible column, keeping each window's position and the selected lead.
-    case reloadColumns
+    /// Re-read every visible column, keeping each window's position and the selected lead; with
+    /// `following`, select that lead instead, wherever it is now (the lead a change was about).
+    case reloadColumns(following: Int64? = nil)
     /// Shift one column's window by `delta` rows (negative: up).
     case scroll(column: Int, delta: Int, select: Selection)
     case jumpToTop(column: Int)

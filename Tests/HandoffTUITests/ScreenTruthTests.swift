@@ -1,0 +1,77 @@
+import HandoffCore
+import HandoffStore
+import HandoffTestSupport
+import HandoffTUI
+import Testing
+
+/// What the board shows after the person's own change: every header equals the store, and the
+/// selection sits on the lead the change was about, so the next key acts on the lead they chose.
+@Suite struct ScreenTruthTests {
+    /// Keys as a person types them: letters one by one, `⏎` for Enter.
+    private func type(_ keys: String, into app: AppRuntime) {
+        for character in keys {
+            app.send(.key(character == "⏎" ? .enter : .character(character)))
+        }
+    }
+
+    private func column(_ stage: String, of app: AppRuntime) -> Int {
+        app.state.columns.firstIndex { $0.stage.id == stage }!
+    }
+
+    private func select(column stage: String, row: Int, in app: AppRuntime) {
+        let target = column(stage, of: app)
+        while app.state.selectedColumn < target { type("l", into: app) }
+        while app.state.selectedColumn > target { type("h", into: app) }
+        type("g", into: app)
+        for _ in 0..<row { type("j", into: app) }
+    }
+
+    @Test func afterMovingALeadBothColumnsShowTheStoresTotals() throws {
+        let board = try TemporaryBoard.withDemoData()
+        let app = AppRuntime(store: try board.open(), actor: "tom", width: 160, height: 40)
+        select(column: "sql", row: 0, in: app)
+        type("L", into: app)
+        #expect(app.state.status?.tone == .success)
+        #expect(BoardTruth.mismatches(app, store: try board.open()) == [])
+    }
+
+    @Test func afterWinningADealTheWonColumnShowsTheStoresTotal() throws {
+        let board = try TemporaryBoard.withDemoData()
+        let app = AppRuntime(store: try board.open(), actor: "tom", width: 160, height: 40)
+        select(column: "negotiation", row: 1, in: app)
+        type("w⏎", into: app)
+        #expect(app.state.status?.tone == .success)
+        #expect(BoardTruth.mismatches(app, store: try board.open()) == [])
+    }
+
+    @Test func undoingALossSelectsTheRestoredLead() throws {
+        let board = try TemporaryBoard.withDemoData()
+        let app = AppRuntime(store: try board.open(), actor: "tom", width: 160, height: 40)
+        select(column: "negotiation", row: 3, in: app)
+        let chosen = try #require(app.state.selectedLead)
+        app.send(.key(.character("o")))
+        app.send(.key(.right))
+        app.send(.key(.enter))
+        #expect(try board.open().lead(id: chosen.id)?.stage == "lost")
+        type("u", into: app)
+        #expect(try board.open().lead(id: chosen.id)?.stage == "negotiation")
+        #expect(app.state.selectedLead?.id == chosen.id)
+        #expect(BoardTruth.mismatches(app, store: try board.open()) == [])
+    }
+
+    @Test func undoingAMoveSelectsTheLeadBackWhereItWas() throws {
+        let board = try TemporaryBoard.withDemoData()
+        let app = AppRuntime(store: try board.open(), actor: "tom", width: 160, height: 40)
+        select(column: "proposal", row: 2, in: app)
+        let chosen = try #require(app.state.selectedLead)
+        type("L", into: app)
+        #expect(app.state.selectedLead?.id == chosen.id)
+        type("u", into: app)
+        #expect(app.state.columns[app.state.selectedColumn].stage.id == "proposal")
+        #expect(app.state.selectedLead?.id == chosen.id)
+        app.send(.key(.control("r")))
+        #expect(app.state.columns[app.state.selectedColumn].stage.id == "negotiation")
+        #expect(app.state.selectedLead?.id == chosen.id)
+        #expect(BoardTruth.mismatches(app, store: try board.open()) == [])
+    }
+}
