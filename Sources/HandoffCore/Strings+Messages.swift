@@ -358,6 +358,8 @@ extension Strings {
         "{1} is the board's only admin; add another admin first, so someone can still manage members. Nothing was changed.": "{1} es el único admin del tablero; añade antes otro admin, para que alguien pueda seguir gestionando los miembros. No se cambió nada.",
         // HandoffStore/Store+Move.swift
         "a handed-off lead goes back to marketing only with a reason: reject it (x, or handoff reject {1} --reason CODE)": "un lead traspasado vuelve a marketing solo con un motivo: recházalo (x, o handoff reject {1} --reason CÓDIGO)",
+        "a deal is won with its amount: w on the board, or handoff won {1} --amount N": "una oportunidad se gana con su importe: w en el tablero, o handoff won {1} --amount N",
+        "a lead is lost with a reason: o on the board, or handoff lost {1} --reason CODE": "un lead se pierde con un motivo: o en el tablero, o handoff lost {1} --reason CÓDIGO",
         // HandoffStore/Store+Notes.swift
         "a note needs some text; nothing was saved": "una nota necesita algo de texto; no se guardó nada",
         "a note has at most 4000 characters (this one has {1})": "una nota tiene como máximo 4000 caracteres (esta tiene {1})",

@@ -10,7 +10,14 @@ extension Store {
         try pipeline.validateMove(from: lead.stage, to: stageID)
         let target = try pipeline.requireStage(stageID)
         let handoff = pipeline.handoffStage?.id
-        if lead.stage == handoff && target.side == .marketing {
+        switch pipeline.intent(moving: lead, to: target) {
+        case .move:
+            break
+        case .win:
+            throw HandoffError.invalidMove("a deal is won with its amount: w on the board, or handoff won \(leadID) --amount N")
+        case .lose:
+            throw HandoffError.invalidMove("a lead is lost with a reason: o on the board, or handoff lost \(leadID) --reason CODE")
+        case .reject:
             throw HandoffError.invalidMove("a handed-off lead goes back to marketing only with a reason: reject it (x, or handoff reject \(leadID) --reason CODE)")
         }
         var updated = lead

@@ -30,12 +30,9 @@ extension AppState {
         if let needed, let refusal = refusal(needed) { return refuse(refusal) }
         switch action {
         case .markWon:
-            do { _ = try pipeline.validateClose(lead, won: true) } catch { return refuse(error) }
-            let amount = FormField(name: "amount", label: strings(.labelAmount, reference.currency), value: lead.value.map(MoneyFormat.plain) ?? "")
-            overlay = .form(FormState(title: strings(.formWonTitle, lead.name), fields: [amount], purpose: .won(LeadRef(lead))))
+            return askToClose(lead, won: true)
         case .markLost:
-            do { _ = try pipeline.validateClose(lead, won: false) } catch { return refuse(error) }
-            overlay = .form(FormState(title: strings(.formLostTitle, lead.name), fields: [reasonField(reference.lostReasons)], purpose: .lost(LeadRef(lead))))
+            return askToClose(lead, won: false)
         case .addNote:
             let fields = [FormField(name: "note", label: strings(.labelNote)), FormField(name: "due", label: strings(.labelDue))]
             overlay = .form(FormState(title: strings(.formNoteTitle, lead.name), fields: fields,
@@ -48,9 +45,41 @@ extension AppState {
         return []
     }
 
+    /// A move that is really a win, a loss or a rejection (`L` into Won, `:move lost`, `:move
+    /// nurture` from the handoff) asks for what that step needs, exactly as `w`, `o` and `x` do.
+    mutating func move(_ lead: Lead, to target: Stage, message: String) -> [Effect] {
+        switch pipeline.intent(moving: lead, to: target) {
+        case .move:
+            if let refusal = refusal(toMove: lead, to: target) { return refuse(refusal) }
+            return [.run(.move(leadID: lead.id, toStage: target.id, expectedVersion: lead.version), successMessage: message)]
+        case .win:
+            return askToClose(lead, won: true)
+        case .lose:
+            return askToClose(lead, won: false)
+        case .reject:
+            return answer(.reject, leads: [lead])
+        }
+    }
+
+    /// The amount of a win or the reason of a loss, asked once the person may and the lead can.
+    private mutating func askToClose(_ lead: Lead, won: Bool) -> [Effect] {
+        if let refusal = refusal(.close) { return refuse(refusal) }
+        do { _ = try pipeline.validateClose(lead, won: won) } catch { return refuse(error) }
+        if won {
+            let amount = FormField(name: "amount", label: strings(.labelAmount, reference.currency), value: lead.value.map(MoneyFormat.plain) ?? "")
+            overlay = .form(FormState(title: strings(.formWonTitle, lead.name), fields: [amount], purpose: .won(LeadRef(lead))))
+        } else {
+            overlay = .form(FormState(title: strings(.formLostTitle, lead.name), fields: [reasonField(reference.lostReasons)], purpose: .lost(LeadRef(lead))))
+        }
+        return []
+    }
+
     /// Accept and reject act on the marked leads in the inbox, else on the lead under the cursor.
     private mutating func answer(_ action: UserAction) -> [Effect] {
-        let leads = view == .inbox ? inbox.targets : (selectedLead.map { [$0] } ?? [])
+        answer(action, leads: view == .inbox ? inbox.targets : (selectedLead.map { [$0] } ?? []))
+    }
+
+    private mutating func answer(_ action: UserAction, leads: [Lead]) -> [Effect] {
         guard !leads.isEmpty else {
             status = StatusMessage(strings(view == .inbox ? .inboxNothingToAnswer : .noLeadSelected), tone: .error)
             return []

@@ -71,7 +71,7 @@ extension AppState {
         guard let stage = pipeline.stage(words[0]) ?? pipeline.stages.first(where: { $0.title.lowercased() == words[0].lowercased() }) else {
             return .refused(strings(.cmdUnknownStage, TerminalText.sanitize(words[0]), stages))
         }
-        if let refusal = refusal(toMove: lead, to: stage) { return .refused(strings(refusal)) }
-        return .done([.run(.move(leadID: lead.id, toStage: stage.id, expectedVersion: lead.version), successMessage: strings(.msgMoved, lead.name, stage.title))])
+        if pipeline.intent(moving: lead, to: stage) == .move, let refusal = refusal(toMove: lead, to: stage) { return .refused(strings(refusal)) }
+        return .done(move(lead, to: stage, message: strings(.msgMoved, lead.name, stage.title)))
     }
 }

@@ -253,9 +253,7 @@ extension AppState {
         }
         do {
             let target = try pipeline.neighbour(of: lead.stage, step: step)
-            if let refusal = refusal(toMove: lead, to: target) { return refuse(refusal) }
-            let message = strings(.msgMoved, lead.name, target.title)
-            return [.run(.move(leadID: lead.id, toStage: target.id, expectedVersion: lead.version), successMessage: message)]
+            return move(lead, to: target, message: strings(.msgMoved, lead.name, target.title))
         } catch {
             status = StatusMessage(strings.error(error), tone: .error)
             return []

@@ -34,6 +34,11 @@ import Testing
         let missing = try HandoffBinary.run(["move", "77", "mql", "--db", board.path])
         #expect(missing.status == 1)
         #expect(missing.error.contains("no lead with id 77"))
+        // Won needs its amount and lost its reason: a script is sent to the command that asks.
+        let won = try HandoffBinary.run(["move", "4", "won", "--db", board.path])
+        #expect(won.status == 1)
+        #expect(won.error.contains("handoff won 4 --amount"))
+        #expect(try store.lead(id: 4)?.stage == "proposal")
         let usage = try HandoffBinary.run(["move", "1", "--db", board.path])
         #expect(usage.status == 2)
         #expect(usage.error.contains("usage: handoff move LEAD STAGE"))

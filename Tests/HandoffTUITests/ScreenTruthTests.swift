@@ -74,4 +74,41 @@ import Testing
         #expect(app.state.selectedLead?.id == chosen.id)
         #expect(BoardTruth.mismatches(app, store: try board.open()) == [])
     }
+
+    @Test func movingADealIntoWonAsksForTheAmountOnEveryPath() throws {
+        let board = try TemporaryBoard.withDemoData()
+        let app = AppRuntime(store: try board.open(), actor: "tom", width: 160, height: 40)
+        select(column: "negotiation", row: 0, in: app)
+        let chosen = try #require(app.state.selectedLead)
+        type("L", into: app)
+        guard case let .form(byKey) = app.state.overlay, case .won = byKey.purpose else {
+            Issue.record("L into Won did not ask for the amount")
+            return
+        }
+        app.send(.key(.escape))
+        type(":move won⏎", into: app)
+        guard case let .form(byLine) = app.state.overlay, case .won = byLine.purpose else {
+            Issue.record(":move won did not ask for the amount")
+            return
+        }
+        app.send(.key(.escape))
+        type(":move lost⏎", into: app)
+        guard case let .form(lost) = app.state.overlay, case .lost = lost.purpose else {
+            Issue.record(":move lost did not ask for the reason")
+            return
+        }
+        app.send(.key(.escape))
+        #expect(try board.open().lead(id: chosen.id)?.stage == "negotiation")
+    }
+
+    @Test func movingAHandedOffLeadBackAsksForTheRejectReason() throws {
+        let board = try TemporaryBoard.withDemoData()
+        let app = AppRuntime(store: try board.open(), actor: "tom", width: 160, height: 40)
+        select(column: "mql", row: 0, in: app)
+        type(":move nurture⏎", into: app)
+        guard case let .form(form) = app.state.overlay, case .reject = form.purpose else {
+            Issue.record(":move nurture from the handoff did not ask for a reason")
+            return
+        }
+    }
 }
