@@ -32,7 +32,9 @@ build: deps
 run: build
 	$(BIN) demo
 
+# The terminal tests run on the release build too (what users install), so it is built first.
 test: build
+	$(SWIFT) build -c release --product handoff
 	$(SWIFT) test
 
 clean:

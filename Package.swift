@@ -11,7 +11,8 @@ let package = Package(
     targets: [
         .systemLibrary(name: "CNcurses", path: "Sources/CNcurses"),
         .systemLibrary(name: "CSQLite", path: "Sources/CSQLite"),
-        .systemLibrary(name: "CTerminalGuard", path: "Sources/CTerminalGuard"),
+        // Compiled C, so the signal handlers and the event loop share one state (see TerminalGuard.c).
+        .target(name: "CTerminalGuard"),
         .target(name: "HandoffCore"),
         .target(name: "HandoffStore", dependencies: ["HandoffCore", "CSQLite"]),
         .target(name: "HandoffTUI", dependencies: ["HandoffCore", "HandoffStore", "CNcurses", "CTerminalGuard"]),

@@ -1,4 +1,3 @@
-import CNcurses
 import HandoffCore
 import HandoffStore
 

@@ -9,9 +9,6 @@ import Foundation
 /// back, so a crash message is readable instead of lost on the alternate screen. Ctrl-Z is left to
 /// curses: its SIGTSTP handler (installed by newterm because the signal is untouched here) ends
 /// curses mode before the process stops, and redraws the screen on SIGCONT.
-///
-/// Every call into CTerminalGuard stays in this file: its state lives in statics of a C header,
-/// and each Swift file gets its own copy of them.
 enum TerminalGuard {
     /// Before curses starts.
     static func engage() {

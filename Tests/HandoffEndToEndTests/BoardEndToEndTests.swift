@@ -34,14 +34,16 @@ import Testing
         #expect(try session.waitUntilDead())
     }
 
-    @Test func quitSignalsRestoreTheTerminal() throws {
+    /// One signal ends the board, on the debug build and on the release build users install.
+    @Test(arguments: HandoffBinary.shippedBuilds) func quitSignalsRestoreTheTerminal(binary: String) throws {
+        try HandoffBinary.requireBuilt(binary)
         let board = TemporaryBoard()
         try HandoffBinary.makeDemo(at: board.path)
         for stop in ["C-c", "C-\\", "TERM", "HUP"] {
             let marker = board.folder + "/stty-\(stop)"
             // Ctrl-C and Ctrl-\ interrupt the whole foreground group; the trap keeps the shell alive
             // (as an interactive shell would be) to record the modes the board left behind.
-            let script = "trap : INT QUIT; '\(HandoffBinary.path)' --db '\(board.path)'; stty -a > '\(marker)'"
+            let script = "trap : INT QUIT; '\(binary)' --db '\(board.path)'; stty -a > '\(marker)'"
             let session = try TmuxSession(command: ["sh", "-c", script])
             #expect(try session.waitFor { $0.contains("MARKETING") }.matched)
             if stop.hasPrefix("C-") {

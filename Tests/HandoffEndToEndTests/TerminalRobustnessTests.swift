@@ -23,11 +23,12 @@ import Testing
     /// A Swift runtime trap, abort() and a segmentation fault each restore the tty modes and leave
     /// the alternate screen before the process dies of its signal, and the crash message that went
     /// to stderr meanwhile is shown on the restored screen.
-    @Test func aCrashRestoresTheTerminalAndShowsWhy() throws {
+    @Test(arguments: HandoffBinary.shippedBuilds) func aCrashRestoresTheTerminalAndShowsWhy(binary: String) throws {
+        try HandoffBinary.requireBuilt(binary)
         let board = try TemporaryBoard.withDemoData()
         for (mode, status) in [("trap", 128 + SIGILL), ("abort", 128 + SIGABRT), ("segv", 128 + SIGSEGV)] {
             let marker = board.folder + "/stty-\(mode)"
-            let script = "ulimit -c 0; HANDOFF_DEBUG_TRAP=\(mode) '\(HandoffBinary.path)' --db '\(board.path)'; echo \"exit=$?\" > '\(marker)'; stty -a >> '\(marker)'"
+            let script = "ulimit -c 0; HANDOFF_DEBUG_TRAP=\(mode) '\(binary)' --db '\(board.path)'; echo \"exit=$?\" > '\(marker)'; stty -a >> '\(marker)'"
             let session = try TmuxSession(command: ["sh", "-c", script])
             let after = modes(in: marker)
             #expect(after.contains("exit=\(status)"), "\(mode): \(after)")

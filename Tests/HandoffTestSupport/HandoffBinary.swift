@@ -6,6 +6,24 @@ public enum HandoffBinary {
     /// The executable next to the test bundle (both live in the build folder), or `$HANDOFF_BIN`.
     public static var path: String { built("handoff", override: "HANDOFF_BIN") }
 
+    /// The release build of `handoff`, what users install: `$HANDOFF_RELEASE_BIN`, else the
+    /// checkout's `.build/release/handoff` (`make test` builds it before the tests run).
+    public static var releasePath: String {
+        ProcessInfo.processInfo.environment["HANDOFF_RELEASE_BIN"] ?? Repository.root + "/.build/release/handoff"
+    }
+
+    /// The builds the terminal tests run on: an optimised build has behaved differently from the
+    /// debug one (signal handling), and users run the optimised one.
+    public static var shippedBuilds: [String] { [path, releasePath] }
+
+    /// Fails with the way out when `binary` was not built, instead of a puzzling tmux error.
+    public static func requireBuilt(_ binary: String) throws {
+        guard FileManager.default.isExecutableFile(atPath: binary) else {
+            throw NSError(domain: "handoff", code: 1, userInfo: [NSLocalizedDescriptionKey:
+                "\(binary) is not built; run `swift build -c release --product handoff` (make test does it first)"])
+        }
+    }
+
     /// The writer process of the concurrency tests (`Tests/HandoffWriter`).
     public static var writerPath: String { built("handoff-writer") }
 

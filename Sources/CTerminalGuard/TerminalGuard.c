@@ -1,10 +1,10 @@
-#ifndef HANDOFF_CTERMINALGUARD_SHIM_H
-#define HANDOFF_CTERMINALGUARD_SHIM_H
-
 // Signal handlers that keep the user's terminal usable, in C because a handler may only make
 // async-signal-safe calls (write, read, lseek, tcsetattr, _exit, raise), which Swift cannot promise.
-// Swift compiles a copy of every static function of this header into each Swift file that uses
-// it, each with its own statics: only TerminalGuard.swift may call these.
+// A compiled C file, not a header of static functions: the handlers and the event loop must share
+// one copy of the state, and an optimised Swift build gave each object file its own copy of a
+// header's statics (the first Ctrl-C then set a flag the loop never read).
+
+#include "CTerminalGuard.h"
 
 #include <errno.h>
 #include <poll.h>
@@ -25,13 +25,12 @@ typedef struct {
     volatile sig_atomic_t quitSignal;
 } handoff_guard_state;
 
-// A function-local static: Swift does not import file-scope static aggregates.
-static inline handoff_guard_state *handoff_guard(void) {
-    static handoff_guard_state state = { .ttyValid = 0, .resetLength = 0, .originalStderr = -1, .capturedStderr = -1, .quitSignal = 0 };
-    return &state;
-}
+// The one state of the process, shared by the handlers and the calls from Swift.
+static handoff_guard_state guardState = { .ttyValid = 0, .resetLength = 0, .originalStderr = -1, .capturedStderr = -1, .quitSignal = 0 };
 
-static inline void handoff_guard_write_all(int fd, const char *bytes, size_t length) {
+static handoff_guard_state *handoff_guard(void) { return &guardState; }
+
+static void handoff_guard_write_all(int fd, const char *bytes, size_t length) {
     while (length > 0) {
         ssize_t written = write(fd, bytes, length);
         if (written < 0 && errno == EINTR) { continue; }
@@ -42,7 +41,7 @@ static inline void handoff_guard_write_all(int fd, const char *bytes, size_t len
 }
 
 // Copies what was written to stderr meanwhile to the real stderr. Async-signal-safe.
-static inline void handoff_guard_replay_stderr(void) {
+static void handoff_guard_replay_stderr(void) {
     handoff_guard_state *state = handoff_guard();
     if (state->capturedStderr < 0 || state->originalStderr < 0) { return; }
     dup2(state->originalStderr, STDERR_FILENO);
@@ -63,7 +62,7 @@ static inline void handoff_guard_replay_stderr(void) {
 
 // Leaves the alternate screen, shows the cursor, resets attributes and gives back the tty modes
 // saved before curses started. Async-signal-safe.
-static inline void handoff_guard_restore_terminal(void) {
+static void handoff_guard_restore_terminal(void) {
     handoff_guard_state *state = handoff_guard();
     if (state->resetLength > 0) { handoff_guard_write_all(STDOUT_FILENO, state->reset, state->resetLength); }
     if (state->ttyValid) { tcsetattr(STDIN_FILENO, TCSANOW, &state->tty); }
@@ -89,7 +88,7 @@ static void handoff_guard_on_fatal(int signo) {
     raise(signo);
 }
 
-static inline void handoff_guard_install(int signo, void (*handler)(int)) {
+static void handoff_guard_install(int signo, void (*handler)(int)) {
     struct sigaction action;
     memset(&action, 0, sizeof action);
     action.sa_handler = handler;
@@ -99,7 +98,7 @@ static inline void handoff_guard_install(int signo, void (*handler)(int)) {
     sigaction(signo, &action, NULL);
 }
 
-static inline void handoff_guard_engage(void) {
+void handoff_guard_engage(void) {
     handoff_guard_state *state = handoff_guard();
     state->quitSignal = 0;
     if (tcgetattr(STDIN_FILENO, &state->tty) == 0) { state->ttyValid = 1; }
@@ -116,7 +115,7 @@ static inline void handoff_guard_engage(void) {
 }
 
 // Sends stderr to an unlinked temporary file in `folder`; returns 0, or -1 if stderr stays as it is.
-static inline int handoff_guard_capture_stderr(const char *folder) {
+int handoff_guard_capture_stderr(const char *folder) {
     handoff_guard_state *state = handoff_guard();
     char path[4096];
     size_t length = strlen(folder);
@@ -137,7 +136,7 @@ static inline int handoff_guard_capture_stderr(const char *folder) {
     return 0;
 }
 
-static inline void handoff_guard_set_reset(const char *bytes, size_t length) {
+void handoff_guard_set_reset(const char *bytes, size_t length) {
     handoff_guard_state *state = handoff_guard();
     if (length > sizeof state->reset) { length = sizeof state->reset; }
     memcpy(state->reset, bytes, length);
@@ -145,7 +144,7 @@ static inline void handoff_guard_set_reset(const char *bytes, size_t length) {
 }
 
 // After curses has ended: stderr back, default signal actions back.
-static inline void handoff_guard_release(void) {
+void handoff_guard_release(void) {
     handoff_guard_replay_stderr();
     handoff_guard_state *state = handoff_guard();
     state->resetLength = 0;
@@ -153,7 +152,7 @@ static inline void handoff_guard_release(void) {
     for (size_t i = 0; i < sizeof all / sizeof all[0]; i++) { signal(all[i], SIG_DFL); }
 }
 
-static inline int handoff_guard_take_signal(void) {
+int handoff_guard_take_signal(void) {
     handoff_guard_state *state = handoff_guard();
     int signo = state->quitSignal;
     state->quitSignal = 0;
@@ -162,10 +161,9 @@ static inline int handoff_guard_take_signal(void) {
 
 // True once the terminal has hung up (its window or ssh session closed): reads would fail at once
 // forever, and a loop waiting for keys would spin.
-static inline int handoff_guard_terminal_hung_up(void) {
+int handoff_guard_terminal_hung_up(void) {
     struct pollfd descriptor = { .fd = STDIN_FILENO, .events = POLLIN, .revents = 0 };
     if (poll(&descriptor, 1, 0) < 0) { return 0; }
     return (descriptor.revents & (POLLHUP | POLLERR | POLLNVAL)) != 0;
 }
 
-#endif
