@@ -299,6 +299,7 @@ public enum StringKey: String, Sendable, CaseIterable {
     case keyHistoryPrevious
     case keyHistoryNext
     case keyClearLine
+    case keyDeleteWord
     case keyPaletteUp
     case keyPaletteDown
     case keyRunAction

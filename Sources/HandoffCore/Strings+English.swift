@@ -298,6 +298,7 @@ extension Strings {
         .keyHistoryPrevious: "an earlier line from the history",
         .keyHistoryNext: "a later line from the history",
         .keyClearLine: "clear the line",
+        .keyDeleteWord: "delete the word before the cursor",
         .keyPaletteUp: "previous action",
         .keyPaletteDown: "next action",
         .keyRunAction: "run the action",

@@ -298,6 +298,7 @@ extension Strings {
         .keyHistoryPrevious: "una línea anterior del historial",
         .keyHistoryNext: "una línea posterior del historial",
         .keyClearLine: "borrar la línea",
+        .keyDeleteWord: "borrar la palabra anterior",
         .keyPaletteUp: "acción anterior",
         .keyPaletteDown: "acción siguiente",
         .keyRunAction: "ejecutar la acción",

@@ -11,9 +11,21 @@ extension AppState {
             return []
         case .nextField: form.moveFocus(by: 1)
         case .previousField: form.moveFocus(by: -1)
-        case .previousChoice: form.cycleChoice(by: -1)
-        case .nextChoice: form.cycleChoice(by: 1)
-        case .deleteBackward: form.deleteBackward()
+        case .previousChoice:
+            form.cycleChoice(by: -1)
+            recheck(&form)
+        case .nextChoice:
+            form.cycleChoice(by: 1)
+            recheck(&form)
+        case .deleteBackward:
+            form.deleteBackward()
+            recheck(&form)
+        case .clearLine:
+            form.clearField()
+            recheck(&form)
+        case .deleteWord:
+            form.deleteWord()
+            recheck(&form)
         case .submitForm:
             form.clearErrors()
             let effects = submit(&form)
@@ -29,8 +41,23 @@ extension AppState {
         return []
     }
 
+    /// After an edit, each refusal still shown is checked again with the submit's own rules, so
+    /// it disappears as soon as its field is right; untouched fields get no new refusals.
+    mutating func recheck(_ form: inout FormState) {
+        guard form.fields.contains(where: { $0.error != nil }) || form.message != nil else { return }
+        var probe = form
+        probe.clearErrors()
+        // A copy of the whole state: validation is pure, and nothing it would ask for is run.
+        var scratch = self
+        _ = scratch.submit(&probe)
+        for index in form.fields.indices where form.fields[index].error != nil {
+            form.fields[index].error = probe.fields[index].error
+        }
+        if form.message != nil { form.message = probe.message }
+    }
+
     /// Validates a submitted form; on refusal marks fields on `form` and returns no effects.
-    private mutating func submit(_ form: inout FormState) -> [Effect] {
+    mutating func submit(_ form: inout FormState) -> [Effect] {
         switch form.purpose {
         case let .reject(leads):
             return submitReject(leads, form: &form)

@@ -57,6 +57,9 @@ extension AppState {
         case .clearLine:
             palette.query = ""
             palette.selected = 0
+        case .deleteWord:
+            palette.query = palette.query.droppingLastWord()
+            palette.selected = 0
         case .paletteUp, .paletteDown:
             guard !matches.isEmpty else { break }
             palette.selected = (palette.selected + (action == .paletteDown ? 1 : -1) + matches.count) % matches.count

@@ -10,6 +10,7 @@ extension AppState {
             return []
         case .deleteBackward: prompt.deleteBackward()
         case .clearLine: prompt.clear()
+        case .deleteWord: prompt.deleteWord()
         case .complete, .completeBack: prompt.complete(step: action == .complete ? 1 : -1, with: completion(for: prompt.kind))
         case .historyPrevious: prompt.historyPrevious(history[prompt.kind] ?? [])
         case .historyNext: prompt.historyNext(history[prompt.kind] ?? [])

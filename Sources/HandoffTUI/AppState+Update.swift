@@ -130,6 +130,7 @@ extension AppState {
         switch overlay {
         case var .form(form):
             form.type(character)
+            recheck(&form)
             overlay = .form(form)
         case var .prompt(prompt):
             prompt.type(character)
@@ -187,7 +188,7 @@ extension AppState {
         case .openPalette:
             overlay = .palette(PaletteState())
             return []
-        case .submitForm, .cancelForm, .deleteBackward, .clearLine:
+        case .submitForm, .cancelForm, .deleteBackward, .clearLine, .deleteWord:
             if case .prompt = overlay { return editPrompt(action) }
             if case .palette = overlay { return editPalette(action) }
             return editForm(action)

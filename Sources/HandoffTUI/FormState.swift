@@ -9,12 +9,21 @@ public struct FormState: Sendable, Equatable {
     public var purpose: FormPurpose
     /// A problem with the form as a whole, shown under the fields.
     public var message: String?
+    /// The focused field's text is selected, as in any text box entered with Tab: typing or
+    /// Backspace replaces it, so a prefilled amount is never typed onto ("1000010000").
+    public var selectsAll: Bool
 
     public init(title: String, fields: [FormField], purpose: FormPurpose, focus: Int = 0) {
         self.title = title
         self.fields = fields
         self.purpose = purpose
         self.focus = focus
+        selectsAll = false
+        selectsAll = focusedTextIsFilled
+    }
+
+    private var focusedTextIsFilled: Bool {
+        fields.indices.contains(focus) && !fields[focus].isChoice && !fields[focus].value.isEmpty
     }
 
     public func value(_ name: String) -> String {
@@ -29,6 +38,8 @@ public struct FormState: Sendable, Equatable {
         }
         fields[index].error = message
         focus = index
+        // The person fixes what they typed: the cursor goes to its end, nothing is selected.
+        selectsAll = false
     }
 
     public mutating func clearErrors() {
@@ -47,16 +58,38 @@ public struct FormState: Sendable, Equatable {
         } else {
             // A control character (Ctrl-\, a C1 code from the terminal) never enters a field.
             let safe = character.unicodeScalars.filter(TerminalText.isSafe)
+            if selectsAll { fields[focus].value = "" }
+            selectsAll = false
             fields[focus].value.unicodeScalars.append(contentsOf: safe)
         }
     }
 
     public mutating func deleteBackward() {
         guard fields.indices.contains(focus), !fields[focus].isChoice, !fields[focus].value.isEmpty else { return }
-        fields[focus].value.removeLast()
+        if selectsAll { fields[focus].value = "" } else { fields[focus].value.removeLast() }
+        selectsAll = false
+    }
+
+    /// Ctrl-U: the focused text field emptied.
+    public mutating func clearField() {
+        guard fields.indices.contains(focus), !fields[focus].isChoice else { return }
+        fields[focus].value = ""
+        selectsAll = false
+    }
+
+    /// Ctrl-W: the word before the cursor (and the spaces after it) deleted, as in a shell.
+    public mutating func deleteWord() {
+        guard fields.indices.contains(focus), !fields[focus].isChoice else { return }
+        if selectsAll {
+            clearField()
+            return
+        }
+        fields[focus].value = fields[focus].value.droppingLastWord()
     }
 
     public mutating func cycleChoice(by step: Int) {
+        // In a text field an arrow drops the selection: the cursor stays at the end of the text.
+        selectsAll = false
         guard fields.indices.contains(focus), fields[focus].isChoice else { return }
         let choices = fields[focus].choices
         fields[focus].value = choices[(fields[focus].choiceIndex + step + choices.count) % choices.count].code
@@ -65,5 +98,6 @@ public struct FormState: Sendable, Equatable {
     public mutating func moveFocus(by step: Int) {
         guard !fields.isEmpty else { return }
         focus = (focus + step + fields.count) % fields.count
+        selectsAll = focusedTextIsFilled
     }
 }

@@ -34,7 +34,14 @@ enum FormView {
                 shown = TerminalText.suffix(field.value, fitting: inputWidth - 1)
                 if focused { shown += glyphs.cursor }
             }
-            buffer.putFitted(shown, x: x + 2 + labelWidth, y: row, width: inputWidth, style: Style(focused ? .normal : .muted, underline: focused))
+            if focused && form.selectsAll && !field.isChoice {
+                // Selected text, as a text box shows it: what typing will replace.
+                buffer.putFitted("", x: x + 2 + labelWidth, y: row, width: inputWidth, style: Style(.normal, underline: true))
+                buffer.put(TerminalText.suffix(field.value, fitting: inputWidth - 1), x: x + 2 + labelWidth, y: row, style: Style(.selected, reverse: true),
+                           maxWidth: inputWidth)
+            } else {
+                buffer.putFitted(shown, x: x + 2 + labelWidth, y: row, width: inputWidth, style: Style(focused ? .normal : .muted, underline: focused))
+            }
             if let error = field.error {
                 buffer.putFitted("  " + error, x: x + 2 + labelWidth, y: row + 1, width: inputWidth, style: Style(.danger, bold: true))
             }

@@ -36,6 +36,11 @@ public struct PromptState: Sendable, Equatable {
         edited()
     }
 
+    public mutating func deleteWord() {
+        text = text.droppingLastWord()
+        edited()
+    }
+
     /// Typing ends a completion cycle and a history walk, and clears the refusal.
     private mutating func edited() {
         error = nil

@@ -18,7 +18,7 @@ public enum UserAction: String, Sendable, CaseIterable {
     case sortReps, sortCampaigns, showFormula
     case openMeeting, nextItem, previousItem, firstItem, lastItem, toggleDiscussed, addActionItem, markActionDone, closeMeeting, toggleLargeText, leaveMeeting
     case openFilter, clearFilter, nextMatch, previousMatch
-    case complete, completeBack, historyPrevious, historyNext, clearLine
+    case complete, completeBack, historyPrevious, historyNext, clearLine, deleteWord
     case paletteUp, paletteDown
     case showScoring, raiseWhatIf, lowerWhatIf, resetWhatIf
     case confirmImport

@@ -21,14 +21,19 @@ import Testing
         #expect(app.state.columns[app.state.selectedColumn].stage.id == "proposal")
     }
 
+    /// Lost is hidden from the board, yet `:move` reaches it, asking for the reason as `o` does.
     @Test func moveNamesAnyStageEvenHiddenOnes() throws {
         let board = TemporaryBoard()
         let app = AppRuntime(store: try board.seedSmallBoard(), actor: "t", width: 160, height: 30, now: TemporaryBoard.now)
         app.send(.key(.character(":")))
         type("move lost", into: app)
         app.send(.key(.enter))
+        #expect(try app.store.lead(id: 2)?.stage == "lead")
+        app.send(.key(.right))
+        app.send(.key(.enter))
         #expect(try app.store.lead(id: 2)?.stage == "lost")
-        #expect(app.state.status?.text == "Moved Tom Baker to Lost")
+        #expect(try app.store.lead(id: 2)?.lostReason?.isEmpty == false)
+        #expect(app.state.status?.text.hasPrefix("Lost Tom Baker (") == true)
     }
 
     @Test func mistakesKeepTheFormOpenWithTheReason() throws {
