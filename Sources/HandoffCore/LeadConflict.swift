@@ -10,8 +10,11 @@ public struct LeadConflict: Sendable, Equatable {
     public var change: Message?
     /// The lead now: `now in Nurturing, owner tom`.
     public var state: Message
+    /// The lead's version now: what a person may apply their change to once they have seen it.
+    public var version: Int?
 
-    public init(leadID: Int64, leadName: String, changedBy: String?, secondsAgo: Int64?, change: Message?, state: Message) {
+    public init(leadID: Int64, leadName: String, changedBy: String?, secondsAgo: Int64?, change: Message?, state: Message, version: Int? = nil) {
+        self.version = version
         self.leadID = leadID
         self.leadName = leadName
         self.changedBy = changedBy

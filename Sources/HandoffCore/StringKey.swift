@@ -141,6 +141,7 @@ public enum StringKey: String, Sendable, CaseIterable {
     // Forms
     case formHintFields
     case formHintSingle
+    case formConflictRetry
     case formWonTitle
     case formLostTitle
     case formNoteTitle

@@ -140,6 +140,7 @@ extension Strings {
         // Forms
         .formHintFields: "Tab campo siguiente · Intro guarda · Esc cancela",
         .formHintSingle: "Intro ejecuta · Esc cancela",
+        .formConflictRetry: "Intro aplica tu cambio al lead tal como está ahora; Esc lo descarta.",
         .formWonTitle: "Ganado: {1}",
         .formLostTitle: "Perdido: {1}",
         .formNoteTitle: "Nota sobre {1} (con fecha es un próximo paso: AAAA-MM-DD o +3)",

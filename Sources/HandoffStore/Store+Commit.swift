@@ -17,7 +17,7 @@ extension Store {
         let stage = pipeline.stage(lead.stage)?.title ?? lead.stage
         return .conflict(LeadConflict(leadID: lead.id, leadName: lead.name, changedBy: try last.map { try displayName(login: $0.actor) },
                                       secondsAgo: last.map { max(0, Timestamp.elapsed(from: $0.at, to: context.now)) }, change: last?.summary(pipeline: pipeline),
-                                      state: lead.owner.map { "now in \(stage), owner \($0)" } ?? "now in \(stage)"))
+                                      state: lead.owner.map { "now in \(stage), owner \($0)" } ?? "now in \(stage)", version: lead.version))
     }
 
     /// The latest event that changed the lead itself (notes leave the row as it is).

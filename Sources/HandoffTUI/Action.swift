@@ -34,6 +34,8 @@ public enum Action: Sendable {
     /// Something to tell the person that no key of theirs caused: a theme file that could not be
     /// used, another terminal's change to the lead they look at.
     case notice(StatusMessage)
+    /// A lead is now at `version` (read after another terminal's change).
+    case leadChanged(id: Int64, version: Int)
     /// Who else has the board open now.
     case presenceLoaded([PresenceEntry])
     case scoringLoaded(ScoringOverview)

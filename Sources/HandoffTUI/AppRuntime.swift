@@ -77,6 +77,7 @@ public final class AppRuntime {
         guard let version = try? store.dataVersion(), version != lastDataVersion else { return false }
         lastDataVersion = version
         let focused = state.focusedLead
+        if let about = state.status?.leadID, let lead = try? store.lead(id: about) { send(.leadChanged(id: lead.id, version: lead.version)) }
         refreshPanels()
         send(loadedColumns())
         if let focused { noticeChange(to: focused) }

@@ -34,6 +34,7 @@ extension AppState {
                 return []
             }
             if case .form = overlay { overlay = nil }
+            submittedForm = effects.contains { if case .run = $0 { true } else { false } } ? form : nil
             return effects
         default: break
         }
@@ -86,5 +87,17 @@ extension AppState {
         case .closeMeeting:
             return [.meeting(.close)]
         }
+    }
+
+    /// A command from a form came second to someone else's change of the same lead: the form comes
+    /// back with what was typed, says what changed, and Enter applies it to the lead as it is now.
+    mutating func reopenAfterConflict(_ conflict: LeadConflict) -> Bool {
+        guard var form = submittedForm, let version = conflict.version, form.purpose.leadIDs.contains(conflict.leadID) else { return false }
+        submittedForm = nil
+        form.purpose = form.purpose.rebased(leadID: conflict.leadID, version: version)
+        form.message = strings(conflict.message) + " " + strings(.formConflictRetry)
+        form.selectsAll = false
+        overlay = .form(form)
+        return true
     }
 }

@@ -53,6 +53,7 @@ extension AppState {
             overlay = .detail(detail)
             return []
         case let .commandSucceeded(event, message):
+            submittedForm = nil
             status = StatusMessage(message, tone: .success)
             // The selection follows the lead the change was about (moved, won, restored by undo,
             // just created), so the next key acts on the lead the person chose, never a neighbour.
@@ -60,7 +61,17 @@ extension AppState {
                 + meetingEffects()
         case let .commandFailed(error):
             status = StatusMessage(strings.error(error), tone: .error)
+            if case let .conflict(conflict) = error {
+                status?.leadID = conflict.leadID
+                status?.leadVersion = conflict.version
+                if reopenAfterConflict(conflict) { status = nil }
+            }
+            submittedForm = nil
             return [.reloadColumns()] + inboxEffects(feedback: false)
+        case let .leadChanged(id, version):
+            // A line about this lead's present state that is no longer true goes.
+            if let about = status?.leadID, about == id, status?.leadVersion != version { status = nil }
+            return []
         case let .inboxLoaded(loaded):
             inbox = loaded
             return []

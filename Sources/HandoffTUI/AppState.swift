@@ -45,6 +45,9 @@ public struct AppState: Sendable {
     /// The other people with the board open, for the status bar.
     public var presence: [PresenceEntry] = []
     public var scoring = ScoringState()
+    /// The form whose command is being carried out: kept until the store answers, so a conflict
+    /// gives the person back what they typed instead of throwing it away.
+    public var submittedForm: FormState?
 
     public init(pipeline: Pipeline, width: Int, height: Int, now: Int64, databaseName: String, user: String, readOnly: Bool = false) {
         self.pipeline = pipeline

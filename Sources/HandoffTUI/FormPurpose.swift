@@ -18,3 +18,34 @@ public enum FormPurpose: Sendable, Equatable {
     /// Asks before closing the meeting, which cannot be undone.
     case closeMeeting
 }
+
+extension FormPurpose {
+    /// The same purpose applied to `leadID` as it is now, at `version`: after a conflict, the
+    /// person has seen the change and submits again onto it.
+    func rebased(leadID: Int64, version: Int) -> FormPurpose {
+        func rebase(_ ref: LeadRef) -> LeadRef {
+            guard ref.id == leadID else { return ref }
+            var rebased = ref
+            rebased.version = version
+            return rebased
+        }
+        switch self {
+        case let .reject(refs): return .reject(refs.map(rebase))
+        case let .acceptFor(refs): return .acceptFor(refs.map(rebase))
+        case let .won(ref): return .won(rebase(ref))
+        case let .lost(ref): return .lost(rebase(ref))
+        case let .note(ref): return .note(rebase(ref))
+        case let .editLead(ref): return .editLead(rebase(ref))
+        case .newLead, .customPeriod, .actionItem, .actionDone, .closeMeeting: return self
+        }
+    }
+
+    /// The leads the form is about.
+    var leadIDs: [Int64] {
+        switch self {
+        case let .reject(refs), let .acceptFor(refs): return refs.map(\.id)
+        case let .won(ref), let .lost(ref), let .note(ref), let .editLead(ref): return [ref.id]
+        case .newLead, .customPeriod, .actionItem, .actionDone, .closeMeeting: return []
+        }
+    }
+}

@@ -5,7 +5,9 @@ enum FormView {
     static func draw(into buffer: inout ScreenBuffer, form: FormState, strings: Strings, glyphs: Glyphs) {
         let labelWidth = min(18, (form.fields.map { TerminalText.width($0.label) }.max() ?? 0) + 2)
         let width = min(buffer.width - 2, 84)
-        let height = min(buffer.height - 2, form.fields.count * 2 + 5)
+        // A message for the whole form (a conflict says who changed what) is shown whole, wrapped.
+        let messageLines = form.message.map { TerminalText.wrap($0, to: max(10, width - 4)) } ?? []
+        let height = min(buffer.height - 2, form.fields.count * 2 + 4 + max(1, messageLines.count))
         let x = (buffer.width - width) / 2
         let y = max(1, (buffer.height - height) / 2)
         let border = Style(.accent, bold: true)
@@ -46,8 +48,9 @@ enum FormView {
                 buffer.putFitted("  " + error, x: x + 2 + labelWidth, y: row + 1, width: inputWidth, style: Style(.danger, bold: true))
             }
         }
-        if let message = form.message {
-            buffer.putFitted(message, x: x + 2, y: y + height - 2, width: width - 4, style: Style(.danger, bold: true))
+        let messageTop = y + height - 1 - max(1, messageLines.count)
+        for (offset, line) in messageLines.enumerated() where messageTop + offset < y + height - 1 {
+            buffer.putFitted(line, x: x + 2, y: messageTop + offset, width: width - 4, style: Style(.danger, bold: true))
         }
     }
 }

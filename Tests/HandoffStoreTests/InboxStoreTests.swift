@@ -72,7 +72,7 @@ import Testing
         }
         // Created by the seed 20 days before `now`, and never changed since.
         #expect(throws: HandoffError.conflict(LeadConflict(leadID: 3, leadName: "Íñigo Muñoz", changedBy: "seed", secondsAgo: 20 * 86_400,
-                                                           change: "created it", state: "now in MQL, handed off, owner ana"))) {
+                                                           change: "created it", state: "now in MQL, handed off, owner ana", version: 1))) {
             try store.apply(.accept(leadID: 3, owner: nil, expectedVersion: 7), actor: "ben", at: now)
         }
         #expect(throws: HandoffError.self) {

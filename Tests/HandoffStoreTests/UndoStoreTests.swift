@@ -85,7 +85,7 @@ import Testing
         // Marta (a member: her name is shown) created it on Wednesday 09:00 minus 4 days; `now` is
         // Friday 12:00, 6 days and 3 hours later.
         #expect(throws: HandoffError.conflict(LeadConflict(leadID: 7, leadName: "Kofi Mensah", changedBy: "Marta Ruiz", secondsAgo: 529_200,
-                                                           change: "created it", state: "now in MQL, handed off, owner ben"))) {
+                                                           change: "created it", state: "now in MQL, handed off, owner ben", version: 1))) {
             try store.apply(.batch([.accept(leadID: 6, owner: nil, expectedVersion: 1), .accept(leadID: 7, owner: nil, expectedVersion: 5)]), actor: "ben", at: now)
         }
         #expect(try store.eventCount() == events)
