@@ -84,6 +84,13 @@ public enum StringKey: String, Sendable, CaseIterable {
     case helpTitle
     case helpEverywhere
     case helpBoard
+    case helpCardTitle
+    case helpCardScore
+    case helpCardValue
+    case helpCardOwner
+    case helpCardDays
+    case helpCardNextStep
+    case helpCardID
     case helpInbox
     case helpFilter
     case helpDetail

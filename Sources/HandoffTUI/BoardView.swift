@@ -96,8 +96,9 @@ enum BoardView {
         for (offset, lead) in column.rows.enumerated() {
             let top = layout.cardTop(offset)
             guard top + 3 <= layout.cardsTop + layout.cardsHeight else { break }
-            let stale = (column.activity[lead.id] ?? LeadActivity()).isStale(enteredAt: lead.enteredAt, idleDays: column.stage.idleDays, now: state.now)
-            drawCard(lead, selected: isSelected && offset == column.selected, stale: stale, mine: lead.owner == state.user,
+            let activity = column.activity[lead.id] ?? LeadActivity()
+            let stale = activity.isStale(enteredAt: lead.enteredAt, idleDays: column.stage.idleDays, now: state.now)
+            drawCard(lead, selected: isSelected && offset == column.selected, stale: stale, step: NextStep(activity, now: state.now), mine: lead.owner == state.user,
                      into: &buffer, x: x + 1, y: top, width: inner, state: state, projector: projector)
         }
         if column.hasMoreBelow {
@@ -112,17 +113,23 @@ enum BoardView {
         }
     }
 
-    /// Name / company / score, value, owner and days in stage. When the column is narrow the facts
-    /// that matter least (owner, then value) drop out first; a roomy column adds the source and
+    /// Name and id / company / score, value, owner, days in stage and the next-step mark (the
+    /// legend is in `?`). When the column is narrow the facts that matter least (owner, then value)
+    /// drop out first; a roomy column adds the source and
     /// campaign after the company. A stale lead's days turn red with a `!`; the owner is
     /// highlighted on the owner's own terminal. The projector makes every fact bold.
-    private static func drawCard(_ lead: Lead, selected: Bool, stale: Bool, mine: Bool, into buffer: inout ScreenBuffer,
+    private static func drawCard(_ lead: Lead, selected: Bool, stale: Bool, step: NextStep?, mine: Bool, into buffer: inout ScreenBuffer,
                                  x: Int, y: Int, width: Int, state: AppState, projector: Bool) {
         let strings = state.strings
         let separator = " \(state.glyphs.separator) "
         let base: Style = selected ? Style(.selected, bold: true, reverse: true) : .normal
         if selected { buffer.fill(Rect(x: x, y: y, width: width, height: 3), style: base) }
-        buffer.putFitted(lead.name, x: x, y: y, width: width, style: Style(base.role, bold: true, reverse: base.reverse))
+        // The id every command takes, right of the name when both fit whole.
+        let id = "#\(lead.id)"
+        let idWidth = TerminalText.width(id)
+        let showsID = TerminalText.width(lead.name) + 1 + idWidth <= width
+        buffer.putFitted(lead.name, x: x, y: y, width: showsID ? width - idWidth - 1 : width, style: Style(base.role, bold: true, reverse: base.reverse))
+        if showsID { buffer.put(id, x: x + width - idWidth, y: y, style: Style(selected ? .selected : .muted, reverse: base.reverse)) }
         var second = lead.company
         if width >= BoardLayout.roomyColumnWidth {
             let origin = [lead.source, lead.campaign ?? ""].filter { !$0.isEmpty }.joined(separator: separator)
@@ -136,6 +143,7 @@ enum BoardView {
             lead.value.map { (strings.compactMoney($0), style(.normal)) },
             lead.owner.map { ($0, mine ? style(.accent, bold: true) : style(.normal)) },
             (days, stale ? Style(.danger, bold: true, reverse: base.reverse) : style(.normal)),
+            step.map { (state.glyphs.nextStep, Style($0 == .overdue ? .danger : .warning, bold: true, reverse: base.reverse)) },
         ]
         func length() -> Int { facts.compactMap { $0 }.reduce(0) { $0 + TerminalText.width($1.text) + 1 } - 1 }
         if length() > width { facts[2] = nil }
@@ -144,6 +152,19 @@ enum BoardView {
         var cursor = x
         for fact in facts.compactMap({ $0 }) where cursor < x + width {
             cursor += buffer.put(fact.text, x: cursor, y: y + 2, style: fact.style, maxWidth: x + width - cursor) + 1
+        }
+    }
+
+    /// A next step that asks for attention today: due later today, or already overdue.
+    enum NextStep: Equatable {
+        case dueToday, overdue
+
+        init?(_ activity: LeadActivity, now: Int64) {
+            guard let due = activity.nextStepDue else { return nil }
+            if due < now { self = .overdue; return }
+            let endOfToday = (now / 86_400 + 1) * 86_400
+            guard due < endOfToday else { return nil }
+            self = .dueToday
         }
     }
 }

@@ -30,6 +30,8 @@ public struct Glyphs: Sendable, Equatable {
     public var bigFill: String
     public var check: String
     public var star: String
+    /// On a card whose next step is due today or overdue.
+    public var nextStep: String = "⚑"
 
     public static let unicode = Glyphs(horizontal: "─", vertical: "│", topLeft: "┌", topRight: "┐", bottomLeft: "└", bottomRight: "┘",
                                        arrowRight: "→", moreAbove: "▲", moreBelow: "▼", separator: "·", moreLeft: "◀", moreRight: "▶",
@@ -40,5 +42,5 @@ public struct Glyphs: Sendable, Equatable {
                                      arrowRight: "->", moreAbove: "^", moreBelow: "v", separator: "-", moreLeft: "<", moreRight: ">",
                                      choiceLeft: "<", choiceRight: ">", cursor: "_", mark: "*",
                                      sparkLevels: ["_", ".", "-", "~", "=", "+", "*", "#"], barFull: "#", barPartials: [],
-                                     bigFill: "#", check: "x", star: "*")
+                                     bigFill: "#", check: "x", star: "*", nextStep: "@")
 }

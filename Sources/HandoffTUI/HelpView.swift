@@ -10,7 +10,7 @@ enum HelpView {
     static func draw(into buffer: inout ScreenBuffer, state: AppState, scroll: Int) {
         // The panel's text area: its width less borders and margins.
         let textWidth = min(maxWidth, buffer.width - 4) - 4
-        Panel(title: state.strings(.helpTitle), lines: lines(for: state.keyMap, strings: state.strings, width: textWidth),
+        Panel(title: state.strings(.helpTitle), lines: lines(for: state.keyMap, strings: state.strings, glyphs: state.glyphs, width: textWidth),
               footer: state.strings(.panelFooter))
             .draw(into: &buffer, scroll: scroll, maxWidth: maxWidth, glyphs: state.glyphs)
     }
@@ -22,7 +22,7 @@ enum HelpView {
     ]
 
     /// Help as lines of at most `width` cells: a long summary wraps under itself, never cut.
-    static func lines(for keyMap: KeyMap, strings: Strings, width: Int) -> [Panel.Line] {
+    static func lines(for keyMap: KeyMap, strings: Strings, glyphs: Glyphs, width: Int) -> [Panel.Line] {
         var lines: [Panel.Line] = []
         let indent = 2 + keysWidth
         func section(_ title: StringKey, _ rows: [(String, String)]) {
@@ -38,6 +38,13 @@ enum HelpView {
             section(title, keyMap.bindings(in: context).map { binding in
                 (binding.keys.map { $0.label(strings) }.joined(separator: " "), strings(binding.summary))
             })
+            if context == .board {
+                // What each fact on a card's third line means, beside the keys that act on cards.
+                let days: String = strings(.daysShort, 3) + "  " + strings(.daysShort, 9) + "!"
+                let legend: [(String, StringKey)] = [("42", .helpCardScore), (strings.compactMoney(18_500), .helpCardValue), ("ana", .helpCardOwner),
+                                                     (days, .helpCardDays), (glyphs.nextStep, .helpCardNextStep), ("#1234", .helpCardID)]
+                section(.helpCardTitle, legend.map { ($0.0, strings($0.1)) })
+            }
         }
         section(.helpCommands, AppState.lineCommands.map { (":" + $0.usage(strings), strings($0.summary)) })
         section(.helpFilterSyntax, [.helpFilterText, .helpFilterOwner, .helpFilterOrigin, .helpFilterScore, .helpFilterStale].map { ("", strings($0)) })

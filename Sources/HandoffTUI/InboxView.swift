@@ -5,7 +5,7 @@ import HandoffCore
 enum InboxView {
     /// A column of the list; columns with the lowest `keep` drop out first on narrow terminals.
     struct Column {
-        enum Field { case mark, sla, lead, company, origin, score, handedOff, owner }
+        enum Field { case mark, sla, id, lead, company, origin, score, handedOff, owner }
         var field: Field
         var title: String
         var width: Int
@@ -18,6 +18,8 @@ enum InboxView {
         var columns = [
             Column(field: .mark, title: "", width: 2, flexible: false, alignRight: false, keep: 9),
             Column(field: .sla, title: strings(.headerSLA), width: 15, flexible: false, alignRight: false, keep: 9),
+            // The id every command takes (`handoff accept 1234`), dropped only on narrow screens.
+            Column(field: .id, title: "#", width: 6, flexible: false, alignRight: true, keep: 5),
             Column(field: .lead, title: strings(.headerLead), width: 14, flexible: true, alignRight: false, keep: 9),
             Column(field: .company, title: strings(.headerCompany), width: 12, flexible: true, alignRight: false, keep: 5),
             Column(field: .origin, title: strings(.headerOrigin), width: 14, flexible: true, alignRight: false, keep: 7),
@@ -117,6 +119,7 @@ enum InboxView {
             case .mark: cell = (marked ? glyphs.mark : "", style(.accent, bold: true))
             // The clock keeps its colour on the selected row: urgency must stay visible.
             case .sla: cell = (strings.clock(clock), Style(slaRole, bold: clock.state != .onTime || selected, reverse: selected))
+            case .id: cell = ("#\(lead.id)", style(.muted))
             case .lead: cell = (lead.name, style(.normal, bold: true))
             case .company: cell = (lead.company, style(.muted))
             case .origin: cell = (origin, style(.normal))

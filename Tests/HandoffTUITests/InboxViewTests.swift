@@ -27,10 +27,11 @@ import Testing
         let buffer = app.render()
         #expect(buffer.line(0).contains("2 Inbox"))
         #expect(buffer.line(1).hasPrefix(" INBOX  3 waiting · 1 overdue · showing all (f)"))
-        // Oldest handoff first; the clock column starts at x = 4 (after the mark column).
-        #expect(buffer.line(4).hasPrefix("    2h 00m over     Marie Dubois"))
-        #expect(buffer.line(5).hasPrefix("    5h 00m left     Kofi Mensah"))
-        #expect(buffer.line(6).hasPrefix("    16h 00m left    Íñigo Muñoz"))
+        // Oldest handoff first; the clock column starts at x = 4 (after the mark column), then the
+        // lead id every command takes.
+        #expect(buffer.line(4).hasPrefix("    2h 00m over         #6 Marie Dubois"))
+        #expect(buffer.line(5).hasPrefix("    5h 00m left         #7 Kofi Mensah"))
+        #expect(buffer.line(6).hasPrefix("    16h 00m left        #3 Íñigo Muñoz"))
         #expect(buffer[4, 4].style.role == .danger && buffer[4, 4].style.bold)
         #expect(buffer[4, 5].style.role == .warning)
         #expect(buffer[4, 6].style.role == .success)
