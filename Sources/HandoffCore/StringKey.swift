@@ -34,6 +34,8 @@ public enum StringKey: String, Sendable, CaseIterable {
     case presenceReadOnly
     case joinHint
     case leadChangedBy
+    case readFailedRetrying
+    case readRecovered
     // The inbox
     case inboxTitle
     case inboxWaiting

@@ -33,6 +33,8 @@ extension Strings {
         .presenceReadOnly: "{1} (read-only)",
         .joinHint: "Read-only: {1} is not a member of this board. An admin adds you: handoff member add {1} --name NAME --team marketing|sales|admin",
         .leadChangedBy: "{1}: {2} {3}",
+        .readFailedRetrying: "The board could not be read just now; showing what was last read, and trying again.",
+        .readRecovered: "The board is read again; it shows the latest changes.",
         // The inbox
         .inboxTitle: "INBOX",
         .inboxWaiting: "{1} waiting",

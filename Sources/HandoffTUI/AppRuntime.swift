@@ -12,6 +12,9 @@ public final class AppRuntime {
     public let actor: String
     public private(set) var state: AppState
     private var lastDataVersion: Int64 = 0
+    /// Another terminal's change is known (the data version moved) but reading it failed: it is
+    /// read again on every tick until a read succeeds, never forgotten.
+    public private(set) var hasChangesToRead = false
     /// Where `:theme` finds theme files.
     public let themes: ThemeCatalog
     /// This session's heartbeat and the others' names; nil for one-shot renders and tests.
@@ -36,7 +39,7 @@ public final class AppRuntime {
         lastDataVersion = (try? store.dataVersion()) ?? 0
         // The reference data first: it says whether this person may write.
         refreshPanels()
-        send(loadedColumns())
+        if let columns = loadedColumns() { send(columns) } else { hasChangesToRead = true }
         if !store.readOnly, state.writeRefusal != nil {
             send(.notice(StatusMessage(state.strings(.joinHint, actor), tone: .error)))
         }
@@ -74,12 +77,19 @@ public final class AppRuntime {
     public func pollForChanges(now: Int64 = Timestamp.now()) -> Bool {
         send(.tick(now: now))
         refreshPresence()
-        guard let version = try? store.dataVersion(), version != lastDataVersion else { return false }
+        guard let version = try? store.dataVersion(), version != lastDataVersion || hasChangesToRead else { return false }
         lastDataVersion = version
         let focused = state.focusedLead
         if let about = state.status?.leadID, let lead = try? store.lead(id: about) { send(.leadChanged(id: lead.id, version: lead.version)) }
         refreshPanels()
-        send(loadedColumns())
+        guard let columns = loadedColumns() else {
+            if !hasChangesToRead { send(.notice(StatusMessage(state.strings(.readFailedRetrying), tone: .error))) }
+            hasChangesToRead = true
+            return false
+        }
+        if hasChangesToRead, state.status?.text == state.strings(.readFailedRetrying) { send(.notice(StatusMessage(state.strings(.readRecovered)))) }
+        hasChangesToRead = false
+        send(columns)
         if let focused { noticeChange(to: focused) }
         if case let .detail(open) = state.overlay, var detail = try? loadedDetail(open.lead.id) {
             detail.scroll = open.scroll
@@ -121,12 +131,13 @@ public final class AppRuntime {
 
     public func render() -> ScreenBuffer { AppRenderer.render(state) }
 
-    /// Every column re-read, the board's total, and what the filter matches.
-    private func loadedColumns(following chosen: Int64? = nil) -> Action {
-        let all = (try? store.stageTotals()) ?? [:]
+    /// Every column re-read, the board's total, and what the filter matches; nil when the totals
+    /// cannot be read, so a failed read never shows an empty board in place of the last good one.
+    private func loadedColumns(following chosen: Int64? = nil) -> Action? {
+        guard let all = try? store.stageTotals() else { return nil }
         let search = search
         // One aggregate over the matches serves both the columns' headers and the status bar.
-        let matching = search == nil ? all : (try? store.stageTotals(matching: search)) ?? [:]
+        guard let matching = search == nil ? all : try? store.stageTotals(matching: search) else { return nil }
         let loaded = loadColumns(totals: matching, following: chosen)
         return .columnsLoaded(loaded.columns, totalLeads: all.values.reduce(0) { $0 + $1.leads },
                               matchingLeads: search == nil ? nil : matching.values.reduce(0) { $0 + $1.leads }, selecting: loaded.selectedColumn)
@@ -146,7 +157,12 @@ public final class AppRuntime {
             case .quit:
                 return []
             case let .reloadColumns(following):
-                return [loadedColumns(following: following)]
+                // A failed read keeps what is on screen; the next tick reads again.
+                guard let columns = loadedColumns(following: following) else {
+                    hasChangesToRead = true
+                    return []
+                }
+                return [columns]
             case let .scroll(index, delta, select):
                 return [.columnLoaded(index: index, withActivity(try scrolled(state.columns[index], by: delta, select: select)))]
             case let .jumpToTop(index):
