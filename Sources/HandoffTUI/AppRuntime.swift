@@ -36,14 +36,37 @@ public final class AppRuntime {
         state.themeNames = options.themes.names
         state.mouseEnabled = options.mouse
         state.status = options.startupMessage
-        lastDataVersion = (try? store.dataVersion()) ?? 0
-        // The reference data first: it says whether this person may write.
-        refreshPanels()
-        if let columns = loadedColumns() { send(columns) } else { hasChangesToRead = true }
+        // The reference data first (in reloadEverything): it says whether this person may write.
+        reloadEverything()
         if !store.readOnly, state.writeRefusal != nil {
             send(.notice(StatusMessage(state.strings(.joinHint, actor), tone: .error)))
         }
         refreshPresence()
+    }
+
+    /// A runtime that takes over `state` (its view, its columns' windows and selections, its open
+    /// panel) and reads everything shown afresh from `store`: what a board opened anew at the same
+    /// place shows. The tests compare it with a long-running board to prove the screen never
+    /// drifts from the store.
+    public init(store: Store, actor: String, resuming resumed: AppState, options: AppOptions = AppOptions()) {
+        self.store = store
+        self.actor = actor
+        presence = nil
+        themes = options.themes
+        state = resumed
+        reloadEverything()
+    }
+
+    /// Every part of the screen read again where it is: the stages, the lists behind the forms,
+    /// the view's panel, every column's window and selection, and an open lead's detail.
+    public func reloadEverything() {
+        lastDataVersion = (try? store.dataVersion()) ?? lastDataVersion
+        refreshPanels()
+        if let columns = loadedColumns() { send(columns) } else { hasChangesToRead = true }
+        if case let .detail(open) = state.overlay, var detail = try? loadedDetail(open.lead.id) {
+            detail.scroll = open.scroll
+            send(.detailLoaded(detail))
+        }
     }
 
     /// The `/` filter as the store evaluates it, for the person looking, at the screen's time.
@@ -194,8 +217,9 @@ public final class AppRuntime {
                 return [.referenceLoaded(try loadedReference())]
             case .loadScoring:
                 return [.scoringLoaded(try store.scoringOverview(now: state.now, reusing: state.scoring.overview))]
-            case let .loadLeadScore(leadID):
-                return [.leadScoreLoaded(try store.leadScore(id: leadID, now: state.now))]
+            case .loadSelectedLeadScore:
+                guard let lead = state.selectedLead else { return [.leadScoreLoaded(nil)] }
+                return [.leadScoreLoaded(try store.leadScore(id: lead.id, now: state.now))]
             case let .previewImport(path, options):
                 return [.importPreviewLoaded(try store.previewImport(at: path, options: options))]
             case let .runImport(path, options):
@@ -219,12 +243,9 @@ public final class AppRuntime {
                 guard let index = state.columns.firstIndex(where: { $0.stage.id == lead.stage }) else {
                     throw HandoffError.invalidInput("lead \(leadID) is in \(lead.stage), which is not on the board")
                 }
-                var column = state.columns[index]
-                let cursor = BoardCursor(enteredAt: lead.enteredAt, id: lead.id)
-                column.rows = try store.page(stage: lead.stage, from: cursor, limit: state.cardsPerColumn, search: search)
-                if column.rows.first?.id != lead.id { return [.filterHides(leadID: leadID)] }
-                column.firstRank = try store.rank(stage: lead.stage, cursor: cursor, search: search)
-                column.selected = 0
+                // The lead on the window's first row, or lower when the column ends soon after it:
+                // the same full window a reload would read there.
+                guard let column = try window(showing: lead, in: state.columns[index], atRow: 0) else { return [.filterHides(leadID: leadID)] }
                 return [.located(column: index, withActivity(column))]
             case let .loadDashboard(period):
                 return [.dashboardLoaded(try store.kpiReport(period: period, now: state.now))]
@@ -316,6 +337,8 @@ public final class AppRuntime {
         let search = search
         var column = column
         let limit = state.cardsPerColumn
+        // A row past the window's end (the window shrank with the terminal) means its last row.
+        let row = min(max(0, row), max(0, limit - 1))
         let cursor = BoardCursor(enteredAt: lead.enteredAt, id: lead.id)
         let from = try store.page(stage: lead.stage, from: cursor, limit: limit, search: search)
         guard from.first?.id == lead.id else { return nil }

@@ -47,7 +47,7 @@ extension AppState {
             return setFilter(nil, message: strings(.filterCleared))
         case .nextMatch, .previousMatch:
             if view == .inbox { return moveInboxSelection(action == .nextMatch ? .leadDown : .leadUp) }
-            return stepMatch(forward: action == .nextMatch)
+            return stepMatch(forward: action == .nextMatch) + scoringFollowsSelection()
         default:
             return []
         }

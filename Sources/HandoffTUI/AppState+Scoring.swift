@@ -26,7 +26,7 @@ extension AppState {
     /// The panel is read only while it is on screen: calibration scores every lead with an outcome.
     func scoringEffects() -> [Effect] {
         guard view == .scoring else { return [] }
-        return [.loadScoring] + (selectedLead.map { [.loadLeadScore(leadID: $0.id)] } ?? [])
+        return [.loadScoring, .loadSelectedLeadScore]
     }
 
     /// The breakdown follows the lead selected on the board while the panel is on screen.
@@ -37,6 +37,6 @@ extension AppState {
             return []
         }
         if let shown = scoring.lead?.lead, shown.id == lead.id && shown.version == lead.version { return [] }
-        return [.loadLeadScore(leadID: lead.id)]
+        return [.loadSelectedLeadScore]
     }
 }

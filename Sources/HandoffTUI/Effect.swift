@@ -35,8 +35,9 @@ public enum Effect: Sendable, Equatable {
     case loadSources
     /// The scoring panel: versions, open leads by score, calibration.
     case loadScoring
-    /// The selected lead explained by the definition in force.
-    case loadLeadScore(leadID: Int64)
+    /// The lead selected on the board when the effect runs (not when it was asked for: an earlier
+    /// effect of the same action may have moved the selection) explained by the definition in force.
+    case loadSelectedLeadScore
     /// `:import`: read the start of a file for the preview; then import it.
     case previewImport(path: String, options: ImportOptions)
     case runImport(path: String, options: ImportOptions)

@@ -12,7 +12,7 @@ public struct WorkloadOperation: Sendable {
     public let name: String
     /// How often it is chosen, relative to the others.
     public let weight: Int
-    let plan: @Sendable (Store, inout SeededRandom) throws -> WorkPlan?
+    public let plan: @Sendable (Store, inout SeededRandom) throws -> WorkPlan?
 
     public init(name: String, weight: Int, plan: @escaping @Sendable (Store, inout SeededRandom) throws -> WorkPlan?) {
         self.name = name
