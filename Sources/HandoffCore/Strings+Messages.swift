@@ -36,6 +36,7 @@ extension Strings {
         "{1} needs a value ({2})": "{1} necesita un valor ({2})",
         "{1} takes no value": "{1} no lleva valor",
         "unknown command '{1}'": "orden desconocida '{1}'",
+        "unknown command '{1}'; did you mean '{2}'?": "orden desconocida '{1}'; ¿querías decir '{2}'?",
         "'{1}' needs {2}": "'{1}' necesita {2}",
         "unexpected argument '{1}'": "argumento inesperado '{1}'",
         "usage: {1} COMMAND [options]": "uso: {1} ORDEN [opciones]",
