@@ -13,9 +13,9 @@ extension KPIPeriod {
     public static func fromOptions(from: String?, to: String?, preset: String?, now: Int64) throws(HandoffError) -> KPIPeriod {
         if let preset {
             guard from == nil && to == nil else { throw .invalidInput("--period cannot be combined with --from or --to; use one or the other") }
+            if let days = DateInput.days(preset), days > 0 { return lastDays(days, now: now) }
             guard let kind = KPIPeriodKind(rawValue: preset), kind != .custom else {
-                let names = KPIPeriodKind.allCases.filter { $0 != .custom }.map(\.rawValue).joined(separator: ", ")
-                throw .invalidInput("unknown period '\(TerminalText.sanitize(preset))'; periods: \(names)")
+                throw .invalidInput("unknown period '\(TerminalText.sanitize(preset))'; periods: \(presetNames), or Nd / Nw (the last N days or weeks)")
             }
             return .preset(kind, now: now)
         }
@@ -27,5 +27,19 @@ extension KPIPeriod {
         case let (nil, end?): return try allTime(before: end)
         case (nil, nil): return allTime
         }
+    }
+
+    /// The names `--period` takes besides Nd and Nw.
+    public static var presetNames: String {
+        KPIPeriodKind.allCases.filter { $0 != .custom }.map(\.rawValue).joined(separator: ", ")
+    }
+
+    /// The last `days` whole days, today included: the preset of that length where there is one,
+    /// so `30d` and `last_30_days` are the same period under the same name.
+    static func lastDays(_ days: Int64, now: Int64) -> KPIPeriod {
+        let presets: [Int64: KPIPeriodKind] = [7: .last7, 30: .last30, 90: .last90]
+        if let kind = presets[days] { return .preset(kind, now: now) }
+        let end = (dayNumber(now) + 1) * day
+        return KPIPeriod(kind: .custom, start: end - days * day, end: end)
     }
 }

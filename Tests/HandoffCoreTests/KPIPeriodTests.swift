@@ -80,8 +80,22 @@ import Testing
         #expect(throws: HandoffError.invalidInput("--period cannot be combined with --from or --to; use one or the other")) {
             try KPIPeriod.fromOptions(from: "2026-11-01", to: nil, preset: "month", now: now)
         }
-        #expect(throws: HandoffError.invalidInput("unknown period 'fortnight'; periods: last_7_days, last_30_days, last_90_days, week, month, quarter, all_time")) {
+        #expect(throws: HandoffError.invalidInput("unknown period 'fortnight'; periods: last_7_days, last_30_days, last_90_days, week, month, quarter, all_time, or Nd / Nw (the last N days or weeks)")) {
             try KPIPeriod.fromOptions(from: nil, to: nil, preset: "fortnight", now: now)
+        }
+    }
+
+    /// `--period 30d` as `log --since 7d` reads it: the last N whole days, today included, and
+    /// `2w` the last fourteen; the period before has the same length.
+    @Test func aNumberOfDaysOrWeeksIsAPeriodToo() throws {
+        #expect(try KPIPeriod.fromOptions(from: nil, to: nil, preset: "30d", now: now) == .preset(.last30, now: now))
+        let twelve = try KPIPeriod.fromOptions(from: nil, to: nil, preset: "12d", now: now)
+        #expect(twelve.start == day("2026-11-09") && twelve.end == day("2026-11-21"))
+        #expect(twelve.previous?.start == day("2026-10-28") && twelve.previous?.end == day("2026-11-09"))
+        let fortnight = try KPIPeriod.fromOptions(from: nil, to: nil, preset: "2w", now: now)
+        #expect(fortnight.start == day("2026-11-07") && fortnight.end == day("2026-11-21"))
+        #expect(throws: HandoffError.invalidInput("unknown period '0d'; periods: last_7_days, last_30_days, last_90_days, week, month, quarter, all_time, or Nd / Nw (the last N days or weeks)")) {
+            try KPIPeriod.fromOptions(from: nil, to: nil, preset: "0d", now: now)
         }
     }
 
