@@ -80,9 +80,9 @@ public struct CalibrationReport: Sendable, Equatable {
     /// `48 MQLs · 20 won, 9 lost · precision (won) 69% · recall (won) 48% · precision (accepted) 96%`, in
     /// the person's language.
     public func summary(_ strings: Strings) -> String {
-        let mqlText: Message = mqls == 1 ? "1 MQL" : "\(mqls) MQLs"
+        let mqlText: Message = mqls == 1 ? "1 MQL" : "\(integer: mqls) MQLs"
         return strings("""
-            \(mqlText) · \(won) won, \(lost) lost · precision (won) \(strings.percent(precisionWon)) · \
+            \(mqlText) · \(integer: won) won, \(integer: lost) lost · precision (won) \(strings.percent(precisionWon)) · \
             recall (won) \(strings.percent(recallWon)) · precision (accepted) \(strings.percent(precisionAccepted))
             """)
     }

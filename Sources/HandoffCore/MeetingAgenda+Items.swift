@@ -17,7 +17,7 @@ extension MeetingAgenda {
         func money(_ amount: Double?) -> String { amount.map { strings.money($0) + " " + currency } ?? strings(.agendaNoAmount) }
         func who(_ lead: Lead) -> String { lead.company.isEmpty ? lead.name : "\(lead.name) (\(lead.company))" }
         func more(_ shown: Int, of total: Int) -> [AgendaEntry] {
-            total > shown ? [AgendaEntry(strings(.agendaMore, total - shown), tone: .muted)] : []
+            total > shown ? [AgendaEntry(strings(.agendaMore, strings.integer(total - shown)), tone: .muted)] : []
         }
         func count(_ total: Int, one: StringKey, many: StringKey) -> String { total == 1 ? strings(one) : strings(many, strings.integer(total)) }
         var items: [AgendaItem] = []

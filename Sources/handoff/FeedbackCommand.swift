@@ -46,8 +46,9 @@ enum FeedbackCommand: HandoffCommand {
         context.print(row([grouping.rawValue.uppercased(), strings("ACCEPTED"), strings("REJECTED"), strings("RATE")], reasons: strings("REJECTION REASONS")))
         for entry in report.rows + [report.total] {
             let rate = strings.percent(entry.acceptanceRate)
-            let reasons = entry.reasons.map { "\($0.code) \($0.count)" }.joined(separator: ", ")
-            context.print(row([entry.group.isEmpty ? strings("(none)") : entry.group, String(entry.accepted), String(entry.rejected), rate], reasons: reasons).trimmingCharacters(in: .whitespaces))
+            let reasons = entry.reasons.map { "\($0.code) \(strings.integer($0.count))" }.joined(separator: ", ")
+            context.print(row([entry.group.isEmpty ? strings("(none)") : entry.group, strings.integer(entry.accepted), strings.integer(entry.rejected), rate],
+                              reasons: reasons).trimmingCharacters(in: .whitespaces))
         }
         return 0
     }

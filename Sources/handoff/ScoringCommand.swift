@@ -79,15 +79,19 @@ enum ScoringCommand: HandoffCommand {
         let seconds = Date().timeIntervalSince(started)
         let definition = result.version.definition
         let loaded: Message = "Loaded scoring version \(result.version.id) by \(TerminalText.sanitize(actor)): threshold \(definition.threshold)"
-        context.say(definition.fitMinimum.map { "\(loaded), fit minimum \($0), \(definition.rules.count) rules" } ?? "\(loaded), \(definition.rules.count) rules")
+        let rules = definition.rules.count
+        switch (definition.fitMinimum, rules == 1) {
+        case let (minimum?, true): context.say("\(loaded), fit minimum \(minimum), 1 rule")
+        case let (minimum?, false): context.say("\(loaded), fit minimum \(minimum), \(integer: rules) rules")
+        case (nil, true): context.say("\(loaded), 1 rule")
+        case (nil, false): context.say("\(loaded), \(integer: rules) rules")
+        }
         let qualified = result.qualified.count
         let changed: Message = result.changed == 1 ? "1 score changed" : "\(integer: result.changed) scores changed"
         let qualifies: Message = qualified == 1 ? "1 lead now qualifies" : "\(integer: qualified) leads now qualify"
         let unqualified: Message = result.unqualified.count == 1 ? "1 no longer does" : "\(integer: result.unqualified.count) no longer do"
-        context.say("""
-            Rescored \(integer: result.rescored) open leads in \(decimal: seconds) s: \
-            \(changed), \(qualifies), \(unqualified)
-            """)
+        let rescored: Message = result.rescored == 1 ? "1 open lead" : "\(integer: result.rescored) open leads"
+        context.say("Rescored \(rescored) in \(decimal: seconds) s: \(changed), \(qualifies), \(unqualified)")
         if !result.handedOff.isEmpty {
             context.say(result.handedOff.count == 1 ? "Handed off 1 lead to sales (auto handoff is on)"
                                                     : "Handed off \(integer: result.handedOff.count) leads to sales (auto handoff is on)")
@@ -148,7 +152,7 @@ enum ScoringCommand: HandoffCommand {
         context.print(row(headers.map { strings($0) }, comment: strings("COMMENT")))
         for version in versions {
             context.print(row([String(version.id), Timestamp.short(version.at), version.author, String(version.definition.threshold),
-                               String(version.definition.rules.count)], comment: version.comment).trimmingCharacters(in: .whitespaces))
+                               strings.integer(version.definition.rules.count)], comment: version.comment).trimmingCharacters(in: .whitespaces))
         }
         context.say("Version \(current.id) is in force.")
         return 0
