@@ -216,7 +216,10 @@ extension Strings {
         // HandoffCore/MoneyInput.swift
         "enter an amount, e.g. 18500": "escribe un importe, p. ej. 18500",
         "the amount cannot be negative": "el importe no puede ser negativo",
-        "'{1}' is not an amount; use digits, e.g. 18500 or 18,500.50 or 18.5k": "'{1}' no es un importe; usa cifras, p. ej. 18500 o 18.500,50 o 18,5k",
+        "'{1}' is not an amount; use digits, e.g. {2} or {3} or {4}": "'{1}' no es un importe; usa cifras, p. ej. {2} o {3} o {4}",
+        "'{1}' is not an amount; in {2}, write it {3}": "'{1}' no es un importe; en {2} se escribe {3}",
+        "English": "inglés",
+        "Spanish": "español",
         "an amount has at most two decimals": "un importe tiene como máximo dos decimales",
         "the amount must be more than zero": "el importe debe ser mayor que cero",
         "the amount is too large": "el importe es demasiado grande",
@@ -682,7 +685,7 @@ extension Strings {
         "{1} of {2}; now in {3}": "{1} de {2}; ahora en {3}",
         // handoff/WonCommand.swift
         "Mark a deal won for an amount in the board currency (same as `w`).": "Marca una oportunidad como ganada por un importe en la moneda del tablero (igual que `w`).",
-        "the amount won: 18500, 18,500.50 or 18.5k": "el importe ganado: 18500, 18,500.50 o 18.5k",
+        "the amount won: 18500, 18,500.50 or 18.5k": "el importe ganado: 18500, 18.500,50 o 18,5k",
         "--amount: {1}": "--amount: {1}",
         "Won {1}: {2} {3}": "Ganado {1}: {2} {3}",
         // handoff/main.swift

@@ -111,4 +111,32 @@ import Testing
         #expect(check.output.hasSuffix("\nTodas las comprobaciones son correctas.\n"))
         #expect(check.output.contains("\nbien  integrity: SQLite no encuentra ninguna página, índice ni registro dañado\n"))
     }
+
+    /// Under Spanish, `.` groups thousands and `,` marks the decimals, as Spanish speakers write
+    /// amounts; a mistake is answered with forms that the same language reads.
+    @Test func amountsAreTypedTheSpanishWay() throws {
+        let board = TemporaryBoard()
+        let store = try board.seedInboxBoard()
+        let won = try run(board, ["won", "4", "--amount", "18.500,50", "--lang", "es"], as: "ana")
+        #expect(won.status == 0, "\(won.error)")
+        #expect(try store.requireLead(id: 4).value == 18_500.5)
+        _ = try run(board, ["undo", "--lang", "es"], as: "ana")
+        for (typed, amount) in [("19.500", 19_500.0), ("18,5k", 18_500), ("1500", 1_500), ("€ 2.000,5", 2_000.5)] {
+            let again = try run(board, ["won", "4", "--amount", typed, "--lang", "es"], as: "ana")
+            #expect(again.status == 0, "\(typed): \(again.error)")
+            #expect(try store.requireLead(id: 4).value == amount, "\(typed)")
+            _ = try run(board, ["undo", "--lang", "es"], as: "ana")
+        }
+        let english = try run(board, ["won", "4", "--amount", "18,500.50", "--lang", "es"], as: "ana")
+        #expect(english.status == 1)
+        #expect(english.error == "handoff: --amount: '18,500.50' no es un importe; en español se escribe 18.500,50\n")
+        let words = try run(board, ["won", "4", "--amount", "mucho", "--lang", "es"], as: "ana")
+        #expect(words.error == "handoff: --amount: 'mucho' no es un importe; usa cifras, p. ej. 18500 o 18.500,50 o 18,5k\n")
+        let help = try run(board, ["won", "--help", "--lang", "es"])
+        #expect(help.output.contains("el importe ganado: 18500, 18.500,50 o 18,5k"), "\(help.output)")
+        // English is read the English way, and told so just as clearly.
+        let spanishInEnglish = try run(board, ["won", "4", "--amount", "18.500,50"], as: "ana")
+        #expect(spanishInEnglish.error == "handoff: --amount: '18.500,50' is not an amount; in English, write it 18,500.50\n")
+        #expect(try store.requireLead(id: 4).stage == "proposal")
+    }
 }
