@@ -46,7 +46,7 @@ extension AppState {
         var due: Int64?
         let dueText = form.value("due").trimmingCharacters(in: .whitespaces)
         if !dueText.isEmpty {
-            switch DueDate.parse(dueText, now: now) {
+            switch DueDate.parse(dueText, now: now, language: strings.language) {
             case let .success(value): due = value
             case let .failure(error): form.refuse("due", strings.error(error))
             }

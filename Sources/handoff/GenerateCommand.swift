@@ -28,7 +28,7 @@ enum GenerateCommand: HandoffCommand {
         }
         var until = Timestamp.now() / 86_400 * 86_400 + 86_400
         if let text = context.parsed.value("--until") {
-            guard text.utf8.count == 10, let day = Timestamp.parse(text) else {
+            guard let day = DateInput.day(text, language: context.strings.language) else {
                 throw HandoffError.invalidInput("--until must be a date, YYYY-MM-DD, not '\(TerminalText.sanitize(text))'")
             }
             until = day + 86_400

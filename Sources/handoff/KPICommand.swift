@@ -24,7 +24,7 @@ enum KPICommand: HandoffCommand {
     static func run(_ context: CommandContext) throws -> Int32 {
         let now = Timestamp.now()
         let period = try KPIPeriod.fromOptions(from: context.parsed.value("--from"), to: context.parsed.value("--to"),
-                                               preset: context.parsed.value("--period"), now: now)
+                                               preset: context.parsed.value("--period"), now: now, language: context.strings.language)
         let store = try context.openStore(readOnly: true)
         let report = try store.kpiReport(period: period, now: now)
         if context.parsed.has("--json") {

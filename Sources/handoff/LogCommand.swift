@@ -31,7 +31,7 @@ enum LogCommand: HandoffCommand {
         }
         let now = Timestamp.now()
         if let text = context.parsed.value("--since") {
-            query.since = try since(text, now: now)
+            query.since = try since(text, now: now, language: context.strings.language)
         }
         let limit = try context.integer("--limit", default: 200, range: 1...1_000_000)
         let store = try context.openStore(readOnly: true)
@@ -58,10 +58,11 @@ enum LogCommand: HandoffCommand {
         return 0
     }
 
-    /// `2026-11-01`, `2026-11-01 09:00`, `7d` (the last seven days) or `2w`.
-    static func since(_ text: String, now: Int64) throws -> Int64 {
+    /// `2026-11-01`, `2026-11-01 09:00` (in Spanish also `01/11/2026 09:00`), `7d` (the last
+    /// seven days) or `2w`.
+    static func since(_ text: String, now: Int64, language: Language) throws -> Int64 {
         if let days = DateInput.days(text) { return now - days * 86_400 }
-        guard let time = Timestamp.parse(text) else {
+        guard let time = DateInput.moment(text, language: language)?.seconds else {
             throw HandoffError.invalidInput("--since: '\(TerminalText.sanitize(text))' is not a date; write YYYY-MM-DD, YYYY-MM-DD HH:MM (UTC) or Nd / Nw (the last N days or weeks)")
         }
         return time

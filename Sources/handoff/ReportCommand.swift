@@ -19,7 +19,7 @@ enum ReportCommand: HandoffCommand {
             throw HandoffError.invalidInput("--format must be markdown or json, not '\(TerminalText.sanitize(format))'")
         }
         let now = Timestamp.now()
-        let since = try sinceOption(context.parsed.value("--since"), now: now)
+        let since = try sinceOption(context.parsed.value("--since"), now: now, language: context.strings.language)
         let store = try context.openStore(readOnly: true)
         let agenda = try store.meetingAgenda(now: now, since: since, strings: context.strings)
         if format == "json" {
@@ -31,10 +31,10 @@ enum ReportCommand: HandoffCommand {
     }
 
     /// nil for the last meeting; else the instant typed, or as many days back as `7d` says.
-    static func sinceOption(_ text: String?, now: Int64) throws -> Int64? {
+    static func sinceOption(_ text: String?, now: Int64, language: Language) throws -> Int64? {
         guard let text, text != "last-meeting" else { return nil }
         if let days = DateInput.days(text) { return now - days * 86_400 }
-        guard let instant = Timestamp.parse(text) else {
+        guard let instant = DateInput.moment(text, language: language)?.seconds else {
             throw HandoffError.invalidInput("--since takes last-meeting, a date (YYYY-MM-DD or YYYY-MM-DD HH:MM, UTC) or Nd / Nw, not '\(TerminalText.sanitize(text))'")
         }
         return instant

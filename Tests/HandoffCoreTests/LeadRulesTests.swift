@@ -40,12 +40,12 @@ import Testing
     }
 
     @Test func dueDatesAreInTheFuture() throws {
-        #expect(try DueDate.parse("2026-11-25", now: now).get() == Timestamp.parse("2026-11-25T23:59:59Z"))
-        #expect(try DueDate.parse("2026-11-25 14:00", now: now).get() == Timestamp.parse("2026-11-25T14:00:00Z"))
-        #expect(try DueDate.parse("+3", now: now).get() == now + 3 * day)
-        #expect(throws: HandoffError.invalidInput("2026-11-19 has passed; a next step is due in the future")) { try DueDate.parse("2026-11-19", now: now).get() }
-        #expect(throws: HandoffError.self) { try DueDate.parse("next week", now: now).get() }
-        #expect(throws: HandoffError.self) { try DueDate.parse("+0", now: now).get() }
+        #expect(try DueDate.parse("2026-11-25", now: now, language: .english).get() == Timestamp.parse("2026-11-25T23:59:59Z"))
+        #expect(try DueDate.parse("2026-11-25 14:00", now: now, language: .english).get() == Timestamp.parse("2026-11-25T14:00:00Z"))
+        #expect(try DueDate.parse("+3", now: now, language: .english).get() == now + 3 * day)
+        #expect(throws: HandoffError.invalidInput("2026-11-19 has passed; a next step is due in the future")) { try DueDate.parse("2026-11-19", now: now, language: .english).get() }
+        #expect(throws: HandoffError.self) { try DueDate.parse("next week", now: now, language: .english).get() }
+        #expect(throws: HandoffError.self) { try DueDate.parse("+0", now: now, language: .english).get() }
     }
 
     @Test func theLeadFormRefusesEachBadFieldWithItsReason() {

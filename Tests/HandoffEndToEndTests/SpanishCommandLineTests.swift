@@ -28,7 +28,7 @@ import Testing
              "handoff: no se puede mover: el lead 1 está en New lead, no traspasado; solo se pueden aceptar leads en MQL, handed off"),
             (["won", "4", "--amount", "-3"], ["LC_ALL": "es_ES.UTF-8", "LANG": "en_US.UTF-8"], "handoff: --amount: el importe no puede ser negativo"),
             (["note", "4", "Llamar", "--due", "ayer"], spanishLocale,
-             "handoff: --due: 'ayer' no es una fecha; escribe AAAA-MM-DD, AAAA-MM-DD HH:MM o +3"),
+             "handoff: --due: 'ayer' no es una fecha; escribe DD/MM/AAAA, DD/MM/AAAA HH:MM, AAAA-MM-DD o +3"),
             (["accept", "999"], spanishLocale, "handoff: no hay ningún lead con id 999"),
         ]
         for (arguments, environment, message) in refusals {
@@ -56,7 +56,7 @@ import Testing
         let help = try HandoffBinary.run(["kpi", "--help"], environment: ["LANG": "es_ES.UTF-8"])
         #expect(help.status == 0)
         #expect(help.output.hasPrefix("uso: handoff kpi [opciones]\n\nImprime todos los KPIs del panel para un periodo (todo el histórico por defecto).\n"))
-        #expect(help.output.contains("\nopciones:\n  --from DATE               primer día del periodo, AAAA-MM-DD (UTC)\n"))
+        #expect(help.output.contains("\nopciones:\n  --from DATE               primer día del periodo, DD/MM/AAAA o AAAA-MM-DD (UTC)\n"))
         #expect(help.output.contains("\n\nFórmulas:\n  ") && help.output.contains("\n  Tasa de aceptación = aceptados / (aceptados + rechazados).\n"))
         #expect(help.output.hasSuffix("  --help                    muestra esta ayuda\n"))
         let overview = try HandoffBinary.run(["--help", "--lang", "es"])
@@ -138,5 +138,39 @@ import Testing
         let spanishInEnglish = try run(board, ["won", "4", "--amount", "18.500,50"], as: "ana")
         #expect(spanishInEnglish.error == "handoff: --amount: '18.500,50' is not an amount; in English, write it 18,500.50\n")
         #expect(try store.requireLead(id: 4).stage == "proposal")
+    }
+
+    /// Dates are typed as the Spanish screen shows them, day first, or in ISO; English keeps ISO.
+    @Test func datesAreTypedDayFirstInSpanish() throws {
+        let board = TemporaryBoard()
+        let store = try board.seedInboxBoard()
+        let note = try run(board, ["note", "4", "Llamar", "--due", "10/12/2099", "--lang", "es"], as: "ana")
+        #expect(note.status == 0, "\(note.error)")
+        #expect(try store.notes(leadID: 4).first?.due == Timestamp.parse("2099-12-10T23:59:59Z"))
+        let timed = try run(board, ["note", "4", "Otra", "--due", "1/2/2099 9:05", "--lang", "es"], as: "ana")
+        #expect(timed.status == 0, "\(timed.error)")
+        #expect(try store.notes(leadID: 4).first?.due == Timestamp.parse("2099-02-01T09:05:00Z"))
+        let past = try run(board, ["note", "4", "Tarde", "--due", "01/02/2020", "--lang", "es"], as: "ana")
+        #expect(past.error == "handoff: --due: 01/02/2020 ya pasó; un próximo paso vence en el futuro\n")
+        let wrong = try run(board, ["note", "4", "Nada", "--due", "31/02/2099", "--lang", "es"], as: "ana")
+        #expect(wrong.error == "handoff: --due: '31/02/2099' no es una fecha; escribe DD/MM/AAAA, DD/MM/AAAA HH:MM, AAAA-MM-DD o +3\n")
+
+        let october = try run(board, ["kpi", "--json", "--from", "1/10/2026", "--to", "01/11/2026", "--lang", "es"])
+        #expect(october.status == 0, "\(october.error)")
+        let period = try #require((try JSONSerialization.jsonObject(with: Data(october.output.utf8)) as? [String: Any])?["period"] as? [String: Any])
+        #expect(period["from"] as? String == "2026-10-01" && period["to"] as? String == "2026-11-01")
+        let badDay = try run(board, ["kpi", "--from", "2026/10/01", "--lang", "es"])
+        #expect(badDay.error == "handoff: --from lleva una fecha escrita DD/MM/AAAA o AAAA-MM-DD (un día UTC entero), no '2026/10/01'\n")
+        let log = try run(board, ["log", "--since", "20/11/2026", "--lang", "es"])
+        let iso = try run(board, ["log", "--since", "2026-11-20", "--lang", "es"])
+        #expect(log.status == 0 && log.output == iso.output, "\(log.error)")
+        let report = try run(board, ["report", "--since", "20/11/2026 10:00", "--lang", "es", "--format", "json"])
+        #expect(report.status == 0, "\(report.error)")
+
+        // In English the screen writes ISO dates, and a day-first date is not guessed at.
+        let english = try run(board, ["note", "4", "Call", "--due", "10/12/2099"], as: "ana")
+        #expect(english.error == "handoff: --due: '10/12/2099' is not a date; write YYYY-MM-DD, YYYY-MM-DD HH:MM or +3\n")
+        let help = try run(board, ["kpi", "--help", "--lang", "es"])
+        #expect(help.output.contains("  --from DATE               primer día del periodo, DD/MM/AAAA o AAAA-MM-DD (UTC)\n"), "\(help.output)")
     }
 }

@@ -80,4 +80,49 @@ import Testing
         #expect(app.state.overlay == nil, "\(String(describing: field("value", of: app)?.error))")
         #expect(try app.store.lead(id: 4)?.value == 1_234.56)
     }
+
+    /// `10/12/2026` is the tenth of December, as the screen writes dates in Spanish; ISO still works.
+    @Test func aDueDateIsTypedDayFirst() throws {
+        let board = TemporaryBoard()
+        let app = try app(board)
+        selectProposal(app)
+        app.send(.key(.character("c")))
+        #expect(app.render().text.contains("DD/MM/AAAA"))
+        type("Llamar por el contrato", into: app)
+        app.send(.key(.tab))
+        type("10/12/2026", into: app)
+        app.send(.key(.enter))
+        #expect(app.state.overlay == nil, "\(String(describing: field("due", of: app)?.error))")
+        #expect(app.state.status?.text == "Próximo paso para Sarah O'Neill, vence 10/12/2026")
+        #expect(try app.store.notes(leadID: 4).first?.due == Timestamp.parse("2026-12-10T23:59:59Z"))
+        app.send(.key(.character("c")))
+        type("Y otra vez", into: app)
+        app.send(.key(.tab))
+        type("11/11/2026 09:30", into: app)
+        app.send(.key(.enter))
+        #expect(field("due", of: app)?.error == "11/11/2026 ya pasó; un próximo paso vence en el futuro")
+        for _ in 0..<16 { app.send(.key(.backspace)) }
+        type("2026-12-11 09:30", into: app)
+        app.send(.key(.enter))
+        #expect(app.state.overlay == nil, "\(String(describing: field("due", of: app)?.error))")
+        #expect(try app.store.notes(leadID: 4).first?.due == Timestamp.parse("2026-12-11T09:30:00Z"))
+    }
+
+    @Test func theDashboardsPeriodIsTypedAsItIsShown() throws {
+        let board = TemporaryBoard()
+        let app = try app(board)
+        app.send(.key(.character("4")))
+        app.send(.key(.character("P")))
+        // The form shows the period in force the way the screen writes dates.
+        #expect(field("from", of: app)?.value == "22/10/2026" && field("until", of: app)?.value == "21/11/2026")
+        app.send(.key(.backspace))
+        for _ in 0..<10 { app.send(.key(.backspace)) }
+        type("2/11/2026", into: app)
+        app.send(.key(.tab))
+        for _ in 0..<10 { app.send(.key(.backspace)) }
+        type("09/11/2026", into: app)
+        app.send(.key(.enter))
+        #expect(app.state.overlay == nil, "\(String(describing: field("from", of: app)?.error)) \(String(describing: field("until", of: app)?.error))")
+        #expect(app.state.dashboard.period == KPIPeriod(kind: .custom, start: Timestamp.parse("2026-11-02")!, end: Timestamp.parse("2026-11-09")!))
+    }
 }
