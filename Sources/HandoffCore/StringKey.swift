@@ -177,7 +177,16 @@ public enum StringKey: String, Sendable, CaseIterable {
     case msgRedone
     case msgUndoneDetail
     case msgRedoneDetail
-    case change
+    // What an undo or a redo reverted, as the subject of those two sentences
+    case changeMoved
+    case changeHandedOff
+    case changeAccepted
+    case changeRejected
+    case changeWon
+    case changeLost
+    case changeEdited
+    case changeNote
+    case changeOther
     case leadNumber
     // The command line (:) and the filter (/)
     case promptCommandHint

@@ -679,10 +679,8 @@ extension Strings {
         "unknown view '{1}'; views: {2}": "vista desconocida '{1}'; vistas: {2}",
         // handoff/UndoCommand.swift
         "Undo your last change to a lead (same as `u`); the undo is itself an event.": "Deshace tu último cambio a un lead (igual que `u`); deshacer es a su vez un evento.",
-        "Undid {1}": "Deshecho {1}",
-        "Undid the change": "Deshecho el cambio",
-        "Redid {1}": "Rehecho {1}",
-        "{1} of {2}; now in {3}": "{1} de {2}; ahora en {3}",
+        "Undid {1}; now in {2}": "Se deshizo {1}; ahora en {2}",
+        "Redid {1}; now in {2}": "Se rehízo {1}; ahora en {2}",
         // handoff/WonCommand.swift
         "Mark a deal won for an amount in the board currency (same as `w`).": "Marca una oportunidad como ganada por un importe en la moneda del tablero (igual que `w`).",
         "the amount won: 18500, 18,500.50 or 18.5k": "el importe ganado: 18500, 18.500,50 o 18,5k",

@@ -106,10 +106,10 @@ import Testing
         #expect(app.state.columns[app.state.selectedColumn].stage.id == "won")
 
         app.send(.key(.character("u")))
-        #expect(app.state.status?.text == "Undone: won of Sarah O'Neill, back in Proposal (Ctrl-R redoes it)")
+        #expect(app.state.status?.text == "Undone: the close of Sarah O'Neill as won; back in Proposal (Ctrl-R redoes it)")
         #expect(try app.store.lead(id: 4)?.stage == "proposal" && app.store.lead(id: 4)?.value == 18_500)
         app.send(.key(.control("r")))
-        #expect(app.state.status?.text == "Redone: won of Sarah O'Neill, now in Won, customer")
+        #expect(app.state.status?.text == "Redone: the close of Sarah O'Neill as won; now in Won, customer")
         #expect(try app.store.lead(id: 4)?.value == 21_500)
         app.send(.key(.control("r")))
         #expect(app.state.status?.tone == .error)

@@ -125,4 +125,22 @@ import Testing
         #expect(app.state.overlay == nil, "\(String(describing: field("from", of: app)?.error)) \(String(describing: field("until", of: app)?.error))")
         #expect(app.state.dashboard.period == KPIPeriod(kind: .custom, start: Timestamp.parse("2026-11-02")!, end: Timestamp.parse("2026-11-09")!))
     }
+
+    /// Undo and redo say what they reverted in one whole Spanish sentence, never a kind of event
+    /// pasted into a frame ("Deshecho won de ...").
+    @Test func undoAndRedoSayWhatTheyDidInWholeSentences() throws {
+        let board = TemporaryBoard()
+        let app = try app(board)
+        selectProposal(app)
+        app.send(.key(.character("w")))
+        app.send(.key(.enter))
+        app.send(.key(.character("u")))
+        #expect(app.state.status?.text == "Se deshizo el cierre de Sarah O'Neill como ganado; vuelve a Proposal (Ctrl-R lo rehace)")
+        app.send(.key(.control("r")))
+        #expect(app.state.status?.text == "Se rehízo el cierre de Sarah O'Neill como ganado; ahora en Won, customer")
+        app.send(.key(.character("u")))
+        app.send(.key(.character("H")))
+        app.send(.key(.character("u")))
+        #expect(app.state.status?.text == "Se deshizo el paso de Sarah O'Neill a Qualified (SQL); vuelve a Proposal (Ctrl-R lo rehace)", "\(String(describing: app.state.status))")
+    }
 }
