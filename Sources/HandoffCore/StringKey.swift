@@ -41,7 +41,9 @@ public enum StringKey: String, Sendable, CaseIterable {
     case inboxShowing
     case inboxMarked
     case inboxEmptyAll
-    case inboxEmptyFiltered
+    case inboxEmptyMine
+    case inboxEmptyUnassigned
+    case inboxEmptyOverdue
     case inboxEmptySearch
     case inboxFilterAll
     case inboxFilterMine

@@ -110,6 +110,18 @@ import Testing
         #expect(bad.status == 1 && bad.error == "handoff: unknown filter 'urgent'; filters: all, mine, unassigned, overdue\n")
     }
 
+    /// Each filter has its own sentence: the filter's name is not an adjective ("No mine leads").
+    @Test func anEmptyFilterSaysWhatIsNotThereInAWholeSentence() throws {
+        let board = TemporaryBoard()
+        _ = try board.open()
+        for (filter, sentence) in [("mine", "No lead waiting is yours."), ("unassigned", "No lead waiting is unassigned."), ("overdue", "No lead waiting is overdue.")] {
+            let empty = try run(board, ["inbox", "--filter", filter], as: "ben")
+            #expect(empty.output == sentence + "\n", "\(filter): \(empty.output)")
+        }
+        let spanish = try run(board, ["inbox", "--filter", "mine", "--lang", "es"], as: "ben")
+        #expect(spanish.output == "Ningún lead en espera es tuyo.\n")
+    }
+
     @Test func feedbackSummarisesAnswersForMarketing() throws {
         let board = TemporaryBoard()
         try board.seedInboxBoard()
