@@ -35,6 +35,9 @@ import Testing
             let result = try run(board, arguments, environment: environment)
             #expect(result.status == 1 && result.error == message + "\n", "\(arguments): \(result.error)")
         }
+        // Moving a deal back out of sales names that move, not a handoff.
+        let back = try run(board, ["move", "4", "mql", "--lang", "es"], as: "ana")
+        #expect(back.error == "handoff: Ana López (ana, sales) no puede devolver leads de las etapas de ventas a la etapa de traspaso; pueden: marketing y admin. No se cambió nada.\n")
         // A permission refusal from the store, with who may, in Spanish.
         let marta = try run(board, ["accept", "6", "--lang", "es"], as: "marta")
         #expect(marta.error == "handoff: Marta Ruiz (marta, marketing) no puede aceptar leads traspasados; pueden: sales y admin. No se cambió nada.\n")
