@@ -81,8 +81,10 @@ public struct CalibrationReport: Sendable, Equatable {
     /// the person's language.
     public func summary(_ strings: Strings) -> String {
         let mqlText: Message = mqls == 1 ? "1 MQL" : "\(integer: mqls) MQLs"
+        let wonText: Message = won == 1 ? "1 won" : "\(integer: won) won"
+        let lostText: Message = lost == 1 ? "1 lost" : "\(integer: lost) lost"
         return strings("""
-            \(mqlText) · \(integer: won) won, \(integer: lost) lost · precision (won) \(strings.percent(precisionWon)) · \
+            \(mqlText) · \(wonText), \(lostText) · precision (won) \(strings.percent(precisionWon)) · \
             recall (won) \(strings.percent(recallWon)) · precision (accepted) \(strings.percent(precisionAccepted))
             """)
     }

@@ -607,7 +607,6 @@ public enum StringKey: String, Sendable, CaseIterable {
     case agendaLosses
     case agendaLostCount
     case agendaSLA
-    case agendaSLACount
     case agendaAnsweredLate
     case agendaStillWaiting
     case agendaStale
@@ -706,4 +705,45 @@ public enum StringKey: String, Sendable, CaseIterable {
     case keyNameBackspace
     case keyNameDelete
     case keyNameResize
+    // The singular of texts built around a count, and the parts of headlines with two counts (Strings+Plurals.swift)
+    case leadsCountOne
+    case statusFilteredOne
+    case inboxOverdueOne
+    case inboxMarkedOne
+    case feedbackAcceptedOne
+    case feedbackRejectedOne
+    case stageForDaysOne
+    case staleExplanationOne
+    case periodDaysToOne
+    case periodDaysOne
+    case inputsCPLOne
+    case inputsCostPerMQLOne
+    case inputsMQLToSQLOne
+    case inputsDealSizeOne
+    case inputsVelocityOne
+    case meetingDiscussedOne
+    case meetingMoreLinesOne
+    case agendaAgreedOne
+    case agendaAgreedOnOne
+    case agendaOpenCount
+    case agendaOpenOne
+    case agendaDoneCount
+    case agendaDoneOne
+    case agendaCreatedWonOne
+    case agendaAcceptedOne
+    case agendaRejectedOne
+    case agendaLostOne
+    case agendaAnsweredLateCount
+    case agendaAnsweredLateOne
+    case agendaWaitingPastDueCount
+    case agendaWaitingPastDueOne
+    case agendaIdleOne
+    case scoringDecayedOne
+    case scoringOpenCountOne
+    case scoringOpenMqlsOne
+    case scoringLowerBandsOne
+    case scoringCalibrationOne
+    case importBytesOne
+    case importRunningOne
+    case msgImportRefusedOne
 }

@@ -31,7 +31,8 @@ enum FeedbackCommand: HandoffCommand {
             try context.printJSON(rows)
             return 0
         }
-        context.say("Answers to handoffs by \(grouping.rawValue), last \(days) days (\(context.strings.date(report.since)) to \(context.strings.date(now)))")
+        let period: Message = days == 1 ? "the last day" : "last \(integer: days) days"
+        context.say("Answers to handoffs by \(grouping.rawValue), \(period) (\(context.strings.date(report.since)) to \(context.strings.date(now)))")
         guard !report.rows.isEmpty else {
             context.say("No handoff was accepted or rejected in this period.")
             return 0

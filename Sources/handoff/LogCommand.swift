@@ -53,7 +53,8 @@ enum LogCommand: HandoffCommand {
         for entry in lines { context.print(entry.line) }
         let total = try store.logCount(query) + (query.leadID == nil ? try store.boardEventCount(since: query.since, actor: query.actor) : 0)
         if total > lines.count {
-            context.sayError("(the latest \(integer: lines.count) of \(integer: total) events; --limit shows more, --since or --lead fewer)")
+            context.sayError(lines.count == 1 ? "(the latest of \(integer: total) events; --limit shows more, --since or --lead fewer)"
+                                              : "(the latest \(integer: lines.count) of \(integer: total) events; --limit shows more, --since or --lead fewer)")
         }
         return 0
     }

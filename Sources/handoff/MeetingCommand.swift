@@ -131,7 +131,10 @@ enum MeetingCommand: HandoffCommand {
         }
         let open = items.filter(\.isOpen).count
         context.print("")
-        context.say("\(integer: open) open, \(integer: items.count - open) done. Tick one off with handoff meeting done ID.")
+        let done = items.count - open
+        let openText: Message = open == 1 ? "1 open" : "\(integer: open) open"
+        let doneText: Message = done == 1 ? "1 done" : "\(integer: done) done"
+        context.say("\(openText), \(doneText). Tick one off with handoff meeting done ID.")
         return 0
     }
 

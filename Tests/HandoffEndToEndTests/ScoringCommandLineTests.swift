@@ -100,6 +100,10 @@ import Testing
         #expect(table[5] == "30-39        1     1     0  100%         0         0           -")
         #expect(table.last == "At 50: 1 MQL · 0 won, 0 lost · precision (won) - · recall (won) 0% · precision (accepted) 100%")
 
+        // One of anything is said in the singular, in Spanish too.
+        let spanish = try run(board, ["scoring", "calibrate", "--threshold", "30", "--lang", "es"]).output.split(separator: "\n").map(String.init)
+        #expect(spanish.last?.hasPrefix("Con 30: 2 MQLs · 1 ganado, 0 perdidos · ") == true, "\(spanish)")
+
         let whatIf = try run(board, ["scoring", "calibrate", "--threshold", "30", "--json"])
         let report = try #require(try JSONSerialization.jsonObject(with: Data(whatIf.output.utf8)) as? [String: Any])
         #expect(Set(report.keys) == ["version", "threshold", "fit_minimum", "leads", "mqls", "won", "lost", "accepted", "rejected", "won_total",
