@@ -57,6 +57,21 @@ public enum Ability: String, Sendable, CaseIterable {
         return to.side == .sales ? .moveSales : .moveMarketing
     }
 
+    /// What a move between two stages is, to finish "... may not" when it is refused: the
+    /// ability's own words where they describe the move, else the move itself, so a rep moving a
+    /// deal back is not told they may not hand leads off.
+    public static func phrase(forMoveFrom from: Stage, to: Stage) -> Message {
+        switch (from.side, to.side) {
+        case (.sales, .handoff): return "move leads back from the sales stages into the handoff stage"
+        case (.sales, .marketing): return "move leads back from the sales stages to marketing"
+        case (.marketing, .sales): return "move leads from the marketing stages straight into the sales stages"
+        case (.outcome, .handoff): return "move closed leads back into the handoff stage"
+        case (.outcome, .sales): return "move closed leads back into the sales stages"
+        case (.outcome, .marketing): return "move closed leads back to marketing"
+        default: return forMove(from: from, to: to).phrase
+        }
+    }
+
     /// The ability editing a lead in `stage` needs: marketing holds a lead until sales accepts it.
     public static func forEdit(in stage: Stage) -> Ability {
         stage.side == .marketing || stage.side == .handoff ? .editMarketingLead : .editSalesLead

@@ -80,9 +80,11 @@ public struct CalibrationReport: Sendable, Equatable {
     /// `48 MQLs · 20 won, 9 lost · precision (won) 69% · recall (won) 48% · precision (accepted) 96%`, in
     /// the person's language.
     public func summary(_ strings: Strings) -> String {
-        let mqlText: Message = mqls == 1 ? "1 MQL" : "\(mqls) MQLs"
+        let mqlText: Message = mqls == 1 ? "1 MQL" : "\(integer: mqls) MQLs"
+        let wonText: Message = won == 1 ? "1 won" : "\(integer: won) won"
+        let lostText: Message = lost == 1 ? "1 lost" : "\(integer: lost) lost"
         return strings("""
-            \(mqlText) · \(won) won, \(lost) lost · precision (won) \(strings.percent(precisionWon)) · \
+            \(mqlText) · \(wonText), \(lostText) · precision (won) \(strings.percent(precisionWon)) · \
             recall (won) \(strings.percent(recallWon)) · precision (accepted) \(strings.percent(precisionAccepted))
             """)
     }

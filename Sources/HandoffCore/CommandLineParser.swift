@@ -29,6 +29,11 @@ public struct CommandLineParser: Sendable {
         // from unknown ones. Values of options are skipped: `--db board.db move` is a move.
         let positional = positionalWords(arguments)
         if let first = positional.first, spec(first) != nil { commandName = first }
+        // The default command takes no words, so a word that is no command is a mistake, even
+        // beside --help: its help would answer a question nobody asked.
+        if commandName == nil, let word = positional.first, let fallback = spec(defaultCommand), fallback.arguments.isEmpty {
+            throw UsageError(unknownCommand(word), usage: overview())
+        }
         let name = commandName ?? defaultCommand
         let command = spec(name)
         var subcommand: CommandSpec?
@@ -103,6 +108,12 @@ public struct CommandLineParser: Sendable {
             }
         }
         return ParsedCommand(command: name, subcommand: subcommand?.name, options: options, arguments: words, wantsHelp: wantsHelp)
+    }
+
+    /// `unknown command 'kpis'; did you mean 'kpi'?`
+    private func unknownCommand(_ word: String) -> Message {
+        guard let nearest = FuzzyMatch.nearest(word, in: commands.map(\.name)) else { return "unknown command '\(word)'" }
+        return "unknown command '\(word)'; did you mean '\(nearest)'?"
     }
 
     /// The words that are not options or option values, in order; everything after `--`.

@@ -8,4 +8,22 @@ extension EventKind {
     public static func name(_ kind: String, _ strings: Strings) -> String {
         names[kind].map { strings($0) } ?? kind
     }
+
+    /// A change of `kind` to `lead` as the subject of a sentence: `the move of Ryan Harris to
+    /// Proposal`, `el cierre de Ryan Harris como ganado`. Undo and redo say what they reverted with
+    /// it, so each kind reads whole in both languages instead of a kind pasted into a frame.
+    /// `stage` is where a move went.
+    public static func change(_ kind: String?, lead: String, stage: String, _ strings: Strings) -> String {
+        switch kind {
+        case moved: return strings(.changeMoved, lead, stage)
+        case handedOff: return strings(.changeHandedOff, lead)
+        case accepted: return strings(.changeAccepted, lead)
+        case rejected: return strings(.changeRejected, lead)
+        case won: return strings(.changeWon, lead)
+        case lost: return strings(.changeLost, lead)
+        case edited: return strings(.changeEdited, lead)
+        case note: return strings(.changeNote, lead)
+        default: return strings(.changeOther, lead)
+        }
+    }
 }

@@ -32,4 +32,30 @@ public enum FuzzyMatch {
         }
         return score - start / 4
     }
+
+    /// Letters to insert, delete or change to turn one word into the other (Levenshtein), by
+    /// character, so `ñ` is one letter.
+    public static func editDistance(_ a: String, _ b: String) -> Int {
+        let a = Array(a.lowercased()), b = Array(b.lowercased())
+        var previous = Array(0...b.count)
+        var current = previous
+        for (i, x) in a.enumerated() {
+            current[0] = i + 1
+            for (j, y) in b.enumerated() {
+                current[j + 1] = min(previous[j + 1] + 1, current[j] + 1, previous[j] + (x == y ? 0 : 1))
+            }
+            swap(&previous, &current)
+        }
+        return previous[b.count]
+    }
+
+    /// The candidate the fewest edits away from `word`; the earlier one on a tie.
+    public static func nearest(_ word: String, in candidates: [String]) -> String? {
+        var best: (name: String, distance: Int)?
+        for candidate in candidates {
+            let distance = editDistance(word, candidate)
+            if distance < (best?.distance ?? Int.max) { best = (candidate, distance) }
+        }
+        return best?.name
+    }
 }

@@ -15,6 +15,27 @@ public enum InboxFilter: String, Sendable, Equatable, CaseIterable {
         }
     }
 
+    /// What the board's inbox says when nothing passes the filter: a sentence of its own for
+    /// each, since a filter's name does not fit one frame ("No mine leads").
+    public var emptyKey: StringKey {
+        switch self {
+        case .all: return .inboxEmptyAll
+        case .mine: return .inboxEmptyMine
+        case .unassigned: return .inboxEmptyUnassigned
+        case .overdue: return .inboxEmptyOverdue
+        }
+    }
+
+    /// The same for `handoff inbox`.
+    public var emptyMessage: Message {
+        switch self {
+        case .all: return "The inbox is empty: every handoff has an answer."
+        case .mine: return "No lead waiting is yours."
+        case .unassigned: return "No lead waiting is unassigned."
+        case .overdue: return "No lead waiting is overdue."
+        }
+    }
+
     public func cycled() -> InboxFilter {
         let all = InboxFilter.allCases
         return all[((all.firstIndex(of: self) ?? 0) + 1) % all.count]

@@ -63,7 +63,7 @@ public struct KPIPeriod: Sendable, Equatable {
             throw .invalidInput("a period is made of whole UTC days: write dates as YYYY-MM-DD")
         }
         guard from < to else {
-            throw .invalidInput("the period must end after it starts: \(Timestamp.date(from)) is not before \(Timestamp.date(to)) (the end is not included)")
+            throw .invalidInput("the period must end after it starts: \(date: from) is not before \(date: to) (the end is not included)")
         }
         return KPIPeriod(kind: .custom, start: from, end: to)
     }

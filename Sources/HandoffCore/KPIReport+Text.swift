@@ -31,7 +31,7 @@ extension KPIReport {
         lines.append(strings("Leads by source: \(list(leadsBySource, strings))"))
         lines.append(strings("Rejection reasons: \(list(rejectionReasons, strings))"))
         let steps = funnel.map { step in
-            "\(step.title) \(step.count)" + (step.conversion.map { " (\(KPIFormat.value($0, unit: .percent, strings: strings)))" } ?? "")
+            "\(step.title) \(strings.integer(step.count))" + (step.conversion.map { " (\(KPIFormat.value($0, unit: .percent, strings: strings)))" } ?? "")
         }
         lines.append(strings("Funnel: \(steps.joined(separator: " → "))"))
         lines.append("")
@@ -39,8 +39,8 @@ extension KPIReport {
         let campaignHeaders: [Message] = ["CAMPAIGN", "SPEND", "LEADS", "MQLS", "ACCEPTED", "WON", "REVENUE", "CPL", "ROI"]
         lines.append(row(campaignHeaders.map { strings($0) }, widths: campaignWidths))
         for campaign in campaigns {
-            lines.append(row([campaign.name, KPIFormat.value(campaign.spend, unit: .money, strings: strings), String(campaign.leads), String(campaign.mqls),
-                              String(campaign.accepted), String(campaign.won), KPIFormat.value(campaign.revenue, unit: .money, strings: strings),
+            lines.append(row([campaign.name, KPIFormat.value(campaign.spend, unit: .money, strings: strings), strings.integer(campaign.leads),
+                              strings.integer(campaign.mqls), strings.integer(campaign.accepted), strings.integer(campaign.won), KPIFormat.value(campaign.revenue, unit: .money, strings: strings),
                               KPIFormat.value(campaign.costPerLead, unit: .money, strings: strings), KPIFormat.value(campaign.roi, unit: .percent, strings: strings)], widths: campaignWidths))
         }
         lines.append("")
@@ -48,7 +48,7 @@ extension KPIReport {
         let repHeaders: [Message] = ["REP", "ACCEPTED", "WON", "REVENUE", "RESPONSE"]
         lines.append(row(repHeaders.map { strings($0) }, widths: repWidths))
         for rep in reps {
-            lines.append(row([rep.name, String(rep.accepted), String(rep.won), KPIFormat.value(rep.revenue, unit: .money, strings: strings),
+            lines.append(row([rep.name, strings.integer(rep.accepted), strings.integer(rep.won), KPIFormat.value(rep.revenue, unit: .money, strings: strings),
                               KPIFormat.value(rep.medianResponseSeconds.map { $0 / 3_600 }, unit: .hours, strings: strings)], widths: repWidths))
         }
         return lines.map { line in
@@ -59,7 +59,7 @@ extension KPIReport {
     }
 
     private func list(_ counts: [KPIGroupCount], _ strings: Strings) -> String {
-        counts.isEmpty ? strings("none") : counts.map { TerminalText.sanitize($0.key.isEmpty ? strings("(none)") : $0.key) + " \($0.count)" }.joined(separator: ", ")
+        counts.isEmpty ? strings("none") : counts.map { TerminalText.sanitize($0.key.isEmpty ? strings("(none)") : $0.key) + " " + strings.integer($0.count) }.joined(separator: ", ")
     }
 
     private func row(_ cells: [String], widths: [Int]) -> String {

@@ -34,6 +34,14 @@ public enum Language: String, Sendable, Equatable, CaseIterable {
         return nil
     }
 
+    /// The language's name, to say which way of writing numbers and dates a refusal means.
+    public var name: Message {
+        switch self {
+        case .english: return "English"
+        case .spanish: return "Spanish"
+        }
+    }
+
     /// Exactly `en` or `es` (any case), as `--lang` and `:lang` take them.
     public init?(code: String) {
         self.init(rawValue: code.lowercased())

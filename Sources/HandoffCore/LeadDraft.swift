@@ -33,15 +33,20 @@ public struct LeadDraft: Sendable, Equatable {
                   campaign: lead.campaign, value: lead.value, owner: lead.owner)
     }
 
-    /// The values as the form shows them.
-    public var texts: [String: String] {
+    /// The values as stored and compared: the value with a decimal point.
+    public var texts: [String: String] { texts(.english) }
+
+    /// The values as a form shows them to a person of `language`, who may send them back unchanged.
+    public func texts(_ language: Language) -> [String: String] {
         ["name": name, "company": company, "email": email, "phone": phone, "source": source, "campaign": campaign ?? "",
-         "value": value.map(MoneyFormat.plain) ?? "", "owner": owner ?? ""]
+         "value": value.map { MoneyFormat.plain($0, language) } ?? "", "owner": owner ?? ""]
     }
 
     /// Checks every field at once, so a form shows all its problems together, each beside its field.
-    /// `campaigns` and `members` are the ids the board knows.
-    public static func parse(_ values: [String: String], campaigns: Set<String>, members: Set<String>) -> Result<LeadDraft, FieldErrors> {
+    /// `campaigns` and `members` are the ids the board knows; the value is read the way `language`
+    /// writes amounts.
+    public static func parse(_ values: [String: String], campaigns: Set<String>, members: Set<String>,
+                             language: Language) -> Result<LeadDraft, FieldErrors> {
         func text(_ name: String) -> String { (values[name] ?? "").trimmingCharacters(in: .whitespaces) }
         var errors: [String: Message] = [:]
         let name = text("name")
@@ -59,7 +64,7 @@ public struct LeadDraft: Sendable, Equatable {
         var value: Double?
         let valueText = text("value")
         if !valueText.isEmpty {
-            switch MoneyInput.parse(valueText, allowZero: true) {
+            switch MoneyInput.parse(valueText, language: language, allowZero: true) {
             case let .success(amount): value = amount
             case let .failure(error): errors["value"] = error.message
             }

@@ -17,7 +17,7 @@ extension MeetingAgenda {
         func money(_ amount: Double?) -> String { amount.map { strings.money($0) + " " + currency } ?? strings(.agendaNoAmount) }
         func who(_ lead: Lead) -> String { lead.company.isEmpty ? lead.name : "\(lead.name) (\(lead.company))" }
         func more(_ shown: Int, of total: Int) -> [AgendaEntry] {
-            total > shown ? [AgendaEntry(strings(.agendaMore, total - shown), tone: .muted)] : []
+            total > shown ? [AgendaEntry(strings(.agendaMore, strings.integer(total - shown)), tone: .muted)] : []
         }
         func count(_ total: Int, one: StringKey, many: StringKey) -> String { total == 1 ? strings(one) : strings(many, strings.integer(total)) }
         var items: [AgendaItem] = []
@@ -26,12 +26,13 @@ extension MeetingAgenda {
             // Open action items carry over from whichever meeting agreed them until they are done;
             // those done since the last meeting are shown done, once.
             let open = material.followUps.filter(\.isOpen)
-            let agreed = count(material.followUps.count, one: .meetingActionOne, many: .meetingActionCount)
+            let agreed = strings.integer(material.followUps.count)
             let headline: String
             if open.count == material.followUps.count, open.allSatisfy({ $0.meetingID == material.previousMeeting?.id }) {
                 headline = material.previousMeeting?.closedAt.map { strings(.agendaAgreedOn, agreed, strings.date($0)) } ?? strings(.agendaAgreed, agreed)
             } else {
-                headline = strings(.agendaFollowUpsStatus, open.count, material.followUps.count - open.count)
+                headline = strings(.agendaFollowUpsStatus, strings(.agendaOpenCount, strings.integer(open.count)),
+                                   strings(.agendaDoneCount, strings.integer(material.followUps.count - open.count)))
             }
             let entries = material.followUps.map { action -> AgendaEntry in
                 let number = strings(.agendaActionNumber, action.id) + " "
@@ -58,7 +59,7 @@ extension MeetingAgenda {
             // Who sourced and who closed it are the celebration's; the lines add how it got here.
             let origin = [win.lead.source.isEmpty ? nil : strings(.agendaSource, win.lead.source), win.campaignName.map { strings(.agendaCampaign, $0) }]
                 .compactMap { $0 }
-            var entries = [AgendaEntry(strings(.agendaCreatedWon, strings.date(win.lead.createdAt), strings.date(win.event.at), days), leadID: win.lead.id)]
+            var entries = [AgendaEntry(strings(.agendaCreatedWon, strings.date(win.lead.createdAt), strings.date(win.event.at), strings.integer(Int(days))), leadID: win.lead.id)]
             if !origin.isEmpty { entries.insert(AgendaEntry(strings(.agendaCameFrom, origin.joined(separator: ", ")), leadID: win.lead.id), at: 0) }
             if let handed = win.handedOffBy { entries.append(AgendaEntry(strings(.agendaHandedOffBy, person(handed)), leadID: win.lead.id)) }
             items.append(AgendaItem(key: "win:\(win.event.id)", kind: .win, title: strings(.agendaWonTitle, win.lead.company.isEmpty ? win.lead.name : win.lead.company),
@@ -136,13 +137,14 @@ extension MeetingAgenda {
             }
             entries += waiting + more(waiting.count, of: material.overdue.total)
             items.append(AgendaItem(key: AgendaItemKind.slaBreaches.rawValue, kind: .slaBreaches, title: strings(.agendaSLA),
-                                    headline: strings(.agendaSLACount, strings.integer(material.lateAnswers.total), strings.integer(material.overdue.total)),
+                                    headline: strings(.agendaAnsweredLateCount, strings.integer(material.lateAnswers.total)) + dot
+                                        + strings(.agendaWaitingPastDueCount, strings.integer(material.overdue.total)),
                                     entries: entries, total: material.lateAnswers.total + material.overdue.total))
         }
 
         if material.stale.total > 0 {
             let entries = material.stale.rows.map { row in
-                AgendaEntry(who(row.lead) + dot + stage(row.lead.stage) + dot + strings(.agendaIdle, max(0, material.until - row.idleSince) / KPIPeriod.day) + dot
+                AgendaEntry(who(row.lead) + dot + stage(row.lead.stage) + dot + strings(.agendaIdle, strings.integer(Int(max(0, material.until - row.idleSince) / KPIPeriod.day))) + dot
                             + (row.lead.owner.map { person($0) } ?? strings(.agendaNoOwner)), leadID: row.lead.id, tone: .bad)
             }
             items.append(AgendaItem(key: AgendaItemKind.stale.rawValue, kind: .stale, title: strings(.agendaStale),

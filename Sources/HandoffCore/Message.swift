@@ -13,6 +13,8 @@ public struct Message: Sendable, Equatable, CustomStringConvertible, Expressible
         case integer(Int)
         /// A measure with one decimal, with the language's decimal mark: `2.5` / `2,5`.
         case decimal(Double)
+        /// A day, as the language's screens write it: `2026-11-25` / `25/11/2026`.
+        case date(Int64)
     }
 
     /// The English text with `{n}` for each argument.
@@ -65,6 +67,7 @@ public struct Message: Sendable, Equatable, CustomStringConvertible, Expressible
             case let .key(key): return strings(key)
             case let .integer(value): return strings.integer(value)
             case let .decimal(value): return strings.decimal(value)
+            case let .date(seconds): return strings.date(seconds)
             }
         })
     }
@@ -110,6 +113,11 @@ public struct Message: Sendable, Equatable, CustomStringConvertible, Expressible
         /// `\(decimal: seconds)`: one decimal, with the language's decimal mark.
         public mutating func appendInterpolation(decimal value: Double) {
             append(.decimal(value))
+        }
+
+        /// `\(date: seconds)`: the day, written as the language's screens write it.
+        public mutating func appendInterpolation(date seconds: Int64) {
+            append(.date(seconds))
         }
 
         public mutating func appendInterpolation(_ key: StringKey) {

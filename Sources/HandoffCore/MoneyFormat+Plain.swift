@@ -13,4 +13,11 @@ extension MoneyFormat {
         let fraction = abs(whole % 100)
         return (whole < 0 && whole > -100 ? "-" : "") + String(whole / 100) + (fraction < 10 ? ".0" : ".") + String(fraction)
     }
+
+    /// The same with the language's decimal mark (`18500,50` in Spanish), for a form a person
+    /// edits and sends back: it must read as the same amount in their language.
+    public static func plain(_ value: Double, _ language: Language) -> String {
+        let text = plain(value)
+        return language == .spanish ? text.replacingOccurrences(of: ".", with: ",") : text
+    }
 }

@@ -43,15 +43,16 @@ public struct Permissions: Sendable, Equatable {
     }
 
     /// Nil when `login` (`member`, nil for someone who is not on the board) may do `ability`;
-    /// otherwise the refusal, saying who may.
-    public func refusal(_ ability: Ability, login: String, member: Member?) -> Message? {
+    /// otherwise the refusal, saying who may. `doing` names what was tried when the ability's
+    /// own words do not (a move, which several abilities cover).
+    public func refusal(_ ability: Ability, login: String, member: Member?, doing: Message? = nil) -> Message? {
         if allows(member, ability) { return nil }
         guard let member else { return Permissions.notAMember(login) }
         let allowed = teams(allowedTo: ability)
         let who: Message = allowed.isEmpty
             ? "no team may (add a row for `\(ability.rawValue)` to the permissions table)"
             : "\(Permissions.list(allowed)) may"
-        return "\(member.name) (\(member.login), \(member.team)) may not \(ability.phrase); \(who). Nothing was changed."
+        return "\(member.name) (\(member.login), \(member.team)) may not \(doing ?? ability.phrase); \(who). Nothing was changed."
     }
 
     /// Why someone who is not a member cannot write, and exactly how to be added.
@@ -72,6 +73,12 @@ public struct Permissions: Sendable, Equatable {
     public static func list(_ names: [String]) -> Message {
         guard names.count > 1 else { return Message(verbatim: names.first ?? "") }
         return "\(names.dropLast().joined(separator: ", ")) and \(names[names.count - 1])"
+    }
+
+    /// What `command` tries, in words, when the ability's phrase would not say it: a move.
+    public static func attempt(_ command: Command, lead: Lead?, pipeline: Pipeline) -> Message? {
+        guard case let .move(_, toStage, _) = command, let lead, let from = pipeline.stage(lead.stage), let to = pipeline.stage(toStage) else { return nil }
+        return Ability.phrase(forMoveFrom: from, to: to)
     }
 
     /// The ability a command needs, given the lead it is about (as it is now) and the pipeline.

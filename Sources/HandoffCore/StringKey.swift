@@ -43,7 +43,9 @@ public enum StringKey: String, Sendable, CaseIterable {
     case inboxShowing
     case inboxMarked
     case inboxEmptyAll
-    case inboxEmptyFiltered
+    case inboxEmptyMine
+    case inboxEmptyUnassigned
+    case inboxEmptyOverdue
     case inboxEmptySearch
     case inboxFilterAll
     case inboxFilterMine
@@ -187,7 +189,16 @@ public enum StringKey: String, Sendable, CaseIterable {
     case msgRedone
     case msgUndoneDetail
     case msgRedoneDetail
-    case change
+    // What an undo or a redo reverted, as the subject of those two sentences
+    case changeMoved
+    case changeHandedOff
+    case changeAccepted
+    case changeRejected
+    case changeWon
+    case changeLost
+    case changeEdited
+    case changeNote
+    case changeOther
     case leadNumber
     // The command line (:) and the filter (/)
     case promptCommandHint
@@ -607,7 +618,6 @@ public enum StringKey: String, Sendable, CaseIterable {
     case agendaLosses
     case agendaLostCount
     case agendaSLA
-    case agendaSLACount
     case agendaAnsweredLate
     case agendaStillWaiting
     case agendaStale
@@ -706,4 +716,45 @@ public enum StringKey: String, Sendable, CaseIterable {
     case keyNameBackspace
     case keyNameDelete
     case keyNameResize
+    // The singular of texts built around a count, and the parts of headlines with two counts (Strings+Plurals.swift)
+    case leadsCountOne
+    case statusFilteredOne
+    case inboxOverdueOne
+    case inboxMarkedOne
+    case feedbackAcceptedOne
+    case feedbackRejectedOne
+    case stageForDaysOne
+    case staleExplanationOne
+    case periodDaysToOne
+    case periodDaysOne
+    case inputsCPLOne
+    case inputsCostPerMQLOne
+    case inputsMQLToSQLOne
+    case inputsDealSizeOne
+    case inputsVelocityOne
+    case meetingDiscussedOne
+    case meetingMoreLinesOne
+    case agendaAgreedOne
+    case agendaAgreedOnOne
+    case agendaOpenCount
+    case agendaOpenOne
+    case agendaDoneCount
+    case agendaDoneOne
+    case agendaCreatedWonOne
+    case agendaAcceptedOne
+    case agendaRejectedOne
+    case agendaLostOne
+    case agendaAnsweredLateCount
+    case agendaAnsweredLateOne
+    case agendaWaitingPastDueCount
+    case agendaWaitingPastDueOne
+    case agendaIdleOne
+    case scoringDecayedOne
+    case scoringOpenCountOne
+    case scoringOpenMqlsOne
+    case scoringLowerBandsOne
+    case scoringCalibrationOne
+    case importBytesOne
+    case importRunningOne
+    case msgImportRefusedOne
 }

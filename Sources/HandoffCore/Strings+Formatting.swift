@@ -18,6 +18,17 @@ extension Strings {
         MoneyFormat.whole(value, separator: language == .spanish ? "." : ",", groupFourDigits: language != .spanish)
     }
 
+    /// An amount to the cent when it has cents, for confirming what was typed: `18,500.50` /
+    /// `18.500,50`, but `18,500` for a whole amount. Whole units alone would show 18,501.
+    public func exactMoney(_ value: Double) -> String {
+        guard value.isFinite, abs(value) < 1e15 else { return money(value) }
+        let cents = Int64((value * 100).rounded())
+        guard cents % 100 != 0 else { return money(value) }
+        let whole = cents / 100, fraction = abs(cents % 100)
+        let sign = cents < 0 && whole == 0 ? "-" : ""
+        return sign + money(Double(whole)) + decimalSeparator + (fraction < 10 ? "0" : "") + String(fraction)
+    }
+
     /// Short figures for cards and headers: `18.5k` / `18,5k`.
     public func compactMoney(_ value: Double?) -> String {
         MoneyFormat.compact(value, decimalSeparator: decimalSeparator)

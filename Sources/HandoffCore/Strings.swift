@@ -20,9 +20,12 @@ public struct Strings: Sendable, Equatable {
     }
 
     /// The text of `key` with `{1}`, `{2}`, ... replaced by the arguments, in order.
+    /// A text built around a count is said in the singular when the count is 1 (`Strings+Plurals.swift`).
     public func callAsFunction(_ key: StringKey, _ arguments: CustomStringConvertible...) -> String {
+        let texts = arguments.map(\.description)
+        let key = Strings.form(of: key, texts)
         let template = Strings.table(language)[key] ?? Strings.englishTable[key] ?? key.rawValue
-        return Strings.fill(template, arguments.map(\.description))
+        return Strings.fill(template, texts)
     }
 
     /// One pass over the template: the board fills a template for every card of every frame, and

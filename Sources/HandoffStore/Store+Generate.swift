@@ -20,7 +20,8 @@ extension Store {
         try require(.importLeads, actor: actor)
         let existing = try leadCount()
         guard existing == 0 else {
-            throw HandoffError.invalidInput("\(path) already has \(existing) leads; generate into a new board (--db NEW.db)")
+            throw HandoffError.invalidInput(existing == 1 ? "\(path) already has 1 lead; generate into a new board (--db NEW.db)"
+                                                          : "\(path) already has \(integer: existing) leads; generate into a new board (--db NEW.db)")
         }
         let started = Date()
         var board = SyntheticBoard(seed: seed, leads: count, until: until, serviceLevel: try serviceLevel(forOwner: nil))

@@ -50,7 +50,7 @@ extension Store {
 
     /// The same rules as the form, against what the database knows now.
     private func check(_ draft: LeadDraft) throws {
-        let result = LeadDraft.parse(draft.texts, campaigns: Set(try campaignIDs()), members: Set(try members().map(\.login)))
+        let result = LeadDraft.parse(draft.texts, campaigns: Set(try campaignIDs()), members: Set(try members().map(\.login)), language: .english)
         if case let .failure(errors) = result { throw HandoffError.invalidInput(errors.summary) }
     }
 }

@@ -64,7 +64,7 @@ extension Store {
             let logins = try members().map(\.login).joined(separator: ", ")
             throw HandoffError.invalidInput("'\(TerminalText.sanitize(owner))' is not a member of this board; members: \(logins.isEmpty ? "none yet" : logins)")
         }
-        if let due, due <= now { throw HandoffError.invalidInput("\(Timestamp.date(due)) has passed; an action item is due in the future") }
+        if let due, due <= now { throw HandoffError.invalidInput("\(date: due) has passed; an action item is due in the future") }
         return try connection.transaction {
             let meeting = try runningMeeting(actor: actor, now: now)
             try connection.prepare("INSERT INTO action_items(meeting_id, item, body, owner, due, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?)")

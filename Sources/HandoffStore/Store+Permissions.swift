@@ -18,12 +18,13 @@ extension Store {
         try connection.scalar("SELECT EXISTS (SELECT 1 FROM members)") == 1
     }
 
-    /// Refuses, saying who may, unless `actor` may do `ability` on this board.
-    public func require(_ ability: Ability, actor: String) throws {
+    /// Refuses, saying who may, unless `actor` may do `ability` on this board; `doing` names
+    /// what was tried when the ability's words would not.
+    public func require(_ ability: Ability, actor: String, doing: Message? = nil) throws {
         if readOnly { throw Store.readOnlyRefusal }
         let permissions = try permissions()
         guard permissions.hasMembers else { return }
-        if let refusal = permissions.refusal(ability, login: actor, member: try member(login: actor)) {
+        if let refusal = permissions.refusal(ability, login: actor, member: try member(login: actor), doing: doing) {
             throw HandoffError.notPermitted(refusal)
         }
     }
@@ -36,7 +37,7 @@ extension Store {
     func authorize(_ command: Command, in context: WriteContext) throws {
         let lead = try command.leadID.flatMap { try self.lead(id: $0) }
         if let ability = try Permissions.ability(for: command, lead: lead, pipeline: pipeline) {
-            try require(ability, actor: context.actor)
+            try require(ability, actor: context.actor, doing: Permissions.attempt(command, lead: lead, pipeline: pipeline))
         } else if command == .undo || command == .redo, try hasMembers(), try member(login: context.actor) == nil {
             throw HandoffError.notPermitted(Permissions.notAMember(context.actor))
         }

@@ -23,7 +23,7 @@ extension Store {
         var rescored = 0
         var changed = 0
         var qualified: [Int64] = []
-        var unqualified = 0
+        var unqualified: [Int64] = []
     }
 
     /// The connection set up for rewriting most of the board in one transaction, around `body`,
@@ -81,7 +81,7 @@ extension Store {
             for change in chunk.changes {
                 if change.scoreChanges { result.changed += 1 }
                 if change.crossing > 0 { result.qualified.append(change.id) }
-                if change.crossing < 0 { result.unqualified += 1 }
+                if change.crossing < 0 { result.unqualified.append(change.id) }
             }
         }
         if case let .concurrently(chunkSize) = reading {

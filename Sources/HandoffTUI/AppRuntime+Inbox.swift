@@ -117,15 +117,17 @@ extension AppRuntime {
         return column
     }
 
-    /// The status line after a command: undo and redo say what they reverted, on which lead.
+    /// The status line after a command: undo and redo say what they reverted, on which lead,
+    /// in one sentence per kind of change.
     func outcome(of command: Command, event: LeadEvent, fallback: String) throws -> String {
         guard command == .undo || command == .redo else { return fallback }
         let strings = state.strings
         let name = try store.lead(id: event.leadID)?.name ?? strings(.leadNumber, event.leadID)
-        let stage = event.toStage.flatMap { store.pipeline.stage($0)?.title } ?? ""
-        if command == .undo {
-            return strings(.msgUndoneDetail, event.detail.map { DetailView.eventName($0, strings) } ?? strings(.change), name, stage)
-        }
-        return strings(.msgRedoneDetail, DetailView.eventName(event.kind, strings), name, stage)
+        func title(_ stage: String?) -> String { stage.flatMap { store.pipeline.stage($0)?.title ?? $0 } ?? "" }
+        // An undo names the kind it undid in its detail and leaves the stage the change went to;
+        // a redo is recorded with the kind it repeats and arrives where the change went.
+        let undo = command == .undo
+        let change = EventKind.change(undo ? event.detail : event.kind, lead: name, stage: title(undo ? event.fromStage : event.toStage), strings)
+        return strings(undo ? .msgUndoneDetail : .msgRedoneDetail, change, title(event.toStage))
     }
 }

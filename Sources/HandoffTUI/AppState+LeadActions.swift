@@ -66,7 +66,7 @@ extension AppState {
         if let refusal = refusal(.close) { return refuse(refusal) }
         do { _ = try pipeline.validateClose(lead, won: won) } catch { return refuse(error) }
         if won {
-            let amount = FormField(name: "amount", label: strings(.labelAmount, reference.currency), value: lead.value.map(MoneyFormat.plain) ?? "")
+            let amount = FormField(name: "amount", label: strings(.labelAmount, reference.currency), value: lead.value.map { MoneyFormat.plain($0, strings.language) } ?? "")
             overlay = .form(FormState(title: strings(.formWonTitle, lead.name), fields: [amount], purpose: .won(LeadRef(lead))))
         } else {
             overlay = .form(FormState(title: strings(.formLostTitle, lead.name), fields: [reasonField(reference.lostReasons)], purpose: .lost(LeadRef(lead))))
@@ -122,7 +122,7 @@ extension AppState {
     }
 
     func leadForm(title: String, draft: LeadDraft?, purpose: FormPurpose) -> FormState {
-        let values = draft?.texts ?? [:]
+        let values = draft?.texts(strings.language) ?? [:]
         let owners = [FormField.Choice(code: "", label: strings(.nobody))] + reference.members.map { FormField.Choice(code: $0.login, label: "\($0.name) (\($0.login))") }
         let labels = ["name": strings(.fieldName), "company": strings(.fieldCompany), "email": strings(.fieldEmail), "phone": strings(.fieldPhone),
                       "source": strings(.fieldSource), "campaign": strings(.fieldCampaign), "value": strings(.labelValue, reference.currency),

@@ -21,10 +21,10 @@ extension AppState {
     }
 
     mutating func submitWon(_ lead: LeadRef, form: inout FormState) -> [Effect] {
-        switch MoneyInput.parse(form.value("amount")) {
+        switch MoneyInput.parse(form.value("amount"), language: strings.language) {
         case let .success(amount):
             return [.run(.won(leadID: lead.id, amount: amount, expectedVersion: lead.version),
-                         successMessage: strings(.msgWon, lead.name, strings.money(amount), reference.currency))]
+                         successMessage: strings(.msgWon, lead.name, strings.exactMoney(amount), reference.currency))]
         case let .failure(error):
             form.refuse("amount", strings.error(error))
             return []
@@ -46,7 +46,7 @@ extension AppState {
         var due: Int64?
         let dueText = form.value("due").trimmingCharacters(in: .whitespaces)
         if !dueText.isEmpty {
-            switch DueDate.parse(dueText, now: now) {
+            switch DueDate.parse(dueText, now: now, language: strings.language) {
             case let .success(value): due = value
             case let .failure(error): form.refuse("due", strings.error(error))
             }
@@ -60,7 +60,7 @@ extension AppState {
     mutating func submitLead(_ lead: LeadRef?, form: inout FormState) -> [Effect] {
         var values: [String: String] = [:]
         for field in form.fields { values[field.name] = field.value }
-        switch LeadDraft.parse(values, campaigns: Set(reference.campaigns), members: Set(reference.members.map(\.login))) {
+        switch LeadDraft.parse(values, campaigns: Set(reference.campaigns), members: Set(reference.members.map(\.login)), language: strings.language) {
         case let .success(draft):
             if let lead {
                 return [.run(.edit(leadID: lead.id, draft, expectedVersion: lead.version), successMessage: strings(.msgSaved, draft.name))]

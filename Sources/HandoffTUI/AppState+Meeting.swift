@@ -74,7 +74,7 @@ extension AppState {
         // Refused last field first, so the focus ends on the first field to fix.
         let dueText = form.value("due").trimmingCharacters(in: .whitespaces)
         if !dueText.isEmpty {
-            switch DueDate.parse(dueText, now: now) {
+            switch DueDate.parse(dueText, now: now, language: strings.language) {
             case let .success(value): due = value
             case let .failure(error): form.refuse("due", strings.error(error))
             }

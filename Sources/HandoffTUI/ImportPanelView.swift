@@ -23,12 +23,12 @@ enum ImportPanelView {
         let preview = panel.preview
         var lines: [Panel.Line] = []
         if let progress = panel.progress {
-            lines.append(Panel.Line(strings(.importRunning, MoneyFormat.whole(Double(progress.rows)), String(progress.percent),
-                                            MoneyFormat.whole(Double(progress.rowsPerSecond))), Style(.accent, bold: true)))
+            lines.append(Panel.Line(strings(.importRunning, strings.integer(progress.rows), String(progress.percent),
+                                            strings.integer(progress.rowsPerSecond)), Style(.accent, bold: true)))
             lines.append(Panel.Line(""))
         }
         lines += [Panel.Line(preview.path, Style(.muted)),
-                     Panel.Line(strings(.importBytes, MoneyFormat.whole(Double(preview.bytes)), preview.delimiterName), Style(.muted))]
+                     Panel.Line(strings(.importBytes, strings.integer(preview.bytes), preview.delimiterName), Style(.muted))]
         lines.append(Panel.Line(""))
         lines.append(Panel.Line(strings(.importColumns), title))
         lines += preview.mapping.map { Panel.Line("  " + state.strings($0)) }

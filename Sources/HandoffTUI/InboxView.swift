@@ -56,7 +56,7 @@ enum InboxView {
         }
         if inbox.rows.isEmpty {
             let text = state.filter != nil ? strings(.inboxEmptySearch)
-                : inbox.filter == .all ? strings(.inboxEmptyAll) : strings(.inboxEmptyFiltered, title(of: inbox.filter, strings))
+                : strings(inbox.filter.emptyKey)
             buffer.putFitted(text, x: 2, y: InboxLayout.listTop + 1, width: buffer.width - 4, style: Style(.muted))
         }
         for (offset, item) in inbox.rows.prefix(layout.rowsPerPage).enumerated() {

@@ -18,10 +18,12 @@ enum BackupCommand: HandoffCommand {
         let store = try context.openStore(readOnly: true)
         var info = stat()
         if stat(store.path, &info) == 0 && info.st_size > 64 << 20 {
-            context.sayError("Backing up \(info.st_size >> 20) MB from \(store.path) to \(destination)...")
+            context.sayError("Backing up \(integer: Int(info.st_size >> 20)) MB from \(store.path) to \(destination)...")
         }
         let summary = try store.backup(to: destination, replacing: context.parsed.has("--force"))
-        context.say("Backed up \(summary.leads) leads and \(summary.events) events to \(destination) (\(summary.bytes / 1024) KB); integrity: ok")
+        let leads: Message = summary.leads == 1 ? "1 lead" : "\(integer: summary.leads) leads"
+        let events: Message = summary.events == 1 ? "1 event" : "\(integer: summary.events) events"
+        context.say("Backed up \(leads) and \(events) to \(destination) (\(integer: Int(summary.bytes / 1024)) KB); integrity: ok")
         return 0
     }
 }

@@ -15,14 +15,16 @@ enum CheckCommand: HandoffCommand {
         let path = context.databasePath
         let report = try BoardCheck.run(path: path)
         if let leads = report.leads, let events = report.events {
-            context.say("Checked \(path): \(leads) leads, \(events) events")
+            let leadCount: Message = leads == 1 ? "1 lead" : "\(integer: leads) leads"
+            let eventCount: Message = events == 1 ? "1 event" : "\(integer: events) events"
+            context.say("Checked \(path): \(leadCount), \(eventCount)")
         } else {
             context.say("Checked \(path)")
         }
         for finding in report.findings {
             context.print(context.strings(finding.passed ? "ok    " : "FAIL  ") + finding.name + ": " + context.strings(finding.rule))
             for problem in finding.problems { context.print("      " + problem) }
-            if finding.problems.count == BoardCheck.problemLimit { context.say("      (only the first \(BoardCheck.problemLimit) are listed)") }
+            if finding.problems.count == BoardCheck.problemLimit { context.say("      (only the first \(integer: BoardCheck.problemLimit) are listed)") }
         }
         if report.passed {
             context.say("All checks passed.")
@@ -33,7 +35,7 @@ enum CheckCommand: HandoffCommand {
             Keep the file as it is and restore the last good copy from a backup (`handoff backup` makes one); \
             `sqlite3 \(path) .recover` may save what a damaged file still holds.
             """
-        context.sayError(failed == 1 ? "handoff: 1 check failed on \(path). \(advice)" : "handoff: \(failed) checks failed on \(path). \(advice)")
+        context.sayError(failed == 1 ? "handoff: 1 check failed on \(path). \(advice)" : "handoff: \(integer: failed) checks failed on \(path). \(advice)")
         return 1
     }
 }

@@ -41,7 +41,7 @@ enum DemoCommand: HandoffCommand {
             for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
             throw error
         }
-        context.sayError("Demo board with \(try store.leadCount()) leads at \(path)")
+        context.sayError("Demo board with \(integer: try store.leadCount()) leads at \(path)")
         if context.parsed.has("--no-open") { return 0 }
         return try openDemo(store, context: context)
     }

@@ -31,7 +31,8 @@ enum FeedbackCommand: HandoffCommand {
             try context.printJSON(rows)
             return 0
         }
-        context.say("Answers to handoffs by \(grouping.rawValue), last \(days) days (\(context.strings.date(report.since)) to \(context.strings.date(now)))")
+        let period: Message = days == 1 ? "the last day" : "last \(integer: days) days"
+        context.say("Answers to handoffs by \(grouping.rawValue), \(period) (\(context.strings.date(report.since)) to \(context.strings.date(now)))")
         guard !report.rows.isEmpty else {
             context.say("No handoff was accepted or rejected in this period.")
             return 0
@@ -46,8 +47,9 @@ enum FeedbackCommand: HandoffCommand {
         context.print(row([grouping.rawValue.uppercased(), strings("ACCEPTED"), strings("REJECTED"), strings("RATE")], reasons: strings("REJECTION REASONS")))
         for entry in report.rows + [report.total] {
             let rate = strings.percent(entry.acceptanceRate)
-            let reasons = entry.reasons.map { "\($0.code) \($0.count)" }.joined(separator: ", ")
-            context.print(row([entry.group.isEmpty ? strings("(none)") : entry.group, String(entry.accepted), String(entry.rejected), rate], reasons: reasons).trimmingCharacters(in: .whitespaces))
+            let reasons = entry.reasons.map { "\($0.code) \(strings.integer($0.count))" }.joined(separator: ", ")
+            context.print(row([entry.group.isEmpty ? strings("(none)") : entry.group, strings.integer(entry.accepted), strings.integer(entry.rejected), rate],
+                              reasons: reasons).trimmingCharacters(in: .whitespaces))
         }
         return 0
     }

@@ -28,7 +28,7 @@ enum GenerateCommand: HandoffCommand {
         }
         var until = Timestamp.now() / 86_400 * 86_400 + 86_400
         if let text = context.parsed.value("--until") {
-            guard text.utf8.count == 10, let day = Timestamp.parse(text) else {
+            guard let day = DateInput.day(text, language: context.strings.language) else {
                 throw HandoffError.invalidInput("--until must be a date, YYYY-MM-DD, not '\(TerminalText.sanitize(text))'")
             }
             until = day + 86_400
@@ -51,10 +51,11 @@ enum GenerateCommand: HandoffCommand {
         }
         progress.end()
         let funnel = store.pipeline.stages.map { "\($0.id) \(strings.integer(report.stages[$0.id] ?? 0))" }.joined(separator: ", ")
-        context.say("""
-            Generated \(strings.integer(report.leads)) leads, \(strings.integer(report.events)) events, \(strings.integer(report.responses)) \
-            handoff answers and \(report.campaigns) campaigns in \(decimal: report.seconds) s at \(TerminalText.sanitize(path))
-            """)
+        let leads: Message = report.leads == 1 ? "1 lead" : "\(integer: report.leads) leads"
+        let events: Message = report.events == 1 ? "1 event" : "\(integer: report.events) events"
+        let answers: Message = report.responses == 1 ? "1 handoff answer" : "\(integer: report.responses) handoff answers"
+        let campaigns: Message = report.campaigns == 1 ? "1 campaign" : "\(integer: report.campaigns) campaigns"
+        context.say("Generated \(leads), \(events), \(answers) and \(campaigns) in \(decimal: report.seconds) s at \(TerminalText.sanitize(path))")
         context.say("  by stage: \(funnel)")
         return 0
     }

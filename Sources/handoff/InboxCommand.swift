@@ -46,7 +46,7 @@ enum InboxCommand: HandoffCommand {
 
     static func table(_ items: [InboxItem], now: Int64, filter: InboxFilter, strings: Strings) -> String {
         if items.isEmpty {
-            return strings(filter == .all ? "The inbox is empty: every handoff has an answer." : "No \(filter.title) leads in the inbox.")
+            return strings(filter.emptyMessage)
         }
         let widths = [7, 14, 22, 22, 24, 5, 20, 10]
         func row(_ cells: [String]) -> String {

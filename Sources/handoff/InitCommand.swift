@@ -23,9 +23,10 @@ enum InitCommand: HandoffCommand {
         let groupName = context.parsed.value("--shared-group") ?? ""
         if let group, existed { try BoardFiles.share(path, group: group) }
         if existed {
-            let leads = try store.leadCount()
-            context.say(group == nil ? "A board already exists at \(path) (\(leads) leads); nothing changed."
-                                     : "A board already exists at \(path) (\(leads) leads); it is now shared with the group \(groupName).")
+            let count = try store.leadCount()
+            let leads: Message = count == 1 ? "1 lead" : "\(integer: count) leads"
+            context.say(group == nil ? "A board already exists at \(path) (\(leads)); nothing changed."
+                                     : "A board already exists at \(path) (\(leads)); it is now shared with the group \(groupName).")
         } else {
             context.say(group == nil ? "Created an empty board at \(path) (mode 0600: only you can open it)."
                                      : "Created an empty board at \(path) (mode 0660, group \(groupName)).")

@@ -9,7 +9,7 @@ enum LogCommand: HandoffCommand {
         name: "log", summary: "Print the event log: who did what to which lead (or to the board), and when.",
         options: [
             OptionSpec("--lead", value: "ID", "only this lead's history"),
-            OptionSpec("--since", value: "DATE", "only events from DATE on: YYYY-MM-DD, YYYY-MM-DD HH:MM (UTC), or Nd for the last N days"),
+            OptionSpec("--since", value: "DATE", "only events from DATE on: YYYY-MM-DD, YYYY-MM-DD HH:MM (UTC), or Nd / Nw for the last N days or weeks"),
             OptionSpec("--actor", value: "LOGIN", "only this member's changes"),
             OptionSpec("--limit", value: "N", "the latest N matching events (default 200)"),
             OptionSpec("--json", "print a JSON array instead of a table"),
@@ -31,7 +31,7 @@ enum LogCommand: HandoffCommand {
         }
         let now = Timestamp.now()
         if let text = context.parsed.value("--since") {
-            query.since = try since(text, now: now)
+            query.since = try since(text, now: now, language: context.strings.language)
         }
         let limit = try context.integer("--limit", default: 200, range: 1...1_000_000)
         let store = try context.openStore(readOnly: true)
@@ -53,19 +53,18 @@ enum LogCommand: HandoffCommand {
         for entry in lines { context.print(entry.line) }
         let total = try store.logCount(query) + (query.leadID == nil ? try store.boardEventCount(since: query.since, actor: query.actor) : 0)
         if total > lines.count {
-            context.sayError("(the latest \(lines.count) of \(total) events; --limit shows more, --since or --lead fewer)")
+            context.sayError(lines.count == 1 ? "(the latest of \(integer: total) events; --limit shows more, --since or --lead fewer)"
+                                              : "(the latest \(integer: lines.count) of \(integer: total) events; --limit shows more, --since or --lead fewer)")
         }
         return 0
     }
 
-    /// `2026-11-01`, `2026-11-01 09:00`, or `7d`: the last seven days.
-    static func since(_ text: String, now: Int64) throws -> Int64 {
-        if text.hasSuffix("d"), let days = Int64(text.dropLast()), days >= 0 {
-            // Beyond a hundred years everything is in; the bound keeps the arithmetic in range.
-            return now - min(days, 36_500) * 86_400
-        }
-        guard let time = Timestamp.parse(text) else {
-            throw HandoffError.invalidInput("--since: '\(TerminalText.sanitize(text))' is not a date; write YYYY-MM-DD, YYYY-MM-DD HH:MM (UTC) or Nd (the last N days)")
+    /// `2026-11-01`, `2026-11-01 09:00` (in Spanish also `01/11/2026 09:00`), `7d` (the last
+    /// seven days) or `2w`.
+    static func since(_ text: String, now: Int64, language: Language) throws -> Int64 {
+        if let days = DateInput.days(text) { return now - days * 86_400 }
+        guard let time = DateInput.moment(text, language: language)?.seconds else {
+            throw HandoffError.invalidInput("--since: '\(TerminalText.sanitize(text))' is not a date; write YYYY-MM-DD, YYYY-MM-DD HH:MM (UTC) or Nd / Nw (the last N days or weeks)")
         }
         return time
     }

@@ -82,8 +82,8 @@ enum MeetingCommand: HandoffCommand {
         let discussed = try store.discussedItems(meetingID: meeting.id).count
         let actions = try store.actionItems(meetingID: meeting.id)
         let strings = context.strings
-        let discussedText: Message = discussed == 1 ? "1 item discussed" : "\(discussed) items discussed"
-        let actionsText: Message = actions.count == 1 ? "1 action item" : "\(actions.count) action items"
+        let discussedText: Message = discussed == 1 ? "1 item discussed" : "\(integer: discussed) items discussed"
+        let actionsText: Message = actions.count == 1 ? "1 action item" : "\(integer: actions.count) action items"
         context.say("Closed the meeting that covered \(strings.dateTime(meeting.since)) to \(strings.dateTime(now)) UTC: \(discussedText), \(actionsText).")
         for action in actions { context.print("  - " + TerminalText.sanitize(action.summary(strings))) }
         context.say("The next meeting's agenda starts from now.")
@@ -131,7 +131,10 @@ enum MeetingCommand: HandoffCommand {
         }
         let open = items.filter(\.isOpen).count
         context.print("")
-        context.say("\(open) open, \(items.count - open) done. Tick one off with handoff meeting done ID.")
+        let done = items.count - open
+        let openText: Message = open == 1 ? "1 open" : "\(integer: open) open"
+        let doneText: Message = done == 1 ? "1 done" : "\(integer: done) done"
+        context.say("\(openText), \(doneText). Tick one off with handoff meeting done ID.")
         return 0
     }
 

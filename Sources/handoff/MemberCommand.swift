@@ -54,14 +54,14 @@ enum MemberCommand: HandoffCommand {
         let rules = removal.routingRules
         if rules > 0 {
             context.say(rules == 1 ? "Deleted 1 routing rule that sent them handoffs; those now go round robin."
-                                   : "Deleted \(rules) routing rules that sent them handoffs; those now go round robin.")
+                                   : "Deleted \(integer: rules) routing rules that sent them handoffs; those now go round robin.")
         }
         if !removal.campaigns.isEmpty { context.say("Campaigns now without an owner: \(removal.campaigns.joined(separator: ", ")).") }
         let leads = removal.openLeads
         if leads > 0 {
             context.say(leads == 1
                 ? "1 open lead is still owned by \(login); find it with handoff inbox or the board's filter (/owner:\(login)) and give it to someone."
-                : "\(leads) open leads are still owned by \(login); find them with handoff inbox or the board's filter (/owner:\(login)) and give them to someone.")
+                : "\(integer: leads) open leads are still owned by \(login); find them with handoff inbox or the board's filter (/owner:\(login)) and give them to someone.")
         }
         return 0
     }

@@ -8,7 +8,7 @@ enum ReportCommand: HandoffCommand {
     static let spec = CommandSpec(
         name: "report", summary: "Write the meeting agenda and KPIs as Markdown (or JSON) for the minutes.",
         options: [
-            OptionSpec("--since", value: "WHEN", "last-meeting (default: since the last meeting held) or a date, YYYY-MM-DD or YYYY-MM-DD HH:MM UTC"),
+            OptionSpec("--since", value: "WHEN", "last-meeting (default: since the last meeting held), a date, YYYY-MM-DD or YYYY-MM-DD HH:MM UTC, or Nd / Nw for the last N days or weeks"),
             OptionSpec("--format", value: "FORMAT", "markdown (default) or json"),
         ],
         details: "KPIs cover whole UTC days, from the day the window starts to today, compared with as many days before.")
@@ -18,9 +18,10 @@ enum ReportCommand: HandoffCommand {
         guard format == "markdown" || format == "json" else {
             throw HandoffError.invalidInput("--format must be markdown or json, not '\(TerminalText.sanitize(format))'")
         }
-        let since = try sinceOption(context.parsed.value("--since"))
+        let now = Timestamp.now()
+        let since = try sinceOption(context.parsed.value("--since"), now: now, language: context.strings.language)
         let store = try context.openStore(readOnly: true)
-        let agenda = try store.meetingAgenda(now: Timestamp.now(), since: since, strings: context.strings)
+        let agenda = try store.meetingAgenda(now: now, since: since, strings: context.strings)
         if format == "json" {
             context.printJSON(text: try agenda.jsonText())
         } else {
@@ -29,11 +30,12 @@ enum ReportCommand: HandoffCommand {
         return 0
     }
 
-    /// nil for the last meeting; else the instant typed.
-    static func sinceOption(_ text: String?) throws -> Int64? {
+    /// nil for the last meeting; else the instant typed, or as many days back as `7d` says.
+    static func sinceOption(_ text: String?, now: Int64, language: Language) throws -> Int64? {
         guard let text, text != "last-meeting" else { return nil }
-        guard let instant = Timestamp.parse(text) else {
-            throw HandoffError.invalidInput("--since takes last-meeting or a date (YYYY-MM-DD or YYYY-MM-DD HH:MM, UTC), not '\(TerminalText.sanitize(text))'")
+        if let days = DateInput.days(text) { return now - days * 86_400 }
+        guard let instant = DateInput.moment(text, language: language)?.seconds else {
+            throw HandoffError.invalidInput("--since takes last-meeting, a date (YYYY-MM-DD or YYYY-MM-DD HH:MM, UTC) or Nd / Nw, not '\(TerminalText.sanitize(text))'")
         }
         return instant
     }

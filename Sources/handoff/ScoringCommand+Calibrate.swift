@@ -17,7 +17,8 @@ extension ScoringCommand {
         let strings = context.strings
         let minimum = report.fitMinimum.map { strings(" (fit minimum \($0))") } ?? ""
         let whatIf = threshold == version.definition.threshold ? "" : strings(", what if (its own is \(version.definition.threshold))")
-        context.say("Scoring version \(version.id) at threshold \(threshold)\(minimum)\(whatIf): \(report.leads) leads with a known outcome")
+        let leads: Message = report.leads == 1 ? "1 lead with a known outcome" : "\(integer: report.leads) leads with a known outcome"
+        context.say("Scoring version \(version.id) at threshold \(threshold)\(minimum)\(whatIf): \(leads)")
         guard report.leads > 0 else {
             context.say("No lead has an outcome yet: nothing was accepted, rejected, won or lost.")
             return 0
@@ -31,8 +32,8 @@ extension ScoringCommand {
         let headers: [Message] = ["SCORE", "LEADS", "WON", "LOST", "WIN%", "ACCEPTED", "REJECTED", "ACCEPTANCE%"]
         context.print(row(headers.map { strings($0) }))
         for band in report.bands {
-            context.print(row(["\(band.min)-\(band.max)", String(band.leads), String(band.won), String(band.lost),
-                               strings.percent(band.winRate), String(band.accepted), String(band.rejected),
+            context.print(row(["\(band.min)-\(band.max)", strings.integer(band.leads), strings.integer(band.won), strings.integer(band.lost),
+                               strings.percent(band.winRate), strings.integer(band.accepted), strings.integer(band.rejected),
                                strings.percent(band.acceptanceRate)]))
         }
         context.say("At \(threshold): \(report.summary(strings))")

@@ -11,7 +11,7 @@ enum ScoringCommand: HandoffCommand {
         subcommands: [
             CommandSpec(name: "load", summary: "Load a definition file as a new version and rescore every open lead with it.",
                         arguments: ["FILE"], options: [OptionSpec("--comment", value: "TEXT", "why it changed, kept with the version")],
-                        details: "FILE may be - for standard input. A file with a mistake changes nothing; the message names the line and column.\nLeads whose score changes get a `scored` event; leads that now qualify are listed, and handed off when\nauto handoff is on."),
+                        details: "FILE may be - for standard input. A file with a mistake changes nothing; the message names the line and column.\nLeads whose score changes get a `scored` event; leads that now qualify, and those that no longer do, are\nlisted; those that now qualify are handed off when auto handoff is on."),
             CommandSpec(name: "show", summary: "Print the definition in force (or version VERSION) in the file format.",
                         arguments: ["VERSION"], optionalArguments: 1,
                         details: "The output loads back to the same definition; comments of the original file are not kept."),
@@ -79,29 +79,43 @@ enum ScoringCommand: HandoffCommand {
         let seconds = Date().timeIntervalSince(started)
         let definition = result.version.definition
         let loaded: Message = "Loaded scoring version \(result.version.id) by \(TerminalText.sanitize(actor)): threshold \(definition.threshold)"
-        context.say(definition.fitMinimum.map { "\(loaded), fit minimum \($0), \(definition.rules.count) rules" } ?? "\(loaded), \(definition.rules.count) rules")
+        let rules = definition.rules.count
+        switch (definition.fitMinimum, rules == 1) {
+        case let (minimum?, true): context.say("\(loaded), fit minimum \(minimum), 1 rule")
+        case let (minimum?, false): context.say("\(loaded), fit minimum \(minimum), \(integer: rules) rules")
+        case (nil, true): context.say("\(loaded), 1 rule")
+        case (nil, false): context.say("\(loaded), \(integer: rules) rules")
+        }
         let qualified = result.qualified.count
         let changed: Message = result.changed == 1 ? "1 score changed" : "\(integer: result.changed) scores changed"
         let qualifies: Message = qualified == 1 ? "1 lead now qualifies" : "\(integer: qualified) leads now qualify"
-        let unqualified: Message = result.unqualified == 1 ? "1 no longer does" : "\(integer: result.unqualified) no longer do"
-        context.say("""
-            Rescored \(integer: result.rescored) open leads in \(decimal: seconds) s: \
-            \(changed), \(qualifies), \(unqualified)
-            """)
+        let unqualified: Message = result.unqualified.count == 1 ? "1 no longer does" : "\(integer: result.unqualified.count) no longer do"
+        let rescored: Message = result.rescored == 1 ? "1 open lead" : "\(integer: result.rescored) open leads"
+        context.say("Rescored \(rescored) in \(decimal: seconds) s: \(changed), \(qualifies), \(unqualified)")
         if !result.handedOff.isEmpty {
             context.say(result.handedOff.count == 1 ? "Handed off 1 lead to sales (auto handoff is on)"
                                                     : "Handed off \(integer: result.handedOff.count) leads to sales (auto handoff is on)")
         } else if qualified > 0 && !result.autoHandoff {
             context.say("Auto handoff is off: leads that now qualify stay where they are (handoff scoring auto-handoff on)")
         }
-        for id in result.qualified.prefix(10) {
+        // The summary counts both directions, so both are listed: a lead that stops qualifying
+        // leaves marketing's shortlist, news as much as one that joins it.
+        for id in result.qualified.prefix(listed) {
             guard let lead = try store.lead(id: id) else { continue }
             let place: Message = result.handedOff.contains(id) ? "handed off" : "in \(context.stageTitle(lead.stage, in: store))"
-            context.say("  now qualifies: \(context.describe(lead)), score \(lead.score), \(place)")
+            context.say("  now qualifies: \(context.describe(lead)), score \(integer: lead.score), \(place)")
         }
-        if result.qualified.count > 10 { context.say("  ... and \(integer: result.qualified.count - 10) more") }
+        if result.qualified.count > listed { context.say("  ... and \(integer: result.qualified.count - listed) more") }
+        for id in result.unqualified.prefix(listed) {
+            guard let lead = try store.lead(id: id) else { continue }
+            context.say("  no longer qualifies: \(context.describe(lead)), score \(integer: lead.score), in \(context.stageTitle(lead.stage, in: store))")
+        }
+        if result.unqualified.count > listed { context.say("  ... and \(integer: result.unqualified.count - listed) more that no longer qualify") }
         return 0
     }
+
+    /// Leads named in each direction after a load; the rest are counted, and the log has them all.
+    static let listed = 10
 
     static func show(_ context: CommandContext) throws -> Int32 {
         let store = try context.openStore(readOnly: true)
@@ -138,7 +152,7 @@ enum ScoringCommand: HandoffCommand {
         context.print(row(headers.map { strings($0) }, comment: strings("COMMENT")))
         for version in versions {
             context.print(row([String(version.id), Timestamp.short(version.at), version.author, String(version.definition.threshold),
-                               String(version.definition.rules.count)], comment: version.comment).trimmingCharacters(in: .whitespaces))
+                               strings.integer(version.definition.rules.count)], comment: version.comment).trimmingCharacters(in: .whitespaces))
         }
         context.say("Version \(current.id) is in force.")
         return 0

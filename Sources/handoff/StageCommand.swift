@@ -88,7 +88,7 @@ enum StageCommand: HandoffCommand {
 
     /// `14 days`, or `never` for a stage where nothing goes stale.
     private static func idle(_ stage: Stage, _ strings: Strings) -> String {
-        stage.idleDays.map { strings("\($0) days") } ?? strings("never")
+        stage.idleDays.map { strings($0 == 1 ? "1 day" : "\(integer: $0) days") } ?? strings("never")
     }
 
     private static func row(_ cells: [String]) -> String {

@@ -13,8 +13,12 @@ enum UndoCommand: HandoffCommand {
         let store = try context.openStore()
         let event = try store.apply(command, actor: try context.actor(in: store))
         let lead = try store.requireLead(id: event.leadID)
-        let what: Message = command == .undo ? event.detail.map { "Undid \(TerminalText.sanitize($0))" } ?? "Undid the change" : "Redid \(TerminalText.sanitize(event.kind))"
-        context.say("\(what) of \(context.describe(lead)); now in \(context.stageTitle(lead.stage, in: store))")
+        // One sentence per kind of change, the same words as the board's status line.
+        let undo = command == .undo
+        let change = EventKind.change(undo ? event.detail : event.kind, lead: context.strings(context.describe(lead)),
+                                      stage: context.stageTitle(undo ? event.fromStage : event.toStage, in: store), context.strings)
+        let now = context.stageTitle(lead.stage, in: store)
+        context.say(undo ? "Undid \(change); now in \(now)" : "Redid \(change); now in \(now)")
         return 0
     }
 }

@@ -11,14 +11,14 @@ enum WonCommand: HandoffCommand {
         let leadID = try context.leadArgument()
         let text = context.parsed.value("--amount") ?? ""
         let amount: Double
-        switch MoneyInput.parse(text) {
+        switch MoneyInput.parse(text, language: context.strings.language) {
         case let .success(value): amount = value
         case let .failure(error): throw HandoffError.invalidInput("--amount: \(error)")
         }
         let store = try context.openStore()
         try store.apply(.won(leadID: leadID, amount: amount, expectedVersion: nil), actor: try context.actor(in: store))
         let lead = try store.requireLead(id: leadID)
-        context.say("Won \(context.describe(lead)): \(context.strings.money(amount)) \(TerminalText.sanitize(try store.currency()))")
+        context.say("Won \(context.describe(lead)): \(context.strings.exactMoney(amount)) \(TerminalText.sanitize(try store.currency()))")
         return 0
     }
 }

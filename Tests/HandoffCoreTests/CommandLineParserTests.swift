@@ -31,6 +31,26 @@ import Testing
         #expect(throws: UsageError.self) { try parser.parse(["frobnicate"]) }
     }
 
+    /// A word that is no command is a mistake even with `--help`: the default command takes no
+    /// words, so showing its help would answer a question nobody asked.
+    @Test func anUnknownCommandIsNamedWithTheNearestOne() {
+        for arguments in [["snapshto"], ["snapshto", "--help"], ["--db", "x.db", "snapshto", "-h"]] {
+            #expect(throws: UsageError("unknown command 'snapshto'; did you mean 'snapshot'?", usage: parser.overview())) {
+                try parser.parse(arguments)
+            }
+        }
+        #expect(throws: UsageError("unknown command 'mvoe'; did you mean 'move'?", usage: parser.overview())) { try parser.parse(["mvoe", "1", "sql"]) }
+    }
+
+    @Test func theNearestWordIsTheFewestEditsAway() {
+        #expect(FuzzyMatch.editDistance("kitten", "sitting") == 3)
+        #expect(FuzzyMatch.editDistance("", "log") == 3 && FuzzyMatch.editDistance("ñandú", "nandu") == 2)
+        #expect(FuzzyMatch.nearest("scorng", in: ["kpi", "scoring", "stage"]) == "scoring")
+        // Ties go to the earlier candidate, so the answer never depends on a set's order.
+        #expect(FuzzyMatch.nearest("satisfaction", in: ["snapshot", "stage"]) == "snapshot")
+        #expect(FuzzyMatch.nearest("x", in: []) == nil)
+    }
+
     @Test func helpNamesEveryOption() throws {
         let parsed = try parser.parse(["snapshot", "--help"])
         #expect(parsed.wantsHelp)

@@ -25,32 +25,32 @@ import Testing
     }
 
     @Test func amountsAreReadAsPeopleTypeThem() throws {
-        #expect(try MoneyInput.parse("18500").get() == 18_500)
-        #expect(try MoneyInput.parse(" 18,500.50 ").get() == 18_500.5)
-        #expect(try MoneyInput.parse("18 500").get() == 18_500)
-        #expect(try MoneyInput.parse("18.5k").get() == 18_500)
-        #expect(try MoneyInput.parse("1.2M").get() == 1_200_000)
-        #expect(throws: HandoffError.invalidInput("the amount cannot be negative")) { try MoneyInput.parse("-5").get() }
-        #expect(throws: HandoffError.invalidInput("the amount must be more than zero")) { try MoneyInput.parse("0").get() }
-        #expect(throws: HandoffError.invalidInput("an amount has at most two decimals")) { try MoneyInput.parse("1.234").get() }
-        #expect(throws: HandoffError.self) { try MoneyInput.parse("12 euros").get() }
-        #expect(throws: HandoffError.self) { try MoneyInput.parse("1.2.3").get() }
-        #expect(throws: HandoffError.self) { try MoneyInput.parse("").get() }
+        #expect(try MoneyInput.parse("18500", language: .english).get() == 18_500)
+        #expect(try MoneyInput.parse(" 18,500.50 ", language: .english).get() == 18_500.5)
+        #expect(try MoneyInput.parse("18 500", language: .english).get() == 18_500)
+        #expect(try MoneyInput.parse("18.5k", language: .english).get() == 18_500)
+        #expect(try MoneyInput.parse("1.2M", language: .english).get() == 1_200_000)
+        #expect(throws: HandoffError.invalidInput("the amount cannot be negative")) { try MoneyInput.parse("-5", language: .english).get() }
+        #expect(throws: HandoffError.invalidInput("the amount must be more than zero")) { try MoneyInput.parse("0", language: .english).get() }
+        #expect(throws: HandoffError.invalidInput("an amount has at most two decimals")) { try MoneyInput.parse("1.234", language: .english).get() }
+        #expect(throws: HandoffError.self) { try MoneyInput.parse("12 euros", language: .english).get() }
+        #expect(throws: HandoffError.self) { try MoneyInput.parse("1.2.3", language: .english).get() }
+        #expect(throws: HandoffError.self) { try MoneyInput.parse("", language: .english).get() }
         #expect(MoneyFormat.plain(18_500) == "18500" && MoneyFormat.plain(18_500.5) == "18500.50")
     }
 
     @Test func dueDatesAreInTheFuture() throws {
-        #expect(try DueDate.parse("2026-11-25", now: now).get() == Timestamp.parse("2026-11-25T23:59:59Z"))
-        #expect(try DueDate.parse("2026-11-25 14:00", now: now).get() == Timestamp.parse("2026-11-25T14:00:00Z"))
-        #expect(try DueDate.parse("+3", now: now).get() == now + 3 * day)
-        #expect(throws: HandoffError.invalidInput("2026-11-19 has passed; a next step is due in the future")) { try DueDate.parse("2026-11-19", now: now).get() }
-        #expect(throws: HandoffError.self) { try DueDate.parse("next week", now: now).get() }
-        #expect(throws: HandoffError.self) { try DueDate.parse("+0", now: now).get() }
+        #expect(try DueDate.parse("2026-11-25", now: now, language: .english).get() == Timestamp.parse("2026-11-25T23:59:59Z"))
+        #expect(try DueDate.parse("2026-11-25 14:00", now: now, language: .english).get() == Timestamp.parse("2026-11-25T14:00:00Z"))
+        #expect(try DueDate.parse("+3", now: now, language: .english).get() == now + 3 * day)
+        #expect(throws: HandoffError.invalidInput("2026-11-19 has passed; a next step is due in the future")) { try DueDate.parse("2026-11-19", now: now, language: .english).get() }
+        #expect(throws: HandoffError.self) { try DueDate.parse("next week", now: now, language: .english).get() }
+        #expect(throws: HandoffError.self) { try DueDate.parse("+0", now: now, language: .english).get() }
     }
 
     @Test func theLeadFormRefusesEachBadFieldWithItsReason() {
         let values = ["name": " ", "email": "ana@", "phone": "call me", "campaign": "autumn", "value": "-10", "owner": "zoe"]
-        guard case let .failure(errors) = LeadDraft.parse(values, campaigns: ["spring", "summer"], members: ["ana"]) else {
+        guard case let .failure(errors) = LeadDraft.parse(values, campaigns: ["spring", "summer"], members: ["ana"], language: .english) else {
             Issue.record("accepted an invalid lead")
             return
         }
@@ -68,7 +68,7 @@ import Testing
     @Test func aValidFormBecomesADraft() throws {
         let values = ["name": "Tom Baker ", "company": "Brightwave", "email": "tom@brightwave.example", "phone": "+44 20 7946 0000",
                       "source": "webinar", "campaign": "spring", "value": "12,000", "owner": ""]
-        let draft = try LeadDraft.parse(values, campaigns: ["spring"], members: ["ana"]).get()
+        let draft = try LeadDraft.parse(values, campaigns: ["spring"], members: ["ana"], language: .english).get()
         #expect(draft == LeadDraft(name: "Tom Baker", company: "Brightwave", email: "tom@brightwave.example", phone: "+44 20 7946 0000",
                                    source: "webinar", campaign: "spring", value: 12_000, owner: nil))
         let lead = Lead(id: 9, name: "Tom Baker", company: "Brightwave", stage: "lead", createdAt: 0, enteredAt: 0)

@@ -26,6 +26,29 @@ import Testing
         #expect(same.count * 8 < StringKey.allCases.count, "untranslated: \(same)")
     }
 
+    /// A text built around a count picks its singular by itself when the count is 1, so no
+    /// caller can forget: "1 vencido", "1 tratado", "Proposal for 1 day".
+    @Test func countsOfOneAreSaidInTheSingular() {
+        let spanish = Strings(.spanish), english = Strings.english
+        #expect(spanish(.inboxOverdue, spanish.integer(1)) == "1 vencido" && spanish(.inboxOverdue, 2) == "2 vencidos")
+        #expect(spanish(.meetingDiscussedCount, 1) == "1 tratado" && spanish(.meetingDiscussedCount, 3) == "3 tratados")
+        #expect(english(.stageForDays, "Proposal", 1) == "Proposal for 1 day" && english(.stageForDays, "Proposal", 0) == "Proposal for 0 days")
+        #expect(spanish(.stageForDays, "Propuesta", 1) == "Propuesta desde hace 1 día")
+        #expect(english(.inboxMarked, 1) == "1 marked (v): a or x answers it" && spanish(.inboxMarked, 1) == "1 marcado (v): a o x lo responde")
+        #expect(english(.statusFiltered, "1", "1", "ana") == "1 of 1 lead filtered: ana")
+        #expect(english(.leadsCount, "1") == "1 lead" && english(.scoringCalibration, "1") == "CALIBRATION  1 lead with a known outcome")
+        #expect(spanish(.msgImportRefused, "1") == "No se importó nada: 1 fila no se puede importar")
+        #expect(english(.agendaStaleCount, "1") == "1 lead idle longer than its stage allows")
+        // Every singular keeps the other arguments of its plural, in both languages.
+        for (plural, singular) in Strings.singulars {
+            for language in Language.allCases {
+                let many = Strings.placeholders(in: Strings.table(language)[plural] ?? "")
+                let one = Strings.placeholders(in: Strings.table(language)[singular.key] ?? "")
+                #expect(one == many.subtracting([singular.argument]), "\(plural) in \(language)")
+            }
+        }
+    }
+
     @Test func placeholdersAreFilledInOrder() {
         #expect(Strings.english(.msgMoved, "Ana", "Proposal") == "Moved Ana to Proposal")
         #expect(Strings(.spanish)(.msgMoved, "Ana", "Propuesta") == "Movido Ana a Propuesta")

@@ -55,6 +55,36 @@ import Testing
         #expect(markdown.contains("## How the figures are computed"))
     }
 
+    /// One of anything is said in the singular, in both languages: headlines are built from counts.
+    @Test func headlinesAgreeWithTheirCounts() {
+        let lead = Lead(id: 9, name: "Marie Dubois", company: "", owner: "ana", stage: "won", value: 1_500, createdAt: 0, enteredAt: 0)
+        var material = AgendaMaterial(since: 0, until: 100_000)
+        material.wins = .init([event(3, "won", lead: lead, actor: "ana", detail: "1500")])
+        material.accepted = .init([event(4, "accepted", lead: lead, actor: "ana")])
+        material.rejected = .init([event(5, "rejected", lead: lead, actor: "ana", detail: "student")])
+        material.losses = .init([event(6, "lost", lead: lead, actor: "ana", detail: "price")])
+        material.lateAnswers = .init([event(7, "accepted", lead: lead, actor: "ana")])
+        material.followUps = [ActionItem(id: 1, meetingID: 1, item: nil, body: "Call", owner: "ana", due: nil, createdAt: 0, createdBy: "root"),
+                              ActionItem(id: 2, meetingID: 2, item: nil, body: "Send", owner: "ana", due: nil, createdAt: 0, createdBy: "root",
+                                         doneAt: 50, doneBy: "ana")]
+        var won = lead
+        won.createdAt = 1_000 + 3 - 86_400
+        material.wins = .init([AgendaEvent(event: LeadEvent(id: 3, leadID: 9, at: 1_003, actor: "ana", kind: "won", detail: "1500"), lead: won)])
+        func headlines(_ language: Language) -> [String] {
+            MeetingAgenda.items(from: material, pipeline: .standard, members: members, currency: "EUR", strings: Strings(language))
+                .filter { $0.key != "kpis" }.map { [$0.headline] + $0.entries.map(\.text) }.flatMap { $0 }
+        }
+        let spanish = headlines(.spanish)
+        for expected in ["1 abierta, 1 hecha desde la última reunión", "Creado el 31/12/1969, ganado el 01/01/1970: 1 día", "1 aceptado por ventas",
+                         "1 rechazado: student 1", "1 perdido: price 1", "1 respondido tarde"] {
+            #expect(spanish.contains { $0.hasPrefix(expected) }, "\(expected) in \(spanish)")
+        }
+        let english = headlines(.english)
+        for expected in ["1 open, 1 done since the last meeting", "Created 1969-12-31, won 1970-01-01: 1 day", "1 accepted by sales", "1 answered late"] {
+            #expect(english.contains { $0.hasPrefix(expected) }, "\(expected) in \(english)")
+        }
+    }
+
     @Test func markdownEscapesFormattingAndTerminalControls() {
         #expect(Markdown.escape("a|b *c* [d](e) #1 \u{1B}[2J") == "a\\|b \\*c\\* \\[d\\](e) \\#1 ␛\\[2J")
     }

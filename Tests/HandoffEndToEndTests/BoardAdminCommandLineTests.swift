@@ -36,7 +36,7 @@ import Testing
         #expect(done.status == 0 && done.output == "Done: #2 Send the deck · ben\n")
         let spanish = try run(board, ["meeting", "actions", "--owner", "ben", "--lang", "es"], as: "ben").output
         #expect(spanish.hasPrefix("ID     ESTADO               VENCE      RESP.                QUÉ\n#2     hecha el "))
-        #expect(spanish.hasSuffix("\n0 abiertas, 1 hechas. Da una por hecha con handoff meeting done ID.\n"))
+        #expect(spanish.hasSuffix("\n0 abiertas, 1 hecha. Da una por hecha con handoff meeting done ID.\n"))
         let again = try run(board, ["meeting", "done", "2"], as: "ben")
         #expect(again.status == 1 && again.error.hasPrefix("handoff: action item 2 is already done since "))
         let open = try run(board, ["meeting", "actions", "--open", "--json"], as: "ben")

@@ -64,10 +64,18 @@ import Testing
         #expect(won.output == "Won lead 4 (Sarah O'Neill): 21,500 EUR\n")
         #expect(try store.lead(id: 4)?.value == 21_500)
         let undo = try run(board, ["undo"], as: "ana")
-        #expect(undo.output == "Undid won of lead 4 (Sarah O'Neill); now in Proposal\n")
+        #expect(undo.output == "Undid the close of lead 4 (Sarah O'Neill) as won; now in Proposal\n")
         #expect(try store.lead(id: 4)?.value == 18_500)
         let redo = try run(board, ["redo"], as: "ana")
-        #expect(redo.output == "Redid won of lead 4 (Sarah O'Neill); now in Won, customer\n")
+        #expect(redo.output == "Redid the close of lead 4 (Sarah O'Neill) as won; now in Won, customer\n")
+        // Each kind of change is its own sentence, in either language.
+        _ = try run(board, ["move", "2", "nurture"], as: "marta")
+        #expect(try run(board, ["undo"], as: "marta").output == "Undid the move of lead 2 (Tom Baker) to Nurturing; now in New lead\n")
+        _ = try run(board, ["accept", "3"], as: "ana")
+        #expect(try run(board, ["undo", "--lang", "es"], as: "ana").output
+                == "Se deshizo la aceptación de lead 3 (Íñigo Muñoz) por ventas; ahora en MQL, handed off\n")
+        #expect(try run(board, ["redo", "--lang", "es"], as: "ana").output
+                == "Se rehízo la aceptación de lead 3 (Íñigo Muñoz) por ventas; ahora en Accepted (SAL)\n")
         let lost = try run(board, ["lost", "2", "--reason", "no_decision"], as: "ana")
         #expect(lost.output == "Lost lead 2 (Tom Baker): no_decision (No decision)\n")
         let note = try run(board, ["note", "1", "Met", "at", "the", "fair"], as: "marta")
@@ -100,6 +108,18 @@ import Testing
 
         let bad = try run(board, ["inbox", "--filter", "urgent"])
         #expect(bad.status == 1 && bad.error == "handoff: unknown filter 'urgent'; filters: all, mine, unassigned, overdue\n")
+    }
+
+    /// Each filter has its own sentence: the filter's name is not an adjective ("No mine leads").
+    @Test func anEmptyFilterSaysWhatIsNotThereInAWholeSentence() throws {
+        let board = TemporaryBoard()
+        _ = try board.open()
+        for (filter, sentence) in [("mine", "No lead waiting is yours."), ("unassigned", "No lead waiting is unassigned."), ("overdue", "No lead waiting is overdue.")] {
+            let empty = try run(board, ["inbox", "--filter", filter], as: "ben")
+            #expect(empty.output == sentence + "\n", "\(filter): \(empty.output)")
+        }
+        let spanish = try run(board, ["inbox", "--filter", "mine", "--lang", "es"], as: "ben")
+        #expect(spanish.output == "Ningún lead en espera es tuyo.\n")
     }
 
     @Test func feedbackSummarisesAnswersForMarketing() throws {

@@ -93,7 +93,7 @@ import Testing
             #expect(left == right && left.count > 100, "\(kind)")
         }
         let again = try HandoffBinary.run(["generate", "--leads", "10", "--db", a])
-        #expect(again.status == 1 && again.error == "handoff: \(a) already has 2000 leads; generate into a new board (--db NEW.db)\n")
+        #expect(again.status == 1 && again.error == "handoff: \(a) already has 2,000 leads; generate into a new board (--db NEW.db)\n")
         let missing = try HandoffBinary.run(["generate", "--db", board.folder + "/c.db"])
         #expect(missing.status == 2 && missing.error.contains("'generate' needs --leads N"))
     }

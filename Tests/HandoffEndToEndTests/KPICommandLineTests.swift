@@ -71,6 +71,17 @@ import Testing
         #expect(both.status == 1 && both.error.contains("--period cannot be combined"))
         let unknown = try HandoffBinary.run(["kpi", "--since", "x", "--db", board.path])
         #expect(unknown.status == 2 && unknown.error.contains("unknown option '--since' for 'kpi'"))
+        // Written as `log --since 7d` is: the last thirty days, the same figures as the preset.
+        let days = try HandoffBinary.run(["kpi", "--json", "--period", "30d", "--db", board.path])
+        let preset = try HandoffBinary.run(["kpi", "--json", "--period", "last_30_days", "--db", board.path])
+        #expect(days.status == 0, "\(days.error)")
+        var lastDays = try json(days.output), lastPreset = try json(preset.output)
+        // The moment each run read the board may differ by a second.
+        lastDays["as_of"] = nil
+        lastPreset["as_of"] = nil
+        #expect(NSDictionary(dictionary: lastDays).isEqual(to: lastPreset))
+        let weeks = try HandoffBinary.run(["kpi", "--period", "2w", "--db", board.path])
+        #expect(weeks.status == 0 && weeks.output.hasPrefix("KPIs for 14 days: "), "\(weeks.output)\(weeks.error)")
         let help = try HandoffBinary.run(["kpi", "--help"])
         #expect(help.status == 0 && help.output.contains("Acceptance rate = accepted / (accepted + rejected) handoffs."))
     }
@@ -109,7 +120,7 @@ import Testing
         #expect(items.compactMap { $0["key"] as? String }.prefix(3) == ["follow_ups", "kpis", "win:\(try #require(try store.events(leadID: 1).first { $0.kind == "won" }?.id))"])
         #expect((object["kpis"] as? [String: Any])?["leads_created"] != nil)
         let bad = try HandoffBinary.run(["report", "--since", "yesterday", "--db", board.path])
-        #expect(bad.status == 1 && bad.error.contains("--since takes last-meeting or a date"))
+        #expect(bad.status == 1 && bad.error.contains("--since takes last-meeting, a date (YYYY-MM-DD or YYYY-MM-DD HH:MM, UTC) or Nd / Nw"))
         let format = try HandoffBinary.run(["report", "--format", "pdf", "--db", board.path])
         #expect(format.status == 1 && format.error.contains("--format must be markdown or json, not 'pdf'"))
     }

@@ -34,6 +34,7 @@ import Testing
             "Rescored 4 open leads: 4 scores changed, 1 lead now qualifies, 1 no longer does",
             "Auto handoff is off: leads that now qualify stay where they are (handoff scoring auto-handoff on)",
             "  now qualifies: lead 1 (Rubén Santos), score 60, in New lead",
+            "  no longer qualifies: lead 6 (Sam Carter), score 18, in New lead",
         ])
         #expect(try store.requireLead(id: 1).score == 60)
 
@@ -99,6 +100,10 @@ import Testing
         #expect(table[5] == "30-39        1     1     0  100%         0         0           -")
         #expect(table.last == "At 50: 1 MQL · 0 won, 0 lost · precision (won) - · recall (won) 0% · precision (accepted) 100%")
 
+        // One of anything is said in the singular, in Spanish too.
+        let spanish = try run(board, ["scoring", "calibrate", "--threshold", "30", "--lang", "es"]).output.split(separator: "\n").map(String.init)
+        #expect(spanish.last?.hasPrefix("Con 30: 2 MQLs · 1 ganado, 0 perdidos · ") == true, "\(spanish)")
+
         let whatIf = try run(board, ["scoring", "calibrate", "--threshold", "30", "--json"])
         let report = try #require(try JSONSerialization.jsonObject(with: Data(whatIf.output.utf8)) as? [String: Any])
         #expect(Set(report.keys) == ["version", "threshold", "fit_minimum", "leads", "mqls", "won", "lost", "accepted", "rejected", "won_total",
@@ -146,12 +151,29 @@ import Testing
                 == "Auto handoff is off: leads that reach the threshold when a definition is loaded are flagged and stay in marketing.\n")
         #expect(try run(board, ["scoring", "auto-handoff", "on"]).status == 0)
         let loaded = try run(board, ["scoring", "load", try write(TemporaryBoard.scoringText, to: "rules.txt", in: board)])
-        #expect(loaded.output.split(separator: "\n").map(withoutTime).suffix(2) == [
+        #expect(loaded.output.split(separator: "\n").map(withoutTime).suffix(3) == [
             "Handed off 1 lead to sales (auto handoff is on)",
             "  now qualifies: lead 1 (Rubén Santos), score 60, handed off",
+            "  no longer qualifies: lead 6 (Sam Carter), score 18, in New lead",
         ])
         let lead = try store.requireLead(id: 1)
         #expect(lead.stage == "mql" && lead.owner == "ana")
         #expect(try store.events(leadID: 1).first?.detail == "scoring version 1: 60 reaches the threshold 50; routed to ana (round robin)")
+    }
+
+    /// The summary counts both directions, so both are listed: a lead that stops qualifying is news
+    /// to marketing as much as one that starts, in either language.
+    @Test func loadListsTheLeadsThatNoLongerQualifyToo() throws {
+        let board = TemporaryBoard()
+        try board.seedScoringBoard()
+        let file = try write(TemporaryBoard.scoringText, to: "rules.txt", in: board)
+        let spanish = try HandoffBinary.run(["scoring", "load", file, "--db", board.path, "--lang", "es"], environment: ["USER": "lucia"])
+        #expect(spanish.status == 0, "\(spanish.error)")
+        let lines = spanish.output.split(separator: "\n").map(String.init)
+        #expect(lines.contains { $0.hasSuffix("1 lead cualifica ahora, 1 ya no") }, "\(lines)")
+        #expect(lines.suffix(2) == [
+            "  ahora cualifica: lead 1 (Rubén Santos), puntuación 60, en New lead",
+            "  ya no cualifica: lead 6 (Sam Carter), puntuación 18, en New lead",
+        ])
     }
 }

@@ -36,7 +36,7 @@ import Testing
         #expect(byKey["rejected"]?.headline == "1 rejected: no_budget 1")
         #expect(byKey["losses"]?.entries.map(\.text) == ["Lead 3 (Cobre) · price · no amount · Ben Okafor"])
         #expect(byKey["sla_breaches"]?.headline == "1 answered late · 1 waiting past due")
-        #expect(byKey["stale_leads"]?.headline == "1 lead idle longer than their stage allows")
+        #expect(byKey["stale_leads"]?.headline == "1 lead idle longer than its stage allows")
         #expect(byKey["stale_leads"]?.entries.first?.leadID == 5)
         // The KPIs cover the whole days from Wednesday to today, against the three days before.
         #expect(agenda.kpis?.period == KPIPeriod(kind: .custom, start: closedAt - 12 * 3_600, end: closedAt + 2 * 86_400 + 12 * 3_600))

@@ -50,7 +50,15 @@ import Testing
             (.move(leadID: 1, toStage: "nurture", expectedVersion: nil), "ben", "\(ben) move leads between the marketing stages; marketing and admin may. Nothing was changed."),
             (.move(leadID: 1, toStage: "mql", expectedVersion: nil), "ben", "\(ben) hand leads off to sales; marketing and admin may. Nothing was changed."),
             // Skipping the handoff: a marketing lead straight into a sales stage is sales' move.
-            (.move(leadID: 1, toStage: "sql", expectedVersion: nil), "marta", "\(marta) move leads between the sales stages; sales and admin may. Nothing was changed."),
+            (.move(leadID: 1, toStage: "sql", expectedVersion: nil), "marta",
+             "\(marta) move leads from the marketing stages straight into the sales stages; sales and admin may. Nothing was changed."),
+            // Moving a deal back out of sales is named as what it is, not as a handoff or a marketing move.
+            (.move(leadID: 4, toStage: "mql", expectedVersion: nil), "ben",
+             "\(ben) move leads back from the sales stages into the handoff stage; marketing and admin may. Nothing was changed."),
+            (.move(leadID: 4, toStage: "nurture", expectedVersion: nil), "ben",
+             "\(ben) move leads back from the sales stages to marketing; marketing and admin may. Nothing was changed."),
+            (.move(leadID: 5, toStage: "proposal", expectedVersion: nil), "marta",
+             "\(marta) move closed leads back into the sales stages; sales and admin may. Nothing was changed."),
             // A bulk answer is refused whole if one of its commands is.
             (.batch([.note(leadID: 1, body: "ok", due: nil), .accept(leadID: 6, owner: nil, expectedVersion: nil)]), "marta",
              "\(marta) accept handed-off leads; sales and admin may. Nothing was changed."),

@@ -25,7 +25,7 @@ import Testing
         let result = try store.loadScoring(try TemporaryBoard.scoringDefinition(), author: "lucia", comment: "first agreement", at: now)
         #expect(result.version.id == 1 && result.version.author == "lucia" && result.version.comment == "first agreement")
         #expect(result.rescored == 4 && result.changed == 4)
-        #expect(result.qualified == [1] && result.unqualified == 1)
+        #expect(result.qualified == [1] && result.unqualified == [6])
         #expect(result.handedOff.isEmpty && !result.autoHandoff)
         // Closed leads keep the score they closed with.
         #expect(try scores(store) == [1: 60, 2: 0, 3: 60, 4: 90, 5: 30, 6: 18])
@@ -54,7 +54,7 @@ import Testing
             .replacingOccurrences(of: "demo_requested = \"yes\" -> 30", with: "demo_requested = \"yes\" -> 20")
         let second = try store.loadScoring(try TemporaryBoard.scoringDefinition(changed), author: "elena", comment: "demos count less", at: now + 60)
         // Rubén and Tomás 25 + 30 = 55 (still qualified at 55); Sam 0 + 30 halved = 15; Megan unchanged.
-        #expect(second.version.id == 2 && second.rescored == 4 && second.changed == 3 && second.qualified.isEmpty && second.unqualified == 0)
+        #expect(second.version.id == 2 && second.rescored == 4 && second.changed == 3 && second.qualified.isEmpty && second.unqualified.isEmpty)
         #expect(try scores(store) == [1: 55, 2: 0, 3: 55, 4: 90, 5: 30, 6: 15])
         #expect(try store.events(leadID: 6).first?.detail == "18 -> 15 by scoring version 2")
         #expect(try store.events(leadID: 2).first?.detail == "15 -> 0 by scoring version 1")

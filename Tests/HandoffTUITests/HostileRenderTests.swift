@@ -114,7 +114,7 @@ import Testing
     }
 
     @Test func aLeadFormRefusesControlCharactersItWasGiven() {
-        let result = LeadDraft.parse(["name": "Evil\u{1B}[2J", "company": "Fine\u{FE0F}"], campaigns: [], members: [])
+        let result = LeadDraft.parse(["name": "Evil\u{1B}[2J", "company": "Fine\u{FE0F}"], campaigns: [], members: [], language: .english)
         guard case let .failure(errors) = result else {
             Issue.record("a name with an escape sequence was accepted")
             return

@@ -1,3 +1,4 @@
+import Foundation
 import HandoffCore
 import HandoffStore
 import HandoffTestSupport
@@ -56,6 +57,21 @@ import Testing
         command("import \(Fixtures.path("bom-crlf.csv"))", in: app)
         app.send(.importProgress(ImportProgress(rows: 16_384, bytes: 40, totalBytes: 100, seconds: 2)))
         #expect(app.render().text.contains("Importing: 16,384 rows, 40% of the file, 8,192 rows/s"))
+    }
+
+    /// The panel's counts are written the person's way: Spanish groups with a dot.
+    @Test func theProgressAndTheFileSizeAreGroupedInSpanish() throws {
+        let board = TemporaryBoard()
+        let app = AppRuntime(store: try board.seedSmallBoard(), actor: "ana", width: 160, height: 44, now: TemporaryBoard.now,
+                             options: AppOptions(strings: Strings(.spanish)))
+        let file = board.folder + "/leads.csv"
+        let rows = (1...400).map { "Lead \($0),Company \($0),lead\($0)@example.com" }
+        try (["name,company,email"] + rows).joined(separator: "\n").write(toFile: file, atomically: true, encoding: .utf8)
+        let size = try #require(try FileManager.default.attributesOfItem(atPath: file)[.size] as? Int)
+        command("import \(file)", in: app)
+        #expect(app.render().text.contains("\(Strings(.spanish).integer(size)) bytes") && size >= 10_000)
+        app.send(.importProgress(ImportProgress(rows: 16_384, bytes: 40, totalBytes: 100, seconds: 2)))
+        #expect(app.render().text.contains("Importando: 16.384 filas, 40 % del fichero, 8192 filas/s"))
     }
 
     @Test func escapeCancelsAndARefusedImportShowsWhy() throws {

@@ -167,6 +167,26 @@ import Testing
         #expect(app.state.status?.text == "the inbox is empty: nothing to answer")
     }
 
+    /// Each filter has its own sentence: the filter's name is not an adjective ("No mine leads").
+    @Test func anEmptyFilterSaysWhatIsNotThereInAWholeSentence() throws {
+        let expected: [Language: [String]] = [
+            .english: ["No lead waiting is yours (f changes the filter).", "No lead waiting is unassigned (f changes the filter).",
+                       "No lead waiting is overdue (f changes the filter)."],
+            .spanish: ["Ningún lead en espera es tuyo (f cambia el filtro).", "Ningún lead en espera está sin asignar (f cambia el filtro).",
+                       "Ningún lead en espera está vencido (f cambia el filtro)."],
+        ]
+        for (language, sentences) in expected {
+            let board = TemporaryBoard()
+            let app = AppRuntime(store: try board.open(), actor: "ben", width: 120, height: 30, now: TemporaryBoard.now,
+                                 options: AppOptions(strings: Strings(language)))
+            app.send(.key(.character("2")))
+            for sentence in sentences {
+                app.send(.key(.character("f")))
+                #expect(app.render().text.contains(sentence), "\(language): \(sentence)")
+            }
+        }
+    }
+
     @Test func theFeedbackIsReadOnlyWhileTheInboxIsOnScreen() throws {
         let board = TemporaryBoard()
         let app = AppRuntime(store: try board.seedInboxBoard(), actor: "ben", width: 140, height: 40, now: TemporaryBoard.now)

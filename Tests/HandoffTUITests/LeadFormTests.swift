@@ -108,14 +108,30 @@ import Testing
         #expect(app.state.columns[app.state.selectedColumn].stage.id == "won")
 
         app.send(.key(.character("u")))
-        #expect(app.state.status?.text == "Undone: won of Sarah O'Neill, back in Proposal (Ctrl-R redoes it)")
+        #expect(app.state.status?.text == "Undone: the close of Sarah O'Neill as won; back in Proposal (Ctrl-R redoes it)")
         #expect(try app.store.lead(id: 4)?.stage == "proposal" && app.store.lead(id: 4)?.value == 18_500)
         app.send(.key(.control("r")))
-        #expect(app.state.status?.text == "Redone: won of Sarah O'Neill, now in Won, customer")
+        #expect(app.state.status?.text == "Redone: the close of Sarah O'Neill as won; now in Won, customer")
         #expect(try app.store.lead(id: 4)?.value == 21_500)
         app.send(.key(.control("r")))
         #expect(app.state.status?.tone == .error)
         #expect(app.state.status?.text == "nothing to redo: ana has undone nothing since their last change")
+    }
+
+    /// A rep moving a deal back out of sales is told that, not that they may not hand leads off.
+    @Test func movingADealBackIsRefusedNamingTheMove() throws {
+        for (language, refusal) in [(Language.english, "Ana López (ana, sales) may not move leads back from the sales stages into the handoff stage; marketing and admin may. Nothing was changed."),
+                                    (.spanish, "Ana López (ana, sales) no puede devolver leads de las etapas de ventas a la etapa de traspaso; pueden: marketing y admin. No se cambió nada.")] {
+            let board = TemporaryBoard()
+            let app = AppRuntime(store: try board.seedInboxBoard(), actor: "ana", width: 160, height: 40, now: TemporaryBoard.now,
+                                 options: AppOptions(strings: Strings(language)))
+            selectProposal(app)
+            app.send(.key(.character(":")))
+            type("move mql", into: app)
+            app.send(.key(.enter))
+            #expect(app.render().text.contains(refusal), "\(language)")
+            #expect(try app.store.lead(id: 4)?.stage == "proposal")
+        }
     }
 
     @Test func lostNeedsAReasonFromTheList() throws {

@@ -143,4 +143,15 @@ import Testing
         #expect(Key.enter.label(Strings(.spanish)) == "Intro" && Key.control("r").label(Strings(.spanish)) == "Ctrl-R")
         #expect(Key.character(" ").label == "Space" && Key.pageDown.label(Strings(.spanish)) == "AvPág")
     }
+
+    /// Counts of one are said in the singular: one overdue handoff, one lead waiting in the board.
+    @Test func oneOfAnythingIsSaidInTheSingular() throws {
+        let board = TemporaryBoard()
+        let app = try app(board)
+        app.send(.key(.character("2")))
+        let header = app.render().line(1)
+        #expect(header.contains("1 vencido") && !header.contains("1 vencidos"), "\(header)")
+        app.send(.key(.character("v")))
+        #expect(app.render().text.contains("1 marcado (v): a o x lo responde"))
+    }
 }
