@@ -30,7 +30,8 @@ let package = Package(
         .testTarget(name: "HandoffCoreTests", dependencies: ["HandoffCore"]),
         // Fixtures are files the tests import by path (see `Fixtures` in HandoffTestSupport), not resources.
         .testTarget(name: "HandoffStoreTests", dependencies: ["HandoffStore", "HandoffCore", "HandoffTestSupport"], exclude: ["Fixtures"]),
-        .testTarget(name: "HandoffTUITests", dependencies: ["HandoffTUI", "HandoffStore", "HandoffCore", "HandoffTestSupport"]),
+        // Golden frames are files the tests read by path (see GoldenFrameTests), not resources.
+        .testTarget(name: "HandoffTUITests", dependencies: ["HandoffTUI", "HandoffStore", "HandoffCore", "HandoffTestSupport"], exclude: ["Golden"]),
         .testTarget(name: "HandoffEndToEndTests", dependencies: ["HandoffStore", "HandoffCore", "HandoffTUI", "HandoffTestSupport", "handoff-writer", "handoff-bench"]),
         .testTarget(name: "HandoffReliabilityTests", dependencies: ["HandoffStore", "HandoffCore", "HandoffTestSupport"]),
     ],
