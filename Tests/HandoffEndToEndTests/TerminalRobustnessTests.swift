@@ -59,13 +59,14 @@ import Testing
 
     /// Closing the window: the board ends (it must not spin on a terminal that is gone), whether
     /// the hangup signal reaches it or not; the board it had open is sound.
-    @Test func closingTheWindowEndsTheBoard() throws {
+    @Test(arguments: HandoffBinary.shippedBuilds) func closingTheWindowEndsTheBoard(binary: String) throws {
+        try HandoffBinary.requireBuilt(binary)
         let board = try TemporaryBoard.withDemoData()
         for ownSession in [false, true] {
             let pidFile = board.folder + "/pid-\(ownSession)"
             // In a session of its own the board gets no SIGHUP when the terminal closes: only the
             // terminal's hangup tells it.
-            let start = "echo $$ > '\(pidFile)'; exec '\(HandoffBinary.path)' --db '\(board.path)'"
+            let start = "echo $$ > '\(pidFile)'; exec '\(binary)' --db '\(board.path)'"
             let command = ownSession ? ["setsid", "-w", "sh", "-c", start] : ["sh", "-c", start]
             let session = try TmuxSession(command: command)
             #expect(try session.waitFor(timeout: 20) { $0.contains("MARKETING") }.matched)
@@ -81,12 +82,13 @@ import Testing
 
     /// Ctrl-Z gives the shell back with the terminal in its normal modes; `fg` redraws the board.
     /// The shell is dash, which (unlike bash) does not put back modes a stopped job left behind.
-    @Test func ctrlZSuspendsAndFgRedraws() throws {
+    @Test(arguments: HandoffBinary.shippedBuilds) func ctrlZSuspendsAndFgRedraws(binary: String) throws {
+        try HandoffBinary.requireBuilt(binary)
         let board = try TemporaryBoard.withDemoData()
         let marker = board.folder + "/stty-suspended"
         let session = try TmuxSession(command: ["sh", "-i"], environment: ["PS1": "READY$ "])
         #expect(try session.waitFor(timeout: 20) { $0.contains("READY$") }.matched)
-        try session.type("'\(HandoffBinary.path)' --db '\(board.path)' --as tom")
+        try session.type("'\(binary)' --db '\(board.path)' --as tom")
         try session.send("Enter")
         let expected = AppRuntime(store: try board.open(), actor: "tom", width: 120, height: 40)
         #expect(try session.waitUntilShowing(expected).matched)
@@ -108,9 +110,10 @@ import Testing
 
     /// Fifty resizes as fast as tmux makes them, down to 10x3 and back: the board survives, and
     /// at the end every cell on screen is what the renderer draws at that size.
-    @Test func aResizeStormLeavesNoGarbage() throws {
+    @Test(arguments: HandoffBinary.shippedBuilds) func aResizeStormLeavesNoGarbage(binary: String) throws {
+        try HandoffBinary.requireBuilt(binary)
         let board = try TemporaryBoard.withDemoData()
-        let session = try TmuxSession(command: [HandoffBinary.path, "--db", board.path, "--as", "tom"], width: 120, height: 40)
+        let session = try TmuxSession(command: [binary, "--db", board.path, "--as", "tom"], width: 120, height: 40)
         let expected = AppRuntime(store: try board.open(), actor: "tom", width: 120, height: 40)
         #expect(try session.waitUntilShowing(expected).matched)
         var random = SeededRandom(seed: 50)
