@@ -9,6 +9,20 @@ extension EventKind {
         names[kind].map { strings($0) } ?? kind
     }
 
+    /// What an undo took back, for the lead's timeline: `(undid the win)`, `(deshizo el rechazo)`.
+    public static func undid(_ kind: String, _ strings: Strings) -> String {
+        switch kind {
+        case moved: return strings(.timelineUndidMove)
+        case handedOff: return strings(.timelineUndidHandoff)
+        case accepted: return strings(.timelineUndidAcceptance)
+        case rejected: return strings(.timelineUndidRejection)
+        case won: return strings(.timelineUndidWin)
+        case lost: return strings(.timelineUndidLoss)
+        case edited: return strings(.timelineUndidEdit)
+        default: return strings(.timelineUndidOther)
+        }
+    }
+
     /// A change of `kind` to `lead` as the subject of a sentence: `the move of Ryan Harris to
     /// Proposal`, `el cierre de Ryan Harris como ganado`. Undo and redo say what they reverted with
     /// it, so each kind reads whole in both languages instead of a kind pasted into a frame.

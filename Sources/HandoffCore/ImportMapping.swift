@@ -104,7 +104,9 @@ public struct ImportMapping: Sendable, Equatable {
         }
         let fields = record.fields
         if fields.count < header.count || (fields.count > header.count && fields[header.count...].contains { !$0.isEmpty }) {
-            problems.append(ImportProblem(column: "", reason: "the row has \(fields.count) fields but the header has \(header.count)"))
+            let reason: Message = fields.count == 1 ? "the row has 1 field but the header has \(integer: header.count)"
+                : "the row has \(integer: fields.count) fields but the header has \(integer: header.count)"
+            problems.append(ImportProblem(column: "", reason: reason))
             return false
         }
         for index in record.invalidFields where index < header.count {

@@ -138,7 +138,14 @@ public enum StringKey: String, Sendable, CaseIterable {
     case timelineNote
     case timelinePassed
     case timelineRedo
-    case timelineUndid
+    case timelineUndidMove
+    case timelineUndidHandoff
+    case timelineUndidAcceptance
+    case timelineUndidRejection
+    case timelineUndidWin
+    case timelineUndidLoss
+    case timelineUndidEdit
+    case timelineUndidOther
     case eventCreated
     case eventMoved
     case eventHandedOff

@@ -82,6 +82,7 @@ extension Strings {
         "--map {1}={2}: the file has no column '{3}'; its columns are: {4}": "--map {1}={2}: el fichero no tiene la columna '{3}'; sus columnas son: {4}",
         "a quoted field is never closed, so the rest of the file ran into it; close the quote": "un campo entre comillas no se cierra nunca, así que el resto del fichero entró en él; cierra las comillas",
         "the row has {1} fields but the header has {2}": "la fila tiene {1} campos pero la cabecera tiene {2}",
+        "the row has 1 field but the header has {1}": "la fila tiene 1 campo pero la cabecera tiene {1}",
         "the text is not valid UTF-8; save the file as UTF-8": "el texto no es UTF-8 válido; guarda el fichero como UTF-8",
         "{1} takes NAME=VALUE pairs separated by commas; '{2}' has no '='": "{1} lleva pares NOMBRE=VALOR separados por comas; '{2}' no tiene '='",
         "{1}: '{2}' has nothing before '='": "{1}: '{2}' no tiene nada antes de '='",
@@ -102,6 +103,7 @@ extension Strings {
         "--delimiter takes one character such as , ; | or the word tab, not '{1}'": "--delimiter lleva un carácter como , ; | o la palabra tab, no '{1}'",
         // HandoffCore/ImportProgress.swift
         "{1} rows, {2}% of the file, {3} rows/s": "{1} filas, {2} % del fichero, {3} filas/s",
+        "1 row, {1}% of the file": "1 fila, {1} % del fichero",
         // HandoffCore/ImportReject.swift
         "row {1}": "fila {1}",
         "row {1} (line {2})": "fila {1} (línea {2})",

@@ -84,7 +84,7 @@ enum DetailView {
                 text += " \(glyphs.arrowRight) \(to)"
             }
             if let extra = event.detail, !extra.isEmpty {
-                text += event.kind == EventKind.undone ? "  " + strings(.timelineUndid, eventName(extra, strings)) : "  " + extra
+                text += event.kind == EventKind.undone ? "  " + EventKind.undid(extra, strings) : "  " + extra
             }
             let role: Role = event.kind == EventKind.undone ? .muted : event.kind == EventKind.rejected || event.kind == EventKind.lost ? .warning : .normal
             entries.append((event.at, event.id * 2, Panel.Line(text, Style(role))))

@@ -90,6 +90,16 @@ import Testing
         #expect(try lead(store, 503).company == "Granite Works")
     }
 
+    @Test func aRowOfOneFieldIsSaidInTheSingular() throws {
+        let board = TemporaryBoard()
+        let store = try board.open()
+        let file = board.folder + "/one-field.csv"
+        try "id,name,company\n601,Ada Ruiz,Brightwave\n602\n".write(toFile: file, atomically: true, encoding: .utf8)
+        let report = try store.importCSV(at: file, options: ImportOptions(), actor: "importer", now: now)
+        #expect(rejects(report) == ["row 3: the row has 1 field but the header has 3"])
+        #expect(ImportProgress(rows: 1, bytes: 10, totalBytes: 20, seconds: 0.1).text.description == "1 row, 50% of the file")
+    }
+
     @Test func datesAreNeverGuessed() throws {
         let board = TemporaryBoard()
         let store = try board.open()

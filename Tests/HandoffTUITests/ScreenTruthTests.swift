@@ -57,6 +57,9 @@ import Testing
         #expect(try board.open().lead(id: chosen.id)?.stage == "negotiation")
         #expect(app.state.selectedLead?.id == chosen.id)
         #expect(BoardTruth.mismatches(app, store: try board.open()) == [])
+        // The timeline says what was taken back in words, not a kind pasted in.
+        app.send(.key(.enter))
+        #expect(app.render().text.contains("(undid the loss)"))
     }
 
     @Test func undoingAMoveSelectsTheLeadBackWhereItWas() throws {
