@@ -9,7 +9,12 @@ let commands: [HandoffCommand.Type] = [BoardCommand.self, DemoCommand.self, Init
 
 /// The language is known before the command line is understood, so that even its usage errors and
 /// `--help` are in the person's language: a `--lang` that is not en or es is refused below.
-let arguments = Array(CommandLine.arguments.dropFirst())
+/// `handoff help [COMMAND]` is `handoff [COMMAND] --help`, as people type it after git and swift.
+let arguments: [String] = {
+    let given = Array(CommandLine.arguments.dropFirst())
+    guard given.first == "help" else { return given }
+    return Array(given.dropFirst()) + ["--help"]
+}()
 let environment = ProcessInfo.processInfo.environment
 let strings = Strings((try? Language.choose(flag: Language.flag(in: arguments), environment: environment)) ?? .english)
 
@@ -42,7 +47,7 @@ func runMain() -> Int32 {
         return 0
     }
     if parsed.wantsHelp {
-        let showOverview = parsed.command == "board" && !CommandLine.arguments.contains("board")
+        let showOverview = parsed.command == "board" && !arguments.contains("board")
         print(showOverview ? parser.usage(for: parser.spec("board")) + "\n\n" + parser.overview() : parser.usage(for: parsed))
         return 0
     }

@@ -19,6 +19,15 @@ import Testing
         #expect(!result.output.contains("\u{1B}"))
     }
 
+    @Test func helpIsACommandToo() throws {
+        let overview = try HandoffBinary.run(["help"])
+        #expect(overview.status == 0)
+        #expect(overview.output.contains("commands:") && overview.output.contains("won "))
+        let won = try HandoffBinary.run(["help", "won"])
+        #expect(won.status == 0)
+        #expect(won.output.hasPrefix("usage: handoff won LEAD --amount N"))
+    }
+
     @Test func moveFromAScriptUsesTheSameRules() throws {
         let board = TemporaryBoard()
         let store = try board.seedSmallBoard()
