@@ -18,7 +18,8 @@ extension KPIDefinition {
         case "goal_attainment": return f.revenueGoal.map { "\(money(f.revenueWon)) / \(money($0))" }
         case "cltv":
             return f.averageDealSize.map {
-                strings(.inputsCLTV, money($0), count(f.dealsWonAllTime), count(f.customersAllTime), KPIFormat.oneDecimal(f.customerLifespanYears, strings))
+                strings(.inputsCLTV, money($0), strings(.inputsDeals, count(f.dealsWonAllTime)), strings(.inputsCustomers, count(f.customersAllTime)),
+                        strings(.inputsYears, KPIFormat.oneDecimal(f.customerLifespanYears, strings)))
             }
         default: return nil
         }

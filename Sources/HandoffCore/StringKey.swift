@@ -460,6 +460,12 @@ public enum StringKey: String, Sendable, CaseIterable {
     case inputsMQLToSQL
     case inputsDealSize
     case inputsCLTV
+    case inputsDeals
+    case inputsDealsOne
+    case inputsCustomers
+    case inputsCustomersOne
+    case inputsYears
+    case inputsYearsOne
     case funnelCreated
     case funnelMQL
     case funnelSAL

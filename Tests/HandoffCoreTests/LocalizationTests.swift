@@ -39,6 +39,7 @@ import Testing
         #expect(english(.leadsCount, "1") == "1 lead" && english(.scoringCalibration, "1") == "CALIBRATION  1 lead with a known outcome")
         #expect(spanish(.msgImportRefused, "1") == "No se importó nada: 1 fila no se puede importar")
         #expect(english(.agendaStaleCount, "1") == "1 lead idle longer than its stage allows")
+        #expect(english(.inputsCLTV, "9,000", english(.inputsDeals, "1"), english(.inputsCustomers, "1"), english(.inputsYears, "1")) == "9,000 × (1 deal / 1 customer) × 1 year")
         // Every singular keeps the other arguments of its plural, in both languages.
         for (plural, singular) in Strings.singulars {
             for language in Language.allCases {
