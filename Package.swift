@@ -6,7 +6,6 @@ let package = Package(
     name: "Handoff",
     products: [
         .executable(name: "handoff", targets: ["handoff"]),
-        .executable(name: "handoff-bench", targets: ["handoff-bench"]),
     ],
     targets: [
         .systemLibrary(name: "CNcurses", path: "Sources/CNcurses"),
@@ -21,9 +20,12 @@ let package = Package(
         .executableTarget(name: "handoff-writer", dependencies: ["HandoffStore", "HandoffCore"], path: "Tests/HandoffWriter"),
         // The benchmark: builds data sets with `handoff generate` and measures the board, the store and
         // the sqlite3 tool on them (see BENCHMARKS.md). It drives the `handoff` executable, so it
-        // depends on it to have it built alongside.
+        // depends on it to have it built alongside. Not a product: it ships with nothing, and
+        // `swift run -c release handoff-bench` still runs it.
         .executableTarget(name: "handoff-bench", dependencies: ["handoff", "HandoffTUI", "HandoffStore", "HandoffCore", "HandoffTestSupport"]),
-        // Temporary databases, small hand-checkable boards and a tmux driver, shared by the test targets.
+        // Temporary databases, small hand-checkable boards, processes and a tmux driver, shared by the
+        // tests and the benchmark. It never imports Testing, so nothing built from it links the test
+        // framework; what only tests need lives in the test targets.
         .target(name: "HandoffTestSupport", dependencies: ["HandoffTUI", "HandoffStore", "HandoffCore"], path: "Tests/HandoffTestSupport"),
         // Workers, readers and the long stress runs: processes the reliability tests start and kill.
         .executableTarget(name: "handoff-stress", dependencies: ["HandoffTestSupport", "HandoffStore", "HandoffCore"], path: "Tests/HandoffStress"),

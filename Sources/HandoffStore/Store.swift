@@ -4,7 +4,9 @@ import HandoffCore
 /// The board's SQLite file: schema, queries and every write. Each write is one transaction that
 /// changes the lead and appends to the event log together.
 public final class Store {
-    public let connection: SQLiteConnection
+    /// The database itself: for the store's own extensions, the tests and the benchmark, never for
+    /// code outside the package, which goes through the store's methods and their rules.
+    package let connection: SQLiteConnection
     public let path: String
     public let readOnly: Bool
     public internal(set) var pipeline: Pipeline = .standard

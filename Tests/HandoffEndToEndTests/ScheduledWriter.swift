@@ -1,11 +1,12 @@
 import Foundation
+import HandoffTestSupport
 import Testing
 
 /// Another process changing the board on a schedule (`handoff-writer`): it moves each of `leads`
 /// from one stage to another, one every `interval` milliseconds, and writes down when each commit
 /// happened. A board in the test's own process notes when it shows each change; `latencies` pairs
 /// the two, so "another terminal's change on screen within N ms" is measured end to end.
-public struct ScheduledWriter {
+struct ScheduledWriter {
     private let pid: pid_t
     private let output: String
     private let errors: String
