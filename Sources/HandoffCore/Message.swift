@@ -22,8 +22,8 @@ public struct Message: Sendable, Equatable, CustomStringConvertible, Expressible
     public let arguments: [Argument]
 
     #if MESSAGE_AUDIT
-    // `make messages` builds with this flag: the compiler then points at every sentence written as a
-    // Message, and the script lists those without a Spanish text.
+    // `swift build -Xswiftc -DMESSAGE_AUDIT --build-path .build/audit` builds with this flag: the
+    // compiler then points at every sentence written as a Message, to find those without Spanish.
     @available(*, deprecated, message: "MESSAGE")
     public init(stringLiteral value: String) {
         template = value

@@ -1,7 +1,7 @@
 import HandoffCore
 
 /// The figures of the dashboard, `handoff kpi`, the report and the meeting. Counts and sums come
-/// from the daily rollup `kpi_days` (kept by triggers, see migration 3), medians from indexes
+/// from the daily rollup `kpi_days` (kept by triggers: see `kpi_days` in Migrations.swift), medians from indexes
 /// read from the middle, and "now" figures from `stage_totals` and indexed ranges: never from
 /// reading every lead.
 extension Store {

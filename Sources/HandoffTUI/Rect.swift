@@ -14,8 +14,4 @@ public struct Rect: Sendable, Equatable {
 
     public var maxX: Int { x + width }
     public var maxY: Int { y + height }
-
-    public func inset(by amount: Int) -> Rect {
-        Rect(x: x + amount, y: y + amount, width: width - 2 * amount, height: height - 2 * amount)
-    }
 }

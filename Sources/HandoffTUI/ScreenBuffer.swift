@@ -67,15 +67,6 @@ public struct ScreenBuffer: Sendable, Equatable {
         if x + 1 < width && cells[index + 1].text.isEmpty { cells[index + 1].text = " " }
     }
 
-    /// Re-styles cells without changing their text (selection highlight).
-    public mutating func restyle(_ rect: Rect, style: Style) {
-        for row in max(0, rect.y)..<min(height, rect.maxY) {
-            for column in max(0, rect.x)..<min(width, rect.maxX) {
-                cells[row * width + column].style = style
-            }
-        }
-    }
-
     /// Copies `rows` rows of `page` (a buffer taller than the screen), starting at its row `top`,
     /// to this buffer's row `y`: how a scrolling page is shown through a window.
     public mutating func paste(_ page: ScreenBuffer, from top: Int, to y: Int, rows: Int) {
