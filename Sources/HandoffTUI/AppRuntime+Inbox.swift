@@ -7,6 +7,17 @@ extension AppRuntime {
     var inboxQuery: Store.InboxQuery { Store.InboxQuery(filter: state.inbox.filter, user: actor, now: state.now, search: search) }
     var inboxPageSize: Int { InboxLayout(width: state.width, height: state.height).rowsPerPage }
 
+    /// The inbox under its filter, a page at a time.
+    var inboxPager: KeysetWindow<InboxItem>.Pager {
+        let store = store, query = inboxQuery
+        return KeysetWindow.Pager(
+            cursor: { BoardCursor(enteredAt: $0.lead.enteredAt, id: $0.lead.id) },
+            after: { try store.inbox(query, after: $0, limit: $1) },
+            from: { try store.inbox(query, from: $0, limit: $1) },
+            before: { try store.inbox(query, before: $0, limit: $1) },
+            rank: { try store.inboxCount(query, before: $0) })
+    }
+
     /// The window re-read where it was, the selection kept on the same lead when it is still
     /// there, the counts, and the marked leads that still wait for an answer.
     func reloadedInbox() throws -> InboxState {
@@ -14,28 +25,18 @@ extension AppRuntime {
         let query = inboxQuery
         let limit = inboxPageSize
         let selectedID = inbox.selectedItem?.lead.id
-        if let anchor = inbox.anchor, inbox.firstRank > 0 {
-            inbox.rows = try store.inbox(query, from: anchor, limit: limit)
-            if inbox.rows.count < limit {
-                // The end of the inbox moved up past the window: fill from above.
-                let top = inbox.rows.first.map { BoardCursor(enteredAt: $0.lead.enteredAt, id: $0.lead.id) } ?? anchor
-                inbox.rows = try store.inbox(query, before: top, limit: limit - inbox.rows.count) + inbox.rows
-            }
-        } else {
-            inbox.rows = try store.inbox(query, after: nil, limit: limit)
-        }
-        inbox.firstRank = try inbox.anchor.map { try store.inboxCount(query, before: $0) } ?? 0
+        inbox.window = try inbox.window.reloaded(limit: limit, using: inboxPager)
         inbox.total = try store.inboxCount(query)
         inbox.waiting = inbox.filter == .all ? inbox.total : try store.inboxCount(Store.InboxQuery(filter: .all, user: actor, now: state.now, search: search))
         inbox.overdue = try store.inboxCount(Store.InboxQuery(filter: .overdue, user: actor, now: state.now, search: search))
         if let selectedID, let index = inbox.rows.firstIndex(where: { $0.lead.id == selectedID }) {
             inbox.selected = index
-        } else if let selectedID, let shown = try inboxWindow(showing: selectedID, atRow: inbox.selected, query: query, limit: limit) {
+        } else if let selectedID, let lead = try store.lead(id: selectedID), lead.stage == store.pipeline.handoffStage?.id,
+                  let shown = try KeysetWindow.showing(BoardCursor(enteredAt: lead.enteredAt, id: lead.id), atRow: inbox.selected, limit: limit,
+                                                       isRow: { $0.lead.id == selectedID }, using: inboxPager) {
             // Still waiting, but pushed out of the window (an older handoff came back above it):
             // the window moves so it stays selected on its row, as on the board.
-            inbox.rows = shown.rows
-            inbox.selected = shown.selected
-            inbox.firstRank = try inbox.anchor.map { try store.inboxCount(query, before: $0) } ?? 0
+            inbox.window = shown
         } else {
             // It left the inbox: the selection stays on its row, on the lead that took its place.
             inbox.selected = min(inbox.selected, max(0, inbox.rows.count - 1))
@@ -49,51 +50,16 @@ extension AppRuntime {
         return inbox
     }
 
-    /// The window that shows lead `id` on row `row` (or as near as the inbox's ends allow), when
-    /// the lead is still in the inbox under the filter; nil when it left.
-    private func inboxWindow(showing id: Int64, atRow row: Int, query: Store.InboxQuery, limit: Int) throws -> (rows: [InboxItem], selected: Int)? {
-        guard let lead = try store.lead(id: id), lead.stage == store.pipeline.handoffStage?.id else { return nil }
-        let cursor = BoardCursor(enteredAt: lead.enteredAt, id: lead.id)
-        let from = try store.inbox(query, from: cursor, limit: limit)
-        guard from.first?.lead.id == id else { return nil }
-        let above = try store.inbox(query, before: cursor, limit: max(row, limit - from.count))
-        return (Array((above + from).prefix(limit)), above.count)
-    }
-
     func scrolledInbox(by delta: Int, select: Effect.Selection) throws -> InboxState {
         var inbox = state.inbox
-        let query = inboxQuery
-        let limit = inboxPageSize
-        if delta > 0, let last = inbox.rows.last {
-            let next = try store.inbox(query, after: BoardCursor(enteredAt: last.lead.enteredAt, id: last.lead.id), limit: delta)
-            let combined = inbox.rows + next
-            let dropped = max(0, combined.count - limit)
-            inbox.rows = Array(combined.dropFirst(dropped))
-            inbox.firstRank += dropped
-        } else if delta < 0, let first = inbox.rows.first {
-            let previous = try store.inbox(query, before: BoardCursor(enteredAt: first.lead.enteredAt, id: first.lead.id), limit: -delta)
-            inbox.rows = Array((previous + inbox.rows).prefix(limit))
-            inbox.firstRank = max(0, inbox.firstRank - previous.count)
-        }
-        switch select {
-        case .same: inbox.selected = min(inbox.selected, max(0, inbox.rows.count - 1))
-        case .first: inbox.selected = 0
-        case .last: inbox.selected = max(0, inbox.rows.count - 1)
-        }
+        inbox.window = try inbox.window.scrolled(by: delta, select: select, limit: inboxPageSize, using: inboxPager)
         return inbox
     }
 
     func jumpedInbox(toTop: Bool) throws -> InboxState {
         var inbox = state.inbox
-        if toTop {
-            inbox.rows = try store.inbox(inboxQuery, after: nil, limit: inboxPageSize)
-            inbox.firstRank = 0
-            inbox.selected = 0
-        } else {
-            inbox.rows = try store.inbox(inboxQuery, before: nil, limit: inboxPageSize)
-            inbox.firstRank = max(0, inbox.total - inbox.rows.count)
-            inbox.selected = max(0, inbox.rows.count - 1)
-        }
+        inbox.window = toTop ? try KeysetWindow.top(limit: inboxPageSize, using: inboxPager)
+            : try KeysetWindow.bottom(limit: inboxPageSize, total: inbox.total, using: inboxPager)
         return inbox
     }
 

@@ -187,18 +187,16 @@ public final class AppRuntime {
                 }
                 return [columns]
             case let .scroll(index, delta, select):
-                return [.columnLoaded(index: index, withActivity(try scrolled(state.columns[index], by: delta, select: select)))]
+                var column = state.columns[index]
+                column.window = try column.window.scrolled(by: delta, select: select, limit: state.cardsPerColumn, using: pager(stage: column.stage.id))
+                return [.columnLoaded(index: index, withActivity(column))]
             case let .jumpToTop(index):
                 var column = state.columns[index]
-                column.rows = try store.page(stage: column.stage.id, after: nil, limit: state.cardsPerColumn, search: search)
-                column.firstRank = 0
-                column.selected = 0
+                column.window = try KeysetWindow.top(limit: state.cardsPerColumn, using: pager(stage: column.stage.id))
                 return [.columnLoaded(index: index, withActivity(column))]
             case let .jumpToBottom(index):
                 var column = state.columns[index]
-                column.rows = try store.page(stage: column.stage.id, before: nil, limit: state.cardsPerColumn, search: search)
-                column.firstRank = max(0, column.total.leads - column.rows.count)
-                column.selected = max(0, column.rows.count - 1)
+                column.window = try KeysetWindow.bottom(limit: state.cardsPerColumn, total: column.total.leads, using: pager(stage: column.stage.id))
                 return [.columnLoaded(index: index, withActivity(column))]
             case let .run(command, message):
                 // The clock the screen shows (ticked every loop), so what is drawn and what is
@@ -304,25 +302,23 @@ public final class AppRuntime {
         return (columns, index)
     }
 
+    /// A column's leads, a page at a time, as the filter shows them.
+    private func pager(stage: String) -> KeysetWindow<Lead>.Pager {
+        let store = store, search = search
+        return KeysetWindow.Pager(
+            cursor: { BoardCursor(enteredAt: $0.enteredAt, id: $0.id) },
+            after: { try store.page(stage: stage, after: $0, limit: $1, search: search) },
+            from: { try store.page(stage: stage, from: $0, limit: $1, search: search) },
+            before: { try store.page(stage: stage, before: $0, limit: $1, search: search) },
+            rank: { try store.rank(stage: stage, cursor: $0, search: search) })
+    }
+
     /// One column's window re-read from where it started.
     private func reloaded(_ old: ColumnState, total: StageTotal) -> ColumnState {
-        let search = search
-        let limit = state.cardsPerColumn
         var column = old
         column.total = total
         do {
-            if let anchor = old.anchor, old.firstRank > 0 {
-                column.rows = try store.page(stage: old.stage.id, from: anchor, limit: limit, search: search)
-                if column.rows.count < limit {
-                    // The end of the column moved up past the window: fill from above.
-                    let top = column.rows.first.map { BoardCursor(enteredAt: $0.enteredAt, id: $0.id) } ?? anchor
-                    column.rows = try store.page(stage: old.stage.id, before: top, limit: limit - column.rows.count, search: search) + column.rows
-                }
-                column.firstRank = try column.rows.first.map { try store.rank(stage: old.stage.id, cursor: BoardCursor(enteredAt: $0.enteredAt, id: $0.id), search: search) } ?? 0
-            } else {
-                column.rows = try store.page(stage: old.stage.id, after: nil, limit: limit, search: search)
-                column.firstRank = 0
-            }
+            column.window = try old.window.reloaded(limit: state.cardsPerColumn, using: pager(stage: old.stage.id))
         } catch {
             // A read that failed (the board busy for a moment) keeps what was on screen; the next
             // change read in full brings it up to date.
@@ -334,40 +330,10 @@ public final class AppRuntime {
     /// The window of `column` that shows `lead` on screen row `row` (or as near as the column's
     /// ends allow), with the lead selected. Nil when the filter hides the lead.
     private func window(showing lead: Lead, in column: ColumnState, atRow row: Int) throws -> ColumnState? {
-        let search = search
+        guard let window = try KeysetWindow.showing(BoardCursor(enteredAt: lead.enteredAt, id: lead.id), atRow: row, limit: state.cardsPerColumn,
+                                                    isRow: { $0.id == lead.id }, using: pager(stage: lead.stage)) else { return nil }
         var column = column
-        let limit = state.cardsPerColumn
-        // A row past the window's end (the window shrank with the terminal) means its last row.
-        let row = min(max(0, row), max(0, limit - 1))
-        let cursor = BoardCursor(enteredAt: lead.enteredAt, id: lead.id)
-        let from = try store.page(stage: lead.stage, from: cursor, limit: limit, search: search)
-        guard from.first?.id == lead.id else { return nil }
-        let above = try store.page(stage: lead.stage, before: cursor, limit: max(row, limit - from.count), search: search)
-        column.rows = Array((above + from).prefix(limit))
-        column.firstRank = try store.rank(stage: lead.stage, cursor: cursor, search: search) - above.count
-        column.selected = above.count
-        return column
-    }
-
-    private func scrolled(_ old: ColumnState, by delta: Int, select: Effect.Selection) throws -> ColumnState {
-        var column = old
-        let limit = state.cardsPerColumn
-        if delta > 0, let last = old.rows.last {
-            let next = try store.page(stage: old.stage.id, after: BoardCursor(enteredAt: last.enteredAt, id: last.id), limit: delta, search: search)
-            let combined = old.rows + next
-            let dropped = max(0, combined.count - limit)
-            column.rows = Array(combined.dropFirst(dropped))
-            column.firstRank = old.firstRank + dropped
-        } else if delta < 0, let first = old.rows.first {
-            let previous = try store.page(stage: old.stage.id, before: BoardCursor(enteredAt: first.enteredAt, id: first.id), limit: -delta, search: search)
-            column.rows = Array((previous + old.rows).prefix(limit))
-            column.firstRank = max(0, old.firstRank - previous.count)
-        }
-        switch select {
-        case .same: column.selected = min(old.selected, max(0, column.rows.count - 1))
-        case .first: column.selected = 0
-        case .last: column.selected = max(0, column.rows.count - 1)
-        }
+        column.window = window
         return column
     }
 }
