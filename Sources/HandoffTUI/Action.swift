@@ -17,7 +17,9 @@ public enum Action: Sendable {
     /// `:goto` named a lead the filter hides: the filter is dropped so the lead can be shown.
     case filterHides(leadID: Int64)
     case detailLoaded(DetailState)
-    case commandSucceeded(LeadEvent, message: String)
+    /// The store carried out `command` and wrote `event` (the last, for several leads), about the
+    /// lead named `leadName`; `message` is the line said for it, unless the event says more.
+    case commandSucceeded(Command, LeadEvent, leadName: String?, message: String)
     case commandFailed(HandoffError)
     /// A fresh window of the inbox, its counts and its marked leads.
     case inboxLoaded(InboxState)

@@ -82,18 +82,4 @@ extension AppRuntime {
         column.activity = activity
         return column
     }
-
-    /// The status line after a command: undo and redo say what they reverted, on which lead,
-    /// in one sentence per kind of change.
-    func outcome(of command: Command, event: LeadEvent, fallback: String) throws -> String {
-        guard command == .undo || command == .redo else { return fallback }
-        let strings = state.strings
-        let name = try store.lead(id: event.leadID)?.name ?? strings(.leadNumber, event.leadID)
-        func title(_ stage: String?) -> String { stage.flatMap { store.pipeline.stage($0)?.title ?? $0 } ?? "" }
-        // An undo names the kind it undid in its detail and leaves the stage the change went to;
-        // a redo is recorded with the kind it repeats and arrives where the change went.
-        let undo = command == .undo
-        let change = EventKind.change(undo ? event.detail : event.kind, lead: name, stage: title(undo ? event.fromStage : event.toStage), strings)
-        return strings(undo ? .msgUndoneDetail : .msgRedoneDetail, change, title(event.toStage))
-    }
 }

@@ -202,7 +202,7 @@ public final class AppRuntime {
                 // The clock the screen shows (ticked every loop), so what is drawn and what is
                 // stored agree, and tests can fix the time.
                 let event = try store.apply(command, actor: actor, at: state.now)
-                return [.commandSucceeded(event, message: try outcome(of: command, event: event, fallback: message))]
+                return [.commandSucceeded(command, event, leadName: try store.lead(id: event.leadID)?.name, message: message)]
             case .reloadInbox:
                 return [.inboxLoaded(try reloadedInbox())]
             case let .scrollInbox(delta, select):

@@ -136,4 +136,15 @@ extension AppState {
     private mutating func refuse(_ error: HandoffError) -> [Effect] {
         refuse(error.message)
     }
+
+    /// Undo and redo say what they took back or did again, on which lead, and where it is now,
+    /// in one sentence per kind of change.
+    func reverted(undo: Bool, event: LeadEvent, leadName: String?) -> String {
+        let name = leadName ?? strings(.leadNumber, event.leadID)
+        func title(_ stage: String?) -> String { stage.flatMap { pipeline.stage($0)?.title ?? $0 } ?? "" }
+        // An undo names the kind it undid in its detail and leaves the stage the change went to;
+        // a redo is recorded with the kind it repeats and arrives where the change went.
+        let change = EventKind.change(undo ? event.detail : event.kind, lead: name, stage: title(undo ? event.fromStage : event.toStage), strings)
+        return strings(undo ? .msgUndoneDetail : .msgRedoneDetail, change, title(event.toStage))
+    }
 }

@@ -52,9 +52,10 @@ extension AppState {
         case let .detailLoaded(detail):
             overlay = .detail(detail)
             return []
-        case let .commandSucceeded(event, message):
+        case let .commandSucceeded(command, event, leadName, message):
             submittedForm = nil
-            status = StatusMessage(message, tone: .success)
+            status = StatusMessage(command == .undo || command == .redo ? reverted(undo: command == .undo, event: event, leadName: leadName) : message,
+                                   tone: .success)
             // The selection follows the lead the change was about (moved, won, restored by undo,
             // just created), so the next key acts on the lead the person chose, never a neighbour.
             return [.reloadColumns(following: event.leadID)] + inboxEffects(feedback: event.changesFeedback) + scoringEffects() + dashboardEffects()

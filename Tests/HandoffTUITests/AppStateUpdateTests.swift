@@ -60,8 +60,17 @@ import Testing
     @Test func aChangeThatLandedReloadsFollowingItsLead() {
         var state = state()
         let event = LeadEvent(id: 40, leadID: 4, at: AppStateUpdateTests.now, actor: "ana", kind: EventKind.moved, fromStage: "proposal", toStage: "negotiation")
-        #expect(state.update(.commandSucceeded(event, message: "Moved Sarah O'Neill to Negotiation")) == [.reloadColumns(following: 4)])
+        #expect(state.update(.commandSucceeded(.move(leadID: 4, toStage: "negotiation", expectedVersion: 3), event, leadName: "Sarah O'Neill",
+                                               message: "Moved Sarah O'Neill to Negotiation")) == [.reloadColumns(following: 4)])
         #expect(state.status == StatusMessage("Moved Sarah O'Neill to Negotiation", tone: .success))
+    }
+
+    @Test func undoSaysWhatItTookBackFromTheEvent() {
+        var state = state()
+        let undone = LeadEvent(id: 41, leadID: 4, at: AppStateUpdateTests.now, actor: "ana", kind: EventKind.undone, fromStage: "negotiation",
+                               toStage: "proposal", detail: EventKind.moved)
+        _ = state.update(.commandSucceeded(.undo, undone, leadName: "Sarah O'Neill", message: "Undone"))
+        #expect(state.status?.text == "Undone: the move of Sarah O'Neill to Negotiation; back in Proposal (Ctrl-R redoes it)")
     }
 
     @Test func undoAndRedoAskTheStore() {
