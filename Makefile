@@ -2,8 +2,12 @@
 SWIFT ?= swift
 SYSTEM_PACKAGES := libncursesw5-dev libsqlite3-dev tmux sqlite3
 BIN := .build/debug/handoff
+RELEASE_BIN := .build/release/handoff
+# make install puts the release build and what it reads under PREFIX (DESTDIR for packaging).
+PREFIX ?= /usr/local
+SHARE := $(DESTDIR)$(PREFIX)/share
 
-.PHONY: run test build deps bench clean
+.PHONY: run test build deps bench install uninstall clean
 
 # Installs what the build and the tests need from Debian: with apt-get when root, otherwise it
 # prints the exact command and stops, so nothing fails later with a cryptic linker error.
@@ -40,6 +44,25 @@ test: build
 # The figures of BENCHMARKS.md, at 10,000, 100,000 and 1,000,000 leads (about ten minutes).
 bench: deps
 	$(SWIFT) run -c release handoff-bench
+
+# The program in bin/, the themes and demo data in share/handoff/ (where it looks beside its bin/),
+# the manual page and the completion scripts where man, bash, zsh and fish look for them.
+install: deps
+	$(SWIFT) build -c release --product handoff
+	install -d $(DESTDIR)$(PREFIX)/bin $(SHARE)/handoff $(SHARE)/man/man1 $(SHARE)/bash-completion/completions \
+		$(SHARE)/zsh/site-functions $(SHARE)/fish/vendor_completions.d
+	install -m 755 $(RELEASE_BIN) $(DESTDIR)$(PREFIX)/bin/handoff
+	rm -rf $(SHARE)/handoff/themes $(SHARE)/handoff/sample-data
+	cp -R themes sample-data $(SHARE)/handoff/
+	$(RELEASE_BIN) manual --lang en > $(SHARE)/man/man1/handoff.1
+	$(RELEASE_BIN) completion bash --lang en > $(SHARE)/bash-completion/completions/handoff
+	$(RELEASE_BIN) completion zsh --lang en > $(SHARE)/zsh/site-functions/_handoff
+	$(RELEASE_BIN) completion fish --lang en > $(SHARE)/fish/vendor_completions.d/handoff.fish
+
+uninstall:
+	rm -f $(DESTDIR)$(PREFIX)/bin/handoff $(SHARE)/man/man1/handoff.1 $(SHARE)/bash-completion/completions/handoff \
+		$(SHARE)/zsh/site-functions/_handoff $(SHARE)/fish/vendor_completions.d/handoff.fish
+	rm -rf $(SHARE)/handoff
 
 clean:
 	rm -rf .build

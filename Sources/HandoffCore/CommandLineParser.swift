@@ -141,6 +141,18 @@ public struct CommandLineParser: Sendable {
         return usage(for: command, subcommand: parsed.subcommand.flatMap { command?.subcommand($0) })
     }
 
+    /// How a command is typed, without its options: `handoff won LEAD --amount N`.
+    public func synopsis(for parent: CommandSpec, subcommand: CommandSpec? = nil) -> String {
+        let command = subcommand ?? parent
+        var invocation = parent.name == defaultCommand ? program : "\(program) \(parent.name)"
+        if let subcommand { invocation += " " + subcommand.name }
+        let arguments = command.arguments.enumerated().map { offset, argument in
+            offset >= command.arguments.count - command.optionalArguments ? "[\(argument)]" : argument
+        }
+        let required = command.options.filter(\.required).map { $0.name + ($0.valueName.map { " " + $0 } ?? "") }
+        return ([invocation] + arguments + required).joined(separator: " ")
+    }
+
     public func usage(for parent: CommandSpec?, subcommand: CommandSpec? = nil) -> String {
         guard let parent else { return overview() }
         let command = subcommand ?? parent
@@ -164,11 +176,7 @@ public struct CommandLineParser: Sendable {
             lines.append(strings("Run '\(invocation) COMMAND --help' for a command's options."))
             return lines.joined(separator: "\n")
         }
-        let arguments = command.arguments.enumerated().map { offset, argument in
-            offset >= command.arguments.count - command.optionalArguments ? "[\(argument)]" : argument
-        }
-        let required = command.options.filter(\.required).map { $0.name + ($0.valueName.map { " " + $0 } ?? "") }
-        lines.append(strings("usage: \(([invocation] + arguments + required).joined(separator: " ")) [options]"))
+        lines.append(strings("usage: \(synopsis(for: parent, subcommand: subcommand)) [options]"))
         lines.append("")
         lines.append(strings(command.summary))
         if !command.details.isEmpty {

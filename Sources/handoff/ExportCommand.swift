@@ -7,7 +7,7 @@ enum ExportCommand: HandoffCommand {
     static let spec = CommandSpec(
         name: "export", summary: "Write leads, events or campaigns as CSV (to stdout or --out FILE).",
         options: [
-            OptionSpec("--kind", value: "KIND", "leads (default), events or campaigns"),
+            OptionSpec("--kind", value: "KIND", choices: ["leads", "events", "campaigns"], "leads (default), events or campaigns"),
             OptionSpec("--out", value: "FILE", "write to FILE (replaced only once the export is complete)"),
         ],
         details: """

@@ -8,7 +8,7 @@ enum FeedbackCommand: HandoffCommand {
     static let spec = CommandSpec(
         name: "feedback", summary: "Acceptance rate and rejection reasons by source or campaign over a period.",
         options: [
-            OptionSpec("--by", value: "GROUP", "source (default) or campaign"),
+            OptionSpec("--by", value: "GROUP", choices: ["source", "campaign"], "source (default) or campaign"),
             OptionSpec("--days", value: "N", "the last N days (default 30)"),
             OptionSpec("--json", "print JSON instead of a table"),
         ],

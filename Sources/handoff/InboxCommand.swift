@@ -8,7 +8,7 @@ enum InboxCommand: HandoffCommand {
     static let spec = CommandSpec(
         name: "inbox", summary: "List handed-off leads waiting for an answer, with their SLA clocks.",
         options: [
-            OptionSpec("--filter", value: "F", "all (default), mine, unassigned or overdue"),
+            OptionSpec("--filter", value: "F", choices: ["all", "mine", "unassigned", "overdue"], "all (default), mine, unassigned or overdue"),
             OptionSpec("--limit", value: "N", "at most N leads (default 100)"),
             OptionSpec("--json", "print a JSON array instead of a table"),
         ],

@@ -10,7 +10,7 @@ enum KPICommand: HandoffCommand {
         options: [
             OptionSpec("--from", value: "DATE", "first day of the period, YYYY-MM-DD (UTC)"),
             OptionSpec("--to", value: "DATE", "the day after the period (not included), YYYY-MM-DD"),
-            OptionSpec("--period", value: "NAME", "a preset instead: \(KPIPeriod.presetNames), or Nd / Nw for the last N days or weeks"),
+            OptionSpec("--period", value: "NAME", choices: KPIPeriodKind.allCases.filter { $0 != .custom }.map(\.rawValue), "a preset instead: \(KPIPeriod.presetNames), or Nd / Nw for the last N days or weeks"),
             OptionSpec("--json", "print a JSON object (rates as fractions, null when not defined)"),
         ],
         details: """

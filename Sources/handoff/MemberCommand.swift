@@ -11,7 +11,7 @@ enum MemberCommand: HandoffCommand {
         arguments: ["add|list|remove", "LOGIN"], optionalArguments: 1,
         options: [
             OptionSpec("--name", value: "NAME", "add: the name people see"),
-            OptionSpec("--team", value: "TEAM", "add: marketing, sales or admin"),
+            OptionSpec("--team", value: "TEAM", choices: ["marketing", "sales", "admin"], "add: marketing, sales or admin"),
             OptionSpec("--json", "list: print JSON instead of tables"),
         ],
         details: """

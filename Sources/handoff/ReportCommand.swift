@@ -9,7 +9,7 @@ enum ReportCommand: HandoffCommand {
         name: "report", summary: "Write the meeting agenda and KPIs as Markdown (or JSON) for the minutes.",
         options: [
             OptionSpec("--since", value: "WHEN", "last-meeting (default: since the last meeting held), a date, YYYY-MM-DD or YYYY-MM-DD HH:MM UTC, or Nd / Nw for the last N days or weeks"),
-            OptionSpec("--format", value: "FORMAT", "markdown (default) or json"),
+            OptionSpec("--format", value: "FORMAT", choices: ["markdown", "json"], "markdown (default) or json"),
         ],
         details: "KPIs cover whole UTC days, from the day the window starts to today, compared with as many days before.")
 

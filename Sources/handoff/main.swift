@@ -1,12 +1,6 @@
 import Foundation
 import HandoffCore
 
-let commands: [HandoffCommand.Type] = [BoardCommand.self, DemoCommand.self, InitCommand.self, SnapshotCommand.self, MoveCommand.self,
-                                      InboxCommand.self, AcceptCommand.self, RejectCommand.self, WonCommand.self, LostCommand.self, NoteCommand.self,
-                                      UndoCommand.self, RedoCommand.self, FeedbackCommand.self, LogCommand.self, MemberCommand.self, StageCommand.self,
-                                      KPICommand.self, ReportCommand.self, MeetingCommand.self, ScoringCommand.self, ImportCommand.self,
-                                      ExportCommand.self, GenerateCommand.self, CheckCommand.self, BackupCommand.self]
-
 /// The language is known before the command line is understood, so that even its usage errors and
 /// `--help` are in the person's language: a `--lang` that is not en or es is refused below.
 /// `handoff help [COMMAND]` is `handoff [COMMAND] --help`, as people type it after git and swift.
@@ -18,19 +12,8 @@ let arguments: [String] = {
 let environment = ProcessInfo.processInfo.environment
 let strings = Strings((try? Language.choose(flag: Language.flag(in: arguments), environment: environment)) ?? .english)
 
-let parser = CommandLineParser(
-    program: "handoff", defaultCommand: "board", commands: commands.map { $0.spec },
-    globalOptions: [
-        OptionSpec("--db", value: "PATH", "the board's database file"),
-        OptionSpec("--as", value: "LOGIN", "act as this member (admins; anyone on the demo board)"),
-        OptionSpec("--read-only", "open without writing anything"),
-        OptionSpec("--theme", value: "NAME|PATH", "colour theme: default, light, high-contrast, solarized-dark, projector, or a file (else $HANDOFF_THEME)"),
-        OptionSpec("--lang", value: "en|es", "language of the board (else LC_ALL, LC_MESSAGES, LANG)"),
-        OptionSpec("--ascii", "draw borders and symbols in plain ASCII"),
-        OptionSpec("--mouse", "click to select cards and tabs, wheel to scroll (else $HANDOFF_MOUSE=1); stops text selection"),
-    ], strings: strings)
-
-let version = "0.1.0"
+let parser = HandoffCommandLine.parser(strings: strings)
+let commands = HandoffCommandLine.commands
 
 @MainActor
 func runMain() -> Int32 {
@@ -43,7 +26,7 @@ func runMain() -> Int32 {
         return 2
     }
     if parsed.has("--version") {
-        print("handoff \(version)")
+        print("handoff \(HandoffCommandLine.version)")
         return 0
     }
     if parsed.wantsHelp {
