@@ -703,6 +703,22 @@ extension Strings {
         "Undo your last change to a lead (same as `u`); the undo is itself an event.": "Deshace tu último cambio a un lead (igual que `u`); deshacer es a su vez un evento.",
         "Undid {1}; now in {2}": "Se deshizo {1}; ahora en {2}",
         "Redid {1}; now in {2}": "Se rehízo {1}; ahora en {2}",
+        // handoff/WatchCommand.swift
+        "Print every event as it happens, or run a command for each (a chat webhook, say).": "Muestra cada evento según ocurre, o ejecuta una orden por cada uno (un webhook de chat, por ejemplo).",
+        "one JSON object a line (JSON Lines) instead of text": "un objeto JSON por línea (JSON Lines) en vez de texto",
+        "only these kinds, e.g. won,handed_off,rejected (handoff is handed_off)": "solo estos tipos, p. ej. won,handed_off,rejected (handoff es handed_off)",
+        "run CMD (with sh -c) for each event, its JSON on standard input, one at a time": "ejecuta ORDEN (con sh -c) por cada evento, con su JSON en la entrada estándar, de uno en uno",
+        "start after event ID (the last one handled) instead of with the next new one": "empieza tras el evento ID (el último atendido) en vez de con el siguiente nuevo",
+        "Runs until interrupted. With --exec, an event is handled once CMD exits 0; if it fails, watch stops and says\nwhich event to resume after, so nothing is skipped. Each event's JSON has id, at, actor, kind, lead_id,\nlead_name, from_stage, to_stage and detail (a won deal's amount, a reason). The README has a script that\nposts wins to a Slack or Teams webhook.": "Se ejecuta hasta que se interrumpe. Con --exec, un evento queda atendido cuando ORDEN termina con 0; si falla, watch se detiene\ny dice tras qué evento reanudar, así que no se salta nada. El JSON de cada evento tiene id, at, actor, kind, lead_id,\nlead_name, from_stage, to_stage y detail (el importe de una venta, un motivo). El README trae un script que\npublica las ventas en un webhook de Slack o Teams.",
+        "--kinds: unknown kind '{1}'; kinds: {2}": "--kinds: tipo desconocido '{1}'; tipos: {2}",
+        "--after must be an event id (a whole number), not '{1}'": "--after debe ser un id de evento (un número entero), no '{1}'",
+        "handoff: '{1}' failed on event {2} (exit status {3}); nothing after it was handed on. Resume with --after {4}": "handoff: '{1}' falló en el evento {2} (estado de salida {3}); no se entregó nada posterior. Reanuda con --after {4}",
+        // handoff/CompletionCommand.swift
+        "Print the completion script for bash, zsh or fish.": "Muestra el script de autocompletado para bash, zsh o fish.",
+        "bash: source <(handoff completion bash), or save it in /usr/share/bash-completion/completions/handoff.\nzsh: handoff completion zsh > \"${fpath[1]}/_handoff\". fish: handoff completion fish > ~/.config/fish/completions/handoff.fish.\nmake install puts all three where the shells look.": "bash: source <(handoff completion bash), o guárdalo en /usr/share/bash-completion/completions/handoff.\nzsh: handoff completion zsh > \"${fpath[1]}/_handoff\". fish: handoff completion fish > ~/.config/fish/completions/handoff.fish.\nmake install deja los tres donde los buscan los intérpretes.",
+        "completion takes bash, zsh or fish, not '{1}'": "completion admite bash, zsh o fish, no '{1}'",
+        // handoff/ManualCommand.swift
+        "Print the manual page handoff(1) in roff (read it with: handoff manual | man -l -).": "Muestra la página de manual handoff(1) en roff (léela con: handoff manual | man -l -).",
         // handoff/WonCommand.swift
         "Mark a deal won for an amount in the board currency (same as `w`).": "Marca una oportunidad como ganada por un importe en la moneda del tablero (igual que `w`).",
         "the amount won: 18500, 18,500.50 or 18.5k": "el importe ganado: 18500, 18.500,50 o 18,5k",

@@ -30,6 +30,26 @@ extension Store {
         }.reversed()
     }
 
+    /// Up to `limit` events written after event `id`, in the order they were written: what a
+    /// watcher has not seen yet. Ids are never given twice, so none is missed or seen twice.
+    public func log(after id: Int64, limit: Int) throws -> [LogEntry] {
+        let sql = """
+            SELECT \(Store.eventColumns.split(separator: ",").map { "e." + $0.trimmingCharacters(in: .whitespaces) }.joined(separator: ", ")),
+                   coalesce(l.name, ''), coalesce(m.name, f.name)
+            FROM events e LEFT JOIN leads l ON l.id = e.lead_id LEFT JOIN members m ON m.login = e.actor
+            LEFT JOIN former_members f ON f.login = e.actor
+            WHERE e.id > ? ORDER BY e.id LIMIT ?
+            """
+        return try connection.prepare(sql).rows([.integer(id), .integer(Int64(limit))]) { row in
+            LogEntry(event: Store.event(from: row), leadName: row.string(10), actorName: row.optionalString(11))
+        }
+    }
+
+    /// The id of the latest event, 0 on a board without any.
+    public func latestEventID() throws -> Int64 {
+        try connection.scalar("SELECT coalesce(max(id), 0) FROM events") ?? 0
+    }
+
     /// How many events match, for "the latest N of M".
     public func logCount(_ query: LogQuery) throws -> Int {
         var values: [SQLiteValue] = []

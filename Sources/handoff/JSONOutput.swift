@@ -10,6 +10,12 @@ enum JSONOutput {
         return escaped(String(decoding: data, as: UTF8.self))
     }
 
+    /// One object on one line, for JSON Lines (`handoff watch --json`).
+    static func line(_ object: Any) throws -> String {
+        let data = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])
+        return escaped(String(decoding: data, as: UTF8.self))
+    }
+
     /// JSON text made elsewhere (a report's own encoder), escaped the same way.
     static func escaped(_ json: String) -> String {
         var escaped = String.UnicodeScalarView()
