@@ -856,5 +856,19 @@ extension Strings {
         "{1}, in rule `{2}`; did you mean attr.{3}?; lead fields: {4}; attributes: {5}": "{1}, en la regla `{2}`; ¿querías decir attr.{3}?; campos de lead: {4}; atributos: {5}",
         "{1}, in rule `{2}`; lead fields: {3}; attributes: {4}": "{1}, en la regla `{2}`; campos de lead: {3}; atributos: {4}",
         "due {1}": "vence el {1}",
+        // HandoffStore/PostgresAddress.swift, PostgresConnection.swift, PostgresStatement.swift
+        "the address of the board holds a password; leave it out and put it in ~/.pgpass or PGPASSWORD (or use peer or certificate authentication), so it never shows in the shell's history or in `ps`": "la dirección del tablero lleva una contraseña; quítala y ponla en ~/.pgpass o PGPASSWORD (o usa autenticación peer o por certificado), para que nunca aparezca en el historial de la shell ni en `ps`",
+        "cannot reach the board at {1}: out of memory": "no se puede llegar al tablero en {1}: no queda memoria",
+        "cannot connect to the board at {1}: {2}. Check --db, that the server runs, and your password in ~/.pgpass or PGPASSWORD": "no se puede conectar con el tablero en {1}: {2}. Revisa --db, que el servidor esté en marcha y tu contraseña en ~/.pgpass o PGPASSWORD",
+        "lost the connection to the board at {1}; trying again. Nothing was written": "se perdió la conexión con el tablero en {1}; se vuelve a intentar. No se escribió nada",
+        "the server refused: {1}; nothing was changed": "el servidor lo rechazó: {1}; no se cambió nada",
+        "the server holding {1} has no disk space left; nothing was written. Ask its administrator to free some": "el servidor que guarda {1} no tiene espacio en disco; no se escribió nada. Pide a su administrador que libere algo",
+        "a statement was given value {1} of {2}; nothing was written. Please report it": "una sentencia recibió el valor {1} de {2}; no se escribió nada. Notifícalo, por favor",
+        "the board did not say which row it added; nothing was written": "el tablero no dijo qué fila añadió; no se escribió nada",
+        // HandoffStore/Store.swift
+        "the server of {1} is out of reach since {2} s; trying again": "el servidor de {1} no responde desde hace {2} s; se vuelve a intentar",
+        "{1} is a database of another program (tables {2}), not a Handoff board; nothing was changed. Check --db": "{1} es una base de datos de otro programa (tablas {2}), no un tablero de Handoff; no se cambió nada. Revisa --db",
+        // HandoffStore/BoardCheck.swift
+        "the PostgreSQL server keeps pages, indexes and references whole itself": "el servidor PostgreSQL mantiene íntegros por sí mismo las páginas, los índices y las referencias",
     ]
 }

@@ -7,10 +7,10 @@ import HandoffCore
 /// attributes, events, responses): the KPI triggers of events and responses read the rows they
 /// refer to. It must be flushed before anything reads what it wrote.
 final class LeadWriter {
-    private let connection: SQLiteConnection
-    private let insertLead: SQLiteStatement
-    private let upsertAttribute: SQLiteStatement
-    private let insertEvent: SQLiteStatement
+    private let connection: any DatabaseConnection
+    private let insertLead: any DatabaseStatement
+    private let upsertAttribute: any DatabaseStatement
+    private let insertEvent: any DatabaseStatement
     private let leadBatch: BatchedInsert?
     private let attributeBatch: BatchedInsert?
     private let eventBatch: BatchedInsert?
@@ -27,12 +27,14 @@ final class LeadWriter {
     static let eventInsert = "INSERT INTO events(lead_id, at, actor, kind, from_stage, to_stage, detail, reverts, acted_by)"
     static let responseInsert = "INSERT INTO responses(event_id, lead_id, handed_off_at, due_at, working_seconds, answered_at, actor)"
 
-    init(connection: SQLiteConnection, batching: Bool = false, actedBy: String? = nil) throws {
+    init(connection: any DatabaseConnection, batching: Bool = false, actedBy: String? = nil) throws {
         self.connection = connection
         self.actedBy = actedBy
-        insertLead = try connection.prepare(LeadWriter.leadInsert + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-        upsertAttribute = try connection.prepare("INSERT OR REPLACE INTO lead_attributes(lead_id, name, value) VALUES (?, ?, ?)")
-        insertEvent = try connection.prepare(LeadWriter.eventInsert + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        insertLead = try connection.prepare(LeadWriter.leadInsert + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")
+        upsertAttribute = try connection.prepare("""
+            INSERT INTO lead_attributes(lead_id, name, value) VALUES (?, ?, ?) ON CONFLICT(lead_id, name) DO UPDATE SET value = excluded.value
+            """)
+        insertEvent = try connection.prepare(LeadWriter.eventInsert + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")
         if batching {
             leadBatch = try BatchedInsert(connection: connection, prefix: LeadWriter.leadInsert, columns: 21)
             attributeBatch = try BatchedInsert(connection: connection, prefix: LeadWriter.attributeInsert, columns: 3)
@@ -101,8 +103,7 @@ final class LeadWriter {
         try s.bind(19, milestones?.mql)
         try s.bind(20, milestones?.sal)
         try s.bind(21, milestones?.sql)
-        try s.execute()
-        return connection.lastInsertRowID
+        return try LeadWriter.returnedID(s)
     }
 
     /// Sets one attribute, replacing its old value. Empty values are not stored. `isNew` says the
@@ -155,8 +156,7 @@ final class LeadWriter {
         try s.bind(7, detail)
         try s.bind(8, reverts)
         try s.bind(9, proxy)
-        try s.execute()
-        return connection.lastInsertRowID
+        return try LeadWriter.returnedID(s)
     }
 
     /// Records an answer to a handoff with its own time and who gave it (batched like the rest).
@@ -176,6 +176,15 @@ final class LeadWriter {
             row.append(actor)
         }
         if full { try flush() }
+    }
+
+    /// The id an `INSERT … RETURNING id` gave its row; the statement keeps its bindings for the next.
+    private static func returnedID(_ statement: any DatabaseStatement) throws -> Int64 {
+        defer { statement.rewind() }
+        guard try statement.step() else { throw HandoffError.storage("the board did not say which row it added; nothing was written") }
+        let id = statement.int64(0)
+        while try statement.step() {}
+        return id
     }
 
     /// Writes what the batches hold, leads first: what the later tables' triggers read is then in place.

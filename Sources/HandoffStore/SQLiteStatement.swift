@@ -1,8 +1,8 @@
 import CSQLite
 import HandoffCore
 
-/// A prepared statement owned by its connection's cache.
-public final class SQLiteStatement {
+/// A prepared SQLite statement owned by its connection's cache.
+public final class SQLiteStatement: DatabaseStatement {
     let pointer: OpaquePointer
     unowned let connection: SQLiteConnection
 
@@ -18,7 +18,9 @@ public final class SQLiteStatement {
         sqlite3_clear_bindings(pointer)
     }
 
-    public func bind(_ values: [SQLiteValue]) throws {
+    public func rewind() { sqlite3_reset(pointer) }
+
+    public func bind(_ values: [DatabaseValue]) throws {
         for (offset, value) in values.enumerated() {
             let index = Int32(offset + 1)
             let code: Int32
@@ -45,28 +47,9 @@ public final class SQLiteStatement {
         throw error
     }
 
-    /// Binds, runs to completion, and resets: for INSERT/UPDATE/DELETE.
-    public func run(_ values: SQLiteValue...) throws {
-        try bind(values)
-        defer { reset() }
-        while try step() {}
-    }
-
-    /// Binds and collects every row through `map`.
-    public func rows<T>(_ values: [SQLiteValue], _ map: (SQLiteStatement) throws -> T) throws -> [T] {
-        try bind(values)
-        defer { reset() }
-        var result: [T] = []
-        while try step() { result.append(try map(self)) }
-        return result
-    }
-
     public func isNull(_ column: Int32) -> Bool { sqlite3_column_type(pointer, column) == SQLITE_NULL }
     public func int64(_ column: Int32) -> Int64 { sqlite3_column_int64(pointer, column) }
-    public func int(_ column: Int32) -> Int { Int(sqlite3_column_int64(pointer, column)) }
     public func double(_ column: Int32) -> Double { sqlite3_column_double(pointer, column) }
-    public func optionalInt64(_ column: Int32) -> Int64? { isNull(column) ? nil : int64(column) }
-    public func optionalDouble(_ column: Int32) -> Double? { isNull(column) ? nil : double(column) }
 
     public func string(_ column: Int32) -> String {
         guard let text = sqlite3_column_text(pointer, column) else { return "" }
@@ -74,20 +57,10 @@ public final class SQLiteStatement {
         return String(decoding: UnsafeBufferPointer(start: text, count: length), as: UTF8.self)
     }
 
-    public func optionalString(_ column: Int32) -> String? { isNull(column) ? nil : string(column) }
-
-    // MARK: Bulk work without a String per row
 
     /// A column's text as UTF-8 bytes, valid only until the next `step` or `reset`.
     public func utf8(_ column: Int32) -> UnsafeBufferPointer<UInt8> {
         guard let text = sqlite3_column_text(pointer, column) else { return UnsafeBufferPointer(start: nil, count: 0) }
         return UnsafeBufferPointer(start: text, count: Int(sqlite3_column_bytes(pointer, column)))
-    }
-
-    /// Runs to completion and resets, keeping the bindings: the same write again with only the
-    /// changed values bound.
-    public func execute() throws {
-        defer { sqlite3_reset(pointer) }
-        while try step() {}
     }
 }

@@ -10,12 +10,12 @@ struct ScoreWriter {
     let store: Store
     let version: Int
     let filter: String
-    let values: [SQLiteValue]
+    let values: [DatabaseValue]
     let recordChanges: Bool
     let context: WriteContext
     private let changes = ScoreChanges()
 
-    init(store: Store, version: Int, filter: String, values: [SQLiteValue], recordChanges: Bool, context: WriteContext) {
+    init(store: Store, version: Int, filter: String, values: [DatabaseValue], recordChanges: Bool, context: WriteContext) {
         self.store = store
         self.version = version
         self.filter = filter
@@ -25,9 +25,20 @@ struct ScoreWriter {
     }
 
     func begin() throws {
+        if store.connection.engine == .postgres {
+            // The server cannot call back into Swift: each chunk's new values go to a temporary
+            // table (emptied at every commit) that the UPDATE and the INSERT join.
+            try store.connection.execute("""
+                CREATE TEMPORARY TABLE IF NOT EXISTS handoff_rescored (
+                    id bigint PRIMARY KEY, score bigint NOT NULL, fit bigint NOT NULL, step bigint NOT NULL, detail text, event bigint NOT NULL
+                ) ON COMMIT DELETE ROWS
+                """)
+            return
+        }
         var detail = ScoredDetail(version: version)
         let changes = self.changes, recordChanges = self.recordChanges
-        try store.connection.defineFunction(ScoreWriter.function, arguments: 3) { call in
+        guard let sqlite = store.connection as? SQLiteConnection else { return }
+        try sqlite.defineFunction(ScoreWriter.function, arguments: 3) { call in
             guard let change = changes.find(call.int64(0)) else {
                 call.result(argument: 2)
                 return
@@ -45,13 +56,15 @@ struct ScoreWriter {
 
     /// Releases the function and the last chunk it holds.
     func end() {
-        store.connection.removeFunction(ScoreWriter.function, arguments: 3)
+        guard store.connection.engine == .sqlite else { return }
+        (store.connection as? SQLiteConnection)?.removeFunction(ScoreWriter.function, arguments: 3)
         changes.load([])
     }
 
     /// Writes the leads with ids in (`lowID`, `chunk.lastID`]: every lead the filter selects gets
     /// the version stamp; changed ones their new score, and an event when it is worth one.
     func write(_ chunk: ScoreChunk, after lowID: Int64) throws {
+        if store.connection.engine == .postgres { return try writeOnServer(chunk, after: lowID) }
         changes.load(chunk.changes)
         let first = values.count + 1
         // NOT INDEXED: the leads in id order (a rowid range), as the lookups in the chunk expect.
@@ -70,7 +83,46 @@ struct ScoreWriter {
             SELECT id, ?\(first + 2), ?\(first + 3), ?\(first + 4), NULL, NULL, handoff_rescored(id, 3, NULL), NULL, ?\(first + 5)
             FROM leads NOT INDEXED WHERE \(range) AND handoff_rescored(id, 4, 0)
             """)
-        try insert.bind(bounds + [.integer(context.now), .text(context.actor), .text(EventKind.scored), SQLiteValue(store.proxy(for: context.actor))])
+        try insert.bind(bounds + [.integer(context.now), .text(context.actor), .text(EventKind.scored), DatabaseValue(store.proxy(for: context.actor))])
         try insert.execute()
+    }
+
+    /// `write` on PostgreSQL: the chunk's changes copied into `handoff_rescored`, then the same
+    /// UPDATE and INSERT reading them from there.
+    private func writeOnServer(_ chunk: ScoreChunk, after lowID: Int64) throws {
+        let connection = store.connection
+        try connection.execute("DELETE FROM handoff_rescored")
+        let rows = try BatchedInsert(connection: connection, prefix: "INSERT INTO handoff_rescored(id, score, fit, step, detail, event)", columns: 6)
+        var detail = ScoredDetail(version: version)
+        for change in chunk.changes {
+            let event = recordChanges && (change.scoreChanges || change.crossing != 0)
+            var text: String?
+            if event { detail.write(change) { text = String(decoding: $0, as: UTF8.self) } }
+            if rows.add({ row in
+                row.append(change.id)
+                row.append(Int64(change.newScore))
+                row.append(Int64(change.fit))
+                row.append(Int64(recordChanges && change.scoreChanges ? 1 : 0))
+                row.append(text)
+                row.append(Int64(event ? 1 : 0))
+            }) { try rows.flush() }
+        }
+        try rows.flush()
+        let first = values.count + 1
+        let range = "leads.id > ?\(first) AND leads.id <= ?\(first + 1) AND \(filter)"
+        let bounds = values + [.integer(lowID), .integer(chunk.lastID)]
+        // Every lead of the range is written, its score too (unchanged), as on SQLite: what watches
+        // writes of scores sees the same rows on both engines.
+        try connection.prepare("UPDATE leads SET score_version = ?\(first + 2), score = score WHERE \(range)").run(values: bounds + [.integer(Int64(version))])
+        try connection.prepare("""
+            UPDATE leads SET score = r.score, score_fit = r.fit, version = leads.version + r.step
+            FROM handoff_rescored r WHERE r.id = leads.id AND \(range)
+            """).run(values: bounds)
+        guard recordChanges && !chunk.changes.isEmpty else { return }
+        try connection.prepare("""
+            INSERT INTO events(lead_id, at, actor, kind, from_stage, to_stage, detail, reverts, acted_by)
+            SELECT leads.id, ?\(first + 2), ?\(first + 3), ?\(first + 4), NULL, NULL, r.detail, NULL, ?\(first + 5)
+            FROM leads JOIN handoff_rescored r ON r.id = leads.id WHERE \(range) AND r.event = 1 ORDER BY leads.id
+            """).run(values: bounds + [.integer(context.now), .text(context.actor), .text(EventKind.scored), DatabaseValue(store.proxy(for: context.actor))])
     }
 }

@@ -69,7 +69,7 @@ extension Store {
             if member.team == "admin", try members(team: "admin").count == 1 {
                 throw HandoffError.invalidInput("\(login) is the board's only admin; add another admin first, so someone can still manage members. Nothing was changed.")
             }
-            let who: [SQLiteValue] = [.text(login)]
+            let who: [DatabaseValue] = [.text(login)]
             let removal = MemberRemoval(
                 member: member,
                 routingRules: try connection.prepare("SELECT count(*) FROM routing_rules WHERE assignee = ?").rows(who) { $0.int(0) }.first ?? 0,

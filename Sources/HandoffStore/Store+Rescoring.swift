@@ -30,6 +30,7 @@ extension Store {
     /// which begins and ends that transaction: SQLite reads both settings when a transaction
     /// begins, so set inside one they would not apply to it.
     func withRescoringSettings<T>(_ body: () throws -> T) throws -> T {
+        guard connection.engine == .sqlite else { return try body() }
         // A million rows rewritten in one transaction touch far more pages than SQLite's default
         // cache of 2 MB: they would spill to the WAL mid-transaction and be read back from it.
         // The cache grows only as pages are used, and is given back after.
@@ -55,9 +56,9 @@ extension Store {
     func rescore(with version: ScoringVersion, previous: ScoringVersion?, scope: ScoringScope, recordChanges: Bool,
                  reading: Reading, in context: WriteContext, progress: ((Int) -> Void)? = nil) throws -> Rescoring {
         let definition = version.definition
-        let open = pipeline.stages.filter { !$0.isClosed }.map { SQLiteValue.text($0.id) }
+        let open = pipeline.stages.filter { !$0.isClosed }.map { DatabaseValue.text($0.id) }
         let stages = open.indices.map { "?\($0 + 1)" }.joined(separator: ", ")
-        let filter = scope == .openLeads ? "leads.stage IN (\(stages))" : "1"
+        let filter = scope == .openLeads ? "leads.stage IN (\(stages))" : "1 = 1"
         let values = scope == .openLeads ? open : []
         let reader = ScoreReader(definition: definition, filter: filter, values: values, now: context.now,
                                  wasThreshold: previous?.definition.threshold ?? definition.threshold,
@@ -84,7 +85,8 @@ extension Store {
                 if change.crossing < 0 { result.unqualified.append(change.id) }
             }
         }
-        if case let .concurrently(chunkSize) = reading {
+        // A second reader only on SQLite: the server reads and writes through one connection.
+        if case let .concurrently(chunkSize) = reading, connection.engine == .sqlite {
             var chunked = reader
             chunked.chunkSize = chunkSize
             let queue = ScoreChunkQueue(capacity: 4)
@@ -114,7 +116,9 @@ extension Store {
         } else {
             // Writing while this connection still reads `leads` is not allowed: read all first.
             var chunks: [ScoreChunk] = []
-            try reader.read(with: connection) { chunks.append($0) }
+            var sequential = reader
+            if case let .concurrently(chunkSize) = reading { sequential.chunkSize = chunkSize }
+            try sequential.read(with: connection) { chunks.append($0) }
             for chunk in chunks { try write(chunk) }
         }
         try eventTriggers?.restore()
