@@ -35,6 +35,7 @@ extension Strings {
         .leadChangedBy: "{1}: {2} {3}",
         .readFailedRetrying: "The board could not be read just now; showing what was last read, and trying again.",
         .readRecovered: "The board is read again; it shows the latest changes.",
+        .serverReconnected: "Connected to {1} again; the board shows the latest changes.",
         // The inbox
         .inboxTitle: "INBOX",
         .inboxWaiting: "{1} waiting",

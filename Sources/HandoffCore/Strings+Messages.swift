@@ -870,5 +870,20 @@ extension Strings {
         "{1} is a database of another program (tables {2}), not a Handoff board; nothing was changed. Check --db": "{1} es una base de datos de otro programa (tablas {2}), no un tablero de Handoff; no se cambió nada. Revisa --db",
         // HandoffStore/BoardCheck.swift
         "the PostgreSQL server keeps pages, indexes and references whole itself": "el servidor PostgreSQL mantiene íntegros por sí mismo las páginas, los índices y las referencias",
+        // handoff/InitCommand.swift
+        "--shared-group shares a board file; on a server, members are the server's roles: add them with `handoff member add`": "--shared-group comparte un fichero de tablero; en un servidor, los miembros son los roles del servidor: añádelos con `handoff member add`",
+        "Created an empty board in {1} (schema owned by {2}).": "Se creó un tablero vacío en {1} (esquema propiedad de {2}).",
+        "Next: `handoff copy --to {1}` to bring a board in, or add your team with `handoff member add LOGIN --name NAME --team admin` (first an admin).": "Después: `handoff copy --to {1}` para traer un tablero, o añade a tu equipo con `handoff member add LOGIN --name NOMBRE --team admin` (primero un admin).",
+        "A board already exists in {1} ({2}); nothing changed.": "Ya existe un tablero en {1} ({2}); no cambió nada.",
+        // HandoffStore/Store+Copy.swift, handoff/CopyCommand.swift
+        "{1} is the board itself; copy it to another file or database": "{1} es el propio tablero; cópialo a otro fichero o base de datos",
+        "{1} already holds a board (leads, events or members); nothing was copied. Pass --force to replace it": "{1} ya contiene un tablero (leads, eventos o miembros); no se copió nada. Usa --force para reemplazarlo",
+        "{1} has no table {2}; open it once with this Handoff to bring its schema up to date": "{1} no tiene la tabla {2}; ábrelo una vez con este Handoff para poner su esquema al día",
+        "--to TARGET is required: the file or postgresql:// address to copy the board into": "hace falta --to DESTINO: el fichero o la dirección postgresql:// donde copiar el tablero",
+        "Copied {1} and {2} from {3} to {4} in {5} s.": "Se copiaron {1} y {2} de {3} a {4} en {5} s.",
+        "Copy the whole board, history and all, to another file or PostgreSQL database.": "Copia el tablero entero, con toda su historia, a otro fichero o base de datos PostgreSQL.",
+        "the file or postgresql:// address to copy the board into": "el fichero o la dirección postgresql:// donde copiar el tablero",
+        "replace a board that TARGET already holds": "reemplaza el tablero que DESTINO ya contenga",
+        "Copies every lead with its attributes, every event with its time and actor, the scoring versions, the meetings,\nthe members, the stages and the settings, from --db (a file or a server) to TARGET (a file or a server), in one\ntransaction on each side. TARGET is created if it is a file; a server's database must exist (`handoff init --db`\nis not needed first). A TARGET that already holds a board is refused unless --force. Afterwards `handoff check`\npasses on the copy and `handoff kpi --json` gives the same figures on both.": "Copia cada lead con sus atributos, cada evento con su hora y su autor, las versiones de la puntuación, las reuniones,\nlos miembros, las etapas y los ajustes, de --db (un fichero o un servidor) a DESTINO (un fichero o un servidor), en una\ntransacción a cada lado. DESTINO se crea si es un fichero; la base de datos de un servidor debe existir (no hace falta\n`handoff init --db` antes). Un DESTINO que ya contiene un tablero se rechaza salvo con --force. Después `handoff check`\npasa en la copia y `handoff kpi --json` da las mismas cifras en ambos.",
     ]
 }

@@ -35,6 +35,7 @@ extension Strings {
         .leadChangedBy: "{1}: {2} {3}",
         .readFailedRetrying: "No se pudo leer el tablero ahora; se muestra lo último leído y se vuelve a intentar.",
         .readRecovered: "El tablero se ha vuelto a leer; muestra los últimos cambios.",
+        .serverReconnected: "Conectado de nuevo a {1}; el tablero muestra los últimos cambios.",
         // The inbox
         .inboxTitle: "BANDEJA",
         .inboxWaiting: "{1} en espera",

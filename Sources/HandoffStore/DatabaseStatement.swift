@@ -22,6 +22,10 @@ public protocol DatabaseStatement: AnyObject {
     func string(_ column: Int32) -> String
     /// A column's text as UTF-8 bytes, valid only until the next `step` or `reset`.
     func utf8(_ column: Int32) -> UnsafeBufferPointer<UInt8>
+    /// A column as the value it holds, of the type it holds: for copying rows whatever they are.
+    func value(_ column: Int32) -> DatabaseValue
+    /// How many columns the current result has.
+    var columnCount: Int32 { get }
 }
 
 extension DatabaseStatement {

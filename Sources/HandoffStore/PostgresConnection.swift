@@ -40,8 +40,8 @@ public final class PostgresConnection: DatabaseConnection, @unchecked Sendable {
         return host.isEmpty ? database : "\(database)@\(host)"
     }
 
-    /// The role the server authenticated: the member this session acts as.
-    public var role: String { PostgresConnection.text(PQuser(handle)) }
+    /// The role the server authenticated (`session_user`): the member this session acts as.
+    public var role: String { (try? statement("SELECT session_user").rows([]) { $0.string(0) }.first) ?? PostgresConnection.text(PQuser(handle)) }
 
     public init(address: PostgresAddress, busyTimeout: Int32 = 5_000) throws {
         self.address = address

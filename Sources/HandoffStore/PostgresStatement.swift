@@ -118,6 +118,17 @@ public final class PostgresStatement: DatabaseStatement {
         return body(copies.map { $0.map { UnsafePointer($0) } })
     }
 
+    public func value(_ column: Int32) -> DatabaseValue {
+        guard let result, !isNull(column) else { return .null }
+        switch PQftype(result, column) {
+        case 16, 20, 21, 23: return .integer(int64(column))  // bool, int8, int2, int4
+        case 700, 701, 1700: return .real(double(column))  // float4, float8, numeric
+        default: return .text(string(column))
+        }
+    }
+
+    public var columnCount: Int32 { result.map { PQnfields($0) } ?? 0 }
+
     public func isNull(_ column: Int32) -> Bool {
         guard let result, row < rowCount else { return true }
         return PQgetisnull(result, row, column) != 0

@@ -47,6 +47,17 @@ public final class SQLiteStatement: DatabaseStatement {
         throw error
     }
 
+    public func value(_ column: Int32) -> DatabaseValue {
+        switch sqlite3_column_type(pointer, column) {
+        case SQLITE_NULL: return .null
+        case SQLITE_INTEGER: return .integer(int64(column))
+        case SQLITE_FLOAT: return .real(double(column))
+        default: return .text(string(column))
+        }
+    }
+
+    public var columnCount: Int32 { sqlite3_column_count(pointer) }
+
     public func isNull(_ column: Int32) -> Bool { sqlite3_column_type(pointer, column) == SQLITE_NULL }
     public func int64(_ column: Int32) -> Int64 { sqlite3_column_int64(pointer, column) }
     public func double(_ column: Int32) -> Double { sqlite3_column_double(pointer, column) }

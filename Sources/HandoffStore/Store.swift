@@ -13,6 +13,11 @@ public final class Store {
     public internal(set) var pipeline: Pipeline = .standard
     /// The person at the keyboard when `--as` named another member (see `recordActedBy`).
     public internal(set) var actedBy: String?
+    /// On a server, the role it authenticated: who this session is, mapped to `members.login`
+    /// (nil on a file, where the operating-system login says it).
+    public private(set) var sessionLogin: String?
+    /// True when opening the board created its schema (a new file, or an empty database).
+    public private(set) var createdSchema = false
 
     /// Opens (and, unless `readOnly`, creates and migrates) the board at `path`: a file, or a
     /// `postgresql://` address (see `DatabaseEngine`). A new file is private (0600) unless
@@ -30,9 +35,11 @@ public final class Store {
                 pipeline = try loadPipeline()
             }
             try server.listen()
+            sessionLogin = server.role
             return
         }
         let isNew = !FileManager.default.fileExists(atPath: path)
+        createdSchema = isNew
         if isNew {
             if readOnly { throw HandoffError.storage("no board at \(path); create it with `handoff init --db \(path)`") }
             if let sharedGroup { try BoardFiles.createSharedFolder((path as NSString).deletingLastPathComponent, group: sharedGroup) }
@@ -98,6 +105,7 @@ public final class Store {
     private func migrateServer(_ server: PostgresConnection, from current: Int) throws {
         let pending = PostgresMigrations.all.filter { $0.version > current }
         if pending.isEmpty { return }
+        createdSchema = current == 0
         if readOnly { throw HandoffError.storage("\(path) needs an upgrade that a read-only session cannot make; open it once without --read-only") }
         for migration in pending {
             try server.transaction {

@@ -30,7 +30,7 @@ public enum TerminalApp {
                     if lastFrame == nil { TerminalGuard.crashIfRequested(environment: environment) }
                     lastFrame = frame
                 }
-                if let action = terminal.readAction(timeout: AppRuntime.pollMilliseconds) {
+                if let action = terminal.readAction(timeout: AppRuntime.pollMilliseconds, wakingOn: runtime.store.changeDescriptor) {
                     if case .key(.resize) = action {
                         let size = terminal.size
                         runtime.send(.resized(width: size.width, height: size.height))
