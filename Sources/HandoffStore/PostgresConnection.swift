@@ -182,7 +182,7 @@ public final class PostgresConnection: DatabaseConnection, @unchecked Sendable {
     /// a change, since anything may have happened meanwhile; until then this throws.
     public func changeCounter() throws -> Int64 {
         try ensureConnected()
-        if PQconsumeInput(handle) == 0 {
+        if PQconsumeInput(handle) == 0 || PQstatus(handle) != CONNECTION_OK {
             markLost()
             throw lostError()
         }
@@ -195,6 +195,8 @@ public final class PostgresConnection: DatabaseConnection, @unchecked Sendable {
     }
 
     public var changeDescriptor: Int32? {
+        // A lost connection's socket reads as ready for ever; the loop's own pause paces the retries.
+        guard lostSince == nil else { return nil }
         let socket = PQsocket(handle)
         return socket >= 0 ? socket : nil
     }
