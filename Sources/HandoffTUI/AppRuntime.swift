@@ -274,6 +274,15 @@ public final class AppRuntime {
                 return [.detailLoaded(try loadedDetail(leadID))]
             }
         } catch let error as HandoffError {
+            // The server out of reach fails every read and write alike: said once, and what is on
+            // screen (an open form with what was typed) stays until it is back. A failure here
+            // must not ask for the reads that just failed, over and over.
+            if let problem = store.connectionProblem {
+                hasChangesToRead = true
+                guard !serverUnreachable else { return [] }
+                serverUnreachable = true
+                return [.notice(StatusMessage(state.strings(problem), tone: .error))]
+            }
             return [.commandFailed(error)]
         } catch {
             return [.commandFailed(.storage(Message(verbatim: String(describing: error))))]

@@ -17,6 +17,10 @@ public final class PostgresTestCluster: @unchecked Sendable {
 
     public static func start() throws -> PostgresTestCluster { try shared.get() }
 
+    /// A cluster of the caller's own, for a test that stops and starts its server; removed by
+    /// `remove`, or at exit like the shared one.
+    public static func startPrivate() throws -> PostgresTestCluster { try PostgresTestCluster() }
+
     private init() throws {
         var template = Array("/tmp/handoff-pg-XXXXXX".utf8CString)
         guard let made = template.withUnsafeMutableBufferPointer({ mkdtemp($0.baseAddress!) }) else {
@@ -30,14 +34,36 @@ public final class PostgresTestCluster: @unchecked Sendable {
         }
         _ = try ChildProcess.start([script, "reap", String(getpid()), folder], environment: ProcessInfo.processInfo.environment,
                                    output: "/dev/null", error: "/dev/null")
-        PostgresTestCluster.folderAtExit = folder
-        atexit {
-            guard let folder = PostgresTestCluster.folderAtExit else { return }
-            _ = try? ChildProcess.run([Repository.root + "/scripts/pg-cluster", "stop", folder], environment: ProcessInfo.processInfo.environment)
+        PostgresTestCluster.exitLock.withLock {
+            if PostgresTestCluster.foldersAtExit.isEmpty {
+                atexit {
+                    for folder in PostgresTestCluster.exitLock.withLock({ PostgresTestCluster.foldersAtExit }) {
+                        _ = try? ChildProcess.run([Repository.root + "/scripts/pg-cluster", "stop", folder], environment: ProcessInfo.processInfo.environment)
+                    }
+                }
+            }
+            PostgresTestCluster.foldersAtExit.append(folder)
         }
     }
 
-    nonisolated(unsafe) private static var folderAtExit: String?
+    nonisolated(unsafe) private static var foldersAtExit: [String] = []
+    private static let exitLock = NSLock()
+
+    /// Stops the server as an administrator would (fast shutdown: sessions are ended).
+    public func stopServer() throws {
+        let stopped = try ChildProcess.run([Repository.root + "/scripts/pg-cluster", "pause", folder], environment: ProcessInfo.processInfo.environment)
+        guard stopped.status == 0 else { throw HandoffError.storage("the test cluster did not stop (status \(stopped.status))") }
+    }
+
+    public func startServer() throws {
+        let started = try ChildProcess.run([Repository.root + "/scripts/pg-cluster", "resume", folder], environment: ProcessInfo.processInfo.environment)
+        guard started.status == 0 else { throw HandoffError.storage("the test cluster did not start again (status \(started.status))") }
+    }
+
+    /// Stops the server and removes its folder.
+    public func remove() {
+        _ = try? ChildProcess.run([Repository.root + "/scripts/pg-cluster", "stop", folder], environment: ProcessInfo.processInfo.environment)
+    }
 
     /// The address of `database` as the `postgres` superuser, or as `user`.
     public func address(database: String, user: String = "postgres") -> String {
