@@ -410,7 +410,7 @@ extension Strings {
         // handoff/BackupCommand.swift
         "Copy the board to FILE, consistently, even while others are writing.": "Copia el tablero a FICHERO, de forma coherente, aunque otros estén escribiendo.",
         "replace FILE if it exists": "reemplaza FICHERO si existe",
-        "The copy is the board at one moment (SQLite's VACUUM INTO), checked for integrity, and only then\nrenamed to FILE, so FILE is never half written. It is readable by you only (mode 0600); open it\nwith `handoff --db FILE`.": "La copia es el tablero en un momento dado (VACUUM INTO de SQLite), comprobada su integridad, y solo entonces\nrenombrada a FICHERO, así que FICHERO nunca queda a medio escribir. Solo tú puedes leerla (modo 0600); ábrela\ncon `handoff --db FICHERO`.",
+        "The copy is the board at one moment (SQLite's VACUUM INTO; from a server, one snapshot copied into a\nboard file), checked for integrity, and only then renamed to FILE, so FILE is never half written. It is\nreadable by you only (mode 0600); open it with `handoff --db FILE`, or put it back on a server with\n`handoff copy --db FILE --to postgresql://...`.": "La copia es el tablero en un instante (VACUUM INTO de SQLite; desde un servidor, una instantánea copiada en un\nfichero de tablero), comprobada, y solo entonces renombrada a FICHERO, así que FICHERO nunca queda a medias. Solo\ntú puedes leerla (modo 0600); ábrela con `handoff --db FICHERO`, o devuélvela a un servidor con\n`handoff copy --db FICHERO --to postgresql://...`.",
         "Backing up {1} MB from {2} to {3}...": "Copiando {1} MB de {2} a {3}...",
         "Backed up {1} and {2} to {3} ({4} KB); integrity: ok": "Copiados {1} y {2} a {3} ({4} KB); integridad: correcta",
         "1 event": "1 evento",
