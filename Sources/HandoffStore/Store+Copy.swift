@@ -97,6 +97,7 @@ extension Store {
             if target.engine == .postgres { try target.connection.execute("SET CONSTRAINTS ALL IMMEDIATE") }
             try triggers.restore()
             try target.connection.dialect.afterExplicitKeys(target.connection)
+            if target.engine == .postgres { try target.connection.execute("ANALYZE") }
         }
         try target.reloadPipeline()
         report.seconds = Date().timeIntervalSince(started)
