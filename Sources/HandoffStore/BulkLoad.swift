@@ -64,8 +64,12 @@ final class BulkLoad {
     /// `forEmptyBoard` also drops the secondary indexes and the KPI triggers and rebuilds both at
     /// the end; only for a board with no leads yet (lookups by email would otherwise scan the
     /// table, and the rollup is rebuilt whole).
-    init(connection: any DatabaseConnection, forEmptyBoard deferIndexes: Bool) throws {
+    init(connection: any DatabaseConnection, forEmptyBoard: Bool) throws {
         self.connection = connection
+        // On a server, setting triggers and indexes aside is the schema owner's alone; a member's
+        // load into an empty board keeps them, row by row.
+        let owner = connection.engine == .sqlite ? true : try connection.scalar("SELECT handoff_is_owner()::int") == 1
+        let deferIndexes = forEmptyBoard && owner
         // The server checks each reference as a row arrives; a bulk load writes leads before the
         // campaigns and members they name, so the checks wait for the commit.
         if connection.engine == .postgres { try connection.execute("SET CONSTRAINTS ALL DEFERRED") }
@@ -84,7 +88,10 @@ final class BulkLoad {
                 try connection.execute("DROP INDEX \"\(name)\"")
                 indexes.append(sql)
             }
-            rollupTriggers = try SetAsideTriggers(KPIRollup.deferredTriggers, on: connection, onServer: true)
+            // On a server the owner's load also sets the members' guards aside (`PostgresTeamRules`):
+            // they let the owner through, but asking costs a query per row.
+            rollupTriggers = try SetAsideTriggers(KPIRollup.deferredTriggers + ["leads_guard", "leads_need_event", "events_guard"], on: connection,
+                                                  onServer: true)
             tally = try KPIRollup.Tally(connection: connection)
         }
     }

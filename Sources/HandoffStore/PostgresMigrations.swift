@@ -10,7 +10,7 @@ enum PostgresMigrations {
     private static let text = "text COLLATE \"C\""
 
     /// (version reached, script). The first brings an empty database to SQLite's version 7 at once.
-    static let all: [(version: Int, sql: String)] = [(7, baseline)]
+    static let all: [(version: Int, sql: String)] = [(7, baseline + PostgresTeamRules.script)]
 
     static var latest: Int { all.last?.version ?? 0 }
 

@@ -100,6 +100,8 @@ extension Store {
             if target.engine == .postgres { try target.connection.execute("ANALYZE") }
         }
         try target.reloadPipeline()
+        // On a server, each member copied is a role of their team.
+        for member in try target.members() { try target.enrol(member.login, team: member.team) }
         report.seconds = Date().timeIntervalSince(started)
         return report
     }

@@ -45,8 +45,21 @@ import Testing
             #expect(try store.lead(id: first.id)?.stage == (step % 2 == 0 ? "nurture" : "lead"))
         }
         print("key in one terminal to the other terminal's screen, ms: \(latencies.map { Int($0) })")
-        // The time includes tmux delivering the key and the mover's own write.
-        #expect(latencies.allSatisfy { $0 < 100 }, "\(latencies)")
+        // The time includes tmux delivering the key and the mover's own key, write and render, as
+        // on a file (where the bound is the same).
+        #expect(latencies.allSatisfy { $0 < 300 }, "\(latencies)")
+        // From the commit itself (another machine's write) to the other screen.
+        var synced: [Double] = []
+        for step in 0..<6 {
+            let before = try watcher.capture()
+            let started = Date()
+            try store.apply(.move(leadID: first.id, toStage: step % 2 == 0 ? "nurture" : "lead", expectedVersion: nil), actor: "lucia")
+            #expect(try watcher.waitFor(timeout: 3) { $0 != before }.matched)
+            synced.append(Date().timeIntervalSince(started) * 1_000)
+        }
+        print("commit to the other terminal's screen, ms: \(synced.map { Int($0) })")
+        #expect(synced.sorted()[synced.count / 2] < 100, "median of \(synced)")
+        #expect(synced.allSatisfy { $0 < 300 }, "\(synced)")
     }
 
     @Test func aBoardSaysItsServerIsGoneReconnectsAndShowsTheTruthAgain() throws {
