@@ -461,6 +461,21 @@ enum PostgresMigrations {
             removed_by \(text) NOT NULL
         );
 
+        -- Who has the board open: heartbeats, not the board's data. Unlogged (a crash loses only
+        -- names that come back a second later) and written outside any write transaction, so
+        -- they notify no board.
+        CREATE UNLOGGED TABLE presence_sessions (
+            id \(text) PRIMARY KEY,
+            login \(text) NOT NULL,
+            name \(text) NOT NULL,
+            read_only bigint NOT NULL,
+            host \(text) NOT NULL,
+            pid bigint NOT NULL,
+            started_ms bigint NOT NULL,
+            seen_ms bigint NOT NULL
+        );
+        CREATE INDEX presence_sessions_seen ON presence_sessions(seen_ms);
+
         -- After rows were written with keys of their own (a copied board): every key sequence is
         -- moved past the highest key, so the next row added gets a free one, as on SQLite.
         CREATE FUNCTION handoff_sync_keys() RETURNS bigint LANGUAGE plpgsql AS $$

@@ -19,7 +19,9 @@ public final class Presence {
     /// Silence after which a session counts as gone.
     public static let expiryMilliseconds: Int64 = 5_000
 
-    let connection: SQLiteConnection
+    let connection: any DatabaseConnection
+    /// The table of heartbeats: `sessions` in the presence file, `presence_sessions` on a server.
+    private let table: String
     public let sessionID: String
     public let login: String
     let name: String
@@ -30,6 +32,24 @@ public final class Presence {
     /// Opens (creating if needed) the presence file of the board at `boardPath`. The file gets the
     /// board's mode and group, so a shared board's presence is shared too.
     public init(boardPath: String, login: String, name: String, readOnly: Bool) throws {
+        self.login = login
+        self.name = name
+        self.readOnly = readOnly
+        var buffer = [CChar](repeating: 0, count: 256)
+        gethostname(&buffer, buffer.count - 1)
+        host = String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        started = Presence.clock()
+        sessionID = "\(host):\(getpid()):\(UInt32.random(in: 0...UInt32.max))"
+        if DatabaseEngine.isServerAddress(boardPath) {
+            // On a server, heartbeats go to an unlogged table of the board's database over a
+            // connection of their own, outside any write transaction: they notify no board, so
+            // none reloads for them (see `PostgresMigrations`).
+            connection = try PostgresConnection(address: try PostgresAddress(boardPath), busyTimeout: 250)
+            table = "presence_sessions"
+            try? beat(at: started)
+            return
+        }
+        table = "sessions"
         let path = boardPath + Presence.suffix
         if !FileManager.default.fileExists(atPath: path) {
             let permissions = BoardFiles.permissions(of: boardPath)
@@ -60,14 +80,6 @@ public final class Presence {
         connection = try SQLiteConnection(path: path, busyTimeout: 250)
         // Losing a heartbeat to a power cut costs nothing; waiting for the disk would.
         try connection.execute("PRAGMA synchronous = OFF")
-        self.login = login
-        self.name = name
-        self.readOnly = readOnly
-        var buffer = [CChar](repeating: 0, count: 256)
-        gethostname(&buffer, buffer.count - 1)
-        host = String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
-        started = Presence.clock()
-        sessionID = "\(host):\(getpid()):\(UInt32.random(in: 0...UInt32.max))"
         BoardFiles.alignCompanions(of: boardPath)
         // A first heartbeat lost to a busy moment is sent again on the next tick.
         try? beat(at: started)
@@ -81,20 +93,21 @@ public final class Presence {
     /// Says this session is still here (again, if a long sleep let others forget it), and forgets
     /// sessions silent for a minute.
     public func beat(at now: Int64 = Presence.clock()) throws {
-        try connection.transaction {
-            try connection.prepare("""
-                INSERT INTO sessions(id, login, name, read_only, host, pid, started_ms, seen_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+        let write = {
+            try self.connection.prepare("""
+                INSERT INTO \(self.table)(id, login, name, read_only, host, pid, started_ms, seen_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT(id) DO UPDATE SET seen_ms = excluded.seen_ms
-                """).run(.text(sessionID), .text(login), .text(name), .integer(readOnly ? 1 : 0), .text(host), .integer(Int64(getpid())),
-                         .integer(started), .integer(now))
-            try connection.prepare("DELETE FROM sessions WHERE seen_ms < ?").run(.integer(now - 60_000))
+                """).run(.text(self.sessionID), .text(self.login), .text(self.name), .integer(self.readOnly ? 1 : 0), .text(self.host),
+                         .integer(Int64(getpid())), .integer(self.started), .integer(now))
+            try self.connection.prepare("DELETE FROM \(self.table) WHERE seen_ms < ?").run(.integer(now - 60_000))
         }
+        if connection.engine == .sqlite { try connection.transaction(write) } else { try write() }
     }
 
     /// The other people with the board open and heard from lately, one entry per login, by name.
     public func others(at now: Int64 = Presence.clock()) throws -> [PresenceEntry] {
         let rows = try connection.prepare("""
-            SELECT login, name, min(read_only) FROM sessions WHERE login <> ? AND seen_ms >= ? GROUP BY login ORDER BY name, login
+            SELECT login, min(name), min(read_only) FROM \(table) WHERE login <> ? AND seen_ms >= ? GROUP BY login ORDER BY 2, login
             """).rows([.text(login), .integer(now - Presence.expiryMilliseconds)]) {
             PresenceEntry(login: $0.string(0), name: $0.string(1), readOnly: $0.int(2) != 0)
         }
@@ -102,10 +115,11 @@ public final class Presence {
     }
 
     /// Changes whenever another session writes a heartbeat, joins or leaves.
-    public func dataVersion() throws -> Int64 { try connection.scalar("PRAGMA data_version") ?? 0 }
+    /// On a server, heartbeats notify nobody: the board re-reads who is here each second instead.
+    public func dataVersion() throws -> Int64 { connection.engine == .sqlite ? try connection.scalar("PRAGMA data_version") ?? 0 : 0 }
 
     /// Removes this session's row at once (a clean quit); a crash leaves it to expire.
     public func leave() {
-        _ = try? connection.prepare("DELETE FROM sessions WHERE id = ?").run(.text(sessionID))
+        _ = try? connection.prepare("DELETE FROM \(table) WHERE id = ?").run(.text(sessionID))
     }
 }

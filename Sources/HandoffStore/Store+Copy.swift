@@ -16,11 +16,12 @@ extension Store {
                             "settings", "stage_totals", "reasons", "service_levels", "routing_rules", "lead_snapshots", "responses",
                             "permissions", "kpi_days", "meetings", "meeting_items", "action_items", "scoring_versions", "board_events"]
 
-    /// The board's tables on this engine (without `schema_version`, which each engine keeps).
+    /// The board's tables on this engine (without `schema_version`, which each engine keeps, and
+    /// the server's heartbeats, which are no part of a board).
     func tableNamesForCopy() throws -> [String] {
         let sql = engine == .sqlite
             ? "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"
-            : "SELECT tablename FROM pg_tables WHERE schemaname = current_schema() AND tablename <> 'schema_version' ORDER BY tablename"
+            : "SELECT tablename FROM pg_tables WHERE schemaname = current_schema() AND tablename NOT IN ('schema_version', 'presence_sessions') ORDER BY tablename"
         let names = try connection.prepare(sql).rows([]) { $0.string(0) }
         return Store.copyOrder.filter(names.contains) + names.filter { !Store.copyOrder.contains($0) }
     }

@@ -20,7 +20,7 @@ enum BoardCommand: HandoffCommand {
     static func open(_ store: Store, context: CommandContext, as chosen: String? = nil, prepare: (AppRuntime) -> Void = { _ in }) throws {
         let actor = try chosen ?? context.actor(in: store)
         // Presence is a courtesy: a board whose folder cannot hold the presence file still opens.
-        let presence = store.engine != .sqlite ? nil : try? Presence(boardPath: store.path, login: actor, name: try store.displayName(login: actor),
+        let presence = try? Presence(boardPath: store.path, login: actor, name: try store.displayName(login: actor),
                                      readOnly: try store.writeRefusal(for: actor) != nil)
         defer { presence?.leave() }
         let runtime = AppRuntime(store: store, actor: actor, width: 120, height: 40, options: try context.appOptions(), presence: presence)
