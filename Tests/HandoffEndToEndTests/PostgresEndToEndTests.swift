@@ -113,4 +113,29 @@ import Testing
         }
         #expect(figures[0].count > 20 && figures[1] == figures[0] && figures[2] == figures[0])
     }
+
+    @Test func anImportKilledHalfwayLeavesTheServerBoardAsItWas() throws {
+        let cluster = try PostgresTestCluster.startPrivate()
+        defer { cluster.remove() }
+        let files = TemporaryBoard()
+        let address = try demoOnServer(cluster, files: files)
+        var text = "name,company,email,stage\n"
+        for index in 1...200_000 { text += "Lead \(index),Company \(index),lead\(index)@example.com,lead\n" }
+        let csv = files.folder + "/big.csv"
+        try text.write(toFile: csv, atomically: true, encoding: .utf8)
+        let before = try HandoffBinary.run(["export", "--kind", "events", "--db", address]).output
+        let importing = try SpawnedProcess([HandoffBinary.path, "import", csv, "--db", address, "--as", "lucia"])
+        // Killed while it writes: the server sees its connection drop and rolls the transaction back.
+        usleep(1_500_000)
+        #expect(importing.wait(until: Date()) == nil, "the import ended before it could be killed")
+        importing.send(SIGKILL)
+        _ = importing.waitBlocking()
+        let store = try Store(path: address)
+        #expect(try store.leadCount() == 335)
+        #expect(try HandoffBinary.run(["export", "--kind", "events", "--db", address]).output == before)
+        #expect(try HandoffBinary.run(["check", "--db", address]).output.contains("All checks passed."))
+        // And the board takes the next write at once: nothing is left locked.
+        let lead = try #require(try store.page(stage: "lead", after: nil, limit: 1).first)
+        #expect(try HandoffBinary.run(["move", String(lead.id), "nurture", "--db", address, "--as", "lucia"]).status == 0)
+    }
 }
