@@ -161,6 +161,7 @@ public enum StringKey: String, Sendable, CaseIterable {
     case formHintFields
     case formHintSingle
     case formConflictRetry
+    case formServerRetry
     case formWonTitle
     case formLostTitle
     case formNoteTitle

@@ -160,6 +160,7 @@ extension Strings {
         .formHintFields: "Tab next field · Enter save · Esc cancel",
         .formHintSingle: "Enter run · Esc cancel",
         .formConflictRetry: "Enter applies your change to it as it is now; Esc drops it.",
+        .formServerRetry: "Nothing was written; Enter tries again, Esc drops it.",
         .formWonTitle: "Won: {1}",
         .formLostTitle: "Lost: {1}",
         .formNoteTitle: "Note on {1} (a due date makes it a next step: YYYY-MM-DD or +3)",

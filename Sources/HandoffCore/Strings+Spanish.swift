@@ -160,6 +160,7 @@ extension Strings {
         .formHintFields: "Tab campo siguiente · Intro guarda · Esc cancela",
         .formHintSingle: "Intro ejecuta · Esc cancela",
         .formConflictRetry: "Intro aplica tu cambio al lead tal como está ahora; Esc lo descarta.",
+        .formServerRetry: "No se escribió nada; Intro lo vuelve a intentar, Esc lo descarta.",
         .formWonTitle: "Ganado: {1}",
         .formLostTitle: "Perdido: {1}",
         .formNoteTitle: "Nota sobre {1} (con fecha es un próximo paso: DD/MM/AAAA o +3)",

@@ -279,9 +279,8 @@ public final class AppRuntime {
             // must not ask for the reads that just failed, over and over.
             if let problem = store.connectionProblem {
                 hasChangesToRead = true
-                guard !serverUnreachable else { return [] }
                 serverUnreachable = true
-                return [.notice(StatusMessage(state.strings(problem), tone: .error))]
+                return [.serverUnreachable(state.strings(problem))]
             }
             return [.commandFailed(error)]
         } catch {

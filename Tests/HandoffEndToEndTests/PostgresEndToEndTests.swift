@@ -73,10 +73,16 @@ import Testing
         #expect(try board.waitFor(timeout: 10) { $0.contains("335 leads") }.matched)
         try cluster.stopServer()
         #expect(try board.waitFor(timeout: 5) { $0.contains("is out of reach") }.matched)
-        // Keys still work on what is on screen meanwhile.
+        // Keys still work on what is on screen meanwhile, and what is typed is kept: a note written
+        // while the server is away comes back in its form, and Enter sends it once it is back.
         try board.send("2")
         #expect(try board.waitFor(timeout: 3) { $0.contains("Inbox") }.matched)
         try board.send("1")
+        try board.send("c")
+        try board.type("Call back on Monday")
+        try board.send("Enter")
+        let kept = try board.waitFor(timeout: 3) { $0.contains("Nothing was written; Enter tries again") && $0.contains("Call back on Monday") }
+        #expect(kept.matched, "\(kept.screen)")
         try cluster.startServer()
         let moved = try HandoffBinary.run(["move", String(lead.id), "mql", "--db", address, "--as", "lucia"])
         #expect(moved.status == 0, "\(moved.error)")
@@ -89,6 +95,9 @@ import Testing
             return header.map { $0.count > 2 && $0[2] == String(mqls) } ?? false
         }
         #expect(counts.matched, "\(counts.screen)")
+        try board.send("Enter")
+        #expect(try board.waitFor(timeout: 3) { $0.contains("Note added") }.matched)
+        #expect(try Store(path: address).connection.scalar("SELECT count(*) FROM notes WHERE body = 'Call back on Monday'") == 1)
         #expect(!(try board.paneIsDead()))
     }
 
