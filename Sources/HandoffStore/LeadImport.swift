@@ -41,7 +41,7 @@ final class LeadImport: ImportRowHandler {
         self.mapping = mapping
         self.actor = actor
         self.now = now
-        writer = try LeadWriter(connection: store.connection, batching: bulk, actedBy: store.actedBy)
+        writer = try LeadWriter(store: store, batching: bulk)
         owners = try OwnerDirectory(store: store)
         campaigns = try CampaignDirectory(store: store)
         context = WriteContext(actor: actor, now: now)

@@ -9,6 +9,8 @@ public final class SQLiteConnection {
     private var cache: [String: SQLiteStatement] = [:]
     /// Set while `traceStatements` is on; the connection keeps it alive for SQLite.
     private var tracer: StatementTracer?
+    /// Counts the transactions that ended here (see `transactionsEnded`); SQLite's hooks hold it.
+    private let endings = TransactionEndings()
     public let path: String
 
     /// How long a statement waits for other writers before giving up, in milliseconds.
@@ -37,10 +39,20 @@ public final class SQLiteConnection {
         // Other writers hold the lock for milliseconds; waiting a few seconds means a user never
         // sees "database is locked" during normal team use.
         sqlite3_busy_timeout(handle, busyTimeout)
+        let endings = Unmanaged.passUnretained(self.endings).toOpaque()
+        sqlite3_commit_hook(handle, TransactionEndings.commit, endings)
+        sqlite3_rollback_hook(handle, TransactionEndings.rollback, endings)
     }
+
+    /// How many transactions have committed or rolled back on this connection, however they were
+    /// begun or ended: what a writer keeps for the length of one transaction (the history's head,
+    /// see `HistoryChain`) is stale as soon as this moves.
+    public var transactionsEnded: Int { endings.count }
 
     deinit {
         for statement in cache.values { statement.finalize() }
+        sqlite3_commit_hook(handle, nil, nil)
+        sqlite3_rollback_hook(handle, nil, nil)
         sqlite3_close_v2(handle)
     }
 

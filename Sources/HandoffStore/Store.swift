@@ -10,6 +10,9 @@ public final class Store {
     public internal(set) var pipeline: Pipeline = .standard
     /// The person at the keyboard when `--as` named another member (see `recordActedBy`).
     public internal(set) var actedBy: String?
+    /// The hash chains of the two logs, shared by every writer of this store (see `HistoryChain`).
+    let eventChain: HistoryChain
+    let boardEventChain: HistoryChain
 
     /// Opens (and, unless `readOnly`, creates and migrates) the board at `path`. A new file is
     /// private (0600) unless `sharedGroup` is given: then 0660 with that group (see `BoardFiles`).
@@ -26,6 +29,8 @@ public final class Store {
             throw problem
         }
         connection = try SQLiteConnection(path: path, readOnly: readOnly, create: !readOnly, busyTimeout: busyTimeout)
+        eventChain = HistoryChain(log: .events, connection: connection)
+        boardEventChain = HistoryChain(log: .boardEvents, connection: connection)
         try connection.retryingWhileBusy {
             try connection.execute("PRAGMA foreign_keys = ON")
             // Read before anything is written: a newer board or another program's database must be
@@ -65,6 +70,9 @@ public final class Store {
             try connection.transaction {
                 try connection.execute(Migrations.all[index])
                 if index == 0 { try insertDefaultPipeline() }
+                if index == Migrations.historyChain {
+                    for log in HistoryChain.Log.allCases { try HistoryChain.hashExistingRows(of: log, connection: connection) }
+                }
                 try connection.execute("PRAGMA user_version = \(index + 1)")
             }
         }
@@ -212,7 +220,7 @@ public final class Store {
     @discardableResult
     func append(_ event: LeadEvent) throws -> LeadEvent {
         var stored = event
-        stored.id = try LeadWriter(connection: connection, actedBy: actedBy)
+        stored.id = try LeadWriter(store: self)
             .append(leadID: event.leadID, at: event.at, actor: event.actor, kind: event.kind, from: event.fromStage, to: event.toStage,
                     detail: event.detail, reverts: event.reverts)
         stored.actedBy = proxy(for: event.actor)
@@ -235,7 +243,7 @@ public final class Store {
     /// The row alone, for loaders that write their own history. Must run inside a transaction.
     func insertLeadRow(_ lead: Lead, attributes: [LeadAttribute]) throws -> Int64 {
         _ = try pipeline.requireStage(lead.stage)
-        let writer = try LeadWriter(connection: connection)
+        let writer = try LeadWriter(store: self)
         let id = try writer.insert(lead)
         for attribute in attributes {
             try writer.setAttribute(leadID: id, name: attribute.name, value: attribute.value)

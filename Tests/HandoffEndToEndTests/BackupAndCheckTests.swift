@@ -61,7 +61,7 @@ import Testing
         #expect(result.status == 0)
         #expect(result.output.contains("335 leads"))
         #expect(result.output.contains("All checks passed."))
-        #expect(result.output.components(separatedBy: "\n").filter { $0.hasPrefix("ok ") }.count == 6)
+        #expect(result.output.components(separatedBy: "\n").filter { $0.hasPrefix("ok ") }.count == 8)
     }
 
     /// Each rule broken on purpose, by SQL written behind Handoff's back, is reported by name.
