@@ -5,10 +5,10 @@ import HandoffTestSupport
 import Testing
 
 /// `handoff scoring load|show|history|calibrate|auto-handoff` as a marketer or a script runs them.
-@Suite struct ScoringCommandLineTests {
+@Suite(.enabled(if: SystemAccounts.available, "runs the binary as other users: needs root and unshare --mount, as in CI")) struct ScoringCommandLineTests {
     /// Run as the member `actor`, logged in as that user.
     func run(_ board: TemporaryBoard, _ arguments: [String], as actor: String = "lucia") throws -> HandoffBinary.Result {
-        try HandoffBinary.run(arguments + ["--db", board.path], environment: ["USER": actor])
+        try HandoffBinary.run(arguments + ["--db", board.path], as: actor)
     }
 
     func write(_ text: String, to name: String, in board: TemporaryBoard) throws -> String {
