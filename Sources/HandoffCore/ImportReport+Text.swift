@@ -36,6 +36,12 @@ extension ImportReport {
                 lines.append(dryRun ? "  owners would be added to the sales team: \(owners)" : "  owners added to the sales team: \(owners)")
             }
         }
+        if !skippedOwners.isEmpty {
+            let owners = skippedOwners.sorted { ($0.value, $1.key) > ($1.value, $0.key) }
+                .map { "\(TerminalText.sanitize($0.key)) (\(ImportReport.rows($0.value)))" as Message }
+            lines.append(dryRun ? "  owners not on the board, whose leads would be imported without an owner: \(Message(joining: owners))"
+                                : "  owners not on the board, whose leads were imported without an owner: \(Message(joining: owners))")
+        }
         if !createdCampaigns.isEmpty {
             let campaigns = createdCampaigns.joined(separator: ", ")
             lines.append(dryRun ? "  campaigns would be added: \(campaigns)" : "  campaigns added: \(campaigns)")
