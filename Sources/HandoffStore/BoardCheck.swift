@@ -41,6 +41,8 @@ public struct BoardCheck {
         if let expectedHead, HistoryRecord.parseHead(expectedHead) == nil {
             throw HandoffError.invalidInput("--expect-head takes a head as `handoff check --print-head` prints it (e12-b3- and 64 hex digits), not '\(TerminalText.sanitize(expectedHead))'")
         }
+        // A FIFO at the path would hang the open; a planted companion is refused by name.
+        if FileManager.default.fileExists(atPath: path) { try BoardFiles.prepareExisting(path, readOnly: true, sharedGroup: nil) }
         let connection = try SQLiteConnection(path: path, readOnly: true, create: false)
         let version: Int
         do {

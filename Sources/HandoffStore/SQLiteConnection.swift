@@ -19,11 +19,14 @@ public final class SQLiteConnection {
     /// Process-wide settings, made once before the first connection opens.
     private static let configured: Bool = handoff_sqlite3_disable_memory_statistics() == SQLITE_OK
 
-    public init(path: String, readOnly: Bool = false, create: Bool = true, busyTimeout: Int32 = 5_000) throws {
+    /// `followLinks: false` refuses a database path that is a symbolic link (files Handoff names
+    /// itself beside the board, where anyone of the team could have planted one).
+    public init(path: String, readOnly: Bool = false, create: Bool = true, busyTimeout: Int32 = 5_000, followLinks: Bool = true) throws {
         _ = SQLiteConnection.configured
         var pointer: OpaquePointer?
         var flags = readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE
         if create && !readOnly { flags |= SQLITE_OPEN_CREATE }
+        if !followLinks { flags |= SQLITE_OPEN_NOFOLLOW }
         flags |= SQLITE_OPEN_NOMUTEX
         let code = sqlite3_open_v2(path, &pointer, flags, nil)
         guard code == SQLITE_OK, let pointer else {

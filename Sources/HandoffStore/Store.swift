@@ -25,8 +25,8 @@ public final class Store {
             if readOnly { throw HandoffError.storage("no board at \(path); create it with `handoff init --db \(path)`") }
             if let sharedGroup { try BoardFiles.createSharedFolder((path as NSString).deletingLastPathComponent, group: sharedGroup) }
             try BoardFiles.create(at: path, mode: sharedGroup == nil ? 0o600 : 0o660, group: sharedGroup)
-        } else if let problem = BoardFiles.readProblem(path) {
-            throw problem
+        } else {
+            try BoardFiles.prepareExisting(path, readOnly: readOnly, sharedGroup: sharedGroup)
         }
         connection = try SQLiteConnection(path: path, readOnly: readOnly, create: !readOnly, busyTimeout: busyTimeout)
         eventChain = HistoryChain(log: .events, connection: connection)
@@ -43,7 +43,8 @@ public final class Store {
             try migrate(from: version)
             pipeline = try loadPipeline()
         }
-        BoardFiles.alignCompanions(of: path)
+        // SQLite may have just made `-wal` and `-shm`: they get the board's group and mode.
+        try BoardFiles.secureCompanions(of: path, align: true)
     }
 
     public static let schemaVersion = Migrations.all.count
