@@ -30,4 +30,9 @@ static inline int handoff_sqlite3_bind_blob_transient(sqlite3_stmt *stmt, int in
 static inline void handoff_sqlite3_result_blob_transient(sqlite3_context *context, const void *bytes, int length) {
     sqlite3_result_blob(context, bytes, length, SQLITE_TRANSIENT);
 }
+// sqlite3_db_config is variadic too. A connection that only looks at a board, through a -wal that
+// may not belong to it, must never checkpoint that log into the board when it closes.
+static inline int handoff_sqlite3_no_checkpoint_on_close(sqlite3 *db) {
+    return sqlite3_db_config(db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, (int *)0);
+}
 #endif

@@ -300,6 +300,19 @@ extension Strings {
         "a device": "un dispositivo",
         "not a file": "no es un fichero",
         "not a plain file": "no es un fichero normal",
+        // HandoffStore/BoardRestore.swift
+        "cannot read {1}: {2}; nothing was changed": "no se puede leer {1}: {2}; no se cambió nada",
+        "cannot tell whether anyone has {1} open (this system has no /proc/locks); nothing was changed": "no se puede saber si alguien tiene abierto {1} (este sistema no tiene /proc/locks); no se cambió nada",
+        "there is no backup at {1}; nothing was changed": "no hay ninguna copia de seguridad en {1}; no se cambió nada",
+        "{1} cannot be read as a board ({2}); nothing was changed": "{1} no se puede leer como tablero ({2}); no se cambió nada",
+        "{1} has a -wal beside it: it is a board in use or a copy of one, whose latest changes are in that log, not a backup; nothing was changed. Make a backup of it with `handoff backup`, which writes one whole file, and restore that": "{1} tiene un -wal al lado: es un tablero en uso o una copia de uno, cuyos últimos cambios están en ese registro, no una copia de seguridad; no se cambió nada. Haz una copia de seguridad con `handoff backup`, que escribe un único fichero completo, y restaura esa",
+        "{1} is damaged ({2}); nothing was changed. Restore an older backup": "{1} está dañado ({2}); no se cambió nada. Restaura una copia de seguridad más antigua",
+        "{1} is not a Handoff board (it is not an SQLite database file); nothing was changed": "{1} no es un tablero de Handoff (no es un fichero de base de datos SQLite); no se cambió nada",
+        "{1} is not a Handoff board (no Handoff schema in it); nothing was changed": "{1} no es un tablero de Handoff (no tiene esquema de Handoff); no se cambió nada",
+        "{1} is not a plain file, so it is no backup; nothing was changed": "{1} no es un fichero normal, así que no es una copia de seguridad; no se cambió nada",
+        "{1} is open (a board on someone's screen, or a command running now); nothing was changed. Ask everyone to close it, then restore": "{1} está abierto (un tablero en la pantalla de alguien, o una orden en marcha); no se cambió nada. Pide a todos que lo cierren y luego restaura",
+        "{1} is the board itself; nothing was changed. Name the backup file to put back": "{1} es el propio tablero; no se cambió nada. Indica el fichero de la copia que quieres restaurar",
+        "{1} was written by a newer Handoff (schema {2}, this one knows {3}); nothing was changed": "{1} lo escribió un Handoff más nuevo (esquema {2}, este conoce el {3}); no se cambió nada",
         // HandoffStore/CSVFile.swift
         "cannot read {1}: {2}": "no se puede leer {1}: {2}",
         "{1} is not a file": "{1} no es un fichero",
@@ -355,6 +368,8 @@ extension Strings {
         "a required value is missing; nothing was changed": "falta un valor obligatorio; no se cambió nada",
         "a value is not one this board allows (a team is marketing, sales or admin; a side is marketing, handoff, sales or outcome); nothing was changed": "un valor no es de los que este tablero admite (un equipo es marketing, sales o admin; un lado es marketing, handoff, sales u outcome); no se cambió nada",
         "the board refused the change; nothing was changed": "el tablero rechazó el cambio; no se cambió nada",
+        // HandoffStore/StaleLog.swift
+        "{1}-wal holds changes that do not belong to {2}: the board was replaced after that log was written (a copy put back by hand?), and merging them would damage it; nothing was changed. Move the log aside, then open the board again: mv {3}-wal {4}-wal.stale && rm -f {5}-shm. Put boards back with `handoff restore BACKUP`, which does this itself": "{1}-wal guarda cambios que no son de {2}: el tablero se sustituyó después de escribirse ese registro (¿una copia devuelta a mano?), y mezclarlos lo dañaría; no se cambió nada. Aparta el registro y vuelve a abrir el tablero: mv {3}-wal {4}-wal.stale && rm -f {5}-shm. Devuelve tableros con `handoff restore COPIA`, que lo hace por sí mismo",
         // HandoffStore/StorageProblem.swift
         "{1} is not a Handoff board: it is not an SQLite database file; nothing was changed. Check --db": "{1} no es un tablero de Handoff: no es un fichero de base de datos SQLite; no se cambió nada. Revisa --db",
         "{1} is damaged ({2}); run `handoff check --db {3}` for details and restore it from a backup": "{1} está dañado ({2}); ejecuta `handoff check --db {3}` para ver los detalles y restáuralo desde una copia de seguridad",
@@ -643,6 +658,13 @@ extension Strings {
         "Campaigns now without an owner: {1}.": "Campañas que se quedan sin responsable: {1}.",
         "1 open lead is still owned by {1}; find it with handoff inbox or the board's filter (/owner:{2}) and give it to someone.": "1 lead abierto sigue a cargo de {1}; búscalo con handoff inbox o el filtro del tablero (/owner:{2}) y dáselo a alguien.",
         "{1} open leads are still owned by {2}; find them with handoff inbox or the board's filter (/owner:{3}) and give them to someone.": "{1} leads abiertos siguen a cargo de {2}; búscalos con handoff inbox o el filtro del tablero (/owner:{3}) y dáselos a alguien.",
+        // handoff/RestoreCommand.swift
+        "Put a backup back as the board, with nobody using it; the board it replaces is kept.": "Devuelve una copia de seguridad como tablero, sin nadie usándolo; el tablero que sustituye se conserva.",
+        "Refuses while anyone has the board open. The backup is copied beside the board, checked, given the board's\nmode and group, and takes the board's name in one step; the board it replaces is kept as\nBOARD.replaced-TIME, together with its -wal and -journal, so nothing is lost and no old log is left to be\nmerged into the backup (copying a backup over the board by hand does that, and damages it). The result is\nthen checked as `handoff check` does.": "Se niega mientras alguien tenga el tablero abierto. La copia se copia junto al tablero, se comprueba, recibe el modo\ny el grupo del tablero, y toma el nombre del tablero de una vez; el tablero que sustituye se conserva como\nTABLERO.replaced-HORA, junto con su -wal y su -journal, así que no se pierde nada y no queda ningún registro viejo\nque mezclar con la copia (copiarla a mano encima del tablero hace eso, y lo daña). Después se comprueba el\nresultado como lo hace `handoff check`.",
+        "Restored {1} from {2}: {3} leads, {4} events.": "Restaurado {1} desde {2}: {3} leads, {4} eventos.",
+        "The board it replaced is kept as {1} (open it with --db to look at it; its -wal, if any, is beside it).": "El tablero sustituido se conserva como {1} (ábrelo con --db para mirarlo; su -wal, si lo hay, está al lado).",
+        "handoff: the restored board fails the checks above: the backup held them already. Run `handoff check --db {1}`, or restore an older backup.": "handoff: el tablero restaurado no pasa las comprobaciones de arriba: la copia ya las traía. Ejecuta `handoff check --db {1}`, o restaura una copia más antigua.",
+        "restore replaces the board; it cannot be run --read-only. Nothing was changed.": "restore sustituye el tablero; no puede ejecutarse con --read-only. No se cambió nada.",
         // handoff/StageCommand.swift
         "List the stages, or rename one or change its stale limit and win probability (admins).": "Lista las etapas, o renombra una o cambia su límite de inactividad y su probabilidad de ganar (admins).",
         "Stage ids, their order and their sides are fixed; titles, stale limits and probabilities are the team's.\nEvery change is recorded in the audit (handoff log) and shows on open boards at once.": "Los ids de las etapas, su orden y sus lados son fijos; los títulos, los límites de inactividad y las probabilidades son del equipo.\nCada cambio queda en la auditoría (handoff log) y se ve al momento en los tableros abiertos.",

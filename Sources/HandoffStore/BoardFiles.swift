@@ -124,7 +124,8 @@ public enum BoardFiles {
     }
 
     /// What must hold of an existing board before SQLite opens it: a plain file (a FIFO would hang
-    /// the open), readable by this user, whose companions are safe (see `secureCompanions`). An
+    /// the open), readable by this user, whose companions are safe (see `secureCompanions`), with
+    /// no `-wal` beside it that belongs to another file (see `StaleLog`). An
     /// empty file of this user's, which SQLite would make a board of with whatever mode it has,
     /// gets a board's mode first: 0600, or 0660 and `sharedGroup`.
     static func prepareExisting(_ path: String, readOnly: Bool, sharedGroup: gid_t?) throws {
@@ -142,6 +143,7 @@ public enum BoardFiles {
             }
         }
         try secureCompanions(of: path, align: false)
+        if let refusal = StaleLog.refusal(for: path) { throw refusal }
     }
 
     /// The board's own path when `path` is a link to it: SQLite keeps the companions beside the

@@ -21,14 +21,22 @@ public final class SQLiteConnection {
 
     /// `followLinks: false` refuses a database path that is a symbolic link (files Handoff names
     /// itself beside the board, where anyone of the team could have planted one).
-    public init(path: String, readOnly: Bool = false, create: Bool = true, busyTimeout: Int32 = 5_000, followLinks: Bool = true) throws {
+    /// `immutable` reads the file alone, as it is on disk, ignoring any `-wal` beside it (read-only;
+    /// only while nobody has the board open).
+    public init(path: String, readOnly: Bool = false, create: Bool = true, busyTimeout: Int32 = 5_000, followLinks: Bool = true,
+                immutable: Bool = false) throws {
         _ = SQLiteConnection.configured
         var pointer: OpaquePointer?
-        var flags = readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE
-        if create && !readOnly { flags |= SQLITE_OPEN_CREATE }
+        var flags = readOnly || immutable ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE
+        if create && !readOnly && !immutable { flags |= SQLITE_OPEN_CREATE }
         if !followLinks { flags |= SQLITE_OPEN_NOFOLLOW }
         flags |= SQLITE_OPEN_NOMUTEX
-        let code = sqlite3_open_v2(path, &pointer, flags, nil)
+        var name = path
+        if immutable, let encoded = path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) {
+            name = "file:" + encoded + "?immutable=1"
+            flags |= SQLITE_OPEN_URI
+        }
+        let code = sqlite3_open_v2(name, &pointer, flags, nil)
         guard code == SQLITE_OK, let pointer else {
             let message = pointer.map { String(cString: sqlite3_errmsg($0)) } ?? "out of memory"
             let systemErrno = pointer.map { sqlite3_system_errno($0) } ?? 0
@@ -57,6 +65,12 @@ public final class SQLiteConnection {
         sqlite3_commit_hook(handle, nil, nil)
         sqlite3_rollback_hook(handle, nil, nil)
         sqlite3_close_v2(handle)
+    }
+
+    /// This connection will not copy the `-wal` into the board when it closes, as the last
+    /// connection otherwise does: for looking at a board through a log that may not belong to it.
+    public func neverCheckpointOnClose() {
+        _ = handoff_sqlite3_no_checkpoint_on_close(handle)
     }
 
     /// Runs SQL that returns no rows (schema, pragmas). Never for user text: use `prepare`.

@@ -5,7 +5,7 @@ let commands: [HandoffCommand.Type] = [BoardCommand.self, DemoCommand.self, Init
                                       InboxCommand.self, AcceptCommand.self, RejectCommand.self, WonCommand.self, LostCommand.self, NoteCommand.self,
                                       UndoCommand.self, RedoCommand.self, FeedbackCommand.self, LogCommand.self, MemberCommand.self, StageCommand.self,
                                       KPICommand.self, ReportCommand.self, MeetingCommand.self, ScoringCommand.self, ImportCommand.self,
-                                      ExportCommand.self, GenerateCommand.self, CheckCommand.self, BackupCommand.self]
+                                      ExportCommand.self, GenerateCommand.self, CheckCommand.self, BackupCommand.self, RestoreCommand.self]
 
 /// The language is known before the command line is understood, so that even its usage errors and
 /// `--help` are in the person's language: a `--lang` that is not en or es is refused below.
