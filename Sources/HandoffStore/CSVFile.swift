@@ -39,7 +39,19 @@ public final class CSVFile {
     deinit { close(descriptor) }
 
     /// Streams every record to `emit` (header included) until the end or until `emit` returns false.
+    /// Fields after the header lose the `'` an export put before a formula (see `FormulaGuard`).
     public func read(_ emit: (inout CSVRecord) throws -> Bool) throws {
+        try readRecords { record in
+            if record.number > 1 {
+                for index in record.fields.indices where record.fields[index].utf8.first == UInt8(ascii: "'") {
+                    record.fields[index] = FormulaGuard.unguarded(record.fields[index])
+                }
+            }
+            return try emit(&record)
+        }
+    }
+
+    private func readRecords(_ emit: (inout CSVRecord) throws -> Bool) throws {
         var reader = CSVReader(delimiter: delimiter)
         var more = try first.withUnsafeBufferPointer { try reader.feed($0, emit) }
         first = []
