@@ -244,6 +244,12 @@ extension Strings {
         "already in the last stage ({1})": "ya está en la última etapa ({1})",
         "already in the first stage ({1})": "ya está en la primera etapa ({1})",
         "the lead is already in {1}": "el lead ya está en {1}",
+        // HandoffCore/ScoringParser.swift
+        "more than {1} rules; a definition has at most {2}": "más de {1} reglas; una definición tiene como mucho {2}",
+        "the definition is larger than {1} KB; a scoring definition is at most {2} KB": "la definición ocupa más de {1} KB; una definición de puntuación ocupa como mucho {2} KB",
+        "the rules list more than {1} values in all; a definition lists at most {2}": "las reglas enumeran más de {1} valores en total; una definición enumera como mucho {2}",
+        // HandoffCore/ScoringRuleParser.swift
+        "the list has more than {1} values; a rule lists at most {2} (split it into rules, or score an attribute that groups the values)": "la lista tiene más de {1} valores; una regla enumera como mucho {2} (divídela en reglas, o puntúa un atributo que agrupe los valores)",
         // HandoffCore/StageMatcher.swift
         "--stage-map {1}={2}: '{3}' is not a stage of this board; stages are: {4}": "--stage-map {1}={2}: '{3}' no es una etapa de este tablero; las etapas son: {4}",
         // HandoffCore/UsageError.swift
