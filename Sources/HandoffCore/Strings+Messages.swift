@@ -306,6 +306,7 @@ extension Strings {
         "a device": "un dispositivo",
         "not a file": "no es un fichero",
         "not a plain file": "no es un fichero normal",
+        "{1} (made by {2}, mode 0{3}) lies beside the board: SQLite must play such a journal back into the board before anything else, and you may not read and write it, so nothing was opened. A journal is left by a write that never finished (its maker can open the board once to play it back) or put there by someone; if nobody was writing to the board, find out who made it before moving it aside (mv {4} {5}.suspect), then run `handoff check`": "{1} (creado por {2}, modo 0{3}) está junto al tablero: SQLite debe aplicar un diario así al tablero antes que nada, y tú no puedes leerlo ni escribirlo, así que no se abrió nada. Un diario lo deja una escritura que no terminó (quien lo creó puede abrir el tablero una vez para aplicarlo) o lo pone alguien; si nadie estaba escribiendo en el tablero, averigua quién lo creó antes de apartarlo (mv {4} {5}.suspect) y ejecuta `handoff check`",
         // HandoffStore/BoardRestore.swift
         "cannot read {1}: {2}; nothing was changed": "no se puede leer {1}: {2}; no se cambió nada",
         "cannot tell whether anyone has {1} open (this system has no /proc/locks); nothing was changed": "no se puede saber si alguien tiene abierto {1} (este sistema no tiene /proc/locks); no se cambió nada",
@@ -323,6 +324,8 @@ extension Strings {
         "cannot read {1}: {2}": "no se puede leer {1}: {2}",
         "{1} is not a file": "{1} no es un fichero",
         "error reading {1}: {2}": "error al leer {1}: {2}",
+        "row {1} of {2}, from line {3}, is longer than {4} MB: a quote left open takes in the rest of the file. Nothing was imported": "la fila {1} de {2}, desde la línea {3}, ocupa más de {4} MB: unas comillas sin cerrar se tragan el resto del fichero. No se importó nada",
+        "the header line of {1} is longer than {2} MB without ending: is it a CSV file? Nothing was imported": "la línea de cabecera de {1} ocupa más de {2} MB sin terminar: ¿es un fichero CSV? No se importó nada",
         // HandoffStore/DemoLoader.swift
         "demo data file {1} is missing": "falta el fichero de datos de la demo {1}",
         "demo data file {1}: {2}": "fichero de datos de la demo {1}: {2}",

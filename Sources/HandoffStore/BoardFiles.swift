@@ -143,7 +143,24 @@ public enum BoardFiles {
             }
         }
         try secureCompanions(of: path, align: false)
+        if let refusal = journalRefusal(path) { throw refusal }
         if let refusal = StaleLog.refusal(for: path) { throw refusal }
+    }
+
+    /// A rollback journal beside the board must be played back into it before anything is read,
+    /// and SQLite then only says "attempt to write a readonly database". Said here with whose it
+    /// is, when this user may not read and write it.
+    static func journalRefusal(_ boardPath: String) -> HandoffError? {
+        let journal = resolved(boardPath) + "-journal"
+        var info = stat()
+        guard lstat(journal, &info) == 0, info.st_mode & S_IFMT == S_IFREG, info.st_size > 0, access(journal, R_OK | W_OK) != 0 else { return nil }
+        let mode = String(info.st_mode & 0o777, radix: 8)
+        return .storage("""
+            \(journal) (made by \(userName(info.st_uid)), mode 0\(mode)) lies beside the board: SQLite must play such a journal back into \
+            the board before anything else, and you may not read and write it, so nothing was opened. A journal is left by a write \
+            that never finished (its maker can open the board once to play it back) or put there by someone; if nobody was writing to \
+            the board, find out who made it before moving it aside (mv \(journal) \(journal).suspect), then run `handoff check`
+            """)
     }
 
     /// The board's own path when `path` is a link to it: SQLite keeps the companions beside the

@@ -178,6 +178,7 @@ public final class SQLiteConnection {
     public var lastInsertRowID: Int64 { sqlite3_last_insert_rowid(handle) }
     var lastMessage: String { String(cString: sqlite3_errmsg(handle)) }
     var lastCode: Int32 { sqlite3_extended_errcode(handle) }
+    var systemErrno: Int32 { sqlite3_system_errno(handle) }
 
     /// A single integer from a query such as a pragma.
     public func scalar(_ sql: String, _ values: SQLiteValue...) throws -> Int64? {

@@ -112,4 +112,18 @@ struct FileSafetyEndToEndTests {
         #expect(log.status == 1)
         #expect(log.error.contains("\(host.path)-wal belongs to outsider"), "\(log.error)")
     }
+
+    /// A journal someone else left (or planted) is named with its maker, not "attempt to write a
+    /// readonly database".
+    @Test func aJournalNobodyHereMayWriteIsNamedWithItsMaker() throws {
+        let host = try TeamHost()
+        try host.makeSharedBoard()
+        #expect(try host.runProgram(["sh", "-c", "head -c 4096 /dev/urandom > '\(host.path)-journal' && chmod 600 '\(host.path)-journal'"],
+                                    as: "mallory").status == 0)
+        let log = try host.run(["log"], as: "lucia")
+        #expect(log.status == 1)
+        #expect(log.error.hasPrefix("handoff: \(host.path)-journal (made by mallory, mode 0600) lies beside the board: SQLite must play such a journal back"),
+                "\(log.error)")
+        #expect(!log.error.contains("readonly database"))
+    }
 }
