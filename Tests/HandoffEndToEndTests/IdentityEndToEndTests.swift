@@ -46,6 +46,30 @@ struct IdentityEndToEndTests {
         #expect(rows.last?["detail"] as? String == "mine" && rows.last?["acted_by"] is NSNull)
     }
 
+    /// The report's case: a marketer imports a file whose owner column names mallory, who is in
+    /// the group but not on the board. Mallory must not join the team, nor close a deal after.
+    @Test func aMarketingImportIsNoWayOntoTheTeam() throws {
+        let host = try TeamHost()
+        try host.makeSharedBoard()
+        let file = host.board.folder + "/deals.csv"
+        try "id,name,company,owner,stage\n1,Marie Dubois,Atelier Lumière,mallory,proposal\n2,Kofi Mensah,Accra Solar,ana,sal\n"
+            .write(toFile: file, atomically: true, encoding: .utf8)
+        chmod(file, 0o644)
+        let refused = try host.run(["import", file, "--kind", "deals"], as: "lucia")
+        #expect(refused.status == 1)
+        #expect(refused.error.contains("row 2, column owner: owner 'mallory' is not a member of this board, and only admin may add members"), "\(refused.error)")
+        let skipped = try host.run(["import", file, "--kind", "deals", "--skip-unknown-owners"], as: "lucia")
+        #expect(skipped.status == 0, "\(skipped.error)")
+        #expect(skipped.output.contains("owners not on the board, whose leads were imported without an owner: mallory (1 row)"))
+        let members = try host.run(["member", "list", "--json"], as: "lucia")
+        #expect(!members.output.contains("mallory"))
+        let won = try host.run(["won", "1", "--amount", "90000"], as: "mallory")
+        #expect(won.status == 1 && won.error.contains("mallory is not a member of this board"), "\(won.error)")
+        let log = try host.run(["log", "--json"], as: "elena")
+        let entries = try #require(try JSONSerialization.jsonObject(with: Data(log.output.utf8)) as? [[String: Any]])
+        #expect(!entries.contains { $0["actor"] as? String == "mallory" || $0["subject"] as? String == "mallory" })
+    }
+
     private func csv(in host: TeamHost) throws -> String {
         let path = host.board.folder + "/one.csv"
         try "id,name,company\n1,Marie Dubois,Atelier Lumière\n".write(toFile: path, atomically: true, encoding: .utf8)
