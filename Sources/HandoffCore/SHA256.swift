@@ -7,27 +7,29 @@ public enum SHA256 {
     /// The digest of `message`, whole.
     public static func digest(_ message: UnsafeRawBufferPointer) -> SHA256Digest {
         var state = State()
-        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { schedule in
-            let w = schedule.baseAddress!
-            let count = message.count
-            var offset = 0
-            if let base = message.baseAddress {
-                while count - offset >= 64 {
-                    compress(&state, base + offset, w)
-                    offset += 64
+        roundConstants.withUnsafeBufferPointer { constants in
+            withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { schedule in
+                let k = constants.baseAddress!, w = schedule.baseAddress!
+                let count = message.count
+                var offset = 0
+                if let base = message.baseAddress {
+                    while count - offset >= 64 {
+                        compress(&state, base + offset, w, k)
+                        offset += 64
+                    }
                 }
-            }
-            // The padding: a 1 bit, zeros, and the length in bits as a 64-bit big-endian number,
-            // in one block or, when fewer than 9 bytes are left in it, two.
-            withUnsafeTemporaryAllocation(byteCount: 128, alignment: 8) { tail in
-                let rest = count - offset
-                if rest > 0 { tail.baseAddress!.copyMemory(from: message.baseAddress! + offset, byteCount: rest) }
-                tail[rest] = 0x80
-                let blocks = rest < 56 ? 1 : 2
-                for index in (rest + 1)..<(blocks * 64 - 8) { tail[index] = 0 }
-                let bits = UInt64(count) &* 8
-                for index in 0..<8 { tail[blocks * 64 - 1 - index] = UInt8(truncatingIfNeeded: bits >> (8 * UInt64(index))) }
-                for block in 0..<blocks { compress(&state, UnsafeRawPointer(tail.baseAddress! + block * 64), w) }
+                // The padding: a 1 bit, zeros, and the length in bits as a 64-bit big-endian number,
+                // in one block or, when fewer than 9 bytes are left in it, two.
+                withUnsafeTemporaryAllocation(byteCount: 128, alignment: 8) { tail in
+                    let rest = count - offset
+                    if rest > 0 { tail.baseAddress!.copyMemory(from: message.baseAddress! + offset, byteCount: rest) }
+                    tail[rest] = 0x80
+                    let blocks = rest < 56 ? 1 : 2
+                    for index in (rest + 1)..<(blocks * 64 - 8) { tail[index] = 0 }
+                    let bits = UInt64(count) &* 8
+                    for index in 0..<8 { tail[blocks * 64 - 1 - index] = UInt8(truncatingIfNeeded: bits >> (8 * UInt64(index))) }
+                    for block in 0..<blocks { compress(&state, UnsafeRawPointer(tail.baseAddress! + block * 64), w, k) }
+                }
             }
         }
         return SHA256Digest(words: SIMD8(state.a, state.b, state.c, state.d, state.e, state.f, state.g, state.h))
@@ -52,8 +54,19 @@ public enum SHA256 {
     @inline(__always)
     private static func rotate(_ x: UInt32, _ n: UInt32) -> UInt32 { (x >> n) | (x << (32 &- n)) }
 
+    /// One round, written for the rounds' rotation of the eight working variables: instead of
+    /// moving all eight after each round, eight calls in a row name them in turn (`compress`).
     @inline(__always)
-    private static func compress(_ state: inout State, _ block: UnsafeRawPointer, _ w: UnsafeMutablePointer<UInt32>) {
+    private static func round(_ a: UInt32, _ b: UInt32, _ c: UInt32, _ d: inout UInt32, _ e: UInt32, _ f: UInt32, _ g: UInt32,
+                              _ h: inout UInt32, _ kw: UInt32) {
+        let t1 = h &+ (rotate(e, 6) ^ rotate(e, 11) ^ rotate(e, 25)) &+ (g ^ (e & (f ^ g))) &+ kw
+        d = d &+ t1
+        h = t1 &+ (rotate(a, 2) ^ rotate(a, 13) ^ rotate(a, 22)) &+ ((a & b) | (c & (a | b)))
+    }
+
+    @inline(__always)
+    private static func compress(_ state: inout State, _ block: UnsafeRawPointer, _ w: UnsafeMutablePointer<UInt32>,
+                                 _ k: UnsafePointer<UInt32>) {
         for index in 0..<16 {
             w[index] = UInt32(bigEndian: block.loadUnaligned(fromByteOffset: index &* 4, as: UInt32.self))
         }
@@ -64,24 +77,17 @@ public enum SHA256 {
             w[index] = w[index &- 16] &+ s0 &+ w[index &- 7] &+ s1
         }
         var a = state.a, b = state.b, c = state.c, d = state.d, e = state.e, f = state.f, g = state.g, h = state.h
-        roundConstants.withUnsafeBufferPointer { k in
-            let k = k.baseAddress!
-            for index in 0..<64 {
-                let s1 = rotate(e, 6) ^ rotate(e, 11) ^ rotate(e, 25)
-                let choice = (e & f) ^ (~e & g)
-                let t1 = h &+ s1 &+ choice &+ k[index] &+ w[index]
-                let s0 = rotate(a, 2) ^ rotate(a, 13) ^ rotate(a, 22)
-                let majority = (a & b) ^ (a & c) ^ (b & c)
-                let t2 = s0 &+ majority
-                h = g
-                g = f
-                f = e
-                e = d &+ t1
-                d = c
-                c = b
-                b = a
-                a = t1 &+ t2
-            }
+        var index = 0
+        while index < 64 {
+            round(a, b, c, &d, e, f, g, &h, k[index] &+ w[index])
+            round(h, a, b, &c, d, e, f, &g, k[index &+ 1] &+ w[index &+ 1])
+            round(g, h, a, &b, c, d, e, &f, k[index &+ 2] &+ w[index &+ 2])
+            round(f, g, h, &a, b, c, d, &e, k[index &+ 3] &+ w[index &+ 3])
+            round(e, f, g, &h, a, b, c, &d, k[index &+ 4] &+ w[index &+ 4])
+            round(d, e, f, &g, h, a, b, &c, k[index &+ 5] &+ w[index &+ 5])
+            round(c, d, e, &f, g, h, a, &b, k[index &+ 6] &+ w[index &+ 6])
+            round(b, c, d, &e, f, g, h, &a, k[index &+ 7] &+ w[index &+ 7])
+            index &+= 8
         }
         state.a = state.a &+ a
         state.b = state.b &+ b
