@@ -357,6 +357,8 @@ extension Strings {
         "the head of the board events' chain was changed: it no longer holds the hash of board event {1}": "la cabeza de la cadena de eventos del tablero se cambió: ya no guarda el hash del evento del tablero {1}",
         "the head of the events' chain is missing: it was deleted outside Handoff": "falta la cabeza de la cadena de eventos: se borró fuera de Handoff",
         "the head of the board events' chain is missing: it was deleted outside Handoff": "falta la cabeza de la cadena de eventos del tablero: se borró fuera de Handoff",
+        "event {1} was changed outside Handoff: it no longer matches the hash it was written with": "el evento {1} se cambió fuera de Handoff: ya no coincide con el hash con el que se escribió",
+        "board event {1} was changed outside Handoff: it no longer matches the hash it was written with": "el evento del tablero {1} se cambió fuera de Handoff: ya no coincide con el hash con el que se escribió",
         // HandoffStore/ImportRun.swift
         "{1} is empty: it has no header line": "{1} está vacío: no tiene línea de cabecera",
         // HandoffStore/LeadImport.swift

@@ -144,7 +144,11 @@ struct HistoryCheck {
     // MARK: What is said
 
     private func changed(_ id: Int64, previousID: Int64) -> Message {
-        log == .events
+        if previousID == 0 {
+            return log == .events ? "event \(id) was changed outside Handoff: it no longer matches the hash it was written with"
+                                  : "board event \(id) was changed outside Handoff: it no longer matches the hash it was written with"
+        }
+        return log == .events
             ? "event \(id) was changed outside Handoff: it no longer matches the hash it was written with (unless event \(previousID) before it was changed and given a new hash)"
             : "board event \(id) was changed outside Handoff: it no longer matches the hash it was written with (unless board event \(previousID) before it was changed and given a new hash)"
     }

@@ -127,6 +127,7 @@ import Testing
     @Test(arguments: [
         ("UPDATE events SET actor = 'mallory', detail = '99000' WHERE id = 3",
          "event 3 was changed outside Handoff: it no longer matches the hash it was written with (unless event 2 before it was changed and given a new hash)"),
+        ("UPDATE events SET actor = 'mallory' WHERE id = 1", "event 1 was changed outside Handoff: it no longer matches the hash it was written with"),
         ("DELETE FROM events WHERE id = 2", "event 2 was removed: event 3 does not follow from the events before it"),
         ("DELETE FROM events WHERE id IN (2, 3)", "events 2 to 3 were removed: event 4 does not follow from the events before them"),
         ("DELETE FROM events WHERE id = 5", "event 5, the last one written, was removed: the chain's head still names it"),
