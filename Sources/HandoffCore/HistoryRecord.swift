@@ -20,13 +20,16 @@ import Foundation
 /// as lowercase hex. `events.reverted` is not in the record: an undo sets it on an older event,
 /// and the undo's own event (its `reverts`) is what the history keeps of that.
 public struct HistoryRecord {
-    private var buffer: [UInt8] = []
+    // Inlinable: the writers in the store hash every event they write, a million in a bulk import,
+    // and a generic call across modules would look its types up every time.
+    @usableFromInline var buffer: [UInt8] = []
 
     public init() {
         buffer.reserveCapacity(512)
     }
 
     /// The hash of one event of a lead's history.
+    @inlinable
     public mutating func event(id: Int64, leadID: Int64, at: Int64, actor: (some HistoryText)?, kind: (some HistoryText)?,
                                fromStage: (some HistoryText)?, toStage: (some HistoryText)?, detail: (some HistoryText)?, reverts: Int64?,
                                actedBy: (some HistoryText)?, previous: SHA256Digest) -> SHA256Digest {
@@ -46,6 +49,7 @@ public struct HistoryRecord {
     }
 
     /// The hash of one change to the board itself.
+    @inlinable
     public mutating func boardEvent(id: Int64, at: Int64, actor: (some HistoryText)?, actedBy: (some HistoryText)?, kind: (some HistoryText)?,
                                     subject: (some HistoryText)?, detail: (some HistoryText)?, previous: SHA256Digest) -> SHA256Digest {
         buffer.removeAll(keepingCapacity: true)
@@ -85,30 +89,34 @@ public struct HistoryRecord {
         return (events, board, digest)
     }
 
-    private static let eventsTag = Array("handoff events v1".utf8)
-    private static let boardEventsTag = Array("handoff board_events v1".utf8)
-    private static let null: [UInt8] = [0x5C, 0x4E]
+    @usableFromInline static let eventsTag = Array("handoff events v1".utf8)
+    @usableFromInline static let boardEventsTag = Array("handoff board_events v1".utf8)
+    @usableFromInline static let null: [UInt8] = [0x5C, 0x4E]
 
-    private mutating func integer(_ value: Int64?) {
+    @usableFromInline
+    mutating func integer(_ value: Int64?) {
         buffer.append(0x0A)
         guard let value else { return buffer.append(contentsOf: HistoryRecord.null) }
         if value < 0 { buffer.append(0x2D) }
         var magnitude = value.magnitude
-        let start = buffer.count
+        var divisor: UInt64 = 1
+        while magnitude / divisor >= 10 { divisor &*= 10 }
         repeat {
-            buffer.append(0x30 + UInt8(magnitude % 10))
-            magnitude /= 10
-        } while magnitude > 0
-        buffer[start...].reverse()
+            buffer.append(0x30 &+ UInt8(truncatingIfNeeded: magnitude / divisor))
+            magnitude %= divisor
+            divisor /= 10
+        } while divisor > 0
     }
 
-    private mutating func text<Text: HistoryText>(_ value: Text?) {
+    @usableFromInline
+    mutating func text<Text: HistoryText>(_ value: Text?) {
         buffer.append(0x0A)
         guard let value else { return buffer.append(contentsOf: HistoryRecord.null) }
         value.appendEscaped(to: &buffer)
     }
 
-    private mutating func finish(_ previous: SHA256Digest) -> SHA256Digest {
+    @usableFromInline
+    mutating func finish(_ previous: SHA256Digest) -> SHA256Digest {
         buffer.append(0x0A)
         previous.appendHex(to: &buffer)
         return buffer.withUnsafeBytes { SHA256.digest($0) }

@@ -7,7 +7,7 @@ public protocol HistoryText {
 }
 
 extension HistoryText {
-    @inline(__always)
+    @inlinable
     static func appendEscaped(_ bytes: UnsafeBufferPointer<UInt8>, to buffer: inout [UInt8]) {
         for byte in bytes {
             switch byte {
@@ -20,6 +20,7 @@ extension HistoryText {
 }
 
 extension String: HistoryText {
+    @inlinable
     public func appendEscaped(to buffer: inout [UInt8]) {
         var text = self
         text.withUTF8 { String.appendEscaped($0, to: &buffer) }
@@ -27,6 +28,7 @@ extension String: HistoryText {
 }
 
 extension UnsafeBufferPointer: HistoryText where Element == UInt8 {
+    @inlinable
     public func appendEscaped(to buffer: inout [UInt8]) {
         UnsafeBufferPointer.appendEscaped(self, to: &buffer)
     }

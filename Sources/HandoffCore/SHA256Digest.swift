@@ -49,15 +49,17 @@ public struct SHA256Digest: Hashable, Sendable, CustomStringConvertible {
         }
     }
 
-    /// Appends the 64 lowercase hex digits to `buffer`.
+    /// Appends the 64 lowercase hex digits to `buffer`, in one append.
     public func appendHex(to buffer: inout [UInt8]) {
-        for index in 0..<8 {
-            let word = words[index]
-            var shift: UInt32 = 28
-            for _ in 0..<8 {
-                buffer.append(SHA256Digest.digits[Int((word >> shift) & 0xF)])
-                shift &-= 4
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 64) { hex in
+            for index in 0..<8 {
+                let word = words[index]
+                for nibble in 0..<8 {
+                    let value = UInt8(truncatingIfNeeded: word >> (28 - 4 * UInt32(nibble))) & 0xF
+                    hex[index * 8 + nibble] = value < 10 ? 0x30 + value : 0x57 + value
+                }
             }
+            buffer.append(contentsOf: UnsafeBufferPointer(hex))
         }
     }
 
@@ -69,8 +71,6 @@ public struct SHA256Digest: Hashable, Sendable, CustomStringConvertible {
     }
 
     public var description: String { hex }
-
-    private static let digits = Array("0123456789abcdef".utf8)
 
     private static func hexValue(_ byte: UInt8) -> UInt8? {
         switch byte {
