@@ -16,6 +16,8 @@ final class BatchedInsert {
             case real(Double)
             /// Bytes of `text` from an offset, of a length.
             case text(Int, Int)
+            /// The same, bound as a blob.
+            case blob(Int, Int)
         }
 
         fileprivate var values: [Value] = []
@@ -31,6 +33,11 @@ final class BatchedInsert {
             let start = text.count
             text.append(contentsOf: value.utf8)
             values.append(.text(start, text.count - start))
+        }
+        mutating func append(_ digest: SHA256Digest) {
+            let start = text.count
+            digest.appendBytes(to: &text)
+            values.append(.blob(start, 32))
         }
     }
 
@@ -87,6 +94,7 @@ final class BatchedInsert {
                 case let .integer(number): code = sqlite3_bind_int64(statement.pointer, index, number)
                 case let .real(number): code = sqlite3_bind_double(statement.pointer, index, number)
                 case let .text(start, length): code = sqlite3_bind_text(statement.pointer, index, base + start, Int32(length), nil)
+                case let .blob(start, length): code = sqlite3_bind_blob(statement.pointer, index, base + start, Int32(length), nil)
                 }
                 if code != SQLITE_OK { throw connection.fail(code) }
             }

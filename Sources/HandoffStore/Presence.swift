@@ -30,7 +30,9 @@ public final class Presence {
     /// Opens (creating if needed) the presence file of the board at `boardPath`. The file gets the
     /// board's mode and group, so a shared board's presence is shared too.
     public init(boardPath: String, login: String, name: String, readOnly: Bool) throws {
-        let path = boardPath + Presence.suffix
+        let path = BoardFiles.resolved(boardPath) + Presence.suffix
+        // Refuses a link, a FIFO or someone else's file at the presence names before opening them.
+        try BoardFiles.secureCompanions(of: boardPath, align: false)
         if !FileManager.default.fileExists(atPath: path) {
             let permissions = BoardFiles.permissions(of: boardPath)
             // Two boards opening at once may both try; the loser simply uses the winner's file.
@@ -40,7 +42,7 @@ public final class Presence {
         // once (a meeting starting) all create the table, and a board that loses that race would
         // stay invisible. Heartbeats afterwards wait only briefly: one that waits is worth less
         // than a board that answers keys, and the next comes a second later.
-        let setup = try SQLiteConnection(path: path)
+        let setup = try SQLiteConnection(path: path, followLinks: false)
         try setup.retryingWhileBusy {
             try setup.execute("PRAGMA journal_mode = WAL")
             try setup.execute("""
@@ -57,7 +59,7 @@ public final class Presence {
                 CREATE INDEX IF NOT EXISTS sessions_seen ON sessions(seen_ms);
                 """)
         }
-        connection = try SQLiteConnection(path: path, busyTimeout: 250)
+        connection = try SQLiteConnection(path: path, busyTimeout: 250, followLinks: false)
         // Losing a heartbeat to a power cut costs nothing; waiting for the disk would.
         try connection.execute("PRAGMA synchronous = OFF")
         self.login = login
@@ -68,7 +70,7 @@ public final class Presence {
         host = String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
         started = Presence.clock()
         sessionID = "\(host):\(getpid()):\(UInt32.random(in: 0...UInt32.max))"
-        BoardFiles.alignCompanions(of: boardPath)
+        try BoardFiles.secureCompanions(of: boardPath, align: true)
         // A first heartbeat lost to a busy moment is sent again on the next tick.
         try? beat(at: started)
     }

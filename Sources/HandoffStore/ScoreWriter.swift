@@ -3,7 +3,9 @@ import HandoffCore
 /// The writing half of a rescoring: for each chunk, one UPDATE of its leads and one INSERT of
 /// its events, reading the new values through `handoff_rescored(id, what, current)`: the new
 /// score (what 0), fit (1), the version step (2), the event detail (3, NULL when the lead gets no
-/// event) or whether it gets one (4); `current` for a lead whose values did not change.
+/// event), whether it gets one (4), and its event's id (5) and hash (6); `current` for a lead whose
+/// values did not change. The events' ids and hashes are worked out in Swift before the INSERT,
+/// in lead id order, as the history's chain asks (see `HistoryChain`).
 struct ScoreWriter {
     static let function = "handoff_rescored"
 
@@ -28,19 +30,26 @@ struct ScoreWriter {
         var detail = ScoredDetail(version: version)
         let changes = self.changes, recordChanges = self.recordChanges
         try store.connection.defineFunction(ScoreWriter.function, arguments: 3) { call in
-            guard let change = changes.find(call.int64(0)) else {
+            guard let index = changes.index(of: call.int64(0)) else {
                 call.result(argument: 2)
                 return
             }
-            let event = recordChanges && (change.scoreChanges || change.crossing != 0)
+            let change = changes.changes[index]
+            let event = ScoreWriter.getsEvent(change, recordChanges: recordChanges)
             switch call.int64(1) {
             case 0: call.result(Int64(change.newScore))
             case 1: call.result(Int64(change.fit))
             case 2: call.result(recordChanges && change.scoreChanges ? 1 : 0)
             case 3: if event { detail.write(change) { call.result(utf8: $0) } } else { call.resultNull() }
+            case 5: call.result(changes.eventIDs[index])
+            case 6: call.result(digest: changes.hashes[index])
             default: call.result(event ? 1 : 0)
             }
         }
+    }
+
+    static func getsEvent(_ change: ScoreChange, recordChanges: Bool) -> Bool {
+        recordChanges && (change.scoreChanges || change.crossing != 0)
     }
 
     /// Releases the function and the last chunk it holds.
@@ -65,12 +74,35 @@ struct ScoreWriter {
         try update.bind(bounds + [.integer(Int64(version))])
         try update.execute()
         guard recordChanges && !chunk.changes.isEmpty else { return }
+        let proxy = store.proxy(for: context.actor)
+        var expected = 0
+        var detail = ScoredDetail(version: version)
+        for change in chunk.changes {
+            guard ScoreWriter.getsEvent(change, recordChanges: recordChanges) else {
+                changes.eventIDs.append(0)
+                changes.hashes.append(.zero)
+                continue
+            }
+            let (id, hash) = try detail.write(change) {
+                try store.eventChain.appendScoredEvent(leadID: change.id, at: context.now, actor: context.actor, kind: EventKind.scored,
+                                                       detail: $0, actedBy: proxy)
+            }
+            changes.eventIDs.append(id)
+            changes.hashes.append(hash)
+            expected += 1
+        }
         let insert = try store.connection.prepare("""
-            INSERT INTO events(lead_id, at, actor, kind, from_stage, to_stage, detail, reverts, acted_by)
-            SELECT id, ?\(first + 2), ?\(first + 3), ?\(first + 4), NULL, NULL, handoff_rescored(id, 3, NULL), NULL, ?\(first + 5)
+            INSERT INTO events(id, lead_id, at, actor, kind, from_stage, to_stage, detail, reverts, acted_by, hash)
+            SELECT handoff_rescored(id, 5, NULL), id, ?\(first + 2), ?\(first + 3), ?\(first + 4), NULL, NULL, handoff_rescored(id, 3, NULL), NULL,
+                ?\(first + 5), handoff_rescored(id, 6, NULL)
             FROM leads NOT INDEXED WHERE \(range) AND handoff_rescored(id, 4, 0)
             """)
-        try insert.bind(bounds + [.integer(context.now), .text(context.actor), .text(EventKind.scored), SQLiteValue(store.proxy(for: context.actor))])
+        try insert.bind(bounds + [.integer(context.now), .text(context.actor), .text(EventKind.scored), SQLiteValue(proxy)])
         try insert.execute()
+        // The chain above counts on exactly these events: any other set would leave holes in it.
+        guard store.connection.changes == expected else {
+            throw HandoffError.storage("the rescoring wrote \(integer: store.connection.changes) events for \(integer: expected) changed scores; nothing was written. Please report this")
+        }
+        try store.eventChain.saveHead()
     }
 }

@@ -12,6 +12,9 @@ public final class Store {
     public internal(set) var pipeline: Pipeline = .standard
     /// The person at the keyboard when `--as` named another member (see `recordActedBy`).
     public internal(set) var actedBy: String?
+    /// The hash chains of the two logs, shared by every writer of this store (see `HistoryChain`).
+    let eventChain: HistoryChain
+    let boardEventChain: HistoryChain
 
     /// Opens (and, unless `readOnly`, creates and migrates) the board at `path`. A new file is
     /// private (0600) unless `sharedGroup` is given: then 0660 with that group (see `BoardFiles`).
@@ -24,10 +27,12 @@ public final class Store {
             if readOnly { throw HandoffError.storage("no board at \(path); create it with `handoff init --db \(path)`") }
             if let sharedGroup { try BoardFiles.createSharedFolder((path as NSString).deletingLastPathComponent, group: sharedGroup) }
             try BoardFiles.create(at: path, mode: sharedGroup == nil ? 0o600 : 0o660, group: sharedGroup)
-        } else if let problem = BoardFiles.readProblem(path) {
-            throw problem
+        } else {
+            try BoardFiles.prepareExisting(path, readOnly: readOnly, sharedGroup: sharedGroup)
         }
         connection = try SQLiteConnection(path: path, readOnly: readOnly, create: !readOnly, busyTimeout: busyTimeout)
+        eventChain = HistoryChain(log: .events, connection: connection)
+        boardEventChain = HistoryChain(log: .boardEvents, connection: connection)
         try connection.retryingWhileBusy {
             try connection.execute("PRAGMA foreign_keys = ON")
             // Read before anything is written: a newer board or another program's database must be
@@ -40,7 +45,8 @@ public final class Store {
             try migrate(from: version)
             pipeline = try loadPipeline()
         }
-        BoardFiles.alignCompanions(of: path)
+        // SQLite may have just made `-wal` and `-shm`: they get the board's group and mode.
+        try BoardFiles.secureCompanions(of: path, align: true)
     }
 
     public static let schemaVersion = Migrations.all.count
@@ -67,6 +73,9 @@ public final class Store {
             try connection.transaction {
                 try connection.execute(Migrations.all[index])
                 if index == 0 { try insertDefaultPipeline() }
+                if index == Migrations.historyChain {
+                    for log in HistoryChain.Log.allCases { try HistoryChain.hashExistingRows(of: log, connection: connection) }
+                }
                 try connection.execute("PRAGMA user_version = \(index + 1)")
             }
         }
@@ -214,7 +223,7 @@ public final class Store {
     @discardableResult
     func append(_ event: LeadEvent) throws -> LeadEvent {
         var stored = event
-        stored.id = try LeadWriter(connection: connection, actedBy: actedBy)
+        stored.id = try LeadWriter(store: self)
             .append(leadID: event.leadID, at: event.at, actor: event.actor, kind: event.kind, from: event.fromStage, to: event.toStage,
                     detail: event.detail, reverts: event.reverts)
         stored.actedBy = proxy(for: event.actor)
@@ -237,7 +246,7 @@ public final class Store {
     /// The row alone, for loaders that write their own history. Must run inside a transaction.
     func insertLeadRow(_ lead: Lead, attributes: [LeadAttribute]) throws -> Int64 {
         _ = try pipeline.requireStage(lead.stage)
-        let writer = try LeadWriter(connection: connection)
+        let writer = try LeadWriter(store: self)
         let id = try writer.insert(lead)
         for attribute in attributes {
             try writer.setAttribute(leadID: id, name: attribute.name, value: attribute.value)

@@ -9,12 +9,16 @@ enum ExportCommand: HandoffCommand {
         options: [
             OptionSpec("--kind", value: "KIND", choices: ["leads", "events", "campaigns"], "leads (default), events or campaigns"),
             OptionSpec("--out", value: "FILE", "write to FILE (replaced only once the export is complete)"),
+            OptionSpec("--raw", "write cells that begin with = + - @ as they are, without the ' that keeps spreadsheets from running them"),
         ],
         details: """
             Leads: id, name, company, email, phone, source, campaign, owner, stage, value, score, created, entered, closed,
             lost_reason, then one attr.NAME column per attribute. Times are ISO 8601 UTC; amounts have no separators.
             `handoff import` reads a leads export back to the same leads (export, import, export gives the same file).
-            On a terminal, control characters in the data are shown as visible symbols; files and pipes get the data exactly.
+            A cell that begins with =, +, -, @, a tab or a carriage return is written with a leading ' so that a
+            spreadsheet shows it as text instead of running it as a formula; `handoff import` takes that ' off again.
+            --raw writes such cells as they are. On a terminal, control characters in the data are shown as visible
+            symbols; files and pipes get the data exactly.
             """)
 
     static func run(_ context: CommandContext) throws -> Int32 {
@@ -23,11 +27,12 @@ enum ExportCommand: HandoffCommand {
             throw HandoffError.invalidInput("--kind must be \(Store.ExportKind.allCases.map(\.rawValue).joined(separator: ", ")), not '\(TerminalText.sanitize(kindName))'")
         }
         let store = try context.openStore(readOnly: true)
+        let guarding = !context.parsed.has("--raw")
         guard let out = context.parsed.value("--out") else {
             // Data on a terminal is shown, never obeyed: an escape sequence in a company name must not
             // reach the terminal. Redirected output keeps every byte.
             let toTerminal = isatty(STDOUT_FILENO) == 1
-            var writer = CSVWriter()
+            var writer = CSVWriter(guardingFormulas: guarding)
             try store.export(kind) { fields in
                 writer.write(toTerminal ? fields.map(TerminalText.sanitize) : fields)
                 if writer.bytes.count >= 1 << 20 { try flush(&writer, to: FileHandle.standardOutput) }
@@ -41,7 +46,7 @@ enum ExportCommand: HandoffCommand {
             throw HandoffError.invalidInput("cannot write \(TerminalText.sanitize(out)): the folder is missing or not writable")
         }
         do {
-            var writer = CSVWriter()
+            var writer = CSVWriter(guardingFormulas: guarding)
             let count = try store.export(kind) { fields in
                 writer.write(fields)
                 if writer.bytes.count >= 1 << 20 { try flush(&writer, to: handle) }
