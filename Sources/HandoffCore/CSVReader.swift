@@ -31,6 +31,13 @@ public struct CSVReader: Sendable {
         ends.reserveCapacity(64)
     }
 
+    /// Bytes of the record being read, not yet handed over: a file whose line never ends grows it
+    /// without end (see `CSVFile`, which stops there).
+    public var pendingBytes: Int { bytes.count }
+    /// Records handed over so far (the header is the first), and the line the pending one starts on.
+    public var recordsRead: Int { record.number }
+    public var pendingLine: Int { record.line }
+
     /// Parses the next chunk of input, calling `emit` with each complete record. `emit` returns
     /// false to stop; later calls then do nothing. Returns false once stopped.
     @discardableResult

@@ -12,6 +12,7 @@ extension ImportOptions {
             OptionSpec("--delimiter", value: "C", "the field separator (default: detected: , ; tab or |)"),
             OptionSpec("--decimal-comma", "amounts are written 1.234,50"),
             OptionSpec("--skip-bad-rows", "import the good rows even when some are rejected"),
+            OptionSpec("--skip-unknown-owners", "import leads whose owner is not on the board without an owner, instead of refusing them"),
             OptionSpec("--rejects", value: "FILE", "write the rejected rows, with why, to a CSV you can correct and import"),
             OptionSpec("--dry-run", "check everything and say what would happen; write nothing"),
         ],
@@ -21,8 +22,10 @@ extension ImportOptions {
             (FirstName, Company, Status, LeadSource, OwnerId, CreatedDate, StageName, CloseDate...). Fields: id, name,
             first_name, last_name, company, email, phone, source, campaign, owner, stage, value, created, entered, closed,
             score, lost_reason. Other columns are kept as attributes of each lead (an attr.NAME column as attribute NAME).
-            A row whose id or email is already on the board updates that lead (one event). Owners and campaigns that
-            do not exist are added. Won and lost rows get their history at their created and close dates.
+            A row whose id or email is already on the board updates that lead (one event). Campaigns that do not exist
+            are added; owners who are not members join the sales team when you may add members (admins), and are
+            refused with their row otherwise (--skip-unknown-owners imports those leads without an owner). Won and lost
+            rows get their history at their created and close dates.
             If any row is rejected nothing is imported (unless --skip-bad-rows); every problem is listed with its row.
             """)
 
@@ -34,7 +37,7 @@ extension ImportOptions {
         }
         self.init(kind: kind, map: parsed.value("--map"), stageMap: parsed.value("--stage-map"), dateFormat: parsed.value("--date-format"),
                   delimiter: parsed.value("--delimiter"), decimalComma: parsed.has("--decimal-comma"), skipBadRows: parsed.has("--skip-bad-rows"),
-                  dryRun: parsed.has("--dry-run"), rejectsPath: parsed.value("--rejects"))
+                  skipUnknownOwners: parsed.has("--skip-unknown-owners"), dryRun: parsed.has("--dry-run"), rejectsPath: parsed.value("--rejects"))
         _ = try delimiterByte()
     }
 }

@@ -13,13 +13,16 @@ public struct ImportOptions: Sendable, Equatable {
     public var decimalComma: Bool
     /// Import the good rows even when some are rejected.
     public var skipBadRows: Bool
+    /// Import leads whose owner is not a member (and may not be added by whoever imports) without
+    /// that owner, instead of refusing their rows.
+    public var skipUnknownOwners: Bool
     /// Check everything and report, then write nothing.
     public var dryRun: Bool
     /// Where to write the rejected rows as CSV.
     public var rejectsPath: String?
 
     public init(kind: ImportKind = .leads, map: String? = nil, stageMap: String? = nil, dateFormat: String? = nil, delimiter: String? = nil,
-                decimalComma: Bool = false, skipBadRows: Bool = false, dryRun: Bool = false, rejectsPath: String? = nil) {
+                decimalComma: Bool = false, skipBadRows: Bool = false, skipUnknownOwners: Bool = false, dryRun: Bool = false, rejectsPath: String? = nil) {
         self.kind = kind
         self.map = map
         self.stageMap = stageMap
@@ -27,6 +30,7 @@ public struct ImportOptions: Sendable, Equatable {
         self.delimiter = delimiter
         self.decimalComma = decimalComma
         self.skipBadRows = skipBadRows
+        self.skipUnknownOwners = skipUnknownOwners
         self.dryRun = dryRun
         self.rejectsPath = rejectsPath
     }

@@ -28,16 +28,23 @@ extension ImportReport {
         let rejectedText: Message = rejected == 0 ? "" : committed ? ", \(integer: rejected) rejected (skipped)" : ", \(integer: rejected) rejected"
         lines.append(dryRun ? "  \(things(created)) would be created, \(integer: updated) would be updated, \(integer: unchanged) unchanged\(rejectedText)"
                             : "  \(things(created)) created, \(integer: updated) updated, \(integer: unchanged) unchanged\(rejectedText)")
+        // Names from the file are data: a line break in one must not start a line of the report.
         if !createdOwners.isEmpty {
-            let owners = createdOwners.joined(separator: ", ")
+            let owners = createdOwners.map(TerminalText.sanitize).joined(separator: ", ")
             if !ownersJoinTeam {
                 lines.append("  owners (this board has no team yet, so they are kept on the leads only): \(owners)")
             } else {
                 lines.append(dryRun ? "  owners would be added to the sales team: \(owners)" : "  owners added to the sales team: \(owners)")
             }
         }
+        if !skippedOwners.isEmpty {
+            let owners = skippedOwners.sorted { ($0.value, $1.key) > ($1.value, $0.key) }
+                .map { "\(TerminalText.sanitize($0.key)) (\(ImportReport.rows($0.value)))" as Message }
+            lines.append(dryRun ? "  owners not on the board, whose leads would be imported without an owner: \(Message(joining: owners))"
+                                : "  owners not on the board, whose leads were imported without an owner: \(Message(joining: owners))")
+        }
         if !createdCampaigns.isEmpty {
-            let campaigns = createdCampaigns.joined(separator: ", ")
+            let campaigns = createdCampaigns.map(TerminalText.sanitize).joined(separator: ", ")
             lines.append(dryRun ? "  campaigns would be added: \(campaigns)" : "  campaigns added: \(campaigns)")
         }
         if kind == .leads || kind == .deals {

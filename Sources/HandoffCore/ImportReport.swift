@@ -19,6 +19,8 @@ public struct ImportReport: Sendable, Equatable {
     public var createdCampaigns: [String] = []
     /// False on a board without a team: the new owners are kept on the leads, not added as members.
     public var ownersJoinTeam = true
+    /// Owners left off their leads by `--skip-unknown-owners`, with how many rows named each.
+    public var skippedOwners: [String: Int] = [:]
     public var events = 0
     public var dryRun = false
     /// True once the import is in the database.

@@ -22,6 +22,7 @@ extension MeetingAgenda {
             "action_items": actionItems.map { $0.jsonObject() },
             "follow_ups": followUps.map { $0.jsonObject() },
             "kpis": kpis?.jsonObject() ?? NSNull() as Any,
+            "history_head": { if case let .head(head) = history { return head as Any } else { return NSNull() as Any } }(),
         ]
     }
 

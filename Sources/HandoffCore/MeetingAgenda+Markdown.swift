@@ -18,6 +18,16 @@ extension MeetingAgenda {
             lines.append(context.joined(separator: " "))
             lines.append("")
         }
+        switch history {
+        case let .head(head):
+            lines.append(strings("History head: `\(head)` (`handoff check --expect-head \(head)` proves later that nothing up to here was changed)."))
+            lines.append("")
+        case let .broken(problems):
+            lines.append(strings("The history's hash chain is broken (\(integer: problems) problems): run `handoff check` before relying on these figures."))
+            lines.append("")
+        case nil:
+            break
+        }
         if let kpis {
             lines.append("## KPIs")
             lines.append("")

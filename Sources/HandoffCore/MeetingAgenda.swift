@@ -13,6 +13,14 @@ public struct MeetingAgenda: Sendable, Equatable {
     /// Action items of earlier meetings still open, and those done since the last one.
     public var followUps: [ActionItem]
     public var kpis: KPIReport?
+    /// For the minutes: the history's head when its hash chains hold (`handoff check --expect-head`
+    /// proves later that nothing up to it changed), or that they do not; nil when not asked for.
+    public var history: HistoryState?
+
+    public enum HistoryState: Sendable, Equatable {
+        case head(String)
+        case broken(problems: Int)
+    }
 
     public init(since: Int64, until: Int64, meeting: Meeting? = nil, previousMeeting: Meeting? = nil, items: [AgendaItem] = [],
                 discussed: Set<String> = [], actionItems: [ActionItem] = [], followUps: [ActionItem] = [], kpis: KPIReport? = nil) {

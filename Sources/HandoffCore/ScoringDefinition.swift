@@ -23,6 +23,19 @@ public struct ScoringDefinition: Sendable, Equatable {
         try ScoringParser(text: text).parse()
     }
 
+    // Every open lead is scored against every rule and every value of its lists, a million times
+    // on a large board: a definition of 200,000 values took thirty seconds on 82,000 leads. These
+    // limits keep the worst case to a few seconds while leaving room for any real agreement.
+
+    /// Values in one rule's `in` list.
+    public static let maximumListValues = 1_000
+    /// Rules in a definition.
+    public static let maximumRules = 200
+    /// Values in all the rules together.
+    public static let maximumValues = 10_000
+    /// The size of a definition's text, in bytes.
+    public static let maximumBytes = 1 << 20
+
     /// Attribute names the rules read, in the order they first appear.
     public var attributeNames: [String] {
         var seen: [String] = []

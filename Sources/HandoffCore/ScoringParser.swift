@@ -15,10 +15,14 @@
 /// Every error names the line and column and what was expected there.
 struct ScoringParser {
     let lines: [Substring]
+    let tooLarge: Bool
 
     init(text: String) {
+        tooLarge = text.utf8.count > ScoringDefinition.maximumBytes
+        // Editors on Windows save a byte order mark first; it is no part of the definition.
+        let text = text.hasPrefix("\u{FEFF}") ? text.dropFirst() : Substring(text)
         // "\r\n" is one Character in Swift, so it is a separator of its own.
-        lines = text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }
+        lines = tooLarge ? [] : text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }
     }
 
     static let maximumPoints = 10_000
@@ -32,9 +36,15 @@ struct ScoringParser {
         var groups: [ScoringGroup.Kind: ScoringGroup] = [.fit: ScoringGroup(kind: .fit), .engagement: ScoringGroup(kind: .engagement)]
         var capLines: [ScoringGroup.Kind: Int] = [:]
         var decayLine: Int?
+        var rules = 0
+        var values = 0
     }
 
     func parse() throws(ScoringError) -> ScoringDefinition {
+        if tooLarge {
+            let limit = ScoringDefinition.maximumBytes / 1024
+            throw ScoringError(line: 1, column: 1, "the definition is larger than \(limit) KB; a scoring definition is at most \(limit) KB")
+        }
         var state = State()
         for (offset, text) in lines.enumerated() {
             let number = offset + 1
@@ -106,8 +116,17 @@ struct ScoringParser {
             state.decayLine = line.number
         default:
             let section = try requireSection(for: first, line: line, state: state, what: "a rule")
+            if state.rules == ScoringDefinition.maximumRules {
+                throw line.error(at: first, "more than \(ScoringDefinition.maximumRules) rules; a definition has at most \(ScoringDefinition.maximumRules)")
+            }
             var parser = ScoringRuleParser(line: line)
             let rule = try parser.parse()
+            state.rules += 1
+            state.values += rule.values.count
+            if state.values > ScoringDefinition.maximumValues {
+                let limit = ScoringDefinition.maximumValues
+                throw line.error(at: first, "the rules list more than \(limit) values in all; a definition lists at most \(limit)")
+            }
             state.groups[section]!.rules.append(rule)
         }
     }

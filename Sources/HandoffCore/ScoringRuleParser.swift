@@ -35,6 +35,10 @@ struct ScoringRuleParser {
             }
             line.advance()
             while true {
+                if values.count == ScoringDefinition.maximumListValues {
+                    let limit = ScoringDefinition.maximumListValues
+                    throw line.error(at: line.current, "the list has more than \(limit) values; a rule lists at most \(limit) (split it into rules, or score an attribute that groups the values)")
+                }
                 values.append(try literal(for: target, op: op))
                 guard let separator = line.current, separator.isSymbol(",") || separator.isSymbol(")") else {
                     throw line.error(at: line.current, "expected `,` or `)` in the list; found \(ScoringLine.describe(line.current)) in \(rule)")

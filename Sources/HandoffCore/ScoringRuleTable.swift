@@ -19,6 +19,12 @@ struct ScoringRuleTable: Sendable {
     private let slotRanges: [Range<Int>]
     private let slotRules: [Int]
     private let slotReadsNumbers: [Bool]
+    /// Per rule with a long list of texts, its texts by the hash of their lowercased bytes: a value
+    /// is looked up once instead of compared with each of up to a thousand texts, on every lead.
+    private let textIndex: [[UInt64: [Int]]?]
+
+    /// Lists longer than this are looked up by hash.
+    static let indexedListLength = 16
 
     init(rules: [ScoringRule], slots: [[Int]]) {
         var ops: [ScoringOperator] = [], numberRanges: [Range<Int>] = [], textRanges: [Range<Int>] = []
@@ -57,6 +63,12 @@ struct ScoringRuleTable: Sendable {
         self.slotRanges = slotRanges
         self.slotRules = slotRules
         slotReadsNumbers = slots.map { rulesOfSlot in rulesOfSlot.contains { !numberRanges[$0].isEmpty } }
+        textIndex = textRanges.map { range in
+            guard range.count > ScoringRuleTable.indexedListLength else { return nil }
+            var index: [UInt64: [Int]] = [:]
+            for text in range { index[ScoringRuleTable.hash(lowercased[text].utf8), default: []].append(text) }
+            return index
+        }
     }
 
     /// Marks in `fired` the rules of `slot` that a text value (trimmed, not empty) matches.
@@ -83,6 +95,10 @@ struct ScoringRuleTable: Sendable {
             return true
         case .equal, .oneOf:
             if let number, numberRanges[rule].contains(where: { numbers[$0] == number }) { return true }
+            if let index = textIndex[rule] {
+                let key = ascii ? ScoringRuleTable.hashLowercasingASCII(value) : ScoringRuleTable.hash(String(decoding: value, as: UTF8.self).lowercased().utf8)
+                return index[key]?.contains { equals(value, ascii: ascii, text: $0) } ?? false
+            }
             return textRanges[rule].contains { equals(value, ascii: ascii, text: $0) }
         case .notEqual:
             if let literal = numberRanges[rule].first { return number.map { $0 != numbers[literal] } ?? false }
@@ -144,6 +160,20 @@ struct ScoringRuleTable: Sendable {
     }
 
     static func lower(_ byte: UInt8) -> UInt8 { byte >= 65 && byte <= 90 ? byte + 32 : byte }
+
+    /// FNV-1a of bytes already lowercased (the list's texts, or a value that is not ASCII).
+    static func hash<Bytes: Sequence>(_ bytes: Bytes) -> UInt64 where Bytes.Element == UInt8 {
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+        return hash
+    }
+
+    /// The same of an ASCII value lowercased as it is read: no copy of it.
+    static func hashLowercasingASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        for byte in bytes { hash = (hash ^ UInt64(lower(byte))) &* 0x0000_0100_0000_01B3 }
+        return hash
+    }
 
     static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         for byte in bytes where byte >= 0x80 { return false }

@@ -15,6 +15,8 @@ public enum ThemeParser {
 
     /// `roles` are the role names a theme may set (the screen's `Role` names).
     public static func parse(_ text: String, roles: Set<String>) -> Result<ThemeDocument, ThemeError> {
+        // Editors on Windows save a byte order mark first; it is no part of the theme.
+        let text = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
         var document = ThemeDocument()
         var seen: Set<String> = []
         var lineNumber = 0

@@ -16,6 +16,8 @@ final class BatchedInsert {
             case real(Double)
             /// Bytes of `text` from an offset, of a length.
             case text(Int, Int)
+            /// The same, bound as a blob.
+            case blob(Int, Int)
         }
 
         fileprivate var values: [Value] = []
@@ -31,6 +33,16 @@ final class BatchedInsert {
             let start = text.count
             text.append(contentsOf: value.utf8)
             values.append(.text(start, text.count - start))
+        }
+        mutating func append(blob bytes: [UInt8]) {
+            let start = text.count
+            text.append(contentsOf: bytes)
+            values.append(.blob(start, bytes.count))
+        }
+        mutating func append(_ digest: SHA256Digest) {
+            let start = text.count
+            digest.appendBytes(to: &text)
+            values.append(.blob(start, 32))
         }
     }
 
@@ -100,6 +112,14 @@ final class BatchedInsert {
             case let .integer(number): data += String(number).utf8
             case let .real(number):
                 data += (number.isNaN ? "NaN" : number.isInfinite ? (number < 0 ? "-Infinity" : "Infinity") : "\(number)").utf8
+            case let .blob(start, length):
+                // bytea in COPY's text format: \\x and hex (the backslash escaped for COPY).
+                data += [0x5C, 0x5C, 0x78]
+                let digits = Array("0123456789abcdef".utf8)
+                for byte in rows.text[start..<start + length] {
+                    data.append(digits[Int(byte >> 4)])
+                    data.append(digits[Int(byte & 0x0F)])
+                }
             case let .text(start, length):
                 for byte in rows.text[start..<start + length] {
                     switch byte {
@@ -133,6 +153,7 @@ final class BatchedInsert {
                 case let .integer(number): code = sqlite3_bind_int64(statement.pointer, index, number)
                 case let .real(number): code = sqlite3_bind_double(statement.pointer, index, number)
                 case let .text(start, length): code = sqlite3_bind_text(statement.pointer, index, base + start, Int32(length), nil)
+                case let .blob(start, length): code = sqlite3_bind_blob(statement.pointer, index, base + start, Int32(length), nil)
                 }
                 if code != SQLITE_OK { throw statement.connection.fail(code) }
             }

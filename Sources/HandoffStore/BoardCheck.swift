@@ -8,7 +8,7 @@ public struct BoardCheck {
     public struct Finding: Sendable, Equatable {
         public var name: String
         public var rule: Message
-        public var problems: [String]
+        public var problems: [Message]
 
         public var passed: Bool { problems.isEmpty }
     }
@@ -18,6 +18,9 @@ public struct BoardCheck {
         /// Nil when the file is too damaged to count them.
         public var leads: Int?
         public var events: Int?
+        /// The history's head (see `HistoryRecord.head`) when both chains hold: what
+        /// `handoff check --print-head` prints and `--expect-head` compares with later.
+        public var head: String?
 
         public var passed: Bool { findings.allSatisfy(\.passed) }
         public var problems: [String] { findings.flatMap { finding in finding.problems.map { "\(finding.name): \($0)" } } }
@@ -27,11 +30,20 @@ public struct BoardCheck {
     public static let problemLimit = 20
 
     let connection: any DatabaseConnection
+    let schemaVersion: Int
+    /// A head printed earlier (`--expect-head`), to prove the history up to it unchanged.
+    let expectedHead: String?
 
     /// Checks the board at `path` without writing to it. Only a file that is no board at all, or
     /// one from a newer Handoff, is refused: a damaged board is exactly what this is for.
-    public static func run(path: String) throws -> Report {
-        if DatabaseEngine.isServerAddress(path) { return try runOnServer(path) }
+    /// `expectedHead` adds the finding that the history up to that head is as it was.
+    public static func run(path: String, expectedHead: String? = nil) throws -> Report {
+        if let expectedHead, HistoryRecord.parseHead(expectedHead) == nil {
+            throw HandoffError.invalidInput("--expect-head takes a head as `handoff check --print-head` prints it (e12-b3- and 64 hex digits), not '\(TerminalText.sanitize(expectedHead))'")
+        }
+        // A FIFO at the path would hang the open; a planted companion is refused by name.
+        if DatabaseEngine.isServerAddress(path) { return try runOnServer(path, expectedHead: expectedHead) }
+        if FileManager.default.fileExists(atPath: path) { try BoardFiles.prepareExisting(path, readOnly: true, sharedGroup: nil) }
         let connection = try SQLiteConnection(path: path, readOnly: true, create: false)
         let version: Int
         do {
@@ -46,7 +58,7 @@ public struct BoardCheck {
             throw HandoffError.storage("\(path) is not a Handoff board (no Handoff schema in it); nothing to check")
         }
         do {
-            return try BoardCheck(connection: connection).run()
+            return try BoardCheck(connection: connection, schemaVersion: version, expectedHead: expectedHead).run()
         } catch {
             return try damaged(path, error)
         }
@@ -54,7 +66,7 @@ public struct BoardCheck {
 
     /// On PostgreSQL the server keeps its pages, indexes and references whole itself; the rules
     /// Handoff keeps on top are checked as on a file, in one read-only snapshot.
-    private static func runOnServer(_ path: String) throws -> Report {
+    private static func runOnServer(_ path: String, expectedHead: String?) throws -> Report {
         let connection = try PostgresConnection(address: try PostgresAddress(path))
         let hasVersion = try connection.scalar("SELECT count(*) FROM pg_tables WHERE schemaname = current_schema() AND tablename = 'schema_version'") ?? 0
         let version = hasVersion == 0 ? 0 : Int(try connection.scalar("SELECT max(version) FROM schema_version") ?? 0)
@@ -64,7 +76,7 @@ public struct BoardCheck {
         if version == 0 {
             throw HandoffError.storage("\(path) is not a Handoff board (no Handoff schema in it); nothing to check")
         }
-        return try BoardCheck(connection: connection).run()
+        return try BoardCheck(connection: connection, schemaVersion: version, expectedHead: expectedHead).run()
     }
 
     /// Damage to the schema's own pages stops every statement, the integrity check too: for an
@@ -72,7 +84,7 @@ public struct BoardCheck {
     private static func damaged(_ path: String, _ error: any Error) throws -> Report {
         guard isSQLiteFile(path) else { throw error }
         return Report(findings: [Finding(name: "integrity", rule: integrityRule, problems: ["SQLite cannot read the list of the board's tables: the pages that hold it are damaged"])],
-                      leads: nil, events: nil)
+                      leads: nil, events: nil, head: nil)
     }
 
     /// The file starts as every SQLite database does, whatever became of the rest.
@@ -88,9 +100,9 @@ public struct BoardCheck {
         let integrity = try integrityProblems()
         // On a damaged file the queries below may fail or mislead; the integrity report says it all.
         if !integrity.isEmpty {
-            return Report(findings: [Finding(name: "integrity", rule: Self.integrityRule, problems: integrity)], leads: nil, events: nil)
+            return Report(findings: [Finding(name: "integrity", rule: Self.integrityRule, problems: integrity)], leads: nil, events: nil, head: nil)
         }
-        let findings = [
+        var findings = [
             Finding(name: "integrity", rule: connection.engine == .sqlite ? Self.integrityRule : Self.serverIntegrityRule, problems: []),
             Finding(name: "references", rule: "every reference between rows points at a row that exists", problems: try foreignKeyProblems()),
             Finding(name: "stages", rule: "every lead is in a stage of the pipeline", problems: try unknownStageProblems()),
@@ -98,18 +110,56 @@ public struct BoardCheck {
             Finding(name: "history", rule: "every lead has its created event", problems: try missingCreatedProblems()),
             Finding(name: "latest move", rule: "every lead is in the stage its latest stage event names", problems: try latestMoveProblems()),
         ]
+        let head = try historyFindings(into: &findings)
         return Report(findings: findings, leads: Int(try connection.scalar("SELECT count(*) FROM leads") ?? 0),
-                      events: Int(try connection.scalar("SELECT count(*) FROM events") ?? 0))
+                      events: Int(try connection.scalar("SELECT count(*) FROM events") ?? 0), head: head)
     }
+
+    /// The two logs' chains (see `HistoryCheck`), and the head compared with `expectedHead`.
+    /// Returns the head when both chains hold.
+    private func historyFindings(into findings: inout [Finding]) throws -> String? {
+        let eventsRule: Message = "every event follows from the ones before it by its hash (SHA-256): none changed, removed or inserted"
+        let boardRule: Message = "every board event follows from the ones before it by its hash (SHA-256): none changed, removed or inserted"
+        guard schemaVersion > Migrations.historyChain else {
+            let notYet: Message = "this board's history has no hashes yet: Handoff computes them once when it next opens the board for writing (`handoff init --db PATH` does)"
+            findings.append(Finding(name: "event chain", rule: eventsRule, problems: [notYet]))
+            if expectedHead != nil { findings.append(Finding(name: "head", rule: Self.headRule, problems: [notYet])) }
+            return nil
+        }
+        let expected = expectedHead.flatMap(HistoryRecord.parseHead)
+        let events = try HistoryCheck(connection: connection, log: .events, wanted: expected?.eventsID).run(limit: Self.problemLimit)
+        let board = try HistoryCheck(connection: connection, log: .boardEvents, wanted: expected?.boardEventsID).run(limit: Self.problemLimit)
+        findings.append(Finding(name: "event chain", rule: eventsRule, problems: events.problems))
+        findings.append(Finding(name: "board event chain", rule: boardRule, problems: board.problems))
+        if let expected {
+            var problems: [Message] = []
+            if expected.eventsID > events.last.id || expected.boardEventsID > board.last.id {
+                problems.append("the head names event \(expected.eventsID) and board event \(expected.boardEventsID), but the history ends at event \(events.last.id) and board event \(board.last.id): entries were removed, or the head is from another board")
+            } else if let eventsHash = events.wantedHash, let boardHash = board.wantedHash {
+                let recomputed = HistoryRecord.head(events: (expected.eventsID, eventsHash), boardEvents: (expected.boardEventsID, boardHash))
+                if HistoryRecord.parseHead(recomputed)?.digest != expected.digest {
+                    problems.append("the history up to event \(expected.eventsID) and board event \(expected.boardEventsID) is not what it was when this head was printed: it was rewritten since (or the head is from another board)")
+                }
+            } else {
+                problems.append("the history up to event \(expected.eventsID) and board event \(expected.boardEventsID) cannot be the one this head was printed from: the chain breaks before it (see above)")
+            }
+            findings.append(Finding(name: "head", rule: Self.headRule, problems: problems))
+        }
+        guard events.problems.isEmpty && board.problems.isEmpty else { return nil }
+        return HistoryRecord.head(events: events.last, boardEvents: board.last)
+    }
+
+    static let headRule: Message = "the history up to the head given is exactly as it was when that head was printed"
+
 
     static let integrityRule: Message = "SQLite finds no damaged page, index or record"
     static let serverIntegrityRule: Message = "the PostgreSQL server keeps pages, indexes and references whole itself"
 
-    private func textRows(_ sql: String, _ map: @escaping (any DatabaseStatement) -> String) throws -> [String] {
+    private func textRows(_ sql: String, _ map: @escaping (any DatabaseStatement) -> Message) throws -> [Message] {
         let statement = try connection.prepare(sql)
         try statement.bind([])
         defer { statement.reset() }
-        var result: [String] = []
+        var result: [Message] = []
         while try statement.step() {
             result.append(map(statement))
             if result.count == Self.problemLimit { break }
@@ -119,34 +169,38 @@ public struct BoardCheck {
 
     /// SQLite lists what it finds, and on some damage stops with an error after the first rows:
     /// both are the report.
-    private func integrityProblems() throws -> [String] {
+    private func integrityProblems() throws -> [Message] {
         guard connection.engine == .sqlite else { return [] }
         let statement = try connection.prepare("PRAGMA integrity_check(\(Self.problemLimit))")
         defer { statement.reset() }
         var rows: [String] = []
+        var stopped = false
         do {
             while try statement.step() { rows.append(statement.string(0)) }
         } catch {
-            rows.append("the check stopped early at a page too damaged to read")
+            stopped = true
         }
-        return rows == ["ok"] ? [] : rows.filter { $0 != "ok" && !$0.hasPrefix("*** in database") }
+        // SQLite's own words name pages and indexes: shown as they are, in any language.
+        var problems = (rows == ["ok"] ? [] : rows.filter { $0 != "ok" && !$0.hasPrefix("*** in database") }).map { Message(verbatim: $0) }
+        if stopped { problems.append("the check stopped early at a page too damaged to read") }
+        return problems
     }
 
-    private func foreignKeyProblems() throws -> [String] {
+    private func foreignKeyProblems() throws -> [Message] {
         // The server refuses a broken reference when it is written (at the latest at commit).
         guard connection.engine == .sqlite else { return [] }
-        return try textRows("PRAGMA foreign_key_check") { row in
+        return try textRows("PRAGMA foreign_key_check") { row -> Message in
             "\(row.string(0)) row \(row.int64(1)) points at a missing row of \(row.string(2))"
         }
     }
 
-    private func unknownStageProblems() throws -> [String] {
-        try textRows("SELECT id, stage FROM leads WHERE stage NOT IN (SELECT id FROM stages) ORDER BY id") { row in
+    private func unknownStageProblems() throws -> [Message] {
+        try textRows("SELECT id, stage FROM leads WHERE stage NOT IN (SELECT id FROM stages) ORDER BY id") { row -> Message in
             "lead \(row.int64(0)) is in stage '\(row.string(1))', which the stages table does not have"
         }
     }
 
-    private func stageTotalProblems() throws -> [String] {
+    private func stageTotalProblems() throws -> [Message] {
         // Sums of money are kept by adding and subtracting; allow for the rounding that leaves.
         try textRows("""
             SELECT stage, coalesce(kept, 0), coalesce(counted, 0), coalesce(kept_value, 0), coalesce(counted_value, 0) FROM (
@@ -158,23 +212,23 @@ public struct BoardCheck {
                 WHERE c.stage NOT IN (SELECT stage FROM stage_totals)) AS compared
             WHERE coalesce(kept, 0) <> coalesce(counted, 0) OR abs(coalesce(kept_value, 0) - coalesce(counted_value, 0)) > 0.005
             ORDER BY stage
-            """) { row in
+            """) { row -> Message in
             "stage '\(row.string(0))' shows \(row.int(1)) leads worth \(MoneyFormat.plain(row.double(3))) but holds \(row.int(2)) worth \(MoneyFormat.plain(row.double(4)))"
         }
     }
 
-    private func missingCreatedProblems() throws -> [String] {
+    private func missingCreatedProblems() throws -> [Message] {
         try textRows("""
             SELECT id FROM leads l WHERE NOT EXISTS (SELECT 1 FROM events e WHERE e.lead_id = l.id AND e.kind = 'created') ORDER BY id
-            """) { "lead \($0.int64(0)) has no created event" }
+            """) { row -> Message in "lead \(row.int64(0)) has no created event" }
     }
 
-    private func latestMoveProblems() throws -> [String] {
+    private func latestMoveProblems() throws -> [Message] {
         try textRows("""
             SELECT l.id, l.stage, e.to_stage, e.id FROM leads l
             JOIN events e ON e.id = (SELECT max(id) FROM events WHERE lead_id = l.id AND to_stage IS NOT NULL)
             WHERE e.to_stage <> l.stage ORDER BY l.id
-            """) { row in
+            """) { row -> Message in
             "lead \(row.int64(0)) is in '\(row.string(1))' but its latest stage event (\(row.int64(3))) moved it to '\(row.string(2))'"
         }
     }

@@ -6,6 +6,21 @@ import HandoffCore
 /// next to the board (`-wal`, `-shm`) with the board's mode but with the group of whoever opened it
 /// first; for a shared board they must carry the board's group too, or the next member cannot
 /// open it. Presence keeps its own small file beside the board (see `Presence`).
+///
+/// Everyone in the group can create files in a shared board's folder, so a companion's name may
+/// hold anything: a link to someone's private key, a FIFO, another person's file. Nothing here
+/// follows a link when it changes a mode or an owner: each companion is opened with `O_NOFOLLOW`,
+/// checked on the descriptor to be a plain file with one name, owned by whom a board's companion
+/// may be owned by, and only then changed through that descriptor. A companion that is a link, not
+/// a plain file, or someone else's is refused by name before SQLite opens anything (SQLite itself
+/// refuses links to its own `-wal`, `-shm` and `-journal`, with a message that names none of them).
+///
+/// The descriptors are `O_PATH` ones: closing an ordinary descriptor of a file drops every POSIX
+/// lock the process holds on it, SQLite's too, and a second process then took itself for the only
+/// one, truncated `-shm` and crashed this one (SIGBUS) under it. An `O_PATH` descriptor opens
+/// nothing (a FIFO cannot hang it) and its close leaves the locks alone; it is changed with
+/// `fchownat(AT_EMPTY_PATH)` and `chmod` of its `/proc/self/fd` entry, which names the opened file
+/// itself, as glibc's `fchmodat(AT_SYMLINK_NOFOLLOW)` does.
 public enum BoardFiles {
     /// Files that live beside the board and must be as open as the board itself.
     public static func companions(of path: String) -> [String] {
@@ -25,8 +40,12 @@ public enum BoardFiles {
                 throw HandoffError.storage("cannot create the folder \(folder) for the board: \(error.localizedDescription)")
             }
         }
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
-        guard descriptor >= 0 else { throw StorageProblem.cannotCreate(path, errno: errno) }
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, mode)
+        guard descriptor >= 0 else {
+            let failure = errno
+            if failure == EEXIST, let link = danglingLink(path) { throw link }
+            throw StorageProblem.cannotCreate(path, errno: failure)
+        }
         defer { close(descriptor) }
         if let group, fchown(descriptor, uid_t.max, group) != 0 {
             unlink(path)
@@ -54,16 +73,21 @@ public enum BoardFiles {
     }
 
     /// Opens an existing board (and its companion files) to `group`: mode 0660, that group.
-    /// Only the owner of the files (or root) can do this.
+    /// Only the owner of the files (or root) can do this. The board and every companion are
+    /// checked first, and changed through descriptors opened without following links.
     public static func share(_ path: String, group: gid_t) throws {
-        for file in [path] + companions(of: path) where FileManager.default.fileExists(atPath: file) {
-            if chown(file, uid_t.max, group) != 0 {
-                if errno == EPERM && file == path && !ownedByMe(file) {
+        try secureCompanions(of: path, align: false)
+        // A link at the board's own name is refused by name (its companions were checked where it points).
+        for file in [path] + companions(of: path) {
+            guard let opened = try openPlainFile(file, isBoard: file == path) else { continue }
+            defer { close(opened.descriptor) }
+            if !changeGroup(opened.descriptor, group) {
+                if errno == EPERM && file == path && opened.info.st_uid != geteuid() && geteuid() != 0 {
                     throw HandoffError.notPermitted("only the owner of \(path) can share it with a group; ask them to run `handoff init --db \(path) --shared-group \(groupName(group))`")
                 }
                 throw notInGroup(group)
             }
-            chmod(file, 0o660)
+            _ = changeMode(opened.descriptor, 0o660)
         }
     }
 
@@ -99,18 +123,170 @@ public enum BoardFiles {
             + "chgrp \(name) \(folder) && chmod 2770 \(folder)"
     }
 
-    /// Gives SQLite's and presence's companion files the board's group and mode when the board is
-    /// shared with a group. Best effort: a file someone else created is theirs to fix.
-    static func alignCompanions(of path: String) {
+    /// What must hold of an existing board before SQLite opens it: a plain file (a FIFO would hang
+    /// the open), readable by this user, whose companions are safe (see `secureCompanions`), with
+    /// no `-wal` beside it that belongs to another file (see `StaleLog`). An
+    /// empty file of this user's, which SQLite would make a board of with whatever mode it has,
+    /// gets a board's mode first: 0600, or 0660 and `sharedGroup`.
+    static func prepareExisting(_ path: String, readOnly: Bool, sharedGroup: gid_t?) throws {
+        var info = stat()
+        if stat(path, &info) == 0 && info.st_mode & S_IFMT != S_IFREG {
+            let kind: Message = info.st_mode & S_IFMT == S_IFDIR ? "a folder" : info.st_mode & S_IFMT == S_IFIFO ? "a FIFO" : "not a plain file"
+            throw HandoffError.storage("\(path) is \(kind), not a board; nothing was opened. Give --db a board file")
+        }
+        if let problem = readProblem(path) { throw problem }
+        if !readOnly && info.st_size == 0 && info.st_uid == geteuid(), let opened = try openPlainFile(resolved(path), isBoard: true) {
+            defer { close(opened.descriptor) }
+            if opened.info.st_size == 0 && opened.info.st_uid == geteuid() {
+                if let sharedGroup, !changeGroup(opened.descriptor, sharedGroup) { throw notInGroup(sharedGroup) }
+                _ = changeMode(opened.descriptor, sharedGroup == nil ? 0o600 : 0o660)
+            }
+        }
+        try secureCompanions(of: path, align: false)
+        if let refusal = journalRefusal(path) { throw refusal }
+        if let refusal = StaleLog.refusal(for: path) { throw refusal }
+    }
+
+    /// A rollback journal beside the board must be played back into it before anything is read,
+    /// and SQLite then only says "attempt to write a readonly database". Said here with whose it
+    /// is, when this user may not read and write it.
+    static func journalRefusal(_ boardPath: String) -> HandoffError? {
+        let journal = resolved(boardPath) + "-journal"
+        var info = stat()
+        guard lstat(journal, &info) == 0, info.st_mode & S_IFMT == S_IFREG, info.st_size > 0, access(journal, R_OK | W_OK) != 0 else { return nil }
+        let mode = String(info.st_mode & 0o777, radix: 8)
+        return .storage("""
+            \(journal) (made by \(userName(info.st_uid)), mode 0\(mode)) lies beside the board: SQLite must play such a journal back into \
+            the board before anything else, and you may not read and write it, so nothing was opened. A journal is left by a write \
+            that never finished (its maker can open the board once to play it back) or put there by someone; if nobody was writing to \
+            the board, find out who made it before moving it aside (mv \(journal) \(journal).suspect), then run `handoff check`
+            """)
+    }
+
+    /// The board's own path when `path` is a link to it: SQLite keeps the companions beside the
+    /// file itself.
+    static func resolved(_ path: String) -> String {
+        guard let real = realpath(path, nil) else { return path }
+        defer { free(real) }
+        return String(cString: real)
+    }
+
+    /// Checks every companion of the board at `path` (see the type's comment) and refuses, by
+    /// name, one that is a link, not a plain file, or someone else's. With `align`, gives those of
+    /// them that are yours the board's group and mode when the board is shared with a group: a
+    /// file someone else created is theirs to fix.
+    static func secureCompanions(of boardPath: String, align: Bool) throws {
+        let path = resolved(boardPath)
         var board = stat()
-        guard stat(path, &board) == 0, board.st_mode & 0o070 != 0 else { return }
+        guard stat(path, &board) == 0 else { return }
+        let shared = board.st_mode & 0o070 != 0
         let mode = board.st_mode & 0o666
         for file in companions(of: path) {
-            var info = stat()
-            guard stat(file, &info) == 0, info.st_uid == geteuid() else { continue }
-            if info.st_gid != board.st_gid { _ = chown(file, uid_t.max, board.st_gid) }
-            if info.st_mode & 0o777 != mode { _ = chmod(file, mode) }
+            guard let opened = try openPlainFile(file, isBoard: false) else { continue }
+            defer { close(opened.descriptor) }
+            let info = opened.info
+            let expected = info.st_uid == board.st_uid || info.st_uid == geteuid() || (shared && info.st_gid == board.st_gid)
+            if !expected {
+                let owner = userName(info.st_uid), group = groupName(info.st_gid), boardOwner = userName(board.st_uid)
+                throw HandoffError.notPermitted(shared ? """
+                    \(file) belongs to \(owner) (group \(group)), who is neither the board's owner (\(boardOwner)) nor in its group \
+                    \(groupName(board.st_gid)), so nothing was opened: a board's companion files are made by the people who use it. \
+                    Find out how it got there (ls -l \(file)); remove it if nobody is using the board
+                    """ : """
+                    \(file) belongs to \(owner) (group \(group)), who is neither the board's owner (\(boardOwner)) nor you, so nothing \
+                    was opened: a board's companion files are made by the people who use it. Find out how it got there (ls -l \(file)); \
+                    remove it if nobody is using the board
+                    """)
+            }
+            guard align && shared && info.st_uid == geteuid() else { continue }
+            if info.st_gid != board.st_gid { _ = changeGroup(opened.descriptor, board.st_gid) }
+            if info.st_mode & 0o777 != mode { _ = changeMode(opened.descriptor, mode) }
         }
+    }
+
+    /// An open descriptor of `file` and what `fstat` says of it; nil when there is no such file.
+    /// Throws, naming the file, for a link, anything but a plain file, or a file with other names
+    /// (a hard link to someone else's file); `isBoard` words the refusal for the board itself.
+    static func openPlainFile(_ file: String, isBoard: Bool) throws -> (descriptor: Int32, info: stat)? {
+        var info = stat()
+        guard lstat(file, &info) == 0 else { return nil }
+        if info.st_mode & S_IFMT == S_IFLNK { throw linkRefusal(file, isBoard: isBoard) }
+        if info.st_mode & S_IFMT != S_IFREG { throw notPlainRefusal(file, info: info) }
+        let descriptor = open(file, BoardFiles.pathOnly | O_NOFOLLOW | O_CLOEXEC)
+        guard descriptor >= 0 else {
+            let failure = errno
+            if failure == ENOENT { return nil }
+            throw StorageProblem.cannotCreate(file, errno: failure)
+        }
+        // Checked again on what was opened: the name may have been replaced since lstat.
+        guard fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG else {
+            close(descriptor)
+            throw notPlainRefusal(file, info: info)
+        }
+        if info.st_nlink > 1 {
+            close(descriptor)
+            throw HandoffError.notPermitted("""
+                \(file) has \(info.st_nlink) names (it is a hard link), so it may be another file of someone's; nothing was opened. \
+                Find out how it got there (ls -li \(file)); remove it if nobody is using the board
+                """)
+        }
+        return (descriptor, info)
+    }
+
+    /// `O_PATH` and `AT_EMPTY_PATH`: Linux's, hidden from Swift's Glibc module behind _GNU_SOURCE.
+    /// Their values are the kernel's interface (uapi asm-generic/fcntl.h and linux/fcntl.h), the
+    /// same on x86-64 and arm64.
+    static let pathOnly: Int32 = 0o10000000
+    static let emptyPath: Int32 = 0x1000
+
+    /// The group of the file `descriptor` (an `O_PATH` one) was opened on.
+    private static func changeGroup(_ descriptor: Int32, _ group: gid_t) -> Bool {
+        fchownat(descriptor, "", uid_t.max, group, BoardFiles.emptyPath) == 0
+    }
+
+    /// The mode of the file `descriptor` (an `O_PATH` one) was opened on: its `/proc/self/fd`
+    /// entry leads to that very file, whatever its name has become.
+    private static func changeMode(_ descriptor: Int32, _ mode: mode_t) -> Bool {
+        chmod("/proc/self/fd/\(descriptor)", mode) == 0
+    }
+
+    private static func linkRefusal(_ file: String, isBoard: Bool) -> HandoffError {
+        let target = (try? FileManager.default.destinationOfSymbolicLink(atPath: file)) ?? "?"
+        var info = stat()
+        let owner = lstat(file, &info) == 0 ? userName(info.st_uid) : "?"
+        if isBoard {
+            return .notPermitted("\(file) is a symbolic link (to \(target), made by \(owner)); sharing changes modes and groups, which must not follow a link: run it on the board's own file")
+        }
+        return .notPermitted("""
+            \(file) is a symbolic link (to \(target), made by \(owner)), where the board keeps a file of its own; nothing was opened, \
+            since following it would change or expose the file it points to. Remove the link (rm \(file)) and find out who made it
+            """)
+    }
+
+    private static func notPlainRefusal(_ file: String, info: stat) -> HandoffError {
+        let kind: Message
+        switch info.st_mode & S_IFMT {
+        case S_IFIFO: kind = "a FIFO"
+        case S_IFDIR: kind = "a folder"
+        case S_IFSOCK: kind = "a socket"
+        case S_IFCHR, S_IFBLK: kind = "a device"
+        default: kind = "not a file"
+        }
+        return .notPermitted("\(file) is not a plain file (\(kind)), where the board keeps a file of its own; nothing was opened. Remove it (rm -r \(file)) and find out who made it")
+    }
+
+    /// The refusal for a board path that is a link to nothing: creating the board there would
+    /// follow the link.
+    static func danglingLink(_ path: String) -> HandoffError? {
+        var info = stat()
+        guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFLNK else { return nil }
+        let target = (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) ?? "?"
+        return .storage("\(path) is a symbolic link to \(target), which does not exist; nothing was created. Give --db the file itself, or remove the link (rm \(path))")
+    }
+
+    static func userName(_ uid: uid_t) -> String {
+        guard let entry = getpwuid(uid), let name = entry.pointee.pw_name else { return String(uid) }
+        return String(cString: name)
     }
 
     /// The mode and group a file created beside the board should have: the board's own.
@@ -125,7 +301,7 @@ public enum BoardFiles {
         guard access(path, R_OK) != 0, errno == EACCES else { return nil }
         var info = stat()
         guard stat(path, &info) == 0 else { return nil }
-        let owner = getpwuid(info.st_uid).flatMap { $0.pointee.pw_name.map { String(cString: $0) } } ?? String(info.st_uid)
+        let owner = userName(info.st_uid)
         let group = groupName(info.st_gid)
         let mode = String(info.st_mode & 0o777, radix: 8)
         if info.st_mode & 0o040 != 0 {
@@ -134,8 +310,4 @@ public enum BoardFiles {
         return .notPermitted("you may not open \(path): it is private to \(owner) (mode 0\(mode)); to share it with a team, \(owner) runs `handoff init --db \(path) --shared-group GROUP`")
     }
 
-    private static func ownedByMe(_ path: String) -> Bool {
-        var info = stat()
-        return stat(path, &info) == 0 && (info.st_uid == geteuid() || geteuid() == 0)
-    }
 }

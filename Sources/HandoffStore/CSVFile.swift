@@ -39,18 +39,51 @@ public final class CSVFile {
     deinit { close(descriptor) }
 
     /// Streams every record to `emit` (header included) until the end or until `emit` returns false.
+    /// Fields after the header lose the `'` an export put before a formula (see `FormulaGuard`).
     public func read(_ emit: (inout CSVRecord) throws -> Bool) throws {
+        try readRecords { record in
+            if record.number > 1 {
+                for index in record.fields.indices where record.fields[index].utf8.first == UInt8(ascii: "'") {
+                    record.fields[index] = FormulaGuard.unguarded(record.fields[index])
+                }
+            }
+            return try emit(&record)
+        }
+    }
+
+    /// The longest header line and record an import reads: a line that never ends (a file that is
+    /// no CSV, or a quote left open) is refused once it passes them, not read whole into memory.
+    public static let maximumHeaderBytes = 1 << 20
+    public static let maximumRecordBytes = 16 << 20
+
+    private func readRecords(_ emit: (inout CSVRecord) throws -> Bool) throws {
         var reader = CSVReader(delimiter: delimiter)
         var more = try first.withUnsafeBufferPointer { try reader.feed($0, emit) }
         first = []
+        try checkLength(of: reader)
         var block = [UInt8](repeating: 0, count: CSVFile.blockSize)
         while more {
             let count = CSVFile.readBlock(descriptor, into: &block)
             if count < 0 { throw HandoffError.invalidInput("error reading \(path): \(String(cString: strerror(errno)))") }
             if count == 0 { break }
             more = try block.withUnsafeBufferPointer { try reader.feed(UnsafeBufferPointer(rebasing: $0[0..<count]), emit) }
+            try checkLength(of: reader)
         }
         if more { try reader.finish(emit) }
+    }
+
+    private func checkLength(of reader: CSVReader) throws {
+        if reader.recordsRead == 0 && reader.pendingBytes > CSVFile.maximumHeaderBytes {
+            throw HandoffError.invalidInput("""
+                the header line of \(path) is longer than \(CSVFile.maximumHeaderBytes >> 20) MB without ending: is it a CSV file? Nothing was imported
+                """)
+        }
+        if reader.pendingBytes > CSVFile.maximumRecordBytes {
+            throw HandoffError.invalidInput("""
+                row \(reader.recordsRead + 1) of \(path), from line \(reader.pendingLine), is longer than \(CSVFile.maximumRecordBytes >> 20) MB: \
+                a quote left open takes in the rest of the file. Nothing was imported
+                """)
+        }
     }
 
     /// Fills `buffer` as far as the file goes; returns the bytes read, or -1 on an error.

@@ -30,6 +30,10 @@ public protocol DatabaseConnection: AnyObject {
     func retryingWhileBusy<T>(_ body: () throws -> T) throws -> T
     /// Rows changed by the latest INSERT, UPDATE or DELETE.
     var changes: Int { get }
+    /// How many transactions have ended on this connection, however they ended: what a writer
+    /// keeps for the length of one transaction (the history's head, see `HistoryChain`) is stale
+    /// as soon as this moves.
+    var transactionsEnded: Int { get }
     /// Advances whenever another connection commits a change to the board: polled on each tick
     /// of the event loop to notice other terminals.
     func changeCounter() throws -> Int64

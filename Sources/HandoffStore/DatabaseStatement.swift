@@ -13,6 +13,8 @@ public protocol DatabaseStatement: AnyObject {
     func bind(_ index: Int32, _ number: Int64) throws
     func bind(_ index: Int32, _ number: Double?) throws
     func bindNull(_ index: Int32) throws
+    /// A hash, bound as bytes (a blob, or `bytea` on a server).
+    func bind(_ index: Int32, _ digest: SHA256Digest) throws
     /// True while there is a row to read.
     func step() throws -> Bool
 
@@ -22,6 +24,9 @@ public protocol DatabaseStatement: AnyObject {
     func string(_ column: Int32) -> String
     /// A column's text as UTF-8 bytes, valid only until the next `step` or `reset`.
     func utf8(_ column: Int32) -> UnsafeBufferPointer<UInt8>
+    /// A column's bytes as stored (a blob), valid only until the next `step`, `reset` or `blob`;
+    /// empty for NULL.
+    func blob(_ column: Int32) -> UnsafeRawBufferPointer
     /// A column as the value it holds, of the type it holds: for copying rows whatever they are.
     func value(_ column: Int32) -> DatabaseValue
     /// How many columns the current result has.

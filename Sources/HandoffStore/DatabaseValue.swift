@@ -5,6 +5,8 @@ public enum DatabaseValue: Sendable, Equatable {
     case integer(Int64)
     case real(Double)
     case text(String)
+    /// Bytes that are not text: the history's hashes.
+    case blob([UInt8])
 
     public init(_ value: String?) { self = value.map { .text($0) } ?? .null }
     public init(_ value: Int64?) { self = value.map { .integer($0) } ?? .null }

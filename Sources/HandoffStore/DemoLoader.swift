@@ -105,7 +105,7 @@ public struct DemoLoader {
                 campaign.ended = campaign.ended.map { $0 + shift }
                 _ = try store.upsertCampaign(campaign)
             }
-            let writer = try LeadWriter(connection: connection)
+            let writer = try LeadWriter(store: store)
             var row = LeadRow()
             var reader: LeadRowReader?
             try records("leads.csv", kind: .leads) { record, mapping, problems in

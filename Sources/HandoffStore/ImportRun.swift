@@ -68,6 +68,7 @@ final class ImportRun {
             guard handler != nil else { throw HandoffError.invalidInput("\(report.file) is empty: it has no header line") }
             report.createdOwners = leads?.createdOwners ?? []
             report.ownersJoinTeam = leads?.ownersJoinTeam ?? true
+            report.skippedOwners = leads?.skippedOwners ?? [:]
             report.createdCampaigns = leads?.createdCampaigns ?? []
             if options.dryRun || (report.rejected > 0 && !options.skipBadRows) {
                 connection.rollbackWrite()
@@ -100,7 +101,7 @@ final class ImportRun {
             handler = CampaignImport(store: store, mapping: mapping, dates: try DateReader(pattern: options.dateFormat),
                                      amounts: AmountReader(decimalComma: options.decimalComma))
         case .members:
-            handler = MemberImport(store: store, mapping: mapping)
+            handler = MemberImport(store: store, mapping: mapping, actor: actor, now: now)
         }
         if let path = options.rejectsPath {
             rejects = try RejectsFile(path: path, header: record.fields, delimiter: delimiter)

@@ -17,6 +17,9 @@ final class LeadImport: ImportRowHandler {
     private let writer: LeadWriter
     private let bulk: BulkLoad?
     private let owners: OwnerDirectory
+    private let skipUnknownOwners: Bool
+    /// Owners left off their leads by `--skip-unknown-owners`, with how many rows named each.
+    private(set) var skippedOwners: [String: Int] = [:]
     private let campaigns: CampaignDirectory
     private let context: WriteContext
     private let boardWasEmpty: Bool
@@ -41,8 +44,9 @@ final class LeadImport: ImportRowHandler {
         self.mapping = mapping
         self.actor = actor
         self.now = now
-        writer = try LeadWriter(connection: store.connection, batching: bulk, actedBy: store.actedBy)
-        owners = try OwnerDirectory(store: store)
+        writer = try LeadWriter(store: store, batching: bulk)
+        owners = try OwnerDirectory(store: store, actor: actor, now: now)
+        skipUnknownOwners = options.skipUnknownOwners
         campaigns = try CampaignDirectory(store: store)
         context = WriteContext(actor: actor, now: now)
         boardWasEmpty = try store.leadCount() == 0
@@ -69,13 +73,13 @@ final class LeadImport: ImportRowHandler {
             return .rejected
         }
         if !boardWasEmpty, let existing = try existingLead(row) {
-            return try update(existing, with: row, writing: writing, report: &report)
+            return try update(existing, with: row, writing: writing, problems: &problems, report: &report)
         }
         guard let lead = parsed.newLead, !lead.name.isEmpty else {
             problems.append(ImportProblem(column: "", reason: "the row has no name, first or last name, company or id to name the lead by"))
             return .rejected
         }
-        return try create(lead, row: row, extra: parsed.extra, number: parsed.record.number, writing: writing, report: &report)
+        return try create(lead, row: row, extra: parsed.extra, number: parsed.record.number, writing: writing, problems: &problems, report: &report)
     }
 
     func finish() throws {
@@ -110,10 +114,37 @@ final class LeadImport: ImportRowHandler {
         return nil
     }
 
-    private func create(_ prepared: Lead, row: LeadRow, extra: [LeadAttribute], number: Int, writing: Bool, report: inout ImportReport) throws -> ImportOutcome {
+    /// The login the row's owner has on the board, nil for an owner left off (`--skip-unknown-owners`),
+    /// or `refused` with a problem for the row.
+    private func ownerLogin(_ text: String, problems: inout [ImportProblem]) throws -> (login: String?, refused: Bool) {
+        switch try owners.owner(for: text) {
+        case let .login(login):
+            return (login, false)
+        case let .unknown(login):
+            if skipUnknownOwners {
+                skippedOwners[text, default: 0] += 1
+                return (nil, false)
+            }
+            let teams = Permissions.list(try store.permissions().teams(allowedTo: .manageMembers))
+            let column = mapping.column("owner").map { mapping.header[$0] } ?? "owner"
+            let reason: Message = """
+                owner '\(text)' is not a member of this board, and only \(teams) may add members: ask one to add them \
+                (handoff member add \(login) --name NAME --team sales), or pass --skip-unknown-owners to import such leads without an owner
+                """
+            problems.append(ImportProblem(column: column, reason: reason))
+            return (nil, true)
+        }
+    }
+
+    private func create(_ prepared: Lead, row: LeadRow, extra: [LeadAttribute], number: Int, writing: Bool, problems: inout [ImportProblem],
+                        report: inout ImportReport) throws -> ImportOutcome {
         var lead = prepared
         lead.lostReason = lead.lostReason.map(lostReasonCode)
-        if let owner = row.owner { lead.owner = try owners.login(for: owner) }
+        if let owner = row.owner {
+            let resolved = try ownerLogin(owner, problems: &problems)
+            if resolved.refused { return .rejected }
+            lead.owner = resolved.login
+        }
         if let campaign = row.campaign { lead.campaign = try campaigns.id(for: campaign) }
         guard writing else { return .created }
         collectAttributes(row, extra: extra)
@@ -140,10 +171,16 @@ final class LeadImport: ImportRowHandler {
         return .created
     }
 
-    private func update(_ existing: Lead, with row: LeadRow, writing: Bool, report: inout ImportReport) throws -> ImportOutcome {
+    private func update(_ existing: Lead, with row: LeadRow, writing: Bool, problems: inout [ImportProblem],
+                        report: inout ImportReport) throws -> ImportOutcome {
         var (updated, extra) = row.merged(into: existing, pipeline: pipeline, now: now)
         if row.lostReason != nil { updated.lostReason = updated.lostReason.map(lostReasonCode) }
-        if let owner = row.owner { updated.owner = try owners.login(for: owner) }
+        if let owner = row.owner {
+            let resolved = try ownerLogin(owner, problems: &problems)
+            if resolved.refused { return .rejected }
+            // An owner left off an update leaves the lead's own owner as it was.
+            updated.owner = resolved.login ?? existing.owner
+        }
         if let campaign = row.campaign { updated.campaign = try campaigns.id(for: campaign) }
         var changed = LeadImport.changedFields(from: existing, to: updated)
         let current = Dictionary(try store.attributes(leadID: existing.id).map { ($0.name, $0.value) }, uniquingKeysWith: { first, _ in first })

@@ -5,9 +5,11 @@ import HandoffCore
 /// loader and the generator. A batching writer (bulk loads) gathers rows into multi-row INSERTs and,
 /// when any batch is full, writes them all in the order the tables depend on one another (leads,
 /// attributes, events, responses): the KPI triggers of events and responses read the rows they
-/// refer to. It must be flushed before anything reads what it wrote.
+/// refer to. It must be flushed before anything reads what it wrote. Events get their ids and
+/// hashes as they are appended, batched or not, so an id returned is final.
 final class LeadWriter {
     private let connection: any DatabaseConnection
+    private let chain: HistoryChain
     private let insertLead: any DatabaseStatement
     private let upsertAttribute: any DatabaseStatement
     private let insertEvent: any DatabaseStatement
@@ -24,21 +26,23 @@ final class LeadWriter {
             lost_reason, version, score_fit, score_version, mql_at, sal_at, sql_at)
         """
     static let attributeInsert = "INSERT INTO lead_attributes(lead_id, name, value)"
-    static let eventInsert = "INSERT INTO events(lead_id, at, actor, kind, from_stage, to_stage, detail, reverts, acted_by)"
+    static let eventInsert = "INSERT INTO events(id, lead_id, at, actor, kind, from_stage, to_stage, detail, reverts, acted_by, hash)"
     static let responseInsert = "INSERT INTO responses(event_id, lead_id, handed_off_at, due_at, working_seconds, answered_at, actor)"
 
-    init(connection: any DatabaseConnection, batching: Bool = false, actedBy: String? = nil) throws {
+    init(store: Store, batching: Bool = false) throws {
+        let connection = store.connection
         self.connection = connection
-        self.actedBy = actedBy
+        chain = store.eventChain
+        actedBy = store.actedBy
         insertLead = try connection.prepare(LeadWriter.leadInsert + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")
         upsertAttribute = try connection.prepare("""
             INSERT INTO lead_attributes(lead_id, name, value) VALUES (?, ?, ?) ON CONFLICT(lead_id, name) DO UPDATE SET value = excluded.value
             """)
-        insertEvent = try connection.prepare(LeadWriter.eventInsert + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")
+        insertEvent = try connection.prepare(LeadWriter.eventInsert + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
         if batching {
             leadBatch = try BatchedInsert(connection: connection, prefix: LeadWriter.leadInsert, columns: 21)
             attributeBatch = try BatchedInsert(connection: connection, prefix: LeadWriter.attributeInsert, columns: 3)
-            eventBatch = try BatchedInsert(connection: connection, prefix: LeadWriter.eventInsert, columns: 9)
+            eventBatch = try BatchedInsert(connection: connection, prefix: LeadWriter.eventInsert, columns: 11)
             responseBatch = try BatchedInsert(connection: connection, prefix: LeadWriter.responseInsert, columns: 7)
         } else {
             leadBatch = nil
@@ -125,14 +129,17 @@ final class LeadWriter {
         try upsertAttribute.execute()
     }
 
-    /// Appends to the event log; returns the event's id (0 from a batching writer, which knows it
-    /// only once the batch is written).
+    /// Appends to the event log, with its place in the history's hash chain (see `HistoryChain`),
+    /// hashed here as it is written; returns the event's id.
     @discardableResult
     func append(leadID: Int64, at: Int64, actor: String, kind: String, from: String? = nil, to: String? = nil,
                 detail: String? = nil, reverts: Int64? = nil) throws -> Int64 {
         let proxy = Store.proxy(actedBy, for: actor)
+        let (id, hash) = try chain.appendEvent(leadID: leadID, at: at, actor: actor, kind: kind, from: from, to: to, detail: detail,
+                                               reverts: reverts, actedBy: proxy)
         if let batch = eventBatch {
             let full = batch.add { row in
+                row.append(id)
                 row.append(leadID)
                 row.append(at)
                 row.append(actor)
@@ -142,21 +149,26 @@ final class LeadWriter {
                 row.append(detail)
                 row.append(reverts)
                 row.append(proxy)
+                row.append(hash)
             }
             if full { try flush() }
-            return 0
+            return id
         }
         let s = insertEvent
-        try s.bind(1, leadID)
-        try s.bind(2, at)
-        try s.bind(3, actor)
-        try s.bind(4, kind)
-        try s.bind(5, from)
-        try s.bind(6, to)
-        try s.bind(7, detail)
-        try s.bind(8, reverts)
-        try s.bind(9, proxy)
-        return try LeadWriter.returnedID(s)
+        try s.bind(1, id)
+        try s.bind(2, leadID)
+        try s.bind(3, at)
+        try s.bind(4, actor)
+        try s.bind(5, kind)
+        try s.bind(6, from)
+        try s.bind(7, to)
+        try s.bind(8, detail)
+        try s.bind(9, reverts)
+        try s.bind(10, proxy)
+        try s.bind(11, hash)
+        try s.execute()
+        try chain.saveHead()
+        return id
     }
 
     /// Records an answer to a handoff with its own time and who gave it (batched like the rest).
@@ -192,6 +204,7 @@ final class LeadWriter {
         try leadBatch?.flush()
         try attributeBatch?.flush()
         try eventBatch?.flush()
+        try chain.saveHead()
         try responseBatch?.flush()
     }
 }

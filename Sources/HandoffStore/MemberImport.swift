@@ -1,13 +1,18 @@
 import HandoffCore
 
-/// `--kind members`: adds team members or updates them by login.
+/// `--kind members`: adds team members or updates them by login, each with its board event, as
+/// `handoff member add` records one.
 final class MemberImport: ImportRowHandler {
     private let store: Store
     private let mapping: ImportMapping
+    private let actor: String
+    private let now: Int64
 
-    init(store: Store, mapping: ImportMapping) {
+    init(store: Store, mapping: ImportMapping, actor: String, now: Int64) {
         self.store = store
         self.mapping = mapping
+        self.actor = actor
+        self.now = now
     }
 
     func importRow(_ parsed: inout ParsedRecord, writing: Bool, problems: inout [ImportProblem], report: inout ImportReport) throws -> ImportOutcome {
@@ -17,7 +22,13 @@ final class MemberImport: ImportRowHandler {
                                           reason: "a login is 1 to 64 letters, digits, '.', '_' or '-', not '\(row.login)'"))
             return .rejected
         }
-        return writing ? try store.upsertMember(row) : .unchanged
+        guard writing else { return .unchanged }
+        let outcome = try store.upsertMember(row)
+        if outcome == .created || outcome == .updated {
+            try store.appendBoardEvent(kind: outcome == .created ? BoardEvent.Kind.memberAdded : BoardEvent.Kind.memberChanged, subject: row.login,
+                                       detail: "\(row.name), \(row.team) (import)", actor: actor, at: now)
+        }
+        return outcome
     }
 
     func finish() throws {}

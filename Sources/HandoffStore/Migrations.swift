@@ -2,6 +2,9 @@
 /// own transaction, so a file is always at exactly one known version. Append; never edit a
 /// migration that has shipped.
 enum Migrations {
+    /// The migration that adds the history's hashes, after which the rows already there are hashed.
+    static let historyChain = 7
+
     static let all: [String] = [
         // 1: the walking skeleton's schema.
         """
@@ -493,6 +496,19 @@ enum Migrations {
         );
         ALTER TABLE action_items ADD COLUMN done_by TEXT;
         CREATE INDEX action_items_open ON action_items(due) WHERE done_at IS NULL;
+        """,
+        // 8: a tamper-evident history. Each event and board event carries the SHA-256 of its
+        // canonical record and of the hash before it (see `HistoryRecord`), and `chain_heads`
+        // keeps, per log, the last id handed out and its hash. The hashes of the rows already
+        // there are computed once, right after this, by `HistoryChain.hashExistingRows`.
+        """
+        ALTER TABLE events ADD COLUMN hash BLOB;
+        ALTER TABLE board_events ADD COLUMN hash BLOB;
+        CREATE TABLE chain_heads (
+            log TEXT PRIMARY KEY CHECK (log IN ('events', 'board_events')),
+            last_id INTEGER NOT NULL,
+            hash BLOB NOT NULL
+        ) WITHOUT ROWID;
         """,
     ]
 }

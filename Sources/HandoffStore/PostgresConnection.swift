@@ -18,6 +18,7 @@ public final class PostgresConnection: DatabaseConnection, @unchecked Sendable {
     /// are prepared again when next run.
     private(set) var generation = 0
     public private(set) var changes = 0
+    public private(set) var transactionsEnded = 0
     /// Commits by other connections heard so far (see `changeCounter`).
     private var heard: Int64 = 0
     private var listening = false
@@ -71,7 +72,10 @@ public final class PostgresConnection: DatabaseConnection, @unchecked Sendable {
     public func execute(_ sql: String) throws {
         try ensureConnected()
         let result = PQexec(handle, sql)
-        defer { PQclear(result) }
+        defer {
+            PQclear(result)
+            noteTransactionState()
+        }
         try check(result, sql: sql)
     }
 
@@ -141,7 +145,16 @@ public final class PostgresConnection: DatabaseConnection, @unchecked Sendable {
         }
     }
 
-    func noteChanges(_ count: Int) { changes = count }
+    func noteChanges(_ count: Int) {
+        changes = count
+        noteTransactionState()
+    }
+
+    /// Counts a transaction as ended whenever the connection is outside one after a statement:
+    /// a commit, a rollback, or a statement that was a transaction by itself.
+    func noteTransactionState() {
+        if PQtransactionStatus(handle) == PQTRANS_IDLE { transactionsEnded += 1 }
+    }
 
     /// Set while `traceStatements` is on.
     private(set) var tracer: ((String) -> Void)?

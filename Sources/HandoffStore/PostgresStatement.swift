@@ -24,7 +24,10 @@ public final class PostgresStatement: DatabaseStatement {
         values = Array(repeating: nil, count: parameters)
     }
 
-    deinit { if let result { PQclear(result) } }
+    deinit {
+        if let result { PQclear(result) }
+        blobBytes.deallocate()
+    }
 
     func prepareOnServer() throws {
         let prepared = PQprepare(connection.handle, name, sql, Int32(parameters), nil)
@@ -53,6 +56,7 @@ public final class PostgresStatement: DatabaseStatement {
             case let .integer(number): try bind(index, number)
             case let .real(number): try bind(index, number)
             case let .text(text): try bind(index, text)
+            case let .blob(bytes): try set(index, PostgresStatement.hex(bytes))
             }
         }
     }
@@ -77,6 +81,40 @@ public final class PostgresStatement: DatabaseStatement {
     }
 
     public func bindNull(_ index: Int32) throws { try set(index, nil) }
+
+    public func bind(_ index: Int32, _ digest: SHA256Digest) throws {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(32)
+        digest.appendBytes(to: &bytes)
+        try set(index, PostgresStatement.hex(bytes))
+    }
+
+    /// Bytes as `bytea` reads them in text: `\x` and two hex digits a byte.
+    static func hex(_ bytes: [UInt8]) -> String {
+        let digits = Array("0123456789abcdef".utf8)
+        var text: [UInt8] = [0x5C, 0x78]
+        text.reserveCapacity(2 + bytes.count * 2)
+        for byte in bytes {
+            text.append(digits[Int(byte >> 4)])
+            text.append(digits[Int(byte & 0x0F)])
+        }
+        return String(decoding: text, as: UTF8.self)
+    }
+
+    /// The bytes of the latest `blob`, kept until the next.
+    private var blobBytes = UnsafeMutableRawBufferPointer(start: nil, count: 0)
+
+    public func blob(_ column: Int32) -> UnsafeRawBufferPointer {
+        blobBytes.deallocate()
+        blobBytes = UnsafeMutableRawBufferPointer(start: nil, count: 0)
+        let text = utf8(column)
+        guard text.count >= 2, text[0] == 0x5C, text[1] == 0x78 else { return UnsafeRawBufferPointer(start: nil, count: 0) }
+        let count = (text.count - 2) / 2
+        blobBytes = UnsafeMutableRawBufferPointer.allocate(byteCount: count, alignment: 1)
+        func nibble(_ digit: UInt8) -> UInt8 { digit <= 0x39 ? digit - 0x30 : (digit | 0x20) - 0x61 + 10 }
+        for index in 0..<count { blobBytes[index] = nibble(text[2 + index * 2]) << 4 | nibble(text[3 + index * 2]) }
+        return UnsafeRawBufferPointer(blobBytes)
+    }
 
     public func step() throws -> Bool {
         if result == nil { try run() }
@@ -123,6 +161,7 @@ public final class PostgresStatement: DatabaseStatement {
         switch PQftype(result, column) {
         case 16, 20, 21, 23: return .integer(int64(column))  // bool, int8, int2, int4
         case 700, 701, 1700: return .real(double(column))  // float4, float8, numeric
+        case 17: return .blob(Array(blob(column)))  // bytea
         default: return .text(string(column))
         }
     }

@@ -50,7 +50,9 @@ public final class Presence {
             return
         }
         table = "sessions"
-        let path = boardPath + Presence.suffix
+        let path = BoardFiles.resolved(boardPath) + Presence.suffix
+        // Refuses a link, a FIFO or someone else's file at the presence names before opening them.
+        try BoardFiles.secureCompanions(of: boardPath, align: false)
         if !FileManager.default.fileExists(atPath: path) {
             let permissions = BoardFiles.permissions(of: boardPath)
             // Two boards opening at once may both try; the loser simply uses the winner's file.
@@ -60,7 +62,7 @@ public final class Presence {
         // once (a meeting starting) all create the table, and a board that loses that race would
         // stay invisible. Heartbeats afterwards wait only briefly: one that waits is worth less
         // than a board that answers keys, and the next comes a second later.
-        let setup = try SQLiteConnection(path: path)
+        let setup = try SQLiteConnection(path: path, followLinks: false)
         try setup.retryingWhileBusy {
             try setup.execute("PRAGMA journal_mode = WAL")
             try setup.execute("""
@@ -77,10 +79,10 @@ public final class Presence {
                 CREATE INDEX IF NOT EXISTS sessions_seen ON sessions(seen_ms);
                 """)
         }
-        connection = try SQLiteConnection(path: path, busyTimeout: 250)
+        connection = try SQLiteConnection(path: path, busyTimeout: 250, followLinks: false)
         // Losing a heartbeat to a power cut costs nothing; waiting for the disk would.
         try connection.execute("PRAGMA synchronous = OFF")
-        BoardFiles.alignCompanions(of: boardPath)
+        try BoardFiles.secureCompanions(of: boardPath, align: true)
         // A first heartbeat lost to a busy moment is sent again on the next tick.
         try? beat(at: started)
     }

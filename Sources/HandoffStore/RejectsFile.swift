@@ -15,7 +15,8 @@ final class RejectsFile {
             throw HandoffError.invalidInput("cannot write the rejects file \(path): the folder is missing or not writable")
         }
         self.handle = handle
-        writer = CSVWriter(delimiter: delimiter)
+        // Rows people correct in a spreadsheet: formulas in them stay text there.
+        writer = CSVWriter(delimiter: delimiter, guardingFormulas: true)
         writer.write(ImportMapping.rejectColumns + header)
     }
 

@@ -10,6 +10,8 @@ public final class SQLiteConnection: DatabaseConnection {
     private var cache: [String: SQLiteStatement] = [:]
     /// Set while `traceStatements` is on; the connection keeps it alive for SQLite.
     private var tracer: StatementTracer?
+    /// Counts the transactions that ended here (see `transactionsEnded`); SQLite's hooks hold it.
+    private let endings = TransactionEndings()
     public let path: String
 
     /// How long a statement waits for other writers before giving up, in milliseconds.
@@ -18,13 +20,24 @@ public final class SQLiteConnection: DatabaseConnection {
     /// Process-wide settings, made once before the first connection opens.
     private static let configured: Bool = handoff_sqlite3_disable_memory_statistics() == SQLITE_OK
 
-    public init(path: String, readOnly: Bool = false, create: Bool = true, busyTimeout: Int32 = 5_000) throws {
+    /// `followLinks: false` refuses a database path that is a symbolic link (files Handoff names
+    /// itself beside the board, where anyone of the team could have planted one).
+    /// `immutable` reads the file alone, as it is on disk, ignoring any `-wal` beside it (read-only;
+    /// only while nobody has the board open).
+    public init(path: String, readOnly: Bool = false, create: Bool = true, busyTimeout: Int32 = 5_000, followLinks: Bool = true,
+                immutable: Bool = false) throws {
         _ = SQLiteConnection.configured
         var pointer: OpaquePointer?
-        var flags = readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE
-        if create && !readOnly { flags |= SQLITE_OPEN_CREATE }
+        var flags = readOnly || immutable ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE
+        if create && !readOnly && !immutable { flags |= SQLITE_OPEN_CREATE }
+        if !followLinks { flags |= SQLITE_OPEN_NOFOLLOW }
         flags |= SQLITE_OPEN_NOMUTEX
-        let code = sqlite3_open_v2(path, &pointer, flags, nil)
+        var name = path
+        if immutable, let encoded = path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) {
+            name = "file:" + encoded + "?immutable=1"
+            flags |= SQLITE_OPEN_URI
+        }
+        let code = sqlite3_open_v2(name, &pointer, flags, nil)
         guard code == SQLITE_OK, let pointer else {
             let message = pointer.map { String(cString: sqlite3_errmsg($0)) } ?? "out of memory"
             let systemErrno = pointer.map { sqlite3_system_errno($0) } ?? 0
@@ -38,11 +51,27 @@ public final class SQLiteConnection: DatabaseConnection {
         // Other writers hold the lock for milliseconds; waiting a few seconds means a user never
         // sees "database is locked" during normal team use.
         sqlite3_busy_timeout(handle, busyTimeout)
+        let endings = Unmanaged.passUnretained(self.endings).toOpaque()
+        sqlite3_commit_hook(handle, TransactionEndings.commit, endings)
+        sqlite3_rollback_hook(handle, TransactionEndings.rollback, endings)
     }
+
+    /// How many transactions have committed or rolled back on this connection, however they were
+    /// begun or ended: what a writer keeps for the length of one transaction (the history's head,
+    /// see `HistoryChain`) is stale as soon as this moves.
+    public var transactionsEnded: Int { endings.count }
 
     deinit {
         for statement in cache.values { statement.finalize() }
+        sqlite3_commit_hook(handle, nil, nil)
+        sqlite3_rollback_hook(handle, nil, nil)
         sqlite3_close_v2(handle)
+    }
+
+    /// This connection will not copy the `-wal` into the board when it closes, as the last
+    /// connection otherwise does: for looking at a board through a log that may not belong to it.
+    public func neverCheckpointOnClose() {
+        _ = handoff_sqlite3_no_checkpoint_on_close(handle)
     }
 
     /// Runs SQL that returns no rows (schema, pragmas). Never for user text: use `prepare`.
@@ -157,6 +186,7 @@ public final class SQLiteConnection: DatabaseConnection {
     public var lastInsertRowID: Int64 { sqlite3_last_insert_rowid(handle) }
     var lastMessage: String { String(cString: sqlite3_errmsg(handle)) }
     var lastCode: Int32 { sqlite3_extended_errcode(handle) }
+    var systemErrno: Int32 { sqlite3_system_errno(handle) }
 
     /// Changes whenever another connection commits; SQLite keeps it per connection.
     public func changeCounter() throws -> Int64 { try scalar("PRAGMA data_version") ?? 0 }

@@ -1,4 +1,5 @@
 import CSQLite
+import HandoffCore
 
 /// One call of a SQL function implemented in Swift: its arguments and where its result goes.
 public struct SQLiteFunctionCall {
@@ -19,5 +20,13 @@ public struct SQLiteFunctionCall {
             guard let base = text.baseAddress else { return sqlite3_result_text(context, "", 0, nil) }
             handoff_sqlite3_result_text_transient(context, base, Int32(text.count))
         }
+    }
+
+    /// A hash as its 32 bytes; SQLite copies them.
+    public func result(digest: SHA256Digest) {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(32)
+        digest.appendBytes(to: &bytes)
+        bytes.withUnsafeBytes { handoff_sqlite3_result_blob_transient(context, $0.baseAddress, 32) }
     }
 }

@@ -1,4 +1,5 @@
 import CSQLite
+import HandoffCore
 
 /// Binding one parameter at a time, straight from Swift values: no `DatabaseValue` array and no
 /// NUL-terminated copy per call. Bulk loaders bind millions of values through these.
@@ -23,6 +24,14 @@ extension SQLiteStatement {
     public func bind(_ index: Int32, _ number: Double?) throws {
         guard let number else { return try bindNull(index) }
         let code = sqlite3_bind_double(pointer, index, number)
+        if code != SQLITE_OK { throw connection.fail(code) }
+    }
+
+    public func bind(_ index: Int32, _ digest: SHA256Digest) throws {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(32)
+        digest.appendBytes(to: &bytes)
+        let code = bytes.withUnsafeBytes { handoff_sqlite3_bind_blob_transient(pointer, index, $0.baseAddress, 32) }
         if code != SQLITE_OK { throw connection.fail(code) }
     }
 

@@ -32,6 +32,8 @@ public final class SQLiteStatement: DatabaseStatement {
                 code = text.utf8CString.withUnsafeBufferPointer { buffer in
                     handoff_sqlite3_bind_text_transient(pointer, index, buffer.baseAddress, Int32(buffer.count - 1))
                 }
+            case let .blob(bytes):
+                code = bytes.withUnsafeBytes { handoff_sqlite3_bind_blob_transient(pointer, index, $0.baseAddress, Int32($0.count)) }
             }
             if code != SQLITE_OK { throw connection.fail(code) }
         }
@@ -52,6 +54,7 @@ public final class SQLiteStatement: DatabaseStatement {
         case SQLITE_NULL: return .null
         case SQLITE_INTEGER: return .integer(int64(column))
         case SQLITE_FLOAT: return .real(double(column))
+        case SQLITE_BLOB: return .blob(Array(blob(column)))
         default: return .text(string(column))
         }
     }
@@ -73,5 +76,12 @@ public final class SQLiteStatement: DatabaseStatement {
     public func utf8(_ column: Int32) -> UnsafeBufferPointer<UInt8> {
         guard let text = sqlite3_column_text(pointer, column) else { return UnsafeBufferPointer(start: nil, count: 0) }
         return UnsafeBufferPointer(start: text, count: Int(sqlite3_column_bytes(pointer, column)))
+    }
+
+    /// A column's bytes as stored (a blob, or text as UTF-8), valid only until the next `step` or
+    /// `reset`; empty for NULL.
+    public func blob(_ column: Int32) -> UnsafeRawBufferPointer {
+        guard let bytes = sqlite3_column_blob(pointer, column) else { return UnsafeRawBufferPointer(start: nil, count: 0) }
+        return UnsafeRawBufferPointer(start: bytes, count: Int(sqlite3_column_bytes(pointer, column)))
     }
 }

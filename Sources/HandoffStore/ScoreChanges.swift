@@ -1,18 +1,30 @@
+import HandoffCore
+
 /// The changes of the chunk being written, in lead id order, looked up by id while SQLite writes
 /// them. The writes visit leads in id order, so a cursor that steps forward finds each in
 /// constant time; a jump (any other order) is a binary search, so no order is ever slow.
 final class ScoreChanges {
     private(set) var changes = ContiguousArray<ScoreChange>()
+    /// Per change, the id and hash its `scored` event gets (see `ScoreWriter`); 0 for none.
+    var eventIDs = ContiguousArray<Int64>()
+    var hashes = ContiguousArray<SHA256Digest>()
     private var cursor = 0
 
     func load(_ changes: ContiguousArray<ScoreChange>) {
         self.changes = changes
+        eventIDs.removeAll(keepingCapacity: true)
+        hashes.removeAll(keepingCapacity: true)
         cursor = 0
     }
 
     func find(_ id: Int64) -> ScoreChange? {
+        index(of: id).map { changes[$0] }
+    }
+
+    /// The position of the change of lead `id`, if it has one.
+    func index(of id: Int64) -> Int? {
         let count = changes.count
-        if cursor < count && changes[cursor].id == id { return changes[cursor] }
+        if cursor < count && changes[cursor].id == id { return cursor }
         var low = 0, high = count
         if cursor < count && changes[cursor].id < id {
             for _ in 0..<8 {
@@ -31,7 +43,7 @@ final class ScoreChanges {
         return match(id)
     }
 
-    private func match(_ id: Int64) -> ScoreChange? {
-        cursor < changes.count && changes[cursor].id == id ? changes[cursor] : nil
+    private func match(_ id: Int64) -> Int? {
+        cursor < changes.count && changes[cursor].id == id ? cursor : nil
     }
 }

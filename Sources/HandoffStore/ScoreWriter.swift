@@ -3,7 +3,9 @@ import HandoffCore
 /// The writing half of a rescoring: for each chunk, one UPDATE of its leads and one INSERT of
 /// its events, reading the new values through `handoff_rescored(id, what, current)`: the new
 /// score (what 0), fit (1), the version step (2), the event detail (3, NULL when the lead gets no
-/// event) or whether it gets one (4); `current` for a lead whose values did not change.
+/// event), whether it gets one (4), and its event's id (5) and hash (6); `current` for a lead whose
+/// values did not change. The events' ids and hashes are worked out in Swift before the INSERT,
+/// in lead id order, as the history's chain asks (see `HistoryChain`).
 struct ScoreWriter {
     static let function = "handoff_rescored"
 
@@ -30,7 +32,8 @@ struct ScoreWriter {
             // table (emptied at every commit) that the UPDATE and the INSERT join.
             try store.connection.execute("""
                 CREATE TEMPORARY TABLE IF NOT EXISTS handoff_rescored (
-                    id bigint PRIMARY KEY, score bigint NOT NULL, fit bigint NOT NULL, step bigint NOT NULL, detail text, event bigint NOT NULL
+                    id bigint PRIMARY KEY, score bigint NOT NULL, fit bigint NOT NULL, step bigint NOT NULL, detail text, event bigint NOT NULL,
+                    event_id bigint NOT NULL, hash bytea NOT NULL
                 ) ON COMMIT DELETE ROWS
                 """)
             return
@@ -39,19 +42,26 @@ struct ScoreWriter {
         let changes = self.changes, recordChanges = self.recordChanges
         guard let sqlite = store.connection as? SQLiteConnection else { return }
         try sqlite.defineFunction(ScoreWriter.function, arguments: 3) { call in
-            guard let change = changes.find(call.int64(0)) else {
+            guard let index = changes.index(of: call.int64(0)) else {
                 call.result(argument: 2)
                 return
             }
-            let event = recordChanges && (change.scoreChanges || change.crossing != 0)
+            let change = changes.changes[index]
+            let event = ScoreWriter.getsEvent(change, recordChanges: recordChanges)
             switch call.int64(1) {
             case 0: call.result(Int64(change.newScore))
             case 1: call.result(Int64(change.fit))
             case 2: call.result(recordChanges && change.scoreChanges ? 1 : 0)
             case 3: if event { detail.write(change) { call.result(utf8: $0) } } else { call.resultNull() }
+            case 5: call.result(changes.eventIDs[index])
+            case 6: call.result(digest: changes.hashes[index])
             default: call.result(event ? 1 : 0)
             }
         }
+    }
+
+    static func getsEvent(_ change: ScoreChange, recordChanges: Bool) -> Bool {
+        recordChanges && (change.scoreChanges || change.crossing != 0)
     }
 
     /// Releases the function and the last chunk it holds.
@@ -78,33 +88,68 @@ struct ScoreWriter {
         try update.bind(bounds + [.integer(Int64(version))])
         try update.execute()
         guard recordChanges && !chunk.changes.isEmpty else { return }
+        let proxy = store.proxy(for: context.actor)
+        var expected = 0
+        var detail = ScoredDetail(version: version)
+        for change in chunk.changes {
+            guard ScoreWriter.getsEvent(change, recordChanges: recordChanges) else {
+                changes.eventIDs.append(0)
+                changes.hashes.append(.zero)
+                continue
+            }
+            let (id, hash) = try detail.write(change) {
+                try store.eventChain.appendScoredEvent(leadID: change.id, at: context.now, actor: context.actor, kind: EventKind.scored,
+                                                       detail: $0, actedBy: proxy)
+            }
+            changes.eventIDs.append(id)
+            changes.hashes.append(hash)
+            expected += 1
+        }
         let insert = try store.connection.prepare("""
-            INSERT INTO events(lead_id, at, actor, kind, from_stage, to_stage, detail, reverts, acted_by)
-            SELECT id, ?\(first + 2), ?\(first + 3), ?\(first + 4), NULL, NULL, handoff_rescored(id, 3, NULL), NULL, ?\(first + 5)
+            INSERT INTO events(id, lead_id, at, actor, kind, from_stage, to_stage, detail, reverts, acted_by, hash)
+            SELECT handoff_rescored(id, 5, NULL), id, ?\(first + 2), ?\(first + 3), ?\(first + 4), NULL, NULL, handoff_rescored(id, 3, NULL), NULL,
+                ?\(first + 5), handoff_rescored(id, 6, NULL)
             FROM leads NOT INDEXED WHERE \(range) AND handoff_rescored(id, 4, 0)
             """)
-        try insert.bind(bounds + [.integer(context.now), .text(context.actor), .text(EventKind.scored), DatabaseValue(store.proxy(for: context.actor))])
+        try insert.bind(bounds + [.integer(context.now), .text(context.actor), .text(EventKind.scored), DatabaseValue(proxy)])
         try insert.execute()
+        // The chain above counts on exactly these events: any other set would leave holes in it.
+        guard store.connection.changes == expected else {
+            throw HandoffError.storage("the rescoring wrote \(integer: store.connection.changes) events for \(integer: expected) changed scores; nothing was written. Please report this")
+        }
+        try store.eventChain.saveHead()
     }
 
-    /// `write` on PostgreSQL: the chunk's changes copied into `handoff_rescored`, then the same
-    /// UPDATE and INSERT reading them from there.
+    /// `write` on PostgreSQL: the chunk's changes, with the ids and hashes of their events, copied
+    /// into `handoff_rescored`, then the same UPDATE and INSERT reading them from there.
     private func writeOnServer(_ chunk: ScoreChunk, after lowID: Int64) throws {
         let connection = store.connection
         try connection.execute("DELETE FROM handoff_rescored")
-        let rows = try BatchedInsert(connection: connection, prefix: "INSERT INTO handoff_rescored(id, score, fit, step, detail, event)", columns: 6)
+        let rows = try BatchedInsert(connection: connection, prefix: "INSERT INTO handoff_rescored(id, score, fit, step, detail, event, event_id, hash)",
+                                     columns: 8)
+        let proxy = store.proxy(for: context.actor)
         var detail = ScoredDetail(version: version)
+        var expected = 0
         for change in chunk.changes {
-            let event = recordChanges && (change.scoreChanges || change.crossing != 0)
             var text: String?
-            if event { detail.write(change) { text = String(decoding: $0, as: UTF8.self) } }
+            var event: (id: Int64, hash: SHA256Digest)?
+            if ScoreWriter.getsEvent(change, recordChanges: recordChanges) {
+                event = try detail.write(change) { bytes in
+                    text = String(decoding: bytes, as: UTF8.self)
+                    return try store.eventChain.appendScoredEvent(leadID: change.id, at: context.now, actor: context.actor, kind: EventKind.scored,
+                                                                  detail: bytes, actedBy: proxy)
+                }
+                expected += 1
+            }
             if rows.add({ row in
                 row.append(change.id)
                 row.append(Int64(change.newScore))
                 row.append(Int64(change.fit))
                 row.append(Int64(recordChanges && change.scoreChanges ? 1 : 0))
                 row.append(text)
-                row.append(Int64(event ? 1 : 0))
+                row.append(Int64(event == nil ? 0 : 1))
+                row.append(event?.id ?? 0)
+                row.append(event?.hash ?? .zero)
             }) { try rows.flush() }
         }
         try rows.flush()
@@ -120,9 +165,14 @@ struct ScoreWriter {
             """).run(values: bounds)
         guard recordChanges && !chunk.changes.isEmpty else { return }
         try connection.prepare("""
-            INSERT INTO events(lead_id, at, actor, kind, from_stage, to_stage, detail, reverts, acted_by)
-            SELECT leads.id, ?\(first + 2), ?\(first + 3), ?\(first + 4), NULL, NULL, r.detail, NULL, ?\(first + 5)
+            INSERT INTO events(id, lead_id, at, actor, kind, from_stage, to_stage, detail, reverts, acted_by, hash)
+            SELECT r.event_id, leads.id, ?\(first + 2), ?\(first + 3), ?\(first + 4), NULL, NULL, r.detail, NULL, ?\(first + 5), r.hash
             FROM leads JOIN handoff_rescored r ON r.id = leads.id WHERE \(range) AND r.event = 1 ORDER BY leads.id
-            """).run(values: bounds + [.integer(context.now), .text(context.actor), .text(EventKind.scored), DatabaseValue(store.proxy(for: context.actor))])
+            """).run(values: bounds + [.integer(context.now), .text(context.actor), .text(EventKind.scored), DatabaseValue(proxy)])
+        // The chain above counts on exactly these events: any other set would leave holes in it.
+        guard connection.changes == expected else {
+            throw HandoffError.storage("the rescoring wrote \(integer: connection.changes) events for \(integer: expected) changed scores; nothing was written. Please report this")
+        }
+        try store.eventChain.saveHead()
     }
 }

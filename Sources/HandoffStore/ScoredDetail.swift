@@ -15,7 +15,7 @@ struct ScoredDetail {
     }
 
     /// Builds the detail for `change` and hands its bytes to `body`.
-    mutating func write(_ change: ScoreChange, _ body: (UnsafeBufferPointer<UInt8>) throws -> Void) rethrows {
+    mutating func write<T>(_ change: ScoreChange, _ body: (UnsafeBufferPointer<UInt8>) throws -> T) rethrows -> T {
         bytes.removeAll(keepingCapacity: true)
         ScoredDetail.append(Int(change.oldScore), to: &bytes)
         bytes.append(contentsOf: ScoredDetail.arrow)
@@ -23,7 +23,7 @@ struct ScoredDetail {
         bytes.append(contentsOf: version)
         if change.crossing > 0 { bytes.append(contentsOf: ScoredDetail.qualifies) }
         if change.crossing < 0 { bytes.append(contentsOf: ScoredDetail.noLonger) }
-        try bytes.withUnsafeBufferPointer(body)
+        return try bytes.withUnsafeBufferPointer(body)
     }
 
     static func append(_ number: Int, to bytes: inout [UInt8]) {

@@ -1,3 +1,4 @@
+import CSQLite
 import Foundation
 import HandoffCore
 
@@ -29,7 +30,15 @@ extension Store {
         close(descriptor)
         do {
             if engine == .sqlite {
-                try connection.prepare("VACUUM INTO ?").run(.text(temporary))
+                do {
+                    try connection.prepare("VACUUM INTO ?").run(.text(temporary))
+                } catch {
+                    // SQLite reports a failed write of the copy as the board's: the disk that filled is the copy's.
+                    if let sqlite = connection as? SQLiteConnection,
+                       let full = Store.copyOutOfRoom(temporary, folder: folder, reportedAs: destination, code: sqlite.lastCode,
+                                                      errno: sqlite.systemErrno) { throw full }
+                    throw error
+                }
             } else {
                 // A server board is backed up as a board file: the whole board at one moment
                 // (one snapshot), which `handoff copy --to` brings back to any server.
@@ -45,6 +54,14 @@ extension Store {
             for suffix in ["", "-journal", "-wal", "-shm"] { unlink(temporary + suffix) }
             throw error
         }
+    }
+
+    /// Why writing the copy failed when its own disk or size limit is the cause, naming the copy.
+    static func copyOutOfRoom(_ temporary: String, folder: String, reportedAs destination: String, code: Int32, errno: Int32) -> HandoffError? {
+        let reason = errno == ENOSPC || errno == EDQUOT || errno == EFBIG ? errno
+            : (code & 0xFF == SQLITE_FULL || StorageProblem.writeFailures.contains(code)) ? StorageProblem.outOfRoom(path: temporary, folder: folder) : nil
+        guard let reason else { return nil }
+        return StorageProblem.full(path: destination, folder: folder, errno: reason)
     }
 
     /// Opens the copy on its own and runs the integrity check: a backup is only as good as its

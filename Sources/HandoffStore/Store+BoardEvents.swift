@@ -4,12 +4,15 @@ import HandoffCore
 /// `--as` named another member. Every write that changes the board appends one board event in
 /// its own transaction, as every change to a lead appends one event.
 extension Store {
-    /// Appends to `board_events`; callers are inside the transaction that made the change.
+    /// Appends to `board_events`, chained and hashed (see `HistoryChain`); callers are inside the
+    /// transaction that made the change.
     @discardableResult
     func appendBoardEvent(kind: String, subject: String, detail: String? = nil, actor: String, at now: Int64) throws -> BoardEvent {
         let proxy = self.proxy(for: actor)
-        let id = try connection.insertReturningID("INSERT INTO board_events(at, actor, acted_by, kind, subject, detail) VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
-                                                  [.integer(now), .text(actor), DatabaseValue(proxy), .text(kind), .text(subject), DatabaseValue(detail)])
+        let (id, hash) = try boardEventChain.appendBoardEvent(at: now, actor: actor, actedBy: proxy, kind: kind, subject: subject, detail: detail)
+        try connection.prepare("INSERT INTO board_events(id, at, actor, acted_by, kind, subject, detail, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+            .run(.integer(id), .integer(now), .text(actor), DatabaseValue(proxy), .text(kind), .text(subject), DatabaseValue(detail), .blob(hash.bytes))
+        try boardEventChain.saveHead()
         return BoardEvent(id: id, at: now, actor: actor, actedBy: proxy, kind: kind, subject: subject, detail: detail)
     }
 

@@ -87,6 +87,7 @@ extension Store {
                             case let .integer(number): values.append(number)
                             case let .real(number): values.append(number)
                             case let .text(text): values.append(text)
+                            case let .blob(bytes): values.append(blob: bytes)
                             }
                         }
                     }) { try insert.flush() }

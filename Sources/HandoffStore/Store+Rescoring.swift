@@ -17,6 +17,8 @@ extension Store {
     enum Reading {
         case inline
         case concurrently(chunkSize: Int)
+        /// Scored before the transaction (see `loadScoring`): only written here.
+        case precomputed([ScoreChunk])
     }
 
     struct Rescoring {
@@ -55,15 +57,8 @@ extension Store {
     /// only filled in.
     func rescore(with version: ScoringVersion, previous: ScoringVersion?, scope: ScoringScope, recordChanges: Bool,
                  reading: Reading, in context: WriteContext, progress: ((Int) -> Void)? = nil) throws -> Rescoring {
-        let definition = version.definition
-        let open = pipeline.stages.filter { !$0.isClosed }.map { DatabaseValue.text($0.id) }
-        let stages = open.indices.map { "?\($0 + 1)" }.joined(separator: ", ")
-        let filter = scope == .openLeads ? "leads.stage IN (\(stages))" : "1 = 1"
-        let values = scope == .openLeads ? open : []
-        let reader = ScoreReader(definition: definition, filter: filter, values: values, now: context.now,
-                                 wasThreshold: previous?.definition.threshold ?? definition.threshold,
-                                 wasFitMinimum: (previous ?? version).definition.fitMinimum ?? Int.min,
-                                 chunkSize: Int.max)
+        let reader = scoreReader(version.definition, previous: previous, scope: scope, now: context.now)
+        let filter = reader.filter, values = reader.values
         // Every `scored` event would run these triggers only to have their WHEN clauses turn it
         // away: measured at 764,000 events, a quarter of the time the events took.
         let eventTriggers = recordChanges ? try SetAsideTriggers(Store.triggersNoScoredEventFires, on: connection) : nil
@@ -85,8 +80,10 @@ extension Store {
                 if change.crossing < 0 { result.unqualified.append(change.id) }
             }
         }
-        // A second reader only on SQLite: the server reads and writes through one connection.
-        if case let .concurrently(chunkSize) = reading, connection.engine == .sqlite {
+        if case let .precomputed(chunks) = reading {
+            for chunk in chunks { try write(chunk) }
+        } else if case let .concurrently(chunkSize) = reading, connection.engine == .sqlite {
+            // A second reader only on SQLite: the server reads and writes through one connection.
             var chunked = reader
             chunked.chunkSize = chunkSize
             let queue = ScoreChunkQueue(capacity: 4)
@@ -123,6 +120,17 @@ extension Store {
         }
         try eventTriggers?.restore()
         return result
+    }
+
+    /// The reader that scores the leads of `scope` with `definition`, judging whether a stored
+    /// score qualified by the version it came from (`previous`; the new one when there is none).
+    func scoreReader(_ definition: ScoringDefinition, previous: ScoringVersion?, scope: ScoringScope, now: Int64) -> ScoreReader {
+        let open = pipeline.stages.filter { !$0.isClosed }.map { DatabaseValue.text($0.id) }
+        let stages = open.indices.map { "?\($0 + 1)" }.joined(separator: ", ")
+        return ScoreReader(definition: definition, filter: scope == .openLeads ? "leads.stage IN (\(stages))" : "1 = 1",
+                           values: scope == .openLeads ? open : [], now: now,
+                           wasThreshold: previous?.definition.threshold ?? definition.threshold,
+                           wasFitMinimum: (previous?.definition ?? definition).fitMinimum ?? Int.min, chunkSize: Int.max)
     }
 
     /// The triggers on inserted events whose WHEN clause excludes the kind `scored` (migrations

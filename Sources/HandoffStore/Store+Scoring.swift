@@ -70,32 +70,84 @@ extension Store {
     /// Leads read per chunk while the previous chunk is written.
     static let rescoringChunkSize = 1 << 16
 
-    /// `chunkSize` is separate so that tests can cut a small board into many chunks.
+    /// `chunkSize` is separate so that tests can cut a small board into many chunks; `scored` is
+    /// called once the leads are scored, before the write lock is taken (tests write from another
+    /// connection there).
+    ///
+    /// Scoring every open lead (the evaluation of each rule on each lead) happens before the write
+    /// lock, in a read transaction of its own: on a large board it takes seconds, and other people's
+    /// writes must not wait for it. The write transaction then checks that nobody committed since
+    /// (`PRAGMA data_version`) and writes what was worked out; if somebody did, the leads are scored
+    /// again, and after a few tries (a board written to without a pause) scored inside the lock.
     func loadScoring(_ definition: ScoringDefinition, author: String, comment: String, at now: Int64, chunkSize: Int,
-                     progress: ((Int) -> Void)? = nil) throws -> ScoringLoad {
+                     progress: ((Int) -> Void)? = nil, scored: (() throws -> Void)? = nil) throws -> ScoringLoad {
+        if readOnly { throw Store.readOnlyRefusal }
+        // Refused before any lead is scored, and checked again in the transaction that writes.
+        try require(.editScoring, actor: author)
+        for _ in 0..<Store.scoringAttempts {
+            let snapshot = try scoreOpenLeads(definition, now: now, chunkSize: chunkSize, progress: progress)
+            try scored?()
+            let load = try withRescoringSettings { try connection.transaction { () -> ScoringLoad? in
+                guard try dataVersion() == snapshot.dataVersion else { return nil }
+                return try record(definition, author: author, comment: comment, now: now, previous: snapshot.previous,
+                                  reading: .precomputed(snapshot.chunks))
+            } }
+            if let load { return load }
+        }
         return try withRescoringSettings { try connection.transaction {
-            // The one check on who may change the definition (marketing and admins by default).
             try require(.editScoring, actor: author)
             try checkFields(of: definition)
-            let previous = try currentScoring()
-            let version = try insertScoringVersion(definition, author: author, comment: comment, at: now)
-            let context = WriteContext(actor: author, now: now)
-            let rescoring = try rescore(with: version, previous: previous, scope: .openLeads, recordChanges: true,
-                                          reading: .concurrently(chunkSize: chunkSize), in: context, progress: progress)
-            let auto = try autoHandoff()
-            var handedOff: [Int64] = []
-            if auto, let handoff = pipeline.handoffStage {
-                for id in rescoring.qualified {
-                    let lead = try requireLead(id: id)
-                    guard pipeline.stage(lead.stage)?.side == .marketing else { continue }
-                    let reason = "scoring version \(version.id): \(lead.score) reaches the threshold \(definition.threshold)"
-                    _ = try move(leadID: id, to: handoff.id, expectedVersion: nil, in: context, because: reason)
-                    handedOff.append(id)
-                }
-            }
-            return ScoringLoad(version: version, rescored: rescoring.rescored, changed: rescoring.changed, qualified: rescoring.qualified,
-                               unqualified: rescoring.unqualified, handedOff: handedOff, autoHandoff: auto)
+            return try record(definition, author: author, comment: comment, now: now, previous: try currentScoring(),
+                              reading: .concurrently(chunkSize: chunkSize), progress: progress)
         } }
+    }
+
+    /// How many times leads are scored outside the write lock before a busy board is scored inside it.
+    static let scoringAttempts = 3
+
+    /// Every open lead scored with `definition`, in one read transaction: the chunks of changes to
+    /// write, the version they were compared with, and the board's `data_version` they hold for.
+    private func scoreOpenLeads(_ definition: ScoringDefinition, now: Int64, chunkSize: Int,
+                                progress: ((Int) -> Void)?) throws -> (chunks: [ScoreChunk], previous: ScoringVersion?, dataVersion: Int64) {
+        try connection.execute("BEGIN")
+        defer { try? connection.execute("COMMIT") }
+        try checkFields(of: definition)
+        let previous = try currentScoring()
+        let dataVersion = try self.dataVersion()
+        var reader = scoreReader(definition, previous: previous, scope: .openLeads, now: now)
+        reader.chunkSize = chunkSize
+        var chunks: [ScoreChunk] = []
+        var done = 0
+        try reader.read(with: connection) { chunk in
+            chunks.append(chunk)
+            done += chunk.rescored
+            if chunk.rescored > 0 { progress?(done) }
+        }
+        return (chunks, previous, dataVersion)
+    }
+
+    /// The new version and the rescoring, inside the write transaction.
+    private func record(_ definition: ScoringDefinition, author: String, comment: String, now: Int64, previous: ScoringVersion?,
+                        reading: Reading, progress: ((Int) -> Void)? = nil) throws -> ScoringLoad {
+        // The one check on who may change the definition (marketing and admins by default).
+        try require(.editScoring, actor: author)
+        let version = try insertScoringVersion(definition, author: author, comment: comment, at: now)
+        let context = WriteContext(actor: author, now: now)
+        let rescoring = try rescore(with: version, previous: previous, scope: .openLeads, recordChanges: true,
+                                    reading: reading, in: context, progress: progress)
+        let auto = try autoHandoff()
+        var handedOff: [Int64] = []
+        if auto, let handoff = pipeline.handoffStage {
+            for id in rescoring.qualified {
+                let lead = try requireLead(id: id)
+                guard pipeline.stage(lead.stage)?.side == .marketing else { continue }
+                let reason = "scoring version \(version.id): \(lead.score) reaches the threshold \(definition.threshold)"
+                _ = try move(leadID: id, to: handoff.id, expectedVersion: nil, in: context, because: reason)
+                handedOff.append(id)
+            }
+        }
+        return ScoringLoad(version: version, rescored: rescoring.rescored, changed: rescoring.changed, qualified: rescoring.qualified,
+                           unqualified: rescoring.unqualified, handedOff: handedOff, autoHandoff: auto)
     }
 
     /// The demo's definition: recorded as a version, and every lead (closed ones too) scored with

@@ -18,6 +18,9 @@ public final class Store {
     public private(set) var sessionLogin: String?
     /// True when opening the board created its schema (a new file, or an empty database).
     public private(set) var createdSchema = false
+    /// The hash chains of the two logs, shared by every writer of this store (see `HistoryChain`).
+    let eventChain: HistoryChain
+    let boardEventChain: HistoryChain
 
     /// Opens (and, unless `readOnly`, creates and migrates) the board at `path`: a file, or a
     /// `postgresql://` address (see `DatabaseEngine`). A new file is private (0600) unless
@@ -29,6 +32,8 @@ public final class Store {
         if DatabaseEngine.isServerAddress(path) {
             let server = try PostgresConnection(address: try PostgresAddress(path), busyTimeout: busyTimeout)
             connection = server
+            eventChain = HistoryChain(log: .events, connection: server)
+            boardEventChain = HistoryChain(log: .boardEvents, connection: server)
             try server.retryingWhileBusy {
                 let version = try serverSchemaVersion(server)
                 try migrateServer(server, from: version)
@@ -44,11 +49,13 @@ public final class Store {
             if readOnly { throw HandoffError.storage("no board at \(path); create it with `handoff init --db \(path)`") }
             if let sharedGroup { try BoardFiles.createSharedFolder((path as NSString).deletingLastPathComponent, group: sharedGroup) }
             try BoardFiles.create(at: path, mode: sharedGroup == nil ? 0o600 : 0o660, group: sharedGroup)
-        } else if let problem = BoardFiles.readProblem(path) {
-            throw problem
+        } else {
+            try BoardFiles.prepareExisting(path, readOnly: readOnly, sharedGroup: sharedGroup)
         }
         let connection = try SQLiteConnection(path: path, readOnly: readOnly, create: !readOnly, busyTimeout: busyTimeout)
         self.connection = connection
+        eventChain = HistoryChain(log: .events, connection: connection)
+        boardEventChain = HistoryChain(log: .boardEvents, connection: connection)
         try connection.retryingWhileBusy {
             try connection.execute("PRAGMA foreign_keys = ON")
             // Read before anything is written: a newer board or another program's database must be
@@ -61,7 +68,8 @@ public final class Store {
             try migrate(from: version)
             pipeline = try loadPipeline()
         }
-        BoardFiles.alignCompanions(of: path)
+        // SQLite may have just made `-wal` and `-shm`: they get the board's group and mode.
+        try BoardFiles.secureCompanions(of: path, align: true)
     }
 
     public static let schemaVersion = Migrations.all.count
@@ -112,7 +120,10 @@ public final class Store {
                 // Two boards opening a new database at once: the second finds the work done.
                 guard try serverSchemaVersionIfAny(server) < migration.version else { return }
                 try server.execute(migration.sql)
-                if current == 0 { try insertDefaultPipeline() }
+                if current == 0, migration.version == PostgresMigrations.all[0].version { try insertDefaultPipeline() }
+                if migration.version == Migrations.historyChain + 1 {
+                    for log in HistoryChain.Log.allCases { try HistoryChain.hashExistingRows(of: log, connection: server) }
+                }
                 try server.prepare("UPDATE schema_version SET version = ?").run(.integer(Int64(migration.version)))
             }
         }
@@ -145,6 +156,9 @@ public final class Store {
             try connection.transaction {
                 try connection.execute(Migrations.all[index])
                 if index == 0 { try insertDefaultPipeline() }
+                if index == Migrations.historyChain {
+                    for log in HistoryChain.Log.allCases { try HistoryChain.hashExistingRows(of: log, connection: connection) }
+                }
                 try connection.execute("PRAGMA user_version = \(index + 1)")
             }
         }
@@ -292,7 +306,7 @@ public final class Store {
     @discardableResult
     func append(_ event: LeadEvent) throws -> LeadEvent {
         var stored = event
-        stored.id = try LeadWriter(connection: connection, actedBy: actedBy)
+        stored.id = try LeadWriter(store: self)
             .append(leadID: event.leadID, at: event.at, actor: event.actor, kind: event.kind, from: event.fromStage, to: event.toStage,
                     detail: event.detail, reverts: event.reverts)
         stored.actedBy = proxy(for: event.actor)
@@ -315,7 +329,7 @@ public final class Store {
     /// The row alone, for loaders that write their own history. Must run inside a transaction.
     func insertLeadRow(_ lead: Lead, attributes: [LeadAttribute]) throws -> Int64 {
         _ = try pipeline.requireStage(lead.stage)
-        let writer = try LeadWriter(connection: connection)
+        let writer = try LeadWriter(store: self)
         let id = try writer.insert(lead)
         for attribute in attributes {
             try writer.setAttribute(leadID: id, name: attribute.name, value: attribute.value)

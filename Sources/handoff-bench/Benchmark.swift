@@ -45,6 +45,10 @@ struct Benchmark {
             step("dashboard, last 30 days")
             figures.append(try dashboard.figure(.dashboardLast30Days, period: .preset(.last30, now: DataSet.now), repetitions: Benchmark.repetitions))
         }
+        if wants(.historyCheck) {
+            step("history check")
+            figures.append(try HistoryBench(set: set).figure(repetitions: Benchmark.slowRepetitions))
+        }
         if wants(.nextPage) {
             step("next page")
             figures.append(try board.nextPage(pages: Benchmark.pages))

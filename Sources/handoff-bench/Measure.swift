@@ -11,6 +11,7 @@ enum Measure: String, CaseIterable, Sendable {
     case generate
     case peakMemory = "peak_memory"
     case liveSync = "live_sync"
+    case historyCheck = "history_check"
 
     enum Unit: String, Sendable {
         case milliseconds = "ms"
@@ -31,13 +32,14 @@ enum Measure: String, CaseIterable, Sendable {
         case .generate: return "generate"
         case .peakMemory: return "peak RSS (terminal)"
         case .liveSync: return "live sync"
+        case .historyCheck: return "history check"
         }
     }
 
     /// How the samples (seconds, or bytes for memory) are shown.
     var unit: Unit {
         switch self {
-        case .rescoring, .importCSV, .generate: return .seconds
+        case .rescoring, .importCSV, .generate, .historyCheck: return .seconds
         case .peakMemory: return .megabytes
         default: return .milliseconds
         }
@@ -62,6 +64,7 @@ enum Measure: String, CaseIterable, Sendable {
         case .generate: return 60
         case .peakMemory: return 64 * 1_048_576
         case .liveSync: return 0.300
+        case .historyCheck: return nil
         }
     }
 

@@ -33,7 +33,7 @@ final class TerminalBench {
         for repetition in 0..<repetitions {
             if repetition > 0 { try quit() }
             let start = DispatchTime.now().uptimeNanoseconds
-            try session.tmux(["respawn-pane", "-k", "-t", "0", "env", "TERM=xterm-256color", "LANG=C.UTF-8", "USER=\(Tools.actor)",
+            try session.tmux(["respawn-pane", "-k", "-t", "0", "env", "TERM=xterm-256color", "LANG=C.UTF-8",
                               tools.handoff, "--db", board])
             let deadline = Date().addingTimeInterval(60)
             while try !screenLines().contains(totalsLine) {

@@ -1,8 +1,10 @@
 import Foundation
 import HandoffTestSupport
 
-/// The programs the benchmark runs: the `handoff` built beside it, the sqlite3 tool and tmux. Every
-/// child acts as `elena`, an admin of generated boards, whoever runs the benchmark.
+/// The programs the benchmark runs: the `handoff` built beside it, the sqlite3 tool and tmux.
+/// Children act as whoever runs the benchmark, whom `DataSet.copy` makes an admin of the boards
+/// that are written to (a login comes from the user id, not from `$USER`); the measures that write
+/// in this process act as `elena`, an admin of generated boards.
 struct Tools: Sendable {
     struct Failure: Error, CustomStringConvertible {
         var description: String
@@ -22,13 +24,12 @@ struct Tools: Sendable {
         }
         self.scratch = scratch
         var environment = ProcessInfo.processInfo.environment
-        environment["USER"] = Tools.actor
         environment["LANG"] = "C.UTF-8"
         environment["TMUX"] = nil
         self.environment = environment
     }
 
-    /// The member every measured change is made by.
+    /// The member every change measured in this process is made by.
     static let actor = "elena"
 
     static func find(_ program: String) -> String? {

@@ -56,13 +56,9 @@ struct CommandContext {
         return home + "/.local/share/handoff"
     }
 
-    /// The operating-system login: `$USER` (set at login, by ssh and by sudo), else the account
-    /// the process runs as.
-    var osLogin: String {
-        if let user = environment["USER"], !user.isEmpty { return user }
-        if let entry = getpwuid(getuid()), let name = entry.pointee.pw_name { return String(cString: name) }
-        return "uid\(getuid())"
-    }
+    /// The operating-system login of the real user running the command (see `SystemLogin`): the
+    /// events name it, or record it as who really acted under `--as`.
+    var osLogin: String { SystemLogin.current(environment: environment) }
 
     /// Who is acting on `store`: the operating-system login (on a server, the role the server
     /// authenticated), or the member named by `--as` where the board allows it

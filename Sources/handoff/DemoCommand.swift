@@ -55,7 +55,8 @@ enum DemoCommand: HandoffCommand {
     private static func openDemo(_ store: Store, context: CommandContext) throws -> Int32 {
         var actor: String?
         if context.parsed.value("--as") == nil, try store.member(login: context.osLogin) == nil, let admin = try store.members(team: "admin").first {
-            actor = admin.login
+            // As with --as: the demo lets everyone act as another member, and records who really did.
+            actor = try store.actingLogin(osLogin: context.osLogin, requested: admin.login)
             context.sayError("""
                 You are not on the demo team, so the demo opens as \(admin.login) (\(admin.name), admin). \
                 Try each role with --as: lucia (marketing), ana (sales), elena (admin).

@@ -11,7 +11,11 @@ enum ReportCommand: HandoffCommand {
             OptionSpec("--since", value: "WHEN", "last-meeting (default: since the last meeting held), a date, YYYY-MM-DD or YYYY-MM-DD HH:MM UTC, or Nd / Nw for the last N days or weeks"),
             OptionSpec("--format", value: "FORMAT", choices: ["markdown", "json"], "markdown (default) or json"),
         ],
-        details: "KPIs cover whole UTC days, from the day the window starts to today, compared with as many days before.")
+        details: """
+            KPIs cover whole UTC days, from the day the window starts to today, compared with as many days before. The
+            report names the history's head (as `handoff check --print-head` prints it) once its hash chains are verified:
+            kept in the minutes, `handoff check --expect-head HEAD` proves later that nothing up to it was changed.
+            """)
 
     static func run(_ context: CommandContext) throws -> Int32 {
         let format = context.parsed.value("--format") ?? "markdown"
@@ -21,7 +25,9 @@ enum ReportCommand: HandoffCommand {
         let now = Timestamp.now()
         let since = try sinceOption(context.parsed.value("--since"), now: now, language: context.strings.language)
         let store = try context.openStore(readOnly: true)
-        let agenda = try store.meetingAgenda(now: now, since: since, strings: context.strings)
+        var agenda = try store.meetingAgenda(now: now, since: since, strings: context.strings)
+        let history = try store.verifiedHistoryHead()
+        agenda.history = history.head.map { .head($0) } ?? .broken(problems: history.problems)
         if format == "json" {
             context.printJSON(text: try agenda.jsonText())
         } else {

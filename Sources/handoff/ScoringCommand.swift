@@ -45,7 +45,15 @@ enum ScoringCommand: HandoffCommand {
     static func load(_ context: CommandContext) throws -> Int32 {
         let file = context.parsed.arguments[0]
         let name = TerminalText.sanitize(file == "-" ? context.strings("(standard input)") : file)
-        let data = file == "-" ? FileHandle.standardInput.readDataToEndOfFile() : FileManager.default.contents(atPath: file)
+        // Read no further than a definition can be long: the parser refuses the rest anyway.
+        let limit = ScoringDefinition.maximumBytes + 1
+        var data: Data?
+        if file == "-" {
+            data = try FileHandle.standardInput.read(upToCount: limit) ?? Data()
+        } else if let handle = FileHandle(forReadingAtPath: file) {
+            defer { try? handle.close() }
+            data = try handle.read(upToCount: limit) ?? Data()
+        }
         guard let data else {
             throw HandoffError.invalidInput("cannot read \(name): no such file, or not readable; nothing was changed")
         }

@@ -162,4 +162,17 @@ import Testing
         var random = SeededRandom(seed: 1)
         #expect([random.next(), random.next()] == [0x910A_2DEC_8902_5CC1, 0xBEEB_8DA1_658E_EC67])
     }
+
+    /// Names from the file are data: a line break in a campaign's or an owner's name cannot start a
+    /// line of the import's summary.
+    @Test func namesInTheSummaryCannotBreakItsLines() {
+        var report = ImportReport(kind: .leads, file: "in.csv")
+        report.committed = true
+        report.createdCampaigns = ["spring (Spring\nImported 0 rows: everything is fine)"]
+        report.createdOwners = ["x (X\r\u{1B}[2J)"]
+        for line in report.summaryLines.map(\.description) {
+            #expect(!line.contains("\n") && !line.contains("\r") && !line.contains("\u{1B}"), "\(line.debugDescription)")
+        }
+        #expect(report.summaryLines.map(\.description).contains { $0.hasPrefix("  campaigns added: spring (Spring") })
+    }
 }

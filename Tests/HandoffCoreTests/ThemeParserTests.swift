@@ -6,6 +6,12 @@ import Testing
 
     func parse(_ text: String) -> Result<ThemeDocument, ThemeError> { ThemeParser.parse(text, roles: roles) }
 
+    /// Windows editors save with a byte order mark: the file reads as without one.
+    @Test func aByteOrderMarkAtTheStartIsIgnored() throws {
+        let plain = try parse("description = Mine\nnormal = default\n").get()
+        #expect(try parse("\u{FEFF}description = Mine\nnormal = default\n").get() == plain)
+    }
+
     @Test func aThemeFileIsRead() throws {
         let text = """
             # a comment line

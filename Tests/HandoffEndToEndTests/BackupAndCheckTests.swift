@@ -61,7 +61,7 @@ import Testing
         #expect(result.status == 0)
         #expect(result.output.contains("335 leads"))
         #expect(result.output.contains("All checks passed."))
-        #expect(result.output.components(separatedBy: "\n").filter { $0.hasPrefix("ok ") }.count == 6)
+        #expect(result.output.components(separatedBy: "\n").filter { $0.hasPrefix("ok ") }.count == 8)
     }
 
     /// Each rule broken on purpose, by SQL written behind Handoff's back, is reported by name.
@@ -96,5 +96,22 @@ import Testing
         let result = try HandoffBinary.run(["check", "--db", board.path])
         #expect(result.status == 1, "\(result.output)")
         #expect(result.output.contains("FAIL  integrity:"), "\(result.output)")
+    }
+
+    /// A backup onto a disk that fills up names that disk and its room, not the board's.
+    @Test(.enabled(if: SystemAccounts.available, "mounts a small file system: needs root and unshare --mount, as in CI"))
+    func aBackupOntoAFullDiskNamesThatDisk() throws {
+        let board = try TemporaryBoard.withDemoData()
+        let small = board.folder + "/small"
+        try FileManager.default.createDirectory(atPath: small, withIntermediateDirectories: true)
+        let script = "mount -t tmpfs -o size=256k tmpfs \"$1\" && exec \"$2\" backup \"$1/copy.db\" --db \"$3\""
+        let process = try SpawnedProcess(["unshare", "--mount", "sh", "-c", script, "sh", small, HandoffBinary.path, board.path],
+                                         environment: ["PATH": "/usr/bin:/bin:/usr/sbin:/sbin", "LANG": "C.UTF-8"])
+        #expect(process.waitBlocking() == 1)
+        let error = process.errorText
+        #expect(error.hasPrefix("handoff: the disk holding \(small)/copy.db is full ("), "\(error)")
+        #expect(error.hasSuffix(" KB free); nothing was written. Free some space and try again\n"), "\(error)")
+        #expect(!error.contains(board.path))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: small).isEmpty)
     }
 }

@@ -15,7 +15,7 @@ import Testing
     }
 
     func run(_ board: TemporaryBoard, _ arguments: [String], language: String = "en") throws -> HandoffBinary.Result {
-        try HandoffBinary.run(arguments + ["--db", board.path, "--lang", language], environment: ["USER": "elena"])
+        try HandoffBinary.run(arguments + ["--db", board.path, "--lang", language], as: "elena")
     }
 
     /// Numbers of `minimum` digits or more written without grouping, ignoring those inside dates,
@@ -64,7 +64,7 @@ import Testing
         let board = try generatedBoard()
         let definition = board.folder + "/rules.txt"
         try "threshold 40\n[fit]\nemployees >= 50 -> 30\nindustry = \"software\" -> 20\n".write(toFile: definition, atomically: true, encoding: .utf8)
-        let loaded = try HandoffBinary.run(["scoring", "load", definition, "--db", board.path], environment: ["USER": "lucia"])
+        let loaded = try HandoffBinary.run(["scoring", "load", definition, "--db", board.path], as: "lucia")
         #expect(loaded.status == 0, "\(loaded.error)")
         for line in loaded.output.split(separator: "\n") where !line.hasPrefix("  ") {
             #expect(ungrouped(String(line), minimum: 4).isEmpty, "\(line)")

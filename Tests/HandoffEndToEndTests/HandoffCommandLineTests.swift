@@ -6,10 +6,10 @@ import Testing
 
 /// `handoff accept|reject|won|lost|note|inbox|undo` run as a script would run them: the same
 /// command path as the keys, exit 1 and nothing written on a refusal, exit 2 on a usage mistake.
-/// Each runs as a member logged in (`$USER`), the way the board knows who acts.
-@Suite struct HandoffCommandLineTests {
+/// Each runs as a member logged in (the login of the user id, see `SystemAccounts`), the way the board knows who acts.
+@Suite(.enabled(if: SystemAccounts.available, "runs the binary as other users: needs root and unshare --mount, as in CI")) struct HandoffCommandLineTests {
     func run(_ board: TemporaryBoard, _ arguments: [String], as actor: String = "ben") throws -> HandoffBinary.Result {
-        try HandoffBinary.run(arguments + ["--db", board.path], environment: ["USER": actor])
+        try HandoffBinary.run(arguments + ["--db", board.path], as: actor)
     }
 
     @Test func acceptAndRejectFromAScript() throws {

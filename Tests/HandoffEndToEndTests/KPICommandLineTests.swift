@@ -125,21 +125,21 @@ import Testing
         #expect(format.status == 1 && format.error.contains("--format must be markdown or json, not 'pdf'"))
     }
 
-    @Test func meetingCloseRecordsTheMeeting() throws {
+    @Test(.enabled(if: SystemAccounts.available, "runs the binary as other users: needs root and unshare --mount, as in CI")) func meetingCloseRecordsTheMeeting() throws {
         let board = TemporaryBoard()
         let store = try board.seedKPIBoard()
         try store.addActionItem(item: "kpis", body: "Check the spend split", owner: "lucia", due: nil, actor: "ana", now: Timestamp.now())
-        let closed = try HandoffBinary.run(["meeting", "close", "--db", board.path], environment: ["USER": "ana"])
+        let closed = try HandoffBinary.run(["meeting", "close", "--db", board.path], as: "ana")
         #expect(closed.status == 0, "\(closed.error)")
         #expect(closed.output.contains("0 items discussed, 1 action item.") && closed.output.contains("  - Check the spend split · lucia"))
         #expect(closed.output.contains("The next meeting's agenda starts from now."))
         #expect(try board.open(readOnly: true).lastClosedMeeting()?.closedBy == "ana")
         let wrong = try HandoffBinary.run(["meeting", "open", "--db", board.path])
         #expect(wrong.status == 2 && wrong.error.contains("unknown meeting action 'open'; use close, add, actions, done or reopen"))
-        let readOnly = try HandoffBinary.run(["meeting", "close", "--read-only", "--db", board.path], environment: ["USER": "ana"])
+        let readOnly = try HandoffBinary.run(["meeting", "close", "--read-only", "--db", board.path], as: "ana")
         #expect(readOnly.status == 1 && readOnly.error.contains("read-only"))
         // Someone not on the board may look at the agenda, not record a meeting.
-        let stranger = try HandoffBinary.run(["meeting", "close", "--db", board.path], environment: ["USER": "zoe"])
+        let stranger = try HandoffBinary.run(["meeting", "close", "--db", board.path], as: "zoe")
         #expect(stranger.status == 1 && stranger.error.contains("zoe"))
         #expect(try board.open(readOnly: true).lastClosedMeeting()?.closedBy == "ana")
     }

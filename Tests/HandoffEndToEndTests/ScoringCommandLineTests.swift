@@ -5,10 +5,10 @@ import HandoffTestSupport
 import Testing
 
 /// `handoff scoring load|show|history|calibrate|auto-handoff` as a marketer or a script runs them.
-@Suite struct ScoringCommandLineTests {
+@Suite(.enabled(if: SystemAccounts.available, "runs the binary as other users: needs root and unshare --mount, as in CI")) struct ScoringCommandLineTests {
     /// Run as the member `actor`, logged in as that user.
     func run(_ board: TemporaryBoard, _ arguments: [String], as actor: String = "lucia") throws -> HandoffBinary.Result {
-        try HandoffBinary.run(arguments + ["--db", board.path], environment: ["USER": actor])
+        try HandoffBinary.run(arguments + ["--db", board.path], as: actor)
     }
 
     func write(_ text: String, to name: String, in board: TemporaryBoard) throws -> String {
@@ -167,7 +167,7 @@ import Testing
         let board = TemporaryBoard()
         try board.seedScoringBoard()
         let file = try write(TemporaryBoard.scoringText, to: "rules.txt", in: board)
-        let spanish = try HandoffBinary.run(["scoring", "load", file, "--db", board.path, "--lang", "es"], environment: ["USER": "lucia"])
+        let spanish = try HandoffBinary.run(["scoring", "load", file, "--db", board.path, "--lang", "es"], as: "lucia")
         #expect(spanish.status == 0, "\(spanish.error)")
         let lines = spanish.output.split(separator: "\n").map(String.init)
         #expect(lines.contains { $0.hasSuffix("1 lead cualifica ahora, 1 ya no") }, "\(lines)")

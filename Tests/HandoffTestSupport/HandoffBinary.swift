@@ -96,3 +96,19 @@ extension HandoffBinary {
         return Result(status: status, output: process.outputText, error: process.errorText)
     }
 }
+
+extension HandoffBinary {
+    /// Runs `handoff ARGUMENTS` as the operating-system user `login`: root under that name, in a
+    /// passwd file of its own (see `SystemAccounts`), so the board sees `login` at the keyboard as it
+    /// would on a shared host, and file permissions stay out of the way. Tests that use it are
+    /// enabled only where `SystemAccounts.available`.
+    public static func run(_ arguments: [String], as login: String, environment: [String: String] = [:]) throws -> Result {
+        var whole = ProcessInfo.processInfo.environment
+        for name in Language.environmentVariables { whole[name] = nil }
+        for (key, value) in environment { whole[key] = value }
+        whole["USER"] = login
+        whole["LOGNAME"] = login
+        let result = try SystemAccounts.run([path] + arguments, as: nil, rootName: login, environment: whole)
+        return Result(status: result.status, output: result.output, error: result.error)
+    }
+}

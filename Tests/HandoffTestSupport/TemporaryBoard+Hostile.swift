@@ -74,8 +74,7 @@ extension TemporaryBoard {
         ]
         for (id, stage, value, score, created, entered, closed) in rows {
             try insert.run(.integer(id), .text("Numbers \(id)"), .text(stage), value, .integer(score), .integer(created), .integer(entered), closed)
-            try store.connection.prepare("INSERT INTO events(lead_id, at, actor, kind, to_stage) VALUES (?, ?, 'seed', 'created', ?)")
-                .run(.integer(id), .integer(entered), .text(stage))
+            try HistoryWriter(connection: store.connection).appendEvent(leadID: id, at: entered, actor: "seed", kind: "created", to: stage)
         }
         try store.connection.prepare("INSERT INTO notes(lead_id, at, author, body, due) VALUES (103, ?, 'tom', 'far future', ?)")
             .run(.integer(.min), .integer(.max))
