@@ -126,7 +126,7 @@ extension MeetingAgenda {
 
         if material.lateAnswers.total + material.overdue.total > 0 {
             var entries = material.lateAnswers.rows.map { row -> AgendaEntry in
-                let late = row.response.map { dot + strings(.agendaAnsweredLate, DurationFormat.hoursMinutes(max(0, $0.answeredAt - $0.dueAt))) } ?? ""
+                let late = row.lateWorkingSeconds.map { dot + strings(.agendaAnsweredLate, DurationFormat.hoursMinutes($0)) } ?? ""
                 return AgendaEntry(who(row.lead) + dot + EventKind.name(row.event.kind, strings) + " " + strings(.agendaBy, person(row.event.actor)) + late,
                                    leadID: row.lead.id, tone: .bad)
             }

@@ -235,8 +235,13 @@ extension Store {
     func lateAnswers(since: Int64, until: Int64) throws -> AgendaMaterial.Capped<AgendaEvent> {
         let values: [SQLiteValue] = [.integer(since), .integer(until)]
         let late = "r.reverted = 0 AND r.answered_at >= ? AND r.answered_at < ? AND r.answered_at > r.due_at"
-        let rows = try connection.prepare(Store.agendaSelect + " WHERE \(late) ORDER BY r.answered_at, e.id LIMIT ?")
+        var rows = try connection.prepare(Store.agendaSelect + " WHERE \(late) ORDER BY r.answered_at, e.id LIMIT ?")
             .rows(values + [.integer(Int64(Store.agendaListLimit))], Store.agendaEvent)
+        for index in rows.indices {
+            guard let response = rows[index].response else { continue }
+            let calendar = try serviceLevel(forOwner: rows[index].lead.owner).calendar
+            rows[index].lateWorkingSeconds = max(0, calendar.workingSeconds(from: response.dueAt, to: response.answeredAt))
+        }
         let total = try connection.prepare("SELECT count(*) FROM responses r WHERE \(late)").rows(values) { $0.int(0) }
         return AgendaMaterial.Capped(rows, total: total.first ?? rows.count)
     }

@@ -32,7 +32,10 @@ import Testing
         let byKey = Dictionary(uniqueKeysWithValues: agenda.items.map { ($0.key, $0) })
         #expect(byKey["follow_ups"]?.entries.map(\.text) == ["#1 Ask sales what a student lead looks like · Lucía Fernández · due 2026-11-05 (passed)"])
         #expect(byKey["accepted"]?.headline == "1 accepted by sales")
-        #expect(byKey["accepted"]?.entries.map(\.text) == ["Lead 3 (Cobre) · taken by Ben Okafor after 25h 00m (late)"])
+        // Every time against the service level is working time, and says so: Cobre waited 25
+        // working hours for a 24-hour promise, so it was answered one working hour late.
+        #expect(byKey["accepted"]?.entries.map(\.text) == ["Lead 3 (Cobre) · taken by Ben Okafor after 25h 00m of working time (late)"])
+        #expect(byKey["sla_breaches"]?.entries.first?.text == "Lead 3 (Cobre) · accepted by Ben Okafor · 1h 00m of working time after due")
         #expect(byKey["rejected"]?.headline == "1 rejected: no_budget 1")
         #expect(byKey["losses"]?.entries.map(\.text) == ["Lead 3 (Cobre) · price · no amount · Ben Okafor"])
         #expect(byKey["sla_breaches"]?.headline == "1 answered late · 1 waiting past due")
