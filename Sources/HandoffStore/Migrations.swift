@@ -494,5 +494,52 @@ enum Migrations {
         ALTER TABLE action_items ADD COLUMN done_by TEXT;
         CREATE INDEX action_items_open ON action_items(due) WHERE done_at IS NULL;
         """,
+        // 8: figures over any window of time, not only whole days: a weekly meeting counts from
+        // the moment the last one closed. The rollup gives the whole days inside a window; the hours
+        // at either end are counted from the facts at their own instant, found through these
+        // indexes (and `events_at`), so a window costs a day of facts at most, whatever its length.
+        """
+        CREATE INDEX leads_created ON leads(created_at);
+        CREATE INDEX leads_closed ON leads(closed_at) WHERE closed_at IS NOT NULL;
+        CREATE INDEX responses_due ON responses(due_at);
+        -- The rows of kpi_lead_facts, kpi_event_facts and kpi_response_facts at their instant
+        -- (`at`) rather than their UTC day: the same measures, keys and amounts. A test checks that
+        -- both say the same, day by day; a change to one set of views changes the other.
+        CREATE VIEW kpi_lead_moments AS
+            SELECT id AS lead_id, 'created' AS measure, created_at AS at, '' AS key, 0 AS cents FROM leads
+            UNION ALL SELECT id, 'created.source', created_at, source, 0 FROM leads
+            UNION ALL SELECT id, 'created.campaign', created_at, coalesce(campaign, ''), 0 FROM leads
+            UNION ALL SELECT id, 'created.mql', created_at, '', 0 FROM leads WHERE mql_at IS NOT NULL
+            UNION ALL SELECT id, 'created.sal', created_at, '', 0 FROM leads WHERE sal_at IS NOT NULL
+            UNION ALL SELECT id, 'created.sql', created_at, '', 0 FROM leads WHERE sql_at IS NOT NULL
+            UNION ALL SELECT id, 'created.won', created_at, '', 0 FROM leads WHERE stage = 'won'
+            UNION ALL SELECT id, 'mql', mql_at, '', 0 FROM leads WHERE mql_at IS NOT NULL
+            UNION ALL SELECT id, 'mql.campaign', mql_at, coalesce(campaign, ''), 0 FROM leads WHERE mql_at IS NOT NULL
+            UNION ALL SELECT id, 'mql.sql', mql_at, '', 0 FROM leads WHERE mql_at IS NOT NULL AND sql_at IS NOT NULL
+            UNION ALL SELECT id, 'sal', sal_at, '', 0 FROM leads WHERE sal_at IS NOT NULL
+            UNION ALL SELECT id, 'sal.campaign', sal_at, coalesce(campaign, ''), 0 FROM leads WHERE sal_at IS NOT NULL
+            UNION ALL SELECT id, 'sql', sql_at, '', 0 FROM leads WHERE sql_at IS NOT NULL
+            UNION ALL SELECT id, 'won', closed_at, '', CAST(round(coalesce(value, 0) * 100) AS INTEGER) FROM leads WHERE stage = 'won' AND closed_at IS NOT NULL
+            UNION ALL SELECT id, 'won.owner', closed_at, coalesce(owner, ''), CAST(round(coalesce(value, 0) * 100) AS INTEGER) FROM leads WHERE stage = 'won' AND closed_at IS NOT NULL
+            UNION ALL SELECT id, 'won.campaign', closed_at, coalesce(campaign, ''), CAST(round(coalesce(value, 0) * 100) AS INTEGER) FROM leads WHERE stage = 'won' AND closed_at IS NOT NULL
+            UNION ALL SELECT id, 'lost', closed_at, '', 0 FROM leads WHERE stage = 'lost' AND closed_at IS NOT NULL;
+        CREATE VIEW kpi_event_moments AS
+            SELECT id AS event_id, kind AS measure, at, '' AS key, 0 AS cents FROM events
+                WHERE kind IN ('handed_off', 'accepted', 'rejected') AND reverted = 0
+            UNION ALL SELECT id, 'accepted.owner', at, CASE WHEN detail LIKE 'owner: %' THEN substr(detail, 8) ELSE actor END, 0 FROM events
+                WHERE kind = 'accepted' AND reverted = 0
+            UNION ALL SELECT id, 'rejected.reason', at,
+                   CASE WHEN instr(coalesce(detail, ''), ':') > 0 THEN substr(detail, 1, instr(detail, ':') - 1) ELSE coalesce(detail, '') END, 0 FROM events
+                WHERE kind = 'rejected' AND reverted = 0;
+        CREATE VIEW kpi_response_moments AS
+            SELECT event_id, 'sla.due' AS measure, due_at AS at, '' AS key, 0 AS cents FROM responses
+                WHERE reverted = 0 AND answered_at IS NOT NULL
+            UNION ALL SELECT event_id, 'sla.on_time', due_at, '', 0 FROM responses
+                WHERE reverted = 0 AND answered_at IS NOT NULL AND answered_at <= due_at
+            UNION ALL SELECT event_id, 'answered', answered_at, '', 0 FROM responses
+                WHERE reverted = 0 AND answered_at IS NOT NULL
+            UNION ALL SELECT event_id, 'answered.actor', answered_at, coalesce(actor, ''), 0 FROM responses
+                WHERE reverted = 0 AND answered_at IS NOT NULL;
+        """,
     ]
 }

@@ -28,7 +28,7 @@ extension Store {
     /// held, else a week ago for a board that never met.
     public func agendaStart(now: Int64) throws -> Int64 {
         if let open = try openMeeting() { return open.since }
-        return try lastClosedMeeting()?.closedAt ?? now - 7 * KPIPeriod.day
+        return try lastClosedMeeting()?.nextStart ?? now - 7 * KPIPeriod.day
     }
 
     @discardableResult
@@ -158,7 +158,7 @@ extension Store {
     /// The running meeting, started now if there is none. Inside a transaction.
     private func runningMeeting(actor: String, now: Int64) throws -> Meeting {
         if let open = try openMeeting() { return open }
-        let since = try lastClosedMeeting()?.closedAt ?? now - 7 * KPIPeriod.day
+        let since = try lastClosedMeeting()?.nextStart ?? now - 7 * KPIPeriod.day
         try connection.prepare("INSERT INTO meetings(since, started_at, started_by) VALUES (?, ?, ?)").run(.integer(since), .integer(now), .text(actor))
         return Meeting(id: connection.lastInsertRowID, since: since, startedAt: now, startedBy: actor)
     }
@@ -174,6 +174,8 @@ extension Store {
         let open = try openMeeting()
         let previous = try lastClosedMeeting()
         let since = try override ?? agendaStart(now: now)
+        // One window for everything the agenda counts, its lists and its KPIs alike: from `since`
+        // to the end of the current second.
         let until = now + 1
         var material = AgendaMaterial(since: since, until: now)
         material.handoffs = try agendaEvents(kind: EventKind.handedOff, since: since, until: until)
@@ -195,10 +197,10 @@ extension Store {
                              actionItems: try open.map { try actionItems(meetingID: $0.id) } ?? [], followUps: material.followUps, kpis: material.kpis)
     }
 
-    /// The KPIs of a meeting cover whole days: from the day the window starts to today.
+    /// The KPIs of a meeting cover its window to the second, the same window as its agenda: from
+    /// `since` to the end of the current second, compared with as long a window just before.
     public static func meetingPeriod(since: Int64, now: Int64) -> KPIPeriod {
-        let first = KPIPeriod.dayNumber(since), last = max(first, KPIPeriod.dayNumber(now))
-        return KPIPeriod(kind: .custom, start: first * KPIPeriod.day, end: (last + 1) * KPIPeriod.day)
+        KPIPeriod(kind: .custom, start: since, end: max(since + 1, now + 1))
     }
 
     static let agendaSelect = """

@@ -10,6 +10,8 @@ public final class Store {
     public internal(set) var pipeline: Pipeline = .standard
     /// The person at the keyboard when `--as` named another member (see `recordActedBy`).
     public internal(set) var actedBy: String?
+    /// The facts at either end of a window, read once per report (see `Store+KPIWindow.swift`).
+    var windowMoments: [ClosedRange<Int64>: [KPIMoment]]?
 
     /// Opens (and, unless `readOnly`, creates and migrates) the board at `path`. A new file is
     /// private (0600) unless `sharedGroup` is given: then 0660 with that group (see `BoardFiles`).

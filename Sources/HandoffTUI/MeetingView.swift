@@ -33,7 +33,7 @@ enum MeetingView {
         buffer.fill(Rect(x: 0, y: 0, width: buffer.width, height: 1), style: band)
         var parts: [String] = []
         if let agenda = meeting.agenda {
-            let last = agenda.previousMeeting?.closedAt == agenda.since ? " " + strings(.meetingLast) : ""
+            let last = agenda.previousMeeting?.nextStart == agenda.since ? " " + strings(.meetingLast) : ""
             parts.append(strings(.meetingSince, strings.dateTime(agenda.since)) + last)
             parts.append(strings(.meetingItemOf, min(meeting.selected + 1, agenda.items.count), agenda.items.count))
             parts.append(strings(.meetingDiscussedCount, agenda.discussedCount))

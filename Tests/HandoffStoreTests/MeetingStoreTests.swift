@@ -25,7 +25,7 @@ import Testing
         let board = TemporaryBoard()
         let store = try boardAfterLastMeeting(board)
         let agenda = try store.meetingAgenda(now: now)
-        #expect(agenda.since == closedAt && agenda.until == now)
+        #expect(agenda.since == closedAt + 1 && agenda.until == now)
         #expect(agenda.meeting == nil && agenda.previousMeeting?.closedAt == closedAt)
         #expect(agenda.items.map(\.key) == ["follow_ups", "kpis", "win:\(try wonEventID(store, lead: 1))", "win:\(try wonEventID(store, lead: 4))",
                                             "accepted", "rejected", "losses", "sla_breaches", "stale_leads"])
@@ -41,8 +41,9 @@ import Testing
         #expect(byKey["sla_breaches"]?.headline == "1 answered late · 1 waiting past due")
         #expect(byKey["stale_leads"]?.headline == "1 lead idle longer than its stage allows")
         #expect(byKey["stale_leads"]?.entries.first?.leadID == 5)
-        // The KPIs cover the whole days from Wednesday to today, against the three days before.
-        #expect(agenda.kpis?.period == KPIPeriod(kind: .custom, start: closedAt - 12 * 3_600, end: closedAt + 2 * 86_400 + 12 * 3_600))
+        // The KPIs cover the agenda's own window, to the second, against as long a window before.
+        #expect(agenda.kpis?.period == KPIPeriod(kind: .custom, start: closedAt + 1, end: now + 1))
+        #expect(agenda.kpis?.previousPeriod == KPIPeriod(kind: .custom, start: closedAt + 1 - (now - closedAt), end: closedAt + 1))
         #expect(agenda.kpis?.current.dealsWon == 2)
     }
 
@@ -65,7 +66,7 @@ import Testing
         try store.setDiscussed("rejected", true, actor: "ben", now: now)
         try store.setDiscussed("rejected", false, actor: "ben", now: now + 1)
         var agenda = try store.meetingAgenda(now: now + 2)
-        #expect(agenda.meeting?.since == closedAt && agenda.meeting?.startedBy == "ben")
+        #expect(agenda.meeting?.since == closedAt + 1 && agenda.meeting?.startedBy == "ben")
         #expect(agenda.discussed == ["kpis"])
         // Refused, with nothing written.
         let before = try store.connection.scalar("SELECT count(*) FROM action_items")
@@ -94,9 +95,9 @@ import Testing
         let store = try boardAfterLastMeeting(board)
         try store.addActionItem(item: "losses", body: "Review the price objection", owner: "ben", due: now + 86_400, actor: "ana", now: now)
         let closed = try store.closeMeeting(actor: "ana", now: now + 60)
-        #expect(closed.since == closedAt && closed.closedAt == now + 60 && closed.closedBy == "ana")
+        #expect(closed.since == closedAt + 1 && closed.closedAt == now + 60 && closed.closedBy == "ana")
         let next = try store.meetingAgenda(now: now + 120)
-        #expect(next.since == now + 60 && next.meeting == nil)
+        #expect(next.since == now + 61 && next.meeting == nil)
         #expect(next.items.map(\.key) == ["follow_ups", "kpis", "sla_breaches", "stale_leads"])
         // The action item of the meeting before is still open, so it carries over, soonest due first.
         #expect(next.items.first?.entries.map(\.text) == ["#1 Ask sales what a student lead looks like · Lucía Fernández · due 2026-11-05 (passed)",
