@@ -541,5 +541,49 @@ enum Migrations {
             UNION ALL SELECT event_id, 'answered.actor', answered_at, coalesce(actor, ''), 0 FROM responses
                 WHERE reverted = 0 AND answered_at IS NOT NULL;
         """,
+        // 9: what a meeting leaves behind: who attended, the decisions and notes written on its
+        // items, and its minutes, written once at the close and never changed.
+        """
+        -- Who attended: found from presence while the meeting runs, or added by hand. A member
+        -- taken off the list by hand stays here with attended = 0, so presence does not add them
+        -- back.
+        CREATE TABLE meeting_attendees (
+            meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+            login TEXT NOT NULL,
+            attended INTEGER NOT NULL DEFAULT 1,
+            at INTEGER NOT NULL,
+            by TEXT NOT NULL,
+            PRIMARY KEY (meeting_id, login)
+        ) WITHOUT ROWID;
+        CREATE TABLE meeting_notes (
+            id INTEGER PRIMARY KEY,
+            meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+            item TEXT NOT NULL,
+            kind TEXT NOT NULL CHECK (kind IN ('decision', 'note')),
+            body TEXT NOT NULL,
+            at INTEGER NOT NULL,
+            author TEXT NOT NULL
+        );
+        CREATE INDEX meeting_notes_meeting ON meeting_notes(meeting_id, item);
+        -- The minutes of each closed meeting, in each language and format, as `handoff report
+        -- --meeting ID` prints them: written in the close's transaction, never recomputed.
+        CREATE TABLE meeting_minutes (
+            meeting_id INTEGER NOT NULL REFERENCES meetings(id),
+            language TEXT NOT NULL,
+            format TEXT NOT NULL CHECK (format IN ('markdown', 'json')),
+            version INTEGER NOT NULL,
+            body TEXT NOT NULL,
+            PRIMARY KEY (meeting_id, language, format)
+        ) WITHOUT ROWID;
+        CREATE TRIGGER meeting_minutes_kept BEFORE UPDATE ON meeting_minutes BEGIN
+            SELECT RAISE(ABORT, 'the minutes of a closed meeting are never changed');
+        END;
+        CREATE TRIGGER meeting_minutes_not_deleted BEFORE DELETE ON meeting_minutes BEGIN
+            SELECT RAISE(ABORT, 'the minutes of a closed meeting are never deleted');
+        END;
+        -- The head of the event log's hash chain when the meeting closed: NULL while the board
+        -- keeps no chain.
+        ALTER TABLE meetings ADD COLUMN chain_head TEXT;
+        """,
     ]
 }

@@ -101,6 +101,18 @@ public final class Presence {
         return rows
     }
 
+    /// Who has the board at `boardPath` open now, read without joining: for a command that runs
+    /// and exits (`handoff meeting close` takes the attendees from it).
+    public static func everyone(boardPath: String, at now: Int64 = Presence.clock()) -> [PresenceEntry] {
+        let path = boardPath + Presence.suffix
+        guard FileManager.default.fileExists(atPath: path), let connection = try? SQLiteConnection(path: path, readOnly: true, busyTimeout: 250),
+              let rows = try? connection.prepare("""
+                  SELECT login, name, min(read_only) FROM sessions WHERE seen_ms >= ? GROUP BY login ORDER BY name, login
+                  """).rows([.integer(now - Presence.expiryMilliseconds)], { PresenceEntry(login: $0.string(0), name: $0.string(1), readOnly: $0.int(2) != 0) })
+        else { return [] }
+        return rows
+    }
+
     /// Changes whenever another session writes a heartbeat, joins or leaves.
     public func dataVersion() throws -> Int64 { try connection.scalar("PRAGMA data_version") ?? 0 }
 

@@ -12,12 +12,14 @@ extension AppRuntime {
         case let .actionItem(item, body, owner, due):
             let action = try store.addActionItem(item: item, body: body, owner: owner, due: due, actor: actor, now: state.now)
             let strings = state.strings
-            return (due.map { strings(.meetingActionDueStatus, owner, action.body, strings.date($0)) } ?? strings(.meetingActionStatus, owner, action.body), false)
+            let who = try store.displayName(login: owner)
+            return (due.map { strings(.meetingActionDueStatus, who, action.body, strings.date($0)) } ?? strings(.meetingActionStatus, who, action.body), false)
         case let .actionDone(id):
             let action = try store.setActionItemDone(id, actor: actor, now: state.now)
             return (state.strings(.meetingActionDoneStatus, state.strings(.agendaActionNumber, id), action.body), false)
         case .close:
-            let meeting = try store.closeMeeting(actor: actor, now: state.now)
+            // Everyone with the board open now attended, this screen's person included.
+            let meeting = try store.closeMeeting(actor: actor, now: state.now, present: [actor] + state.presence.map(\.login))
             let actions = try store.actionItems(meetingID: meeting.id).count
             let strings = state.strings
             let count = actions == 1 ? strings(.meetingActionOne) : strings(.meetingActionCount, actions)

@@ -50,7 +50,7 @@ import Testing
         let markdown = agenda.markdown()
         #expect(markdown.hasPrefix("# Weekly meeting: 1970-01-01 00:00 – 1970-01-01 02:46 UTC\n"))
         #expect(markdown.contains("## Won: Atelier \\*Lumière\\* (discussed)"))
-        #expect(markdown.contains("- Marie \\| Dubois (Atelier \\*Lumière\\*): Qualified (SQL) → Proposal · Ana López"))
+        #expect(markdown.contains("- \\#9 Marie \\| Dubois (Atelier \\*Lumière\\*): Qualified (SQL) → Proposal · Ana López"))
         #expect(markdown.contains("## Action items\n\nNone agreed yet."))
         #expect(markdown.contains("## How the figures are computed"))
     }

@@ -78,7 +78,7 @@ import Testing
         type("+3", into: app)
         app.send(.key(.enter))
         #expect(app.state.overlay == nil)
-        #expect(app.state.status?.text == "Action item for ben: Find out why SLA compliance fell, due 2026-11-09")
+        #expect(app.state.status?.text == "Action item for Ben Okafor: Find out why SLA compliance fell, due 2026-11-09")
         let text = app.render().text
         #expect(text.contains("Action items") && text.contains("→ Find out why SLA compliance fell · ben · due 2026-11-09"))
         #expect(app.render().line(0).contains("1 discussed · 1 action item"))
