@@ -23,7 +23,12 @@ extension MeetingAgenda {
             "items": items.map { item -> [String: Any] in
                 var object: [String: Any] = ["key": item.key, "kind": item.kind.rawValue, "title": item.title, "headline": item.headline,
                                              "total": item.total, "discussed": discussed.contains(item.key),
-                                             "entries": item.entries.map { ["text": $0.text, "lead_id": $0.leadID.map { $0 as Any } ?? NSNull(), "tone": $0.tone.rawValue] as [String: Any] },
+                                             "entries": item.entries.map { entry -> [String: Any] in
+                                                 var object: [String: Any] = ["text": entry.text, "lead_id": entry.leadID.map { $0 as Any } ?? NSNull(),
+                                                                              "tone": entry.tone.rawValue]
+                                                 if let action = entry.actionID { object["action_id"] = action }
+                                                 return object
+                                             },
                                              "notes": notes(for: item.key).map { note -> [String: Any] in
                                                  ["id": note.id, "kind": note.kind.rawValue, "body": note.body, "at": Timestamp.iso(note.at), "author": person(note.author)]
                                              }]

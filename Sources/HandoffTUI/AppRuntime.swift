@@ -18,9 +18,11 @@ public final class AppRuntime {
     /// Where `:theme` finds theme files.
     public let themes: ThemeCatalog
     /// This session's heartbeat and the others' names; nil for one-shot renders and tests.
-    private let presence: Presence?
+    let presence: Presence?
     private var lastBeat: Int64 = 0
     private var lastPresenceVersion: Int64 = -1
+    /// What this screen last published of its meeting position, followed, and noted as present.
+    var meetingLink = MeetingLink()
 
     public init(store: Store, actor: String, width: Int, height: Int, now: Int64 = Timestamp.now(), options: AppOptions = AppOptions(),
                 presence: Presence? = nil) {
@@ -125,6 +127,7 @@ public final class AppRuntime {
     /// for a key: the board's write-ahead log checkpointed (see `Store.checkpoint`).
     public func idle() {
         store.checkpoint()
+        publishMeetingPosition()
     }
 
     /// One line about the focused lead when someone else changed it, so a selection that jumped
@@ -147,9 +150,12 @@ public final class AppRuntime {
             lastBeat = now
         }
         let version = (try? presence.dataVersion()) ?? lastPresenceVersion
+        // A screen that follows the chair reads the chair's position on every tick: one small row.
+        followChair(presence, at: now)
         guard due || version != lastPresenceVersion else { return }
         lastPresenceVersion = version
         if let others = try? presence.others(at: now), others != state.presence { send(.presenceLoaded(others)) }
+        noteAttendance()
     }
 
     public func render() -> ScreenBuffer { AppRenderer.render(state) }
@@ -174,7 +180,7 @@ public final class AppRuntime {
         }
     }
 
-    private func perform(_ effect: Effect) -> [Action] {
+    func perform(_ effect: Effect) -> [Action] {
         do {
             switch effect {
             case .quit:

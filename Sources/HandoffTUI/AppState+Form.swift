@@ -85,7 +85,19 @@ extension AppState {
             }
             return [.meeting(.actionDone(id))]
         case .closeMeeting:
-            return [.meeting(.close)]
+            return submitClose(form: &form)
+        case let .meetingNote(item):
+            return submitMeetingNote(item, form: &form)
+        case let .editActionItem(id):
+            return submitEditAction(id, form: &form)
+        case let .deleteActionItem(id):
+            return [.meeting(.deleteAction(id))]
+        case let .removeMeetingNote(id):
+            return [.meeting(.removeNote(id))]
+        case .attendance:
+            return submitAttendance(form: &form)
+        case let .reassign(lead, draft):
+            return submitReassign(lead, draft: draft, form: &form)
         }
     }
 

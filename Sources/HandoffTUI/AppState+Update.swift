@@ -50,15 +50,21 @@ extension AppState {
         case let .filterHides(leadID):
             return dropFilter(showing: leadID)
         case let .detailLoaded(detail):
-            overlay = .detail(detail)
+            // The same lead read again keeps its place in the panel.
+            var loaded = detail
+            if case let .detail(open) = overlay, open.lead.id == detail.lead.id { loaded.scroll = open.scroll }
+            overlay = .detail(loaded)
             return []
         case let .commandSucceeded(event, message):
             submittedForm = nil
             status = StatusMessage(message, tone: .success)
             // The selection follows the lead the change was about (moved, won, restored by undo,
             // just created), so the next key acts on the lead the person chose, never a neighbour.
+            // A lead's detail left open (a key acted on it from there) shows the lead as it is now.
+            var detail: [Effect] = []
+            if case let .detail(open) = overlay { detail = [.loadDetail(leadID: open.lead.id)] }
             return [.reloadColumns(following: event.leadID)] + inboxEffects(feedback: event.changesFeedback) + scoringEffects() + dashboardEffects()
-                + meetingEffects()
+                + meetingEffects() + detail
         case let .commandFailed(error):
             status = StatusMessage(strings.error(error), tone: .error)
             if case let .conflict(conflict) = error {
@@ -126,12 +132,17 @@ extension AppState {
             keepSelectedFigureInView()
             return []
         case let .meetingLoaded(agenda):
-            meeting?.show(agenda)
+            meeting?.show(agenda, now: now)
             return []
         case let .meetingChanged(agenda, message, closed):
             status = StatusMessage(message, tone: .success)
-            if closed { meeting = nil } else { meeting?.show(agenda) }
+            if closed { meeting = nil } else { meeting?.show(agenda, now: now) }
             return []
+        case let .startMeeting(large, timebox, follow):
+            meeting = MeetingState(large: large, timebox: timebox, following: follow, now: now)
+            return [.loadMeeting]
+        case let .followed(position):
+            return follow(position)
         }
     }
 
@@ -165,7 +176,8 @@ extension AppState {
             overlay = nil
             return []
         case .showHelp:
-            overlay = .help(scroll: 0)
+            // In the meeting, help opens on the meeting's keys.
+            overlay = .help(scroll: overlay == nil && meeting != nil ? meetingHelpLine : 0)
             return []
         case .scrollUp, .scrollDown:
             if overlay == nil, meeting != nil { return performMeeting(action) }
@@ -223,8 +235,10 @@ extension AppState {
              .sortReps, .sortCampaigns, .showFormula:
             return performDashboard(action)
         case .openMeeting, .nextItem, .previousItem, .firstItem, .lastItem, .toggleDiscussed, .addActionItem, .markActionDone, .closeMeeting, .toggleLargeText,
-             .leaveMeeting:
+             .leaveMeeting, .openLine, .writeNote, .deleteLine, .editAttendees, .toggleTimebox:
             return performMeeting(action)
+        case .reassign:
+            return performLeadAction(action)
         }
     }
 

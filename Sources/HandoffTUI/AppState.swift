@@ -84,8 +84,12 @@ public struct AppState: Sendable {
         columns.indices.contains(selectedColumn) ? columns[selectedColumn].selectedLead : nil
     }
 
-    /// The lead the keys act on in the current view: the board's card or the inbox's row.
-    public var focusedLead: Lead? { view == .inbox ? inbox.selectedItem?.lead : selectedLead }
+    /// The lead the keys act on: the one whose detail is open (from the board, the inbox or the
+    /// meeting's agenda), else the board's card or the inbox's row.
+    public var focusedLead: Lead? {
+        if case let .detail(detail) = overlay { return detail.lead }
+        return view == .inbox ? inbox.selectedItem?.lead : selectedLead
+    }
 
     /// Where the board's parts go at this size in this theme's layout.
     public var boardLayout: BoardLayout { BoardLayout(width: width, height: height, columnCount: columns.count, style: theme.layout) }

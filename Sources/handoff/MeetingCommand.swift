@@ -9,7 +9,7 @@ import HandoffTUI
 enum MeetingCommand: HandoffCommand {
     static let actions = ["close", "list", "add", "actions", "edit", "delete", "done", "reopen"]
     static let usage = """
-        usage: handoff meeting [--large]
+        usage: handoff meeting [--large] [--follow] [--timebox DURATION]
                handoff meeting close [--minutes FILE]
                handoff meeting list [--json]
                handoff meeting add TEXT --owner LOGIN [--due DATE]
@@ -25,6 +25,8 @@ enum MeetingCommand: HandoffCommand {
         arguments: ["close|list|add|actions|edit|delete|done|reopen", "TEXT|ID"], optionalArguments: 2,
         options: [
             OptionSpec("--large", "start in the large-text layout, for a projector"),
+            OptionSpec("--follow", "follow the chair's screen, read-only: the projector shows the item, line and lead the chair's screen shows"),
+            OptionSpec("--timebox", value: "DURATION", "a clock per item against this time: 5m, 90s, 2m30s (T turns it on and off)"),
             OptionSpec("--minutes", value: "FILE", "close: also write the meeting's minutes (Markdown) to FILE"),
             OptionSpec("--text", value: "TEXT", "edit: the action item's new text"),
             OptionSpec("--owner", value: "LOGIN", "add, edit: the member who does it; actions: only theirs"),
@@ -49,11 +51,12 @@ enum MeetingCommand: HandoffCommand {
     static func run(_ context: CommandContext) throws -> Int32 {
         guard let action = context.parsed.arguments.first else {
             try refuseOptions(["--owner", "--due", "--open", "--json", "--minutes", "--text"], verb: nil, context)
-            let store = try context.openStore()
+            let timebox = try context.parsed.value("--timebox").map(duration)
+            let follow = context.parsed.has("--follow")
+            // A screen that follows shows; it never records, whoever opens it.
+            let store = try context.openStore(readOnly: follow || context.parsed.has("--read-only"))
             try BoardCommand.open(store, context: context) { runtime in
-                for action in [UserAction.openMeeting] + (context.parsed.has("--large") ? [.toggleLargeText] : []) {
-                    if let key = KeyMap.standard.key(for: action) { runtime.send(.key(key)) }
-                }
+                runtime.send(.startMeeting(large: context.parsed.has("--large"), timebox: timebox, follow: follow))
             }
             return 0
         }
@@ -61,7 +64,7 @@ enum MeetingCommand: HandoffCommand {
             throw UsageError("unknown meeting action '\(TerminalText.sanitize(action))'; use \(actions.dropLast().joined(separator: ", ")) or \(actions[actions.count - 1])",
                              usage: usage)
         }
-        try refuseOptions(["--large"] + (["add", "edit"].contains(action) ? [] : ["--due"]) + (["add", "actions", "edit"].contains(action) ? [] : ["--owner"])
+        try refuseOptions(["--large", "--follow", "--timebox"] + (["add", "edit"].contains(action) ? [] : ["--due"]) + (["add", "actions", "edit"].contains(action) ? [] : ["--owner"])
                           + (action == "actions" ? [] : ["--open"]) + (["actions", "list"].contains(action) ? [] : ["--json"])
                           + (action == "close" ? [] : ["--minutes"]) + (action == "edit" ? [] : ["--text"]), verb: action, context)
         let takesArgument = ["add", "edit", "delete", "done", "reopen"].contains(action)
@@ -78,6 +81,30 @@ enum MeetingCommand: HandoffCommand {
         case "delete": return try delete(context)
         default: return try setDone(context, action == "done")
         }
+    }
+
+    /// `5m`, `90s`, `2m30s`, or a number of minutes: the time each agenda item may take.
+    static func duration(_ text: String) throws -> Int64 {
+        var total: Int64 = 0, digits = "", units = 0
+        for character in text.lowercased() {
+            if character.isASCII && character.isNumber {
+                digits.append(character)
+            } else if character == "m" || character == "s", let number = Int64(digits), number < 100_000 {
+                total += character == "m" ? number * 60 : number
+                digits = ""
+                units += 1
+            } else {
+                digits = "?"
+                break
+            }
+        }
+        if !digits.isEmpty {
+            if units == 0, let minutes = Int64(digits), minutes < 100_000 { total = minutes * 60 } else { total = 0 }
+        }
+        guard total > 0, total <= 24 * 3_600 else {
+            throw HandoffError.invalidInput("--timebox takes a time such as 5m, 90s or 2m30s, not '\(TerminalText.sanitize(text))'")
+        }
+        return total
     }
 
     /// Options of the other actions are a mistake worth saying, not something to ignore.
