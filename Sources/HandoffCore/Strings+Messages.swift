@@ -553,6 +553,7 @@ extension Strings {
         "close: also write the meeting's minutes (Markdown) to FILE": "close: escribe además el acta de la reunión (Markdown) en FICHERO",
         "edit: the action item's new text": "edit: el nuevo texto de la tarea",
         "start in the large-text layout, for a projector": "empieza con el texto grande, para un proyector",
+        "do not celebrate won deals on this screen": "no celebrar las operaciones ganadas en esta pantalla",
         "follow the chair's screen, read-only: the projector shows the item, line and lead the chair's screen shows": "sigue la pantalla de quien dirige, solo lectura: el proyector muestra el punto, la línea y el lead que muestra esa pantalla",
         "a clock per item against this time: 5m, 90s, 2m30s (T turns it on and off)": "un reloj por punto frente a este tiempo: 5m, 90s, 2m30s (T lo activa y desactiva)",
         "--timebox takes a time such as 5m, 90s or 2m30s, not '{1}'": "--timebox lleva un tiempo como 5m, 90s o 2m30s, no '{1}'",

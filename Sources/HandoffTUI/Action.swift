@@ -34,6 +34,8 @@ public enum Action: Sendable {
     case startMeeting(large: Bool, timebox: Int64?, follow: Bool)
     /// Where the chair's meeting screen stands now, for a screen that follows it (nil: none open).
     case followed(MeetingPosition?)
+    /// A deal was won, here or on another terminal: celebrate it.
+    case celebrate(Celebration, currency: String)
     case themeLoaded(Theme)
     case sourcesLoaded([String])
     /// Something to tell the person that no key of theirs caused: a theme file that could not be

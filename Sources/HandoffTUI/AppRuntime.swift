@@ -23,6 +23,8 @@ public final class AppRuntime {
     private var lastPresenceVersion: Int64 = -1
     /// What this screen last published of its meeting position, followed, and noted as present.
     var meetingLink = MeetingLink()
+    /// The last event this screen looked at for wins to celebrate.
+    var celebratedUpTo: Int64 = 0
 
     public init(store: Store, actor: String, width: Int, height: Int, now: Int64 = Timestamp.now(), options: AppOptions = AppOptions(),
                 presence: Presence? = nil) {
@@ -38,6 +40,8 @@ public final class AppRuntime {
         state.themeNames = options.themes.names
         state.mouseEnabled = options.mouse
         state.status = options.startupMessage
+        state.quiet = options.quiet
+        celebratedUpTo = (try? store.lastEventID()) ?? 0
         // The reference data first (in reloadEverything): it says whether this person may write.
         reloadEverything()
         if !store.readOnly, state.writeRefusal != nil {
@@ -56,6 +60,7 @@ public final class AppRuntime {
         presence = nil
         themes = options.themes
         state = resumed
+        celebratedUpTo = (try? store.lastEventID()) ?? 0
         reloadEverything()
     }
 
@@ -115,6 +120,7 @@ public final class AppRuntime {
         if hasChangesToRead, state.status?.text == state.strings(.readFailedRetrying) { send(.notice(StatusMessage(state.strings(.readRecovered)))) }
         hasChangesToRead = false
         send(columns)
+        celebrateWins()
         if let focused { noticeChange(to: focused) }
         if case let .detail(open) = state.overlay, var detail = try? loadedDetail(open.lead.id) {
             detail.scroll = open.scroll
@@ -210,7 +216,7 @@ public final class AppRuntime {
                 // The clock the screen shows (ticked every loop), so what is drawn and what is
                 // stored agree, and tests can fix the time.
                 let event = try store.apply(command, actor: actor, at: state.now)
-                return [.commandSucceeded(event, message: try outcome(of: command, event: event, fallback: message))]
+                return [.commandSucceeded(event, message: try outcome(of: command, event: event, fallback: message))] + newWins()
             case .reloadInbox:
                 return [.inboxLoaded(try reloadedInbox())]
             case let .scrollInbox(delta, select):

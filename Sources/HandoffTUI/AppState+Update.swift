@@ -18,6 +18,7 @@ extension AppState {
             return mouse(event)
         case let .tick(now):
             self.now = now
+            if let shown = celebration, now >= shown.until { celebration = nil }
             return []
         case let .resized(width, height):
             self.width = width
@@ -143,6 +144,9 @@ extension AppState {
             return [.loadMeeting]
         case let .followed(position):
             return follow(position)
+        case let .celebrate(win, currency):
+            if !quiet { celebration = CelebrationBanner(win: win, currency: currency, until: now + CelebrationBanner.seconds) }
+            return []
         }
     }
 

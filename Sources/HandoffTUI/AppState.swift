@@ -25,6 +25,10 @@ public struct AppState: Sendable {
     public var dashboard = DashboardState()
     /// The meeting mode, over whatever view it was opened from; nil when not in a meeting.
     public var meeting: MeetingState?
+    /// A deal just won, shown over the screen for a few seconds; never with `quiet`.
+    public var celebration: CelebrationBanner?
+    /// `--quiet`: wins are not celebrated on this screen.
+    public var quiet = false
     /// The person's language: every text on screen comes from here.
     public var strings: Strings = .english
     /// Box-drawing or plain ASCII (`--ascii`).

@@ -9,7 +9,7 @@ import HandoffTUI
 enum MeetingCommand: HandoffCommand {
     static let actions = ["close", "list", "add", "actions", "edit", "delete", "done", "reopen"]
     static let usage = """
-        usage: handoff meeting [--large] [--follow] [--timebox DURATION]
+        usage: handoff meeting [--large] [--follow] [--timebox DURATION] [--quiet]
                handoff meeting close [--minutes FILE]
                handoff meeting list [--json]
                handoff meeting add TEXT --owner LOGIN [--due DATE]
@@ -27,6 +27,7 @@ enum MeetingCommand: HandoffCommand {
             OptionSpec("--large", "start in the large-text layout, for a projector"),
             OptionSpec("--follow", "follow the chair's screen, read-only: the projector shows the item, line and lead the chair's screen shows"),
             OptionSpec("--timebox", value: "DURATION", "a clock per item against this time: 5m, 90s, 2m30s (T turns it on and off)"),
+            OptionSpec("--quiet", "do not celebrate won deals on this screen"),
             OptionSpec("--minutes", value: "FILE", "close: also write the meeting's minutes (Markdown) to FILE"),
             OptionSpec("--text", value: "TEXT", "edit: the action item's new text"),
             OptionSpec("--owner", value: "LOGIN", "add, edit: the member who does it; actions: only theirs"),
@@ -64,7 +65,7 @@ enum MeetingCommand: HandoffCommand {
             throw UsageError("unknown meeting action '\(TerminalText.sanitize(action))'; use \(actions.dropLast().joined(separator: ", ")) or \(actions[actions.count - 1])",
                              usage: usage)
         }
-        try refuseOptions(["--large", "--follow", "--timebox"] + (["add", "edit"].contains(action) ? [] : ["--due"]) + (["add", "actions", "edit"].contains(action) ? [] : ["--owner"])
+        try refuseOptions(["--large", "--follow", "--timebox", "--quiet"] + (["add", "edit"].contains(action) ? [] : ["--due"]) + (["add", "actions", "edit"].contains(action) ? [] : ["--owner"])
                           + (action == "actions" ? [] : ["--open"]) + (["actions", "list"].contains(action) ? [] : ["--json"])
                           + (action == "close" ? [] : ["--minutes"]) + (action == "edit" ? [] : ["--text"]), verb: action, context)
         let takesArgument = ["add", "edit", "delete", "done", "reopen"].contains(action)
