@@ -211,6 +211,10 @@ extension AppState {
         if case let .detail(detail) = overlay {
             lead = detail.lead.id
             scroll = detail.scroll
+        } else if case .form = overlay, let detail = detailUnderForm {
+            // Typing into a form over the lead: the room keeps seeing the lead.
+            lead = detail.lead.id
+            scroll = detail.scroll
         }
         return MeetingPosition(login: user, name: member?.name ?? user, item: item.key, index: meeting.selected, line: meeting.line, large: meeting.large,
                                timebox: meeting.timebox, itemSince: meeting.itemSince, detailLead: lead, detailScroll: scroll)

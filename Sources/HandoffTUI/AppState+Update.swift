@@ -74,7 +74,10 @@ extension AppState {
                 if reopenAfterConflict(conflict) { status = nil }
             }
             submittedForm = nil
-            return [.reloadColumns()] + inboxEffects(feedback: false)
+            // A detail open (or back from its form) shows the lead as it is, whatever failed.
+            var detail: [Effect] = []
+            if case let .detail(open) = overlay { detail = [.loadDetail(leadID: open.lead.id)] }
+            return [.reloadColumns()] + inboxEffects(feedback: false) + detail
         case let .leadChanged(id, version):
             // A line about this lead's present state that is no longer true goes.
             if let about = status?.leadID, about == id, status?.leadVersion != version { status = nil }
@@ -230,7 +233,7 @@ extension AppState {
         case .showInbox, .toggleMark, .clearMarks, .cycleInboxFilter, .cycleFeedbackPeriod, .toggleFeedbackGrouping:
             return performInbox(action)
         case .accept, .acceptFor, .reject, .markWon, .markLost, .addNote, .newLead, .editLead, .undo, .redo:
-            return performLeadAction(action)
+            return keepingDetail { $0.performLeadAction(action) }
         case .showScoring, .raiseWhatIf, .lowerWhatIf, .resetWhatIf:
             return performScoring(action)
         case .confirmImport:
@@ -242,8 +245,17 @@ extension AppState {
              .leaveMeeting, .openLine, .writeNote, .deleteLine, .editAttendees, .toggleTimebox:
             return performMeeting(action)
         case .reassign:
-            return performLeadAction(action)
+            return keepingDetail { $0.performLeadAction(action) }
         }
+    }
+
+    /// A key that acts on the lead whose detail is open and opens a form: the detail waits under
+    /// the form and comes back when it closes.
+    private mutating func keepingDetail(_ body: (inout AppState) -> [Effect]) -> [Effect] {
+        let before = overlay
+        let effects = body(&self)
+        if case let .detail(detail) = before, case .form = overlay { detailUnderForm = detail }
+        return effects
     }
 
     mutating func moveSelection(_ action: UserAction) -> [Effect] {

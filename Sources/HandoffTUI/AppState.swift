@@ -29,6 +29,9 @@ public struct AppState: Sendable {
     public var celebration: CelebrationBanner?
     /// `--quiet`: wins are not celebrated on this screen.
     public var quiet = false
+    /// The lead's detail a form was opened from (a key acting on the lead there): it comes back
+    /// when the form closes, showing the lead as it is then.
+    public var detailUnderForm: DetailState?
     /// The person's language: every text on screen comes from here.
     public var strings: Strings = .english
     /// Box-drawing or plain ASCII (`--ascii`).

@@ -57,9 +57,11 @@ import Testing
         keys("⏎", app)
         #expect(app.state.status?.text == "Lead 5 is now Ben Okafor's")
         #expect(try app.store.lead(id: 5)?.owner == "ben")
-        // Back on the agenda, Enter again, and a accepts it from there; the agenda follows.
+        // The form closed on the lead's detail, read again; a accepts it from there.
+        guard case let .detail(given)? = app.state.overlay else { Issue.record("the detail did not come back"); return }
+        #expect(given.lead.owner == "ben")
         #expect(app.state.meeting?.selectedItem?.key == "sla_breaches")
-        keys("⏎a", app)
+        keys("a", app)
         #expect(try app.store.lead(id: 5)?.stage == "sal")
         guard case let .detail(after)? = app.state.overlay else { Issue.record("the detail closed"); return }
         #expect(after.lead.stage == "sal")
@@ -70,6 +72,11 @@ import Testing
         keys("⏎c", app)
         keys("Call Cobre about the price⇥+2⏎", app)
         #expect(try app.store.notes(leadID: 3).first?.body == "Call Cobre about the price")
+        // Esc on a form opened from the detail goes back to the detail, and Esc there to the agenda.
+        keys("c⎋", app)
+        if case .detail? = app.state.overlay {} else { Issue.record("Esc left the lead: \(String(describing: app.state.overlay))") }
+        keys("⎋", app)
+        #expect(app.state.overlay == nil && app.state.meeting != nil)
     }
 
     @Test func decisionsNotesAttendeesAndAClockPerItem() throws {
