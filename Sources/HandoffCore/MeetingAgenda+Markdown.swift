@@ -6,14 +6,15 @@ extension MeetingAgenda {
     public func markdown(_ strings: Strings = .english) -> String {
         var lines: [String] = []
         let e = Markdown.escape
-        lines.append(strings("# Weekly meeting: \(strings.dateTime(since)) – \(strings.dateTime(until)) UTC"))
+        let from = strings.dateTime(KPIPeriod.nearestMinute(since)), to = strings.dateTime(KPIPeriod.nearestMinute(until))
+        lines.append(strings("# Weekly meeting: \(from) – \(to) UTC"))
         lines.append("")
         var context: [String] = []
         if let meeting {
             let chair = e(name(meeting.startedBy))
             if let closed = meeting.closedAt {
                 let closer = e(name(meeting.closedBy ?? meeting.startedBy))
-                context.append(strings("Meeting \(meeting.id), chaired by \(chair), closed on \(strings.dateTime(closed)) UTC by \(closer)."))
+                context.append(strings("Meeting \(meeting.id), chaired by \(chair), closed on \(strings.dateTime(KPIPeriod.nearestMinute(closed))) UTC by \(closer)."))
             } else {
                 context.append(strings("Meeting \(meeting.id), chaired by \(chair), in progress: these are its minutes so far."))
             }
@@ -21,7 +22,7 @@ extension MeetingAgenda {
             context.append(attended.isEmpty ? strings("No attendees were recorded.") : strings("Attended by \(attended)."))
         }
         if let previous = previousMeeting, let closed = previous.closedAt {
-            let when = strings.dateTime(closed)
+            let when = strings.dateTime(KPIPeriod.nearestMinute(closed))
             context.append(strings(previous.closedBy.map { "The meeting before was closed on \(when) UTC by \(e(name($0)))." }
                                    ?? "The meeting before was closed on \(when) UTC."))
         }

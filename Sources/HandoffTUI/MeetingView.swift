@@ -46,7 +46,7 @@ enum MeetingView {
         var parts: [String] = []
         if let agenda = meeting.agenda {
             let last = agenda.previousMeeting?.nextStart == agenda.since ? " " + strings(.meetingLast) : ""
-            parts.append(strings(.meetingSince, strings.dateTime(agenda.since)) + last)
+            parts.append(strings(.meetingSince, strings.dateTime(KPIPeriod.nearestMinute(agenda.since))) + last)
             parts.append(strings(.meetingItemOf, min(meeting.selected + 1, agenda.items.count), agenda.items.count))
             parts.append(strings(.meetingDiscussedCount, agenda.discussedCount))
             parts.append(agenda.actionItems.count == 1 ? strings(.meetingActionOne) : strings(.meetingActionCount, agenda.actionItems.count))
@@ -68,7 +68,8 @@ enum MeetingView {
     static func hints(state: AppState, meeting: MeetingState) -> (first: [String], last: [String]) {
         let strings = state.strings
         if let followed = meeting.following {
-            let who = followed.name.map { strings(.hintFollowing, $0) } ?? strings(.hintFollowWaiting)
+            // A chair who left the meeting (or went quiet) is waited for; the screen stays put.
+            let who = followed.live ? followed.name.map { strings(.hintFollowing, $0) } ?? strings(.hintFollowWaiting) : strings(.hintFollowWaiting)
             return ([who], [strings(.hintLarge), strings(.hintLeave)])
         }
         let records = state.refusal(.runMeeting) == nil

@@ -64,6 +64,7 @@ import Testing
         chair.send(.key(.character("q")))
         _ = until(chair, follower) { follower.state.meeting?.following?.live == false }
         #expect(follower.state.meeting?.following?.live == false)
+        #expect(follower.render().line(23).contains("waiting for the chair's screen"))
     }
 
     @Test func aScreenThatMayNotRunTheMeetingPublishesNothing() throws {
