@@ -178,12 +178,12 @@ import Testing
         #expect(app.render().line(2).contains("In the meeting"))
         keys("⎋", app)
         let writer = app.render().line(39)
-        #expect(writer.contains("d discussed") && writer.contains("C close meeting") && writer.contains("q leave"))
+        #expect(writer.contains("d discussed") && writer.contains("C close") && writer.contains("t done") && writer.contains("q leave"))
 
         let readOnly = try self.app(TemporaryBoard(), as: "ana", readOnly: true)
         let footer = readOnly.render().line(39)
-        #expect(!footer.contains("d discussed") && !footer.contains("a action item") && !footer.contains("C close") && !footer.contains("w decision"))
-        #expect(footer.contains("n/p item") && footer.contains("⏎ open") && footer.contains("q leave"))
+        #expect(!footer.contains("d discussed") && !footer.contains("a action") && !footer.contains("C close") && !footer.contains("w decision"))
+        #expect(footer.contains("n/p item") && footer.contains("Enter open") && footer.contains("q leave"))
         // At 80 columns the way out is still said.
         let narrow = try self.app(TemporaryBoard(), width: 80, height: 24)
         #expect(narrow.render().line(23).trimmingCharacters(in: .whitespaces).hasSuffix("? keys · q leave"))

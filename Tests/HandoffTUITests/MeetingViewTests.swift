@@ -36,7 +36,7 @@ import Testing
         #expect(buffer.line(2).contains("Follow-ups from the last meeting"))
         #expect(buffer.line(3).contains("1 action item agreed on 2026-11-04"))
         #expect(buffer.text.contains("Ask sales what a student lead looks like · Lucía Fernández · due 2026-11-05"))
-        #expect(buffer.line(39).hasPrefix(" n/p item · j/k line · ⏎ open · d discussed") && buffer.line(39).trimmingCharacters(in: .whitespaces).hasSuffix("? keys · q leave"))
+        #expect(buffer.line(39).hasPrefix(" n/p item · j/k line · Enter open · d discussed") && buffer.line(39).trimmingCharacters(in: .whitespaces).hasSuffix("? keys · q leave"))
     }
 
     @Test func nAndPStepThroughTheItemsAndAWinGetsItsBanner() throws {
