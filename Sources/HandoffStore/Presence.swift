@@ -57,6 +57,20 @@ public final class Presence {
                     seen_ms INTEGER NOT NULL
                 );
                 CREATE INDEX IF NOT EXISTS sessions_seen ON sessions(seen_ms);
+                CREATE TABLE IF NOT EXISTS meeting_screens (
+                    session TEXT PRIMARY KEY,
+                    login TEXT NOT NULL,
+                    name TEXT NOT NULL,
+                    item TEXT NOT NULL,
+                    item_index INTEGER NOT NULL,
+                    line INTEGER NOT NULL,
+                    large INTEGER NOT NULL,
+                    timebox INTEGER,
+                    item_since INTEGER NOT NULL,
+                    detail_lead INTEGER,
+                    detail_scroll INTEGER NOT NULL,
+                    updated_ms INTEGER NOT NULL
+                );
                 """)
         }
         connection = try SQLiteConnection(path: path, busyTimeout: 250, followLinks: false)
@@ -103,11 +117,60 @@ public final class Presence {
         return rows
     }
 
+    /// Who has the board at `boardPath` open now, read without joining: for a command that runs
+    /// and exits (`handoff meeting close` takes the attendees from it).
+    public static func everyone(boardPath: String, at now: Int64 = Presence.clock()) -> [PresenceEntry] {
+        let path = boardPath + Presence.suffix
+        guard FileManager.default.fileExists(atPath: path), let connection = try? SQLiteConnection(path: path, readOnly: true, busyTimeout: 250),
+              let rows = try? connection.prepare("""
+                  SELECT login, name, min(read_only) FROM sessions WHERE seen_ms >= ? GROUP BY login ORDER BY name, login
+                  """).rows([.integer(now - Presence.expiryMilliseconds)], { PresenceEntry(login: $0.string(0), name: $0.string(1), readOnly: $0.int(2) != 0) })
+        else { return [] }
+        return rows
+    }
+
     /// Changes whenever another session writes a heartbeat, joins or leaves.
     public func dataVersion() throws -> Int64 { try connection.scalar("PRAGMA data_version") ?? 0 }
 
     /// Removes this session's row at once (a clean quit); a crash leaves it to expire.
     public func leave() {
         _ = try? connection.prepare("DELETE FROM sessions WHERE id = ?").run(.text(sessionID))
+        _ = try? connection.prepare("DELETE FROM meeting_screens WHERE session = ?").run(.text(sessionID))
+    }
+
+    // MARK: The room follows the chair
+    //
+    // A meeting screen that may run the meeting publishes where it stands; screens opened with
+    // `--follow` show the position published last by a session still here. It lives in this
+    // file, not the board's, for the reasons presence does: a chair stepping through the agenda
+    // writes a few times a second, and in the board's file every such write would make every open
+    // board reload and queue in front of real changes. Here only the followers, which poll this
+    // file's data version on every tick anyway, notice.
+
+    /// Says where this session's meeting screen stands (nil: it left the meeting).
+    public func publish(_ position: MeetingPosition?, at now: Int64 = Presence.clock()) throws {
+        guard let position else {
+            try connection.prepare("DELETE FROM meeting_screens WHERE session = ?").run(.text(sessionID))
+            return
+        }
+        try connection.prepare("""
+            INSERT OR REPLACE INTO meeting_screens(session, login, name, item, item_index, line, large, timebox, item_since, detail_lead,
+                                                   detail_scroll, updated_ms)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """).run(.text(sessionID), .text(position.login), .text(position.name), .text(position.item), .integer(Int64(position.index)),
+                     .integer(Int64(position.line)), .integer(position.large ? 1 : 0), SQLiteValue(position.timebox), .integer(position.itemSince),
+                     SQLiteValue(position.detailLead), .integer(Int64(position.detailScroll)), .integer(now))
+    }
+
+    /// The position published last by another session still here: the chair's.
+    public func chair(at now: Int64 = Presence.clock()) throws -> MeetingPosition? {
+        try connection.prepare("""
+            SELECT m.login, m.name, m.item, m.item_index, m.line, m.large, m.timebox, m.item_since, m.detail_lead, m.detail_scroll
+            FROM meeting_screens m JOIN sessions s ON s.id = m.session
+            WHERE m.session <> ? AND s.seen_ms >= ? ORDER BY m.updated_ms DESC LIMIT 1
+            """).rows([.text(sessionID), .integer(now - Presence.expiryMilliseconds)]) {
+            MeetingPosition(login: $0.string(0), name: $0.string(1), item: $0.string(2), index: $0.int(3), line: $0.int(4), large: $0.int(5) != 0,
+                            timebox: $0.optionalInt64(6), itemSince: $0.int64(7), detailLead: $0.optionalInt64(8), detailScroll: $0.int(9))
+        }.first
     }
 }
