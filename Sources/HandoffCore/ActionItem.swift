@@ -29,8 +29,9 @@ public struct ActionItem: Sendable, Equatable {
 
     public var isOpen: Bool { doneAt == nil }
 
-    /// "Call Kettle & Co about the contract · tom · due 2026-11-25" / "... · vence el 25/11/2026".
-    public func summary(_ strings: Strings = .english) -> String {
-        [body, owner, due.map { strings("due \(strings.date($0))") }].compactMap { $0 }.joined(separator: " · ")
+    /// "Call Kettle & Co about the contract · Tom Baker · due 2026-11-25" / "... · vence el
+    /// 25/11/2026": the owner by name when `names` knows them.
+    public func summary(_ strings: Strings = .english, names: [String: String] = [:]) -> String {
+        [body, names[owner] ?? owner, due.map { strings("due \(strings.date($0))") }].compactMap { $0 }.joined(separator: " · ")
     }
 }

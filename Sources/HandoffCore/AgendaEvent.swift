@@ -8,6 +8,9 @@ public struct AgendaEvent: Sendable, Equatable {
     public var creator: String?
     public var handedOffBy: String?
     public var response: HandoffResponse?
+    /// For an answer given after its due time: the working time between the two, in the
+    /// calendar of the service level it was due by (the unit every SLA time is told in).
+    public var lateWorkingSeconds: Int64?
 
     public init(event: LeadEvent, lead: Lead, campaignName: String? = nil, campaignOwner: String? = nil, creator: String? = nil,
                 handedOffBy: String? = nil, response: HandoffResponse? = nil) {

@@ -35,5 +35,11 @@ public struct BoardEvent: Sendable, Equatable {
         public static let itemDiscussed = "item_discussed"
         public static let itemNotDiscussed = "item_not_discussed"
         public static let meetingClosed = "meeting_closed"
+        public static let actionEdited = "action_edited"
+        public static let actionDeleted = "action_deleted"
+        public static let attendeeAdded = "attendee_added"
+        public static let attendeeRemoved = "attendee_removed"
+        public static let meetingNoteAdded = "meeting_note_added"
+        public static let meetingNoteRemoved = "meeting_note_removed"
     }
 }

@@ -5,7 +5,7 @@ import Foundation
 /// `2026-11-25 14:00`; in Spanish also `25/11/2026`, `25/11/2026 14:00`), or `+3` for three days
 /// from now.
 public enum DueDate {
-    public static func parse(_ text: String, now: Int64, language: Language) -> Result<Int64, HandoffError> {
+    public static func parse(_ text: String, now: Int64, language: Language, forActionItem: Bool = false) -> Result<Int64, HandoffError> {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         let due: Int64
         if trimmed.hasPrefix("+") {
@@ -18,7 +18,10 @@ public enum DueDate {
         } else {
             return .failure(.invalidInput("'\(text)' is not a date; write YYYY-MM-DD, YYYY-MM-DD HH:MM or +3"))
         }
-        if due <= now { return .failure(.invalidInput("\(date: due) has passed; a next step is due in the future")) }
+        if due <= now {
+            return .failure(.invalidInput(forActionItem ? "\(date: due) has passed; an action item is due in the future"
+                                                        : "\(date: due) has passed; a next step is due in the future"))
+        }
         return .success(due)
     }
 }

@@ -27,6 +27,15 @@ public struct KPIPeriod: Sendable, Equatable {
 
     public func contains(_ instant: Int64) -> Bool { instant >= start && instant < end }
 
+    /// Starts and ends at UTC midnights. A meeting's window does not: it runs from the moment the
+    /// last meeting closed to now, and is counted to the second.
+    /// A window counted to the second is said to the nearest minute, its first and its last
+    /// second alike: a meeting's (from the second after a close to the current second) and the
+    /// one as long before it read as the same whole minutes wherever they are written.
+    public static func nearestMinute(_ instant: Int64) -> Int64 { Timestamp.floorDiv(instant + 30, 60) * 60 }
+
+    public var isWholeDays: Bool { Timestamp.floorDiv(start, KPIPeriod.day) * KPIPeriod.day == start && Timestamp.floorDiv(end, KPIPeriod.day) * KPIPeriod.day == end }
+
     /// The preset as seen at `now`: "last 30 days" ends at the end of today and starts 30 days
     /// before; "this week" is Monday to Sunday; month and quarter are calendar ones.
     public static func preset(_ kind: KPIPeriodKind, now: Int64) -> KPIPeriod {
@@ -112,6 +121,9 @@ public struct KPIPeriod: Sendable, Equatable {
 
     public func rangeText(_ strings: Strings) -> String {
         if isAllTime { return end >= KPIPeriod.farFuture ? strings(.rangeEverything) : strings(.rangeBefore, strings.date(end)) }
+        if !isWholeDays {
+            return strings.dateTime(KPIPeriod.nearestMinute(start)) + " – " + strings.dateTime(KPIPeriod.nearestMinute(end - 1)) + " UTC"
+        }
         let last = end - KPIPeriod.day
         return last == start ? strings.date(start) : strings.date(start) + " – " + strings.date(last)
     }

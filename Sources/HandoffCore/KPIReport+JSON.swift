@@ -48,8 +48,10 @@ extension KPIReport {
     static func json(_ value: Double?) -> Any { value.map { $0 as Any } ?? NSNull() }
 
     static func json(_ period: KPIPeriod) -> [String: Any] {
-        ["kind": period.kind.rawValue, "title": period.title, "from": Timestamp.date(period.start),
-         "to": period.end >= KPIPeriod.farFuture ? NSNull() as Any : Timestamp.date(period.end)]
+        // A window that does not start and end at midnight (a meeting's) is given to the second.
+        let moment = period.isWholeDays ? Timestamp.date : Timestamp.iso
+        return ["kind": period.kind.rawValue, "title": period.title, "from": moment(period.start),
+                "to": period.end >= KPIPeriod.farFuture ? NSNull() as Any : moment(period.end)]
     }
 
     /// The counts behind the ratios, so a reader can redo every division.

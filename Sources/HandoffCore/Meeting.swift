@@ -18,4 +18,9 @@ public struct Meeting: Sendable, Equatable {
     }
 
     public var isOpen: Bool { closedAt == nil }
+
+    /// Where the agenda after this meeting starts: the second after its close. A meeting covers
+    /// everything up to and including the second it was closed in, and the next one everything
+    /// after, so no event is on two agendas.
+    public var nextStart: Int64? { closedAt.map { $0 + 1 } }
 }

@@ -37,11 +37,12 @@ extension MeetingAgenda {
             let entries = material.followUps.map { action -> AgendaEntry in
                 let number = strings(.agendaActionNumber, action.id) + " "
                 if let done = action.doneAt {
-                    return AgendaEntry(number + action.body + dot + person(action.owner) + dot + strings(.agendaDoneOn, strings.date(done)), tone: .good)
+                    return AgendaEntry(number + action.body + dot + person(action.owner) + dot + strings(.agendaDoneOn, strings.date(done)),
+                                       actionID: action.id, tone: .good)
                 }
                 let late = action.due.map { $0 < material.until } ?? false
                 let due = action.due.map { dot + strings(.agendaDue, strings.date($0)) + (late ? " " + strings(.agendaPassed) : "") } ?? ""
-                return AgendaEntry(number + action.body + dot + person(action.owner) + due, tone: late ? .bad : .normal)
+                return AgendaEntry(number + action.body + dot + person(action.owner) + due, actionID: action.id, tone: late ? .bad : .normal)
             }
             items.append(AgendaItem(key: AgendaItemKind.followUps.rawValue, kind: .followUps, title: strings(.agendaFollowUps), headline: headline,
                                     entries: entries))
@@ -126,7 +127,7 @@ extension MeetingAgenda {
 
         if material.lateAnswers.total + material.overdue.total > 0 {
             var entries = material.lateAnswers.rows.map { row -> AgendaEntry in
-                let late = row.response.map { dot + strings(.agendaAnsweredLate, DurationFormat.hoursMinutes(max(0, $0.answeredAt - $0.dueAt))) } ?? ""
+                let late = row.lateWorkingSeconds.map { dot + strings(.agendaAnsweredLate, DurationFormat.hoursMinutes($0)) } ?? ""
                 return AgendaEntry(who(row.lead) + dot + EventKind.name(row.event.kind, strings) + " " + strings(.agendaBy, person(row.event.actor)) + late,
                                    leadID: row.lead.id, tone: .bad)
             }
@@ -162,21 +163,23 @@ extension MeetingAgenda {
         let entries = headlineFigures.compactMap(KPIDefinition.named).map { definition -> AgendaEntry in
             let now = definition.value(in: report)
             let before = definition.previousValue(in: report)
-            var text = TerminalText.fit(definition.title(strings), to: 24)
-                + TerminalText.fit(KPIFormat.value(now, unit: definition.unit, strings: strings), to: 12, alignRight: true)
+            let title = definition.title(strings), value = KPIFormat.value(now, unit: definition.unit, strings: strings)
+            let cells: [String]
+            let earlier = KPIFormat.value(before, unit: definition.unit, strings: strings)
             if definition.isSnapshot {
-                text += "   " + strings(.dashSnapshot)
+                cells = [title, value, strings(.dashSnapshot), ""]
             } else {
-                text += "   " + strings(.agendaBefore) + " " + TerminalText.fit(KPIFormat.value(before, unit: definition.unit, strings: strings), to: 10, alignRight: true)
-                    + "   " + KPIFormat.change(from: before, to: now, unit: definition.unit, strings: strings)
+                cells = [title, value, earlier, KPIFormat.change(from: before, to: now, unit: definition.unit, strings: strings)]
             }
+            let text = definition.isSnapshot ? "\(title)   \(value)   \(cells[2])"
+                                             : "\(title)   \(value)   \(strings(.agendaBefore)) \(earlier)   \(cells[3])"
             let tone: AgendaEntry.Tone
             switch KPIFormat.trend(from: before, to: now, direction: definition.direction) {
             case .better: tone = .good
             case .worse: tone = .bad
             case .flat, .unknown: tone = .normal
             }
-            return AgendaEntry(text, tone: tone)
+            return AgendaEntry(text, tone: tone, cells: cells)
         }
         let compared = report.previousPeriod.map { " " + strings(.dashVersus, $0.rangeText(strings)) } ?? ""
         return AgendaItem(key: AgendaItemKind.kpis.rawValue, kind: .kpis, title: strings(.agendaKPIs),

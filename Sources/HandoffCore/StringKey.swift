@@ -641,6 +641,68 @@ public enum StringKey: String, Sendable, CaseIterable {
     case agendaIdle
     case agendaNoOwner
     case agendaMore
+    case meetingLinesAbove
+    case meetingLinesAboveOne
+    case hintLine
+    case hintOpen
+    case hintWrite
+    case hintAttendees
+    case hintClock
+    case hintKeys
+    case hintDelete
+    case hintFollowing
+    case hintFollowWaiting
+    case meetingAttendeesCount
+    case meetingAttendeesOne
+    case meetingClock
+    case meetingDecisionLine
+    case meetingNoteLine
+    case closeMeetingShort
+    case closeMeetingQuestion
+    case closeMeetingUndiscussed
+    case closeMeetingUndiscussedOne
+    case closeMeetingAllDiscussed
+    case closeMeetingFileHint
+    case closeMeetingFile
+    case meetingClosedMinutesStatus
+    case noteFormTitle
+    case noteKind
+    case noteKindDecision
+    case noteKindNote
+    case noteText
+    case noteNeedsText
+    case meetingDecisionStatus
+    case meetingNoteStatus
+    case removeNoteTitle
+    case removeNoteQuestion
+    case meetingNoteRemovedStatus
+    case attendeesTitle
+    case attendeesNote
+    case attendeesWho
+    case attendeeAttending
+    case attendeeNotListed
+    case attendeeAddedStatus
+    case attendeeRemovedStatus
+    case actionEditTitle
+    case actionFormNote
+    case actionNotOpenable
+    case meetingActionEditedStatus
+    case deleteActionTitle
+    case deleteActionQuestion
+    case meetingActionDeletedStatus
+    case nothingToDelete
+    case timeboxOn
+    case timeboxOff
+    case followIgnored
+    case followWaiting
+    case reassignTitle
+    case msgReassigned
+    case keyOpenLine
+    case keyWriteNote
+    case keyDeleteLine
+    case keyEditAttendees
+    case keyToggleTimebox
+    case keyReassign
     // The scoring panel
     case viewScoring
     case helpScoring

@@ -132,8 +132,16 @@ public struct SyntheticBoard: Sendable {
             lead.stage = stage
             lead.enteredAt = time
         }
+        // People act in their working hours: a step that would fall at night or on a weekend is
+        // taken in the first hours of the next working day instead. Leads themselves arrive at
+        // any hour (web forms, imports).
         func later(_ time: Int64, days: ClosedRange<Int>) -> Int64 {
-            time + Int64(random.between(days.lowerBound * 24, days.upperBound * 24)) * 3_600 + Int64(random.below(3_600))
+            let raw = time + Int64(random.between(days.lowerBound * 24, days.upperBound * 24)) * 3_600 + Int64(random.below(3_600))
+            let calendar = level.calendar
+            let worked = calendar.workingSeconds(until: raw)
+            guard calendar.instant(reaching: worked) != raw else { return raw }
+            let morning = Int(min(calendar.secondsPerDay, 4 * 3_600))
+            return calendar.instant(reaching: worked + 1 + Int64(random.below(max(1, morning))))
         }
         let attributes = [LeadAttribute("country", country.code), LeadAttribute("employees", String(employees)), LeadAttribute("industry", industry)]
         let handoffChance = score >= 65 ? 0.8 : score >= 45 ? 0.45 : 0.12

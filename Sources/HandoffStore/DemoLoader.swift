@@ -1,8 +1,11 @@
 import Foundation
 import HandoffCore
 
-/// Loads the demo data set of `sample-data/` into an empty board, shifting every time by the same
-/// amount so the newest event lands an hour before `now`: the demo never looks months old.
+/// Loads the demo data set of `sample-data/` into an empty board, moved forward in time so the
+/// newest event lands on the last working day before `now`: the demo never looks months old.
+/// Times move by whole working days of the team's calendar (see `DemoClock`), so what the data
+/// set's people did at 14:31 on a working day they still did at 14:31 on a working day, and
+/// every handoff's answer takes the working time it took in the data set.
 public struct DemoLoader {
     public let folder: String
 
@@ -79,8 +82,9 @@ public struct DemoLoader {
 
         var newest: Int64 = 0
         for event in events { newest = max(newest, try time(event["at"], file: "events.csv") ?? 0) }
-        let shift = newest > 0 ? now - 3_600 - newest : 0
-        func shifted(_ text: String?, _ file: String) throws -> Int64? { try time(text, file: file).map { $0 + shift } }
+        let calendar = ServiceLevel.choose(team: "sales", from: try store.serviceLevels()).calendar
+        let clock = DemoClock(calendar: calendar, newest: newest, now: now)
+        func shifted(_ text: String?, _ file: String) throws -> Int64? { try time(text, file: file).map(clock.moved) }
 
         var lastEventAt: [Int64: Int64] = [:]
         for event in events {
@@ -101,8 +105,8 @@ public struct DemoLoader {
             let dates = try DateReader()
             try records("campaigns.csv", kind: .campaigns) { record, mapping, problems in
                 guard var campaign = CampaignRow.read(record, mapping: mapping, dates: dates, amounts: AmountReader(), problems: &problems) else { return }
-                campaign.started = campaign.started.map { $0 + shift }
-                campaign.ended = campaign.ended.map { $0 + shift }
+                campaign.started = campaign.started.map(clock.moved)
+                campaign.ended = campaign.ended.map(clock.moved)
                 _ = try store.upsertCampaign(campaign)
             }
             let writer = try LeadWriter(store: store)
@@ -117,8 +121,8 @@ public struct DemoLoader {
                     return
                 }
                 var (lead, extra) = row.newLead(defaultStage: "lead", pipeline: store.pipeline, now: now)
-                lead.createdAt += shift
-                lead.closedAt = lead.closedAt.map { $0 + shift }
+                lead.createdAt = clock.moved(lead.createdAt)
+                lead.closedAt = lead.closedAt.map(clock.moved)
                 lead.enteredAt = lastEventAt[id] ?? lead.createdAt
                 let leadID = try writer.insert(lead)
                 for attribute in row.attributes + extra {

@@ -510,5 +510,96 @@ enum Migrations {
             hash BLOB NOT NULL
         ) WITHOUT ROWID;
         """,
+        // 9: figures over any window of time, not only whole days: a weekly meeting counts from
+        // the moment the last one closed. The rollup gives the whole days inside a window; the hours
+        // at either end are counted from the facts at their own instant, found through these
+        // indexes (and `events_at`), so a window costs a day of facts at most, whatever its length.
+        """
+        CREATE INDEX leads_created ON leads(created_at);
+        CREATE INDEX leads_closed ON leads(closed_at) WHERE closed_at IS NOT NULL;
+        CREATE INDEX responses_due ON responses(due_at);
+        -- The rows of kpi_lead_facts, kpi_event_facts and kpi_response_facts at their instant
+        -- (`at`) rather than their UTC day: the same measures, keys and amounts. A test checks that
+        -- both say the same, day by day; a change to one set of views changes the other.
+        CREATE VIEW kpi_lead_moments AS
+            SELECT id AS lead_id, 'created' AS measure, created_at AS at, '' AS key, 0 AS cents FROM leads
+            UNION ALL SELECT id, 'created.source', created_at, source, 0 FROM leads
+            UNION ALL SELECT id, 'created.campaign', created_at, coalesce(campaign, ''), 0 FROM leads
+            UNION ALL SELECT id, 'created.mql', created_at, '', 0 FROM leads WHERE mql_at IS NOT NULL
+            UNION ALL SELECT id, 'created.sal', created_at, '', 0 FROM leads WHERE sal_at IS NOT NULL
+            UNION ALL SELECT id, 'created.sql', created_at, '', 0 FROM leads WHERE sql_at IS NOT NULL
+            UNION ALL SELECT id, 'created.won', created_at, '', 0 FROM leads WHERE stage = 'won'
+            UNION ALL SELECT id, 'mql', mql_at, '', 0 FROM leads WHERE mql_at IS NOT NULL
+            UNION ALL SELECT id, 'mql.campaign', mql_at, coalesce(campaign, ''), 0 FROM leads WHERE mql_at IS NOT NULL
+            UNION ALL SELECT id, 'mql.sql', mql_at, '', 0 FROM leads WHERE mql_at IS NOT NULL AND sql_at IS NOT NULL
+            UNION ALL SELECT id, 'sal', sal_at, '', 0 FROM leads WHERE sal_at IS NOT NULL
+            UNION ALL SELECT id, 'sal.campaign', sal_at, coalesce(campaign, ''), 0 FROM leads WHERE sal_at IS NOT NULL
+            UNION ALL SELECT id, 'sql', sql_at, '', 0 FROM leads WHERE sql_at IS NOT NULL
+            UNION ALL SELECT id, 'won', closed_at, '', CAST(round(coalesce(value, 0) * 100) AS INTEGER) FROM leads WHERE stage = 'won' AND closed_at IS NOT NULL
+            UNION ALL SELECT id, 'won.owner', closed_at, coalesce(owner, ''), CAST(round(coalesce(value, 0) * 100) AS INTEGER) FROM leads WHERE stage = 'won' AND closed_at IS NOT NULL
+            UNION ALL SELECT id, 'won.campaign', closed_at, coalesce(campaign, ''), CAST(round(coalesce(value, 0) * 100) AS INTEGER) FROM leads WHERE stage = 'won' AND closed_at IS NOT NULL
+            UNION ALL SELECT id, 'lost', closed_at, '', 0 FROM leads WHERE stage = 'lost' AND closed_at IS NOT NULL;
+        CREATE VIEW kpi_event_moments AS
+            SELECT id AS event_id, kind AS measure, at, '' AS key, 0 AS cents FROM events
+                WHERE kind IN ('handed_off', 'accepted', 'rejected') AND reverted = 0
+            UNION ALL SELECT id, 'accepted.owner', at, CASE WHEN detail LIKE 'owner: %' THEN substr(detail, 8) ELSE actor END, 0 FROM events
+                WHERE kind = 'accepted' AND reverted = 0
+            UNION ALL SELECT id, 'rejected.reason', at,
+                   CASE WHEN instr(coalesce(detail, ''), ':') > 0 THEN substr(detail, 1, instr(detail, ':') - 1) ELSE coalesce(detail, '') END, 0 FROM events
+                WHERE kind = 'rejected' AND reverted = 0;
+        CREATE VIEW kpi_response_moments AS
+            SELECT event_id, 'sla.due' AS measure, due_at AS at, '' AS key, 0 AS cents FROM responses
+                WHERE reverted = 0 AND answered_at IS NOT NULL
+            UNION ALL SELECT event_id, 'sla.on_time', due_at, '', 0 FROM responses
+                WHERE reverted = 0 AND answered_at IS NOT NULL AND answered_at <= due_at
+            UNION ALL SELECT event_id, 'answered', answered_at, '', 0 FROM responses
+                WHERE reverted = 0 AND answered_at IS NOT NULL
+            UNION ALL SELECT event_id, 'answered.actor', answered_at, coalesce(actor, ''), 0 FROM responses
+                WHERE reverted = 0 AND answered_at IS NOT NULL;
+        """,
+        // 10: what a meeting leaves behind: who attended, the decisions and notes written on its
+        // items, and its minutes, written once at the close and never changed.
+        """
+        -- Who attended: found from presence while the meeting runs, or added by hand. A member
+        -- taken off the list by hand stays here with attended = 0, so presence does not add them
+        -- back.
+        CREATE TABLE meeting_attendees (
+            meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+            login TEXT NOT NULL,
+            attended INTEGER NOT NULL DEFAULT 1,
+            at INTEGER NOT NULL,
+            by TEXT NOT NULL,
+            PRIMARY KEY (meeting_id, login)
+        ) WITHOUT ROWID;
+        CREATE TABLE meeting_notes (
+            id INTEGER PRIMARY KEY,
+            meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+            item TEXT NOT NULL,
+            kind TEXT NOT NULL CHECK (kind IN ('decision', 'note')),
+            body TEXT NOT NULL,
+            at INTEGER NOT NULL,
+            author TEXT NOT NULL
+        );
+        CREATE INDEX meeting_notes_meeting ON meeting_notes(meeting_id, item);
+        -- The minutes of each closed meeting, in each language and format, as `handoff report
+        -- --meeting ID` prints them: written in the close's transaction, never recomputed.
+        CREATE TABLE meeting_minutes (
+            meeting_id INTEGER NOT NULL REFERENCES meetings(id),
+            language TEXT NOT NULL,
+            format TEXT NOT NULL CHECK (format IN ('markdown', 'json')),
+            version INTEGER NOT NULL,
+            body TEXT NOT NULL,
+            PRIMARY KEY (meeting_id, language, format)
+        ) WITHOUT ROWID;
+        CREATE TRIGGER meeting_minutes_kept BEFORE UPDATE ON meeting_minutes BEGIN
+            SELECT RAISE(ABORT, 'the minutes of a closed meeting are never changed');
+        END;
+        CREATE TRIGGER meeting_minutes_not_deleted BEFORE DELETE ON meeting_minutes BEGIN
+            SELECT RAISE(ABORT, 'the minutes of a closed meeting are never deleted');
+        END;
+        -- The head of the event log's hash chain when the meeting closed: NULL while the board
+        -- keeps no chain.
+        ALTER TABLE meetings ADD COLUMN chain_head TEXT;
+        """,
     ]
 }

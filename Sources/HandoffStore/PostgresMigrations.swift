@@ -10,7 +10,7 @@ enum PostgresMigrations {
     private static let text = "text COLLATE \"C\""
 
     /// (version reached, script). The first brings an empty database to SQLite's version 7 at once.
-    static let all: [(version: Int, sql: String)] = [(7, baseline + PostgresTeamRules.script), (8, historyChain)]
+    static let all: [(version: Int, sql: String)] = [(7, baseline + PostgresTeamRules.script), (8, historyChain), (9, moments), (10, meetingRecords)]
 
     static var latest: Int { all.last?.version ?? 0 }
 
@@ -28,6 +28,91 @@ enum PostgresMigrations {
         );
         GRANT SELECT ON chain_heads TO handoff_viewer, handoff_marketing, handoff_sales, handoff_admin;
         GRANT INSERT, UPDATE ON chain_heads TO handoff_marketing, handoff_sales, handoff_admin;
+        """
+
+    /// 9: figures over any window of time, as SQLite's migration 9: the facts at their instant.
+    private static let moments = """
+        CREATE INDEX leads_created ON leads(created_at);
+        CREATE INDEX leads_closed ON leads(closed_at) WHERE closed_at IS NOT NULL;
+        CREATE INDEX responses_due ON responses(due_at);
+        CREATE VIEW kpi_lead_moments AS
+            SELECT id AS lead_id, 'created'::text COLLATE "C" AS measure, created_at AS at, ''::text COLLATE "C" AS key, 0::bigint AS cents FROM leads
+            UNION ALL SELECT id, 'created.source', created_at, source, 0 FROM leads
+            UNION ALL SELECT id, 'created.campaign', created_at, coalesce(campaign, ''), 0 FROM leads
+            UNION ALL SELECT id, 'created.mql', created_at, '', 0 FROM leads WHERE mql_at IS NOT NULL
+            UNION ALL SELECT id, 'created.sal', created_at, '', 0 FROM leads WHERE sal_at IS NOT NULL
+            UNION ALL SELECT id, 'created.sql', created_at, '', 0 FROM leads WHERE sql_at IS NOT NULL
+            UNION ALL SELECT id, 'created.won', created_at, '', 0 FROM leads WHERE stage = 'won'
+            UNION ALL SELECT id, 'mql', mql_at, '', 0 FROM leads WHERE mql_at IS NOT NULL
+            UNION ALL SELECT id, 'mql.campaign', mql_at, coalesce(campaign, ''), 0 FROM leads WHERE mql_at IS NOT NULL
+            UNION ALL SELECT id, 'mql.sql', mql_at, '', 0 FROM leads WHERE mql_at IS NOT NULL AND sql_at IS NOT NULL
+            UNION ALL SELECT id, 'sal', sal_at, '', 0 FROM leads WHERE sal_at IS NOT NULL
+            UNION ALL SELECT id, 'sal.campaign', sal_at, coalesce(campaign, ''), 0 FROM leads WHERE sal_at IS NOT NULL
+            UNION ALL SELECT id, 'sql', sql_at, '', 0 FROM leads WHERE sql_at IS NOT NULL
+            UNION ALL SELECT id, 'won', closed_at, '', handoff_cents(value) FROM leads WHERE stage = 'won' AND closed_at IS NOT NULL
+            UNION ALL SELECT id, 'won.owner', closed_at, coalesce(owner, ''), handoff_cents(value) FROM leads WHERE stage = 'won' AND closed_at IS NOT NULL
+            UNION ALL SELECT id, 'won.campaign', closed_at, coalesce(campaign, ''), handoff_cents(value) FROM leads WHERE stage = 'won' AND closed_at IS NOT NULL
+            UNION ALL SELECT id, 'lost', closed_at, '', 0 FROM leads WHERE stage = 'lost' AND closed_at IS NOT NULL;
+        CREATE VIEW kpi_event_moments AS
+            SELECT id AS event_id, kind AS measure, at, ''::text COLLATE "C" AS key, 0::bigint AS cents FROM events
+                WHERE kind IN ('handed_off', 'accepted', 'rejected') AND reverted = 0
+            UNION ALL SELECT id, 'accepted.owner', at, CASE WHEN detail LIKE 'owner: %' THEN substr(detail, 8) ELSE actor END, 0 FROM events
+                WHERE kind = 'accepted' AND reverted = 0
+            UNION ALL SELECT id, 'rejected.reason', at,
+                   CASE WHEN strpos(coalesce(detail, ''), ':') > 0 THEN substr(detail, 1, strpos(detail, ':') - 1) ELSE coalesce(detail, '') END, 0 FROM events
+                WHERE kind = 'rejected' AND reverted = 0;
+        CREATE VIEW kpi_response_moments AS
+            SELECT event_id, 'sla.due'::text COLLATE "C" AS measure, due_at AS at, ''::text COLLATE "C" AS key, 0::bigint AS cents FROM responses
+                WHERE reverted = 0 AND answered_at IS NOT NULL
+            UNION ALL SELECT event_id, 'sla.on_time', due_at, '', 0 FROM responses
+                WHERE reverted = 0 AND answered_at IS NOT NULL AND answered_at <= due_at
+            UNION ALL SELECT event_id, 'answered', answered_at, '', 0 FROM responses
+                WHERE reverted = 0 AND answered_at IS NOT NULL
+            UNION ALL SELECT event_id, 'answered.actor', answered_at, coalesce(actor, ''), 0 FROM responses
+                WHERE reverted = 0 AND answered_at IS NOT NULL;
+        GRANT SELECT ON kpi_lead_moments, kpi_event_moments, kpi_response_moments TO handoff_viewer, handoff_marketing, handoff_sales, handoff_admin;
+        """
+
+    /// 10: what a meeting leaves behind, as SQLite's migration 10; the minutes are never changed.
+    private static let meetingRecords = """
+        CREATE TABLE meeting_attendees (
+            meeting_id bigint NOT NULL REFERENCES meetings(id) ON DELETE CASCADE DEFERRABLE,
+            login \(text) NOT NULL,
+            attended bigint NOT NULL DEFAULT 1,
+            at bigint NOT NULL,
+            by \(text) NOT NULL,
+            PRIMARY KEY (meeting_id, login)
+        );
+        CREATE TABLE meeting_notes (
+            id bigint GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,
+            meeting_id bigint NOT NULL REFERENCES meetings(id) ON DELETE CASCADE DEFERRABLE,
+            item \(text) NOT NULL,
+            kind \(text) NOT NULL CHECK (kind IN ('decision', 'note')),
+            body \(text) NOT NULL,
+            at bigint NOT NULL,
+            author \(text) NOT NULL
+        );
+        CREATE INDEX meeting_notes_meeting ON meeting_notes(meeting_id, item);
+        CREATE TABLE meeting_minutes (
+            meeting_id bigint NOT NULL REFERENCES meetings(id) DEFERRABLE,
+            language \(text) NOT NULL,
+            format \(text) NOT NULL CHECK (format IN ('markdown', 'json')),
+            version bigint NOT NULL,
+            body \(text) NOT NULL,
+            PRIMARY KEY (meeting_id, language, format)
+        );
+        CREATE FUNCTION handoff_minutes_kept() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+            RAISE EXCEPTION USING ERRCODE = 'P0001', MESSAGE = CASE TG_OP WHEN 'DELETE' THEN 'the minutes of a closed meeting are never deleted'
+                                                                          ELSE 'the minutes of a closed meeting are never changed' END;
+        END $$;
+        CREATE TRIGGER meeting_minutes_kept BEFORE UPDATE ON meeting_minutes FOR EACH ROW EXECUTE FUNCTION handoff_minutes_kept();
+        CREATE TRIGGER meeting_minutes_not_deleted BEFORE DELETE ON meeting_minutes FOR EACH ROW EXECUTE FUNCTION handoff_minutes_kept();
+        ALTER TABLE meetings ADD COLUMN chain_head \(text);
+        GRANT SELECT ON meeting_attendees, meeting_notes, meeting_minutes TO handoff_viewer, handoff_marketing, handoff_sales, handoff_admin;
+        GRANT INSERT, UPDATE, DELETE ON meeting_attendees, meeting_notes TO handoff_marketing, handoff_sales, handoff_admin;
+        GRANT INSERT ON meeting_minutes TO handoff_marketing, handoff_sales, handoff_admin;
+        GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO handoff_marketing, handoff_sales, handoff_admin;
         """
 
     private static let baseline = """
@@ -502,6 +587,21 @@ enum PostgresMigrations {
             seen_ms bigint NOT NULL
         );
         CREATE INDEX presence_sessions_seen ON presence_sessions(seen_ms);
+        -- Where each meeting screen stands, for the screens that follow the chair.
+        CREATE UNLOGGED TABLE presence_meeting_screens (
+            session \(text) PRIMARY KEY,
+            login \(text) NOT NULL,
+            name \(text) NOT NULL,
+            item \(text) NOT NULL,
+            item_index bigint NOT NULL,
+            line bigint NOT NULL,
+            large bigint NOT NULL,
+            timebox bigint,
+            item_since bigint NOT NULL,
+            detail_lead bigint,
+            detail_scroll bigint NOT NULL,
+            updated_ms bigint NOT NULL
+        );
 
         -- After rows were written with keys of their own (a copied board): every key sequence is
         -- moved past the highest key, so the next row added gets a free one, as on SQLite.

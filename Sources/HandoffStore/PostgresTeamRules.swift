@@ -219,7 +219,7 @@ enum PostgresTeamRules {
         GRANT INSERT, UPDATE ON campaigns, settings TO handoff_marketing, handoff_admin;
         GRANT INSERT, UPDATE, DELETE ON members, former_members, stages, permissions, reasons, service_levels, routing_rules, goals, campaigns, settings
             TO handoff_admin;
-        GRANT INSERT, UPDATE, DELETE ON presence_sessions TO handoff_viewer, handoff_marketing, handoff_sales, handoff_admin;
+        GRANT INSERT, UPDATE, DELETE ON presence_sessions, presence_meeting_screens TO handoff_viewer, handoff_marketing, handoff_sales, handoff_admin;
         GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO handoff_marketing, handoff_sales, handoff_admin;
         """#
 }

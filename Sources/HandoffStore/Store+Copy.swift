@@ -21,7 +21,7 @@ extension Store {
     func tableNamesForCopy() throws -> [String] {
         let sql = engine == .sqlite
             ? "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"
-            : "SELECT tablename FROM pg_tables WHERE schemaname = current_schema() AND tablename NOT IN ('schema_version', 'presence_sessions') ORDER BY tablename"
+            : "SELECT tablename FROM pg_tables WHERE schemaname = current_schema() AND tablename NOT IN ('schema_version', 'presence_sessions', 'presence_meeting_screens') ORDER BY tablename"
         let names = try connection.prepare(sql).rows([]) { $0.string(0) }
         return Store.copyOrder.filter(names.contains) + names.filter { !Store.copyOrder.contains($0) }
     }

@@ -7,6 +7,10 @@ import HandoffCore
 extension Store {
     /// The figures of `period`, those of the period before, and the breakdowns, as seen at `now`.
     public func kpiReport(period: KPIPeriod, now: Int64) throws -> KPIReport {
+        try withWindowMoments { try readKPIReport(period: period, now: now) }
+    }
+
+    private func readKPIReport(period: KPIPeriod, now: Int64) throws -> KPIReport {
         var current = try kpiFigures(period, now: now)
         let snapshot = try pipelineSnapshot()
         current.pipelineValue = snapshot.value
@@ -75,6 +79,7 @@ extension Store {
 
     /// Sums of several measures (key '') over the period's days.
     func rollupTotals(_ measures: [String], _ period: KPIPeriod) throws -> [String: (n: Int, cents: Int64)] {
+        guard period.isWholeDays else { return try windowTotals(measures, period) }
         let marks = Array(repeating: "?", count: measures.count).joined(separator: ", ")
         let statement = try connection.prepare("""
             SELECT measure, sum(n), \(Store.centsSum) FROM kpi_days WHERE measure IN (\(marks)) AND key = '' AND day >= ? AND day < ? GROUP BY measure
@@ -89,6 +94,7 @@ extension Store {
 
     /// One measure over the period's days, by key; keys that sum to nothing are left out.
     func rollupGroups(_ measure: String, _ period: KPIPeriod) throws -> [String: (n: Int, cents: Int64)] {
+        guard period.isWholeDays else { return try windowGroups(measure, period) }
         let statement = try connection.prepare("""
             SELECT key, sum(n), \(Store.centsSum) FROM kpi_days WHERE measure = ? AND day >= ? AND day < ? GROUP BY key
             HAVING sum(n) <> 0 OR total(cents) <> 0

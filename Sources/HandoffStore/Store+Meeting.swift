@@ -18,17 +18,23 @@ extension Store {
         try connection.prepare("SELECT \(Store.meetingColumns) FROM meetings WHERE closed_at IS NULL LIMIT 1").rows([], Store.meeting).first
     }
 
-    /// The last meeting held: the newest closed one.
-    public func lastClosedMeeting() throws -> Meeting? {
-        try connection.prepare("SELECT \(Store.meetingColumns) FROM meetings WHERE closed_at IS NOT NULL ORDER BY closed_at DESC, id DESC LIMIT 1")
-            .rows([], Store.meeting).first
+    /// The last meeting held: the newest closed one (closed before `before`, when given).
+    public func lastClosedMeeting(before: Int64? = nil) throws -> Meeting? {
+        try connection.prepare("""
+            SELECT \(Store.meetingColumns) FROM meetings WHERE closed_at IS NOT NULL AND (\(connection.dialect.integer("?1")) IS NULL OR closed_at < ?1)
+            ORDER BY closed_at DESC, id DESC LIMIT 1
+            """).rows([DatabaseValue(before)], Store.meeting).first
+    }
+
+    public func meeting(id: Int64) throws -> Meeting? {
+        try connection.prepare("SELECT \(Store.meetingColumns) FROM meetings WHERE id = ?").rows([.integer(id)], Store.meeting).first
     }
 
     /// Where the next agenda starts: the running meeting's start, else the end of the last one
     /// held, else a week ago for a board that never met.
     public func agendaStart(now: Int64) throws -> Int64 {
         if let open = try openMeeting() { return open.since }
-        return try lastClosedMeeting()?.closedAt ?? now - 7 * KPIPeriod.day
+        return try lastClosedMeeting()?.nextStart ?? now - 7 * KPIPeriod.day
     }
 
     @discardableResult
@@ -124,30 +130,15 @@ extension Store {
             """).rows([.integer(openOnly ? 1 : 0)], Store.actionItem)
     }
 
-    /// What the next meeting follows up: action items of meetings already closed that are still
-    /// open, whichever meeting agreed them, and those done since `since`, to be seen done.
+    /// What a meeting starting at `since` follows up: action items of meetings closed before it
+    /// that are still open, whichever meeting agreed them, and those done since `since`, to be
+    /// seen done. Items agreed inside the window are its own action items, never its follow-ups.
     func followUps(since: Int64) throws -> [ActionItem] {
         try connection.prepare("""
             SELECT \(Store.actionItemColumns) FROM action_items
-            WHERE meeting_id IN (SELECT id FROM meetings WHERE closed_at IS NOT NULL) AND (done_at IS NULL OR done_at >= ?)
+            WHERE meeting_id IN (SELECT id FROM meetings WHERE closed_at IS NOT NULL AND closed_at < ?1) AND (done_at IS NULL OR done_at >= ?1)
             ORDER BY done_at IS NOT NULL, coalesce(due, 9223372036854775807), id
             """).rows([.integer(since)], Store.actionItem)
-    }
-
-    /// Closes the running meeting (starting one first if nothing was recorded): the next agenda
-    /// starts from `now`.
-    @discardableResult
-    public func closeMeeting(actor: String, now: Int64) throws -> Meeting {
-        try require(.runMeeting, actor: actor)
-        return try connection.transaction {
-            var meeting = try runningMeeting(actor: actor, now: now)
-            try connection.prepare("UPDATE meetings SET closed_at = ?, closed_by = ? WHERE id = ?").run(.integer(now), .text(actor), .integer(meeting.id))
-            try appendBoardEvent(kind: BoardEvent.Kind.meetingClosed, subject: String(meeting.id),
-                                 detail: "covered \(Timestamp.short(meeting.since)) to \(Timestamp.short(now))", actor: actor, at: now)
-            meeting.closedAt = now
-            meeting.closedBy = actor
-            return meeting
-        }
     }
 
     public func actionItems(meetingID: Int64) throws -> [ActionItem] {
@@ -160,9 +151,9 @@ extension Store {
     }
 
     /// The running meeting, started now if there is none. Inside a transaction.
-    private func runningMeeting(actor: String, now: Int64) throws -> Meeting {
+    func runningMeeting(actor: String, now: Int64) throws -> Meeting {
         if let open = try openMeeting() { return open }
-        let since = try lastClosedMeeting()?.closedAt ?? now - 7 * KPIPeriod.day
+        let since = try lastClosedMeeting()?.nextStart ?? now - 7 * KPIPeriod.day
         let id = try connection.insertReturningID("INSERT INTO meetings(since, started_at, started_by) VALUES (?, ?, ?) RETURNING id",
                                                   [.integer(since), .integer(now), .text(actor)])
         return Meeting(id: id, since: since, startedAt: now, startedBy: actor)
@@ -174,11 +165,20 @@ extension Store {
     static let agendaListLimit = 200
 
     /// The agenda of the meeting in progress (or the next one), from `since` (default: where the
-    /// next agenda starts) to `now`, in the person's language.
+    /// next agenda starts) to `now`, in the person's language, with what the meetings held in that
+    /// window recorded: the running one's, or for an earlier `since` those closed since then too.
     public func meetingAgenda(now: Int64, since override: Int64? = nil, strings: Strings = .english) throws -> MeetingAgenda {
-        let open = try openMeeting()
-        let previous = try lastClosedMeeting()
         let since = try override ?? agendaStart(now: now)
+        let material = try agendaMaterial(since: since, now: now)
+        var held = try meetings(closedFrom: since, to: now + 1)
+        if let open = try openMeeting() { held.append(open) }
+        return try agenda(from: material, records: held, shown: try openMeeting() ?? (override == nil ? nil : held.last), strings: strings)
+    }
+
+    /// Everything the agenda of [since, now] tells, before it is written in a language.
+    func agendaMaterial(since: Int64, now: Int64) throws -> AgendaMaterial {
+        // One window for everything the agenda counts, its lists and its KPIs alike: from `since`
+        // to the end of the current second.
         let until = now + 1
         var material = AgendaMaterial(since: since, until: now)
         material.handoffs = try agendaEvents(kind: EventKind.handedOff, since: since, until: until)
@@ -191,19 +191,41 @@ extension Store {
         let overdue = Store.InboxQuery(filter: .overdue, user: "", now: now)
         material.overdue = AgendaMaterial.Capped(try inbox(overdue, after: nil, limit: Store.agendaListLimit), total: try inboxCount(overdue))
         material.stale = AgendaMaterial.Capped(try staleLeads(now: now, limit: Store.agendaListLimit), total: try staleLeadCount(now: now))
-        material.previousMeeting = previous
+        material.previousMeeting = try lastClosedMeeting(before: since)
         material.followUps = try followUps(since: since)
         material.kpis = try kpiReport(period: Store.meetingPeriod(since: since, now: now), now: now)
-        let items = MeetingAgenda.items(from: material, pipeline: pipeline, members: try members(), currency: try currency(), strings: strings)
-        return MeetingAgenda(since: since, until: now, meeting: open, previousMeeting: previous, items: items,
-                             discussed: try open.map { try discussedItems(meetingID: $0.id) } ?? [],
-                             actionItems: try open.map { try actionItems(meetingID: $0.id) } ?? [], followUps: material.followUps, kpis: material.kpis)
+        return material
     }
 
-    /// The KPIs of a meeting cover whole days: from the day the window starts to today.
+    /// The material written as agenda items in `strings`' language, with what the meetings in
+    /// `records` discussed, decided and agreed, and who attended them; `shown` is the meeting the
+    /// agenda is of.
+    func agenda(from material: AgendaMaterial, records: [Meeting], shown: Meeting?, strings: Strings) throws -> MeetingAgenda {
+        let members = try self.members()
+        let names = try memberNames()
+        let items = MeetingAgenda.items(from: material, pipeline: pipeline, members: members, currency: try currency(), strings: strings)
+        var discussed: Set<String> = [], actions: [ActionItem] = [], notes: [MeetingNote] = [], attendees: [String] = []
+        for meeting in records {
+            discussed.formUnion(try discussedItems(meetingID: meeting.id))
+            actions += try actionItems(meetingID: meeting.id)
+            notes += try meetingNotes(meetingID: meeting.id)
+            for login in try self.attendees(meetingID: meeting.id) where !attendees.contains(login) { attendees.append(login) }
+        }
+        return MeetingAgenda(since: material.since, until: material.until, meeting: shown, previousMeeting: material.previousMeeting, items: items,
+                             discussed: discussed, actionItems: actions, followUps: material.followUps, kpis: material.kpis, notes: notes,
+                             attendees: attendees, names: names, chainHead: shown?.closedAt == nil ? nil : try chainHead(meetingID: shown?.id))
+    }
+
+    /// Meetings closed in [from, to), oldest first.
+    func meetings(closedFrom from: Int64, to: Int64) throws -> [Meeting] {
+        try connection.prepare("SELECT \(Store.meetingColumns) FROM meetings WHERE closed_at >= ? AND closed_at < ? ORDER BY closed_at, id")
+            .rows([.integer(from), .integer(to)], Store.meeting)
+    }
+
+    /// The KPIs of a meeting cover its window to the second, the same window as its agenda: from
+    /// `since` to the end of the current second, compared with as long a window just before.
     public static func meetingPeriod(since: Int64, now: Int64) -> KPIPeriod {
-        let first = KPIPeriod.dayNumber(since), last = max(first, KPIPeriod.dayNumber(now))
-        return KPIPeriod(kind: .custom, start: first * KPIPeriod.day, end: (last + 1) * KPIPeriod.day)
+        KPIPeriod(kind: .custom, start: since, end: max(since + 1, now + 1))
     }
 
     static let agendaSelect = """
@@ -240,8 +262,13 @@ extension Store {
     func lateAnswers(since: Int64, until: Int64) throws -> AgendaMaterial.Capped<AgendaEvent> {
         let values: [DatabaseValue] = [.integer(since), .integer(until)]
         let late = "r.reverted = 0 AND r.answered_at >= ? AND r.answered_at < ? AND r.answered_at > r.due_at"
-        let rows = try connection.prepare(Store.agendaSelect + " WHERE \(late) ORDER BY r.answered_at, e.id LIMIT ?")
+        var rows = try connection.prepare(Store.agendaSelect + " WHERE \(late) ORDER BY r.answered_at, e.id LIMIT ?")
             .rows(values + [.integer(Int64(Store.agendaListLimit))], Store.agendaEvent)
+        for index in rows.indices {
+            guard let response = rows[index].response else { continue }
+            let calendar = try serviceLevel(forOwner: rows[index].lead.owner).calendar
+            rows[index].lateWorkingSeconds = max(0, calendar.workingSeconds(from: response.dueAt, to: response.answeredAt))
+        }
         let total = try connection.prepare("SELECT count(*) FROM responses r WHERE \(late)").rows(values) { $0.int(0) }
         return AgendaMaterial.Capped(rows, total: total.first ?? rows.count)
     }

@@ -21,6 +21,8 @@ public final class Store {
     /// The hash chains of the two logs, shared by every writer of this store (see `HistoryChain`).
     let eventChain: HistoryChain
     let boardEventChain: HistoryChain
+    /// The facts at either end of a window, read once per report (see `Store+KPIWindow.swift`).
+    var windowMoments: [ClosedRange<Int64>: [KPIMoment]]?
 
     /// Opens (and, unless `readOnly`, creates and migrates) the board at `path`: a file, or a
     /// `postgresql://` address (see `DatabaseEngine`). A new file is private (0600) unless

@@ -31,6 +31,13 @@ public enum Action: Sendable {
     case meetingLoaded(MeetingAgenda)
     /// A meeting change was recorded; `closed` when it was the close.
     case meetingChanged(MeetingAgenda, message: String, closed: Bool)
+    /// Opens the meeting as `handoff meeting` asks: the layout, a clock per item, and whether this
+    /// screen follows the chair's.
+    case startMeeting(large: Bool, timebox: Int64?, follow: Bool)
+    /// Where the chair's meeting screen stands now, for a screen that follows it (nil: none open).
+    case followed(MeetingPosition?)
+    /// A deal was won, here or on another terminal: celebrate it.
+    case celebrate(Celebration, currency: String)
     case themeLoaded(Theme)
     case sourcesLoaded([String])
     /// Something to tell the person that no key of theirs caused: a theme file that could not be

@@ -8,11 +8,14 @@ public struct AppOptions: Sendable {
     public var theme: Theme
     public var themes: ThemeCatalog
     public var mouse: Bool
+    /// No celebration of wins on this screen (`--quiet`).
+    public var quiet: Bool
     /// Shown on the first screen: a theme that could not be loaded, for example.
     public var startupMessage: StatusMessage?
 
     public init(strings: Strings = .english, glyphs: Glyphs = .unicode, theme: Theme = .builtIn, themes: ThemeCatalog = ThemeCatalog(folder: nil),
-                mouse: Bool = false, startupMessage: StatusMessage? = nil) {
+                mouse: Bool = false, startupMessage: StatusMessage? = nil, quiet: Bool = false) {
+        self.quiet = quiet
         self.strings = strings
         self.glyphs = glyphs
         self.theme = theme

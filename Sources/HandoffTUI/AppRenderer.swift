@@ -22,6 +22,9 @@ public enum AppRenderer {
             }
             StatusBar.draw(into: &buffer, state: state, glyphs: glyphs)
         }
+        if let banner = state.celebration, state.now < banner.until {
+            CelebrationView.draw(banner, into: &buffer, strings: state.strings, glyphs: glyphs)
+        }
         switch state.overlay {
         case let .help(scroll):
             HelpView.draw(into: &buffer, state: state, scroll: scroll)

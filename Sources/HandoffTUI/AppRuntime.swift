@@ -20,9 +20,13 @@ public final class AppRuntime {
     /// Where `:theme` finds theme files.
     public let themes: ThemeCatalog
     /// This session's heartbeat and the others' names; nil for one-shot renders and tests.
-    private let presence: Presence?
+    let presence: Presence?
     private var lastBeat: Int64 = 0
     private var lastPresenceVersion: Int64 = -1
+    /// What this screen last published of its meeting position, followed, and noted as present.
+    var meetingLink = MeetingLink()
+    /// The last event this screen looked at for wins to celebrate.
+    var celebratedUpTo: Int64 = 0
 
     public init(store: Store, actor: String, width: Int, height: Int, now: Int64 = Timestamp.now(), options: AppOptions = AppOptions(),
                 presence: Presence? = nil) {
@@ -38,6 +42,8 @@ public final class AppRuntime {
         state.themeNames = options.themes.names
         state.mouseEnabled = options.mouse
         state.status = options.startupMessage
+        state.quiet = options.quiet
+        celebratedUpTo = (try? store.lastEventID()) ?? 0
         // The reference data first (in reloadEverything): it says whether this person may write.
         reloadEverything()
         if !store.readOnly, state.writeRefusal != nil {
@@ -56,6 +62,7 @@ public final class AppRuntime {
         presence = nil
         themes = options.themes
         state = resumed
+        celebratedUpTo = (try? store.lastEventID()) ?? 0
         reloadEverything()
     }
 
@@ -131,6 +138,7 @@ public final class AppRuntime {
         if hasChangesToRead, state.status?.text == state.strings(.readFailedRetrying) { send(.notice(StatusMessage(state.strings(.readRecovered)))) }
         hasChangesToRead = false
         send(columns)
+        celebrateWins()
         if let focused { noticeChange(to: focused) }
         if case let .detail(open) = state.overlay, var detail = try? loadedDetail(open.lead.id) {
             detail.scroll = open.scroll
@@ -143,6 +151,7 @@ public final class AppRuntime {
     /// for a key: the board's write-ahead log checkpointed (see `Store.checkpoint`).
     public func idle() {
         store.checkpoint()
+        publishMeetingPosition()
     }
 
     /// One line about the focused lead when someone else changed it, so a selection that jumped
@@ -165,9 +174,12 @@ public final class AppRuntime {
             lastBeat = now
         }
         let version = (try? presence.dataVersion()) ?? lastPresenceVersion
+        // A screen that follows the chair reads the chair's position on every tick: one small row.
+        followChair(presence, at: now)
         guard due || version != lastPresenceVersion else { return }
         lastPresenceVersion = version
         if let others = try? presence.others(at: now), others != state.presence { send(.presenceLoaded(others)) }
+        noteAttendance()
     }
 
     public func render() -> ScreenBuffer { AppRenderer.render(state) }
@@ -192,7 +204,7 @@ public final class AppRuntime {
         }
     }
 
-    private func perform(_ effect: Effect) -> [Action] {
+    func perform(_ effect: Effect) -> [Action] {
         do {
             switch effect {
             case .quit:
@@ -220,7 +232,7 @@ public final class AppRuntime {
                 // The clock the screen shows (ticked every loop), so what is drawn and what is
                 // stored agree, and tests can fix the time.
                 let event = try store.apply(command, actor: actor, at: state.now)
-                return [.commandSucceeded(command, event, leadName: try store.lead(id: event.leadID)?.name, message: message)]
+                return [.commandSucceeded(command, event, leadName: try store.lead(id: event.leadID)?.name, message: message)] + newWins()
             case .reloadInbox:
                 return [.inboxLoaded(try reloadedInbox())]
             case let .scrollInbox(delta, select):

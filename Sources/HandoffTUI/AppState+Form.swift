@@ -7,7 +7,8 @@ extension AppState {
         guard case var .form(form) = overlay else { return [] }
         switch action {
         case .cancelForm:
-            overlay = nil
+            overlay = detailUnderForm.map(Overlay.detail)
+            detailUnderForm = nil
             return []
         case .nextField: form.moveFocus(by: 1)
         case .previousField: form.moveFocus(by: -1)
@@ -33,7 +34,10 @@ extension AppState {
                 overlay = .form(form)
                 return []
             }
-            if case .form = overlay { overlay = nil }
+            if case .form = overlay {
+                overlay = detailUnderForm.map(Overlay.detail)
+                detailUnderForm = nil
+            }
             submittedForm = effects.contains { if case .run = $0 { true } else { false } } ? form : nil
             return effects
         default: break
@@ -85,7 +89,19 @@ extension AppState {
             }
             return [.meeting(.actionDone(id))]
         case .closeMeeting:
-            return [.meeting(.close)]
+            return submitClose(form: &form)
+        case let .meetingNote(item):
+            return submitMeetingNote(item, form: &form)
+        case let .editActionItem(id):
+            return submitEditAction(id, form: &form)
+        case let .deleteActionItem(id):
+            return [.meeting(.deleteAction(id))]
+        case let .removeMeetingNote(id):
+            return [.meeting(.removeNote(id))]
+        case .attendance:
+            return submitAttendance(form: &form)
+        case let .reassign(lead, draft):
+            return submitReassign(lead, draft: draft, form: &form)
         }
     }
 

@@ -24,7 +24,7 @@ extension AppState {
         let needed: Ability? = switch action {
         case .markWon, .markLost: .close
         case .addNote: .note
-        case .editLead: pipeline.stage(lead.stage).map(Ability.forEdit(in:))
+        case .editLead, .reassign: pipeline.stage(lead.stage).map(Ability.forEdit(in:))
         default: nil
         }
         if let needed, let refusal = refusal(needed) { return refuse(refusal) }
@@ -39,6 +39,12 @@ extension AppState {
                                       purpose: .note(LeadRef(lead))))
         case .editLead:
             overlay = .form(leadForm(title: strings(.formEditTitle, lead.id), draft: LeadDraft(lead: lead), purpose: .editLead(LeadRef(lead))))
+        case .reassign:
+            let people = reference.members.map { FormField.Choice(code: $0.login, label: "\($0.name) (\($0.login))") }
+            let choices = [FormField.Choice(code: "", label: strings(.nobody))] + people
+            overlay = .form(FormState(title: strings(.reassignTitle, lead.name),
+                                      fields: [FormField(name: "owner", label: strings(.fieldOwner), value: lead.owner ?? "", choices: choices)],
+                                      purpose: .reassign(LeadRef(lead), LeadDraft(lead: lead))))
         default:
             break
         }
@@ -74,9 +80,11 @@ extension AppState {
         return []
     }
 
-    /// Accept and reject act on the marked leads in the inbox, else on the lead under the cursor.
+    /// Accept and reject act on the lead whose detail is open, else the marked leads in the
+    /// inbox, else the lead under the cursor.
     private mutating func answer(_ action: UserAction) -> [Effect] {
-        answer(action, leads: view == .inbox ? inbox.targets : (selectedLead.map { [$0] } ?? []))
+        if case let .detail(detail) = overlay { return answer(action, leads: [detail.lead]) }
+        return answer(action, leads: view == .inbox ? inbox.targets : (selectedLead.map { [$0] } ?? []))
     }
 
     private mutating func answer(_ action: UserAction, leads: [Lead]) -> [Effect] {
@@ -146,5 +154,14 @@ extension AppState {
         // a redo is recorded with the kind it repeats and arrives where the change went.
         let change = EventKind.change(undo ? event.detail : event.kind, lead: name, stage: title(undo ? event.fromStage : event.toStage), strings)
         return strings(undo ? .msgUndoneDetail : .msgRedoneDetail, change, title(event.toStage))
+    }
+
+    /// The lead given to another member: an edit of its owner, with the same checks and event.
+    mutating func submitReassign(_ ref: LeadRef, draft: LeadDraft, form: inout FormState) -> [Effect] {
+        var draft = draft
+        let owner = form.value("owner")
+        draft.owner = owner.isEmpty ? nil : owner
+        let name = reference.members.first { $0.login == owner }?.name ?? strings(.nobody)
+        return [.run(.edit(leadID: ref.id, draft, expectedVersion: ref.version), successMessage: strings(.msgReassigned, ref.name, name))]
     }
 }

@@ -18,6 +18,7 @@ extension AppState {
             return mouse(event)
         case let .tick(now):
             self.now = now
+            if let shown = celebration, now >= shown.until { celebration = nil }
             return []
         case let .resized(width, height):
             self.width = width
@@ -50,7 +51,10 @@ extension AppState {
         case let .filterHides(leadID):
             return dropFilter(showing: leadID)
         case let .detailLoaded(detail):
-            overlay = .detail(detail)
+            // The same lead read again keeps its place in the panel.
+            var loaded = detail
+            if case let .detail(open) = overlay, open.lead.id == detail.lead.id { loaded.scroll = open.scroll }
+            overlay = .detail(loaded)
             return []
         case let .commandSucceeded(command, event, leadName, message):
             submittedForm = nil
@@ -58,8 +62,11 @@ extension AppState {
                                    tone: .success)
             // The selection follows the lead the change was about (moved, won, restored by undo,
             // just created), so the next key acts on the lead the person chose, never a neighbour.
+            // A lead's detail left open (a key acted on it from there) shows the lead as it is now.
+            var detail: [Effect] = []
+            if case let .detail(open) = overlay { detail = [.loadDetail(leadID: open.lead.id)] }
             return [.reloadColumns(following: event.leadID)] + inboxEffects(feedback: event.changesFeedback) + scoringEffects() + dashboardEffects()
-                + meetingEffects()
+                + meetingEffects() + detail
         case let .commandFailed(error):
             status = StatusMessage(strings.error(error), tone: .error)
             if case let .conflict(conflict) = error {
@@ -68,7 +75,10 @@ extension AppState {
                 if reopenAfterConflict(conflict) { status = nil }
             }
             submittedForm = nil
-            return [.reloadColumns()] + inboxEffects(feedback: false)
+            // A detail open (or back from its form) shows the lead as it is, whatever failed.
+            var detail: [Effect] = []
+            if case let .detail(open) = overlay { detail = [.loadDetail(leadID: open.lead.id)] }
+            return [.reloadColumns()] + inboxEffects(feedback: false) + detail
         case let .leadChanged(id, version):
             // A line about this lead's present state that is no longer true goes.
             if let about = status?.leadID, about == id, status?.leadVersion != version { status = nil }
@@ -136,11 +146,19 @@ extension AppState {
             keepSelectedFigureInView()
             return []
         case let .meetingLoaded(agenda):
-            meeting?.show(agenda)
+            meeting?.show(agenda, now: now)
             return []
         case let .meetingChanged(agenda, message, closed):
             status = StatusMessage(message, tone: .success)
-            if closed { meeting = nil } else { meeting?.show(agenda) }
+            if closed { meeting = nil } else { meeting?.show(agenda, now: now) }
+            return []
+        case let .startMeeting(large, timebox, follow):
+            meeting = MeetingState(large: large, timebox: timebox, following: follow, now: now)
+            return [.loadMeeting]
+        case let .followed(position):
+            return follow(position)
+        case let .celebrate(win, currency):
+            if !quiet { celebration = CelebrationBanner(win: win, currency: currency, until: now + CelebrationBanner.seconds) }
             return []
         }
     }
@@ -175,7 +193,8 @@ extension AppState {
             overlay = nil
             return []
         case .showHelp:
-            overlay = .help(scroll: 0)
+            // In the meeting, help opens on the meeting's keys.
+            overlay = .help(scroll: overlay == nil && meeting != nil ? meetingHelpLine : 0)
             return []
         case .scrollUp, .scrollDown:
             if overlay == nil, meeting != nil { return performMeeting(action) }
@@ -224,7 +243,7 @@ extension AppState {
         case .showInbox, .toggleMark, .clearMarks, .cycleInboxFilter, .cycleFeedbackPeriod, .toggleFeedbackGrouping:
             return performInbox(action)
         case .accept, .acceptFor, .reject, .markWon, .markLost, .addNote, .newLead, .editLead, .undo, .redo:
-            return performLeadAction(action)
+            return keepingDetail { $0.performLeadAction(action) }
         case .showScoring, .raiseWhatIf, .lowerWhatIf, .resetWhatIf:
             return performScoring(action)
         case .confirmImport:
@@ -233,9 +252,20 @@ extension AppState {
              .sortReps, .sortCampaigns, .showFormula:
             return performDashboard(action)
         case .openMeeting, .nextItem, .previousItem, .firstItem, .lastItem, .toggleDiscussed, .addActionItem, .markActionDone, .closeMeeting, .toggleLargeText,
-             .leaveMeeting:
+             .leaveMeeting, .openLine, .writeNote, .deleteLine, .editAttendees, .toggleTimebox:
             return performMeeting(action)
+        case .reassign:
+            return keepingDetail { $0.performLeadAction(action) }
         }
+    }
+
+    /// A key that acts on the lead whose detail is open and opens a form: the detail waits under
+    /// the form and comes back when it closes.
+    private mutating func keepingDetail(_ body: (inout AppState) -> [Effect]) -> [Effect] {
+        let before = overlay
+        let effects = body(&self)
+        if case let .detail(detail) = before, case .form = overlay { detailUnderForm = detail }
+        return effects
     }
 
     mutating func moveSelection(_ action: UserAction) -> [Effect] {

@@ -25,6 +25,13 @@ public struct AppState: Sendable {
     public var dashboard = DashboardState()
     /// The meeting mode, over whatever view it was opened from; nil when not in a meeting.
     public var meeting: MeetingState?
+    /// A deal just won, shown over the screen for a few seconds; never with `quiet`.
+    public var celebration: CelebrationBanner?
+    /// `--quiet`: wins are not celebrated on this screen.
+    public var quiet = false
+    /// The lead's detail a form was opened from (a key acting on the lead there): it comes back
+    /// when the form closes, showing the lead as it is then.
+    public var detailUnderForm: DetailState?
     /// The person's language: every text on screen comes from here.
     public var strings: Strings = .english
     /// Box-drawing or plain ASCII (`--ascii`).
@@ -84,8 +91,12 @@ public struct AppState: Sendable {
         columns.indices.contains(selectedColumn) ? columns[selectedColumn].selectedLead : nil
     }
 
-    /// The lead the keys act on in the current view: the board's card or the inbox's row.
-    public var focusedLead: Lead? { view == .inbox ? inbox.selectedItem?.lead : selectedLead }
+    /// The lead the keys act on: the one whose detail is open (from the board, the inbox or the
+    /// meeting's agenda), else the board's card or the inbox's row.
+    public var focusedLead: Lead? {
+        if case let .detail(detail) = overlay { return detail.lead }
+        return view == .inbox ? inbox.selectedItem?.lead : selectedLead
+    }
 
     /// Where the board's parts go at this size in this theme's layout.
     public var boardLayout: BoardLayout { BoardLayout(width: width, height: height, columnCount: columns.count, style: theme.layout) }

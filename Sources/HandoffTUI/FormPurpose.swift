@@ -1,3 +1,5 @@
+import HandoffCore
+
 /// What a form is for: decides how its values become a command when it is submitted.
 public enum FormPurpose: Sendable, Equatable {
     /// A reason and a comment for rejecting one lead or several marked ones.
@@ -15,8 +17,18 @@ public enum FormPurpose: Sendable, Equatable {
     case actionItem(item: String?)
     /// Ticks off an open action item, chosen from the list.
     case actionDone
-    /// Asks before closing the meeting, which cannot be undone.
+    /// Asks before closing the meeting, which cannot be undone; offers to write the minutes to a file.
     case closeMeeting
+    /// A decision or a note on an agenda item.
+    case meetingNote(item: String)
+    case editActionItem(Int64)
+    /// Asks before deleting an action item, or taking back a decision or note.
+    case deleteActionItem(Int64)
+    case removeMeetingNote(Int64)
+    /// Puts a member on the meeting's attendance list, or takes them off.
+    case attendance
+    /// Gives a lead to another member (opened from its detail, as in the meeting).
+    case reassign(LeadRef, LeadDraft)
 }
 
 extension FormPurpose {
@@ -36,7 +48,9 @@ extension FormPurpose {
         case let .lost(ref): return .lost(rebase(ref))
         case let .note(ref): return .note(rebase(ref))
         case let .editLead(ref): return .editLead(rebase(ref))
-        case .newLead, .customPeriod, .actionItem, .actionDone, .closeMeeting: return self
+        case let .reassign(ref, draft): return .reassign(rebase(ref), draft)
+        case .newLead, .customPeriod, .actionItem, .actionDone, .closeMeeting, .meetingNote, .editActionItem, .deleteActionItem, .removeMeetingNote,
+             .attendance: return self
         }
     }
 
@@ -44,8 +58,9 @@ extension FormPurpose {
     var leadIDs: [Int64] {
         switch self {
         case let .reject(refs), let .acceptFor(refs): return refs.map(\.id)
-        case let .won(ref), let .lost(ref), let .note(ref), let .editLead(ref): return [ref.id]
-        case .newLead, .customPeriod, .actionItem, .actionDone, .closeMeeting: return []
+        case let .won(ref), let .lost(ref), let .note(ref), let .editLead(ref), let .reassign(ref, _): return [ref.id]
+        case .newLead, .customPeriod, .actionItem, .actionDone, .closeMeeting, .meetingNote, .editActionItem, .deleteActionItem, .removeMeetingNote,
+             .attendance: return []
         }
     }
 }

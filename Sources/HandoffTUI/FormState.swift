@@ -9,12 +9,15 @@ public struct FormState: Sendable, Equatable {
     public var purpose: FormPurpose
     /// A problem with the form as a whole, shown under the fields.
     public var message: String?
+    /// What the form asks, or what its fields take, said whole above them (a title is one line).
+    public var note: String?
     /// The focused field's text is selected, as in any text box entered with Tab: typing or
     /// Backspace replaces it, so a prefilled amount is never typed onto ("1000010000").
     public var selectsAll: Bool
 
-    public init(title: String, fields: [FormField], purpose: FormPurpose, focus: Int = 0) {
+    public init(title: String, fields: [FormField], purpose: FormPurpose, focus: Int = 0, note: String? = nil) {
         self.title = title
+        self.note = note
         self.fields = fields
         self.purpose = purpose
         self.focus = focus

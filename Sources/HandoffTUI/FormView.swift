@@ -7,7 +7,10 @@ enum FormView {
         let width = min(buffer.width - 2, 84)
         // A message for the whole form (a conflict says who changed what) is shown whole, wrapped.
         let messageLines = form.message.map { TerminalText.wrap($0, to: max(10, width - 4)) } ?? []
-        let height = min(buffer.height - 2, form.fields.count * 2 + 4 + max(1, messageLines.count))
+        // What the form asks, whole, above the fields.
+        let noteLines = form.note.map { note in note.split(separator: "\n").flatMap { TerminalText.wrap(String($0), to: max(10, width - 4)) } } ?? []
+        let noteRows = noteLines.isEmpty ? 0 : noteLines.count + 1
+        let height = min(buffer.height - 2, form.fields.count * 2 + 4 + max(1, messageLines.count) + noteRows)
         let x = (buffer.width - width) / 2
         let y = max(1, (buffer.height - height) / 2)
         let border = Style(.accent, bold: true)
@@ -22,8 +25,11 @@ enum FormView {
         let hint = strings(form.fields.count > 1 ? .formHintFields : .formHintSingle)
         buffer.put(" \(hint) ", x: x + 2, y: y + height - 1, style: Style(.muted), maxWidth: width - 4)
         let inputWidth = max(4, width - 4 - labelWidth)
+        for (offset, line) in noteLines.enumerated() where y + 1 + offset < y + height - 1 {
+            buffer.putFitted(line, x: x + 2, y: y + 1 + offset, width: width - 4, style: Style(.normal))
+        }
         for (index, field) in form.fields.enumerated() {
-            let row = y + 1 + index * 2
+            let row = y + 1 + noteRows + index * 2
             guard row < y + height - 1 else { break }
             let focused = index == form.focus
             buffer.putFitted(field.label, x: x + 2, y: row, width: labelWidth, style: Style(focused ? .title : .muted, bold: focused))

@@ -30,6 +30,8 @@ public enum TerminalApp {
                     if lastFrame == nil { TerminalGuard.crashIfRequested(environment: environment) }
                     lastFrame = frame
                 }
+                // Off the path from a key to its frame: the frame is on screen already.
+                runtime.publishMeetingPosition()
                 if let action = terminal.readAction(timeout: AppRuntime.pollMilliseconds, wakingOn: runtime.store.changeDescriptor) {
                     if case .key(.resize) = action {
                         let size = terminal.size

@@ -17,6 +17,7 @@ public enum UserAction: String, Sendable, CaseIterable {
     case showDashboard, previousPeriod, nextPeriod, cyclePeriod, customPeriod, nextFigure, previousFigure, firstFigure, lastFigure
     case sortReps, sortCampaigns, showFormula
     case openMeeting, nextItem, previousItem, firstItem, lastItem, toggleDiscussed, addActionItem, markActionDone, closeMeeting, toggleLargeText, leaveMeeting
+    case openLine, writeNote, deleteLine, editAttendees, toggleTimebox, reassign
     case openFilter, clearFilter, nextMatch, previousMatch
     case complete, completeBack, historyPrevious, historyNext, clearLine, deleteWord
     case paletteUp, paletteDown

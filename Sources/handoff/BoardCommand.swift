@@ -7,6 +7,7 @@ import HandoffTUI
 enum BoardCommand: HandoffCommand {
     static let spec = CommandSpec(
         name: "board", summary: "Open the pipeline board in the terminal (the default command).",
+        options: [OptionSpec("--quiet", "do not celebrate won deals on this screen")],
         details: "The database is --db, else $HANDOFF_DB, else $XDG_DATA_HOME/handoff/board.db\n(~/.local/share/handoff/board.db). A missing file is created with the default pipeline.")
 
     static func run(_ context: CommandContext) throws -> Int32 {

@@ -30,6 +30,7 @@ extension CommandContext {
         }
         let mouseSetting = (environment["HANDOFF_MOUSE"] ?? "").lowercased()
         return AppOptions(strings: strings, glyphs: parsed.has("--ascii") ? .ascii : .unicode, theme: theme, themes: themes,
-                          mouse: parsed.has("--mouse") || ["1", "on", "yes", "true"].contains(mouseSetting), startupMessage: message)
+                          mouse: parsed.has("--mouse") || ["1", "on", "yes", "true"].contains(mouseSetting), startupMessage: message,
+                          quiet: parsed.has("--quiet"))
     }
 }

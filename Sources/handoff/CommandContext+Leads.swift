@@ -13,9 +13,9 @@ extension CommandContext {
     }
 
     /// The `--due` option as a moment, if given; notes and action items read it the same way.
-    func dueOption(now: Int64) throws -> Int64? {
+    func dueOption(now: Int64, forActionItem: Bool = false) throws -> Int64? {
         guard let text = parsed.value("--due") else { return nil }
-        switch DueDate.parse(text, now: now, language: strings.language) {
+        switch DueDate.parse(text, now: now, language: strings.language, forActionItem: forActionItem) {
         case let .success(value): return value
         case let .failure(error): throw HandoffError.invalidInput("--due: \(error)")
         }

@@ -99,6 +99,8 @@ enum LogCommand: HandoffCommand {
         if kind.hasPrefix("member") { return "member" }
         if kind.hasPrefix("action") { return "action #" }
         if kind.hasPrefix("item") { return "agenda item" }
+        if kind.hasPrefix("attendee") { return "attendee" }
+        if kind.hasPrefix("meeting_note") { return "meeting note #" }
         return "meeting"
     }
 

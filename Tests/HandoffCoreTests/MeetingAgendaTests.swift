@@ -48,9 +48,9 @@ import Testing
         // The report escapes what came from the data.
         let agenda = MeetingAgenda(since: 0, until: 10_000, items: items, discussed: ["win:3"])
         let markdown = agenda.markdown()
-        #expect(markdown.hasPrefix("# Weekly meeting: 1970-01-01 00:00 – 1970-01-01 02:46 UTC\n"))
+        #expect(markdown.hasPrefix("# Weekly meeting: 1970-01-01 00:00 – 1970-01-01 02:47 UTC\n"), "to the nearest minute")
         #expect(markdown.contains("## Won: Atelier \\*Lumière\\* (discussed)"))
-        #expect(markdown.contains("- Marie \\| Dubois (Atelier \\*Lumière\\*): Qualified (SQL) → Proposal · Ana López"))
+        #expect(markdown.contains("- \\#9 Marie \\| Dubois (Atelier \\*Lumière\\*): Qualified (SQL) → Proposal · Ana López"))
         #expect(markdown.contains("## Action items\n\nNone agreed yet."))
         #expect(markdown.contains("## How the figures are computed"))
     }

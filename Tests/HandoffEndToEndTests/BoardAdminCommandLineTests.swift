@@ -16,7 +16,7 @@ import Testing
         try board.seedInboxBoard()
         let added = try run(board, ["meeting", "add", "Call Marie about the pilot", "--owner", "ana", "--due", "+3"], as: "marta")
         #expect(added.status == 0, "\(added.error)")
-        #expect(added.output.hasPrefix("Action item #1 for Ana López: Call Marie about the pilot · ana · due "))
+        #expect(added.output.hasPrefix("Action item #1 for Ana López: Call Marie about the pilot · Ana López · due "))
         #expect(try run(board, ["meeting", "add", "Send the deck", "--owner", "ben"], as: "marta").status == 0)
         let noOwner = try run(board, ["meeting", "add", "Nobody", "--owner", "zoe"], as: "marta")
         #expect(noOwner.status == 1 && noOwner.error == "handoff: 'zoe' is not a member of this board; members: ana, ben, elena, marta\n")
@@ -33,7 +33,7 @@ import Testing
         #expect(lines.last == "2 open, 0 done. Tick one off with handoff meeting done ID.")
 
         let done = try run(board, ["meeting", "done", "#2"], as: "ben")
-        #expect(done.status == 0 && done.output == "Done: #2 Send the deck · ben\n")
+        #expect(done.status == 0 && done.output == "Done: #2 Send the deck · Ben Okafor\n")
         let spanish = try run(board, ["meeting", "actions", "--owner", "ben", "--lang", "es"], as: "ben").output
         #expect(spanish.hasPrefix("ID     ESTADO               VENCE      RESP.                QUÉ\n#2     hecha el "))
         #expect(spanish.hasSuffix("\n0 abiertas, 1 hecha. Da una por hecha con handoff meeting done ID.\n"))
@@ -47,7 +47,7 @@ import Testing
         let bens = try run(board, ["meeting", "actions", "--owner", "ben"], as: "ben").output.split(separator: "\n")
         #expect(bens.count == 3 && bens[1].hasPrefix("#2     done ") && bens[2] == "0 open, 1 done. Tick one off with handoff meeting done ID.")
         #expect(try run(board, ["meeting", "actions", "--open", "--owner", "ben"], as: "ben").output == "No open action items for ben.\n")
-        #expect(try run(board, ["meeting", "reopen", "2"], as: "ben").output == "Open again: #2 Send the deck · ben\n")
+        #expect(try run(board, ["meeting", "reopen", "2"], as: "ben").output == "Open again: #2 Send the deck · Ben Okafor\n")
         let stranger = try run(board, ["meeting", "done", "1"], as: "zoe")
         #expect(stranger.status == 1 && stranger.error == "handoff: \(Permissions.notAMember("zoe"))\n")
         let wrongOption = try run(board, ["meeting", "done", "1", "--open"], as: "ben")

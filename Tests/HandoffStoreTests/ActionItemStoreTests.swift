@@ -79,7 +79,8 @@ import Testing
         #expect(try store.boardEvents(limit: 50).filter { $0.kind.hasPrefix("item_") }.map { "\($0.kind) \($0.subject) \($0.actor)" }
                 == ["item_discussed kpis ben", "item_not_discussed kpis ana"])
         let minutes = try store.meetingAgenda(now: start + 3).markdown()
-        #expect(minutes.contains("## Action items\n\n- [ ] #\(call.id) Call Cobre · ben\n- [x] #\(deck.id) Send the deck · ana\n"))
+        // Owners by name, as everywhere in the meeting.
+        #expect(minutes.contains("## Action items\n\n- [ ] #\(call.id) Call Cobre · Ben Okafor\n- [x] #\(deck.id) Send the deck · Ana López\n"))
     }
 
     @Test func someoneWhoMayNotRunTheMeetingChangesNoActionItem() throws {

@@ -25,21 +25,25 @@ import Testing
         let board = TemporaryBoard()
         let store = try boardAfterLastMeeting(board)
         let agenda = try store.meetingAgenda(now: now)
-        #expect(agenda.since == closedAt && agenda.until == now)
+        #expect(agenda.since == closedAt + 1 && agenda.until == now)
         #expect(agenda.meeting == nil && agenda.previousMeeting?.closedAt == closedAt)
         #expect(agenda.items.map(\.key) == ["follow_ups", "kpis", "win:\(try wonEventID(store, lead: 1))", "win:\(try wonEventID(store, lead: 4))",
                                             "accepted", "rejected", "losses", "sla_breaches", "stale_leads"])
         let byKey = Dictionary(uniqueKeysWithValues: agenda.items.map { ($0.key, $0) })
         #expect(byKey["follow_ups"]?.entries.map(\.text) == ["#1 Ask sales what a student lead looks like · Lucía Fernández · due 2026-11-05 (passed)"])
         #expect(byKey["accepted"]?.headline == "1 accepted by sales")
-        #expect(byKey["accepted"]?.entries.map(\.text) == ["Lead 3 (Cobre) · taken by Ben Okafor after 25h 00m (late)"])
+        // Every time against the service level is working time, and says so: Cobre waited 25
+        // working hours for a 24-hour promise, so it was answered one working hour late.
+        #expect(byKey["accepted"]?.entries.map(\.text) == ["Lead 3 (Cobre) · taken by Ben Okafor after 25h 00m of working time (late)"])
+        #expect(byKey["sla_breaches"]?.entries.first?.text == "Lead 3 (Cobre) · accepted by Ben Okafor · 1h 00m of working time after due")
         #expect(byKey["rejected"]?.headline == "1 rejected: no_budget 1")
         #expect(byKey["losses"]?.entries.map(\.text) == ["Lead 3 (Cobre) · price · no amount · Ben Okafor"])
         #expect(byKey["sla_breaches"]?.headline == "1 answered late · 1 waiting past due")
         #expect(byKey["stale_leads"]?.headline == "1 lead idle longer than its stage allows")
         #expect(byKey["stale_leads"]?.entries.first?.leadID == 5)
-        // The KPIs cover the whole days from Wednesday to today, against the three days before.
-        #expect(agenda.kpis?.period == KPIPeriod(kind: .custom, start: closedAt - 12 * 3_600, end: closedAt + 2 * 86_400 + 12 * 3_600))
+        // The KPIs cover the agenda's own window, to the second, against as long a window before.
+        #expect(agenda.kpis?.period == KPIPeriod(kind: .custom, start: closedAt + 1, end: now + 1))
+        #expect(agenda.kpis?.previousPeriod == KPIPeriod(kind: .custom, start: closedAt + 1 - (now - closedAt), end: closedAt + 1))
         #expect(agenda.kpis?.current.dealsWon == 2)
     }
 
@@ -62,7 +66,7 @@ import Testing
         try store.setDiscussed("rejected", true, actor: "ben", now: now)
         try store.setDiscussed("rejected", false, actor: "ben", now: now + 1)
         var agenda = try store.meetingAgenda(now: now + 2)
-        #expect(agenda.meeting?.since == closedAt && agenda.meeting?.startedBy == "ben")
+        #expect(agenda.meeting?.since == closedAt + 1 && agenda.meeting?.startedBy == "ben")
         #expect(agenda.discussed == ["kpis"])
         // Refused, with nothing written.
         let before = try store.connection.scalar("SELECT count(*) FROM action_items")
@@ -91,9 +95,9 @@ import Testing
         let store = try boardAfterLastMeeting(board)
         try store.addActionItem(item: "losses", body: "Review the price objection", owner: "ben", due: now + 86_400, actor: "ana", now: now)
         let closed = try store.closeMeeting(actor: "ana", now: now + 60)
-        #expect(closed.since == closedAt && closed.closedAt == now + 60 && closed.closedBy == "ana")
+        #expect(closed.since == closedAt + 1 && closed.closedAt == now + 60 && closed.closedBy == "ana")
         let next = try store.meetingAgenda(now: now + 120)
-        #expect(next.since == now + 60 && next.meeting == nil)
+        #expect(next.since == now + 61 && next.meeting == nil)
         #expect(next.items.map(\.key) == ["follow_ups", "kpis", "sla_breaches", "stale_leads"])
         // The action item of the meeting before is still open, so it carries over, soonest due first.
         #expect(next.items.first?.entries.map(\.text) == ["#1 Ask sales what a student lead looks like · Lucía Fernández · due 2026-11-05 (passed)",

@@ -59,7 +59,7 @@ import Testing
                        "CAMPAÑAS", "Cómo se calcula: Tasa de aceptación", "Este periodo: 60 % = 3 / (3 + 2).", "Versión de puntuación vigente: ninguna",
                        "Periodo del panel", "REUNIÓN SEMANAL", "ORDEN DEL DÍA", "Cifras desde la última reunión", "GANADO: 10.000 EUR",
                        "Captado por Lucía Fernández (campaña Spring webinar)", "Cerrado por Ana López", "Traspasos aceptados",
-                       "se lo quedó Ben Okafor tras 25h 00m (tarde)", "Tarea sobre", "di qué hay que hacer", "¿Cerrar la reunión?", "tratado"] {
+                       "se lo quedó Ben Okafor tras 25h 00m de horario laboral (tarde)", "Tarea sobre", "di qué hay que hacer", "¿Cerrar la reunión, que cubre todo desde", "tratado"] {
             #expect(all.contains(phrase), "missing: \(phrase)")
         }
     }

@@ -24,7 +24,7 @@ import Testing
         #expect(agenda.contains("t done"))
         app.send(.key(.character("t")))
         #expect(app.render().text.contains("Mark an action item done"))
-        #expect(app.render().text.contains("#\(older.id) Call Cobre back · ben"))
+        #expect(app.render().text.contains("#\(older.id) Call Cobre back · Ben Okafor"))
         app.send(.key(.right))
         app.send(.key(.enter))
         #expect(app.state.overlay == nil)
@@ -36,7 +36,7 @@ import Testing
         // One captured from the command line, on no topic, is listed with the first topic.
         try board.open().addActionItem(item: nil, body: "Book the room", owner: "ana", due: nil, actor: "ana", now: now)
         #expect(app.pollForChanges(now: now))
-        #expect(app.state.meeting?.selected == 0 && app.render().text.contains("→ Book the room · ana"))
+        #expect(app.state.meeting?.selected == 0 && app.render().text.contains("→ Book the room · Ana López"))
         try board.open().setActionItemDone(older.id + 2, actor: "ana", now: now)
         // With nothing open, t says so and opens nothing.
         try board.open().setActionItemDone(older.id, actor: "ben", now: now)

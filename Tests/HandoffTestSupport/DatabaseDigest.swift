@@ -45,7 +45,7 @@ public enum DatabaseDigest {
         try connection.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
         defer { try? connection.execute("COMMIT") }
         hash.add("schema_version \(try connection.scalar("SELECT max(version) FROM schema_version") ?? -1)")
-        let tables = try connection.prepare("SELECT tablename FROM pg_tables WHERE schemaname = current_schema() AND tablename <> 'presence_sessions' ORDER BY 1")
+        let tables = try connection.prepare("SELECT tablename FROM pg_tables WHERE schemaname = current_schema() AND tablename NOT LIKE 'presence_%' ORDER BY 1")
             .rows([]) { $0.string(0) }
         for table in tables {
             // Names from the database's own catalog, quoted as identifiers.
