@@ -601,5 +601,10 @@ enum Migrations {
         -- keeps no chain.
         ALTER TABLE meetings ADD COLUMN chain_head TEXT;
         """,
+        // 11: nothing on a file. On a server it lets a member's removal take back the read-only
+        // viewer's role too; the versions stay numbered alike on both engines.
+        """
+        SELECT 1;
+        """,
     ]
 }

@@ -10,7 +10,7 @@ enum PostgresMigrations {
     private static let text = "text COLLATE \"C\""
 
     /// (version reached, script). The first brings an empty database to SQLite's version 7 at once.
-    static let all: [(version: Int, sql: String)] = [(7, baseline + PostgresTeamRules.script), (8, historyChain), (9, moments), (10, meetingRecords)]
+    static let all: [(version: Int, sql: String)] = [(7, baseline + PostgresTeamRules.script), (8, historyChain), (9, moments), (10, meetingRecords), (11, viewers)]
 
     static var latest: Int { all.last?.version ?? 0 }
 
@@ -71,6 +71,42 @@ enum PostgresMigrations {
             UNION ALL SELECT event_id, 'answered.actor', answered_at, coalesce(actor, ''), 0 FROM responses
                 WHERE reverted = 0 AND answered_at IS NOT NULL;
         GRANT SELECT ON kpi_lead_moments, kpi_event_moments, kpi_response_moments TO handoff_viewer, handoff_marketing, handoff_sales, handoff_admin;
+        """
+
+    /// 11: the meeting-room screen's read-only `handoff_viewer` is given and taken back like a
+    /// team: enrolling someone in a team, or as a viewer, or in nothing (their removal) leaves them
+    /// in that one group role only.
+    private static let viewers = """
+        CREATE OR REPLACE FUNCTION handoff_enrol(login text, team text) RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT AS $$
+        DECLARE
+            other text;
+            attempt int;
+        BEGIN
+            IF NOT has_table_privilege(session_user, 'members', 'INSERT') THEN
+                RAISE EXCEPTION USING ERRCODE = 'P0001', MESSAGE = format('%s may not add, change or remove members (ability manage_members)', session_user);
+            END IF;
+            FOR attempt IN 1..5 LOOP
+                BEGIN
+                    IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = login) THEN
+                        EXECUTE format('CREATE ROLE %I LOGIN', login);
+                    END IF;
+                    FOREACH other IN ARRAY ARRAY['handoff_marketing', 'handoff_sales', 'handoff_admin', 'handoff_viewer'] LOOP
+                        IF pg_has_role(login, other, 'MEMBER') AND other IS DISTINCT FROM 'handoff_' || team THEN
+                            EXECUTE format('REVOKE %I FROM %I', other, login);
+                        END IF;
+                    END LOOP;
+                    IF team IS NOT NULL AND NOT pg_has_role(login, 'handoff_' || team, 'MEMBER') THEN
+                        EXECUTE format('GRANT %I TO %I', 'handoff_' || team, login);
+                    END IF;
+                    RETURN;
+                EXCEPTION WHEN duplicate_object OR unique_violation OR internal_error THEN
+                    IF attempt = 5 THEN RAISE; END IF;
+                    PERFORM pg_sleep(0.02 * attempt);
+                END;
+            END LOOP;
+        END $$;
+        REVOKE ALL ON FUNCTION handoff_enrol(text, text) FROM PUBLIC;
+        GRANT EXECUTE ON FUNCTION handoff_enrol(text, text) TO handoff_admin;
         """
 
     /// 10: what a meeting leaves behind, as SQLite's migration 10; the minutes are never changed.

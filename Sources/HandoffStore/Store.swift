@@ -116,6 +116,13 @@ public final class Store {
         let pending = PostgresMigrations.all.filter { $0.version > current }
         if pending.isEmpty { return }
         createdSchema = current == 0
+        if current > 0, let owner = try server.prepare("""
+            SELECT tableowner FROM pg_tables WHERE schemaname = current_schema() AND tablename = 'schema_version'
+              AND NOT pg_has_role(current_user, tableowner, 'USAGE')
+            """).rows([], { $0.string(0) }).first {
+            // Members hold no right to change the schema, by design: the owner upgrades it, once.
+            throw HandoffError.storage("\(path) is at schema \(current) and this Handoff needs \(PostgresMigrations.latest); only the board's owner, \(owner), can upgrade it: handoff init with this address, connected as \(owner). Nothing was changed")
+        }
         if readOnly { throw HandoffError.storage("\(path) needs an upgrade that a read-only session cannot make; open it once without --read-only") }
         for migration in pending {
             try server.transaction {
