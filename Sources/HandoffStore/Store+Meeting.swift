@@ -4,7 +4,9 @@ import HandoffCore
 /// The weekly meeting: which meeting is running, what it discussed and agreed, and its agenda,
 /// computed from the event log since the last meeting was closed. A meeting row is written only
 /// when something is recorded (an item discussed, an action agreed, the close), so looking at
-/// the agenda never writes; recording needs the `run_meeting` ability.
+/// the agenda never writes; recording needs the `run_meeting` ability, checked inside the write's
+/// transaction as `apply` checks a lead's, so a team changed by someone else a moment before is
+/// the one that counts.
 extension Store {
     static let meetingColumns = "id, since, started_at, started_by, closed_at, closed_by"
 
@@ -37,16 +39,10 @@ extension Store {
         return try lastClosedMeeting()?.nextStart ?? now - 7 * KPIPeriod.day
     }
 
-    @discardableResult
-    public func startMeeting(actor: String, now: Int64) throws -> Meeting {
-        try require(.runMeeting, actor: actor)
-        return try connection.transaction { try runningMeeting(actor: actor, now: now) }
-    }
-
     /// Marks an agenda item discussed (or not any more) in the running meeting.
     public func setDiscussed(_ item: String, _ discussed: Bool, actor: String, now: Int64) throws {
-        try require(.runMeeting, actor: actor)
         try connection.transaction {
+            try require(.runMeeting, actor: actor)
             let meeting = try runningMeeting(actor: actor, now: now)
             if discussed {
                 try connection.prepare("""
@@ -65,7 +61,6 @@ extension Store {
     /// Records an action the meeting agreed: what, who does it (a member) and by when.
     @discardableResult
     public func addActionItem(item: String?, body: String, owner: String, due: Int64?, actor: String, now: Int64) throws -> ActionItem {
-        try require(.runMeeting, actor: actor)
         let text = body.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !text.isEmpty else { throw HandoffError.invalidInput("an action item needs a description; nothing was saved") }
         guard text.count <= 500 else { throw HandoffError.invalidInput("an action item has at most 500 characters (this one has \(text.count))") }
@@ -75,6 +70,7 @@ extension Store {
         }
         if let due, due <= now { throw HandoffError.invalidInput("\(date: due) has passed; an action item is due in the future") }
         return try connection.transaction {
+            try require(.runMeeting, actor: actor)
             let meeting = try runningMeeting(actor: actor, now: now)
             let id = try connection.insertReturningID("""
                 INSERT INTO action_items(meeting_id, item, body, owner, due, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id
@@ -90,8 +86,8 @@ extension Store {
     /// do it, in the meeting or afterwards, when the work is done.
     @discardableResult
     public func setActionItemDone(_ id: Int64, _ done: Bool = true, actor: String, now: Int64) throws -> ActionItem {
-        try require(.runMeeting, actor: actor)
         return try connection.transaction {
+            try require(.runMeeting, actor: actor)
             guard var action = try actionItem(id: id) else {
                 throw HandoffError.invalidInput("there is no action item \(id); `handoff meeting actions` lists them with their numbers")
             }

@@ -12,8 +12,8 @@ extension Store {
     /// added to the attendees as presence adds them during the meeting.
     @discardableResult
     public func closeMeeting(actor: String, now: Int64, present: [String] = []) throws -> Meeting {
-        try require(.runMeeting, actor: actor)
         return try connection.transaction {
+            try require(.runMeeting, actor: actor)
             var meeting = try runningMeeting(actor: actor, now: now)
             try recordPresent(present, in: meeting, actor: actor, now: now)
             let material = try agendaMaterial(since: meeting.since, now: now)

@@ -19,8 +19,8 @@ extension Store {
     @discardableResult
     public func notePresent(_ logins: [String], actor: String, now: Int64) throws -> [String] {
         // Only a screen that may run the meeting writes down who is there.
-        guard (try? require(.runMeeting, actor: actor)) != nil else { return [] }
         return try connection.transaction {
+            guard (try? require(.runMeeting, actor: actor)) != nil else { return [] }
             guard let meeting = try openMeeting() else { return [] }
             return try recordPresent(logins, in: meeting, actor: actor, now: now)
         }
@@ -28,12 +28,12 @@ extension Store {
 
     /// Puts a member on the running meeting's attendance list, or takes them off it.
     public func setAttended(_ login: String, _ attended: Bool, actor: String, now: Int64) throws {
-        try require(.runMeeting, actor: actor)
         guard try member(login: login) != nil else {
             let logins = try members().map(\.login).joined(separator: ", ")
             throw HandoffError.invalidInput("'\(TerminalText.sanitize(login))' is not a member of this board; members: \(logins.isEmpty ? "none yet" : logins)")
         }
         try connection.transaction {
+            try require(.runMeeting, actor: actor)
             let meeting = try runningMeeting(actor: actor, now: now)
             try connection.prepare("""
                 INSERT INTO meeting_attendees(meeting_id, login, attended, at, by) VALUES (?1, ?2, ?3, ?4, ?5)
@@ -61,13 +61,13 @@ extension Store {
     /// Writes a decision or a note on an agenda item of the running meeting.
     @discardableResult
     public func addMeetingNote(item: String, kind: MeetingNote.Kind, body: String, actor: String, now: Int64) throws -> MeetingNote {
-        try require(.runMeeting, actor: actor)
         let text = body.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !text.isEmpty else {
             throw HandoffError.invalidInput(kind == .decision ? "a decision needs its text; nothing was saved" : "a note needs its text; nothing was saved")
         }
         guard text.count <= 1_000 else { throw HandoffError.invalidInput("a decision or note has at most 1,000 characters (this one has \(integer: text.count))") }
         return try connection.transaction {
+            try require(.runMeeting, actor: actor)
             let meeting = try runningMeeting(actor: actor, now: now)
             let id = try connection.insertReturningID("INSERT INTO meeting_notes(meeting_id, item, kind, body, at, author) VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
                                                       [.integer(meeting.id), .text(item), .text(kind.rawValue), .text(text), .integer(now), .text(actor)])
@@ -80,8 +80,8 @@ extension Store {
 
     /// Takes back a decision or note of the running meeting (a closed meeting's are in its minutes).
     public func removeMeetingNote(_ id: Int64, actor: String, now: Int64) throws {
-        try require(.runMeeting, actor: actor)
         try connection.transaction {
+            try require(.runMeeting, actor: actor)
             guard let note = try connection.prepare("SELECT \(Store.meetingNoteColumns) FROM meeting_notes WHERE id = ?").rows([.integer(id)], Store.meetingNote).first,
                   note.meetingID == (try openMeeting())?.id else {
                 throw HandoffError.invalidInput("there is no decision or note \(id) in the running meeting; nothing was changed")
@@ -99,8 +99,8 @@ extension Store {
     @discardableResult
     public func editActionItem(_ id: Int64, body: String? = nil, owner: String? = nil, due: Int64? = nil, clearDue: Bool = false, actor: String,
                                now: Int64) throws -> ActionItem {
-        try require(.runMeeting, actor: actor)
         return try connection.transaction {
+            try require(.runMeeting, actor: actor)
             guard var action = try actionItem(id: id) else {
                 throw HandoffError.invalidInput("there is no action item \(id); `handoff meeting actions` lists them with their numbers")
             }
@@ -139,8 +139,8 @@ extension Store {
     /// Deletes an action item agreed by mistake; the board event keeps what it said.
     @discardableResult
     public func deleteActionItem(_ id: Int64, actor: String, now: Int64) throws -> ActionItem {
-        try require(.runMeeting, actor: actor)
         return try connection.transaction {
+            try require(.runMeeting, actor: actor)
             guard let action = try actionItem(id: id) else {
                 throw HandoffError.invalidInput("there is no action item \(id); `handoff meeting actions` lists them with their numbers")
             }
