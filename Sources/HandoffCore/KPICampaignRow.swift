@@ -2,6 +2,7 @@
 public struct KPICampaignRow: Sendable, Equatable {
     /// The campaign id; "" for leads without a campaign.
     public var id: String
+    /// The campaign's name as stored; "" for leads without a campaign (`title` words it).
     public var name: String
     public var owner: String?
     public var spend: Double
@@ -35,4 +36,7 @@ extension KPICampaignRow {
         guard let started, let ended, ended > started else { return period.isAllTime ? total : 0 }
         return KPIMath.prorate(total, from: started, to: ended, start: period.start, end: period.end)
     }
+
+    /// The name a person reads: the leads without a campaign are named in their language.
+    public func title(_ strings: Strings) -> String { id.isEmpty ? strings(.noCampaign) : name }
 }

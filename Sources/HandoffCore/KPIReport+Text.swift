@@ -31,7 +31,7 @@ extension KPIReport {
         lines.append(strings("Leads by source: \(list(leadsBySource, strings))"))
         lines.append(strings("Rejection reasons: \(list(rejectionReasons, strings))"))
         let steps = funnel.map { step in
-            "\(step.title) \(strings.integer(step.count))" + (step.conversion.map { " (\(KPIFormat.value($0, unit: .percent, strings: strings)))" } ?? "")
+            "\(step.title(strings)) \(strings.integer(step.count))" + (step.conversion.map { " (\(KPIFormat.value($0, unit: .percent, strings: strings)))" } ?? "")
         }
         lines.append(strings("Funnel: \(steps.joined(separator: " → "))"))
         lines.append("")
@@ -39,7 +39,7 @@ extension KPIReport {
         let campaignHeaders: [Message] = ["CAMPAIGN", "SPEND", "LEADS", "MQLS", "ACCEPTED", "WON", "REVENUE", "CPL", "ROI"]
         lines.append(row(campaignHeaders.map { strings($0) }, widths: campaignWidths))
         for campaign in campaigns {
-            lines.append(row([campaign.name, KPIFormat.value(campaign.spend, unit: .money, strings: strings), strings.integer(campaign.leads),
+            lines.append(row([campaign.title(strings), KPIFormat.value(campaign.spend, unit: .money, strings: strings), strings.integer(campaign.leads),
                               strings.integer(campaign.mqls), strings.integer(campaign.accepted), strings.integer(campaign.won), KPIFormat.value(campaign.revenue, unit: .money, strings: strings),
                               KPIFormat.value(campaign.costPerLead, unit: .money, strings: strings), KPIFormat.value(campaign.roi, unit: .percent, strings: strings)], widths: campaignWidths))
         }

@@ -19,11 +19,9 @@ extension Store {
         let previousPeriod = period.previous
         let previous = try previousPeriod.map { try kpiFigures($0, now: now) }
         let created = try rollupTotals(["created.mql", "created.sal", "created.sql", "created.won"], period)
-        let english = Strings.english
         let funnel = KPIFunnelStep.steps([
-            (english(.funnelCreated), current.leadsCreated), (english(.funnelMQL), created["created.mql"]?.n ?? 0),
-            (english(.funnelSAL), created["created.sal"]?.n ?? 0), (english(.funnelSQL), created["created.sql"]?.n ?? 0),
-            (english(.funnelWon), created["created.won"]?.n ?? 0),
+            (.created, current.leadsCreated), (.mql, created["created.mql"]?.n ?? 0), (.sal, created["created.sal"]?.n ?? 0),
+            (.sql, created["created.sql"]?.n ?? 0), (.won, created["created.won"]?.n ?? 0),
         ])
         return KPIReport(period: period, previousPeriod: previousPeriod, current: current, previous: previous,
                          leadsBySource: try breakdown("created.source", period), rejectionReasons: try breakdown("rejected.reason", period),
@@ -264,7 +262,7 @@ extension Store {
         var rows = try campaignSpends(period)
         let known = Set(rows.map(\.id))
         let others = Set(leads.keys).union(mqls.keys).union(accepted.keys).union(won.keys).subtracting(known).sorted()
-        rows += others.map { KPICampaignRow(id: $0, name: $0.isEmpty ? Strings.english(.noCampaign) : $0) }
+        rows += others.map { KPICampaignRow(id: $0, name: $0) }
         return rows.map { row in
             var row = row
             row.leads = leads[row.id]?.n ?? 0

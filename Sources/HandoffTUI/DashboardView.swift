@@ -158,15 +158,23 @@ enum DashboardView {
         let labelWidth = 16, numbersWidth = 14
         let barWidth = max(1, frame.width - labelWidth - numbersWidth - 3)
         let top = Double(steps.first?.count ?? 0)
-        let roles: [Role] = [.marketing, .handoff, .sales, .sales, .outcome]
-        let titles: [StringKey] = [.funnelCreated, .funnelMQL, .funnelSAL, .funnelSQL, .funnelWon]
         for (offset, step) in steps.prefix(DashboardLayout.funnelRows).enumerated() {
             let y = frame.y + 1 + offset
-            page.putFitted(offset < titles.count ? strings(titles[offset]) : step.title, x: frame.x + 1, y: y, width: labelWidth)
+            page.putFitted(step.title(strings), x: frame.x + 1, y: y, width: labelWidth)
             page.put(ChartText.centredBar(Double(step.count), maximum: top, width: barWidth, full: glyphs.barFull),
-                     x: frame.x + 2 + labelWidth, y: y, style: Style(roles[min(offset, roles.count - 1)]))
+                     x: frame.x + 2 + labelWidth, y: y, style: Style(funnelRole(step.stage)))
             let numbers = strings.integer(step.count) + (step.conversion.map { "  " + KPIFormat.value($0, unit: .percent, strings: strings) } ?? "")
             page.putFitted(numbers, x: frame.x + 3 + labelWidth + barWidth, y: y, width: numbersWidth, style: Style(.normal, bold: true))
+        }
+    }
+
+    /// Each step in the colour of the side of the board where the leads are when they reach it.
+    private static func funnelRole(_ stage: KPIFunnelStep.Stage) -> Role {
+        switch stage {
+        case .created: .marketing
+        case .mql: .handoff
+        case .sal, .sql: .sales
+        case .won: .outcome
         }
     }
 
@@ -229,7 +237,7 @@ enum DashboardView {
                                  (strings(.colLeads), 12, true), (strings(.colMQLs), 6, true), (strings(.headerAccepted), 10, true),
                                  (strings(.colWon), 7, true), (strings(.colRevenue), 11, true), (strings(.colCPL), 10, true), (strings(.colROI), 9, true)]
         let rows = sort.sorted(report.campaigns).map { row in
-            [row.id.isEmpty ? strings(.noCampaign) : row.name, row.owner ?? "", KPIFormat.value(row.spend, unit: .money, strings: strings),
+            [row.title(strings), row.owner ?? "", KPIFormat.value(row.spend, unit: .money, strings: strings),
              strings.integer(row.leads), strings.integer(row.mqls), strings.integer(row.accepted), strings.integer(row.won),
              KPIFormat.value(row.revenue, unit: .money, strings: strings), KPIFormat.value(row.costPerLead, unit: .money, strings: strings),
              KPIFormat.value(row.roi, unit: .percent, strings: strings)]
