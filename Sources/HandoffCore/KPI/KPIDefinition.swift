@@ -1,5 +1,5 @@
 /// One figure or chart of the dashboard: its name, its JSON key, its formula in words, and how to
-/// read its value from a report. The dashboard's help, `handoff kpi`, the report and the README
+/// read its value from a report. The dashboard's help, `handoff kpi`, the report and docs/kpis.md
 /// all state the formulas from this one list.
 public struct KPIDefinition: Sendable {
     public var id: String
@@ -26,7 +26,7 @@ public struct KPIDefinition: Sendable {
         self.readReport = readReport
     }
 
-    /// The figure's name and formula in English: the words of `handoff kpi`, the report and the README.
+    /// The figure's name and formula in English: the words of `handoff kpi`, the report and docs/kpis.md.
     public var title: String { Strings.english(titleKey) }
     public var formula: String { Strings.english(formulaKey) }
 

@@ -361,7 +361,7 @@ public enum StringKey: String, Sendable, CaseIterable {
     case keyCloseMeeting
     case keyToggleLargeText
     case keyLeaveMeeting
-    // The figures of the dashboard and their formulas (the English ones are those of the README)
+    // The figures of the dashboard and their formulas (the English ones are those of docs/kpis.md)
     case kpiLeadsCreated
     case kpiMqls
     case kpiMarketingSpend

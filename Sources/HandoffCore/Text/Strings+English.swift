@@ -359,7 +359,7 @@ extension Strings {
         .keyCloseMeeting: "close the meeting: the next one starts from now",
         .keyToggleLargeText: "large text for a projector, or back",
         .keyLeaveMeeting: "leave the meeting (it stays open)",
-        // The figures of the dashboard and their formulas (the English ones are those of the README)
+        // The figures of the dashboard and their formulas (the English ones are those of docs/kpis.md)
         .kpiLeadsCreated: "Leads created",
         .kpiMqls: "MQLs",
         .kpiMarketingSpend: "Marketing spend",
@@ -714,7 +714,7 @@ extension Strings {
         .scoringAutoHandoffOff: "auto handoff off",
         .scoringEmpty: "No scoring definition yet.",
         .scoringNoneLoad: "Load one: handoff scoring load FILE --comment \"why\"",
-        .scoringNoneSample: "sample-data/scoring.txt shows the format; the README explains it.",
+        .scoringNoneSample: "sample-data/scoring.txt shows the format; docs/scoring.md explains it.",
         .scoringNoDefinition: "no scoring definition yet: load one with handoff scoring load FILE",
         .scoringDefinition: "DEFINITION  threshold {1}",
         .scoringFitMinimum: "fit minimum {1}",

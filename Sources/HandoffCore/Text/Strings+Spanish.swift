@@ -359,7 +359,7 @@ extension Strings {
         .keyCloseMeeting: "cerrar la reunión: la próxima empieza desde ahora",
         .keyToggleLargeText: "letra grande para un proyector, o volver",
         .keyLeaveMeeting: "salir de la reunión (sigue abierta)",
-        // The figures of the dashboard and their formulas (the English ones are those of the README)
+        // The figures of the dashboard and their formulas (the English ones are those of docs/kpis.md)
         .kpiLeadsCreated: "Leads creados",
         .kpiMqls: "MQL",
         .kpiMarketingSpend: "Gasto de marketing",
@@ -714,7 +714,7 @@ extension Strings {
         .scoringAutoHandoffOff: "traspaso automático desactivado",
         .scoringEmpty: "Aún no hay definición de puntuación.",
         .scoringNoneLoad: "Cargue una: handoff scoring load ARCHIVO --comment \"por qué\"",
-        .scoringNoneSample: "sample-data/scoring.txt muestra el formato; el README lo explica.",
+        .scoringNoneSample: "sample-data/scoring.txt muestra el formato; docs/scoring.md lo explica.",
         .scoringNoDefinition: "aún no hay definición de puntuación: cargue una con handoff scoring load ARCHIVO",
         .scoringDefinition: "DEFINICIÓN  umbral {1}",
         .scoringFitMinimum: "mínimo de perfil {1}",
