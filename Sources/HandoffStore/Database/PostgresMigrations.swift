@@ -76,38 +76,7 @@ enum PostgresMigrations {
     /// 11: the meeting-room screen's read-only `handoff_viewer` is given and taken back like a
     /// team: enrolling someone in a team, or as a viewer, or in nothing (their removal) leaves them
     /// in that one group role only.
-    private static let viewers = """
-        CREATE OR REPLACE FUNCTION handoff_enrol(login text, team text) RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT AS $$
-        DECLARE
-            other text;
-            attempt int;
-        BEGIN
-            IF NOT has_table_privilege(session_user, 'members', 'INSERT') THEN
-                RAISE EXCEPTION USING ERRCODE = 'P0001', MESSAGE = format('%s may not add, change or remove members (ability manage_members)', session_user);
-            END IF;
-            FOR attempt IN 1..5 LOOP
-                BEGIN
-                    IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = login) THEN
-                        EXECUTE format('CREATE ROLE %I LOGIN', login);
-                    END IF;
-                    FOREACH other IN ARRAY ARRAY['handoff_marketing', 'handoff_sales', 'handoff_admin', 'handoff_viewer'] LOOP
-                        IF pg_has_role(login, other, 'MEMBER') AND other IS DISTINCT FROM 'handoff_' || team THEN
-                            EXECUTE format('REVOKE %I FROM %I', other, login);
-                        END IF;
-                    END LOOP;
-                    IF team IS NOT NULL AND NOT pg_has_role(login, 'handoff_' || team, 'MEMBER') THEN
-                        EXECUTE format('GRANT %I TO %I', 'handoff_' || team, login);
-                    END IF;
-                    RETURN;
-                EXCEPTION WHEN duplicate_object OR unique_violation OR internal_error THEN
-                    IF attempt = 5 THEN RAISE; END IF;
-                    PERFORM pg_sleep(0.02 * attempt);
-                END;
-            END LOOP;
-        END $$;
-        REVOKE ALL ON FUNCTION handoff_enrol(text, text) FROM PUBLIC;
-        GRANT EXECUTE ON FUNCTION handoff_enrol(text, text) TO handoff_admin;
-        """
+    private static let viewers = PostgresTeamRules.enrolFunction("CREATE OR REPLACE", leaving: ["handoff_marketing", "handoff_sales", "handoff_admin", "handoff_viewer"])
 
     /// 10: what a meeting leaves behind, as SQLite's migration 10; the minutes are never changed.
     private static let meetingRecords = """

@@ -176,7 +176,28 @@ enum PostgresTeamRules {
 
         -- Enrolling a member: their role (made, without a password, when missing) joins their team's
         -- group role; only someone who may add members may call it.
-        CREATE FUNCTION handoff_enrol(login text, team text) RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT AS $$
+        \#(enrolFunction("CREATE", leaving: ["handoff_marketing", "handoff_sales", "handoff_admin"]))
+
+        -- What each team's role may touch at all; the triggers above decide the rest.
+        REVOKE ALL ON ALL TABLES IN SCHEMA public FROM PUBLIC;
+        GRANT SELECT ON ALL TABLES IN SCHEMA public TO handoff_viewer, handoff_marketing, handoff_sales, handoff_admin;
+        GRANT INSERT, UPDATE ON leads, lead_attributes, notes TO handoff_marketing, handoff_sales, handoff_admin;
+        GRANT INSERT ON events, board_events, lead_snapshots, responses TO handoff_marketing, handoff_sales, handoff_admin;
+        GRANT INSERT, UPDATE, DELETE ON meetings, meeting_items, action_items TO handoff_marketing, handoff_sales, handoff_admin;
+        GRANT INSERT ON scoring_versions TO handoff_marketing, handoff_admin;
+        GRANT INSERT, UPDATE ON campaigns, settings TO handoff_marketing, handoff_admin;
+        GRANT INSERT, UPDATE, DELETE ON members, former_members, stages, permissions, reasons, service_levels, routing_rules, goals, campaigns, settings
+            TO handoff_admin;
+        GRANT INSERT, UPDATE, DELETE ON presence_sessions, presence_meeting_screens TO handoff_viewer, handoff_marketing, handoff_sales, handoff_admin;
+        GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO handoff_marketing, handoff_sales, handoff_admin;
+        """#
+
+    /// `handoff_enrol`: a member's role (made, without a password, when missing) joins their
+    /// team's group role and leaves the others of `leaving`; only someone who may add members may
+    /// call it. Made by the first schema and made again by migration 11, which adds the viewer's.
+    static func enrolFunction(_ verb: String, leaving: [String]) -> String {
+        """
+        \(verb) FUNCTION handoff_enrol(login text, team text) RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT AS $$
         DECLARE
             other text;
             attempt int;
@@ -191,7 +212,7 @@ enum PostgresTeamRules {
                     IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = login) THEN
                         EXECUTE format('CREATE ROLE %I LOGIN', login);
                     END IF;
-                    FOREACH other IN ARRAY ARRAY['handoff_marketing', 'handoff_sales', 'handoff_admin'] LOOP
+                    FOREACH other IN ARRAY ARRAY[\(leaving.map { "'\($0)'" }.joined(separator: ", "))] LOOP
                         IF pg_has_role(login, other, 'MEMBER') AND other IS DISTINCT FROM 'handoff_' || team THEN
                             EXECUTE format('REVOKE %I FROM %I', other, login);
                         END IF;
@@ -208,18 +229,6 @@ enum PostgresTeamRules {
         END $$;
         REVOKE ALL ON FUNCTION handoff_enrol(text, text) FROM PUBLIC;
         GRANT EXECUTE ON FUNCTION handoff_enrol(text, text) TO handoff_admin;
-
-        -- What each team's role may touch at all; the triggers above decide the rest.
-        REVOKE ALL ON ALL TABLES IN SCHEMA public FROM PUBLIC;
-        GRANT SELECT ON ALL TABLES IN SCHEMA public TO handoff_viewer, handoff_marketing, handoff_sales, handoff_admin;
-        GRANT INSERT, UPDATE ON leads, lead_attributes, notes TO handoff_marketing, handoff_sales, handoff_admin;
-        GRANT INSERT ON events, board_events, lead_snapshots, responses TO handoff_marketing, handoff_sales, handoff_admin;
-        GRANT INSERT, UPDATE, DELETE ON meetings, meeting_items, action_items TO handoff_marketing, handoff_sales, handoff_admin;
-        GRANT INSERT ON scoring_versions TO handoff_marketing, handoff_admin;
-        GRANT INSERT, UPDATE ON campaigns, settings TO handoff_marketing, handoff_admin;
-        GRANT INSERT, UPDATE, DELETE ON members, former_members, stages, permissions, reasons, service_levels, routing_rules, goals, campaigns, settings
-            TO handoff_admin;
-        GRANT INSERT, UPDATE, DELETE ON presence_sessions, presence_meeting_screens TO handoff_viewer, handoff_marketing, handoff_sales, handoff_admin;
-        GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO handoff_marketing, handoff_sales, handoff_admin;
-        """#
+        """
+    }
 }
