@@ -87,15 +87,29 @@ public struct DemoLoader {
         func shifted(_ text: String?, _ file: String) throws -> Int64? { try time(text, file: file).map(clock.moved) }
 
         var lastEventAt: [Int64: Int64] = [:]
+        var firstEventAt = now
         for event in events {
             guard let id = Int64(event["lead_id"] ?? ""), let at = try shifted(event["at"], "events.csv") else { continue }
             lastEventAt[id] = max(lastEventAt[id] ?? 0, at)
+            firstEventAt = min(firstEventAt, at)
         }
 
         let connection = store.connection
         try connection.transaction {
+            var team: [Member] = []
             try records("members.csv", kind: .members) { record, mapping, problems in
-                if let member = MemberRow.read(record, mapping: mapping, problems: &problems) { try store.insertMember(member.member) }
+                if let member = MemberRow.read(record, mapping: mapping, problems: &problems) {
+                    try store.insertMember(member.member)
+                    team.append(member.member)
+                }
+            }
+            // The team joins before anything happens, added by its first admin, as `member add`
+            // records it: the board's audit shows who made everyone a member, on the demo too.
+            let founder = team.first { $0.team == "admin" }?.login ?? team.first?.login ?? ""
+            let opened = firstEventAt - 60
+            for member in team {
+                try store.appendBoardEvent(kind: BoardEvent.Kind.memberAdded, subject: member.login,
+                                           detail: "\(member.name), \(member.team)", actor: founder, at: opened)
             }
             // Extra grants of this data set, on top of the defaults of the migration.
             let grant = try connection.prepare("INSERT INTO permissions(team, ability) VALUES (?, ?) ON CONFLICT DO NOTHING")
