@@ -115,6 +115,9 @@ import Testing
         #expect(notes.map(\.body) == ["Call about the contract", "Sent the revised proposal"])
         #expect(notes.map(\.due) == [due, nil])
         #expect(try store.activity(leadID: 4) == LeadActivity(lastNoteAt: now, nextStepDue: due))
+        // A column's cards are read at once: each lead its own facts, a lead without notes none.
+        let column = try store.activity(leadIDs: [4, 1, 999])
+        #expect(column == [4: LeadActivity(lastNoteAt: now, nextStepDue: due), 1: try store.activity(leadID: 1), 999: LeadActivity()])
         #expect(try store.lead(id: 4)?.version == 1)
 
         let untouched = try footprint(store)

@@ -24,10 +24,22 @@ extension Store {
         }
     }
 
-    /// The last note and the latest next step of one lead: one indexed read per card on screen.
+    /// The last note and the latest next step of each of `leadIDs` (the cards of a column), in one
+    /// statement: on a server, a read per card was a round trip per card, most of a key's time.
+    /// A lead without notes has the empty activity.
+    public func activity(leadIDs: [Int64]) throws -> [Int64: LeadActivity] {
+        var found = Dictionary(leadIDs.map { ($0, LeadActivity()) }, uniquingKeysWith: { first, _ in first })
+        guard !leadIDs.isEmpty else { return found }
+        let marks = Array(repeating: "?", count: leadIDs.count).joined(separator: ", ")
+        let statement = try connection.prepare("SELECT lead_id, max(at), max(due) FROM notes WHERE lead_id IN (\(marks)) GROUP BY lead_id")
+        for (id, activity) in try statement.rows(leadIDs.map { .integer($0) }, { ($0.int64(0), LeadActivity(lastNoteAt: $0.optionalInt64(1), nextStepDue: $0.optionalInt64(2))) }) {
+            found[id] = activity
+        }
+        return found
+    }
+
+    /// The last note and the latest next step of one lead.
     public func activity(leadID: Int64) throws -> LeadActivity {
-        let statement = try connection.prepare("SELECT max(at), max(due) FROM notes WHERE lead_id = ?")
-        return try statement.rows([.integer(leadID)]) { LeadActivity(lastNoteAt: $0.optionalInt64(0), nextStepDue: $0.optionalInt64(1)) }.first
-            ?? LeadActivity()
+        try activity(leadIDs: [leadID])[leadID] ?? LeadActivity()
     }
 }

@@ -74,12 +74,11 @@ extension AppRuntime {
                       permissions: try store.permissions())
     }
 
-    /// The cards' notes facts, one indexed read per card on screen, for the stale flag.
+    /// The cards' notes facts, for the stale flag: one read for the whole column.
     func withActivity(_ column: ColumnState) -> ColumnState {
         var column = column
-        var activity: [Int64: LeadActivity] = [:]
-        for lead in column.rows { activity[lead.id] = (try? store.activity(leadID: lead.id)) ?? LeadActivity() }
-        column.activity = activity
+        let ids = column.rows.map(\.id)
+        column.activity = (try? store.activity(leadIDs: ids)) ?? Dictionary(ids.map { ($0, LeadActivity()) }, uniquingKeysWith: { first, _ in first })
         return column
     }
 }
