@@ -76,9 +76,18 @@ extension AppRuntime {
 
     /// The cards' notes facts, for the stale flag: one read for the whole column.
     func withActivity(_ column: ColumnState) -> ColumnState {
-        var column = column
-        let ids = column.rows.map(\.id)
-        column.activity = (try? store.activity(leadIDs: ids)) ?? Dictionary(ids.map { ($0, LeadActivity()) }, uniquingKeysWith: { first, _ in first })
-        return column
+        withActivity([column])[0]
+    }
+
+    /// The same for every column at once, in one read: a reload of the board is one round trip
+    /// for all its cards' notes, not one per column.
+    func withActivity(_ columns: [ColumnState]) -> [ColumnState] {
+        let ids = columns.flatMap { $0.rows.map(\.id) }
+        let activity = (try? store.activity(leadIDs: ids)) ?? [:]
+        return columns.map { column in
+            var column = column
+            column.activity = Dictionary(column.rows.map { ($0.id, activity[$0.id] ?? LeadActivity()) }, uniquingKeysWith: { first, _ in first })
+            return column
+        }
     }
 }

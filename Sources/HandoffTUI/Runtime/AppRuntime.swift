@@ -326,8 +326,9 @@ public final class AppRuntime {
                     }
                 }
             }
-            return withActivity(column)
+            return column
         }
+        columns = withActivity(columns)
         guard let followedID = chosen ?? state.selectedLead?.id, let lead = try? store.lead(id: followedID),
               let index = columns.firstIndex(where: { $0.stage.id == lead.stage }) else { return (columns, state.selectedColumn) }
         if let row = columns[index].rows.firstIndex(where: { $0.id == lead.id }) {
