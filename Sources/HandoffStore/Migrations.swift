@@ -4,6 +4,8 @@
 enum Migrations {
     /// The migration that adds the history's hashes, after which the rows already there are hashed.
     static let historyChain = 7
+    /// The migration that adds the customer band (see `Migrations+Customers.swift`).
+    static let customerBand = 10
 
     static let all: [String] = [
         // 1: the walking skeleton's schema.
@@ -601,5 +603,8 @@ enum Migrations {
         -- keeps no chain.
         ALTER TABLE meetings ADD COLUMN chain_head TEXT;
         """,
+        // 11: after the win: accounts, their follow-ups and satisfaction answers, repeat deals and
+        // referrals, and the success team.
+        customers,
     ]
 }

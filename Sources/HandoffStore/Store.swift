@@ -73,8 +73,10 @@ public final class Store {
         if readOnly { throw HandoffError.storage("\(path) needs an upgrade that a read-only session cannot make; open it once without --read-only") }
         for index in current..<Migrations.all.count {
             try connection.transaction {
+                if index == Migrations.customerBand { try Migrations.admitCustomers(connection) }
                 try connection.execute(Migrations.all[index])
                 if index == 0 { try insertDefaultPipeline() }
+                if index == Migrations.customerBand { try openCustomerBand() }
                 if index == Migrations.historyChain {
                     for log in HistoryChain.Log.allCases { try HistoryChain.hashExistingRows(of: log, connection: connection) }
                 }
@@ -239,6 +241,8 @@ public final class Store {
             try require(.createLead, actor: actor)
             let id = try insertLeadRow(lead, attributes: attributes)
             try append(LeadEvent(leadID: id, at: lead.createdAt, actor: actor, kind: EventKind.created, toStage: lead.stage))
+            // A deal written straight into Won is a customer too.
+            if lead.stage == pipeline.wonStage?.id { try openAccountsForUnlinkedWins(now: lead.closedAt ?? lead.createdAt) }
             var stored = lead
             stored.id = id
             return stored
