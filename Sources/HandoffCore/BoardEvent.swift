@@ -29,6 +29,8 @@ public struct BoardEvent: Sendable, Equatable {
         public static let memberAdded = "member_added"
         public static let memberChanged = "member_changed"
         public static let memberRemoved = "member_removed"
+        public static let viewerAdded = "viewer_added"
+        public static let viewerRemoved = "viewer_removed"
         public static let actionAdded = "action_added"
         public static let actionDone = "action_done"
         public static let actionReopened = "action_reopened"

@@ -3,7 +3,7 @@ import HandoffCore
 /// `--kind accounts`: customers from a CRM (HubSpot's companies export, Salesforce's accounts
 /// export, or Handoff's own), added or updated by their CRM id, else by name. What the CRM says
 /// they bought before is kept apart (`prior_revenue`, `prior_deals`) from the deals won on the
-/// board, which the triggers of migration 11 add on top. Companies the CRM calls prospects are
+/// board, which the triggers of migration 12 add on top. Companies the CRM calls prospects are
 /// left out: they are leads, not customers.
 final class AccountImport: ImportRowHandler {
     private let store: Store
@@ -63,13 +63,12 @@ extension Store {
             guard let stage = importedAccountStage(row, since: since, now: now) else {
                 throw HandoffError.invalidInput("this board has no customer stages; `handoff stage list` shows its stages")
             }
-            try connection.prepare("""
+            let id = try connection.insertReturningID("""
                 INSERT INTO accounts(name, owner, stage, since, entered_at, renewal_at, churned_at, revenue, deals, prior_revenue, prior_deals, external_id)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """).run(.text(row.name.trimmingCharacters(in: .whitespaces)), SQLiteValue(owner), .text(stage), .integer(since), .integer(since),
-                         SQLiteValue(row.renewal), stage == pipeline.churnedStage?.id ? .integer(now) : .null, .real(priorRevenue),
-                         .integer(Int64(priorDeals)), .real(priorRevenue), .integer(Int64(priorDeals)), SQLiteValue(row.externalID))
-            let id = connection.lastInsertRowID
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id
+                """, [.text(row.name.trimmingCharacters(in: .whitespaces)), DatabaseValue(owner), .text(stage), .integer(since), .integer(since),
+                         DatabaseValue(row.renewal), stage == pipeline.churnedStage?.id ? .integer(now) : .null, .real(priorRevenue),
+                         .integer(Int64(priorDeals)), .real(priorRevenue), .integer(Int64(priorDeals)), DatabaseValue(row.externalID)])
             try appendBoardEvent(kind: BoardEvent.Kind.accountImported, subject: String(id),
                                  detail: "\(row.name): \(stage), \(MoneyFormat.plain(priorRevenue)) over \(priorDeals) deals before the board", actor: actor, at: now)
             return .created
@@ -84,8 +83,8 @@ extension Store {
         try connection.prepare("""
             UPDATE accounts SET owner = ?, renewal_at = ?, revenue = revenue - prior_revenue + ?, deals = deals - prior_deals + ?, prior_revenue = ?,
                 prior_deals = ?, external_id = coalesce(external_id, ?), version = version + 1 WHERE id = ?
-            """).run(SQLiteValue(newOwner), SQLiteValue(newRenewal), .real(newPrior.0), .integer(Int64(newPrior.1)), .real(newPrior.0), .integer(Int64(newPrior.1)),
-                     SQLiteValue(row.externalID), .integer(existing.id))
+            """).run(DatabaseValue(newOwner), DatabaseValue(newRenewal), .real(newPrior.0), .integer(Int64(newPrior.1)), .real(newPrior.0), .integer(Int64(newPrior.1)),
+                     DatabaseValue(row.externalID), .integer(existing.id))
         try appendBoardEvent(kind: BoardEvent.Kind.accountImported, subject: String(existing.id),
                              detail: "\(existing.name): updated; \(MoneyFormat.plain(newPrior.0)) over \(newPrior.1) deals before the board", actor: actor, at: now)
         return .updated

@@ -35,8 +35,8 @@ struct DemoCustomerYear {
             for step in schedule.steps {
                 let due = step.due(after: account.since, calendar: calendar)
                 let done: Int64? = due + Int64(index % 3) * day < now - day ? due + Int64(index % 3) * day : nil
-                try addFollowUp.run(.integer(id), .text(step.kind.rawValue), .text(""), SQLiteValue(manager), .integer(due), .integer(account.since),
-                                    .text(manager ?? "demo"), SQLiteValue(done), done == nil ? .null : SQLiteValue(manager), SQLiteValue(firstLead))
+                try addFollowUp.run(.integer(id), .text(step.kind.rawValue), .text(""), DatabaseValue(manager), .integer(due), .integer(account.since),
+                                    .text(manager ?? "demo"), DatabaseValue(done), done == nil ? .null : DatabaseValue(manager), DatabaseValue(firstLead))
             }
             // A quarterly answer from 45 days after the win.
             var at = account.since + 45 * day
@@ -47,9 +47,9 @@ struct DemoCustomerYear {
                 try answer.run(.integer(id), .integer(at), .integer(Int64(score)), .text(score <= 6 ? "Support took too long to answer" : ""),
                                .text(manager ?? "demo"))
                 if score <= 6 {
-                    try addFollowUp.run(.integer(id), .text(FollowUpKind.detractor.rawValue), .text("Support took too long to answer"), SQLiteValue(manager),
+                    try addFollowUp.run(.integer(id), .text(FollowUpKind.detractor.rawValue), .text("Support took too long to answer"), DatabaseValue(manager),
                                         .integer(at + 2 * day), .integer(at), .text(manager ?? "demo"),
-                                        at + 3 * day < now ? .integer(at + 3 * day) : .null, at + 3 * day < now ? SQLiteValue(manager) : .null, .null)
+                                        at + 3 * day < now ? .integer(at + 3 * day) : .null, at + 3 * day < now ? DatabaseValue(manager) : .null, .null)
                 }
                 lastScore = score
                 turn += 5
@@ -74,7 +74,7 @@ struct DemoCustomerYear {
                 stage = atRisk
                 enteredAt = max(onboarded, now - Int64(10 + index % 20) * day)
             }
-            try move.run(SQLiteValue(manager), .text(stage), .integer(enteredAt), SQLiteValue(onboardedAt), SQLiteValue(churnedAt), .integer(id))
+            try move.run(DatabaseValue(manager), .text(stage), .integer(enteredAt), DatabaseValue(onboardedAt), DatabaseValue(churnedAt), .integer(id))
             try store.appendBoardEvent(kind: BoardEvent.Kind.accountMoved, subject: String(id), detail: "\(account.stage) -> \(stage)",
                                        actor: manager ?? "demo", at: enteredAt)
             // Renewals a year after the first purchase, and an upsell for every third customer

@@ -42,13 +42,13 @@ final class ImportRun {
             if bulk { try? BulkLoad.restore(connection) }
             if rollbackJournal { BulkLoad.returnToWAL(connection) }
         }
-        try connection.execute("BEGIN IMMEDIATE")
+        try connection.beginWrite()
         do {
             try store.require(.importLeads, actor: actor)
             if options.kind == .members { try store.require(.manageMembers, actor: actor) }
             if options.kind == .accounts { try store.require(.editAccounts, actor: actor) }
         } catch {
-            try? connection.execute("ROLLBACK")
+            connection.rollbackWrite()
             throw error
         }
         let stream = RecordStream(file: file, options: options, pipeline: store.pipeline, now: now)
@@ -72,17 +72,17 @@ final class ImportRun {
             report.skippedOwners = leads?.skippedOwners ?? [:]
             report.createdCampaigns = leads?.createdCampaigns ?? []
             if options.dryRun || (report.rejected > 0 && !options.skipBadRows) {
-                try connection.execute("ROLLBACK")
+                connection.rollbackWrite()
             } else {
                 // Every row is read; what is left (indexes, totals) takes a few seconds on a large file.
                 progress?(ImportProgress(rows: report.rows, bytes: file.size, totalBytes: file.size, seconds: Date().timeIntervalSince(started)))
                 try handler?.finish()
-                try connection.execute("COMMIT")
+                try connection.commitWrite()
                 report.committed = true
             }
         } catch {
             stream.cancel()
-            try? connection.execute("ROLLBACK")
+            connection.rollbackWrite()
             try? rejects?.close()
             throw error
         }

@@ -1,4 +1,4 @@
-/// Migration 11: the customer band. Accounts are their own rows, not leads: a customer outlives
+/// Migration 12: the customer band. Accounts are their own rows, not leads: a customer outlives
 /// its deals, buys again, answers surveys and is followed up, and the leads' figures must not count
 /// it as a lead. Its deals point at it (`leads.account_id`); what an account has bought is kept on
 /// its row by triggers on those deals, so every writer (a win, an undo, a move back, an import)
@@ -150,7 +150,7 @@ extension Migrations {
     /// The `stages.side` and `members.team` checks of migration 1 name the sides and teams there
     /// were; they are widened in place (SQLite's documented way to change a CHECK constraint, in
     /// this migration's transaction), so no table the others point at is rebuilt.
-    static func admitCustomers(_ connection: SQLiteConnection) throws {
+    static func admitCustomers(_ connection: any DatabaseConnection) throws {
         let version = try connection.scalar("PRAGMA schema_version") ?? 0
         try connection.execute("PRAGMA writable_schema = ON")
         defer { try? connection.execute("PRAGMA writable_schema = OFF") }

@@ -5,7 +5,7 @@ enum Migrations {
     /// The migration that adds the history's hashes, after which the rows already there are hashed.
     static let historyChain = 7
     /// The migration that adds the customer band (see `Migrations+Customers.swift`).
-    static let customerBand = 10
+    static let customerBand = 11
 
     static let all: [String] = [
         // 1: the walking skeleton's schema.
@@ -603,7 +603,12 @@ enum Migrations {
         -- keeps no chain.
         ALTER TABLE meetings ADD COLUMN chain_head TEXT;
         """,
-        // 11: after the win: accounts, their follow-ups and satisfaction answers, repeat deals and
+        // 11: nothing on a file. On a server it lets a member's removal take back the read-only
+        // viewer's role too; the versions stay numbered alike on both engines.
+        """
+        SELECT 1;
+        """,
+        // 12: after the win: accounts, their follow-ups and satisfaction answers, repeat deals and
         // referrals, and the success team.
         customers,
     ]

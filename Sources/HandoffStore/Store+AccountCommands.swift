@@ -58,7 +58,7 @@ extension Store {
         let churnedAt: Int64? = target.id == churned ? now : nil
         try connection.prepare("""
             UPDATE accounts SET stage = ?, entered_at = ?, onboarded_at = ?, churned_at = ?, version = version + 1 WHERE id = ? AND version = ?
-            """).run(.text(target.id), .integer(now), SQLiteValue(onboardedAt), SQLiteValue(churnedAt), .integer(id), .integer(Int64(account.version)))
+            """).run(.text(target.id), .integer(now), DatabaseValue(onboardedAt), DatabaseValue(churnedAt), .integer(id), .integer(Int64(account.version)))
         try bumped(id, expectedVersion: account.version)
         let event = try appendBoardEvent(kind: BoardEvent.Kind.accountMoved, subject: String(id), detail: "\(account.stage) -> \(target.id)", actor: actor, at: now)
         return AccountChange(event: event, account: try requireAccount(id: id))
@@ -76,12 +76,12 @@ extension Store {
         }
         guard !changes.isEmpty else { throw HandoffError.invalidInput("nothing changed; nothing was saved") }
         try connection.prepare("UPDATE accounts SET owner = ?, renewal_at = ?, version = version + 1 WHERE id = ? AND version = ?")
-            .run(SQLiteValue(owner), SQLiteValue(renewalAt), .integer(id), .integer(Int64(account.version)))
+            .run(DatabaseValue(owner), DatabaseValue(renewalAt), .integer(id), .integer(Int64(account.version)))
         try bumped(id, expectedVersion: account.version)
         // The manager's open follow-ups go with the account.
         if owner != account.owner, let owner {
             try connection.prepare("UPDATE follow_ups SET owner = ? WHERE account_id = ? AND done_at IS NULL AND (owner IS NULL OR owner = ?)")
-                .run(.text(owner), .integer(id), SQLiteValue(account.owner))
+                .run(.text(owner), .integer(id), DatabaseValue(account.owner))
         }
         let event = try appendBoardEvent(kind: BoardEvent.Kind.accountChanged, subject: String(id), detail: changes.joined(separator: "; "), actor: actor, at: now)
         return AccountChange(event: event, account: try requireAccount(id: id))
@@ -100,9 +100,9 @@ extension Store {
             throw HandoffError.invalidInput("'\(TerminalText.sanitize(owner))' is not a member of this board; nothing was saved")
         }
         let who = owner ?? account.owner ?? actor
-        try connection.prepare("INSERT INTO follow_ups(account_id, kind, body, owner, due, created_at, created_by) VALUES (?, 'custom', ?, ?, ?, ?, ?)")
-            .run(.integer(id), .text(text), .text(who), .integer(due), .integer(now), .text(actor))
-        let followUp = connection.lastInsertRowID
+        let followUp = try connection.insertReturningID("""
+            INSERT INTO follow_ups(account_id, kind, body, owner, due, created_at, created_by) VALUES (?, 'custom', ?, ?, ?, ?, ?) RETURNING id
+            """, [.integer(id), .text(text), .text(who), .integer(due), .integer(now), .text(actor)])
         let event = try appendBoardEvent(kind: BoardEvent.Kind.followUpAdded, subject: String(id),
                                          detail: "#\(followUp) \(text) · \(who) · due \(Timestamp.short(due))", actor: actor, at: now)
         return AccountChange(event: event, account: account)
@@ -133,19 +133,18 @@ extension Store {
         guard !TerminalText.containsControls(text) else {
             throw HandoffError.invalidInput("the comment has a control or invisible character (shown as ␛ or �); nothing was saved")
         }
-        try connection.prepare("INSERT INTO satisfaction(account_id, at, score, comment, author) VALUES (?, ?, ?, ?, ?)")
-            .run(.integer(id), .integer(now), .integer(Int64(score)), .text(text), .text(actor))
-        let answer = connection.lastInsertRowID
+        let answer = try connection.insertReturningID("INSERT INTO satisfaction(account_id, at, score, comment, author) VALUES (?, ?, ?, ?, ?) RETURNING id",
+                                                      [.integer(id), .integer(now), .integer(Int64(score)), .text(text), .text(actor)])
         var detail = "\(score)/10" + (text.isEmpty ? "" : ": \(text)")
         // A detractor is called back within the customer team's service level.
         if NPSCategory(score: score) == .detractor {
             let level = ServiceLevel.choose(team: "success", from: try serviceLevels())
             let due = level.deadline(handedOffAt: now)
             let owner = account.owner ?? actor
-            try connection.prepare("""
-                INSERT INTO follow_ups(account_id, kind, body, owner, due, created_at, created_by, answer_id) VALUES (?, 'detractor', ?, ?, ?, ?, ?, ?)
-                """).run(.integer(id), .text(text), .text(owner), .integer(due), .integer(now), .text(actor), .integer(answer))
-            detail += "; detractor: call back #\(connection.lastInsertRowID) · \(owner) · due \(Timestamp.short(due))"
+            let callBack = try connection.insertReturningID("""
+                INSERT INTO follow_ups(account_id, kind, body, owner, due, created_at, created_by, answer_id) VALUES (?, 'detractor', ?, ?, ?, ?, ?, ?) RETURNING id
+                """, [.integer(id), .text(text), .text(owner), .integer(due), .integer(now), .text(actor), .integer(answer)])
+            detail += "; detractor: call back #\(callBack) · \(owner) · due \(Timestamp.short(due))"
         }
         let event = try appendBoardEvent(kind: BoardEvent.Kind.satisfactionRecorded, subject: String(id), detail: detail, actor: actor, at: now)
         return AccountChange(event: event, account: try requireAccount(id: id))

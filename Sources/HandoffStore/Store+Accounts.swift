@@ -9,7 +9,7 @@ extension Store {
         (SELECT s.score FROM satisfaction s WHERE s.account_id = a.id ORDER BY s.at DESC, s.id DESC LIMIT 1), a.version
         """
 
-    static func account(from row: SQLiteStatement) -> Account {
+    static func account(from row: any DatabaseStatement) -> Account {
         Account(id: row.int64(0), name: row.string(1), owner: row.optionalString(2), stage: row.string(3), since: row.int64(4),
                 enteredAt: row.int64(5), renewalAt: row.optionalInt64(6), onboardedAt: row.optionalInt64(7), churnedAt: row.optionalInt64(8),
                 revenue: row.double(9), deals: row.int(10), lastScore: row.optionalInt64(11).map { Int($0) }, version: row.int(12))
@@ -28,7 +28,7 @@ extension Store {
 
     /// The account named `name` (case aside), if any.
     public func account(named name: String) throws -> Account? {
-        try connection.prepare("SELECT \(Store.accountColumns) FROM accounts a WHERE a.name = ? COLLATE NOCASE")
+        try connection.prepare("SELECT \(Store.accountColumns) FROM accounts a WHERE \(connection.dialect.equalsIgnoringCase("a.name"))")
             .rows([.text(name.trimmingCharacters(in: .whitespaces))], Store.account).first
     }
 
@@ -38,7 +38,7 @@ extension Store {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         if let id = Int64(trimmed.hasPrefix("#") ? String(trimmed.dropFirst()) : trimmed), let account = try account(id: id) { return account }
         if let account = try account(named: trimmed) { return account }
-        let matches = try connection.prepare("SELECT \(Store.accountColumns) FROM accounts a WHERE a.name LIKE ? ESCAPE '\\' ORDER BY a.name LIMIT 6")
+        let matches = try connection.prepare("SELECT \(Store.accountColumns) FROM accounts a WHERE a.name \(connection.dialect.like) ? ESCAPE '\\' ORDER BY a.name LIMIT 6")
             .rows([.text("%" + Store.escapeLike(trimmed) + "%")], Store.account)
         if matches.count == 1 { return matches[0] }
         let safe = TerminalText.sanitize(trimmed)
@@ -51,8 +51,8 @@ extension Store {
 
     /// Every account, by name (or those of one stage).
     public func accounts(stage: String? = nil) throws -> [Account] {
-        try connection.prepare("SELECT \(Store.accountColumns) FROM accounts a WHERE (?1 IS NULL OR a.stage = ?1) ORDER BY a.name COLLATE NOCASE, a.id")
-            .rows([SQLiteValue(stage)], Store.account)
+        try connection.prepare("SELECT \(Store.accountColumns) FROM accounts a WHERE (\(connection.dialect.text("?1")) IS NULL OR a.stage = ?1) ORDER BY lower(a.name), a.id")
+            .rows([DatabaseValue(stage)], Store.account)
     }
 
     public func accountCount() throws -> Int {
@@ -63,8 +63,8 @@ extension Store {
     public func accountTotals(matching search: LeadSearch? = nil) throws -> [String: StageTotal] {
         var totals: [String: StageTotal] = [:]
         if let search, !search.filter.isEmpty {
-            var values: [SQLiteValue] = []
-            let sql = "SELECT a.stage, count(*), coalesce(sum(a.revenue), 0) FROM accounts a WHERE 1" + accountSearchClause(search, values: &values)
+            var values: [DatabaseValue] = []
+            let sql = "SELECT a.stage, count(*), coalesce(sum(a.revenue), 0) FROM accounts a WHERE TRUE" + accountSearchClause(search, values: &values)
                 + " GROUP BY a.stage"
             for (stage, total) in try connection.prepare(sql).rows(values, { ($0.string(0), StageTotal(leads: $0.int(1), value: $0.double(2))) }) {
                 totals[stage] = total
@@ -97,7 +97,7 @@ extension Store {
     }
 
     private func accountColumnPage(stage: String, cursor: BoardCursor?, comparison: String, order: String, limit: Int, search: LeadSearch?) throws -> [Account] {
-        var values: [SQLiteValue] = [.text(stage)]
+        var values: [DatabaseValue] = [.text(stage)]
         var sql = "SELECT \(Store.accountColumns) FROM accounts a WHERE a.stage = ?"
         if let cursor {
             sql += " AND (a.entered_at, a.id) \(comparison) (?, ?)"
@@ -110,7 +110,7 @@ extension Store {
 
     /// How many accounts of a column come before `cursor`: the scroll position shown.
     public func accountRank(stage: String, cursor: BoardCursor, search: LeadSearch? = nil) throws -> Int {
-        var values: [SQLiteValue] = [.text(stage), .integer(cursor.enteredAt), .integer(cursor.id)]
+        var values: [DatabaseValue] = [.text(stage), .integer(cursor.enteredAt), .integer(cursor.id)]
         let sql = "SELECT count(*) FROM accounts a WHERE a.stage = ? AND (a.entered_at, a.id) > (?, ?)" + accountSearchClause(search, values: &values)
         return try connection.prepare(sql).rows(values) { $0.int(0) }.first ?? 0
     }
@@ -118,13 +118,13 @@ extension Store {
     /// The `/` filter over accounts: words in the name, the manager, and `stale`. Conditions only
     /// leads have (source, campaign, score) match no account, so a filtered board shows no account
     /// that does not fit the query.
-    func accountSearchClause(_ search: LeadSearch?, values: inout [SQLiteValue]) -> String {
+    func accountSearchClause(_ search: LeadSearch?, values: inout [DatabaseValue]) -> String {
         guard let search, !search.filter.isEmpty else { return "" }
         let filter = search.filter
-        if filter.source != nil || filter.campaign != nil || filter.minimumScore != nil || filter.maximumScore != nil { return " AND 0" }
+        if filter.source != nil || filter.campaign != nil || filter.minimumScore != nil || filter.maximumScore != nil { return " AND FALSE" }
         var sql = ""
         for word in filter.words {
-            sql += " AND (a.name LIKE ? ESCAPE '\\' OR EXISTS (SELECT 1 FROM follow_ups f WHERE f.account_id = a.id AND f.body LIKE ? ESCAPE '\\'))"
+            sql += " AND (a.name \(connection.dialect.like) ? ESCAPE '\\' OR EXISTS (SELECT 1 FROM follow_ups f WHERE f.account_id = a.id AND f.body \(connection.dialect.like) ? ESCAPE '\\'))"
             values += Array(repeating: .text("%" + Store.escapeLike(word) + "%"), count: 2)
         }
         switch filter.owner {
@@ -134,7 +134,7 @@ extension Store {
         case .nobody?:
             sql += " AND a.owner IS NULL"
         case let .login(login)?:
-            sql += " AND a.owner = ? COLLATE NOCASE"
+            sql += " AND " + connection.dialect.equalsIgnoringCase("a.owner")
             values.append(.text(login))
         case nil:
             break
@@ -161,7 +161,7 @@ extension Store {
     public func accountActivity(ids: [Int64]) throws -> [Int64: LeadActivity] {
         guard !ids.isEmpty else { return [:] }
         let marks = Array(repeating: "?", count: ids.count).joined(separator: ", ")
-        let values = ids.map { SQLiteValue.integer($0) }
+        let values = ids.map { DatabaseValue.integer($0) }
         var activity: [Int64: LeadActivity] = [:]
         for (id, done, answered, due) in try connection.prepare("""
             SELECT a.id, (SELECT max(f.done_at) FROM follow_ups f WHERE f.account_id = a.id),
@@ -209,7 +209,7 @@ extension Store {
             .rows([.integer(accountID)], Store.answer)
     }
 
-    static func answer(from row: SQLiteStatement) -> SatisfactionAnswer {
+    static func answer(from row: any DatabaseStatement) -> SatisfactionAnswer {
         SatisfactionAnswer(id: row.int64(0), accountID: row.int64(1), at: row.int64(2), score: row.int(3), comment: row.string(4), author: row.string(5))
     }
 
@@ -217,7 +217,7 @@ extension Store {
         f.id, f.account_id, f.kind, f.body, f.owner, f.due, f.created_at, f.created_by, f.done_at, f.done_by, f.lead_id, a.name
         """
 
-    static func followUp(from row: SQLiteStatement) -> FollowUp {
+    static func followUp(from row: any DatabaseStatement) -> FollowUp {
         FollowUp(id: row.int64(0), accountID: row.int64(1), kind: FollowUpKind(rawValue: row.string(2)) ?? .custom, body: row.string(3),
                  owner: row.optionalString(4), due: row.int64(5), createdAt: row.int64(6), createdBy: row.string(7), doneAt: row.optionalInt64(8),
                  doneBy: row.optionalString(9), leadID: row.optionalInt64(10), accountName: row.string(11))
@@ -241,13 +241,13 @@ extension Store {
     public func openFollowUps(owner: String? = nil, dueBefore before: Int64? = nil, limit: Int = 200) throws -> [FollowUp] {
         try connection.prepare("""
             SELECT \(Store.followUpColumns) FROM follow_ups f JOIN accounts a ON a.id = f.account_id
-            WHERE f.done_at IS NULL AND (?1 IS NULL OR f.owner = ?1) AND (?2 IS NULL OR f.due < ?2) ORDER BY f.due, f.id LIMIT ?3
-            """).rows([SQLiteValue(owner), SQLiteValue(before), .integer(Int64(limit))], Store.followUp)
+            WHERE f.done_at IS NULL AND (\(connection.dialect.text("?1")) IS NULL OR f.owner = ?1) AND (\(connection.dialect.integer("?2")) IS NULL OR f.due < ?2) ORDER BY f.due, f.id LIMIT ?3
+            """).rows([DatabaseValue(owner), DatabaseValue(before), .integer(Int64(limit))], Store.followUp)
     }
 
     public func openFollowUpCount(owner: String? = nil, dueBefore before: Int64? = nil) throws -> Int {
-        try connection.prepare("SELECT count(*) FROM follow_ups WHERE done_at IS NULL AND (?1 IS NULL OR owner = ?1) AND (?2 IS NULL OR due < ?2)")
-            .rows([SQLiteValue(owner), SQLiteValue(before)]) { $0.int(0) }.first ?? 0
+        try connection.prepare("SELECT count(*) FROM follow_ups WHERE done_at IS NULL AND (\(connection.dialect.text("?1")) IS NULL OR owner = ?1) AND (\(connection.dialect.integer("?2")) IS NULL OR due < ?2)")
+            .rows([DatabaseValue(owner), DatabaseValue(before)]) { $0.int(0) }.first ?? 0
     }
 
     /// Every follow-up (open, done, or all), soonest due first: `handoff follow-up list --all`.

@@ -7,10 +7,10 @@ extension Store {
     public func customerFigures(_ period: KPIPeriod, now: Int64) throws -> CustomerFigures {
         var figures = CustomerFigures()
         let start = period.start, end = min(period.end, KPIPeriod.farFuture)
-        func count(_ sql: String, _ values: [SQLiteValue]) throws -> Int {
+        func count(_ sql: String, _ values: [DatabaseValue]) throws -> Int {
             try connection.prepare(sql).rows(values) { $0.int(0) }.first ?? 0
         }
-        func sum(_ sql: String, _ values: [SQLiteValue]) throws -> Double {
+        func sum(_ sql: String, _ values: [DatabaseValue]) throws -> Double {
             try connection.prepare(sql).rows(values) { $0.double(0) }.first ?? 0
         }
         // Customers then: bought before the moment, and not churned by it.
@@ -44,7 +44,7 @@ extension Store {
         }
         // Ages end at churn: a customer that left has stopped buying.
         for (accounts, revenue, years) in try connection.prepare("""
-            SELECT count(*), total(revenue), total(max((coalesce(churned_at, ?1) - since) / 31557600.0, 1.0)) FROM accounts
+            SELECT count(*), total(revenue), total(max((coalesce(churned_at, \(connection.dialect.integer("?1"))) - since) / 31557600.0, 1.0)) FROM accounts
             """).rows([.integer(now)], { ($0.int(0), $0.double(1), $0.double(2)) }) {
             figures.accounts = accounts
             figures.accountRevenue = revenue
@@ -60,7 +60,7 @@ extension Store {
         figures.referrals = try count("SELECT count(*) FROM leads WHERE referred_by IS NOT NULL AND created_at >= ? AND created_at < ?",
                                       [.integer(start), .integer(end)])
         for (won, lost, revenue) in try connection.prepare("""
-            SELECT total(stage = 'won'), total(stage = 'lost'), total(CASE WHEN stage = 'won' THEN value END) FROM leads
+            SELECT count(CASE WHEN stage = 'won' THEN 1 END), count(CASE WHEN stage = 'lost' THEN 1 END), total(CASE WHEN stage = 'won' THEN value END) FROM leads
             WHERE referred_by IS NOT NULL AND stage IN ('won', 'lost') AND closed_at >= ? AND closed_at < ?
             """).rows([.integer(start), .integer(end)], { ($0.int(0), $0.int(1), $0.double(2)) }) {
             figures.referralsWon = won

@@ -48,10 +48,9 @@ extension Store {
         }
         guard let onboarding = pipeline.onboardingStage else { return }
         let owner = try accountManager(for: lead, actor: context.actor)
-        try connection.prepare("""
-            INSERT INTO accounts(name, owner, stage, since, entered_at, first_lead_id) VALUES (?, ?, ?, ?, ?, ?)
-            """).run(.text(Store.accountName(for: lead)), SQLiteValue(owner), .text(onboarding.id), .integer(now), .integer(now), .integer(lead.id))
-        let id = connection.lastInsertRowID
+        let id = try connection.insertReturningID("""
+            INSERT INTO accounts(name, owner, stage, since, entered_at, first_lead_id) VALUES (?, ?, ?, ?, ?, ?) RETURNING id
+            """, [.text(Store.accountName(for: lead)), DatabaseValue(owner), .text(onboarding.id), .integer(now), .integer(now), .integer(lead.id)])
         try connection.prepare("UPDATE leads SET account_id = ? WHERE id = ?").run(.integer(id), .integer(lead.id))
         let opened = try requireAccount(id: id)
         let scheduled = try scheduleFollowUps(for: opened, win: lead, at: now, actor: context.actor)
@@ -111,14 +110,12 @@ extension Store {
     private func scheduleFollowUps(for account: Account, win lead: Lead, at now: Int64, actor: String) throws -> [Int64] {
         let schedule = try followUpSchedule()
         let calendar = ServiceLevel.choose(team: "success", from: try serviceLevels()).calendar
-        let insert = try connection.prepare("""
-            INSERT INTO follow_ups(account_id, kind, owner, due, created_at, created_by, lead_id) VALUES (?, ?, ?, ?, ?, ?, ?)
-            """)
         var ids: [Int64] = []
         for step in schedule.steps {
-            try insert.run(.integer(account.id), .text(step.kind.rawValue), SQLiteValue(account.owner ?? lead.owner), .integer(step.due(after: now, calendar: calendar)),
-                           .integer(now), .text(actor), .integer(lead.id))
-            ids.append(connection.lastInsertRowID)
+            ids.append(try connection.insertReturningID("""
+                INSERT INTO follow_ups(account_id, kind, owner, due, created_at, created_by, lead_id) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id
+                """, [.integer(account.id), .text(step.kind.rawValue), DatabaseValue(account.owner ?? lead.owner), .integer(step.due(after: now, calendar: calendar)),
+                      .integer(now), .text(actor), .integer(lead.id)]))
         }
         return ids
     }
@@ -147,16 +144,15 @@ extension Store {
 
     // MARK: Boards that had wins before there were accounts
 
-    /// The customer band's stages, and an account for every deal already won (migration 11).
+    /// The customer band's stages, and an account for every deal already won (migration 12).
     func openCustomerBand() throws {
         let top = Int(try connection.scalar("SELECT coalesce(max(position), 0) FROM stages") ?? 0)
         let insert = try connection.prepare("""
-            INSERT INTO stages(id, title, side, position, probability, idle_days, visible) SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7
-            WHERE NOT EXISTS (SELECT 1 FROM stages WHERE id = ?1)
+            INSERT INTO stages(id, title, side, position, probability, idle_days, visible) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO NOTHING
             """)
         for (offset, stage) in Pipeline.standardCustomerStages.enumerated() {
             try insert.run(.text(stage.id), .text(stage.title), .text(stage.side.rawValue), .integer(Int64(top + 1 + offset)), .real(stage.probability),
-                           SQLiteValue(stage.idleDays), .integer(stage.visible ? 1 : 0))
+                           DatabaseValue(stage.idleDays), .integer(stage.visible ? 1 : 0))
         }
         pipeline = try loadPipeline()
         _ = try openAccountsForUnlinkedWins(now: Timestamp.now())
@@ -176,7 +172,7 @@ extension Store {
         guard !wins.isEmpty else { return 0 }
         var opened: [String: (id: Int64, since: Int64)] = [:]
         let link = try connection.prepare("UPDATE leads SET account_id = ? WHERE id = ?")
-        let insert = try connection.prepare("INSERT INTO accounts(name, owner, stage, since, entered_at, first_lead_id) VALUES (?, ?, ?, ?, ?, ?)")
+        let insert = "INSERT INTO accounts(name, owner, stage, since, entered_at, first_lead_id) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"
         let touch = try connection.prepare("UPDATE accounts SET entered_at = max(entered_at, ?), owner = coalesce(?, owner) WHERE id = ?")
         var count = 0
         for lead in wins {
@@ -186,12 +182,11 @@ extension Store {
             if opened[key] == nil, let existing = try account(named: name) { opened[key] = (existing.id, existing.since) }
             if let known = opened[key] {
                 try link.run(.integer(known.id), .integer(lead.id))
-                try touch.run(.integer(at), SQLiteValue(lead.owner), .integer(known.id))
+                try touch.run(.integer(at), DatabaseValue(lead.owner), .integer(known.id))
                 continue
             }
             let stage = now - at < 30 * 86_400 ? onboarding.id : active.id
-            try insert.run(.text(name), SQLiteValue(lead.owner), .text(stage), .integer(at), .integer(at), .integer(lead.id))
-            let id = connection.lastInsertRowID
+            let id = try connection.insertReturningID(insert, [.text(name), DatabaseValue(lead.owner), .text(stage), .integer(at), .integer(at), .integer(lead.id)])
             opened[key] = (id, at)
             try link.run(.integer(id), .integer(lead.id))
             count += 1

@@ -48,6 +48,7 @@ extension Store {
             }
             let before = try self.member(login: login)
             try insertMember(Member(login: login, name: name, team: member.team))
+            try enrol(login, team: member.team)
             try appendBoardEvent(kind: before == nil ? BoardEvent.Kind.memberAdded : BoardEvent.Kind.memberChanged, subject: login,
                                  detail: "\(name), \(member.team)", actor: actor, at: now)
         }
@@ -69,7 +70,7 @@ extension Store {
             if member.team == "admin", try members(team: "admin").count == 1 {
                 throw HandoffError.invalidInput("\(login) is the board's only admin; add another admin first, so someone can still manage members. Nothing was changed.")
             }
-            let who: [SQLiteValue] = [.text(login)]
+            let who: [DatabaseValue] = [.text(login)]
             let removal = MemberRemoval(
                 member: member,
                 routingRules: try connection.prepare("SELECT count(*) FROM routing_rules WHERE assignee = ?").rows(who) { $0.int(0) }.first ?? 0,
@@ -79,6 +80,7 @@ extension Store {
             try connection.prepare("DELETE FROM routing_rules WHERE assignee = ?").run(.text(login))
             try connection.prepare("UPDATE campaigns SET owner = NULL WHERE owner = ?").run(.text(login))
             try connection.prepare("DELETE FROM members WHERE login = ?").run(.text(login))
+            try enrol(login, team: nil)
             try connection.prepare("""
                 INSERT INTO former_members(login, name, team, removed_at, removed_by) VALUES (?, ?, ?, ?, ?)
                 ON CONFLICT(login) DO UPDATE SET name = excluded.name, team = excluded.team, removed_at = excluded.removed_at, removed_by = excluded.removed_by
@@ -86,6 +88,57 @@ extension Store {
             try appendBoardEvent(kind: BoardEvent.Kind.memberRemoved, subject: login, detail: removal.summary, actor: actor, at: now)
             return removal
         }
+    }
+
+    /// On a server, the meeting-room screen's login: a role in the read-only `handoff_viewer`,
+    /// which reads every view and writes nothing. A viewer is not a member: it acts on no lead,
+    /// so it has no team on the board, and a member who becomes one is removed first.
+    public func addViewer(login: String, actor: String, now: Int64 = Timestamp.now()) throws {
+        if readOnly { throw Store.readOnlyRefusal }
+        guard engine == .postgres else {
+            throw HandoffError.invalidInput("a viewer is a role on a server board; on a file, anyone who can read it opens it with --read-only")
+        }
+        guard Store.isValidLogin(login) else {
+            throw HandoffError.invalidInput("a login is 1 to 64 letters, digits, '.', '_' or '-' (like the system account), not '\(TerminalText.sanitize(login))'")
+        }
+        try connection.transaction {
+            try require(.manageMembers, actor: actor)
+            if let member = try self.member(login: login) {
+                throw HandoffError.invalidInput("\(login) is a member of this board (\(member.team)); remove them first (handoff member remove \(login)), then add them as a viewer")
+            }
+            try enrol(login, team: "viewer")
+            try appendBoardEvent(kind: BoardEvent.Kind.viewerAdded, subject: login, detail: "viewer", actor: actor, at: now)
+        }
+    }
+
+    /// Takes the viewer's role back from `login`.
+    public func removeViewer(login: String, actor: String, now: Int64 = Timestamp.now()) throws {
+        if readOnly { throw Store.readOnlyRefusal }
+        try connection.transaction {
+            try require(.manageMembers, actor: actor)
+            guard try viewers().contains(login) else {
+                throw HandoffError.invalidInput("'\(TerminalText.sanitize(login))' is not a viewer of this board")
+            }
+            try enrol(login, team: nil)
+            try appendBoardEvent(kind: BoardEvent.Kind.viewerRemoved, subject: login, detail: "viewer", actor: actor, at: now)
+        }
+    }
+
+    /// The logins in `handoff_viewer` (none on a file). Direct grants only: a superuser counts
+    /// as a member of every role, and is no viewer.
+    public func viewers() throws -> [String] {
+        guard engine == .postgres else { return [] }
+        return try connection.prepare("""
+            SELECT m.rolname FROM pg_auth_members a JOIN pg_roles g ON g.oid = a.roleid JOIN pg_roles m ON m.oid = a.member
+            WHERE g.rolname = 'handoff_viewer' ORDER BY m.rolname
+            """).rows([]) { $0.string(0) }
+    }
+
+    /// On a server, a member is a role: `login`'s role (made when missing) joins the team's group
+    /// role, or leaves them all (`team` nil). The server refuses someone who may not add members.
+    func enrol(_ login: String, team: String?) throws {
+        guard engine == .postgres else { return }
+        _ = try connection.scalar("SELECT 1 FROM (SELECT handoff_enrol(?, ?)) AS enrolled", .text(login), DatabaseValue(team))
     }
 
     /// The row alone, for loaders that fill a new board in one transaction.

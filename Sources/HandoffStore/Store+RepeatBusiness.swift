@@ -10,7 +10,7 @@ extension Store {
 
     /// A new deal for `accountID`: in the first sales stage, linked to the account, named by the
     /// person; the company is the account's. It never crossed the handoff, so it is no MQL,
-    /// acceptance or SQL (migration 11 keeps the milestones of repeat deals empty); its win counts
+    /// acceptance or SQL (migration 12 keeps the milestones of repeat deals empty); its win counts
     /// in deals won and revenue like any other, and grows its account.
     func openDeal(accountID: Int64, _ draft: DealDraft, in context: WriteContext) throws -> LeadEvent {
         let account = try requireAccount(id: accountID)
@@ -57,9 +57,10 @@ extension Store {
             detail = "taken back (was account \(before.id), \(before.name))"
         }
         let update = try connection.prepare("""
-            UPDATE leads SET referred_by = ?1, source = CASE WHEN ?1 IS NULL THEN source ELSE ?2 END, version = version + 1 WHERE id = ?3 AND version = ?4
+            UPDATE leads SET referred_by = ?1, source = CASE WHEN \(connection.dialect.integer("?1")) IS NULL THEN source ELSE ?2 END, version = version + 1
+            WHERE id = ?3 AND version = ?4
             """)
-        try update.run(SQLiteValue(accountID), .text(Store.referralSource), .integer(leadID), .integer(Int64(lead.version)))
+        try update.run(DatabaseValue(accountID), .text(Store.referralSource), .integer(leadID), .integer(Int64(lead.version)))
         if connection.changes == 0 { throw try conflict(on: try requireLead(id: leadID), in: context) }
         return try append(LeadEvent(leadID: leadID, at: context.now, actor: context.actor, kind: EventKind.referred, fromStage: lead.stage,
                                     toStage: lead.stage, detail: detail))

@@ -11,13 +11,14 @@ enum MemberCommand: HandoffCommand {
         arguments: ["add|list|remove", "LOGIN"], optionalArguments: 1,
         options: [
             OptionSpec("--name", value: "NAME", "add: the name people see"),
-            OptionSpec("--team", value: "TEAM", choices: ["marketing", "sales", "success", "admin"], "add: marketing, sales, success or admin"),
+            OptionSpec("--team", value: "TEAM", choices: ["marketing", "sales", "success", "admin", "viewer"], "add: marketing, sales, success or admin; on a server also viewer (reads, never writes)"),
             OptionSpec("--json", "list: print JSON instead of tables"),
         ],
         details: """
         handoff member add LOGIN --name NAME --team marketing|sales|success|admin   (again to rename or change team)
         handoff member list
         handoff member remove LOGIN   (not the last admin; their past events keep their name)
+        handoff member add LOGIN --team viewer   (on a server: the meeting room's screen, which reads and never writes)
         LOGIN is the person's login on this machine ($USER). A board without members is personal: whoever
         opens it may do everything. The first member must be an admin, who then adds the others.
         """)
@@ -33,9 +34,15 @@ enum MemberCommand: HandoffCommand {
 
     static func add(_ context: CommandContext) throws -> Int32 {
         guard context.parsed.arguments.count == 2 else { throw UsageError("'member add' needs LOGIN", usage: "") }
-        guard let name = context.parsed.value("--name") else { throw UsageError("'member add' needs --name NAME", usage: "") }
         guard let team = context.parsed.value("--team") else { throw UsageError("'member add' needs --team marketing|sales|success|admin", usage: "") }
         let login = context.parsed.arguments[1]
+        if team == "viewer" {
+            let store = try context.openStore()
+            try store.addViewer(login: login, actor: try context.actor(in: store))
+            context.say("Added \(TerminalText.sanitize(login)) as a viewer: they read every view and write nothing.")
+            return 0
+        }
+        guard let name = context.parsed.value("--name") else { throw UsageError("'member add' needs --name NAME", usage: "") }
         let store = try context.openStore()
         let existing = try store.member(login: login)
         try store.addMember(Member(login: login, name: name, team: team), actor: try context.actor(in: store))
@@ -47,9 +54,14 @@ enum MemberCommand: HandoffCommand {
     static func remove(_ context: CommandContext) throws -> Int32 {
         guard context.parsed.arguments.count == 2 else { throw UsageError("'member remove' needs LOGIN", usage: "") }
         let store = try context.openStore()
-        let removal = try store.removeMember(login: context.parsed.arguments[1], actor: try context.actor(in: store))
+        let login = context.parsed.arguments[1]
+        if try store.member(login: login) == nil, try store.viewers().contains(login) {
+            try store.removeViewer(login: login, actor: try context.actor(in: store))
+            context.say("Removed \(login), a viewer: they can no longer read the board.")
+            return 0
+        }
+        let removal = try store.removeMember(login: login, actor: try context.actor(in: store))
         let member = removal.member
-        let login = member.login
         context.say("Removed \(login) (\(member.name), \(member.team)). Their past changes keep their name in the log.")
         let rules = removal.routingRules
         if rules > 0 {
@@ -71,11 +83,13 @@ enum MemberCommand: HandoffCommand {
         let store = try context.openStore(readOnly: true)
         let members = try store.members()
         let permissions = try store.permissions()
+        let viewers = try store.viewers()
         let teams = Permissions.teams + permissions.grants.keys.filter { !Permissions.teams.contains($0) }.sorted()
         if context.parsed.has("--json") {
             let object: [String: Any] = [
                 "members": members.map { ["login": $0.login, "name": $0.name, "team": $0.team] },
                 "permissions": Dictionary(uniqueKeysWithValues: teams.map { ($0, (permissions.grants[$0] ?? []).sorted()) }),
+                "viewers": viewers,
             ]
             try context.printJSON(object)
             return 0
@@ -88,6 +102,7 @@ enum MemberCommand: HandoffCommand {
         let strings = context.strings
         context.print(row([strings("LOGIN"), strings("NAME"), strings("TEAM")]))
         for member in members { context.print(row([member.login, member.name, member.team])) }
+        for viewer in viewers { context.print(row([viewer, "", strings("viewer")])) }
         context.say("")
         context.say("What each team may do (table permissions; * is everything):")
         for team in teams {

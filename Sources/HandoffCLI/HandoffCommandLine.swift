@@ -3,8 +3,8 @@ import HandoffCore
 /// What `handoff` understands on its command line, in one place: the commands, the options every
 /// command takes, and the version. `--help`, shell completion and the manual page are all made
 /// from it, so none of them can tell a different story.
-enum HandoffCommandLine {
-    static let version = "0.1.0"
+public enum HandoffCommandLine {
+    public static let version = "0.1.0"
     /// When this version was made, as the manual page states it.
     static let releaseDate = "2026-12-07"
 
@@ -13,7 +13,7 @@ enum HandoffCommandLine {
         RejectCommand.self, WonCommand.self, LostCommand.self, NoteCommand.self, UndoCommand.self, RedoCommand.self, FeedbackCommand.self,
         LogCommand.self, MemberCommand.self, StageCommand.self, KPICommand.self, ReportCommand.self, MeetingCommand.self, ScoringCommand.self,
         AccountsCommand.self, FollowUpCommand.self, SatisfactionCommand.self, ReferCommand.self,
-        ImportCommand.self, ExportCommand.self, GenerateCommand.self, CheckCommand.self, BackupCommand.self, RestoreCommand.self, WatchCommand.self, CompletionCommand.self,
+        ImportCommand.self, ExportCommand.self, GenerateCommand.self, CheckCommand.self, BackupCommand.self, RestoreCommand.self, CopyCommand.self, WatchCommand.self, CompletionCommand.self,
         ManualCommand.self,
     ]
 
@@ -27,7 +27,7 @@ enum HandoffCommandLine {
         OptionSpec("--mouse", "click to select cards and tabs, wheel to scroll (else $HANDOFF_MOUSE=1); stops text selection"),
     ]
 
-    static func parser(strings: Strings) -> CommandLineParser {
+    public static func parser(strings: Strings) -> CommandLineParser {
         CommandLineParser(program: "handoff", defaultCommand: "board", commands: commands.map { $0.spec }, globalOptions: globalOptions, strings: strings)
     }
 }

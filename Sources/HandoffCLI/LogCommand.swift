@@ -97,6 +97,7 @@ enum LogCommand: HandoffCommand {
     private static func subjectNoun(_ kind: String) -> Message {
         if kind.hasPrefix("stage") { return "stage" }
         if kind.hasPrefix("member") { return "member" }
+        if kind.hasPrefix("viewer") { return "viewer" }
         if kind.hasPrefix("action") { return "action #" }
         if kind.hasPrefix("item") { return "agenda item" }
         if kind.hasPrefix("attendee") { return "attendee" }
