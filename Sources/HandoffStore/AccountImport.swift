@@ -52,7 +52,8 @@ extension Store {
         return (stages.dropFirst().first ?? onboarding).id
     }
 
-    func upsertAccount(_ row: AccountRow, owner: String?, actor: String, now: Int64) throws -> ImportOutcome {
+    /// `audited` false is for the demo's seed, which the board's history starts after.
+    func upsertAccount(_ row: AccountRow, owner: String?, actor: String, now: Int64, audited: Bool = true) throws -> ImportOutcome {
         var existing = try row.externalID.flatMap { id in
             try connection.prepare("SELECT \(Store.accountColumns) FROM accounts a WHERE a.external_id = ?").rows([.text(id)], Store.account).first
         }
@@ -69,8 +70,10 @@ extension Store {
                 """, [.text(row.name.trimmingCharacters(in: .whitespaces)), DatabaseValue(owner), .text(stage), .integer(since), .integer(since),
                          DatabaseValue(row.renewal), stage == pipeline.churnedStage?.id ? .integer(now) : .null, .real(priorRevenue),
                          .integer(Int64(priorDeals)), .real(priorRevenue), .integer(Int64(priorDeals)), DatabaseValue(row.externalID)])
-            try appendBoardEvent(kind: BoardEvent.Kind.accountImported, subject: String(id),
-                                 detail: "\(row.name): \(stage), \(MoneyFormat.plain(priorRevenue)) over \(priorDeals) deals before the board", actor: actor, at: now)
+            if audited {
+                try appendBoardEvent(kind: BoardEvent.Kind.accountImported, subject: String(id),
+                                     detail: "\(row.name): \(stage), \(MoneyFormat.plain(priorRevenue)) over \(priorDeals) deals before the board", actor: actor, at: now)
+            }
             return .created
         }
         let prior = try connection.prepare("SELECT prior_revenue, prior_deals FROM accounts WHERE id = ?").rows([.integer(existing.id)]) {

@@ -74,9 +74,9 @@ struct DemoCustomerYear {
                 stage = atRisk
                 enteredAt = max(onboarded, now - Int64(10 + index % 20) * day)
             }
+            // Seeded as it stands after the year, like the data set's leads: the board's own history
+            // starts with the demo, so a demo board's audit shows only what people do on it.
             try move.run(DatabaseValue(manager), .text(stage), .integer(enteredAt), DatabaseValue(onboardedAt), DatabaseValue(churnedAt), .integer(id))
-            try store.appendBoardEvent(kind: BoardEvent.Kind.accountMoved, subject: String(id), detail: "\(account.stage) -> \(stage)",
-                                       actor: manager ?? "demo", at: enteredAt)
             // Renewals a year after the first purchase, and an upsell for every third customer
             // of more than four months: the repeat business the figures count.
             if account.renewalAt == nil { try connection.prepare("UPDATE accounts SET renewal_at = ? WHERE id = ?").run(.integer(account.since + 365 * day), .integer(id)) }
@@ -106,8 +106,6 @@ struct DemoCustomerYear {
         if let wonAt {
             _ = try store.append(LeadEvent(leadID: id, at: wonAt, actor: rep ?? "demo", kind: EventKind.won, fromStage: sales, toStage: won,
                                            detail: MoneyFormat.plain(value)))
-            try store.appendBoardEvent(kind: BoardEvent.Kind.accountPurchase, subject: String(account.id),
-                                       detail: "lead \(id) won \(MoneyFormat.plain(value)) (\(kind.rawValue))", actor: rep ?? "demo", at: wonAt)
         }
     }
 
@@ -125,7 +123,7 @@ struct DemoCustomerYear {
         for (offset, lead) in (open + won).enumerated() {
             guard let referrer = referrers.filter({ $0.since < lead.1 }).dropFirst(offset).first,
                   let before = try store.lead(id: lead.0) else { continue }
-            try connection.prepare("UPDATE leads SET referred_by = ?, source = ?, version = version + 1 WHERE id = ?")
+            try connection.prepare("UPDATE leads SET referred_by = ?, source = ? WHERE id = ?")
                 .run(.integer(referrer.id), .text(Store.referralSource), .integer(lead.0))
             _ = try store.append(LeadEvent(leadID: lead.0, at: lead.1, actor: before.owner ?? "demo", kind: EventKind.referred, fromStage: before.stage,
                                            toStage: before.stage, detail: "by account \(referrer.id) (\(referrer.name)); source was \(before.source)"))

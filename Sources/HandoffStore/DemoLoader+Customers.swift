@@ -18,7 +18,7 @@ extension DemoLoader {
             guard var row = AccountRow.read(record, mapping: mapping, dates: dates, amounts: AmountReader(), problems: &problems), !row.isProspect else { return }
             row.since = row.since.map(clock.moved)
             row.renewal = row.renewal.map(clock.moved)
-            _ = try store.upsertAccount(row, owner: row.owner.flatMap { owners[$0.lowercased()] }, actor: actor, now: row.since ?? now)
+            _ = try store.upsertAccount(row, owner: row.owner.flatMap { owners[$0.lowercased()] }, actor: actor, now: row.since ?? now, audited: false)
         }
         try store.openAccountsForUnlinkedWins(now: now)
         let managers = members.filter { $0.team == "success" }.map(\.login)
