@@ -7,7 +7,7 @@ import Testing
 /// The customer commands of the real binary: a satisfaction answer from the command line with its
 /// call back, the account and its follow-ups as a person lists them, a repeat deal, a referral,
 /// the figures in `handoff kpi --json`, and the accounts export read back by the import.
-@Suite(.enabled(if: SystemAccounts.available)) struct CustomerCommandTests {
+@Suite(.enabled(if: SystemAccounts.available && TemporaryBoard.onFile)) struct CustomerCommandTests {
     @Test func aCustomerIsAnsweredFollowedUpSoldAgainAndCounted() throws {
         let board = TemporaryBoard()
         let store = try board.seedCustomerTeam(dealsCreated: Timestamp.now() - 60 * 86_400)
