@@ -35,7 +35,7 @@ let package = Package(
         // Workers, readers and the long stress runs: processes the reliability tests start and kill.
         .executableTarget(name: "handoff-stress", dependencies: ["HandoffCLI", "HandoffTestSupport", "HandoffStore", "HandoffCore"], path: "Tests/HandoffStress"),
         .testTarget(name: "HandoffCoreTests", dependencies: ["HandoffCore"]),
-        .testTarget(name: "HandoffCLITests", dependencies: ["HandoffCLI", "HandoffStore", "HandoffCore", "HandoffTestSupport"]),
+        .testTarget(name: "HandoffCLITests", dependencies: ["HandoffCLI", "HandoffTUI", "HandoffStore", "HandoffCore", "HandoffTestSupport"]),
         // Fixtures are files the tests import by path (see `Fixtures` in HandoffTestSupport), not resources.
         .testTarget(name: "HandoffStoreTests", dependencies: ["HandoffStore", "HandoffCore", "HandoffTestSupport"], exclude: ["Fixtures"]),
         // Golden frames are files the tests read by path (see GoldenFrameTests), not resources.

@@ -37,8 +37,9 @@ enum MeetingCommand: HandoffCommand {
         ],
         details: """
         The agenda covers the events since the last meeting was closed (a week, for a board that never met).
-        In the meeting: n/p step through items, d marks one discussed, a captures an action item, t ticks one off,
-        C closes, z large text, q leaves.
+        In the meeting: n/p step through items (g/G first and last), j/k scroll one, Enter acts on the lead of its line, d marks it discussed,
+        w writes a decision or a note, a captures an action item, t ticks one off, x takes a line back,
+        A who attends, T the clock per item, C closes, z large text, ? every key, q leaves.
         handoff meeting close [--minutes FILE]               close it: its minutes are kept (handoff report --meeting ID)
         handoff meeting list [--json]                        every meeting: period, chair, attendees, what it got through
         handoff meeting add TEXT --owner LOGIN [--due DATE]   an action item of the running meeting

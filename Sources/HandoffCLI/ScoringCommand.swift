@@ -7,7 +7,7 @@ import HandoffStore
 enum ScoringCommand: HandoffCommand {
     static let spec = CommandSpec(
         name: "scoring", summary: "The shared definition of a qualified lead: load, show, history, calibrate.",
-        details: "A definition file has a threshold, an optional fit_minimum, and rules under [fit] and [engagement]\n(`field operator value -> points`), with optional caps and engagement decay. See the README.",
+        details: "A definition file has a threshold, an optional fit_minimum, and rules under [fit] and [engagement]\n(`field operator value -> points`), with optional caps and engagement decay. See docs/scoring.md.",
         subcommands: [
             CommandSpec(name: "load", summary: "Load a definition file as a new version and rescore every open lead with it.",
                         arguments: ["FILE"], options: [OptionSpec("--comment", value: "TEXT", "why it changed, kept with the version")],

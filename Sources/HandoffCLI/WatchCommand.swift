@@ -18,7 +18,7 @@ enum WatchCommand: HandoffCommand {
         details: """
             Runs until interrupted. With --exec, an event is handled once CMD exits 0; if it fails, watch stops and says
             which event to resume after, so nothing is skipped. Each event's JSON has id, at, actor, kind, lead_id,
-            lead_name, from_stage, to_stage and detail (a won deal's amount, a reason). The README has a script that
+            lead_name, from_stage, to_stage and detail (a won deal's amount, a reason). docs/admin.md has a script that
             posts wins to a Slack or Teams webhook.
             """)
 

@@ -2,6 +2,7 @@ import Foundation
 import HandoffCLI
 import HandoffCore
 import HandoffStore
+import HandoffTUI
 import HandoffTestSupport
 import Testing
 
@@ -42,5 +43,23 @@ struct CommandLineLibraryTests {
         #expect(HandoffCommandLine.run(["kpi", "--lang", "xx", "--db", board.path], environment: environment) == 2)
         #expect(HandoffCommandLine.run(["move", "999999", "mql", "--db", board.path], environment: environment) == 1, "no such lead")
         #expect(HandoffCommandLine.run(["help", "move"], environment: environment) == 0)
+    }
+
+    /// `handoff meeting --help` names a key of every meeting action, so the chair who reads it
+    /// before the meeting knows them all. (It once listed the first seven only.)
+    @Test func theMeetingHelpNamesAKeyOfEveryMeetingAction() throws {
+        let details = try #require(parser.spec("meeting")).details.text(.english)
+        for binding in KeyMap.standard.bindings where binding.contexts == [.meeting] {
+            let names = binding.keys.compactMap { key -> String? in
+                switch key {
+                case let .character(character): return String(character)
+                case .enter: return "Enter"
+                default: return nil
+                }
+            }
+            let words = Set(details.split(whereSeparator: { " ,()/\n.:".contains($0) }).map(String.init))
+            let mentioned = names.contains { words.contains($0) }
+            #expect(mentioned, "\(binding.action) (\(names)) is not in handoff meeting --help")
+        }
     }
 }
