@@ -14,6 +14,9 @@ struct DemoCustomerYear {
 
     func play() throws {
         let connection = store.connection
+        // The data set's first event: the team joined on the record before it, so the repeat
+        // deals of customers older than the data set are opened after it.
+        let firstEvent = try connection.scalar("SELECT min(at) FROM events") ?? now
         let accounts = try store.accounts().sorted { $0.id < $1.id }
         let schedule = try store.followUpSchedule()
         let calendar = ServiceLevel.choose(team: "success", from: try store.serviceLevels()).calendar
@@ -82,8 +85,9 @@ struct DemoCustomerYear {
             if account.renewalAt == nil { try connection.prepare("UPDATE accounts SET renewal_at = ? WHERE id = ?").run(.integer(account.since + 365 * day), .integer(id)) }
             if churnedAt == nil && age > 120 * day && index % 3 == 0 {
                 let kind: DealKind = index % 2 == 0 ? .upsell : .crossSell
-                try repeatDeal(for: account, kind: kind, value: (account.revenue * 0.4).rounded(), openedAt: account.since + 95 * day,
-                               wonAt: account.since + 118 * day, owner: managers.isEmpty ? nil : account.owner)
+                let opened = max(account.since + 95 * day, firstEvent + Int64(index) * 3_600)
+                try repeatDeal(for: account, kind: kind, value: (account.revenue * 0.4).rounded(), openedAt: opened,
+                               wonAt: opened + 23 * day < now - day ? opened + 23 * day : nil, owner: managers.isEmpty ? nil : account.owner)
             } else if churnedAt == nil && age > 60 * day && index % 5 == 1 {
                 try repeatDeal(for: account, kind: .renewal, value: (account.revenue * 0.5).rounded(), openedAt: now - 12 * day, wonAt: nil, owner: nil)
             }
