@@ -63,11 +63,14 @@ public struct AccountRow: Sendable, Equatable {
         return problems.isEmpty ? row : nil
     }
 
-    /// Whether the CRM's word for the relationship says this is no customer (yet or any more):
-    /// HubSpot's lifecycle stages before `customer`, Salesforce's `Prospect`, and the like.
+    /// Whether the CRM's word for the relationship says this is no customer (yet, or at all):
+    /// HubSpot's lifecycle stages before `customer`, Salesforce's `Prospect` and partner types.
+    /// A customer is a row without the word, a word of buying (`customer`, `Customer - Direct`,
+    /// `evangelist`) or of leaving (`former customer`, `churned`), or a stage of the band as
+    /// Handoff's own export writes it.
     public var isProspect: Bool {
-        guard let word = stage?.lowercased() else { return false }
-        return ["subscriber", "lead", "marketingqualifiedlead", "salesqualifiedlead", "opportunity", "prospect", "other", "partner", "competitor",
-                "reseller", "investor", "press", "analyst", "integrator"].contains { word.replacingOccurrences(of: " ", with: "") == $0 }
+        guard let word = stage?.lowercased().trimmingCharacters(in: .whitespaces), !word.isEmpty else { return false }
+        if ["customer", "client", "evangelist", "former", "churn"].contains(where: word.contains) { return false }
+        return !["onboarding", "active", "at_risk", "churned"].contains(word)
     }
 }
