@@ -7,7 +7,7 @@ enum ExportCommand: HandoffCommand {
     static let spec = CommandSpec(
         name: "export", summary: "Write leads, events, campaigns or the KPIs over time as CSV or JSON (to stdout or --out FILE).",
         options: [
-            OptionSpec("--kind", value: "KIND", choices: ["leads", "events", "campaigns", "kpi"], "leads (default), events, campaigns, or kpi: every dashboard figure, one row a period"),
+            OptionSpec("--kind", value: "KIND", choices: ["leads", "events", "campaigns", "accounts", "kpi"], "leads (default), events, campaigns, accounts (the customers), or kpi: every dashboard figure, one row a period"),
             OptionSpec("--format", value: "FORMAT", choices: ["csv", "json", "jsonl"], "csv (default), json (kpi only) or jsonl: one JSON object a line"),
             OptionSpec("--period", value: "STEP", choices: KPISeries.Step.allCases.map(\.rawValue), "kpi: a row per week (default, Monday to Sunday UTC) or month"),
             OptionSpec("--out", value: "FILE", "write to FILE (replaced only once the export is complete)"),

@@ -50,7 +50,7 @@ enum GenerateCommand: HandoffCommand {
             throw error
         }
         progress.end()
-        let funnel = store.pipeline.stages.map { "\($0.id) \(strings.integer(report.stages[$0.id] ?? 0))" }.joined(separator: ", ")
+        let funnel = store.pipeline.leadStages.map { "\($0.id) \(strings.integer(report.stages[$0.id] ?? 0))" }.joined(separator: ", ")
         let leads: Message = report.leads == 1 ? "1 lead" : "\(integer: report.leads) leads"
         let events: Message = report.events == 1 ? "1 event" : "\(integer: report.events) events"
         let answers: Message = report.responses == 1 ? "1 handoff answer" : "\(integer: report.responses) handoff answers"

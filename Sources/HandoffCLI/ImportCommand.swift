@@ -29,7 +29,7 @@ enum ImportCommand: HandoffCommand {
             context.say("Columns:")
             for line in report.mapping { context.say("  \(line)") }
         }
-        let stages = store.pipeline.stages.map(\.id)
+        let stages = store.pipeline.leadStages.map(\.id)
         if report.refused {
             for line in report.problemLines(stages: stages) { context.sayError(line) }
             if let rejects = options.rejectsPath { context.sayError("The rejected rows are in \(TerminalText.sanitize(rejects)).") }

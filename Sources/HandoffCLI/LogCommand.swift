@@ -102,6 +102,8 @@ enum LogCommand: HandoffCommand {
         if kind.hasPrefix("item") { return "agenda item" }
         if kind.hasPrefix("attendee") { return "attendee" }
         if kind.hasPrefix("meeting_note") { return "meeting note #" }
+        if kind.hasPrefix("account") || kind.hasPrefix("follow_up") || kind.hasPrefix("satisfaction") { return "account #" }
+        if kind.hasPrefix("setting") { return "setting" }
         return "meeting"
     }
 

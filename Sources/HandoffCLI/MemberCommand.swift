@@ -11,11 +11,11 @@ enum MemberCommand: HandoffCommand {
         arguments: ["add|list|remove", "LOGIN"], optionalArguments: 1,
         options: [
             OptionSpec("--name", value: "NAME", "add: the name people see"),
-            OptionSpec("--team", value: "TEAM", choices: ["marketing", "sales", "admin", "viewer"], "add: marketing, sales or admin; on a server also viewer (reads, never writes)"),
+            OptionSpec("--team", value: "TEAM", choices: ["marketing", "sales", "success", "admin", "viewer"], "add: marketing, sales, success or admin; on a server also viewer (reads, never writes)"),
             OptionSpec("--json", "list: print JSON instead of tables"),
         ],
         details: """
-        handoff member add LOGIN --name NAME --team marketing|sales|admin   (again to rename or change team)
+        handoff member add LOGIN --name NAME --team marketing|sales|success|admin   (again to rename or change team)
         handoff member list
         handoff member remove LOGIN   (not the last admin; their past events keep their name)
         handoff member add LOGIN --team viewer   (on a server: the meeting room's screen, which reads and never writes)
@@ -34,7 +34,7 @@ enum MemberCommand: HandoffCommand {
 
     static func add(_ context: CommandContext) throws -> Int32 {
         guard context.parsed.arguments.count == 2 else { throw UsageError("'member add' needs LOGIN", usage: "") }
-        guard let team = context.parsed.value("--team") else { throw UsageError("'member add' needs --team marketing|sales|admin", usage: "") }
+        guard let team = context.parsed.value("--team") else { throw UsageError("'member add' needs --team marketing|sales|success|admin", usage: "") }
         let login = context.parsed.arguments[1]
         if team == "viewer" {
             let store = try context.openStore()

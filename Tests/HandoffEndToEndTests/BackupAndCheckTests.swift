@@ -59,7 +59,7 @@ import Testing
         let board = try TemporaryBoard.withDemoData()
         let result = try HandoffBinary.run(["check", "--db", board.path])
         #expect(result.status == 0)
-        #expect(result.output.contains("335 leads"))
+        #expect(result.output.contains("348 leads"))
         #expect(result.output.contains("All checks passed."))
         #expect(result.output.components(separatedBy: "\n").filter { $0.hasPrefix("ok ") }.count == 8)
     }

@@ -41,7 +41,7 @@ import Testing
             #expect(FileManager.default.fileExists(atPath: prefix.folder + file), "\(file) was not installed")
         }
         let demo = try run("'\(handoff)' demo --db '\(elsewhere.path)' --no-open", in: elsewhere.folder)
-        #expect(demo.status == 0 && demo.output.contains("Demo board with 335 leads"), "\(demo.output)")
+        #expect(demo.status == 0 && demo.output.contains("Demo board with 348 leads"), "\(demo.output)")
         let themed = try run("'\(handoff)' snapshot --db '\(elsewhere.path)' --theme light --width 80 --height 14", in: elsewhere.folder)
         #expect(themed.status == 0 && themed.output.contains("MARKETING") && !themed.output.contains("theme"), "\(themed.output)")
         let completion = try run("source <('\(handoff)' completion bash); complete -p handoff; COMP_WORDS=(handoff report --format ''); COMP_CWORD=3; _handoff; echo \"${COMPREPLY[*]}\"",

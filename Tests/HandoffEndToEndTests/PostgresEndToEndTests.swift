@@ -29,7 +29,7 @@ import Testing
         let mover = try TmuxSession(command: [binary, "--db", address, "--as", "lucia"], width: 140, height: 40)
         let watcher = try TmuxSession(command: [binary, "--db", address, "--as", "elena"], width: 140, height: 40)
         for session in [mover, watcher] {
-            #expect(try session.waitFor(timeout: 10) { $0.contains("335 leads") }.matched)
+            #expect(try session.waitFor(timeout: 10) { $0.contains("348 leads") }.matched)
         }
         var latencies: [Double] = []
         let first = try #require(try store.page(stage: "lead", after: nil, limit: 1).first)
@@ -70,7 +70,7 @@ import Testing
         let store = try Store(path: address)
         let lead = try #require(try store.page(stage: "nurture", after: nil, limit: 1).first)
         let board = try TmuxSession(command: [HandoffBinary.path, "--db", address, "--as", "elena"], width: 140, height: 40)
-        #expect(try board.waitFor(timeout: 10) { $0.contains("335 leads") }.matched)
+        #expect(try board.waitFor(timeout: 10) { $0.contains("348 leads") }.matched)
         try cluster.stopServer()
         #expect(try board.waitFor(timeout: 5) { $0.contains("is out of reach") }.matched)
         // Keys still work on what is on screen meanwhile, and what is typed is kept: a note written
@@ -140,7 +140,7 @@ import Testing
         importing.send(SIGKILL)
         _ = importing.waitBlocking()
         let store = try Store(path: address)
-        #expect(try store.leadCount() == 335)
+        #expect(try store.leadCount() == 348)
         #expect(try HandoffBinary.run(["export", "--kind", "events", "--db", address]).output == before)
         #expect(try HandoffBinary.run(["check", "--db", address]).output.contains("All checks passed."))
         // And the board takes the next write at once: nothing is left locked.

@@ -35,7 +35,7 @@ import Testing
         let report = try store.generate(leads: 3_000, seed: 1, until: until, actor: "generator")
         let count = try store.leadCount()
         #expect(report.leads == 3_000 && count == 3_000)
-        for stage in store.pipeline.stages.map(\.id) {
+        for stage in store.pipeline.leadStages.map(\.id) {
             #expect((report.stages[stage] ?? 0) > 0, "no lead in \(stage)")
         }
         // A funnel: each sales stage holds fewer leads than have passed the handoff.

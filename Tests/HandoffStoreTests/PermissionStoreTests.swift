@@ -64,7 +64,7 @@ import Testing
              "\(marta) accept handed-off leads; sales and admin may. Nothing was changed."),
             // Someone who is not a member reads only, and is told how to be added.
             (.note(leadID: 1, body: "hello", due: nil), "zoe",
-             "zoe is not a member of this board, so it is read-only for them; nothing was changed. An admin adds members with `handoff member add LOGIN --name NAME --team marketing|sales|admin` (see `handoff member list`)."),
+             "zoe is not a member of this board, so it is read-only for them; nothing was changed. An admin adds members with `handoff member add LOGIN --name NAME --team marketing|sales|success|admin` (see `handoff member list`)."),
             (.undo, "zoe", Permissions.notAMember("zoe").description),
         ]
         for (command, actor, message) in cases {
@@ -113,7 +113,7 @@ import Testing
         try store.connection.execute("INSERT INTO permissions(team, ability) VALUES ('sales', 'hand_off')")
         try store.apply(.move(leadID: 1, toStage: "mql", expectedVersion: nil), actor: "ben", at: now)
         try store.connection.execute("DELETE FROM permissions WHERE team = 'sales' AND ability = 'note'")
-        #expect(throws: HandoffError.notPermitted("Ben Okafor (ben, sales) may not add notes and next steps; marketing and admin may. Nothing was changed.")) {
+        #expect(throws: HandoffError.notPermitted("Ben Okafor (ben, sales) may not add notes and next steps; marketing, success and admin may. Nothing was changed.")) {
             try store.apply(.note(leadID: 4, body: "x", due: nil), actor: "ben", at: now)
         }
         try store.connection.execute("INSERT INTO permissions(team, ability) VALUES ('everyone', 'note')")

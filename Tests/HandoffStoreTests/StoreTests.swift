@@ -8,7 +8,8 @@ import Testing
     @Test func freshFileGetsTheDefaultPipelineAndSchemaVersion() throws {
         let board = TemporaryBoard()
         let store = try board.open()
-        #expect(store.pipeline.stages.map(\.id) == ["lead", "nurture", "mql", "sal", "sql", "proposal", "negotiation", "won", "lost"])
+        #expect(store.pipeline.stages.map(\.id) == ["lead", "nurture", "mql", "sal", "sql", "proposal", "negotiation", "won", "lost",
+                                                   "onboarding", "active", "at_risk", "churned"])
         #expect(try store.storedSchemaVersion() == Int64(Store.schemaVersion))
         guard TemporaryBoard.onFile else { return }
         let mode = try store.connection.prepare("PRAGMA journal_mode").rows([]) { $0.string(0) }
@@ -24,7 +25,7 @@ import Testing
         #expect(try reopened.leadCount() == 5)
         #expect(try reopened.eventCount() == 5)
         #expect(try reopened.lead(id: 3)?.name == "Íñigo Muñoz")
-        #expect(try reopened.connection.scalar("SELECT count(*) FROM stages") == 9)
+        #expect(try reopened.connection.scalar("SELECT count(*) FROM stages") == 13)
     }
 
     @Test func aMoveUpdatesTheLeadAndWritesExactlyOneEvent() throws {

@@ -45,7 +45,7 @@ import Testing
 
     @Test func theLeadIdShowsOnWideCardsAndInInboxRows() throws {
         let board = TemporaryBoard()
-        let app = AppRuntime(store: try board.seedInboxBoard(), actor: "ana", width: 200, height: 40, now: now)
+        let app = AppRuntime(store: try board.seedInboxBoard(), actor: "ana", width: 240, height: 40, now: now)
         let nameLine = try #require(app.render().lines.first { $0.contains("Sarah O'Neill") })
         #expect(nameLine.contains("#4"))
         app.send(.key(.character("2")))

@@ -112,8 +112,8 @@ import Testing
         let app = try app(board)
         for (line, message) in [("frob", "unknown command 'frob'; commands: goto, move, filter, theme, lang, mouse, import, help, quit"),
                                 ("quit now", "quit takes nothing after it"), ("lang fr", "lang takes en or es"),
-                                ("mouse maybe", "mouse takes on or off"), ("move", "move takes a stage id: lead, nurture, mql, sal, sql, proposal, negotiation, won, lost"),
-                                ("move closing", "unknown stage 'closing'; stages: lead, nurture, mql, sal, sql, proposal, negotiation, won, lost"),
+                                ("mouse maybe", "mouse takes on or off"), ("move", "move takes a stage id: lead, nurture, mql, sal, sql, proposal, negotiation, won, lost, onboarding, active, at_risk, churned"),
+                                ("move closing", "unknown stage 'closing'; stages: lead, nurture, mql, sal, sql, proposal, negotiation, won, lost, onboarding, active, at_risk, churned"),
                                 ("filter score:high", "score:high is not a score range; try score:>60, score:<=40 or score:40-80")] {
             app.send(.key(.character(":")))
             type(line, into: app)

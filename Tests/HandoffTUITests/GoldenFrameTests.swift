@@ -44,6 +44,22 @@ import Testing
         ("palette", [.control("p"), .character("w")]),
     ]
 
+    /// The customer band's frames, as an admin (who may do everything there): the board scrolled
+    /// to the band, the account won twice in the KPI week, and each of its forms.
+    static let customerFrames: [(name: String, keys: [Key])] = {
+        let band = Array(repeating: Key.character("l"), count: 8)
+        return [
+            ("board-customers", band + [.character("l")]),
+            ("account", band + [.enter]),
+            ("account-satisfaction-form", band + [.enter, .character("s")]),
+            ("account-follow-up-form", band + [.enter, .character("c")]),
+            ("account-done-form", band + [.enter, .character("t")]),
+            ("account-edit-form", band + [.enter, .character("e")]),
+            ("account-new-deal-form", band + [.enter, .character("n")]),
+            ("referral-form", Array(repeating: Key.character("l"), count: 5) + [.character("R")]),
+        ]
+    }()
+
     static var folder: String { Repository.root + "/Tests/HandoffTUITests/Golden" }
     static var updating: Bool { ProcessInfo.processInfo.environment["HANDOFF_GOLDEN"] == "update" }
 
@@ -69,8 +85,9 @@ import Testing
         let size = place.dropFirst(3).split(separator: "x").compactMap { Int($0) }
         let board = try GoldenFrameTests.board()
         var problems: [String] = []
-        for (name, keys) in GoldenFrameTests.frames {
-            let app = AppRuntime(store: try board.open(readOnly: false), actor: "ana", width: size[0], height: size[1], now: GoldenFrameTests.now,
+        let all = GoldenFrameTests.frames.map { ($0.name, $0.keys, "ana") } + GoldenFrameTests.customerFrames.map { ($0.name, $0.keys, "elena") }
+        for (name, keys, actor) in all {
+            let app = AppRuntime(store: try board.open(readOnly: false), actor: actor, width: size[0], height: size[1], now: GoldenFrameTests.now,
                                  options: AppOptions(strings: Strings(language)))
             for key in keys { app.send(.key(key)) }
             let frame = app.render().text + "\n"

@@ -5,7 +5,7 @@ import HandoffTUI
 import Testing
 
 /// The board at the three sizes it must serve: a laptop's 80x24, a desk's 120x40 and a wall's
-/// 240x70, and the projector's layout.
+/// 240x70 (and wider), and the projector's layout.
 @Suite struct LayoutTests {
     /// The small board plus 40 leads in "New lead", enough to fill a tall column.
     func crowdedBoard(_ board: TemporaryBoard) throws -> Store {
@@ -48,15 +48,20 @@ import Testing
         #expect(app.state.boardLayout.visibleColumnCount == 8)
         #expect(app.state.cardsPerColumn == 8)
         let lines = app.render().lines
-        #expect(lines[2].contains("New lead") && lines[2].contains("Won, customer") && !lines[2].contains("▶"))
+        // The whole pipeline as before; the customer band is one scroll to the right.
+        #expect(lines[2].contains("New lead") && lines[2].contains("Won, customer") && lines[2].hasSuffix("▶"))
         #expect(lines[37].contains("▼ 34 more"))
     }
 
     @Test func at240x70TheRoomIsUsed() throws {
         let board = TemporaryBoard()
         let app = app(try crowdedBoard(board), width: 240, height: 70)
+        // The whole flow, the customer band too, twelve columns of 20.
+        #expect(app.state.boardLayout.visibleColumnCount == 12 && app.state.boardLayout.columnFrame(slot: 0).width == 20)
+        #expect(app.render().lines[1].contains("CUSTOMER") && !app.render().lines[2].contains("▶"))
+        app.send(.resized(width: 360, height: 70))
         let layout = app.state.boardLayout
-        #expect(layout.visibleColumnCount == 8 && layout.columnFrame(slot: 0).width == 30)
+        #expect(layout.visibleColumnCount == 12 && layout.columnFrame(slot: 0).width == 30)
         // 63 lines for cards: fifteen cards of four lines.
         #expect(app.state.cardsPerColumn == 15)
         #expect(app.state.columns[0].rows.count == 15)

@@ -98,7 +98,7 @@ import Testing
         let store = try board.seedInboxBoard()
         let events = try store.eventCount()
         let app = AppRuntime(store: store, actor: "zoe", width: 160, height: 40, now: now)
-        let hint = "Read-only: zoe is not a member of this board. An admin adds you: handoff member add zoe --name NAME --team marketing|sales|admin"
+        let hint = "Read-only: zoe is not a member of this board. An admin adds you: handoff member add zoe --name NAME --team marketing|sales|success|admin"
         #expect(app.state.status?.text == hint)
         #expect(app.render().lines.last!.contains("zoe │ 7 leads │ read-only"))
         for key in ["L", "n", "c", "u"] {

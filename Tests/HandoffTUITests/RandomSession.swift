@@ -61,7 +61,9 @@ struct RandomSession {
     }
 
     private static func phrase(_ random: inout SeededRandom) -> [Step] {
-        let stages = ["lead", "nurture", "mql", "sal", "sql", "proposal", "negotiation", "won", "lost"]
+        let stages = ["lead", "nurture", "mql", "sal", "sql", "proposal", "negotiation", "won", "lost", "onboarding", "active", "at_risk", "churned"]
+        // Eleven steps right reach the customer band from anywhere on the board.
+        let band = String(repeating: "l", count: 11)
         let phrases: [(weight: Int, make: (inout SeededRandom) -> [Step])] = [
             (30, { random in keys(String(random.pick(Array("hjklhjkljjkkgG")))) }),
             (4, { random in [.key(random.pick([.pageDown, .pageUp, .down, .up, .left, .right, .home, .end]))] }),
@@ -82,6 +84,16 @@ struct RandomSession {
             (2, { random in [.key(.control("p"))] + keys(random.pick(["won", "undo", "move", "inbox", "board", "next"])) + keys("⏎⎋") }),
             (2, { random in keys(random.pick(["3+", "3-", "3=", "4]", "4[", "4p", "4j", "4s", "4S"])) }),
             (2, { random in [.key(random.pick([.character("q"), .character("z"), .character("%"), .control("w"), .control("u"), .delete, .backspace]))] }),
+            // The customer band: accounts moved, opened, answered, followed up, edited, sold to again.
+            (5, { random in keys(band + random.pick(["", "h", "hh", "hhh"]) + random.pick(["j", "k", "G", "g", ""])) }),
+            (4, { random in keys(random.pick(["L", "H", "<", ">"])) }),
+            (4, { random in
+                keys("⏎" + random.pick(["s" + String(random.between(0, 10)) + "⏎", "s3⇥too slow⏎", "s11⏎⎋", "s⏎⎋", "cvisit them⇥+" + String(random.between(1, 60)) + "⏎",
+                                        "c⏎⎋", "t⏎", "t⎋", "e→⏎", "e⇥2027-06-30⏎", "e⇥31/02⏎⎋", "n⇥more seats⇥" + String(random.between(1, 20_000)) + "⏎", "n⏎⎋",
+                                        "jj", "?"])) + keys("⎋")
+            }),
+            (2, { random in keys(random.pick(["c⏎⎋", "cship the kit⇥+4⏎", "e→⏎", "w", "x", "a"])) }),
+            (2, { random in keys("R" + random.pick(["1⏎", String(random.between(1, 40)) + "⏎", "⏎⎋", "zzz⏎"])) + keys("⎋") }),
             (12, { random in [.other(seed: random.next())] }),
             (1, { random in
                 let size = random.pick([(80, 24), (120, 40), (200, 50), (100, 30)])
@@ -124,7 +136,9 @@ struct RandomSession {
         let app = AppRuntime(store: store, actor: actor, width: 120, height: 40, now: now)
         for (index, step) in steps.enumerated() {
             let selectedBefore = app.state.selectedLead?.id
+            let accountBefore = app.state.selectedLead == nil ? app.state.selectedAccount?.id : nil
             let lastEvent = try Self.lastEventID(store)
+            let lastBoardEvent = try store.connection.scalar("SELECT coalesce(max(id), 0) FROM board_events") ?? 0
             switch step {
             case let .key(key):
                 app.send(.key(key))
@@ -138,6 +152,10 @@ struct RandomSession {
                                        lastEvent: lastEvent) {
                 return Failure(step: index, problem: problem)
             }
+            if let expected = try expectedAccount(app, store: other, step: step, accountBefore: accountBefore, lastEvent: lastEvent,
+                                                  lastBoardEvent: lastBoardEvent), app.state.selectedAccount?.id != expected {
+                return Failure(step: index, problem: "selected account \(app.state.selectedAccount.map { String($0.id) } ?? "none"), expected \(expected)")
+            }
         }
         return nil
     }
@@ -145,11 +163,37 @@ struct RandomSession {
     /// Someone else at another terminal: one of the writes a team makes all day.
     static func otherPersonWrites(seed: UInt64, store: Store, now: Int64) throws {
         var random = SeededRandom(seed: seed)
+        if random.chance(0.25) {
+            try? otherPersonWorksAnAccount(&random, store: store, now: now)
+            return
+        }
         let operations = WorkloadOperation.all.filter { $0.name != "import" }
         let operation = WorkloadOperation.choose(from: operations, random: &random)
         // A write refused because it no longer fits the board (a lead that moved) is what happens
         // between people too: the board must show whatever did land.
         if let plan = try? operation.plan(store, &random) { _ = try? plan.perform(store) }
+    }
+
+    /// The customer team at another terminal: an account moved, answered or followed up.
+    static func otherPersonWorksAnAccount(_ random: inout SeededRandom, store: Store, now: Int64) throws {
+        let accounts = try store.accounts()
+        guard !accounts.isEmpty else { return }
+        let account = random.pick(accounts)
+        let actor = random.pick(["carmen", "oliver"])
+        switch random.between(0, 3) {
+        case 0:
+            let stage = random.pick(store.pipeline.customerStages.filter { $0.id != account.stage })
+            try store.apply(.move(accountID: account.id, toStage: stage.id, expectedVersion: nil), actor: actor, at: now)
+        case 1:
+            try store.apply(.recordSatisfaction(accountID: account.id, score: random.between(0, 10), comment: "asked at the review"), actor: actor, at: now)
+        case 2:
+            if let open = try store.followUps(accountID: account.id).first(where: \.isOpen) {
+                try store.apply(.setFollowUpDone(followUpID: open.id, done: true), actor: actor, at: now)
+            }
+        default:
+            try store.apply(.addFollowUp(accountID: account.id, body: "call about the renewal", due: now + 86_400 * Int64(random.between(1, 30)), owner: nil),
+                            actor: actor, at: now)
+        }
     }
 
     static func lastEventID(_ store: Store) throws -> Int64 {
@@ -197,6 +241,29 @@ struct RandomSession {
         }
         guard let id = candidate, app.state.filter == nil, let lead = try store.lead(id: id),
               app.state.columns.contains(where: { $0.stage.id == lead.stage }) else { return nil }
+        return id
+    }
+
+    /// The account the selection must be on: the one this person just changed (when the step
+    /// changed no lead), or after someone else's write the account that was selected, wherever it
+    /// went; nil when the board does not show it or nothing is owed.
+    private func expectedAccount(_ app: AppRuntime, store: Store, step: Step, accountBefore: Int64?, lastEvent: Int64, lastBoardEvent: Int64) throws -> Int64? {
+        let candidate: Int64?
+        switch step {
+        case .key:
+            let ownLead = try store.connection.scalar("SELECT count(*) FROM events WHERE id > ? AND actor = ?", .integer(lastEvent), .text(actor)) ?? 0
+            guard ownLead == 0 else { return nil }
+            candidate = try store.connection.prepare("""
+                SELECT CAST(subject AS INTEGER) FROM board_events WHERE id > ? AND actor = ? AND kind IN ('account_moved', 'account_changed',
+                    'follow_up_added', 'follow_up_done', 'satisfaction_recorded') ORDER BY id DESC LIMIT 1
+                """).rows([.integer(lastBoardEvent), .text(actor)]) { $0.int64(0) }.first
+        case .other:
+            candidate = accountBefore
+        case .resize:
+            candidate = nil
+        }
+        guard let id = candidate, app.state.filter == nil, app.state.view == .board, let account = try store.account(id: id),
+              app.state.columns.contains(where: { $0.stage.id == account.stage }) else { return nil }
         return id
     }
 

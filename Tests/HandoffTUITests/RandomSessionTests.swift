@@ -11,8 +11,8 @@ import Testing
 /// opened afresh at the same place. A failure names its seed and the fewest steps that show it.
 @Suite struct RandomSessionTests {
     static let stepsPerSeed = 2_000
-    /// Seeds and the member each run acts as: an admin, a sales rep and a marketer.
-    static let runs: [(seed: UInt64, actor: String)] = [(1, "elena"), (2, "tom"), (3, "lucia"), (4, "ana"), (5, "elena")]
+    /// Seeds and the member each run acts as: an admin, a sales rep, a marketer and a customer manager.
+    static let runs: [(seed: UInt64, actor: String)] = [(1, "elena"), (2, "tom"), (3, "lucia"), (4, "ana"), (5, "elena"), (6, "carmen")]
 
     @Test(arguments: runs.indices) func randomSessionsKeepTheScreenTrue(run index: Int) throws {
         let (seed, actor) = RandomSessionTests.runs[index]

@@ -60,8 +60,8 @@ import Testing
 
         let solarized = try catalog.load("solarized-dark", strings: .english).get()
         let exact = ColorPlan.make(theme: solarized, depth: .trueColor)
-        // Twelve different colours, given the top twelve palette entries in role order.
-        #expect(exact.redefinitions.count == 12)
+        // Thirteen different colours, given the top thirteen palette entries in role order.
+        #expect(exact.redefinitions.count == 13)
         #expect(exact.redefinitions.first == ColorPlan.Redefinition(index: 255, red: 0x83, green: 0x94, blue: 0x96))
         #expect(exact.pairs[.normal] == ColorPlan.Pair(foreground: 255, background: 254))
         #expect(exact.pairs[.muted] == ColorPlan.Pair(foreground: 253, background: 254))

@@ -5,7 +5,7 @@ extension TemporaryBoard {
     nonisolated(unsafe) private static var template: TemporaryBoard?
     private static let templateLock = NSLock()
 
-    /// A board of its own holding the demo data (335 leads, the demo team), copied from one made
+    /// A board of its own holding the demo data (348 leads, the demo team), copied from one made
     /// with `handoff demo` once per process: the many tests that need a real-sized board do not
     /// each pay for loading it.
     public static func withDemoData() throws -> TemporaryBoard {

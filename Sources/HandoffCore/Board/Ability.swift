@@ -21,6 +21,15 @@ public enum Ability: String, Sendable, CaseIterable {
     case manageMembers = "manage_members"
     /// Act as another member with `--as`.
     case actAs = "act_as"
+    /// Move an account between the stages of the customer band.
+    case moveAccounts = "move_accounts"
+    /// Change an account's manager or renewal date.
+    case editAccounts = "edit_accounts"
+    /// Plan follow-ups with customers and mark them done.
+    case followUp = "follow_up"
+    case recordSatisfaction = "record_satisfaction"
+    /// Open a new deal (upsell, renewal, cross-sell) for an existing account.
+    case openDeal = "open_deal"
 
     /// The row value that grants every ability, so admins keep every ability added later.
     public static let everything = "*"
@@ -44,6 +53,11 @@ public enum Ability: String, Sendable, CaseIterable {
         case .editStages: return "edit the stages"
         case .manageMembers: return "add, change or remove members"
         case .actAs: return "act as another member (--as)"
+        case .moveAccounts: return "move accounts between the customer stages"
+        case .editAccounts: return "change an account's manager or renewal date"
+        case .followUp: return "plan follow-ups with customers or mark them done"
+        case .recordSatisfaction: return "record customers' satisfaction answers"
+        case .openDeal: return "open new deals for existing customers"
         }
     }
 
@@ -51,6 +65,7 @@ public enum Ability: String, Sendable, CaseIterable {
     /// (accept or reject); entering it is a handoff; closing is won or lost; otherwise the side of
     /// the target stage decides.
     public static func forMove(from: Stage, to: Stage) -> Ability {
+        if to.side == .customer || from.side == .customer { return .moveAccounts }
         if to.side == .outcome { return .close }
         if to.side == .handoff { return .handOff }
         if from.side == .handoff { return to.side == .sales ? .accept : .reject }

@@ -43,5 +43,20 @@ public struct BoardEvent: Sendable, Equatable {
         public static let attendeeRemoved = "attendee_removed"
         public static let meetingNoteAdded = "meeting_note_added"
         public static let meetingNoteRemoved = "meeting_note_removed"
+        // Customers: the subject is the account's id.
+        public static let accountOpened = "account_opened"
+        /// A later win of a customer (repeat business), with the follow-ups it scheduled.
+        public static let accountPurchase = "account_purchase"
+        public static let accountMoved = "account_moved"
+        public static let accountChanged = "account_changed"
+        /// The only win of an account was undone (or moved out of won): the account goes with it.
+        public static let accountRemoved = "account_removed"
+        public static let accountImported = "account_imported"
+        public static let followUpAdded = "follow_up_added"
+        public static let followUpDone = "follow_up_done"
+        public static let followUpReopened = "follow_up_reopened"
+        public static let satisfactionRecorded = "satisfaction_recorded"
+        /// A board setting changed; the subject is the setting's key.
+        public static let settingChanged = "setting_changed"
     }
 }

@@ -19,14 +19,19 @@ public enum Command: Sendable, Equatable {
     case redo
     /// Several commands as one action: all are carried out or none, and one undo reverts them all.
     case batch([Command])
+    /// A new deal for a customer that already bought: it starts in the first sales stage, linked
+    /// to the account. Like any new lead, it is not undone.
+    case openDeal(accountID: Int64, DealDraft)
+    /// The customer that referred a lead (nil: none); the lead's source becomes `referral`.
+    case refer(leadID: Int64, accountID: Int64?, expectedVersion: Int?)
 
     /// The lead a single command is about.
     public var leadID: Int64? {
         switch self {
         case let .move(id, _, _), let .accept(id, _, _), let .reject(id, _, _, _), let .won(id, _, _), let .lost(id, _, _),
-             let .note(id, _, _), let .edit(id, _, _):
+             let .note(id, _, _), let .edit(id, _, _), let .refer(id, _, _):
             return id
-        case .create, .undo, .redo, .batch:
+        case .create, .undo, .redo, .batch, .openDeal:
             return nil
         }
     }

@@ -15,6 +15,9 @@ public enum EventKind {
     /// An undo: `reverts` names the event undone, `detail` its kind. A redo is recorded with the
     /// kind of the action it repeats and `reverts` naming the undo.
     public static let undone = "undone"
+    /// The customer that referred the lead was named (or the referral taken back): `by account 3
+    /// (Acme)`, then `; source was web` when the lead's source changed to `referral`.
+    public static let referred = "referred"
 
     /// The kind a plain stage move is recorded as, so that history KPIs need no second guess.
     public static func forMove(from: String, to: String) -> String {

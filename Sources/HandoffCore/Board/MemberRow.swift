@@ -4,7 +4,7 @@ public struct MemberRow: Sendable, Equatable {
     public var name: String
     public var team: String
 
-    public static let teams = ["marketing", "sales", "admin"]
+    public static let teams = ["marketing", "sales", "success", "admin"]
 
     public var member: Member { Member(login: login, name: name, team: team) }
 

@@ -7,7 +7,7 @@ public struct Permissions: Sendable, Equatable {
     /// also covers people who are not members (the demo board lets anyone try every role).
     public static let everyone = "everyone"
     /// The teams of `members.team`, in the order refusals name them.
-    public static let teams = ["marketing", "sales", "admin"]
+    public static let teams = ["marketing", "sales", "success", "admin"]
 
     /// Abilities by team, as stored (unknown names are kept and ignored).
     public var grants: [String: Set<String>]
@@ -63,11 +63,11 @@ public struct Permissions: Sendable, Equatable {
     /// The short form for the board's status line, shown when it opens.
     public static func joinHint(_ login: String) -> Message {
         let safe = TerminalText.sanitize(login)
-        return "Read-only: \(safe) is not a member of this board. An admin adds you: handoff member add \(safe) --name NAME --team marketing|sales|admin"
+        return "Read-only: \(safe) is not a member of this board. An admin adds you: handoff member add \(safe) --name NAME --team marketing|sales|success|admin"
     }
 
     public static let howToJoin: Message =
-        "An admin adds members with `handoff member add LOGIN --name NAME --team marketing|sales|admin` (see `handoff member list`)."
+        "An admin adds members with `handoff member add LOGIN --name NAME --team marketing|sales|success|admin` (see `handoff member list`)."
 
     /// `marketing`, `marketing and admin`, `marketing, sales and admin`.
     public static func list(_ names: [String]) -> Message {
@@ -98,6 +98,10 @@ public struct Permissions: Sendable, Equatable {
             guard let lead else { return nil }
             return Ability.forEdit(in: try pipeline.requireStage(lead.stage))
         case .undo, .redo, .batch: return nil
+        case .openDeal: return .openDeal
+        case .refer:
+            guard let lead else { return nil }
+            return Ability.forEdit(in: try pipeline.requireStage(lead.stage))
         }
     }
 }

@@ -30,10 +30,12 @@ public struct Pipeline: Sendable, Equatable {
         return stage
     }
 
-    /// The neighbouring visible stage in board order, as `H`/`L` move a card one column.
+    /// The neighbouring visible stage in board order, as `H`/`L` move a card one column. A lead
+    /// moves among the pipeline's stages and an account among the customer band's: neither steps
+    /// into the other's columns.
     public func neighbour(of id: String, step: Int) throws(HandoffError) -> Stage {
         let current = try requireStage(id)
-        let board = visibleStages
+        let board = visibleStages.filter { $0.isCustomer == current.isCustomer }
         guard let index = board.firstIndex(where: { $0.id == current.id }) else {
             throw .invalidMove("\(current.title) is not on the board; name the stage to move to")
         }
@@ -50,5 +52,8 @@ public struct Pipeline: Sendable, Equatable {
         _ = try requireStage(from)
         _ = try requireStage(to)
         if from == to { throw .invalidMove("the lead is already in \(stage(to)!.title)") }
+        if let target = stage(to), target.isCustomer {
+            throw .invalidMove("\(target.title) is a stage of the customer band, for accounts; a deal becomes a customer when it is won")
+        }
     }
 }

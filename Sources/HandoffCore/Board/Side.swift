@@ -5,4 +5,6 @@ public enum Side: String, Sendable, CaseIterable, Codable {
     case handoff
     case sales
     case outcome
+    /// After the win: the accounts (customers) and their follow-up, from onboarding to churn.
+    case customer
 }

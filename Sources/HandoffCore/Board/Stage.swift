@@ -22,4 +22,7 @@ public struct Stage: Sendable, Equatable, Codable {
     }
 
     public var isClosed: Bool { side == .outcome }
+
+    /// A stage of the customer band: it holds accounts, never leads.
+    public var isCustomer: Bool { side == .customer }
 }

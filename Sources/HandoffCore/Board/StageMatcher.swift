@@ -33,15 +33,15 @@ public struct StageMatcher: Sendable {
         for (value, stage) in StageMatcher.crmStages where pipeline.stage(stage) != nil {
             known[value] = stage
         }
-        for stage in pipeline.stages {
+        for stage in pipeline.leadStages {
             known[StageMatcher.normalize(stage.id)] = stage.id
             known[StageMatcher.normalize(stage.title)] = stage.id
         }
         for (value, target) in overrides {
             let normalizedTarget = StageMatcher.normalize(target)
-            guard let stage = pipeline.stages.first(where: { StageMatcher.normalize($0.id) == normalizedTarget })
-                    ?? pipeline.stages.first(where: { StageMatcher.normalize($0.title) == normalizedTarget }) else {
-                throw .invalidInput("--stage-map \(value)=\(target): '\(target)' is not a stage of this board; stages are: \(pipeline.stages.map(\.id).joined(separator: ", "))")
+            guard let stage = pipeline.leadStages.first(where: { StageMatcher.normalize($0.id) == normalizedTarget })
+                    ?? pipeline.leadStages.first(where: { StageMatcher.normalize($0.title) == normalizedTarget }) else {
+                throw .invalidInput("--stage-map \(value)=\(target): '\(target)' is not a stage of this board; stages are: \(pipeline.leadStages.map(\.id).joined(separator: ", "))")
             }
             known[StageMatcher.normalize(value)] = stage.id
         }

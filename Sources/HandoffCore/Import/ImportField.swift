@@ -49,4 +49,17 @@ public struct ImportField: Sendable, Equatable {
         ImportField("name", ["Full Name", "Display Name"]),
         ImportField("team", ["Department", "Role"]),
     ]
+
+    /// Customers: Handoff's accounts export, HubSpot's companies export and Salesforce's accounts
+    /// export. A CRM's revenue and deal counts are what the customer bought before the board.
+    public static let accountFields: [ImportField] = [
+        ImportField("id", ["external_id", "Record ID", "Company ID", "Account ID", "Hs Object Id"]),
+        ImportField("name", ["Company name", "Account Name", "Name", "Company"]),
+        ImportField("owner", ["Company owner", "Account Owner", "HubSpot Owner", "Owner Name", "Manager"]),
+        ImportField("stage", ["Lifecycle Stage", "Type", "Account Type", "Customer Status"]),
+        ImportField("since", ["Became a Customer Date", "Customer Since", "Create Date", "CreatedDate", "Created Date"]),
+        ImportField("renewal", ["Renewal Date", "Next Renewal Date", "Contract End Date"]),
+        ImportField("revenue", ["Total Revenue", "Lifetime Value", "Revenue To Date"]),
+        ImportField("deals", ["Number of Associated Deals", "Number of Won Deals", "Closed Won Deals"]),
+    ]
 }

@@ -1,13 +1,14 @@
 /// What an imported file holds: `--kind`. Leads and deals share their fields; a deal without a
 /// stage starts in the first sales stage instead of the first stage of the board.
 public enum ImportKind: String, CaseIterable, Sendable {
-    case leads, deals, campaigns, members
+    case leads, deals, campaigns, members, accounts
 
     public var fields: [ImportField] {
         switch self {
         case .leads, .deals: return ImportField.leadFields
         case .campaigns: return ImportField.campaignFields
         case .members: return ImportField.memberFields
+        case .accounts: return ImportField.accountFields
         }
     }
 

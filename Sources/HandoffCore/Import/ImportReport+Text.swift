@@ -13,6 +13,8 @@ extension ImportReport {
         case (.campaigns, false): return "\(integer: number) campaigns"
         case (.members, true): return "1 member"
         case (.members, false): return "\(integer: number) members"
+        case (.accounts, true): return "1 account"
+        case (.accounts, false): return "\(integer: number) accounts"
         }
     }
 

@@ -35,6 +35,8 @@ public struct KPIFigures: Sendable, Equatable {
     public var dealsWonAllTime = 0
     public var customersAllTime = 0
     public var customerLifespanYears = 1.0
+    // Customers
+    public var customers = CustomerFigures()
 
     public init() {}
 
@@ -53,4 +55,6 @@ public struct KPIFigures: Sendable, Equatable {
         guard let size = averageDealSize, let purchases = purchasesPerCustomer else { return nil }
         return size * purchases * customerLifespanYears
     }
+    /// CLTV from what accounts have really bought: revenue per account-year x customer lifespan.
+    public var realCustomerLifetimeValue: Double? { customers.revenuePerAccountYear.map { $0 * customerLifespanYears } }
 }

@@ -11,6 +11,7 @@ public enum KPIFormat {
         case .percent: return strings(.kpiPercent, figure(value * 100, strings))
         case .days: return strings(.kpiDays, oneDecimal(value, strings))
         case .hours: return strings(.kpiHours, oneDecimal(value, strings))
+        case .score: return signed(value, strings)
         }
     }
 
@@ -18,6 +19,7 @@ public enum KPIFormat {
     public static func change(from previous: Double?, to current: Double?, unit: KPIUnit, strings: Strings = .english) -> String {
         guard let previous, let current, previous.isFinite, current.isFinite else { return strings(.kpiNotAvailable) }
         if unit == .percent { return strings(.kpiPoints, signed((current - previous) * 100, strings)) }
+        if unit == .score { return strings(.kpiPoints, signed(current - previous, strings)) }
         guard let relative = KPIMath.change(from: previous, to: current) else { return strings(.kpiNotAvailable) }
         return strings(.kpiPercent, signed(relative * 100, strings))
     }

@@ -54,10 +54,19 @@ extension KPIReport {
                 "to": period.end >= KPIPeriod.farFuture ? NSNull() as Any : moment(period.end)]
     }
 
+    static func customerInputs(_ c: CustomerFigures) -> [String: Any] {
+        ["customers_at_start": c.customersAtStart, "customers_lost": c.customersLost, "customers_by_end": c.customersByEnd,
+         "repeat_customers": c.repeatCustomers, "starting_customers_revenue": c.startingCustomersRevenue,
+         "starting_customers_revenue_before": c.startingCustomersRevenueBefore, "repeat_deals_won": c.repeatDealsWon,
+         "promoters": c.promoters, "passives": c.passives, "detractors": c.detractors, "accounts": c.accounts,
+         "account_revenue": c.accountRevenue, "account_years": c.accountYears, "onboarded": c.onboarded,
+         "referrals": c.referrals, "referrals_won": c.referralsWon, "referrals_lost": c.referralsLost, "referral_revenue": c.referralRevenue]
+    }
+
     /// The counts behind the ratios, so a reader can redo every division.
     static func inputs(_ figures: KPIFigures) -> [String: Any] {
         ["sla_due": figures.slaDue, "sla_on_time": figures.slaOnTime, "mqls_reaching_sql": figures.mqlsReachingSQL,
          "deals_won_all_time": figures.dealsWonAllTime, "customers_all_time": figures.customersAllTime,
-         "customer_lifespan_years": figures.customerLifespanYears]
+         "customer_lifespan_years": figures.customerLifespanYears, "customers": customerInputs(figures.customers)]
     }
 }

@@ -1,6 +1,7 @@
-/// The groups of figures on the dashboard, one per side of the handoff and one for both.
+/// The groups of figures on the dashboard, one per side of the handoff, one for both, and the
+/// customers that the wins became.
 public enum KPISection: String, Sendable, Equatable, CaseIterable {
-    case marketing, handoff, sales, shared
+    case marketing, handoff, sales, shared, customers
 
     public var title: String { rawValue.uppercased() }
 
@@ -11,6 +12,7 @@ public enum KPISection: String, Sendable, Equatable, CaseIterable {
         case .handoff: return "HANDOFF"
         case .sales: return "SALES"
         case .shared: return "SHARED"
+        case .customers: return "CUSTOMERS"
         }
     }
 }

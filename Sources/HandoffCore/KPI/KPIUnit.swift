@@ -1,4 +1,6 @@
 /// How a figure is measured, which decides how it is written and how its change is told.
 public enum KPIUnit: String, Sendable, Equatable {
     case count, money, percent, days, hours
+    /// A score on its own scale, signed (NPS runs from -100 to +100); its change is in points.
+    case score
 }

@@ -10,6 +10,7 @@ public enum AgendaItemKind: String, Sendable, Equatable, CaseIterable {
     case losses
     case slaBreaches = "sla_breaches"
     case stale = "stale_leads"
+    case customers
 
     /// A short word for the projector's large text.
     public var banner: StringKey {
@@ -24,6 +25,7 @@ public enum AgendaItemKind: String, Sendable, Equatable, CaseIterable {
         case .losses: return .bigLosses
         case .slaBreaches: return .bigSLA
         case .stale: return .bigStale
+        case .customers: return .bigCustomers
         }
     }
 }

@@ -1,6 +1,6 @@
 /// What the store found for a meeting's window, before it is arranged into agenda items: the
 /// events by kind (each list capped, with its full count), the late and overdue handoffs, the
-/// stale leads, the previous meeting's action items and the KPIs.
+/// stale leads, the previous meeting's action items, the KPIs and the customers that need a look.
 public struct AgendaMaterial: Sendable, Equatable {
     public struct Capped<Element: Sendable & Equatable>: Sendable, Equatable {
         public var rows: [Element]
@@ -28,6 +28,7 @@ public struct AgendaMaterial: Sendable, Equatable {
     public var followUps: [ActionItem] = []
     public var previousMeeting: Meeting?
     public var kpis: KPIReport?
+    public var customers = CustomerAgenda()
 
     public init(since: Int64, until: Int64) {
         self.since = since

@@ -5,7 +5,8 @@
 extension MeetingAgenda {
     /// The figures the meeting compares with the period before, in this order.
     public static let headlineFigures = ["leads_created", "mqls", "handoffs", "acceptance_rate", "sla_compliance", "median_response_hours",
-                                         "sqls", "deals_won", "revenue_won", "win_rate", "pipeline_value", "stale_leads"]
+                                         "sqls", "deals_won", "revenue_won", "win_rate", "pipeline_value", "stale_leads",
+                                         "retention_rate", "net_revenue_retention", "nps"]
 
     public static func items(from material: AgendaMaterial, pipeline: Pipeline, members: [Member], currency: String,
                              strings: Strings = .english) -> [AgendaItem] {
@@ -151,6 +152,43 @@ extension MeetingAgenda {
             items.append(AgendaItem(key: AgendaItemKind.stale.rawValue, kind: .stale, title: strings(.agendaStale),
                                     headline: count(material.stale.total, one: .agendaStaleOne, many: .agendaStaleCount),
                                     entries: entries + more(entries.count, of: material.stale.total), total: material.stale.total))
+        }
+
+        let customers = material.customers
+        if !customers.isEmpty {
+            func account(_ id: Int64) -> String { customers.accountNames[id] ?? "#\(id)" }
+            var entries: [AgendaEntry] = []
+            entries += customers.overdueFollowUps.rows.map { step in
+                AgendaEntry(strings(.agendaFollowUpOverdue, step.title(strings), step.accountName) + dot + person(step.owner) + dot
+                            + strings(.agendaDue, strings.date(step.due)), tone: .bad)
+            }
+            entries += more(customers.overdueFollowUps.rows.count, of: customers.overdueFollowUps.total)
+            entries += customers.renewalsDue.rows.map { row in
+                AgendaEntry(strings(.agendaRenewal, row.name, strings.date(row.renewalAt ?? 0)) + dot + money(row.revenue) + dot + person(row.owner))
+            }
+            entries += more(customers.renewalsDue.rows.count, of: customers.renewalsDue.total)
+            entries += customers.atRisk.rows.map { row in
+                AgendaEntry(strings(.agendaAtRisk, row.name) + dot + money(row.revenue) + dot + person(row.owner), tone: .bad)
+            }
+            entries += more(customers.atRisk.rows.count, of: customers.atRisk.total)
+            entries += customers.detractors.rows.map { answer in
+                let comment = answer.comment.isEmpty ? "" : dot + answer.comment
+                return AgendaEntry(strings(.agendaDetractor, account(answer.accountID), strings.integer(answer.score)) + comment + dot + person(answer.author),
+                                   tone: .bad)
+            }
+            entries += more(customers.detractors.rows.count, of: customers.detractors.total)
+            entries += customers.referralsWon.rows.map { lead in
+                AgendaEntry(strings(.agendaReferralWon, who(lead), customers.referrers[lead.id].map(account) ?? "?") + dot + money(lead.value),
+                            leadID: lead.id, tone: .good)
+            }
+            entries += more(customers.referralsWon.rows.count, of: customers.referralsWon.total)
+            let total = customers.overdueFollowUps.total + customers.renewalsDue.total + customers.atRisk.total + customers.detractors.total
+                + customers.referralsWon.total
+            items.append(AgendaItem(key: AgendaItemKind.customers.rawValue, kind: .customers, title: strings(.agendaCustomers),
+                                    headline: strings(.agendaCustomersHeadline, strings.integer(customers.overdueFollowUps.total),
+                                                      strings.integer(customers.renewalsDue.total), strings.integer(customers.atRisk.total),
+                                                      strings.integer(customers.detractors.total), strings.integer(customers.referralsWon.total)),
+                                    entries: entries, total: total))
         }
         return items
     }

@@ -145,9 +145,12 @@ extension Strings {
     public static func messageTable(_ language: Language) -> [String: String] {
         switch language {
         case .english: return [:]
-        case .spanish: return spanishMessages
+        case .spanish: return fullSpanishMessages
         }
     }
+
+    /// With the customer band's sentences (`Strings+CustomerMessages.swift`).
+    static let fullSpanishMessages = spanishMessages.merging(customerSpanishMessages) { base, _ in base }
 }
 
 extension Strings {

@@ -31,7 +31,7 @@ extension Strings {
         .statusReadOnly: "read-only",
         .statusAlsoHere: "also here: {1}",
         .presenceReadOnly: "{1} (read-only)",
-        .joinHint: "Read-only: {1} is not a member of this board. An admin adds you: handoff member add {1} --name NAME --team marketing|sales|admin",
+        .joinHint: "Read-only: {1} is not a member of this board. An admin adds you: handoff member add {1} --name NAME --team marketing|sales|success|admin",
         .leadChangedBy: "{1}: {2} {3}",
         .readFailedRetrying: "The board could not be read just now; showing what was last read, and trying again.",
         .readRecovered: "The board is read again; it shows the latest changes.",

@@ -51,6 +51,8 @@ extension Strings {
         .importBytes: (1, .importBytesOne),
         .importRunning: (1, .importRunningOne),
         .msgImportRefused: (1, .msgImportRefusedOne),
+        .accountSinceDays: (2, .accountSinceDaysOne),
+        .accountPurchaseCount: (1, .accountPurchaseOne),
     ]
 
     /// `key`, or its singular when the argument that carries its count is 1.

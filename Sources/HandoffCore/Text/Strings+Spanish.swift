@@ -31,7 +31,7 @@ extension Strings {
         .statusReadOnly: "solo lectura",
         .statusAlsoHere: "también aquí: {1}",
         .presenceReadOnly: "{1} (solo lectura)",
-        .joinHint: "Solo lectura: {1} no es miembro de este tablero. Un admin te añade con: handoff member add {1} --name NOMBRE --team marketing|sales|admin",
+        .joinHint: "Solo lectura: {1} no es miembro de este tablero. Un admin te añade con: handoff member add {1} --name NOMBRE --team marketing|sales|success|admin",
         .leadChangedBy: "{1}: {2} {3}",
         .readFailedRetrying: "No se pudo leer el tablero ahora; se muestra lo último leído y se vuelve a intentar.",
         .readRecovered: "El tablero se ha vuelto a leer; muestra los últimos cambios.",

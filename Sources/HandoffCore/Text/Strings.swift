@@ -14,17 +14,21 @@ public struct Strings: Sendable, Equatable {
     /// key's name, so a gap shows as a visible oddity rather than a crash (the tests forbid gaps).
     public static func table(_ language: Language) -> [StringKey: String] {
         switch language {
-        case .english: return englishTable
-        case .spanish: return spanishTable
+        case .english: return fullEnglishTable
+        case .spanish: return fullSpanishTable
         }
     }
+
+    /// Each language's table with the customer band's texts (`Strings+Customers.swift`).
+    static let fullEnglishTable = englishTable.merging(customerEnglishTable) { base, _ in base }
+    static let fullSpanishTable = spanishTable.merging(customerSpanishTable) { base, _ in base }
 
     /// The text of `key` with `{1}`, `{2}`, ... replaced by the arguments, in order.
     /// A text built around a count is said in the singular when the count is 1 (`Strings+Plurals.swift`).
     public func callAsFunction(_ key: StringKey, _ arguments: CustomStringConvertible...) -> String {
         let texts = arguments.map(\.description)
         let key = Strings.form(of: key, texts)
-        let template = Strings.table(language)[key] ?? Strings.englishTable[key] ?? key.rawValue
+        let template = Strings.table(language)[key] ?? Strings.fullEnglishTable[key] ?? key.rawValue
         return Strings.fill(template, texts)
     }
 

@@ -28,11 +28,15 @@ extension Store {
             return try undo(in: context)
         case .redo:
             return try redo(in: context)
+        case let .openDeal(accountID, draft):
+            return try openDeal(accountID: accountID, draft, in: context)
+        case let .refer(leadID, accountID, expectedVersion):
+            return try refer(leadID: leadID, to: accountID, expectedVersion: expectedVersion, in: context)
         case let .batch(commands):
             var last: LeadEvent?
             for inner in commands {
                 switch inner {
-                case .batch, .undo, .redo, .create:
+                case .batch, .undo, .redo, .create, .openDeal:
                     throw HandoffError.invalidInput("a bulk action takes lead commands only (accept, reject, move, ...)")
                 default:
                     last = try perform(inner, in: context)

@@ -50,6 +50,7 @@ extension Store {
         if stored.kind == EventKind.accepted || stored.kind == EventKind.rejected, current.stage == pipeline.handoffStage?.id {
             try recordResponse(leadID: current.id, owner: current.owner, handedOffAt: current.enteredAt, event: stored)
         }
+        try followWin(from: current, to: updated, event: stored, in: context)
         return stored
     }
 

@@ -133,6 +133,7 @@ public final class Store {
                 if migration.version == Migrations.historyChain + 1 {
                     for log in HistoryChain.Log.allCases { try HistoryChain.hashExistingRows(of: log, connection: server) }
                 }
+                if migration.version == Migrations.customerBand + 1 { try openCustomerBand() }
                 try server.prepare("UPDATE schema_version SET version = ?").run(.integer(Int64(migration.version)))
             }
         }
@@ -163,8 +164,10 @@ public final class Store {
         if readOnly { throw HandoffError.storage("\(path) needs an upgrade that a read-only session cannot make; open it once without --read-only") }
         for index in current..<Migrations.all.count {
             try connection.transaction {
+                if index == Migrations.customerBand { try Migrations.admitCustomers(connection) }
                 try connection.execute(Migrations.all[index])
                 if index == 0 { try insertDefaultPipeline() }
+                if index == Migrations.customerBand { try openCustomerBand() }
                 if index == Migrations.historyChain {
                     for log in HistoryChain.Log.allCases { try HistoryChain.hashExistingRows(of: log, connection: connection) }
                 }
@@ -329,6 +332,8 @@ public final class Store {
             try require(.createLead, actor: actor)
             let id = try insertLeadRow(lead, attributes: attributes)
             try append(LeadEvent(leadID: id, at: lead.createdAt, actor: actor, kind: EventKind.created, toStage: lead.stage))
+            // A deal written straight into Won is a customer too.
+            if lead.stage == pipeline.wonStage?.id { try openAccountsForUnlinkedWins(now: lead.closedAt ?? lead.createdAt) }
             var stored = lead
             stored.id = id
             return stored

@@ -4,6 +4,8 @@
 enum Migrations {
     /// The migration that adds the history's hashes, after which the rows already there are hashed.
     static let historyChain = 7
+    /// The migration that adds the customer band (see `Migrations+Customers.swift`).
+    static let customerBand = 11
 
     static let all: [String] = [
         // 1: the walking skeleton's schema.
@@ -606,5 +608,8 @@ enum Migrations {
         """
         SELECT 1;
         """,
+        // 12: after the win: accounts, their follow-ups and satisfaction answers, repeat deals and
+        // referrals, and the success team.
+        customers,
     ]
 }

@@ -10,7 +10,7 @@ enum PostgresMigrations {
     private static let text = "text COLLATE \"C\""
 
     /// (version reached, script). The first brings an empty database to SQLite's version 7 at once.
-    static let all: [(version: Int, sql: String)] = [(7, baseline + PostgresTeamRules.script), (8, historyChain), (9, moments), (10, meetingRecords), (11, viewers)]
+    static let all: [(version: Int, sql: String)] = [(7, baseline + PostgresTeamRules.script), (8, historyChain), (9, moments), (10, meetingRecords), (11, viewers), (12, customers)]
 
     static var latest: Int { all.last?.version ?? 0 }
 

@@ -188,6 +188,7 @@ public struct DemoLoader {
                                      .text(row["owner"] ?? ""), DatabaseValue(try shifted(row["due"], "action_items.csv")), .integer(created),
                                      .text(meeting["closed_by"] ?? ""))
             }
+            try loadCustomers(into: store, clock: clock, now: now)
             if let scoring = try scoringDefinition() {
                 do {
                     try store.installScoring(scoring, author: DemoLoader.scoringAuthor, comment: "What marketing and sales agreed for the demo",

@@ -46,6 +46,7 @@ final class ImportRun {
         do {
             try store.require(.importLeads, actor: actor)
             if options.kind == .members { try store.require(.manageMembers, actor: actor) }
+            if options.kind == .accounts { try store.require(.editAccounts, actor: actor) }
         } catch {
             connection.rollbackWrite()
             throw error
@@ -102,6 +103,9 @@ final class ImportRun {
                                      amounts: AmountReader(decimalComma: options.decimalComma))
         case .members:
             handler = MemberImport(store: store, mapping: mapping, actor: actor, now: now)
+        case .accounts:
+            handler = try AccountImport(store: store, mapping: mapping, dates: try DateReader(pattern: options.dateFormat),
+                                        amounts: AmountReader(decimalComma: options.decimalComma), actor: actor, now: now)
         }
         if let path = options.rejectsPath {
             rejects = try RejectsFile(path: path, header: record.fields, delimiter: delimiter)

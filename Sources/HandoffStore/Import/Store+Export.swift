@@ -6,7 +6,7 @@ import HandoffCore
 extension Store {
     /// What `handoff export --kind` can write.
     public enum ExportKind: String, CaseIterable, Sendable {
-        case leads, events, campaigns
+        case leads, events, campaigns, accounts
     }
 
     /// The board fields of a leads export, in order; attributes follow as `attr.NAME` columns.
@@ -22,6 +22,7 @@ extension Store {
         case .leads: return try exportLeads(row)
         case .events: return try exportEvents(row)
         case .campaigns: return try exportCampaigns(row)
+        case .accounts: return try exportAccounts(row)
         }
     }
 
@@ -90,6 +91,28 @@ extension Store {
         while try campaigns.step() {
             try row([campaigns.string(0), campaigns.string(1), campaigns.string(2), MoneyFormat.plain(campaigns.double(3)),
                      campaigns.optionalInt64(4).map(Timestamp.iso) ?? "", campaigns.optionalInt64(5).map(Timestamp.iso) ?? ""])
+            count += 1
+        }
+        return count
+    }
+
+    /// The customers with what they bought and how they answered: `handoff import` reads it back as
+    /// accounts (external id, name, stage, manager, since, renewal, revenue and deals to date).
+    private func exportAccounts(_ row: ([String]) throws -> Void) throws -> Int {
+        try row(["id", "name", "stage", "owner", "since", "renewal", "onboarded", "churned", "revenue", "deals", "last_score", "open_follow_ups",
+                 "external_id"])
+        let accounts = try connection.prepare("""
+            SELECT \(Store.accountColumns), (SELECT count(*) FROM follow_ups f WHERE f.account_id = a.id AND f.done_at IS NULL), a.external_id
+            FROM accounts a ORDER BY a.id
+            """)
+        defer { accounts.reset() }
+        var count = 0
+        while try accounts.step() {
+            let account = Store.account(from: accounts)
+            try row([String(account.id), account.name, account.stage, account.owner ?? "", Timestamp.iso(account.since),
+                     account.renewalAt.map(Timestamp.date) ?? "", account.onboardedAt.map(Timestamp.iso) ?? "", account.churnedAt.map(Timestamp.iso) ?? "",
+                     MoneyFormat.plain(account.revenue), String(account.deals), account.lastScore.map(String.init) ?? "", String(accounts.int(13)),
+                     accounts.optionalString(14) ?? ""])
             count += 1
         }
         return count

@@ -24,6 +24,7 @@ extension Store {
                     columns = ["name", "company", "email", "stage", "value", "owner", "created", "closed"]
                 case .campaigns: columns = ["id", "name", "channel", "spend", "started", "ended"]
                 case .members: columns = ["login", "name", "team"]
+                case .accounts: columns = ["id", "name", "stage", "owner", "since", "renewal", "revenue", "deals"]
                 }
                 return true
             }
@@ -44,6 +45,12 @@ extension Store {
                 }
             case .members:
                 if let member = MemberRow.read(record, mapping: header, problems: &rowProblems) { values = [member.login, member.name, member.team] }
+            case .accounts:
+                if let account = AccountRow.read(record, mapping: header, dates: dates, amounts: amounts, problems: &rowProblems) {
+                    values = [account.externalID ?? "", account.name, account.stage ?? "",
+                              account.owner ?? "", account.since.map(Timestamp.date) ?? "", account.renewal.map(Timestamp.date) ?? "",
+                              account.revenue.map(MoneyFormat.plain) ?? "", account.deals.map(String.init) ?? ""]
+                }
             }
             problems += rowProblems.map { ImportReject(row: record.number, line: record.line, column: $0.column, reason: $0.reason) }
             rows.append(values)

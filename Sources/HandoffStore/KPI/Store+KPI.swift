@@ -57,6 +57,7 @@ extension Store {
         figures.customersAllTime = Int(try connection.scalar("SELECT count(DISTINCT lower(company)) FROM leads\(connection.dialect.indexedBy("leads_customers")) WHERE stage = 'won'") ?? 0)
         figures.dealsWonAllTime = try stageTotals()["won"]?.leads ?? 0
         figures.customerLifespanYears = Double(try setting("customer_lifespan_years") ?? "").flatMap { $0 > 0 ? $0 : nil } ?? 1
+        figures.customers = try customerFigures(period, now: now)
         return figures
     }
 

@@ -190,6 +190,7 @@ extension Store {
         material.previousMeeting = try lastClosedMeeting(before: since)
         material.followUps = try followUps(since: since)
         material.kpis = try kpiReport(period: Store.meetingPeriod(since: since, now: now), now: now)
+        material.customers = try customerAgenda(since: since, until: until, now: now)
         return material
     }
 

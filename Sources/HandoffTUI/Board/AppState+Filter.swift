@@ -25,6 +25,7 @@ extension AppState {
         focusFirstMatch = newFilter != nil
         for index in columns.indices {
             columns[index].rows = []
+            columns[index].accounts = []
             columns[index].firstRank = 0
             columns[index].selected = 0
         }
@@ -58,7 +59,7 @@ extension AppState {
     private mutating func stepMatch(forward: Bool) -> [Effect] {
         guard columns.indices.contains(selectedColumn) else { return [] }
         let column = columns[selectedColumn]
-        if forward && (column.selected < column.rows.count - 1 || column.hasMoreBelow) { return moveSelection(.leadDown) }
+        if forward && (column.selected < column.count - 1 || column.hasMoreBelow) { return moveSelection(.leadDown) }
         if !forward && (column.selected > 0 || column.firstRank > 0) { return moveSelection(.leadUp) }
         let count = columns.count
         for step in 1...count {

@@ -41,11 +41,19 @@ public struct BoardLayout: Sendable, Equatable {
     public var scrollingColumnWidth: Int { style == .projector ? 30 : 20 }
 
     /// How many columns are shown side by side: all of them when they fit, else fewer and wider
-    /// ones, and the board scrolls horizontally keeping the selected column in view.
+    /// ones, and the board scrolls horizontally keeping the selected column in view. A terminal
+    /// that fits a whole pipeline (`pipelineColumns`) at the narrow width but not at the wider one
+    /// keeps the pipeline as it was: the customer band is one scroll away.
     public var visibleColumnCount: Int {
-        if width / minimumColumnWidth >= columnCount { return max(1, columnCount) }
-        return max(1, min(columnCount, width / scrollingColumnWidth))
+        let narrow = width / minimumColumnWidth
+        if narrow >= columnCount { return max(1, columnCount) }
+        let wide = width / scrollingColumnWidth
+        if wide < BoardLayout.pipelineColumns && narrow >= BoardLayout.pipelineColumns { return BoardLayout.pipelineColumns }
+        return max(1, min(columnCount, wide))
     }
+
+    /// The pipeline's visible columns on a board as it comes: marketing, handoff, sales and won.
+    public static let pipelineColumns = 8
 
     /// The first column drawn, chosen so the selected one is always on screen.
     public func firstVisibleColumn(selected: Int) -> Int {

@@ -38,6 +38,7 @@ enum BoardView {
         case .handoff: return .handoff
         case .sales: return .sales
         case .outcome: return .outcome
+        case .customer: return .customer
         }
     }
 
@@ -47,6 +48,7 @@ enum BoardView {
         case .handoff: return strings(.sideHandoff)
         case .sales: return strings(.sideSales)
         case .outcome: return strings(.sideOutcome)
+        case .customer: return strings(.sideCustomer)
         }
     }
 
@@ -101,8 +103,9 @@ enum BoardView {
             drawCard(lead, selected: isSelected && offset == column.selected, stale: stale, step: NextStep(activity, now: state.now), mine: lead.owner == state.user,
                      into: &buffer, x: x + 1, y: top, width: inner, state: state, projector: projector)
         }
+        if column.isCustomer { drawAccounts(column, isSelected: isSelected, into: &buffer, x: x + 1, width: inner, layout: layout, state: state) }
         if column.hasMoreBelow {
-            let more = strings(.columnMore, glyphs.moreBelow, strings.integer(column.total.leads - column.firstRank - column.rows.count))
+            let more = strings(.columnMore, glyphs.moreBelow, strings.integer(column.total.leads - column.firstRank - column.count))
             buffer.putFitted(more, x: x + 1, y: layout.cardsTop + layout.cardsHeight - 1, width: inner, style: Style(.accent))
         }
         if column.rows.isEmpty && column.total.leads == 0 {

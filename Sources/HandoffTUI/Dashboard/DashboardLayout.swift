@@ -1,8 +1,8 @@
 import HandoffCore
 
 /// Where the dashboard's parts go on its page (taller than the screen; it scrolls). Two columns
-/// side by side on a wide terminal (marketing and handoff on the left, sales and shared on the
-/// right), one column on a narrow one, then the reps and campaigns tables across the width.
+/// side by side on a wide terminal (marketing and handoff on the left, sales, shared and customers
+/// on the right), one column on a narrow one, then the reps and campaigns tables across the width.
 /// Shared by the renderer (to draw) and `update` (to scroll the selection into view).
 public struct DashboardLayout: Sendable {
     public static let minimumTwoColumnWidth = 110
@@ -19,7 +19,7 @@ public struct DashboardLayout: Sendable {
     public static let itemIDs: [String] = {
         func figures(_ section: KPISection) -> [String] { KPIDefinition.figures.filter { $0.section == section }.map(\.id) }
         return figures(.marketing) + ["leads_by_source"] + figures(.handoff) + ["rejection_reasons"] + figures(.sales) + figures(.shared)
-            + ["funnel", "weekly", "reps", "campaigns"]
+            + figures(.customers) + ["funnel", "weekly", "reps", "campaigns"]
     }()
 
     public let width: Int
@@ -43,7 +43,7 @@ public struct DashboardLayout: Sendable {
         y = place(sections: [.handoff], chart: "rejection_reasons", chartRows: DashboardLayout.barRows, x: leftX, y: y + 1)
         let leftBottom = y
         y = twoColumns ? 0 : y + 1
-        y = place(sections: [.sales, .shared], chart: nil, chartRows: 0, x: rightX, y: y)
+        y = place(sections: [.sales, .shared, .customers], chart: nil, chartRows: 0, x: rightX, y: y)
         frames["funnel"] = Rect(x: rightX, y: y + 1, width: columnWidth, height: DashboardLayout.funnelRows + 1)
         y += 2 + DashboardLayout.funnelRows
         frames["weekly"] = Rect(x: rightX, y: y + 1, width: columnWidth, height: DashboardLayout.trendRows + 1)

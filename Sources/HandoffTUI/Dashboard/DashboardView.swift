@@ -66,6 +66,7 @@ enum DashboardView {
         case .handoff: return .handoff
         case .sales: return .sales
         case .shared: return .outcome
+        case .customers: return .customer
         }
     }
 
@@ -75,6 +76,7 @@ enum DashboardView {
         case .handoff: return strings(.sideHandoff)
         case .sales: return strings(.sideSales)
         case .shared: return strings(.sectionShared)
+        case .customers: return strings(.sectionCustomers)
         }
     }
 

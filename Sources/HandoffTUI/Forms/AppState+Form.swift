@@ -7,8 +7,9 @@ extension AppState {
         guard case var .form(form) = overlay else { return [] }
         switch action {
         case .cancelForm:
-            overlay = detailUnderForm.map(Overlay.detail)
+            overlay = detailUnderForm.map(Overlay.detail) ?? accountUnderForm.map(Overlay.account)
             detailUnderForm = nil
+            accountUnderForm = nil
             return []
         case .nextField: form.moveFocus(by: 1)
         case .previousField: form.moveFocus(by: -1)
@@ -35,8 +36,9 @@ extension AppState {
                 return []
             }
             if case .form = overlay {
-                overlay = detailUnderForm.map(Overlay.detail)
+                overlay = detailUnderForm.map(Overlay.detail) ?? accountUnderForm.map(Overlay.account)
                 detailUnderForm = nil
+                accountUnderForm = nil
             }
             submittedForm = effects.contains { if case .run = $0 { true } else { false } } ? form : nil
             return effects
@@ -102,6 +104,8 @@ extension AppState {
             return submitAttendance(form: &form)
         case let .reassign(lead, draft):
             return submitReassign(lead, draft: draft, form: &form)
+        case .satisfaction, .followUp, .followUpDone, .editAccount, .newDeal, .referral:
+            return submitAccountForm(form.purpose, form: &form)
         }
     }
 

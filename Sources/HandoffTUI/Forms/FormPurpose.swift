@@ -29,6 +29,18 @@ public enum FormPurpose: Sendable, Equatable {
     case attendance
     /// Gives a lead to another member (opened from its detail, as in the meeting).
     case reassign(LeadRef, LeadDraft)
+    /// A customer's 0-10 answer and comment.
+    case satisfaction(AccountRef)
+    /// A follow-up written for an account: what, when, who.
+    case followUp(AccountRef)
+    /// Ticks off an open follow-up of the account, chosen from the list.
+    case followUpDone(AccountRef)
+    /// The account's manager and renewal date.
+    case editAccount(AccountRef)
+    /// A new deal for the account: upsell, renewal or cross-sell.
+    case newDeal(AccountRef)
+    /// The customer that referred a lead.
+    case referral(LeadRef)
 }
 
 extension FormPurpose {
@@ -49,6 +61,8 @@ extension FormPurpose {
         case let .note(ref): return .note(rebase(ref))
         case let .editLead(ref): return .editLead(rebase(ref))
         case let .reassign(ref, draft): return .reassign(rebase(ref), draft)
+        case let .referral(ref): return .referral(rebase(ref))
+        case .satisfaction, .followUp, .followUpDone, .editAccount, .newDeal: return self
         case .newLead, .customPeriod, .actionItem, .actionDone, .closeMeeting, .meetingNote, .editActionItem, .deleteActionItem, .removeMeetingNote,
              .attendance: return self
         }
@@ -58,7 +72,8 @@ extension FormPurpose {
     var leadIDs: [Int64] {
         switch self {
         case let .reject(refs), let .acceptFor(refs): return refs.map(\.id)
-        case let .won(ref), let .lost(ref), let .note(ref), let .editLead(ref), let .reassign(ref, _): return [ref.id]
+        case let .won(ref), let .lost(ref), let .note(ref), let .editLead(ref), let .reassign(ref, _), let .referral(ref): return [ref.id]
+        case .satisfaction, .followUp, .followUpDone, .editAccount, .newDeal: return []
         case .newLead, .customPeriod, .actionItem, .actionDone, .closeMeeting, .meetingNote, .editActionItem, .deleteActionItem, .removeMeetingNote,
              .attendance: return []
         }

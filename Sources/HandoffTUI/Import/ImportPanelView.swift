@@ -17,7 +17,7 @@ enum ImportPanelView {
         if let report = panel.report {
             var lines = report.summaryLines.map { Panel.Line(state.strings($0)) }
             lines.append(Panel.Line(""))
-            lines += report.problemLines(stages: state.pipeline.stages.map(\.id)).map { Panel.Line(state.strings($0), Style(.danger)) }
+            lines += report.problemLines(stages: state.pipeline.leadStages.map(\.id)).map { Panel.Line(state.strings($0), Style(.danger)) }
             return lines
         }
         let preview = panel.preview

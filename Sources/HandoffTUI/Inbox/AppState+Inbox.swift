@@ -47,7 +47,7 @@ extension AppState {
     /// j/k, g/G and pages in the inbox: within the window when possible, else a keyset page.
     mutating func moveInboxSelection(_ action: UserAction) -> [Effect] {
         let lastRow = max(0, inbox.rows.count - 1)
-        let page = InboxLayout(width: width, height: height).rowsPerPage
+        let page = InboxLayout(width: width, height: height, followUps: inbox.followUps.count).rowsPerPage
         switch action {
         case .leadDown:
             if inbox.selected < lastRow { inbox.selected += 1 }

@@ -16,6 +16,11 @@ public struct InboxState: Sendable, Equatable {
     public var overdue = 0
     /// Leads marked with `v`, as they were seen, by id; kept while they wait in the inbox.
     public var marked: [Int64: Lead] = [:]
+    /// The person's open follow-ups with customers due within a week (overdue ones first), the
+    /// first few of them, and how many there are and how many are past due.
+    public var followUps: [FollowUp] = []
+    public var followUpsDue = 0
+    public var followUpsOverdue = 0
     public var feedback: FeedbackReport?
     public var period: FeedbackPeriod = .month
     public var grouping: FeedbackGrouping = .source

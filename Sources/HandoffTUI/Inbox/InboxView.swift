@@ -40,7 +40,7 @@ enum InboxView {
     }
 
     static func draw(into buffer: inout ScreenBuffer, state: AppState, glyphs: Glyphs) {
-        let layout = InboxLayout(width: buffer.width, height: buffer.height)
+        let layout = InboxLayout(width: buffer.width, height: buffer.height, followUps: state.inbox.followUps.count)
         let inbox = state.inbox
         let strings = state.strings
         drawTitle(into: &buffer, state: state)
@@ -67,6 +67,7 @@ enum InboxView {
             let more = " " + strings(.columnMore, glyphs.moreBelow, strings.integer(inbox.total - inbox.firstRank - inbox.rows.count)) + " "
             buffer.put(more, x: 2, y: InboxLayout.listTop + layout.rowsPerPage, style: Style(.accent))
         }
+        if layout.followUpHeight > 0 { drawFollowUps(y: layout.followUpTop, into: &buffer, state: state, glyphs: glyphs) }
         if layout.feedbackHeight > 0 {
             FeedbackPanel.draw(into: &buffer, inbox: inbox, y: layout.feedbackTop, height: layout.feedbackHeight, strings: strings)
         }
@@ -129,6 +130,23 @@ enum InboxView {
             }
             buffer.putFitted(cell.0, x: x, y: y, width: column.width, style: cell.1, alignRight: column.alignRight)
             x += column.width + 1
+        }
+    }
+
+    /// The person's follow-ups with customers due within a week: what, with whom, when; the
+    /// overdue ones in the danger colour. They are done in the account's detail (Enter on it in
+    /// the CUSTOMER band) or with `handoff follow-up done`.
+    private static func drawFollowUps(y: Int, into buffer: inout ScreenBuffer, state: AppState, glyphs: Glyphs) {
+        let inbox = state.inbox
+        let strings = state.strings
+        buffer.fill(Rect(x: 0, y: y, width: buffer.width, height: 1), style: Style(.muted), with: glyphs.horizontal)
+        let title = " " + strings(.inboxFollowUpsTitle, strings.integer(inbox.followUpsDue), strings.integer(inbox.followUpsOverdue)) + " "
+        buffer.put(title, x: 2, y: y, style: Style(.customer, bold: true), maxWidth: buffer.width - 4)
+        for (offset, step) in inbox.followUps.prefix(InboxLayout.maximumFollowUps).enumerated() {
+            let late = step.isOverdue(now: state.now)
+            let when = strings.dateTime(step.due) + (late ? " " + strings(.inboxFollowUpLate) : "")
+            let text = "#\(step.id)  " + when + " \(glyphs.separator) " + step.title(strings) + " \(glyphs.separator) " + step.accountName
+            buffer.putFitted(text, x: 2, y: y + 1 + offset, width: buffer.width - 4, style: Style(late ? .danger : .normal, bold: late))
         }
     }
 }

@@ -67,6 +67,12 @@ extension AppState {
     mutating func moveCommand(_ words: [String]) -> LineCommand.Outcome {
         let stages = pipeline.stages.map(\.id).joined(separator: ", ")
         guard words.count == 1 else { return .refused(strings(.cmdMoveUsage, stages)) }
+        if let account = selectedAccount, view == .board {
+            guard let stage = pipeline.stage(words[0]) ?? pipeline.customerStages.first(where: { $0.title.lowercased() == words[0].lowercased() }) else {
+                return .refused(strings(.cmdUnknownStage, TerminalText.sanitize(words[0]), stages))
+            }
+            return .done(moveAccount(account, to: stage))
+        }
         guard let lead = selectedLead else { return .refused(strings(.cmdSelectFirst)) }
         guard let stage = pipeline.stage(words[0]) ?? pipeline.stages.first(where: { $0.title.lowercased() == words[0].lowercased() }) else {
             return .refused(strings(.cmdUnknownStage, TerminalText.sanitize(words[0]), stages))

@@ -31,11 +31,11 @@ public enum HitTest {
         let index = first + slot
         guard y >= layout.cardsTop else { return .column(index) }
         let row = (y - layout.cardsTop) / layout.cardHeight
-        return row < state.columns[index].rows.count && row < layout.cardsPerColumn ? .card(column: index, row: row) : .column(index)
+        return row < state.columns[index].count && row < layout.cardsPerColumn ? .card(column: index, row: row) : .column(index)
     }
 
     private static func inboxTarget(y: Int, state: AppState) -> HitTarget? {
-        let layout = InboxLayout(width: state.width, height: state.height)
+        let layout = InboxLayout(width: state.width, height: state.height, followUps: state.inbox.followUps.count)
         let row = y - InboxLayout.listTop
         guard row >= 0, row < layout.rowsPerPage else { return nil }
         return row < state.inbox.rows.count ? .inboxRow(row) : .inboxList

@@ -22,11 +22,13 @@ public enum KeyContext: String, Sendable, CaseIterable {
     case palette
     /// The `:import` preview and report.
     case importPanel
+    /// An account's detail: satisfaction, follow-ups, a new deal for it.
+    case account
 
     /// Panels and lines that take every key: the view's and the global keys do not apply there.
     public var isOverlay: Bool {
         switch self {
-        case .form, .detail, .help, .prompt, .palette, .meeting, .importPanel: return true
+        case .form, .detail, .help, .prompt, .palette, .meeting, .importPanel, .account: return true
         case .global, .board, .inbox, .scoring, .filter, .dashboard: return false
         }
     }

@@ -56,4 +56,7 @@ public enum Action: Sendable {
     case importFinished(ImportReport)
     /// How far the import being run has got (drawn while it runs).
     case importProgress(ImportProgress)
+    case accountLoaded(AccountDetailState)
+    /// The store carried out an account command; `message` is the line said for it.
+    case accountCommandSucceeded(AccountCommand, AccountChange, message: String)
 }

@@ -5,7 +5,7 @@ import HandoffStore
 /// show staleness. Every read is a page or an aggregate: never the whole inbox.
 extension AppRuntime {
     var inboxQuery: Store.InboxQuery { Store.InboxQuery(filter: state.inbox.filter, user: actor, now: state.now, search: search) }
-    var inboxPageSize: Int { InboxLayout(width: state.width, height: state.height).rowsPerPage }
+    var inboxPageSize: Int { InboxLayout(width: state.width, height: state.height, followUps: state.inbox.followUps.count).rowsPerPage }
 
     /// The inbox under its filter, a page at a time.
     var inboxPager: KeysetWindow<InboxItem>.Pager {
@@ -23,7 +23,11 @@ extension AppRuntime {
     func reloadedInbox() throws -> InboxState {
         var inbox = state.inbox
         let query = inboxQuery
-        let limit = inboxPageSize
+        let week = state.now + 7 * 86_400
+        inbox.followUps = try store.openFollowUps(owner: actor, dueBefore: week, limit: InboxLayout.maximumFollowUps)
+        inbox.followUpsDue = try store.openFollowUpCount(owner: actor, dueBefore: week)
+        inbox.followUpsOverdue = try store.openFollowUpCount(owner: actor, dueBefore: state.now)
+        let limit = InboxLayout(width: state.width, height: state.height, followUps: inbox.followUps.count).rowsPerPage
         let selectedID = inbox.selectedItem?.lead.id
         inbox.window = try inbox.window.reloaded(limit: limit, using: inboxPager)
         inbox.total = try store.inboxCount(query)
@@ -79,12 +83,14 @@ extension AppRuntime {
         withActivity([column])[0]
     }
 
-    /// The same for every column at once, in one read: a reload of the board is one round trip
-    /// for all its cards' notes, not one per column.
+    /// The same for every column of leads at once, in one read: a reload of the board is one
+    /// round trip for all its cards' notes, not one per column. The customer band's columns keep
+    /// their accounts' own activity.
     func withActivity(_ columns: [ColumnState]) -> [ColumnState] {
-        let ids = columns.flatMap { $0.rows.map(\.id) }
+        let ids = columns.filter { !$0.isCustomer }.flatMap { $0.rows.map(\.id) }
         let activity = (try? store.activity(leadIDs: ids)) ?? [:]
         return columns.map { column in
+            if column.isCustomer { return column }
             var column = column
             column.activity = Dictionary(column.rows.map { ($0.id, activity[$0.id] ?? LeadActivity()) }, uniquingKeysWith: { first, _ in first })
             return column

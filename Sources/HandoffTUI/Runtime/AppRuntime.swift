@@ -76,6 +76,7 @@ public final class AppRuntime {
             detail.scroll = open.scroll
             send(.detailLoaded(detail))
         }
+        if case let .account(open) = state.overlay, let detail = try? loadedAccount(open.account.id) { send(.accountLoaded(detail)) }
     }
 
     /// The `/` filter as the store evaluates it, for the person looking, at the screen's time.
@@ -144,6 +145,7 @@ public final class AppRuntime {
             detail.scroll = open.scroll
             send(.detailLoaded(detail))
         }
+        if case let .account(open) = state.overlay, let detail = try? loadedAccount(open.account.id) { send(.accountLoaded(detail)) }
         return true
     }
 
@@ -186,12 +188,14 @@ public final class AppRuntime {
 
     /// Every column re-read, the board's total, and what the filter matches; nil when the totals
     /// cannot be read, so a failed read never shows an empty board in place of the last good one.
-    private func loadedColumns(following chosen: Int64? = nil) -> Action? {
+    private func loadedColumns(following chosen: Int64? = nil, followingAccount: Int64? = nil) -> Action? {
         guard let all = try? store.stageTotals() else { return nil }
         let search = search
         // One aggregate over the matches serves both the columns' headers and the status bar.
         guard let matching = search == nil ? all : try? store.stageTotals(matching: search) else { return nil }
-        let loaded = loadColumns(totals: matching, following: chosen)
+        // The customer band's headers count accounts; the status bar's counts stay leads.
+        guard let accounts = try? accountTotals() else { return nil }
+        let loaded = loadColumns(totals: matching.merging(accounts) { lead, _ in lead }, following: chosen, followingAccount: followingAccount)
         return .columnsLoaded(loaded.columns, totalLeads: all.values.reduce(0) { $0 + $1.leads },
                               matchingLeads: search == nil ? nil : matching.values.reduce(0) { $0 + $1.leads }, selecting: loaded.selectedColumn)
     }
@@ -206,6 +210,7 @@ public final class AppRuntime {
 
     func perform(_ effect: Effect) -> [Action] {
         do {
+            if let actions = try performAccountEffect(effect) { return actions }
             switch effect {
             case .quit:
                 return []
@@ -284,6 +289,14 @@ public final class AppRuntime {
                 return [.meetingChanged(try store.meetingAgenda(now: state.now, strings: state.strings), message: message, closed: closed)]
             case let .loadDetail(leadID):
                 return [.detailLoaded(try loadedDetail(leadID))]
+            case let .reloadBoard(accountID):
+                guard let columns = loadedColumns(followingAccount: accountID) else {
+                    hasChangesToRead = true
+                    return []
+                }
+                return [columns]
+            case .loadAccount, .runAccount, .referLead:
+                return []
             }
         } catch let error as HandoffError {
             // The server out of reach fails every read and write alike: said once, and what is on
@@ -313,8 +326,9 @@ public final class AppRuntime {
     /// lead that was selected, in whichever column it is now; when the board does not show that
     /// lead (lost, or hidden by the filter) the selection stays where it was. `totals` are the
     /// columns' counts (of the matches, while a filter is active).
-    private func loadColumns(totals: [String: StageTotal], following chosen: Int64?) -> (columns: [ColumnState], selectedColumn: Int) {
+    private func loadColumns(totals: [String: StageTotal], following chosen: Int64?, followingAccount: Int64? = nil) -> (columns: [ColumnState], selectedColumn: Int) {
         var columns = state.columns.map { old in
+            if old.isCustomer { return reloadedAccounts(old, total: totals[old.stage.id] ?? StageTotal(leads: 0, value: 0)) }
             var column = reloaded(old, total: totals[old.stage.id] ?? StageTotal(leads: 0, value: 0))
             if let selected = old.selectedLead {
                 if let row = column.rows.firstIndex(where: { $0.id == selected.id }) {
@@ -329,6 +343,10 @@ public final class AppRuntime {
             return column
         }
         columns = withActivity(columns)
+        // An account the person changed, or the one selected, is followed across the band.
+        if chosen == nil, let accountID = followingAccount ?? (state.selectedLead == nil ? state.selectedAccount?.id : nil) {
+            return following(account: accountID, in: columns) ?? (columns, state.selectedColumn)
+        }
         guard let followedID = chosen ?? state.selectedLead?.id, let lead = try? store.lead(id: followedID),
               let index = columns.firstIndex(where: { $0.stage.id == lead.stage }) else { return (columns, state.selectedColumn) }
         if let row = columns[index].rows.firstIndex(where: { $0.id == lead.id }) {

@@ -41,6 +41,14 @@ public enum Effect: Sendable, Equatable {
     /// `:import`: read the start of a file for the preview; then import it.
     case previewImport(path: String, options: ImportOptions)
     case runImport(path: String, options: ImportOptions)
+    /// An account's detail, read afresh.
+    case loadAccount(accountID: Int64)
+    /// A change to an account; then the board is read again with the selection on that account.
+    case runAccount(AccountCommand, successMessage: String)
+    /// Re-read the board like `reloadColumns`, selecting this account wherever it is now.
+    case reloadBoard(followingAccount: Int64)
+    /// Names the customer that referred a lead, found by the number or name the person typed.
+    case referLead(leadID: Int64, account: String, expectedVersion: Int, leadName: String)
 
     /// Which row to select after a scroll: keep the same index, or the first or last row.
     public enum Selection: Sendable, Equatable { case same, first, last }

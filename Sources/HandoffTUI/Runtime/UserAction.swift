@@ -23,4 +23,5 @@ public enum UserAction: String, Sendable, CaseIterable {
     case paletteUp, paletteDown
     case showScoring, raiseWhatIf, lowerWhatIf, resetWhatIf
     case confirmImport
+    case recordSatisfaction, addFollowUp, followUpDone, editAccount, newDeal, referLead
 }

@@ -40,6 +40,8 @@ public enum AppRenderer {
             FormulaView.draw(into: &buffer, id: id, scroll: scroll, state: state, glyphs: glyphs)
         case let .importPanel(panel):
             ImportPanelView.draw(into: &buffer, panel: panel, state: state)
+        case let .account(detail):
+            AccountDetailView.draw(into: &buffer, detail: detail, state: state)
         case nil:
             break
         }

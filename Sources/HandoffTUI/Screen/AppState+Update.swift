@@ -65,6 +65,7 @@ extension AppState {
             // A lead's detail left open (a key acted on it from there) shows the lead as it is now.
             var detail: [Effect] = []
             if case let .detail(open) = overlay { detail = [.loadDetail(leadID: open.lead.id)] }
+            if case let .account(open) = overlay { detail = [.loadAccount(accountID: open.account.id)] }
             return [.reloadColumns(following: event.leadID)] + inboxEffects(feedback: event.changesFeedback) + scoringEffects() + dashboardEffects()
                 + meetingEffects() + detail
         case let .commandFailed(error):
@@ -78,6 +79,7 @@ extension AppState {
             // A detail open (or back from its form) shows the lead as it is, whatever failed.
             var detail: [Effect] = []
             if case let .detail(open) = overlay { detail = [.loadDetail(leadID: open.lead.id)] }
+            if case let .account(open) = overlay { detail = [.loadAccount(accountID: open.account.id)] }
             return [.reloadColumns()] + inboxEffects(feedback: false) + detail
         case let .leadChanged(id, version):
             // A line about this lead's present state that is no longer true goes.
@@ -110,6 +112,10 @@ extension AppState {
             return []
         case let .importFinished(report):
             return importFinished(report)
+        case let .accountLoaded(detail):
+            return accountLoaded(detail)
+        case let .accountCommandSucceeded(_, change, message):
+            return accountCommandSucceeded(change, message: message)
         case let .importProgress(progress):
             if case var .importPanel(panel) = overlay, panel.awaitsConfirmation {
                 panel.progress = progress
@@ -185,6 +191,7 @@ extension AppState {
     }
 
     mutating func perform(_ action: UserAction) -> [Effect] {
+        if let effects = performOnAccount(action) { return effects }
         switch action {
         case .quit:
             shouldQuit = true
@@ -256,6 +263,10 @@ extension AppState {
             return performMeeting(action)
         case .reassign:
             return keepingDetail { $0.performLeadAction(action) }
+        case .recordSatisfaction, .addFollowUp, .followUpDone, .editAccount, .newDeal:
+            return performAccountAction(action)
+        case .referLead:
+            return askForReferral()
         }
     }
 
@@ -273,7 +284,7 @@ extension AppState {
         let index = selectedColumn
         var column = columns[index]
         defer { columns[index] = column }
-        let lastRow = max(0, column.rows.count - 1)
+        let lastRow = max(0, column.count - 1)
         switch action {
         case .leadDown:
             if column.selected < lastRow { column.selected += 1 }
@@ -324,6 +335,9 @@ extension AppState {
         case var .importPanel(panel):
             panel.scroll = max(0, panel.scroll + delta)
             overlay = .importPanel(panel)
+        case var .account(detail):
+            detail.scroll = max(0, detail.scroll + delta)
+            overlay = .account(detail)
         case .form, .prompt, .palette, nil:
             break
         }

@@ -32,6 +32,8 @@ public struct AppState: Sendable {
     /// The lead's detail a form was opened from (a key acting on the lead there): it comes back
     /// when the form closes, showing the lead as it is then.
     public var detailUnderForm: DetailState?
+    /// The same for an account's panel.
+    public var accountUnderForm: AccountDetailState?
     /// The person's language: every text on screen comes from here.
     public var strings: Strings = .english
     /// Box-drawing or plain ASCII (`--ascii`).
@@ -75,6 +77,7 @@ public struct AppState: Sendable {
         case .prompt: return .prompt
         case .palette: return .palette
         case .importPanel: return .importPanel
+        case .account: return .account
         case nil: return meeting != nil ? .meeting : view.keyContext
         }
     }

@@ -17,7 +17,7 @@ enum HelpView {
 
     static let sections: [(KeyContext, StringKey)] = [
         (.global, .helpEverywhere), (.board, .helpBoard), (.inbox, .helpInbox), (.scoring, .helpScoring), (.dashboard, .helpDashboard), (.meeting, .helpMeeting),
-        (.filter, .helpFilter), (.detail, .helpDetail),
+        (.filter, .helpFilter), (.detail, .helpDetail), (.account, .helpAccount),
         (.form, .helpForm), (.prompt, .helpPrompt), (.palette, .helpPalette), (.importPanel, .helpImportPanel),
     ]
 

@@ -12,4 +12,6 @@ public enum Overlay: Sendable, Equatable {
     case palette(PaletteState)
     /// `:import`: a file's preview, then a refused import's report.
     case importPanel(ImportPanel)
+    /// An account of the customer band: its deals, follow-ups, answers and referrals.
+    case account(AccountDetailState)
 }

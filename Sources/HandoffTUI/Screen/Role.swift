@@ -8,6 +8,8 @@ public enum Role: String, Sendable, CaseIterable {
     case handoff
     case sales
     case outcome
+    /// The customer band: accounts after the win.
+    case customer
     case selected
     case warning
     case danger

@@ -42,6 +42,7 @@ public struct Theme: Sendable, Equatable {
         .handoff: ThemeEntry(.index(3)),
         .sales: ThemeEntry(.index(2)),
         .outcome: ThemeEntry(.index(6)),
+        .customer: ThemeEntry(.index(12)),
         .selected: ThemeEntry(.index(4)),
         .warning: ThemeEntry(.index(3)),
         .danger: ThemeEntry(.index(1)),

@@ -1,0 +1,47 @@
+import Foundation
+import HandoffCore
+import HandoffStore
+import HandoffTestSupport
+import Testing
+
+/// On a server, the success team is a group role like the others: its member moves accounts,
+/// records answers and plans follow-ups through Handoff; a marketer or a rep with `psql` cannot do
+/// the customer team's work, and the server says which ability it lacks.
+@Suite(.enabled(if: TemporaryBoard.onServer, "needs the PostgreSQL pass (HANDOFF_TEST_ENGINE=postgres)"))
+struct PostgresCustomerRulesTests {
+    @Test func theSuccessTeamWorksTheBandAndTheServerRefusesOthersTheirWork() throws {
+        let team = try PostgresTeamRulesTests.TeamBoard()
+        let manager = "cs_" + team.database.replacingOccurrences(of: "board_", with: "")
+        try team.owner.addMember(Member(login: manager, name: "Sam Success", team: "success"), actor: team.admin)
+        // The rep wins a deal through Handoff: its company becomes an account managed by the success team.
+        let sales = try team.store(as: team.rep)
+        try sales.apply(.move(leadID: 4, toStage: "negotiation", expectedVersion: nil), actor: team.rep)
+        try sales.apply(.won(leadID: 4, amount: 20_000, expectedVersion: nil), actor: team.rep)
+        let account = try #require(try team.owner.customerLinks(leadID: 4).account)
+        #expect(account.owner == manager && account.revenue == 20_000)
+        #expect(try team.owner.followUps(accountID: account.id).count == 3)
+
+        let success = try team.store(as: manager)
+        try success.apply(.recordSatisfaction(accountID: account.id, score: 4, comment: "late"), actor: manager)
+        try success.apply(.move(accountID: account.id, toStage: "active", expectedVersion: nil), actor: manager)
+        let kickoff = try #require(try success.followUps(accountID: account.id).first { $0.kind == .kickoff })
+        try success.apply(.setFollowUpDone(followUpID: kickoff.id, done: true), actor: manager)
+        #expect(try team.owner.requireAccount(id: account.id).stage == "active")
+
+        let marketer = try team.sql(as: team.marketer)
+        let rep = try team.sql(as: team.rep)
+        let attempts: [(PostgresConnection, String, String)] = [
+            (marketer, "INSERT INTO satisfaction(account_id, at, score, author) VALUES (\(account.id), 1, 10, '\(team.marketer)')", "permission denied"),
+            (marketer, "UPDATE accounts SET stage = 'churned' WHERE id = \(account.id)", "permission denied"),
+            (rep, "INSERT INTO satisfaction(account_id, at, score, author) VALUES (\(account.id), 1, 10, '\(team.rep)')", "ability record_satisfaction"),
+            (rep, "UPDATE accounts SET owner = '\(team.rep)' WHERE id = \(account.id)", "ability edit_accounts"),
+            (rep, "UPDATE follow_ups SET done_at = 1 WHERE account_id = \(account.id)", "ability follow_up"),
+        ]
+        for (connection, statement, expected) in attempts {
+            var refused: String?
+            do { try connection.execute(statement) } catch { refused = String(describing: error) }
+            #expect(refused?.contains(expected) == true, "\(statement): \(refused ?? "went through")")
+        }
+        #expect(try team.owner.satisfactionAnswers(accountID: account.id).map(\.score) == [4])
+    }
+}
