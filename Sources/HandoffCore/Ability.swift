@@ -21,6 +21,16 @@ public enum Ability: String, Sendable, CaseIterable {
     case manageMembers = "manage_members"
     /// Act as another member with `--as`.
     case actAs = "act_as"
+    /// Record what a lead said: an objection, a question, a pain, a competitor, a wish, praise.
+    case addInsight = "add_insight"
+    /// Make content: add pieces, move them through their stages, name co-authors, link insights.
+    case editContent = "edit_content"
+    /// Approve a piece in sales review, so it may be published.
+    case approveContent = "approve_content"
+    /// Record that a piece was sent to a lead.
+    case sendContent = "send_content"
+    /// Relax or restore the rule that sales approves content before it is published.
+    case contentRules = "content_rules"
 
     /// The row value that grants every ability, so admins keep every ability added later.
     public static let everything = "*"
@@ -44,6 +54,11 @@ public enum Ability: String, Sendable, CaseIterable {
         case .editStages: return "edit the stages"
         case .manageMembers: return "add, change or remove members"
         case .actAs: return "act as another member (--as)"
+        case .addInsight: return "add insights to leads"
+        case .editContent: return "make and move content"
+        case .approveContent: return "approve content in sales review"
+        case .sendContent: return "record content sent to leads"
+        case .contentRules: return "change the board's content rules"
         }
     }
 

@@ -41,5 +41,14 @@ public struct BoardEvent: Sendable, Equatable {
         public static let attendeeRemoved = "attendee_removed"
         public static let meetingNoteAdded = "meeting_note_added"
         public static let meetingNoteRemoved = "meeting_note_removed"
+        public static let contentAdded = "content_added"
+        public static let contentEdited = "content_edited"
+        public static let contentMoved = "content_moved"
+        public static let contentAuthorAdded = "content_author_added"
+        public static let contentAuthorRemoved = "content_author_removed"
+        public static let contentInsightLinked = "content_insight_linked"
+        public static let contentInsightUnlinked = "content_insight_unlinked"
+        public static let contentApproved = "content_approved"
+        public static let contentRuleChanged = "content_rule_changed"
     }
 }

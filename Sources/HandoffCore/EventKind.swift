@@ -15,6 +15,10 @@ public enum EventKind {
     /// An undo: `reverts` names the event undone, `detail` its kind. A redo is recorded with the
     /// kind of the action it repeats and `reverts` naming the undo.
     public static let undone = "undone"
+    /// Something the lead said (`insights`): `KIND: text — "quote"`.
+    public static let insight = "insight"
+    /// A published piece was sent to the lead (`content_sends`): `piece N: title`.
+    public static let contentSent = "content_sent"
 
     /// The kind a plain stage move is recorded as, so that history KPIs need no second guess.
     public static func forMove(from: String, to: String) -> String {

@@ -145,9 +145,12 @@ extension Strings {
     public static func messageTable(_ language: Language) -> [String: String] {
         switch language {
         case .english: return [:]
-        case .spanish: return spanishMessages
+        case .spanish: return allSpanishMessages
         }
     }
+
+    /// Every part's table in one, made once.
+    static let allSpanishMessages = spanishMessages.merging(spanishContentMessages) { first, _ in first }
 }
 
 extension Strings {

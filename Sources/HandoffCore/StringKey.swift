@@ -759,6 +759,40 @@ public enum StringKey: String, Sendable, CaseIterable {
     case scoringLegendWon
     case scoringLegendAccepted
     case scoringDetailTitle
+    // Insights and content
+    // What a lead said, by kind
+    case insightKindObjection
+    case insightKindQuestion
+    case insightKindPain
+    case insightKindCompetitor
+    case insightKindFeatureRequest
+    case insightKindPraise
+    // The content pipeline and kinds of piece
+    case contentStageIdea
+    case contentStageDrafting
+    case contentStageSalesReview
+    case contentStagePublished
+    case contentStageRetired
+    case contentKindGuide
+    case contentKindCaseStudy
+    case contentKindDeck
+    case contentKindPitch
+    case contentKindEmail
+    case contentKindPost
+    case contentKindOther
+    // How the insights panel groups
+    case insightsByTheme
+    case insightsByKind
+    case insightsBySource
+    case insightsByCampaign
+    case insightsByStage
+    // Events of a lead
+    case eventInsight
+    case eventContentSent
+    case timelineUndidInsight
+    case timelineUndidContentSent
+    case changeInsight
+    case changeContentSent
     // Importing a file from the board (:import)
     case keyConfirmImport
     case helpImportPanel

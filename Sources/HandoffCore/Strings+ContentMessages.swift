@@ -1,0 +1,66 @@
+extension Strings {
+    /// Los mensajes de los insights y el contenido en español, por su plantilla en inglés, como en
+    /// `Strings+Messages.swift`; aparte, para que cada parte del tablero tenga su propia tabla.
+    static let spanishContentMessages: [String: String] = [
+        // HandoffCore/Ability.swift
+        "add insights to leads": "añadir insights a los leads",
+        "make and move content": "crear y mover contenidos",
+        "approve content in sales review": "aprobar contenidos en revisión de ventas",
+        "record content sent to leads": "registrar contenidos enviados a leads",
+        "change the board's content rules": "cambiar las reglas de contenido del tablero",
+        // HandoffCore/LeadEvent+Summary.swift
+        "added an insight": "añadió un insight",
+        "sent it a piece of content": "le envió un contenido",
+        // HandoffCore/Insight.swift
+        "an insight needs a short text: what the lead said or asked; nothing was saved": "un insight necesita un texto breve: lo que el lead dijo o preguntó; no se guardó nada",
+        "an insight's text has at most {1} characters (this one has {2}); put the rest in --quote": "el texto de un insight tiene como mucho {1} caracteres (este tiene {2}); pon el resto en --quote",
+        "a quote has at most {1} characters (this one has {2})": "una cita tiene como mucho {1} caracteres (esta tiene {2})",
+        // HandoffCore/ContentPiece.swift
+        "piece {1} ({2})": "pieza {1} ({2})",
+        // HandoffCore/ContentFigures.swift
+        "Insights captured": "Insights recogidos",
+        "Insights captured = insights heard from leads in the period (undone ones do not count).": "Insights recogidos = insights oídos a los leads en el periodo (los deshechos no cuentan).",
+        "Insights answered": "Insights respondidos",
+        "Insights answered = insights whose first linked piece was published in the period.": "Insights respondidos = insights cuya primera pieza vinculada se publicó en el periodo.",
+        "Pieces published": "Piezas publicadas",
+        "Pieces published = pieces of content published for the first time in the period.": "Piezas publicadas = piezas de contenido publicadas por primera vez en el periodo.",
+        "Pieces sent": "Piezas enviadas",
+        "Pieces sent = pieces sent to leads in the period (undone sends do not count).": "Piezas enviadas = piezas enviadas a leads en el periodo (los envíos deshechos no cuentan).",
+        "Leads reached": "Leads alcanzados",
+        "Leads reached = distinct leads sent a piece in the period.": "Leads alcanzados = leads distintos a los que se envió una pieza en el periodo.",
+        "Win rate with content": "Tasa de cierre con contenido",
+        "Win rate with content = won / (won + lost) over the deals closed in the period whose lead had been sent a piece.": "Tasa de cierre con contenido = ganados / (ganados + perdidos) entre las operaciones cerradas en el periodo cuyo lead había recibido una pieza.",
+        "Win rate without content": "Tasa de cierre sin contenido",
+        "Win rate without content = won / (won + lost) over the deals closed in the period whose lead was never sent a piece.": "Tasa de cierre sin contenido = ganados / (ganados + perdidos) entre las operaciones cerradas en el periodo cuyo lead nunca recibió una pieza.",
+        "Insight to published": "De insight a publicación",
+        "Insight to published = median whole days from a piece's first linked insight to its publication, over the pieces published in the period.": "De insight a publicación = mediana de días completos desde el primer insight vinculado a una pieza hasta su publicación, entre las piezas publicadas en el periodo.",
+        "Waiting for sales review": "Esperando revisión de ventas",
+        "Waiting for sales review = pieces in sales review now.": "Esperando revisión de ventas = piezas en revisión de ventas ahora.",
+        "Insights not answered": "Insights sin responder",
+        "Insights not answered = insights no published piece answers yet, now.": "Insights sin responder = insights que ninguna pieza publicada responde todavía, ahora.",
+        // HandoffStore/Store+Content.swift
+        "{1} already reads so; nothing was changed": "{1} ya dice eso; no se cambió nada",
+        "{1} is already in {2}; nothing was changed": "{1} ya está en {2}; no se cambió nada",
+        "{1} has not been approved by sales: a piece is published only after a sales member approves it in sales review (handoff content approve {2}). Nothing was changed.": "{1} no está aprobada por ventas: una pieza se publica solo después de que alguien de ventas la apruebe en revisión de ventas (handoff content approve {2}). No se cambió nada.",
+        "{1} is in {2}; sales approves a piece in sales_review. Nothing was changed": "{1} está en {2}; ventas aprueba una pieza en sales_review. No se cambió nada",
+        "{1} is already approved by {2}; nothing was changed": "{1} ya está aprobada por {2}; no se cambió nada",
+        "{1} is already a co-author of {2}; nothing was changed": "{1} ya es coautor de {2}; no se cambió nada",
+        "{1} owns {2}; a co-author is someone else. Nothing was changed": "{1} es responsable de {2}; un coautor es otra persona. No se cambió nada",
+        "{1} is not a co-author of {2}; nothing was changed": "{1} no es coautor de {2}; no se cambió nada",
+        "there is no insight {1}; `handoff insight list` lists them with their numbers": "no hay ningún insight {1}; `handoff insight list` los lista con sus números",
+        "insight {1} is already linked to {2}; nothing was changed": "el insight {1} ya está vinculado a {2}; no se cambió nada",
+        "insight {1} is not linked to {2}; nothing was changed": "el insight {1} no está vinculado a {2}; no se cambió nada",
+        "{1} is in {2}; only a published piece is sent to leads. Nothing was changed": "{1} está en {2}; solo una pieza publicada se envía a los leads. No se cambió nada",
+        "sales approval is already required before a piece is published; nothing was changed": "la aprobación de ventas ya es obligatoria antes de publicar una pieza; no se cambió nada",
+        "sales approval is already optional; nothing was changed": "la aprobación de ventas ya es opcional; no se cambió nada",
+        "there is no piece of content {1}; `handoff content list` lists them with their numbers": "no hay ninguna pieza de contenido {1}; `handoff content list` las lista con sus números",
+        "{1} was changed by {2} since you saw it; it is now in {3}. Nothing was overwritten": "{2} cambió {1} después de que la vieras; ahora está en {3}. No se sobrescribió nada",
+        "{1} is not a member of this board, so cannot be its {2}; `handoff member list` shows the team": "{1} no es miembro de este tablero, así que no puede ser su {2}; `handoff member list` muestra el equipo",
+        "owner": "responsable",
+        "co-author": "coautor",
+        "a piece of content needs a title; nothing was saved": "una pieza de contenido necesita un título; no se guardó nada",
+        "a title has at most {1} characters (this one has {2})": "un título tiene como mucho {1} caracteres (este tiene {2})",
+        "a link has at most {1} characters (this one has {2})": "un enlace tiene como mucho {1} caracteres (este tiene {2})",
+        "a link is one line of text: a URL or a file path": "un enlace es una línea de texto: una URL o una ruta de fichero",
+    ]
+}
