@@ -10,8 +10,7 @@ public enum ShellCompletion {
 
     public static func script(for shell: Shell, parser: CommandLineParser) -> String {
         switch shell {
-        case .bash: return bash(parser)
-        case .zsh: return zsh(parser)
+        case .bash, .zsh: return posix(shell, parser)
         case .fish: return fish(parser)
         }
     }
@@ -54,16 +53,48 @@ public enum ShellCompletion {
     /// Single-quoted for any shell: nothing inside is expanded.
     private static func quoted(_ text: String) -> String { "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'" }
 
-    private static func bash(_ parser: CommandLineParser) -> String {
-        let valued = valueOptions(parser).joined(separator: " ")
-        var lines = [
-            "# bash completion for handoff: source <(handoff completion bash)",
+    /// What bash and zsh say differently; the completion logic itself is the same script.
+    private struct Dialect {
+        var header: [String]
+        var word: String
+        var count: String
+        var firstWord: Int
+        /// The line that offers the words in `$variable` (a space-separated list) and returns.
+        var offer: (String) -> String
+        var offerFiles: String
+        var offerCommands: [String]
+        var footer: [String]
+    }
+
+    private static func dialect(_ shell: Shell, _ parser: CommandLineParser) -> Dialect {
+        let commandNames = quoted(parser.commands.map(\.name).joined(separator: " "))
+        if shell == .zsh {
+            // Commands come with their summaries, a colon in a summary escaped as zsh's _describe wants.
+            let described = parser.commands.map { quoted($0.name + ":" + parser.strings($0.summary).replacingOccurrences(of: ":", with: "\\:")) }
+            return Dialect(header: ["#compdef handoff", "# zsh completion for handoff: handoff completion zsh > \"${fpath[1]}/_handoff\""],
+                           word: "words", count: "CURRENT", firstWord: 2, offer: { "compadd -- ${=\($0)}; return" }, offerFiles: "_files; return",
+                           offerCommands: ["local -a commands", "commands=(\(described.joined(separator: " ")))", "_describe command commands; return"],
+                           footer: ["compdef _handoff handoff"])
+        }
+        return Dialect(header: ["# bash completion for handoff: source <(handoff completion bash)"], word: "COMP_WORDS", count: "COMP_CWORD",
+                       firstWord: 1, offer: { "COMPREPLY=($(compgen -W \"$\($0)\" -- \"$cur\")); return" },
+                       offerFiles: "COMPREPLY=($(compgen -f -- \"$cur\")); return",
+                       offerCommands: ["local words=\(commandNames)", "COMPREPLY=($(compgen -W \"$words\" -- \"$cur\")); return"],
+                       footer: ["complete -o filenames -F _handoff handoff"])
+    }
+
+    /// The bash or zsh script: find the command and sub-verb typed so far (skipping option values),
+    /// then offer an option's values, file names after an option that takes one, the options of
+    /// where the cursor is, the commands, or the sub-verbs.
+    private static func posix(_ shell: Shell, _ parser: CommandLineParser) -> String {
+        let say = dialect(shell, parser)
+        var lines = say.header + [
             "_handoff() {",
-            "    local cur=\"${COMP_WORDS[COMP_CWORD]}\" prev=\"${COMP_WORDS[COMP_CWORD-1]}\"",
+            "    local cur=\"${\(say.word)[\(say.count)]}\" prev=\"${\(say.word)[\(say.count)-1]}\"",
             "    local command=\"\" sub=\"\" word i",
-            "    local valued=\" \(valued) \"",
-            "    for ((i = 1; i < COMP_CWORD; i++)); do",
-            "        word=\"${COMP_WORDS[i]}\"",
+            "    local valued=\" \(valueOptions(parser).joined(separator: " ")) \"",
+            "    for ((i = \(say.firstWord); i < \(say.count); i++)); do",
+            "        word=\"${\(say.word)[i]}\"",
             "        if [[ \"$word\" == -* ]]; then",
             "            [[ \"$valued\" == *\" $word \"* ]] && ((i++))",
             "        elif [[ -z \"$command\" ]]; then command=\"$word\"",
@@ -85,8 +116,8 @@ public enum ShellCompletion {
         }
         lines += [
             "    esac",
-            "    if [[ -n \"$values\" ]]; then COMPREPLY=($(compgen -W \"$values\" -- \"$cur\")); return; fi",
-            "    if [[ \"$valued\" == *\" $prev \"* ]]; then COMPREPLY=($(compgen -f -- \"$cur\")); return; fi",
+            "    if [[ -n \"$values\" ]]; then \(say.offer("values")); fi",
+            "    if [[ \"$valued\" == *\" $prev \"* ]]; then \(say.offerFiles); fi",
             "    local options=\"\(parser.globalOptions.map(\.name).joined(separator: " ")) --help\"",
             "    case \"$command\" in",
         ]
@@ -97,90 +128,13 @@ public enum ShellCompletion {
         for place in places(parser) where !place.subcommand.isEmpty && !place.options.isEmpty {
             lines.append("        \(place.command)/\(place.subcommand)) options=\"$options \(place.options.map(\.name).joined(separator: " "))\" ;;")
         }
-        lines += [
-            "    esac",
-            "    if [[ \"$cur\" == -* ]]; then COMPREPLY=($(compgen -W \"$options\" -- \"$cur\")); return; fi",
-            "    if [[ -z \"$command\" ]]; then",
-            "        COMPREPLY=($(compgen -W \(quoted(parser.commands.map(\.name).joined(separator: " "))) -- \"$cur\")); return",
-            "    fi",
-            "    case \"$command/$sub\" in",
-        ]
+        lines += ["    esac", "    if [[ \"$cur\" == -* ]]; then \(say.offer("options")); fi", "    if [[ -z \"$command\" ]]; then"]
+        lines += say.offerCommands.map { "        " + $0 }
+        lines += ["    fi", "    case \"$command/$sub\" in"]
         for command in parser.commands where !command.subcommands.isEmpty {
-            lines.append("        \(command.name)/) COMPREPLY=($(compgen -W \(quoted(command.subcommands.map(\.name).joined(separator: " "))) -- \"$cur\")); return ;;")
+            lines.append("        \(command.name)/) values=\(quoted(command.subcommands.map(\.name).joined(separator: " "))); \(say.offer("values")) ;;")
         }
-        lines += [
-            "    esac",
-            "    COMPREPLY=($(compgen -f -- \"$cur\"))",
-            "}",
-            "complete -o filenames -F _handoff handoff",
-        ]
-        return lines.joined(separator: "\n") + "\n"
-    }
-
-    private static func zsh(_ parser: CommandLineParser) -> String {
-        let valued = valueOptions(parser).joined(separator: " ")
-        var lines = [
-            "#compdef handoff",
-            "# zsh completion for handoff: handoff completion zsh > \"${fpath[1]}/_handoff\"",
-            "_handoff() {",
-            "    local cur=\"${words[CURRENT]}\" prev=\"${words[CURRENT-1]}\"",
-            "    local command=\"\" sub=\"\" word i",
-            "    local valued=\" \(valued) \"",
-            "    for ((i = 2; i < CURRENT; i++)); do",
-            "        word=\"${words[i]}\"",
-            "        if [[ \"$word\" == -* ]]; then",
-            "            [[ \"$valued\" == *\" $word \"* ]] && ((i++))",
-            "        elif [[ -z \"$command\" ]]; then command=\"$word\"",
-            "        elif [[ -z \"$sub\" ]]; then sub=\"$word\"",
-            "        fi",
-            "    done",
-            "    local -a values",
-            "    case \"$command/$sub/$prev\" in",
-        ]
-        for place in places(parser) {
-            for option in place.options {
-                if let choices = choices(option) {
-                    lines.append("        \(pattern(place))/\(option.name)) values=(\(choices.map(quoted).joined(separator: " "))) ;;")
-                }
-            }
-        }
-        for option in parser.globalOptions {
-            if let choices = choices(option) { lines.append("        */*/\(option.name)) values=(\(choices.map(quoted).joined(separator: " "))) ;;") }
-        }
-        lines += [
-            "    esac",
-            "    if (( ${#values} )); then compadd -- $values; return; fi",
-            "    if [[ \"$valued\" == *\" $prev \"* ]]; then _files; return; fi",
-            "    local -a options",
-            "    options=(\(parser.globalOptions.map { quoted($0.name) }.joined(separator: " ")) --help)",
-            "    case \"$command\" in",
-        ]
-        for place in places(parser) where place.subcommand.isEmpty && !place.options.isEmpty {
-            lines.append("        \(place.command)) options+=(\(place.options.map { quoted($0.name) }.joined(separator: " "))) ;;")
-        }
-        lines += ["    esac", "    case \"$command/$sub\" in"]
-        for place in places(parser) where !place.subcommand.isEmpty && !place.options.isEmpty {
-            lines.append("        \(place.command)/\(place.subcommand)) options+=(\(place.options.map { quoted($0.name) }.joined(separator: " "))) ;;")
-        }
-        lines += [
-            "    esac",
-            "    if [[ \"$cur\" == -* ]]; then compadd -- $options; return; fi",
-            "    if [[ -z \"$command\" ]]; then",
-            "        local -a commands",
-            "        commands=(\(parser.commands.map { quoted($0.name + ":" + parser.strings($0.summary).replacingOccurrences(of: ":", with: "\\:")) }.joined(separator: " ")))",
-            "        _describe command commands; return",
-            "    fi",
-            "    case \"$command/$sub\" in",
-        ]
-        for command in parser.commands where !command.subcommands.isEmpty {
-            lines.append("        \(command.name)/) compadd -- \(command.subcommands.map { quoted($0.name) }.joined(separator: " ")); return ;;")
-        }
-        lines += [
-            "    esac",
-            "    _files",
-            "}",
-            "compdef _handoff handoff",
-        ]
+        lines += ["    esac", "    \(say.offerFiles)", "}"] + say.footer
         return lines.joined(separator: "\n") + "\n"
     }
 

@@ -22,16 +22,8 @@ public struct ColumnState: Sendable, Equatable {
     }
 
     public var selectedLead: Lead? { rows.indices.contains(selected) ? rows[selected] : nil }
-
-    /// The rows on screen, where they sit and which is selected, as one value to page with.
-    var window: KeysetWindow<Lead> {
-        get { KeysetWindow(rows: rows, firstRank: firstRank, selected: selected) }
-        set {
-            rows = newValue.rows
-            firstRank = newValue.firstRank
-            selected = newValue.selected
-        }
-    }
     public var anchor: BoardCursor? { rows.first.map { BoardCursor(enteredAt: $0.enteredAt, id: $0.id) } }
     public var hasMoreBelow: Bool { firstRank + rows.count < total.leads }
 }
+
+extension ColumnState: WindowedList {}

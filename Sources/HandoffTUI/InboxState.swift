@@ -23,16 +23,6 @@ public struct InboxState: Sendable, Equatable {
     public init() {}
 
     public var selectedItem: InboxItem? { rows.indices.contains(selected) ? rows[selected] : nil }
-
-    /// The rows on screen, where they sit and which is selected, as one value to page with.
-    var window: KeysetWindow<InboxItem> {
-        get { KeysetWindow(rows: rows, firstRank: firstRank, selected: selected) }
-        set {
-            rows = newValue.rows
-            firstRank = newValue.firstRank
-            selected = newValue.selected
-        }
-    }
     public var anchor: BoardCursor? { rows.first.map { BoardCursor(enteredAt: $0.lead.enteredAt, id: $0.lead.id) } }
     public var hasMoreBelow: Bool { firstRank + rows.count < total }
 
@@ -42,3 +32,5 @@ public struct InboxState: Sendable, Equatable {
         return selectedItem.map { [$0.lead] } ?? []
     }
 }
+
+extension InboxState: WindowedList {}

@@ -9,14 +9,7 @@ import Testing
 @Suite struct ConflictFormTests {
     let now = TemporaryBoard.now
 
-    func type(_ text: String, into app: AppRuntime) {
-        for character in text { app.send(.key(.character(character))) }
-    }
 
-    func form(of app: AppRuntime) -> FormState? {
-        guard case let .form(form) = app.state.overlay else { return nil }
-        return form
-    }
 
     @Test func anEditThatCameSecondKeepsItsFormAndAppliesOnTheNewVersion() throws {
         let board = TemporaryBoard()
@@ -26,11 +19,11 @@ import Testing
         ana.send(.key(.character("e")))
         // To the value field: name, company, email, phone, source, campaign, value.
         for _ in 0..<6 { ana.send(.key(.tab)) }
-        type("15000", into: ana)
+        ana.type("15000")
         // Ben moves the deal on while Ana types.
         try board.open().apply(.move(leadID: 4, toStage: "negotiation", expectedVersion: nil), actor: "ben", at: now)
         ana.send(.key(.enter))
-        let kept = try #require(form(of: ana), "the form closed and Ana's typing was lost")
+        let kept = try #require(ana.form, "the form closed and Ana's typing was lost")
         #expect(kept.value("value") == "15000")
         #expect(kept.message?.contains("Ben Okafor") == true)
         #expect(kept.message?.contains("Negotiation") == true)

@@ -8,11 +8,6 @@ import Testing
 /// selection sits on the lead the change was about, so the next key acts on the lead they chose.
 @Suite struct ScreenTruthTests {
     /// Keys as a person types them: letters one by one, `⏎` for Enter.
-    private func type(_ keys: String, into app: AppRuntime) {
-        for character in keys {
-            app.send(.key(character == "⏎" ? .enter : .character(character)))
-        }
-    }
 
     private func column(_ stage: String, of app: AppRuntime) -> Int {
         app.state.columns.firstIndex { $0.stage.id == stage }!
@@ -20,17 +15,17 @@ import Testing
 
     private func select(column stage: String, row: Int, in app: AppRuntime) {
         let target = column(stage, of: app)
-        while app.state.selectedColumn < target { type("l", into: app) }
-        while app.state.selectedColumn > target { type("h", into: app) }
-        type("g", into: app)
-        for _ in 0..<row { type("j", into: app) }
+        while app.state.selectedColumn < target { app.type("l") }
+        while app.state.selectedColumn > target { app.type("h") }
+        app.type("g")
+        for _ in 0..<row { app.type("j") }
     }
 
     @Test func afterMovingALeadBothColumnsShowTheStoresTotals() throws {
         let board = try TemporaryBoard.withDemoData()
         let app = AppRuntime(store: try board.open(), actor: "tom", width: 160, height: 40)
         select(column: "sql", row: 0, in: app)
-        type("L", into: app)
+        app.type("L")
         #expect(app.state.status?.tone == .success)
         #expect(BoardTruth.mismatches(app, store: try board.open()) == [])
     }
@@ -39,7 +34,7 @@ import Testing
         let board = try TemporaryBoard.withDemoData()
         let app = AppRuntime(store: try board.open(), actor: "tom", width: 160, height: 40)
         select(column: "negotiation", row: 1, in: app)
-        type("w⏎", into: app)
+        app.type("w⏎")
         #expect(app.state.status?.tone == .success)
         #expect(BoardTruth.mismatches(app, store: try board.open()) == [])
     }
@@ -53,7 +48,7 @@ import Testing
         app.send(.key(.right))
         app.send(.key(.enter))
         #expect(try board.open().lead(id: chosen.id)?.stage == "lost")
-        type("u", into: app)
+        app.type("u")
         #expect(try board.open().lead(id: chosen.id)?.stage == "negotiation")
         #expect(app.state.selectedLead?.id == chosen.id)
         #expect(BoardTruth.mismatches(app, store: try board.open()) == [])
@@ -67,9 +62,9 @@ import Testing
         let app = AppRuntime(store: try board.open(), actor: "tom", width: 160, height: 40)
         select(column: "proposal", row: 2, in: app)
         let chosen = try #require(app.state.selectedLead)
-        type("L", into: app)
+        app.type("L")
         #expect(app.state.selectedLead?.id == chosen.id)
-        type("u", into: app)
+        app.type("u")
         #expect(app.state.columns[app.state.selectedColumn].stage.id == "proposal")
         #expect(app.state.selectedLead?.id == chosen.id)
         app.send(.key(.control("r")))
@@ -83,19 +78,19 @@ import Testing
         let app = AppRuntime(store: try board.open(), actor: "tom", width: 160, height: 40)
         select(column: "negotiation", row: 0, in: app)
         let chosen = try #require(app.state.selectedLead)
-        type("L", into: app)
+        app.type("L")
         guard case let .form(byKey) = app.state.overlay, case .won = byKey.purpose else {
             Issue.record("L into Won did not ask for the amount")
             return
         }
         app.send(.key(.escape))
-        type(":move won⏎", into: app)
+        app.type(":move won⏎")
         guard case let .form(byLine) = app.state.overlay, case .won = byLine.purpose else {
             Issue.record(":move won did not ask for the amount")
             return
         }
         app.send(.key(.escape))
-        type(":move lost⏎", into: app)
+        app.type(":move lost⏎")
         guard case let .form(lost) = app.state.overlay, case .lost = lost.purpose else {
             Issue.record(":move lost did not ask for the reason")
             return
@@ -108,7 +103,7 @@ import Testing
         let board = try TemporaryBoard.withDemoData()
         let app = AppRuntime(store: try board.open(), actor: "tom", width: 160, height: 40)
         select(column: "mql", row: 0, in: app)
-        type(":move nurture⏎", into: app)
+        app.type(":move nurture⏎")
         guard case let .form(form) = app.state.overlay, case .reject = form.purpose else {
             Issue.record(":move nurture from the handoff did not ask for a reason")
             return
