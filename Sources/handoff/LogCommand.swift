@@ -101,6 +101,8 @@ enum LogCommand: HandoffCommand {
         if kind.hasPrefix("item") { return "agenda item" }
         if kind.hasPrefix("attendee") { return "attendee" }
         if kind.hasPrefix("meeting_note") { return "meeting note #" }
+        if kind == BoardEvent.Kind.contentRuleChanged { return "setting" }
+        if kind.hasPrefix("content") { return "piece #" }
         return "meeting"
     }
 
