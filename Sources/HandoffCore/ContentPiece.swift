@@ -72,6 +72,14 @@ public struct ContentPiece: Sendable, Equatable {
     /// `piece 3 (Pricing objections guide)`, for refusals.
     public var reference: Message { "piece \(id) (\(TerminalText.sanitize(title)))" }
 
+    /// Why the piece may not be published yet: the co-creation rule, in its own words.
+    public var coCreationRefusal: Message {
+        """
+        \(reference) has not been approved by sales: a piece is published only after a sales member approves it in \
+        sales review (handoff content approve \(id)). Nothing was changed.
+        """
+    }
+
     /// Days in its stage at `now`.
     public func daysInStage(now: Int64) -> Int { Int(max(0, now - enteredAt) / 86_400) }
 }

@@ -838,7 +838,7 @@ extension Strings {
         "no scoring definition yet; load one with handoff scoring load FILE": "aún no hay definición de puntuación; carga una con handoff scoring load FICHERO",
         // handoff/SnapshotCommand.swift
         "Print a view as plain text (no escape codes) and exit.": "Imprime una vista como texto plano (sin códigos de escape) y sale.",
-        "the view to print: board (default), inbox, scoring, dashboard, or meeting": "la vista que se imprime: board (por defecto), inbox, scoring, dashboard o meeting",
+        "the view to print: board (default), inbox, scoring, dashboard, content, insights, or meeting": "la vista que se imprime: board (por defecto), inbox, scoring, dashboard, content, insights o meeting",
         "columns of text (default 120)": "columnas de texto (por defecto 120)",
         "lines of text (default 40)": "líneas de texto (por defecto 40)",
         "unknown view '{1}'; views: {2}": "vista desconocida '{1}'; vistas: {2}",

@@ -77,7 +77,7 @@ extension Store {
         let from = piece.stage
         guard stage != from else { throw HandoffError.invalidInput("\(piece.reference) is already in \(stage.rawValue); nothing was changed") }
         if stage == .published, piece.approvedBy == nil, try contentApprovalRequired() {
-            throw HandoffError.notPermitted(Store.coCreationRefusal(piece))
+            throw HandoffError.notPermitted(piece.coCreationRefusal)
         }
         piece.stage = stage
         piece.enteredAt = now
@@ -193,13 +193,6 @@ extension Store {
             try appendBoardEvent(kind: BoardEvent.Kind.contentRuleChanged, subject: "content_approval", detail: required ? "required" : "optional",
                                  actor: actor, at: now)
         }
-    }
-
-    static func coCreationRefusal(_ piece: ContentPiece) -> Message {
-        """
-        \(piece.reference) has not been approved by sales: a piece is published only after a sales member approves it in \
-        sales review (handoff content approve \(piece.id)). Nothing was changed.
-        """
     }
 
     // MARK: Reading

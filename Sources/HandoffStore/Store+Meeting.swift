@@ -189,6 +189,7 @@ extension Store {
         material.previousMeeting = try lastClosedMeeting(before: since)
         material.followUps = try followUps(since: since)
         material.kpis = try kpiReport(period: Store.meetingPeriod(since: since, now: now), now: now)
+        try addContentMaterial(to: &material, since: since, until: until)
         return material
     }
 

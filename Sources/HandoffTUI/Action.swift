@@ -53,4 +53,10 @@ public enum Action: Sendable {
     case importFinished(ImportReport)
     /// How far the import being run has got (drawn while it runs).
     case importProgress(ImportProgress)
+    case contentLoaded(ContentBoard)
+    case reachLoaded(ContentReach)
+    case pieceLoaded(PieceDetail)
+    /// A change to a piece was made: the piece as it is now, and the line said for it.
+    case contentChanged(ContentPiece, message: String)
+    case insightsLoaded([InsightTheme], drill: [Insight]?)
 }

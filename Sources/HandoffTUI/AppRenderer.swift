@@ -19,6 +19,8 @@ public enum AppRenderer {
             case .inbox: InboxView.draw(into: &buffer, state: state, glyphs: glyphs)
             case .scoring: ScoringView.draw(into: &buffer, state: state, glyphs: glyphs)
             case .dashboard: DashboardView.draw(into: &buffer, state: state, glyphs: glyphs)
+            case .content: ContentView.draw(into: &buffer, state: state, glyphs: glyphs)
+            case .insights: InsightsView.draw(into: &buffer, state: state, glyphs: glyphs)
             }
             StatusBar.draw(into: &buffer, state: state, glyphs: glyphs)
         }
@@ -40,6 +42,8 @@ public enum AppRenderer {
             FormulaView.draw(into: &buffer, id: id, scroll: scroll, state: state, glyphs: glyphs)
         case let .importPanel(panel):
             ImportPanelView.draw(into: &buffer, panel: panel, state: state)
+        case let .piece(detail):
+            PieceDetailView.draw(into: &buffer, detail: detail, state: state)
         case nil:
             break
         }

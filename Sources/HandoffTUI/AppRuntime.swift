@@ -74,6 +74,7 @@ public final class AppRuntime {
             detail.scroll = open.scroll
             send(.detailLoaded(detail))
         }
+        reloadPiecePanel()
     }
 
     /// The `/` filter as the store evaluates it, for the person looking, at the screen's time.
@@ -126,6 +127,7 @@ public final class AppRuntime {
             detail.scroll = open.scroll
             send(.detailLoaded(detail))
         }
+        reloadPiecePanel()
         return true
     }
 
@@ -181,7 +183,8 @@ public final class AppRuntime {
     /// The inbox, its feedback panel and the forms' lists, re-read after a change by anyone.
     private func refreshPanels() {
         if (try? store.reloadPipeline()) != nil, store.pipeline != state.pipeline { send(.pipelineLoaded(store.pipeline)) }
-        for effect in [Effect.loadReference] + state.inboxEffects() + state.scoringEffects() + state.dashboardEffects() + state.meetingEffects() {
+        for effect in [Effect.loadReference] + state.inboxEffects() + state.scoringEffects() + state.dashboardEffects() + state.meetingEffects()
+            + [.loadContent] + state.insightsEffects() {
             for action in perform(effect) { send(action) }
         }
     }
@@ -266,6 +269,8 @@ public final class AppRuntime {
                 return [.meetingChanged(try store.meetingAgenda(now: state.now, strings: state.strings), message: message, closed: closed)]
             case let .loadDetail(leadID):
                 return [.detailLoaded(try loadedDetail(leadID))]
+            case .loadContent, .loadReach, .loadPiece, .runContent, .loadInsights:
+                return try performContent(effect)
             }
         } catch let error as HandoffError {
             return [.commandFailed(error)]

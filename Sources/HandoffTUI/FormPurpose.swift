@@ -29,6 +29,17 @@ public enum FormPurpose: Sendable, Equatable {
     case attendance
     /// Gives a lead to another member (opened from its detail, as in the meeting).
     case reassign(LeadRef, LeadDraft)
+    /// What the lead said, heard by the person (`i`).
+    case insight(LeadRef)
+    /// A published piece sent to the lead (`s` in its detail).
+    case sendContent(LeadRef)
+    case newPiece
+    case editPiece(ContentPiece)
+    case coAuthor(ContentPiece)
+    /// The insight that motivated the piece, chosen from the recent ones.
+    case linkInsight(ContentPiece)
+    /// The piece that answers an insight of the insights panel.
+    case markAnswered(Insight)
 }
 
 extension FormPurpose {
@@ -49,6 +60,9 @@ extension FormPurpose {
         case let .note(ref): return .note(rebase(ref))
         case let .editLead(ref): return .editLead(rebase(ref))
         case let .reassign(ref, draft): return .reassign(rebase(ref), draft)
+        case let .insight(ref): return .insight(rebase(ref))
+        case let .sendContent(ref): return .sendContent(rebase(ref))
+        case .newPiece, .editPiece, .coAuthor, .linkInsight, .markAnswered: return self
         case .newLead, .customPeriod, .actionItem, .actionDone, .closeMeeting, .meetingNote, .editActionItem, .deleteActionItem, .removeMeetingNote,
              .attendance: return self
         }
@@ -58,7 +72,8 @@ extension FormPurpose {
     var leadIDs: [Int64] {
         switch self {
         case let .reject(refs), let .acceptFor(refs): return refs.map(\.id)
-        case let .won(ref), let .lost(ref), let .note(ref), let .editLead(ref), let .reassign(ref, _): return [ref.id]
+        case let .won(ref), let .lost(ref), let .note(ref), let .editLead(ref), let .reassign(ref, _), let .insight(ref), let .sendContent(ref): return [ref.id]
+        case .newPiece, .editPiece, .coAuthor, .linkInsight, .markAnswered: return []
         case .newLead, .customPeriod, .actionItem, .actionDone, .closeMeeting, .meetingNote, .editActionItem, .deleteActionItem, .removeMeetingNote,
              .attendance: return []
         }

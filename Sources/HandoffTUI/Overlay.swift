@@ -12,4 +12,6 @@ public enum Overlay: Sendable, Equatable {
     case palette(PaletteState)
     /// `:import`: a file's preview, then a refused import's report.
     case importPanel(ImportPanel)
+    /// One piece of content in full (`Enter` in the content view).
+    case piece(PieceDetail)
 }
