@@ -12,26 +12,30 @@ extension Store {
     @discardableResult
     public func changeContent(_ change: ContentChange, actor: String, at now: Int64 = Timestamp.now()) throws -> ContentPiece {
         if readOnly { throw Store.readOnlyRefusal }
-        return try connection.transaction {
-            try require(change.ability, actor: actor)
-            switch change {
-            case let .add(title, kind, owner, link):
-                return try addPiece(title: title, kind: kind, owner: owner ?? actor, link: link, actor: actor, now: now)
-            case let .edit(id, title, kind, owner, link, expectedVersion):
-                return try editPiece(id, title: title, kind: kind, owner: owner, link: link, expectedVersion: expectedVersion, actor: actor, now: now)
-            case let .move(id, stage, expectedVersion):
-                return try movePiece(id, to: stage, expectedVersion: expectedVersion, actor: actor, now: now)
-            case let .addAuthor(id, login):
-                return try setAuthor(id, login: login, adding: true, actor: actor, now: now)
-            case let .removeAuthor(id, login):
-                return try setAuthor(id, login: login, adding: false, actor: actor, now: now)
-            case let .linkInsight(id, insightID):
-                return try setInsightLink(id, insightID: insightID, linking: true, actor: actor, now: now)
-            case let .unlinkInsight(id, insightID):
-                return try setInsightLink(id, insightID: insightID, linking: false, actor: actor, now: now)
-            case let .approve(id, expectedVersion):
-                return try approvePiece(id, expectedVersion: expectedVersion, actor: actor, now: now)
-            }
+        return try connection.transaction { try carryOut(change, actor: actor, at: now) }
+    }
+
+    /// The change inside a transaction the caller holds: `changeContent`'s, or the demo loader's,
+    /// which replays its pieces through the same rules as everyone else.
+    func carryOut(_ change: ContentChange, actor: String, at now: Int64) throws -> ContentPiece {
+        try require(change.ability, actor: actor)
+        switch change {
+        case let .add(title, kind, owner, link):
+            return try addPiece(title: title, kind: kind, owner: owner ?? actor, link: link, actor: actor, now: now)
+        case let .edit(id, title, kind, owner, link, expectedVersion):
+            return try editPiece(id, title: title, kind: kind, owner: owner, link: link, expectedVersion: expectedVersion, actor: actor, now: now)
+        case let .move(id, stage, expectedVersion):
+            return try movePiece(id, to: stage, expectedVersion: expectedVersion, actor: actor, now: now)
+        case let .addAuthor(id, login):
+            return try setAuthor(id, login: login, adding: true, actor: actor, now: now)
+        case let .removeAuthor(id, login):
+            return try setAuthor(id, login: login, adding: false, actor: actor, now: now)
+        case let .linkInsight(id, insightID):
+            return try setInsightLink(id, insightID: insightID, linking: true, actor: actor, now: now)
+        case let .unlinkInsight(id, insightID):
+            return try setInsightLink(id, insightID: insightID, linking: false, actor: actor, now: now)
+        case let .approve(id, expectedVersion):
+            return try approvePiece(id, expectedVersion: expectedVersion, actor: actor, now: now)
         }
     }
 
