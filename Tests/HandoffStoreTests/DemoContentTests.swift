@@ -16,7 +16,7 @@ import Testing
         try DemoLoader(folder: Repository.root + "/sample-data").load(into: store, now: now)
 
         let insights = try store.insights(limit: 1_000)
-        #expect(insights.count == 62)
+        #expect(insights.count == 71)
         #expect(Set(insights.map(\.kind)) == Set(InsightKind.allCases))
         let salesStages: Set<String> = ["sal", "sql", "proposal", "negotiation"]
         #expect(insights.allSatisfy { salesStages.contains($0.stage) }, "heard while a rep worked the lead")
