@@ -23,7 +23,7 @@ extension MeetingAgenda {
             entries += material.insights.rows.map { insight in
                 let lead = insight.company.isEmpty ? insight.leadName : "\(insight.leadName) (\(insight.company))"
                 let quote = insight.quote.map { dot + "“\($0)”" } ?? ""
-                return AgendaEntry("#\(insight.leadID) \(lead)" + dot + strings(insight.kind.nameKey) + ": " + insight.text + quote + dot + person(insight.author),
+                return AgendaEntry(lead + dot + strings(insight.kind.nameKey) + ": " + insight.text + quote + dot + person(insight.author),
                                    leadID: insight.leadID, tone: insight.answered ? .good : .normal)
             }
             if material.insights.total > material.insights.rows.count {

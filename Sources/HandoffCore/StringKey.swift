@@ -898,6 +898,7 @@ public enum StringKey: String, Sendable, CaseIterable {
     case openThemeFirst
     case pieceNotInReview
     case pieceAlreadyApproved
+    case pieceNeedsApproval
     case pieceNobodyToAdd
     case pieceNoInsightToLink
     case msgPieceAdded

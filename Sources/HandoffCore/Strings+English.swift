@@ -896,6 +896,7 @@ extension Strings {
         .openThemeFirst: "open a group first (Enter), then choose an insight",
         .pieceNotInReview: "{1} is in {2}: sales approves a piece in sales review",
         .pieceAlreadyApproved: "{1} is already approved",
+        .pieceNeedsApproval: "Not yet: a sales member approves it (a) before it is published",
         .pieceNobodyToAdd: "everyone on the board already took part in {1}",
         .pieceNoInsightToLink: "no insight left to link to {1}: i on a lead writes one down",
         .msgPieceAdded: "Added {1}, an idea: H L move it along",

@@ -344,6 +344,12 @@ extension Strings {
         "{1}: bad time '{2}'": "{1}: hora incorrecta '{2}'",
         "every demo lead has a numeric id": "cada lead de la demo tiene un id numérico",
         "action_items.csv: meeting must be the row number of a meeting in meetings.csv": "action_items.csv: meeting debe ser el número de fila de una reunión en meetings.csv",
+        "content.csv: every piece has a numeric id, a kind and an owner": "content.csv: cada pieza tiene un id numérico, un tipo y un responsable",
+        "content.csv: piece {1} has no created_at": "content.csv: la pieza {1} no tiene created_at",
+        "content.csv: piece {1} links insight row {2}, which is not heard before the piece": "content.csv: la pieza {1} enlaza la fila {2} de insights, que no se oyó antes de la pieza",
+        "content.csv: piece {1} is used before it is added": "content.csv: la pieza {1} se usa antes de crearla",
+        "insights.csv row {1}: a lead heard before it was created, or an unknown kind": "insights.csv, fila {1}: un lead escuchado antes de crearse, o un tipo desconocido",
+        "content_sends.csv: a send names a lead not created yet or no piece": "content_sends.csv: un envío nombra un lead aún no creado o ninguna pieza",
         // HandoffStore/HistoryCheck.swift
         "event {1} was changed outside Handoff: it no longer matches the hash it was written with (unless event {2} before it was changed and given a new hash)": "el evento {1} se cambió fuera de Handoff: ya no coincide con el hash con el que se escribió (salvo que el evento {2}, anterior, se cambiara y recibiera un hash nuevo)",
         "board event {1} was changed outside Handoff: it no longer matches the hash it was written with (unless board event {2} before it was changed and given a new hash)": "el evento del tablero {1} se cambió fuera de Handoff: ya no coincide con el hash con el que se escribió (salvo que el evento del tablero {2}, anterior, se cambiara y recibiera un hash nuevo)",

@@ -896,6 +896,7 @@ extension Strings {
         .openThemeFirst: "abre primero un grupo (Intro) y elige un insight",
         .pieceNotInReview: "{1} está en {2}: ventas aprueba una pieza en revisión de ventas",
         .pieceAlreadyApproved: "{1} ya está aprobada",
+        .pieceNeedsApproval: "Aún no: alguien de ventas la aprueba (a) antes de publicarla",
         .pieceNobodyToAdd: "todo el tablero ya participó en {1}",
         .pieceNoInsightToLink: "no queda ningún insight por vincular a {1}: i en un lead anota uno",
         .msgPieceAdded: "Añadida {1}, como idea: H L la mueven",

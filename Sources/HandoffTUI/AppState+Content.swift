@@ -33,7 +33,8 @@ extension AppState {
             }
             if let refusal = refusal(.editContent) { return refuse(refusal) }
             if target == .published, piece.approvedBy == nil, content.approvalRequired {
-                return refuse(piece.coCreationRefusal)
+                // The panel below says who approves; the line says what is missing, whole at 80 columns.
+                return fail(strings(.pieceNeedsApproval))
             }
             return [.runContent(.move(id: piece.id, to: target, expectedVersion: piece.version),
                                 successMessage: strings(.msgPieceMoved, piece.title, strings(target.titleKey)))]

@@ -17,7 +17,11 @@ extension AppState {
                                       focus: 1, note: strings(.formInsightNote)))
         case .sendContent:
             if let refusal = refusal(.sendContent) { return refuse(refusal) }
-            let published = content.published
+            // First the pieces made from what this lead said, then the newest: what a rep most
+            // likely sends is the answer to the lead's own objection.
+            let heard = Set(content.recentInsights.filter { $0.leadID == lead.id }.map(\.id))
+            func answers(_ piece: ContentPiece) -> Int { piece.insights.contains(where: heard.contains) ? 1 : 0 }
+            let published = content.published.sorted { (answers($0), $0.publishedAt ?? 0, $0.id) > (answers($1), $1.publishedAt ?? 0, $1.id) }
             guard !published.isEmpty else { return fail(strings(.noPublishedPiece)) }
             let choices = published.map { FormField.Choice(code: String($0.id), label: "#\($0.id) \($0.title) (\(strings($0.kind.nameKey)))") }
             overlay = .form(FormState(title: strings(.formSendTitle, lead.name),

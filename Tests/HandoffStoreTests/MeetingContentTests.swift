@@ -17,7 +17,7 @@ import Testing
         let insights = try #require(agenda.items.first { $0.kind == .insights })
         #expect(insights.title == "New insights from the field")
         #expect(insights.headline == "2 insights since the last meeting · most heard: competitor: Comparing us with Sendify (1)")
-        #expect(insights.entries.map(\.text).contains("#2 Lead 2 (Brio) · competitor: Comparing us with Sendify · Ana López"))
+        #expect(insights.entries.map(\.text).contains("Lead 2 (Brio) · competitor: Comparing us with Sendify · Ana López"))
         #expect(insights.entries.contains { $0.text == "praise: Loved the webinar · heard once, leads: 1 · not answered yet" })
         let content = try #require(agenda.items.first { $0.kind == .content })
         #expect(content.headline == "1 waiting for sales review · content in 1 deal won")
@@ -31,6 +31,7 @@ import Testing
         let spanish = try store.meetingAgenda(now: at(10, 12), strings: Strings(.spanish))
         #expect(spanish.items.first { $0.kind == .content }?.title == "Contenidos hechos con ventas")
         #expect(agenda.markdown().contains("New insights from the field"))
+        #expect(agenda.markdown().contains("- \\#2 Lead 2 (Brio) · competitor: Comparing us with Sendify"), "the lead's number once")
     }
 
     @Test func aPiecePublishedInTheWindowSaysWhoFromEachTeamTookPart() throws {

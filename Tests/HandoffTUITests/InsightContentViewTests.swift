@@ -46,7 +46,7 @@ import Testing
         lucia.type("ll")
         #expect(lucia.state.content.selectedPiece?.id == 2)
         lucia.type("L")
-        #expect(lucia.state.status?.text == "piece 2 (SAP integration one-pager) has not been approved by sales: a piece is published only after a sales member approves it in sales review (handoff content approve 2). Nothing was changed.")
+        #expect(lucia.state.status?.text == "Not yet: a sales member approves it (a) before it is published")
         #expect(try store.piece(id: 2)?.stage == .salesReview)
         lucia.type("a")
         #expect(lucia.state.status?.text == "Lucía Fernández (lucia, marketing) may not approve content in sales review; sales and admin may. Nothing was changed.")
@@ -114,6 +114,26 @@ import Testing
         lucia.type(":goto 8⏎⏎s")
         #expect(lucia.form == nil)
         #expect(lucia.state.status?.text == "Lucía Fernández (lucia, marketing) may not record content sent to leads; sales and admin may. Nothing was changed.")
+    }
+
+    /// The piece made from what the lead itself said comes first, then the newest published.
+    @Test func theSendFormOffersFirstThePieceMadeFromTheLeadsOwnWords() throws {
+        let board = TemporaryBoard()
+        let store = try board.seedContentBoard()
+        try store.changeContent(.approve(id: 2, expectedVersion: nil), actor: "ana", at: now - 7_200)
+        try store.changeContent(.move(id: 2, to: .published, expectedVersion: nil), actor: "lucia", at: now - 6_000)
+        let reply = try store.changeContent(.add(title: "Reply template", kind: .email, owner: "lucia", link: ""), actor: "lucia", at: now - 5_000)
+        try store.changeContent(.move(id: reply.id, to: .salesReview, expectedVersion: nil), actor: "lucia", at: now - 4_000)
+        try store.changeContent(.approve(id: reply.id, expectedVersion: nil), actor: "ana", at: now - 3_000)
+        try store.changeContent(.move(id: reply.id, to: .published, expectedVersion: nil), actor: "lucia", at: now - 2_000)
+        let app = AppRuntime(store: store, actor: "ana", width: 120, height: 40, now: now)
+        // Lead 4 asked about SAP; the SAP one-pager answers it.
+        app.type(":goto 4⏎⏎s")
+        #expect(app.form?.fields.first?.choices.map(\.code) == ["2", String(reply.id), "1"])
+        app.send(.key(.escape))
+        app.send(.key(.escape))
+        app.type(":goto 8⏎⏎s")
+        #expect(app.form?.value("piece") == String(reply.id))
     }
 
     @Test func theInsightsPanelGroupsThemesAndOpensTheirLeadsAndWords() throws {
