@@ -13,6 +13,10 @@ extension ImportReport {
         case (.campaigns, false): return "\(integer: number) campaigns"
         case (.members, true): return "1 member"
         case (.members, false): return "\(integer: number) members"
+        case (.insights, true): return "1 insight"
+        case (.insights, false): return "\(integer: number) insights"
+        case (.content, true): return "1 piece of content"
+        case (.content, false): return "\(integer: number) pieces of content"
         }
     }
 

@@ -44,8 +44,16 @@ final class ImportRun {
         }
         try connection.execute("BEGIN IMMEDIATE")
         do {
-            try store.require(.importLeads, actor: actor)
-            if options.kind == .members { try store.require(.manageMembers, actor: actor) }
+            // Insights and pieces are written by the abilities they need, not the right to import
+            // leads: a rep brings the call notes of a quarter, marketing its content calendar.
+            switch options.kind {
+            case .insights: try store.require(.addInsight, actor: actor)
+            case .content: try store.require(.editContent, actor: actor)
+            case .members:
+                try store.require(.importLeads, actor: actor)
+                try store.require(.manageMembers, actor: actor)
+            case .leads, .deals, .campaigns: try store.require(.importLeads, actor: actor)
+            }
         } catch {
             try? connection.execute("ROLLBACK")
             throw error
@@ -102,6 +110,8 @@ final class ImportRun {
                                      amounts: AmountReader(decimalComma: options.decimalComma))
         case .members:
             handler = MemberImport(store: store, mapping: mapping, actor: actor, now: now)
+        case .insights, .content:
+            handler = ContentImport(store: store, mapping: mapping, kind: options.kind, actor: actor, now: now)
         }
         if let path = options.rejectsPath {
             rejects = try RejectsFile(path: path, header: record.fields, delimiter: delimiter)

@@ -242,7 +242,7 @@ extension Store {
         try connection.prepare("SELECT count(*) FROM content WHERE (?1 IS NULL OR stage = ?1)").rows([SQLiteValue(stage?.rawValue)]) { $0.int(0) }.first ?? 0
     }
 
-    private func attachDetails(_ pieces: inout [ContentPiece]) throws {
+    func attachDetails(_ pieces: inout [ContentPiece]) throws {
         let authors = try connection.prepare("SELECT login FROM content_authors WHERE content_id = ? ORDER BY added_at, login")
         let insights = try connection.prepare("""
             SELECT ci.insight_id FROM content_insights ci JOIN insights i ON i.id = ci.insight_id

@@ -24,6 +24,10 @@ extension Store {
                     columns = ["name", "company", "email", "stage", "value", "owner", "created", "closed"]
                 case .campaigns: columns = ["id", "name", "channel", "spend", "started", "ended"]
                 case .members: columns = ["login", "name", "team"]
+                // Insights and pieces are checked by writing them (see `ContentImport`): the
+                // preview shows what each column fills.
+                case .insights: columns = ["lead_id", "kind", "text", "quote"]
+                case .content: columns = ["title", "kind", "stage", "owner", "link"]
                 }
                 return true
             }
@@ -44,6 +48,9 @@ extension Store {
                 }
             case .members:
                 if let member = MemberRow.read(record, mapping: header, problems: &rowProblems) { values = [member.login, member.name, member.team] }
+            case .insights, .content:
+                rowProblems.removeAll()
+                if header.checkShape(record, problems: &rowProblems) { values = columns.map { header.text($0, in: record) ?? "" } }
             }
             problems += rowProblems.map { ImportReject(row: record.number, line: record.line, column: $0.column, reason: $0.reason) }
             rows.append(values)
