@@ -1,6 +1,6 @@
 # make run: build and open the board on the demo data. make test: build and run every test.
 SWIFT ?= swift
-SYSTEM_PACKAGES := libncursesw5-dev libsqlite3-dev tmux sqlite3
+SYSTEM_PACKAGES := libncursesw5-dev libsqlite3-dev libpq-dev postgresql tmux sqlite3
 BIN := .build/debug/handoff
 RELEASE_BIN := .build/release/handoff
 # make install puts the release build and what it reads under PREFIX (DESTDIR for packaging).
@@ -20,7 +20,7 @@ deps:
 		if [ -n "$$missing" ]; then \
 			if [ "$$(id -u)" = 0 ]; then \
 				echo "Installing:$$missing"; \
-				apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq$$missing; \
+				apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends$$missing; \
 			else \
 				echo "Missing system packages:$$missing"; \
 				echo "Install them with:"; \
@@ -37,9 +37,12 @@ run: build
 	$(BIN) demo
 
 # The terminal tests run on the release build too (what users install), so it is built first.
+# The store's tests then run a second time on PostgreSQL: each test gets a database on a throwaway
+# cluster that the test process starts itself (scripts/pg-cluster) and removes when it ends.
 test: build
 	$(SWIFT) build -c release --product handoff
 	$(SWIFT) test
+	HANDOFF_TEST_ENGINE=postgres $(SWIFT) test --skip-build --filter 'HandoffStoreTests|PostgresTests'
 
 # The figures of BENCHMARKS.md, at 10,000, 100,000 and 1,000,000 leads (about ten minutes).
 bench: deps

@@ -1,7 +1,7 @@
 // swift-tools-version:6.0
 import PackageDescription
 
-// Foundation and two system libraries only: the board must build on a bare Debian + Swift machine.
+// Foundation and three system libraries only: the board must build on a bare Debian + Swift machine.
 let package = Package(
     name: "Handoff",
     products: [
@@ -10,10 +10,12 @@ let package = Package(
     targets: [
         .systemLibrary(name: "CNcurses", path: "Sources/CNcurses"),
         .systemLibrary(name: "CSQLite", path: "Sources/CSQLite"),
+        // libpq, for boards on a PostgreSQL server (Debian's libpq-dev).
+        .systemLibrary(name: "CPostgres", path: "Sources/CPostgres"),
         // Compiled C, so the signal handlers and the event loop share one state (see TerminalGuard.c).
         .target(name: "CTerminalGuard"),
         .target(name: "HandoffCore"),
-        .target(name: "HandoffStore", dependencies: ["HandoffCore", "CSQLite"]),
+        .target(name: "HandoffStore", dependencies: ["HandoffCore", "CSQLite", "CPostgres"]),
         .target(name: "HandoffTUI", dependencies: ["HandoffCore", "HandoffStore", "CNcurses", "CTerminalGuard"]),
         .executableTarget(name: "handoff", dependencies: ["HandoffTUI", "HandoffStore", "HandoffCore"]),
         // A writer process for the concurrency tests: many moves through Store.apply, one open.

@@ -36,6 +36,7 @@ public enum StringKey: String, Sendable, CaseIterable {
     case leadChangedBy
     case readFailedRetrying
     case readRecovered
+    case serverReconnected
     // The inbox
     case inboxTitle
     case inboxWaiting
@@ -160,6 +161,7 @@ public enum StringKey: String, Sendable, CaseIterable {
     case formHintFields
     case formHintSingle
     case formConflictRetry
+    case formServerRetry
     case formWonTitle
     case formLostTitle
     case formNoteTitle

@@ -35,6 +35,7 @@ extension Strings {
         .leadChangedBy: "{1}: {2} {3}",
         .readFailedRetrying: "The board could not be read just now; showing what was last read, and trying again.",
         .readRecovered: "The board is read again; it shows the latest changes.",
+        .serverReconnected: "Connected to {1} again; the board shows the latest changes.",
         // The inbox
         .inboxTitle: "INBOX",
         .inboxWaiting: "{1} waiting",
@@ -159,6 +160,7 @@ extension Strings {
         .formHintFields: "Tab next field · Enter save · Esc cancel",
         .formHintSingle: "Enter run · Esc cancel",
         .formConflictRetry: "Enter applies your change to it as it is now; Esc drops it.",
+        .formServerRetry: "Nothing was written; Enter tries again, Esc drops it.",
         .formWonTitle: "Won: {1}",
         .formLostTitle: "Lost: {1}",
         .formNoteTitle: "Note on {1} (a due date makes it a next step: YYYY-MM-DD or +3)",

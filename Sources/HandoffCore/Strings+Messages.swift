@@ -518,7 +518,7 @@ extension Strings {
         // handoff/BackupCommand.swift
         "Copy the board to FILE, consistently, even while others are writing.": "Copia el tablero a FICHERO, de forma coherente, aunque otros estén escribiendo.",
         "replace FILE if it exists": "reemplaza FICHERO si existe",
-        "The copy is the board at one moment (SQLite's VACUUM INTO), checked for integrity, and only then\nrenamed to FILE, so FILE is never half written. It is readable by you only (mode 0600); open it\nwith `handoff --db FILE`.": "La copia es el tablero en un momento dado (VACUUM INTO de SQLite), comprobada su integridad, y solo entonces\nrenombrada a FICHERO, así que FICHERO nunca queda a medio escribir. Solo tú puedes leerla (modo 0600); ábrela\ncon `handoff --db FICHERO`.",
+        "The copy is the board at one moment (SQLite's VACUUM INTO; from a server, one snapshot copied into a\nboard file), checked for integrity, and only then renamed to FILE, so FILE is never half written. It is\nreadable by you only (mode 0600); open it with `handoff --db FILE`, or put it back on a server with\n`handoff copy --db FILE --to postgresql://...`.": "La copia es el tablero en un instante (VACUUM INTO de SQLite; desde un servidor, una instantánea copiada en un\nfichero de tablero), comprobada, y solo entonces renombrada a FICHERO, así que FICHERO nunca queda a medias. Solo\ntú puedes leerla (modo 0600); ábrela con `handoff --db FICHERO`, o devuélvela a un servidor con\n`handoff copy --db FICHERO --to postgresql://...`.",
         "Backing up {1} MB from {2} to {3}...": "Copiando {1} MB de {2} a {3}...",
         "Backed up {1} and {2} to {3} ({4} KB); integrity: ok": "Copiados {1} y {2} a {3} ({4} KB); integridad: correcta",
         "1 event": "1 evento",
@@ -1024,5 +1024,38 @@ extension Strings {
         "{1}, in rule `{2}`; did you mean attr.{3}?; lead fields: {4}; attributes: {5}": "{1}, en la regla `{2}`; ¿querías decir attr.{3}?; campos de lead: {4}; atributos: {5}",
         "{1}, in rule `{2}`; lead fields: {3}; attributes: {4}": "{1}, en la regla `{2}`; campos de lead: {3}; atributos: {4}",
         "due {1}": "vence el {1}",
+        // HandoffStore/PostgresAddress.swift, PostgresConnection.swift, PostgresStatement.swift
+        "the address of the board holds a password; leave it out and put it in ~/.pgpass or PGPASSWORD (or use peer or certificate authentication), so it never shows in the shell's history or in `ps`": "la dirección del tablero lleva una contraseña; quítala y ponla en ~/.pgpass o PGPASSWORD (o usa autenticación peer o por certificado), para que nunca aparezca en el historial de la shell ni en `ps`",
+        "cannot reach the board at {1}: out of memory": "no se puede llegar al tablero en {1}: no queda memoria",
+        "cannot connect to the board at {1}: {2}. Check --db, that the server runs, and your password in ~/.pgpass or PGPASSWORD": "no se puede conectar con el tablero en {1}: {2}. Revisa --db, que el servidor esté en marcha y tu contraseña en ~/.pgpass o PGPASSWORD",
+        "lost the connection to the board at {1}; trying again. Nothing was written": "se perdió la conexión con el tablero en {1}; se vuelve a intentar. No se escribió nada",
+        "the server refused: {1}; nothing was changed": "el servidor lo rechazó: {1}; no se cambió nada",
+        "the server holding {1} has no disk space left; nothing was written. Ask its administrator to free some": "el servidor que guarda {1} no tiene espacio en disco; no se escribió nada. Pide a su administrador que libere algo",
+        "a statement was given value {1} of {2}; nothing was written. Please report it": "una sentencia recibió el valor {1} de {2}; no se escribió nada. Notifícalo, por favor",
+        "the board did not say which row it added; nothing was written": "el tablero no dijo qué fila añadió; no se escribió nada",
+        // HandoffStore/Store.swift
+        "the server of {1} is out of reach since {2} s; trying again": "el servidor de {1} no responde desde hace {2} s; se vuelve a intentar",
+        "{1} is a database of another program (tables {2}), not a Handoff board; nothing was changed. Check --db": "{1} es una base de datos de otro programa (tablas {2}), no un tablero de Handoff; no se cambió nada. Revisa --db",
+        // HandoffStore/BoardCheck.swift
+        "the PostgreSQL server keeps pages, indexes and references whole itself": "el servidor PostgreSQL mantiene íntegros por sí mismo las páginas, los índices y las referencias",
+        // handoff/InitCommand.swift
+        "--shared-group shares a board file; on a server, members are the server's roles: add them with `handoff member add`": "--shared-group comparte un fichero de tablero; en un servidor, los miembros son los roles del servidor: añádelos con `handoff member add`",
+        "Created an empty board in {1} (schema owned by {2}).": "Se creó un tablero vacío en {1} (esquema propiedad de {2}).",
+        "Next: `handoff copy --to {1}` to bring a board in, or add your team with `handoff member add LOGIN --name NAME --team admin` (first an admin).": "Después: `handoff copy --to {1}` para traer un tablero, o añade a tu equipo con `handoff member add LOGIN --name NOMBRE --team admin` (primero un admin).",
+        "A board already exists in {1} ({2}); nothing changed.": "Ya existe un tablero en {1} ({2}); no cambió nada.",
+        // HandoffStore/Store+Copy.swift, handoff/CopyCommand.swift
+        "{1} is the board itself; copy it to another file or database": "{1} es el propio tablero; cópialo a otro fichero o base de datos",
+        "{1} already holds a board (leads, events or members); nothing was copied. Pass --force to replace it": "{1} ya contiene un tablero (leads, eventos o miembros); no se copió nada. Usa --force para reemplazarlo",
+        "{1} has no table {2}; open it once with this Handoff to bring its schema up to date": "{1} no tiene la tabla {2}; ábrelo una vez con este Handoff para poner su esquema al día",
+        "--to TARGET is required: the file or postgresql:// address to copy the board into": "hace falta --to DESTINO: el fichero o la dirección postgresql:// donde copiar el tablero",
+        "Copied {1} and {2} from {3} to {4} in {5} s.": "Se copiaron {1} y {2} de {3} a {4} en {5} s.",
+        "Copy the whole board, history and all, to another file or PostgreSQL database.": "Copia el tablero entero, con toda su historia, a otro fichero o base de datos PostgreSQL.",
+        "the file or postgresql:// address to copy the board into": "el fichero o la dirección postgresql:// donde copiar el tablero",
+        "replace a board that TARGET already holds": "reemplaza el tablero que DESTINO ya contenga",
+        "Copies every lead with its attributes, every event with its time and actor, the scoring versions, the meetings,\nthe members, the stages and the settings, from --db (a file or a server) to TARGET (a file or a server), in one\ntransaction on each side. TARGET is created if it is a file; a server's database must exist (`handoff init --db`\nis not needed first). A TARGET that already holds a board is refused unless --force. Afterwards `handoff check`\npasses on the copy and `handoff kpi --json` gives the same figures on both.": "Copia cada lead con sus atributos, cada evento con su hora y su autor, las versiones de la puntuación, las reuniones,\nlos miembros, las etapas y los ajustes, de --db (un fichero o un servidor) a DESTINO (un fichero o un servidor), en una\ntransacción a cada lado. DESTINO se crea si es un fichero; la base de datos de un servidor debe existir (no hace falta\n`handoff init --db` antes). Un DESTINO que ya contiene un tablero se rechaza salvo con --force. Después `handoff check`\npasa en la copia y `handoff kpi --json` da las mismas cifras en ambos.",
+        // HandoffStore/Store+Identity.swift
+        "--as {1}: the server does not let {2} act as {3}; an administrator grants it with GRANT {4} TO {5}": "--as {1}: el servidor no deja a {2} actuar como {3}; un administrador lo concede con GRANT {4} TO {5}",
+        // handoff/CheckCommand.swift
+        "Keep the database as it is, find who changed it in the server's log, and put the last good backup back with `handoff copy --db BACKUP --to ADDRESS --force`.": "Deja la base de datos como está, busca en el registro del servidor quién la cambió y devuelve la última copia buena con `handoff copy --db COPIA --to DIRECCIÓN --force`.",
     ]
 }

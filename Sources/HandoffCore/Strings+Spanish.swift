@@ -35,6 +35,7 @@ extension Strings {
         .leadChangedBy: "{1}: {2} {3}",
         .readFailedRetrying: "No se pudo leer el tablero ahora; se muestra lo último leído y se vuelve a intentar.",
         .readRecovered: "El tablero se ha vuelto a leer; muestra los últimos cambios.",
+        .serverReconnected: "Conectado de nuevo a {1}; el tablero muestra los últimos cambios.",
         // The inbox
         .inboxTitle: "BANDEJA",
         .inboxWaiting: "{1} en espera",
@@ -159,6 +160,7 @@ extension Strings {
         .formHintFields: "Tab campo siguiente · Intro guarda · Esc cancela",
         .formHintSingle: "Intro ejecuta · Esc cancela",
         .formConflictRetry: "Intro aplica tu cambio al lead tal como está ahora; Esc lo descarta.",
+        .formServerRetry: "No se escribió nada; Intro lo vuelve a intentar, Esc lo descarta.",
         .formWonTitle: "Ganado: {1}",
         .formLostTitle: "Perdido: {1}",
         .formNoteTitle: "Nota sobre {1} (con fecha es un próximo paso: DD/MM/AAAA o +3)",

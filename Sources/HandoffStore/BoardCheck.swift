@@ -29,7 +29,7 @@ public struct BoardCheck {
     /// At most this many problems are listed per rule; a damaged file can have thousands.
     public static let problemLimit = 20
 
-    let connection: SQLiteConnection
+    let connection: any DatabaseConnection
     let schemaVersion: Int
     /// A head printed earlier (`--expect-head`), to prove the history up to it unchanged.
     let expectedHead: String?
@@ -42,6 +42,7 @@ public struct BoardCheck {
             throw HandoffError.invalidInput("--expect-head takes a head as `handoff check --print-head` prints it (e12-b3- and 64 hex digits), not '\(TerminalText.sanitize(expectedHead))'")
         }
         // A FIFO at the path would hang the open; a planted companion is refused by name.
+        if DatabaseEngine.isServerAddress(path) { return try runOnServer(path, expectedHead: expectedHead) }
         if FileManager.default.fileExists(atPath: path) { try BoardFiles.prepareExisting(path, readOnly: true, sharedGroup: nil) }
         let connection = try SQLiteConnection(path: path, readOnly: true, create: false)
         let version: Int
@@ -63,6 +64,21 @@ public struct BoardCheck {
         }
     }
 
+    /// On PostgreSQL the server keeps its pages, indexes and references whole itself; the rules
+    /// Handoff keeps on top are checked as on a file, in one read-only snapshot.
+    private static func runOnServer(_ path: String, expectedHead: String?) throws -> Report {
+        let connection = try PostgresConnection(address: try PostgresAddress(path))
+        let hasVersion = try connection.scalar("SELECT count(*) FROM pg_tables WHERE schemaname = current_schema() AND tablename = 'schema_version'") ?? 0
+        let version = hasVersion == 0 ? 0 : Int(try connection.scalar("SELECT max(version) FROM schema_version") ?? 0)
+        if version > Store.schemaVersion {
+            throw HandoffError.storage("\(path) was written by a newer Handoff (schema \(version), this one knows \(Store.schemaVersion)); upgrade Handoff to check it")
+        }
+        if version == 0 {
+            throw HandoffError.storage("\(path) is not a Handoff board (no Handoff schema in it); nothing to check")
+        }
+        return try BoardCheck(connection: connection, schemaVersion: version, expectedHead: expectedHead).run()
+    }
+
     /// Damage to the schema's own pages stops every statement, the integrity check too: for an
     /// SQLite file that is the report; anything else is no board at all.
     private static func damaged(_ path: String, _ error: any Error) throws -> Report {
@@ -79,7 +95,7 @@ public struct BoardCheck {
     }
 
     func run() throws -> Report {
-        try connection.execute("BEGIN")
+        try connection.execute(connection.engine == .sqlite ? "BEGIN" : "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
         defer { try? connection.execute("COMMIT") }
         let integrity = try integrityProblems()
         // On a damaged file the queries below may fail or mislead; the integrity report says it all.
@@ -87,7 +103,7 @@ public struct BoardCheck {
             return Report(findings: [Finding(name: "integrity", rule: Self.integrityRule, problems: integrity)], leads: nil, events: nil, head: nil)
         }
         var findings = [
-            Finding(name: "integrity", rule: Self.integrityRule, problems: []),
+            Finding(name: "integrity", rule: connection.engine == .sqlite ? Self.integrityRule : Self.serverIntegrityRule, problems: []),
             Finding(name: "references", rule: "every reference between rows points at a row that exists", problems: try foreignKeyProblems()),
             Finding(name: "stages", rule: "every lead is in a stage of the pipeline", problems: try unknownStageProblems()),
             Finding(name: "stage totals", rule: "column counts and sums equal the leads in each stage", problems: try stageTotalProblems()),
@@ -137,8 +153,9 @@ public struct BoardCheck {
 
 
     static let integrityRule: Message = "SQLite finds no damaged page, index or record"
+    static let serverIntegrityRule: Message = "the PostgreSQL server keeps pages, indexes and references whole itself"
 
-    private func textRows(_ sql: String, _ map: @escaping (SQLiteStatement) -> Message) throws -> [Message] {
+    private func textRows(_ sql: String, _ map: @escaping (any DatabaseStatement) -> Message) throws -> [Message] {
         let statement = try connection.prepare(sql)
         try statement.bind([])
         defer { statement.reset() }
@@ -153,6 +170,7 @@ public struct BoardCheck {
     /// SQLite lists what it finds, and on some damage stops with an error after the first rows:
     /// both are the report.
     private func integrityProblems() throws -> [Message] {
+        guard connection.engine == .sqlite else { return [] }
         let statement = try connection.prepare("PRAGMA integrity_check(\(Self.problemLimit))")
         defer { statement.reset() }
         var rows: [String] = []
@@ -169,7 +187,9 @@ public struct BoardCheck {
     }
 
     private func foreignKeyProblems() throws -> [Message] {
-        try textRows("PRAGMA foreign_key_check") { row -> Message in
+        // The server refuses a broken reference when it is written (at the latest at commit).
+        guard connection.engine == .sqlite else { return [] }
+        return try textRows("PRAGMA foreign_key_check") { row -> Message in
             "\(row.string(0)) row \(row.int64(1)) points at a missing row of \(row.string(2))"
         }
     }
@@ -189,7 +209,7 @@ public struct BoardCheck {
                 UNION ALL
                 SELECT c.stage, NULL, c.leads, NULL, c.value
                 FROM (SELECT stage, count(*) AS leads, total(value) AS value FROM leads GROUP BY stage) c
-                WHERE c.stage NOT IN (SELECT stage FROM stage_totals))
+                WHERE c.stage NOT IN (SELECT stage FROM stage_totals)) AS compared
             WHERE coalesce(kept, 0) <> coalesce(counted, 0) OR abs(coalesce(kept_value, 0) - coalesce(counted_value, 0)) > 0.005
             ORDER BY stage
             """) { row -> Message in

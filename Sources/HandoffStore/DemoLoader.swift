@@ -99,7 +99,7 @@ public struct DemoLoader {
                 if let member = MemberRow.read(record, mapping: mapping, problems: &problems) { try store.insertMember(member.member) }
             }
             // Extra grants of this data set, on top of the defaults of the migration.
-            let grant = try connection.prepare("INSERT OR IGNORE INTO permissions(team, ability) VALUES (?, ?)")
+            let grant = try connection.prepare("INSERT INTO permissions(team, ability) VALUES (?, ?) ON CONFLICT DO NOTHING")
             for row in permissions {
                 try grant.run(.text(row["team"] ?? ""), .text(row["ability"] ?? ""))
             }
@@ -148,7 +148,7 @@ public struct DemoLoader {
             let insertNote = try connection.prepare("INSERT INTO notes(lead_id, at, author, body, due) VALUES (?, ?, ?, ?, ?)")
             for row in notes {
                 guard let id = Int64(row["lead_id"] ?? ""), let at = try shifted(row["at"], "notes.csv") else { continue }
-                try insertNote.run(.integer(id), .integer(at), .text(row["author"] ?? ""), .text(row["body"] ?? ""), SQLiteValue(try shifted(row["due"], "notes.csv")))
+                try insertNote.run(.integer(id), .integer(at), .text(row["author"] ?? ""), .text(row["body"] ?? ""), DatabaseValue(try shifted(row["due"], "notes.csv")))
             }
             let insertGoal = try connection.prepare("INSERT INTO goals(period_start, period_end, revenue_goal) VALUES (?, ?, ?)")
             for row in goals {
@@ -156,14 +156,14 @@ public struct DemoLoader {
                 try insertGoal.run(.integer(start), .integer(end), .real(Double(row["revenue_goal"] ?? "") ?? 0))
             }
             // Past weekly meetings, so the meeting mode starts from the last one held.
-            let insertMeeting = try connection.prepare("INSERT INTO meetings(since, started_at, started_by, closed_at, closed_by) VALUES (?, ?, ?, ?, ?)")
+            let insertMeeting = "INSERT INTO meetings(since, started_at, started_by, closed_at, closed_by) VALUES (?, ?, ?, ?, ?) RETURNING id"
             var meetingIDs: [Int64] = []
             var previousClose: Int64?
             for row in meetings {
                 guard let started = try shifted(row["started_at"], "meetings.csv"), let closed = try shifted(row["closed_at"], "meetings.csv") else { continue }
-                try insertMeeting.run(.integer(previousClose ?? started - 7 * 86_400), .integer(started), .text(row["started_by"] ?? ""),
-                                      .integer(closed), .text(row["closed_by"] ?? row["started_by"] ?? ""))
-                meetingIDs.append(connection.lastInsertRowID)
+                meetingIDs.append(try connection.insertReturningID(insertMeeting, [.integer(previousClose ?? started - 7 * 86_400), .integer(started),
+                                                                                   .text(row["started_by"] ?? ""), .integer(closed),
+                                                                                   .text(row["closed_by"] ?? row["started_by"] ?? "")]))
                 previousClose = closed
             }
             let insertAction = try connection.prepare("INSERT INTO action_items(meeting_id, item, body, owner, due, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?)")
@@ -173,8 +173,8 @@ public struct DemoLoader {
                 }
                 let meeting = meetings[number - 1]
                 let created = try shifted(meeting["closed_at"], "meetings.csv") ?? now
-                try insertAction.run(.integer(meetingIDs[number - 1]), SQLiteValue((row["item"] ?? "").isEmpty ? nil : row["item"]), .text(row["body"] ?? ""),
-                                     .text(row["owner"] ?? ""), SQLiteValue(try shifted(row["due"], "action_items.csv")), .integer(created),
+                try insertAction.run(.integer(meetingIDs[number - 1]), DatabaseValue((row["item"] ?? "").isEmpty ? nil : row["item"]), .text(row["body"] ?? ""),
+                                     .text(row["owner"] ?? ""), DatabaseValue(try shifted(row["due"], "action_items.csv")), .integer(created),
                                      .text(meeting["closed_by"] ?? ""))
             }
             if let scoring = try scoringDefinition() {

@@ -17,14 +17,14 @@ final class HistoryChain {
     }
 
     let log: Log
-    private let connection: SQLiteConnection
+    private let connection: any DatabaseConnection
     private var loadedAt = -1
     private var lastID: Int64 = 0
     private var previous = SHA256Digest.zero
     private var unsaved = false
     private var record = HistoryRecord()
 
-    init(log: Log, connection: SQLiteConnection) {
+    init(log: Log, connection: any DatabaseConnection) {
         self.log = log
         self.connection = connection
     }
@@ -86,7 +86,7 @@ final class HistoryChain {
 
     /// The hash a row read with `columns(of:)` should have after `previous`, from the bytes the
     /// file holds (no String per field).
-    static func hash(of row: SQLiteStatement, in log: Log, record: inout HistoryRecord, previous: SHA256Digest) -> SHA256Digest {
+    static func hash(of row: any DatabaseStatement, in log: Log, record: inout HistoryRecord, previous: SHA256Digest) -> SHA256Digest {
         func text(_ column: Int32) -> UnsafeBufferPointer<UInt8>? { row.isNull(column) ? nil : row.utf8(column) }
         switch log {
         case .events:
@@ -101,7 +101,7 @@ final class HistoryChain {
     /// Hashes the rows a board had before it kept a chain, in id order, and records the head:
     /// once, inside the migration that adds the hashes (they are read a chunk at a time, then
     /// written, never while the same table is being read).
-    static func hashExistingRows(of log: Log, connection: SQLiteConnection) throws {
+    static func hashExistingRows(of log: Log, connection: any DatabaseConnection) throws {
         let table = log.rawValue
         let read = try connection.prepare("SELECT \(columns(of: log)) FROM \(table) WHERE id > ? ORDER BY id LIMIT 10000")
         let write = try connection.prepare("UPDATE \(table) SET hash = ? WHERE id = ?")

@@ -12,7 +12,7 @@ import HandoffCore
 /// recomputes every hash to the end makes a chain that holds: only a head printed earlier
 /// (`--expect-head`) shows that, which is why it exists.
 struct HistoryCheck {
-    let connection: SQLiteConnection
+    let connection: any DatabaseConnection
     let log: HistoryChain.Log
     /// An id whose verified hash the caller wants (from `--expect-head`).
     let wanted: Int64?

@@ -42,7 +42,7 @@ final class ImportRun {
             if bulk { try? BulkLoad.restore(connection) }
             if rollbackJournal { BulkLoad.returnToWAL(connection) }
         }
-        try connection.execute("BEGIN IMMEDIATE")
+        try connection.beginWrite()
         do {
             // Insights and pieces are written by the abilities they need, not the right to import
             // leads: a rep brings the call notes of a quarter, marketing its content calendar.
@@ -55,7 +55,7 @@ final class ImportRun {
             case .leads, .deals, .campaigns: try store.require(.importLeads, actor: actor)
             }
         } catch {
-            try? connection.execute("ROLLBACK")
+            connection.rollbackWrite()
             throw error
         }
         let stream = RecordStream(file: file, options: options, pipeline: store.pipeline, now: now)
@@ -79,17 +79,17 @@ final class ImportRun {
             report.skippedOwners = leads?.skippedOwners ?? [:]
             report.createdCampaigns = leads?.createdCampaigns ?? []
             if options.dryRun || (report.rejected > 0 && !options.skipBadRows) {
-                try connection.execute("ROLLBACK")
+                connection.rollbackWrite()
             } else {
                 // Every row is read; what is left (indexes, totals) takes a few seconds on a large file.
                 progress?(ImportProgress(rows: report.rows, bytes: file.size, totalBytes: file.size, seconds: Date().timeIntervalSince(started)))
                 try handler?.finish()
-                try connection.execute("COMMIT")
+                try connection.commitWrite()
                 report.committed = true
             }
         } catch {
             stream.cancel()
-            try? connection.execute("ROLLBACK")
+            connection.rollbackWrite()
             try? rejects?.close()
             throw error
         }

@@ -79,7 +79,7 @@ extension KPIRollup {
         private var keyTexts: [String] = []
         private var lastKey: (text: String, index: Int32)?
 
-        init(connection: SQLiteConnection) throws {
+        init(connection: any DatabaseConnection) throws {
             var stages: [String: (mql: Bool, sal: Bool, sql: Bool)] = [:]
             for (id, mql, sal, sql) in try connection.prepare("SELECT id, coalesce(mql, 0), coalesce(sal, 0), coalesce(sql, 0) FROM stage_milestones")
                 .rows([], { ($0.string(0), $0.int64(1) != 0, $0.int64(2) != 0, $0.int64(3) != 0) }) {
@@ -162,7 +162,7 @@ extension KPIRollup {
         }
 
         /// Replaces `kpi_days` with the tally.
-        func write(_ connection: SQLiteConnection) throws {
+        func write(_ connection: any DatabaseConnection) throws {
             try connection.execute("DELETE FROM kpi_days")
             let insert = try BatchedInsert(connection: connection, prefix: "INSERT INTO kpi_days(measure, day, key, n, cents)", columns: 5)
             let names = Measure.allCases.map(\.name)

@@ -108,7 +108,7 @@ final class LeadImport: ImportRowHandler {
             if let id = existingExternal?[external], let lead = try store.lead(id: id) { return lead }
         }
         if let email = row.email {
-            let statement = try store.connection.prepare("SELECT \(Store.leadColumns) FROM leads WHERE email = ? COLLATE NOCASE AND email <> '' ORDER BY id LIMIT 1")
+            let statement = try store.connection.prepare("SELECT \(Store.leadColumns) FROM leads WHERE \(store.connection.dialect.equalsIgnoringCase("email")) AND email <> '' ORDER BY id LIMIT 1")
             return try statement.rows([.text(email)], Store.lead).first
         }
         return nil

@@ -8,11 +8,11 @@ import HandoffCore
 /// refer to. It must be flushed before anything reads what it wrote. Events get their ids and
 /// hashes as they are appended, batched or not, so an id returned is final.
 final class LeadWriter {
-    private let connection: SQLiteConnection
+    private let connection: any DatabaseConnection
     private let chain: HistoryChain
-    private let insertLead: SQLiteStatement
-    private let upsertAttribute: SQLiteStatement
-    private let insertEvent: SQLiteStatement
+    private let insertLead: any DatabaseStatement
+    private let upsertAttribute: any DatabaseStatement
+    private let insertEvent: any DatabaseStatement
     private let leadBatch: BatchedInsert?
     private let attributeBatch: BatchedInsert?
     private let eventBatch: BatchedInsert?
@@ -34,8 +34,10 @@ final class LeadWriter {
         self.connection = connection
         chain = store.eventChain
         actedBy = store.actedBy
-        insertLead = try connection.prepare(LeadWriter.leadInsert + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-        upsertAttribute = try connection.prepare("INSERT OR REPLACE INTO lead_attributes(lead_id, name, value) VALUES (?, ?, ?)")
+        insertLead = try connection.prepare(LeadWriter.leadInsert + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")
+        upsertAttribute = try connection.prepare("""
+            INSERT INTO lead_attributes(lead_id, name, value) VALUES (?, ?, ?) ON CONFLICT(lead_id, name) DO UPDATE SET value = excluded.value
+            """)
         insertEvent = try connection.prepare(LeadWriter.eventInsert + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
         if batching {
             leadBatch = try BatchedInsert(connection: connection, prefix: LeadWriter.leadInsert, columns: 21)
@@ -105,8 +107,7 @@ final class LeadWriter {
         try s.bind(19, milestones?.mql)
         try s.bind(20, milestones?.sal)
         try s.bind(21, milestones?.sql)
-        try s.execute()
-        return connection.lastInsertRowID
+        return try LeadWriter.returnedID(s)
     }
 
     /// Sets one attribute, replacing its old value. Empty values are not stored. `isNew` says the
@@ -187,6 +188,15 @@ final class LeadWriter {
             row.append(actor)
         }
         if full { try flush() }
+    }
+
+    /// The id an `INSERT … RETURNING id` gave its row; the statement keeps its bindings for the next.
+    private static func returnedID(_ statement: any DatabaseStatement) throws -> Int64 {
+        defer { statement.rewind() }
+        guard try statement.step() else { throw HandoffError.storage("the board did not say which row it added; nothing was written") }
+        let id = statement.int64(0)
+        while try statement.step() {}
+        return id
     }
 
     /// Writes what the batches hold, leads first: what the later tables' triggers read is then in place.

@@ -19,7 +19,11 @@ public final class Presence {
     /// Silence after which a session counts as gone.
     public static let expiryMilliseconds: Int64 = 5_000
 
-    let connection: SQLiteConnection
+    let connection: any DatabaseConnection
+    /// The tables of heartbeats and meeting screens: `sessions` and `meeting_screens` in the
+    /// presence file, `presence_sessions` and `presence_meeting_screens` on a server.
+    private let sessions: String
+    private let screens: String
     public let sessionID: String
     public let login: String
     let name: String
@@ -30,6 +34,24 @@ public final class Presence {
     /// Opens (creating if needed) the presence file of the board at `boardPath`. The file gets the
     /// board's mode and group, so a shared board's presence is shared too.
     public init(boardPath: String, login: String, name: String, readOnly: Bool) throws {
+        self.login = login
+        self.name = name
+        self.readOnly = readOnly
+        var buffer = [CChar](repeating: 0, count: 256)
+        gethostname(&buffer, buffer.count - 1)
+        host = String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        started = Presence.clock()
+        sessionID = "\(host):\(getpid()):\(UInt32.random(in: 0...UInt32.max))"
+        if DatabaseEngine.isServerAddress(boardPath) {
+            // On a server, heartbeats and meeting screens go to unlogged tables of the board's
+            // database over a connection of their own, outside any write transaction: they notify
+            // no board, so none reloads for them (see `PostgresMigrations`).
+            connection = try PostgresConnection(address: try PostgresAddress(boardPath), busyTimeout: 250)
+            (sessions, screens) = ("presence_sessions", "presence_meeting_screens")
+            try? beat(at: started)
+            return
+        }
+        (sessions, screens) = ("sessions", "meeting_screens")
         let path = BoardFiles.resolved(boardPath) + Presence.suffix
         // Refuses a link, a FIFO or someone else's file at the presence names before opening them.
         try BoardFiles.secureCompanions(of: boardPath, align: false)
@@ -76,14 +98,6 @@ public final class Presence {
         connection = try SQLiteConnection(path: path, busyTimeout: 250, followLinks: false)
         // Losing a heartbeat to a power cut costs nothing; waiting for the disk would.
         try connection.execute("PRAGMA synchronous = OFF")
-        self.login = login
-        self.name = name
-        self.readOnly = readOnly
-        var buffer = [CChar](repeating: 0, count: 256)
-        gethostname(&buffer, buffer.count - 1)
-        host = String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
-        started = Presence.clock()
-        sessionID = "\(host):\(getpid()):\(UInt32.random(in: 0...UInt32.max))"
         try BoardFiles.secureCompanions(of: boardPath, align: true)
         // A first heartbeat lost to a busy moment is sent again on the next tick.
         try? beat(at: started)
@@ -97,20 +111,22 @@ public final class Presence {
     /// Says this session is still here (again, if a long sleep let others forget it), and forgets
     /// sessions silent for a minute.
     public func beat(at now: Int64 = Presence.clock()) throws {
-        try connection.transaction {
-            try connection.prepare("""
-                INSERT INTO sessions(id, login, name, read_only, host, pid, started_ms, seen_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+        let write = {
+            try self.connection.prepare("""
+                INSERT INTO \(self.sessions)(id, login, name, read_only, host, pid, started_ms, seen_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT(id) DO UPDATE SET seen_ms = excluded.seen_ms
-                """).run(.text(sessionID), .text(login), .text(name), .integer(readOnly ? 1 : 0), .text(host), .integer(Int64(getpid())),
-                         .integer(started), .integer(now))
-            try connection.prepare("DELETE FROM sessions WHERE seen_ms < ?").run(.integer(now - 60_000))
+                """).run(.text(self.sessionID), .text(self.login), .text(self.name), .integer(self.readOnly ? 1 : 0), .text(self.host),
+                         .integer(Int64(getpid())), .integer(self.started), .integer(now))
+            try self.connection.prepare("DELETE FROM \(self.sessions) WHERE seen_ms < ?").run(.integer(now - 60_000))
         }
+        // On a server, no write transaction: it would notify every board.
+        if connection.engine == .sqlite { try connection.transaction(write) } else { try write() }
     }
 
     /// The other people with the board open and heard from lately, one entry per login, by name.
     public func others(at now: Int64 = Presence.clock()) throws -> [PresenceEntry] {
         let rows = try connection.prepare("""
-            SELECT login, name, min(read_only) FROM sessions WHERE login <> ? AND seen_ms >= ? GROUP BY login ORDER BY name, login
+            SELECT login, min(name), min(read_only) FROM \(sessions) WHERE login <> ? AND seen_ms >= ? GROUP BY login ORDER BY 2, login
             """).rows([.text(login), .integer(now - Presence.expiryMilliseconds)]) {
             PresenceEntry(login: $0.string(0), name: $0.string(1), readOnly: $0.int(2) != 0)
         }
@@ -120,22 +136,31 @@ public final class Presence {
     /// Who has the board at `boardPath` open now, read without joining: for a command that runs
     /// and exits (`handoff meeting close` takes the attendees from it).
     public static func everyone(boardPath: String, at now: Int64 = Presence.clock()) -> [PresenceEntry] {
+        let onServer = DatabaseEngine.isServerAddress(boardPath)
         let path = boardPath + Presence.suffix
-        guard FileManager.default.fileExists(atPath: path), let connection = try? SQLiteConnection(path: path, readOnly: true, busyTimeout: 250),
+        let opened: (any DatabaseConnection)? = onServer
+            ? (try? PostgresAddress(boardPath)).flatMap { try? PostgresConnection(address: $0, busyTimeout: 250) }
+            : (FileManager.default.fileExists(atPath: path) ? try? SQLiteConnection(path: path, readOnly: true, busyTimeout: 250) : nil)
+        guard let connection = opened,
               let rows = try? connection.prepare("""
-                  SELECT login, name, min(read_only) FROM sessions WHERE seen_ms >= ? GROUP BY login ORDER BY name, login
+                  SELECT login, min(name), min(read_only) FROM \(onServer ? "presence_sessions" : "sessions") WHERE seen_ms >= ? GROUP BY login ORDER BY 2, login
                   """).rows([.integer(now - Presence.expiryMilliseconds)], { PresenceEntry(login: $0.string(0), name: $0.string(1), readOnly: $0.int(2) != 0) })
         else { return [] }
         return rows
     }
 
     /// Changes whenever another session writes a heartbeat, joins or leaves.
-    public func dataVersion() throws -> Int64 { try connection.scalar("PRAGMA data_version") ?? 0 }
+    /// On a server, heartbeats notify nobody: the board re-reads who is here each second, and a
+    /// meeting screen's move shows as the newest time a screen was published.
+    public func dataVersion() throws -> Int64 {
+        if connection.engine == .sqlite { return try connection.scalar("PRAGMA data_version") ?? 0 }
+        return try connection.scalar("SELECT coalesce(max(updated_ms), 0) + count(*) FROM presence_meeting_screens") ?? 0
+    }
 
     /// Removes this session's row at once (a clean quit); a crash leaves it to expire.
     public func leave() {
-        _ = try? connection.prepare("DELETE FROM sessions WHERE id = ?").run(.text(sessionID))
-        _ = try? connection.prepare("DELETE FROM meeting_screens WHERE session = ?").run(.text(sessionID))
+        _ = try? connection.prepare("DELETE FROM \(sessions) WHERE id = ?").run(.text(sessionID))
+        _ = try? connection.prepare("DELETE FROM \(screens) WHERE session = ?").run(.text(sessionID))
     }
 
     // MARK: The room follows the chair
@@ -150,23 +175,25 @@ public final class Presence {
     /// Says where this session's meeting screen stands (nil: it left the meeting).
     public func publish(_ position: MeetingPosition?, at now: Int64 = Presence.clock()) throws {
         guard let position else {
-            try connection.prepare("DELETE FROM meeting_screens WHERE session = ?").run(.text(sessionID))
+            try connection.prepare("DELETE FROM \(screens) WHERE session = ?").run(.text(sessionID))
             return
         }
         try connection.prepare("""
-            INSERT OR REPLACE INTO meeting_screens(session, login, name, item, item_index, line, large, timebox, item_since, detail_lead,
-                                                   detail_scroll, updated_ms)
+            INSERT INTO \(screens)(session, login, name, item, item_index, line, large, timebox, item_since, detail_lead, detail_scroll, updated_ms)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT(session) DO UPDATE SET login = excluded.login, name = excluded.name, item = excluded.item, item_index = excluded.item_index,
+                line = excluded.line, large = excluded.large, timebox = excluded.timebox, item_since = excluded.item_since,
+                detail_lead = excluded.detail_lead, detail_scroll = excluded.detail_scroll, updated_ms = excluded.updated_ms
             """).run(.text(sessionID), .text(position.login), .text(position.name), .text(position.item), .integer(Int64(position.index)),
-                     .integer(Int64(position.line)), .integer(position.large ? 1 : 0), SQLiteValue(position.timebox), .integer(position.itemSince),
-                     SQLiteValue(position.detailLead), .integer(Int64(position.detailScroll)), .integer(now))
+                     .integer(Int64(position.line)), .integer(position.large ? 1 : 0), DatabaseValue(position.timebox), .integer(position.itemSince),
+                     DatabaseValue(position.detailLead), .integer(Int64(position.detailScroll)), .integer(now))
     }
 
     /// The position published last by another session still here: the chair's.
     public func chair(at now: Int64 = Presence.clock()) throws -> MeetingPosition? {
         try connection.prepare("""
             SELECT m.login, m.name, m.item, m.item_index, m.line, m.large, m.timebox, m.item_since, m.detail_lead, m.detail_scroll
-            FROM meeting_screens m JOIN sessions s ON s.id = m.session
+            FROM \(screens) m JOIN \(sessions) s ON s.id = m.session
             WHERE m.session <> ? AND s.seen_ms >= ? ORDER BY m.updated_ms DESC LIMIT 1
             """).rows([.text(sessionID), .integer(now - Presence.expiryMilliseconds)]) {
             MeetingPosition(login: $0.string(0), name: $0.string(1), item: $0.string(2), index: $0.int(3), line: $0.int(4), large: $0.int(5) != 0,

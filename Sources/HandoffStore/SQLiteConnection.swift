@@ -4,7 +4,8 @@ import HandoffCore
 
 /// One SQLite connection with a cache of prepared statements. Not shared between threads: each
 /// process (and each test) opens its own, as SQLite expects.
-public final class SQLiteConnection {
+public final class SQLiteConnection: DatabaseConnection {
+    public var engine: DatabaseEngine { .sqlite }
     let handle: OpaquePointer
     private var cache: [String: SQLiteStatement] = [:]
     /// Set while `traceStatements` is on; the connection keeps it alive for SQLite.
@@ -85,8 +86,11 @@ public final class SQLiteConnection {
         }
     }
 
-    /// A prepared statement, reused across calls with the same SQL text.
-    public func prepare(_ sql: String) throws -> SQLiteStatement {
+    public func prepare(_ sql: String) throws -> any DatabaseStatement { try sqliteStatement(sql) }
+
+    /// A prepared statement, reused across calls with the same SQL text, for the code that binds
+    /// SQLite's own way (bulk inserts reading a buffer in place).
+    func sqliteStatement(_ sql: String) throws -> SQLiteStatement {
         if let cached = cache[sql] {
             cached.reset()
             return cached
@@ -117,6 +121,10 @@ public final class SQLiteConnection {
             }
         }
     }
+
+    public func beginWrite() throws { try execute("BEGIN IMMEDIATE") }
+    public func commitWrite() throws { try execute("COMMIT") }
+    public func rollbackWrite() { try? execute("ROLLBACK") }
 
     /// Runs `body` again while it fails only because the board is busy, until the busy timeout
     /// has passed since the first try. The busy handler covers most waits, but SQLite returns
@@ -157,7 +165,7 @@ public final class SQLiteConnection {
     func switchJournal(to mode: String) -> String {
         sqlite3_busy_timeout(handle, 0)
         defer { sqlite3_busy_timeout(handle, busyTimeout) }
-        let modes = try? prepare("PRAGMA journal_mode = \(mode)").rows([]) { $0.string(0) }
+        let modes = try? sqliteStatement("PRAGMA journal_mode = \(mode)").rows([]) { $0.string(0) }
         return modes?.first ?? "unknown"
     }
 
@@ -180,13 +188,11 @@ public final class SQLiteConnection {
     var lastCode: Int32 { sqlite3_extended_errcode(handle) }
     var systemErrno: Int32 { sqlite3_system_errno(handle) }
 
-    /// A single integer from a query such as a pragma.
-    public func scalar(_ sql: String, _ values: SQLiteValue...) throws -> Int64? {
-        let statement = try prepare(sql)
-        try statement.bind(values)
-        defer { statement.reset() }
-        return try statement.step() ? statement.int64(0) : nil
-    }
+    /// Changes whenever another connection commits; SQLite keeps it per connection.
+    public func changeCounter() throws -> Int64 { try scalar("PRAGMA data_version") ?? 0 }
+
+    /// SQLite has nothing to wait on: the loop polls `changeCounter` on each tick.
+    public var changeDescriptor: Int32? { nil }
 
     func fail(_ code: Int32) -> HandoffError {
         SQLiteConnection.describe(code: code, message: lastMessage, path: path, busyTimeout: busyTimeout, systemErrno: sqlite3_system_errno(handle))

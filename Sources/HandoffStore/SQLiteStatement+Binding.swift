@@ -1,7 +1,7 @@
 import CSQLite
 import HandoffCore
 
-/// Binding one parameter at a time, straight from Swift values: no `SQLiteValue` array and no
+/// Binding one parameter at a time, straight from Swift values: no `DatabaseValue` array and no
 /// NUL-terminated copy per call. Bulk loaders bind millions of values through these.
 extension SQLiteStatement {
     public func bind(_ index: Int32, _ text: String) throws {
@@ -16,17 +16,9 @@ extension SQLiteStatement {
         if code != SQLITE_OK { throw connection.fail(code) }
     }
 
-    public func bind(_ index: Int32, _ text: String?) throws {
-        if let text { try bind(index, text) } else { try bindNull(index) }
-    }
-
     public func bind(_ index: Int32, _ number: Int64) throws {
         let code = sqlite3_bind_int64(pointer, index, number)
         if code != SQLITE_OK { throw connection.fail(code) }
-    }
-
-    public func bind(_ index: Int32, _ number: Int64?) throws {
-        if let number { try bind(index, number) } else { try bindNull(index) }
     }
 
     public func bind(_ index: Int32, _ number: Double?) throws {

@@ -1,8 +1,8 @@
 import CSQLite
 import HandoffCore
 
-/// A prepared statement owned by its connection's cache.
-public final class SQLiteStatement {
+/// A prepared SQLite statement owned by its connection's cache.
+public final class SQLiteStatement: DatabaseStatement {
     let pointer: OpaquePointer
     unowned let connection: SQLiteConnection
 
@@ -18,7 +18,9 @@ public final class SQLiteStatement {
         sqlite3_clear_bindings(pointer)
     }
 
-    public func bind(_ values: [SQLiteValue]) throws {
+    public func rewind() { sqlite3_reset(pointer) }
+
+    public func bind(_ values: [DatabaseValue]) throws {
         for (offset, value) in values.enumerated() {
             let index = Int32(offset + 1)
             let code: Int32
@@ -47,28 +49,21 @@ public final class SQLiteStatement {
         throw error
     }
 
-    /// Binds, runs to completion, and resets: for INSERT/UPDATE/DELETE.
-    public func run(_ values: SQLiteValue...) throws {
-        try bind(values)
-        defer { reset() }
-        while try step() {}
+    public func value(_ column: Int32) -> DatabaseValue {
+        switch sqlite3_column_type(pointer, column) {
+        case SQLITE_NULL: return .null
+        case SQLITE_INTEGER: return .integer(int64(column))
+        case SQLITE_FLOAT: return .real(double(column))
+        case SQLITE_BLOB: return .blob(Array(blob(column)))
+        default: return .text(string(column))
+        }
     }
 
-    /// Binds and collects every row through `map`.
-    public func rows<T>(_ values: [SQLiteValue], _ map: (SQLiteStatement) throws -> T) throws -> [T] {
-        try bind(values)
-        defer { reset() }
-        var result: [T] = []
-        while try step() { result.append(try map(self)) }
-        return result
-    }
+    public var columnCount: Int32 { sqlite3_column_count(pointer) }
 
     public func isNull(_ column: Int32) -> Bool { sqlite3_column_type(pointer, column) == SQLITE_NULL }
     public func int64(_ column: Int32) -> Int64 { sqlite3_column_int64(pointer, column) }
-    public func int(_ column: Int32) -> Int { Int(sqlite3_column_int64(pointer, column)) }
     public func double(_ column: Int32) -> Double { sqlite3_column_double(pointer, column) }
-    public func optionalInt64(_ column: Int32) -> Int64? { isNull(column) ? nil : int64(column) }
-    public func optionalDouble(_ column: Int32) -> Double? { isNull(column) ? nil : double(column) }
 
     public func string(_ column: Int32) -> String {
         guard let text = sqlite3_column_text(pointer, column) else { return "" }
@@ -76,9 +71,6 @@ public final class SQLiteStatement {
         return String(decoding: UnsafeBufferPointer(start: text, count: length), as: UTF8.self)
     }
 
-    public func optionalString(_ column: Int32) -> String? { isNull(column) ? nil : string(column) }
-
-    // MARK: Bulk work without a String per row
 
     /// A column's text as UTF-8 bytes, valid only until the next `step` or `reset`.
     public func utf8(_ column: Int32) -> UnsafeBufferPointer<UInt8> {
@@ -91,12 +83,5 @@ public final class SQLiteStatement {
     public func blob(_ column: Int32) -> UnsafeRawBufferPointer {
         guard let bytes = sqlite3_column_blob(pointer, column) else { return UnsafeRawBufferPointer(start: nil, count: 0) }
         return UnsafeRawBufferPointer(start: bytes, count: Int(sqlite3_column_bytes(pointer, column)))
-    }
-
-    /// Runs to completion and resets, keeping the bindings: the same write again with only the
-    /// changed values bound.
-    public func execute() throws {
-        defer { sqlite3_reset(pointer) }
-        while try step() {}
     }
 }

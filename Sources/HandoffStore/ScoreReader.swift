@@ -7,7 +7,7 @@ struct ScoreReader: Sendable {
     var definition: ScoringDefinition
     /// Which leads (SQL over `leads`, with `values` bound) and the time they are scored at.
     var filter: String
-    var values: [SQLiteValue]
+    var values: [DatabaseValue]
     var now: Int64
     /// Whether a stored score qualified: by the version it came from (with no previous version,
     /// by the new threshold). Leads never scored by a definition have no fit to check.
@@ -15,11 +15,11 @@ struct ScoreReader: Sendable {
     var wasFitMinimum: Int
     var chunkSize: Int
 
-    func read(with connection: SQLiteConnection, emit: (ScoreChunk) throws -> Void) throws {
+    func read(with connection: any DatabaseConnection, emit: (ScoreChunk) throws -> Void) throws {
         var chunk = ScoreChunk(changes: [], lastID: 0, rescored: 0)
         chunk.changes.reserveCapacity(min(chunkSize, 1 << 16))
         var scan = ScoringScan(connection: connection, definition: definition)
-        let query = ScoringScan.Query(source: "leads NOT INDEXED", filter: filter, values: values, scoredAt: "\(now)",
+        let query = ScoringScan.Query(source: "leads\(connection.dialect.notIndexed)", filter: filter, values: values, scoredAt: "\(now)",
                                       extraColumns: ["leads.score", "leads.score_fit"])
         try scan.run(query) { row, extras, score in
             let id = row.int64(0)

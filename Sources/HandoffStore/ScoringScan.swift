@@ -11,15 +11,15 @@ struct ScoringScan {
         var prefix = ""
         var source = "leads"
         var filter: String
-        var values: [SQLiteValue]
+        var values: [DatabaseValue]
         var scoredAt: String
         var extraColumns: [String]
     }
 
-    let connection: SQLiteConnection
+    let connection: any DatabaseConnection
     var evaluator: ScoringEvaluator
 
-    init(connection: SQLiteConnection, definition: ScoringDefinition) {
+    init(connection: any DatabaseConnection, definition: ScoringDefinition) {
         self.connection = connection
         evaluator = ScoringEvaluator(definition)
     }
@@ -35,7 +35,7 @@ struct ScoringScan {
 
     /// Calls `body` for each lead with its score. Extra columns start at the returned index of
     /// `body`'s second argument.
-    mutating func run(_ query: Query, body: (SQLiteStatement, Int32, Score) throws -> Void) throws {
+    mutating func run(_ query: Query, body: (any DatabaseStatement, Int32, Score) throws -> Void) throws {
         var leadColumns: [(slot: Int, column: Int32, isNumber: Bool)] = []
         var columns = ["leads.id", "leads.created_at", query.scoredAt]
         var attributeSlots: [Int] = []
@@ -56,7 +56,7 @@ struct ScoringScan {
         let leads = try connection.prepare("\(query.prefix) SELECT \(columns.joined(separator: ", ")) FROM \(query.source) WHERE \(query.filter) ORDER BY leads.id")
         defer { leads.reset() }
         try leads.bind(query.values)
-        var attributes: SQLiteStatement?
+        var attributes: (any DatabaseStatement)?
         if !attributeNames.isEmpty {
             // Every attribute row, names matched here: SQLite's `name IN (...)` costs more per row
             // than comparing a few bytes, and the whole table is read either way.

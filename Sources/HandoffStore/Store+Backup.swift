@@ -11,7 +11,7 @@ extension Store {
     }
 
     /// Copies the board to `destination` as it is at one moment, while others keep writing:
-    /// `VACUUM INTO` reads inside one transaction. The copy is written beside the destination under
+    /// `VACUUM INTO` reads inside one transaction (on a server, `copy` into a new board file does). The copy is written beside the destination under
     /// a temporary name, checked, flushed to disk and only then renamed into place, so `destination`
     /// is never a half-written file; an existing file is replaced only when `replacing`.
     public func backup(to destination: String, replacing: Bool) throws -> BackupSummary {
@@ -19,7 +19,7 @@ extension Store {
         var isFolder: ObjCBool = false
         if fileManager.fileExists(atPath: destination, isDirectory: &isFolder) {
             if isFolder.boolValue { throw HandoffError.invalidInput("\(destination) is a folder; give the backup a file name") }
-            if Store.sameFile(destination, path) { throw HandoffError.invalidInput("\(destination) is the board itself; back it up to another file") }
+            if engine == .sqlite, Store.sameFile(destination, path) { throw HandoffError.invalidInput("\(destination) is the board itself; back it up to another file") }
             if !replacing { throw HandoffError.invalidInput("\(destination) already exists; nothing was written. Pass --force to replace it") }
         }
         let folder = StorageProblem.folder(of: destination)
@@ -29,13 +29,21 @@ extension Store {
         guard descriptor >= 0 else { throw StorageProblem.cannotCreate(destination, errno: errno) }
         close(descriptor)
         do {
-            do {
-                try connection.prepare("VACUUM INTO ?").run(.text(temporary))
-            } catch {
-                // SQLite reports a failed write of the copy as the board's: the disk that filled is the copy's.
-                if let full = Store.copyOutOfRoom(temporary, folder: folder, reportedAs: destination, code: connection.lastCode,
-                                                  errno: connection.systemErrno) { throw full }
-                throw error
+            if engine == .sqlite {
+                do {
+                    try connection.prepare("VACUUM INTO ?").run(.text(temporary))
+                } catch {
+                    // SQLite reports a failed write of the copy as the board's: the disk that filled is the copy's.
+                    if let sqlite = connection as? SQLiteConnection,
+                       let full = Store.copyOutOfRoom(temporary, folder: folder, reportedAs: destination, code: sqlite.lastCode,
+                                                      errno: sqlite.systemErrno) { throw full }
+                    throw error
+                }
+            } else {
+                // A server board is backed up as a board file: the whole board at one moment
+                // (one snapshot), which `handoff copy --to` brings back to any server.
+                unlink(temporary)
+                _ = try copy(to: try Store(path: temporary), replacing: false)
             }
             let summary = try Store.verifyBackup(at: temporary, reportedAs: destination)
             try Store.flushToDisk(temporary)

@@ -11,26 +11,28 @@ extension Store {
         let proxy = self.proxy(for: actor)
         let (id, hash) = try boardEventChain.appendBoardEvent(at: now, actor: actor, actedBy: proxy, kind: kind, subject: subject, detail: detail)
         try connection.prepare("INSERT INTO board_events(id, at, actor, acted_by, kind, subject, detail, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
-            .run(.integer(id), .integer(now), .text(actor), SQLiteValue(proxy), .text(kind), .text(subject), SQLiteValue(detail), .blob(hash.bytes))
+            .run(.integer(id), .integer(now), .text(actor), DatabaseValue(proxy), .text(kind), .text(subject), DatabaseValue(detail), .blob(hash.bytes))
         try boardEventChain.saveHead()
         return BoardEvent(id: id, at: now, actor: actor, actedBy: proxy, kind: kind, subject: subject, detail: detail)
     }
 
     /// The latest `limit` board events from `since` (by `actor`), oldest first.
     public func boardEvents(since: Int64? = nil, actor: String? = nil, limit: Int) throws -> [BoardEvent] {
+        let dialect = connection.dialect
         let sql = """
             SELECT id, at, actor, acted_by, kind, subject, detail FROM board_events
-            WHERE (?1 IS NULL OR at >= ?1) AND (?2 IS NULL OR actor = ?2) ORDER BY at DESC, id DESC LIMIT ?3
+            WHERE (\(dialect.integer("?1")) IS NULL OR at >= ?1) AND (\(dialect.text("?2")) IS NULL OR actor = ?2) ORDER BY at DESC, id DESC LIMIT ?3
             """
-        return try connection.prepare(sql).rows([SQLiteValue(since), SQLiteValue(actor), .integer(Int64(limit))]) {
+        return try connection.prepare(sql).rows([DatabaseValue(since), DatabaseValue(actor), .integer(Int64(limit))]) {
             BoardEvent(id: $0.int64(0), at: $0.int64(1), actor: $0.string(2), actedBy: $0.optionalString(3), kind: $0.string(4),
                        subject: $0.string(5), detail: $0.optionalString(6))
         }.reversed()
     }
 
     public func boardEventCount(since: Int64? = nil, actor: String? = nil) throws -> Int {
-        try connection.prepare("SELECT count(*) FROM board_events WHERE (?1 IS NULL OR at >= ?1) AND (?2 IS NULL OR actor = ?2)")
-            .rows([SQLiteValue(since), SQLiteValue(actor)]) { $0.int(0) }.first ?? 0
+        let dialect = connection.dialect
+        return try connection.prepare("SELECT count(*) FROM board_events WHERE (\(dialect.integer("?1")) IS NULL OR at >= ?1) AND (\(dialect.text("?2")) IS NULL OR actor = ?2)")
+            .rows([DatabaseValue(since), DatabaseValue(actor)]) { $0.int(0) }.first ?? 0
     }
 
     /// Who really acted, written beside an event or a board event by `actor`: nil when no one

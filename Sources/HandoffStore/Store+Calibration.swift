@@ -16,7 +16,7 @@ extension Store {
                     FROM events e WHERE e.kind IN ('accepted', 'rejected')
                       AND NOT EXISTS (SELECT 1 FROM events u WHERE u.reverts = e.id AND u.kind = 'undone'))
                 """,
-            source: "leads NOT INDEXED LEFT JOIN answers a ON a.lead_id = leads.id AND a.n = 1",
+            source: "leads\(connection.dialect.notIndexed) LEFT JOIN answers a ON a.lead_id = leads.id AND a.n = 1",
             filter: "leads.stage IN (?2, ?3) OR a.kind IS NOT NULL",
             values: [.integer(now), .text(won), .text(lost)],
             scoredAt: "coalesce(a.at, leads.closed_at, ?1)",
@@ -52,9 +52,9 @@ extension Store {
     /// table in order, counted here. Through the board index SQLite would fetch each row by a random
     /// lookup, and its GROUP BY would sort a million rows to make a few dozen groups.
     public func scoreDistribution(fitMinimum: Int?) throws -> ScoreDistribution {
-        let open = pipeline.stages.filter { !$0.isClosed }.map { SQLiteValue.text($0.id) }
+        let open = pipeline.stages.filter { !$0.isClosed }.map { DatabaseValue.text($0.id) }
         let list = open.indices.map { "?\($0 + 1)" }.joined(separator: ", ")
-        let statement = try connection.prepare("SELECT score, score_fit FROM leads NOT INDEXED WHERE stage IN (\(list))")
+        let statement = try connection.prepare("SELECT score, score_fit FROM leads\(connection.dialect.notIndexed) WHERE stage IN (\(list))")
         try statement.bind(open)
         defer { statement.reset() }
         let minimum = fitMinimum ?? Int.min

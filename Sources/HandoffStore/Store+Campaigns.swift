@@ -8,15 +8,15 @@ extension Store {
         }.first
         guard let existing else {
             try connection.prepare("INSERT INTO campaigns(id, name, channel, spend, started, ended) VALUES (?, ?, ?, ?, ?, ?)")
-                .run(.text(row.id), .text(row.name ?? row.id), .text(row.channel ?? ""), .real(row.spend ?? 0), SQLiteValue(row.started), SQLiteValue(row.ended))
+                .run(.text(row.id), .text(row.name ?? row.id), .text(row.channel ?? ""), .real(row.spend ?? 0), DatabaseValue(row.started), DatabaseValue(row.ended))
             return .created
         }
         let merged = CampaignRow(id: row.id, name: row.name ?? existing.name, channel: row.channel ?? existing.channel, spend: row.spend ?? existing.spend,
                                  started: row.started ?? existing.started, ended: row.ended ?? existing.ended)
         if merged == existing { return .unchanged }
         try connection.prepare("UPDATE campaigns SET name = ?, channel = ?, spend = ?, started = ?, ended = ? WHERE id = ?")
-            .run(.text(merged.name ?? row.id), .text(merged.channel ?? ""), .real(merged.spend ?? 0), SQLiteValue(merged.started),
-                 SQLiteValue(merged.ended), .text(row.id))
+            .run(.text(merged.name ?? row.id), .text(merged.channel ?? ""), .real(merged.spend ?? 0), DatabaseValue(merged.started),
+                 DatabaseValue(merged.ended), .text(row.id))
         return .updated
     }
 

@@ -37,8 +37,8 @@ extension Store {
             WHERE id = ? AND version = ?
             """)
         try update.run(.text(updated.name), .text(updated.company), .text(updated.email), .text(updated.phone), .text(updated.source),
-                       SQLiteValue(updated.campaign), SQLiteValue(updated.owner), .text(updated.stage), SQLiteValue(updated.value),
-                       .integer(Int64(updated.score)), .integer(updated.enteredAt), SQLiteValue(updated.closedAt), SQLiteValue(updated.lostReason),
+                       DatabaseValue(updated.campaign), DatabaseValue(updated.owner), .text(updated.stage), DatabaseValue(updated.value),
+                       .integer(Int64(updated.score)), .integer(updated.enteredAt), DatabaseValue(updated.closedAt), DatabaseValue(updated.lostReason),
                        .integer(current.id), .integer(Int64(current.version)))
         if connection.changes == 0 {
             throw try conflict(on: try requireLead(id: current.id), in: context)
@@ -60,9 +60,9 @@ extension Store {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         try insert.run(.integer(eventID), .integer(actionID), .text(actor), .integer(lead.id), .text(lead.name), .text(lead.company),
-                       .text(lead.email), .text(lead.phone), .text(lead.source), SQLiteValue(lead.campaign), SQLiteValue(lead.owner),
-                       .text(lead.stage), SQLiteValue(lead.value), .integer(Int64(lead.score)), .integer(lead.enteredAt),
-                       SQLiteValue(lead.closedAt), SQLiteValue(lead.lostReason), .integer(Int64(lead.version)))
+                       .text(lead.email), .text(lead.phone), .text(lead.source), DatabaseValue(lead.campaign), DatabaseValue(lead.owner),
+                       .text(lead.stage), DatabaseValue(lead.value), .integer(Int64(lead.score)), .integer(lead.enteredAt),
+                       DatabaseValue(lead.closedAt), DatabaseValue(lead.lostReason), .integer(Int64(lead.version)))
     }
 
     /// How long the handoff waited, in working time of the owner's team, and when it was due: the

@@ -203,7 +203,7 @@ extension Store {
 
     static let pieceColumns = "id, title, kind, stage, owner, link, created_at, created_by, entered_at, approved_by, approved_at, published_at, version"
 
-    static func piece(from row: SQLiteStatement) -> ContentPiece {
+    static func piece(from row: any DatabaseStatement) -> ContentPiece {
         ContentPiece(id: row.int64(0), title: row.string(1), kind: ContentKind(rawValue: row.string(2)) ?? .other,
                      stage: ContentStage(rawValue: row.string(3)) ?? .idea, owner: row.optionalString(4), link: row.string(5), createdAt: row.int64(6),
                      createdBy: row.string(7), enteredAt: row.int64(8), approvedBy: row.optionalString(9), approvedAt: row.optionalInt64(10),
@@ -227,8 +227,8 @@ extension Store {
     /// Pieces are made by hand, a few a week: every stage fits in one read.
     public func pieces(stage: ContentStage? = nil, limit: Int = 500) throws -> [ContentPiece] {
         var pieces = try connection.prepare("""
-            SELECT \(Store.pieceColumns) FROM content WHERE (?1 IS NULL OR stage = ?1) ORDER BY entered_at, id LIMIT ?2
-            """).rows([SQLiteValue(stage?.rawValue), .integer(Int64(limit))], Store.piece)
+            SELECT \(Store.pieceColumns) FROM content WHERE (\(connection.dialect.text("?1")) IS NULL OR stage = ?1) ORDER BY entered_at, id LIMIT ?2
+            """).rows([DatabaseValue(stage?.rawValue), .integer(Int64(limit))], Store.piece)
         try attachDetails(&pieces)
         return pieces
     }
@@ -239,7 +239,7 @@ extension Store {
     }
 
     public func pieceCount(stage: ContentStage? = nil) throws -> Int {
-        try connection.prepare("SELECT count(*) FROM content WHERE (?1 IS NULL OR stage = ?1)").rows([SQLiteValue(stage?.rawValue)]) { $0.int(0) }.first ?? 0
+        try connection.prepare("SELECT count(*) FROM content WHERE (\(connection.dialect.text("?1")) IS NULL OR stage = ?1)").rows([DatabaseValue(stage?.rawValue)]) { $0.int(0) }.first ?? 0
     }
 
     func attachDetails(_ pieces: inout [ContentPiece]) throws {
@@ -250,7 +250,7 @@ extension Store {
             """)
         let sends = try connection.prepare("SELECT count(*), count(DISTINCT lead_id) FROM content_sends WHERE content_id = ? AND withdrawn = 0")
         for index in pieces.indices {
-            let id = SQLiteValue.integer(pieces[index].id)
+            let id = DatabaseValue.integer(pieces[index].id)
             pieces[index].authors = try authors.rows([id]) { $0.string(0) }
             pieces[index].insights = try insights.rows([id]) { $0.int64(0) }
             if let counts = try sends.rows([id], { ($0.int(0), $0.int(1)) }).first {
@@ -265,9 +265,9 @@ extension Store {
         try connection.prepare("""
             SELECT s.content_id, c.title, s.lead_id, l.name, s.at, s.actor, s.stage
             FROM content_sends s JOIN content c ON c.id = s.content_id JOIN leads l ON l.id = s.lead_id
-            WHERE s.withdrawn = 0 AND (?1 IS NULL OR s.content_id = ?1) AND (?2 IS NULL OR s.lead_id = ?2)
+            WHERE s.withdrawn = 0 AND (\(connection.dialect.integer("?1")) IS NULL OR s.content_id = ?1) AND (\(connection.dialect.integer("?2")) IS NULL OR s.lead_id = ?2)
             ORDER BY s.at DESC, s.id DESC LIMIT ?3
-            """).rows([SQLiteValue(contentID), SQLiteValue(leadID), .integer(Int64(limit))]) {
+            """).rows([DatabaseValue(contentID), DatabaseValue(leadID), .integer(Int64(limit))]) {
             ContentSend(contentID: $0.int64(0), title: $0.string(1), leadID: $0.int64(2), leadName: $0.string(3), at: $0.int64(4), actor: $0.string(5),
                         stage: $0.string(6))
         }
@@ -294,8 +294,8 @@ extension Store {
             UPDATE content SET title = ?, kind = ?, stage = ?, owner = ?, link = ?, entered_at = ?, approved_by = ?, approved_at = ?, published_at = ?,
                 version = version + 1
             WHERE id = ? AND version = ?
-            """).run(.text(piece.title), .text(piece.kind.rawValue), .text(piece.stage.rawValue), SQLiteValue(piece.owner), .text(piece.link),
-                     .integer(piece.enteredAt), SQLiteValue(piece.approvedBy), SQLiteValue(piece.approvedAt), SQLiteValue(piece.publishedAt),
+            """).run(.text(piece.title), .text(piece.kind.rawValue), .text(piece.stage.rawValue), DatabaseValue(piece.owner), .text(piece.link),
+                     .integer(piece.enteredAt), DatabaseValue(piece.approvedBy), DatabaseValue(piece.approvedAt), DatabaseValue(piece.publishedAt),
                      .integer(piece.id), .integer(Int64(piece.version)))
     }
 

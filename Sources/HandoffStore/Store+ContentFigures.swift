@@ -8,7 +8,7 @@ extension Store {
     /// Both sides count deals that have closed: won / (won + lost), and the median whole days from
     /// creation to the win.
     public func contentReach(pieceID: Int64) throws -> ContentReach {
-        let piece = SQLiteValue.integer(pieceID)
+        let piece = DatabaseValue.integer(pieceID)
         let sentIn = Set(try connection.prepare("SELECT DISTINCT stage FROM content_sends WHERE content_id = ? AND withdrawn = 0")
             .rows([piece]) { $0.string(0) })
         let stages = pipeline.stages.map(\.id).filter(sentIn.contains) + sentIn.filter { pipeline.stage($0) == nil }.sorted()
@@ -28,7 +28,7 @@ extension Store {
 
     /// Won and lost deals among the leads `condition` picks (over `leads l`), and the median cycle
     /// of the won ones. Reads through the index of closed deals.
-    private func outcomes(where condition: String, _ values: [SQLiteValue]) throws -> ContentReach.Outcomes {
+    private func outcomes(where condition: String, _ values: [DatabaseValue]) throws -> ContentReach.Outcomes {
         let rows = try connection.prepare("""
             SELECT l.stage, (l.closed_at - l.created_at) / 86400 FROM leads l
             WHERE l.closed_at IS NOT NULL AND l.stage IN ('won', 'lost') AND \(condition)
@@ -40,7 +40,7 @@ extension Store {
     /// The loop's figures for a period: what was heard, answered, published and sent, and how
     /// deals closed with and without content; "now" figures as they stand at `now`.
     public func contentFigures(_ period: KPIPeriod, now: Int64, current: Bool = true) throws -> ContentFigures {
-        let range: [SQLiteValue] = [.integer(period.start), .integer(period.end)]
+        let range: [DatabaseValue] = [.integer(period.start), .integer(period.end)]
         func count(_ sql: String) throws -> Int { try connection.prepare(sql).rows(range) { $0.int(0) }.first ?? 0 }
         var figures = ContentFigures()
         figures.insightsCaptured = try count("SELECT count(*) FROM insights WHERE withdrawn = 0 AND at >= ?1 AND at < ?2")

@@ -8,7 +8,7 @@ extension Store {
         let group = grouping == .source ? "l.source" : "coalesce(l.campaign, '')"
         let answered = "e.at >= ? AND e.at < ? AND NOT EXISTS (SELECT 1 FROM events u WHERE u.reverts = e.id AND u.kind = 'undone')"
         let totals = try connection.prepare("""
-            SELECT \(group) AS grp, sum(e.kind = 'accepted'), sum(e.kind = 'rejected')
+            SELECT \(group) AS grp, sum(CASE WHEN e.kind = 'accepted' THEN 1 ELSE 0 END), sum(CASE WHEN e.kind = 'rejected' THEN 1 ELSE 0 END)
             FROM events e JOIN leads l ON l.id = e.lead_id
             WHERE e.kind IN ('accepted', 'rejected') AND \(answered)
             GROUP BY grp ORDER BY count(*) DESC, grp LIMIT ?

@@ -9,6 +9,16 @@ extension Store {
     public func actingLogin(osLogin: String, requested: String?) throws -> String {
         guard let requested, !requested.isEmpty, requested != osLogin else { return osLogin }
         let acting = try grantedLogin(osLogin: osLogin, requested: requested)
+        if engine == .postgres, try connection.scalar("SELECT handoff_is_owner()::int") != 1 {
+            // The server decides too: only a role granted the member's role (an admin's SET ROLE)
+            // may act as them, and the events it writes then name both. (The schema's owner
+            // writes anything already: it needs no role of a member.)
+            do {
+                try connection.execute("SET ROLE \"\(acting.replacingOccurrences(of: "\"", with: "\"\""))\"")
+            } catch {
+                throw HandoffError.notPermitted("--as \(acting): the server does not let \(TerminalText.sanitize(osLogin)) act as \(acting); an administrator grants it with GRANT \(acting) TO \(TerminalText.sanitize(osLogin))")
+            }
+        }
         try recordActedBy(osLogin)
         return acting
     }

@@ -38,10 +38,10 @@ extension Store {
     /// How many rows match, and how many of those come before `cursor`.
     public func inboxCount(_ query: InboxQuery, before cursor: BoardCursor? = nil) throws -> Int {
         guard let stage = pipeline.handoffStage?.id else { return 0 }
-        var values: [SQLiteValue] = [.text(stage)]
+        var values: [DatabaseValue] = [.text(stage)]
         var sql = "SELECT count(*) FROM leads WHERE stage = ?" + (try filterClause(query, values: &values))
         if let cursor {
-            sql += " AND (entered_at, id) < (?, ?)"
+            sql += " AND (entered_at, id) < (\(connection.dialect.integer()), \(connection.dialect.integer()))"
             values += [.integer(cursor.enteredAt), .integer(cursor.id)]
         }
         let statement = try connection.prepare(sql)
@@ -50,7 +50,7 @@ extension Store {
 
     private func inboxRows(_ query: InboxQuery, cursor: BoardCursor?, comparison: String, order: String, limit: Int) throws -> [InboxItem] {
         guard let stage = pipeline.handoffStage?.id else { return [] }
-        var values: [SQLiteValue] = [.text(stage)]
+        var values: [DatabaseValue] = [.text(stage)]
         // Who handed the lead off: the latest event that brought it into the stage, an undo aside
         // (undoing an answer puts the lead back where its handoff left it).
         var sql = """
@@ -60,7 +60,7 @@ extension Store {
             """
         sql += try filterClause(query, values: &values)
         if let cursor {
-            sql += " AND (entered_at, id) \(comparison) (?, ?)"
+            sql += " AND (entered_at, id) \(comparison) (\(connection.dialect.integer()), \(connection.dialect.integer()))"
             values += [.integer(cursor.enteredAt), .integer(cursor.id)]
         }
         sql += " ORDER BY entered_at \(order), id \(order) LIMIT ?"
@@ -76,11 +76,11 @@ extension Store {
 
     /// The filter as SQL made only of fixed text and bound values. "Overdue" compares the handoff
     /// time with each team's cutoff, so it stays one indexed range however large the board is.
-    private func filterClause(_ query: InboxQuery, values: inout [SQLiteValue]) throws -> String {
+    private func filterClause(_ query: InboxQuery, values: inout [DatabaseValue]) throws -> String {
         try inboxFilterClause(query, values: &values) + searchClause(query.search, values: &values)
     }
 
-    private func inboxFilterClause(_ query: InboxQuery, values: inout [SQLiteValue]) throws -> String {
+    private func inboxFilterClause(_ query: InboxQuery, values: inout [DatabaseValue]) throws -> String {
         switch query.filter {
         case .all:
             return ""
@@ -91,12 +91,13 @@ extension Store {
             return " AND owner IS NULL"
         case .overdue:
             let levels = try serviceLevels()
+            let dialect = connection.dialect
             var clause = " AND entered_at < CASE coalesce((SELECT team FROM members WHERE login = leads.owner), 'sales')"
             for (team, level) in levels.sorted(by: { $0.key < $1.key }) {
-                clause += " WHEN ? THEN ?"
+                clause += " WHEN ? THEN \(dialect.integer())"
                 values += [.text(team), .integer(level.overdueBefore(now: query.now))]
             }
-            clause += " ELSE ? END"
+            clause += " ELSE \(dialect.integer()) END"
             values.append(.integer(ServiceLevel.choose(team: nil, from: levels).overdueBefore(now: query.now)))
             return clause
         }

@@ -20,11 +20,11 @@ extension Store {
 
     /// The row alone, for the command above and for loaders that write their own events.
     @discardableResult
-    func insertInsight(_ insight: Insight, id: Int64? = nil) throws -> Int64 {
-        try connection.prepare("""
-            INSERT INTO insights(id, lead_id, event_id, at, author, kind, body, quote, stage) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id
-            """).rows([SQLiteValue(id), .integer(insight.leadID), .integer(insight.eventID), .integer(insight.at), .text(insight.author),
-                       .text(insight.kind.rawValue), .text(insight.text), SQLiteValue(insight.quote), .text(insight.stage)]) { $0.int64(0) }.first ?? 0
+    func insertInsight(_ insight: Insight) throws -> Int64 {
+        try connection.insertReturningID("""
+            INSERT INTO insights(lead_id, event_id, at, author, kind, body, quote, stage) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id
+            """, [.integer(insight.leadID), .integer(insight.eventID), .integer(insight.at), .text(insight.author),
+                  .text(insight.kind.rawValue), .text(insight.text), DatabaseValue(insight.quote), .text(insight.stage)])
     }
 
     /// An undo of an insight or a send withdraws it; a redo brings it back, recorded by the redo's
@@ -50,7 +50,7 @@ extension Store {
         FROM insights i JOIN leads l ON l.id = i.lead_id
         """
 
-    static func insight(from row: SQLiteStatement) -> Insight {
+    static func insight(from row: any DatabaseStatement) -> Insight {
         Insight(id: row.int64(0), leadID: row.int64(1), eventID: row.int64(2), at: row.int64(3), author: row.string(4),
                 kind: InsightKind(rawValue: row.string(5)) ?? .question, text: row.string(6), quote: row.optionalString(7), stage: row.string(8),
                 leadName: row.string(9), company: row.string(10), source: row.string(11), campaign: row.optionalString(12), answered: row.int(13) != 0)
@@ -59,10 +59,10 @@ extension Store {
     /// Insights not withdrawn, newest first: of one lead, of one kind, heard in [since, until).
     public func insights(leadID: Int64? = nil, kind: InsightKind? = nil, since: Int64? = nil, until: Int64? = nil, limit: Int = 500) throws -> [Insight] {
         var rows = try connection.prepare(Store.insightSelect + """
-             WHERE i.withdrawn = 0 AND (?1 IS NULL OR i.lead_id = ?1) AND (?2 IS NULL OR i.kind = ?2) AND (?3 IS NULL OR i.at >= ?3)
-               AND (?4 IS NULL OR i.at < ?4)
+             WHERE i.withdrawn = 0 AND (\(connection.dialect.integer("?1")) IS NULL OR i.lead_id = ?1) AND (\(connection.dialect.text("?2")) IS NULL OR i.kind = ?2)
+               AND (\(connection.dialect.integer("?3")) IS NULL OR i.at >= ?3) AND (\(connection.dialect.integer("?4")) IS NULL OR i.at < ?4)
             ORDER BY i.at DESC, i.id DESC LIMIT ?5
-            """).rows([SQLiteValue(leadID), SQLiteValue(kind?.rawValue), SQLiteValue(since), SQLiteValue(until), .integer(Int64(limit))], Store.insight)
+            """).rows([DatabaseValue(leadID), DatabaseValue(kind?.rawValue), DatabaseValue(since), DatabaseValue(until), .integer(Int64(limit))], Store.insight)
         try attachPieces(&rows)
         return rows
     }

@@ -56,7 +56,7 @@ extension Store {
         // Read through the index on lower(company), so counting customers never sorts every deal.
         // Named: left to itself the planner takes leads_board's range of won deals and reads each
         // row (at a million leads, 120 ms of the dashboard's 220 ms in SQL; through this index, 5 ms).
-        figures.customersAllTime = Int(try connection.scalar("SELECT count(DISTINCT lower(company)) FROM leads INDEXED BY leads_customers WHERE stage = 'won'") ?? 0)
+        figures.customersAllTime = Int(try connection.scalar("SELECT count(DISTINCT lower(company)) FROM leads\(connection.dialect.indexedBy("leads_customers")) WHERE stage = 'won'") ?? 0)
         figures.dealsWonAllTime = try stageTotals()["won"]?.leads ?? 0
         figures.customerLifespanYears = Double(try setting("customer_lifespan_years") ?? "").flatMap { $0 > 0 ? $0 : nil } ?? 1
         return figures
@@ -64,7 +64,9 @@ extension Store {
 
     /// The latest scoring version, when the board keeps them (`scoring_versions`).
     public func scoringVersion() throws -> Int? {
-        let exists = try connection.scalar("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'scoring_versions'") ?? 0
+        let catalog = engine == .sqlite ? "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'scoring_versions'"
+                                        : "SELECT count(*) FROM pg_tables WHERE schemaname = current_schema() AND tablename = 'scoring_versions'"
+        let exists = try connection.scalar(catalog) ?? 0
         guard exists > 0 else { return nil }
         return try connection.prepare("SELECT max(id) FROM scoring_versions").rows([]) { $0.optionalInt64(0) }.first?.map { Int($0) }
     }
@@ -73,7 +75,7 @@ extension Store {
 
     /// A sum of cents that cannot overflow: a colleague's script may have written an amount near the
     /// 64-bit limit (or infinity), and SQLite's integer sum() stops the whole query on overflow.
-    static let centsSum = "CAST(max(min(total(cents), 9.2e18), -9.2e18) AS INTEGER)"
+    static let centsSum = "CAST(max(min(total(cents), 9.2e18), -9.2e18) AS BIGINT)"
 
     /// Sums of several measures (key '') over the period's days.
     func rollupTotals(_ measures: [String], _ period: KPIPeriod) throws -> [String: (n: Int, cents: Int64)] {
@@ -83,7 +85,7 @@ extension Store {
             SELECT measure, sum(n), \(Store.centsSum) FROM kpi_days WHERE measure IN (\(marks)) AND key = '' AND day >= ? AND day < ? GROUP BY measure
             """)
         var totals: [String: (n: Int, cents: Int64)] = [:]
-        let values = measures.map { SQLiteValue.text($0) } + [.integer(period.startDay), .integer(period.endDay)]
+        let values = measures.map { DatabaseValue.text($0) } + [.integer(period.startDay), .integer(period.endDay)]
         for (measure, n, cents) in try statement.rows(values, { ($0.string(0), $0.int(1), $0.int64(2)) }) {
             totals[measure] = (n, cents)
         }
@@ -149,10 +151,10 @@ extension Store {
         let byActor = actor == nil ? "" : " AND actor = ?"
         let index = actor == nil ? "responses_time" : "responses_actor_time"
         let statement = try connection.prepare("""
-            SELECT working_seconds FROM responses INDEXED BY \(index) WHERE reverted = 0 AND answered_at IS NOT NULL\(byActor) AND +answered_at >= ? AND +answered_at < ?
+            SELECT working_seconds FROM responses\(connection.dialect.indexedBy(index)) WHERE reverted = 0 AND answered_at IS NOT NULL\(byActor) AND +answered_at >= ? AND +answered_at < ?
             ORDER BY working_seconds LIMIT 2 OFFSET ?
             """)
-        let values = (actor.map { [SQLiteValue.text($0)] } ?? []) + [.integer(period.start), .integer(period.end),
+        let values = (actor.map { [DatabaseValue.text($0)] } ?? []) + [.integer(period.start), .integer(period.end),
                                                                       .integer(Int64(KPIMath.medianOffset(count: count)))]
         return KPIMath.median(middle: try statement.rows(values) { $0.double(0) }, count: count)
     }
@@ -161,7 +163,7 @@ extension Store {
     func medianCycleDays(_ period: KPIPeriod, count: Int) throws -> Double? {
         guard count > 0 else { return nil }
         let statement = try connection.prepare("""
-            SELECT (closed_at - created_at) / 86400 FROM leads INDEXED BY leads_won_cycle
+            SELECT (closed_at - created_at) / 86400 FROM leads\(connection.dialect.indexedBy("leads_won_cycle"))
             WHERE stage = 'won' AND closed_at IS NOT NULL AND +closed_at >= ? AND +closed_at < ?
             ORDER BY (closed_at - created_at) / 86400 LIMIT 2 OFFSET ?
             """)
@@ -211,7 +213,7 @@ extension Store {
     func staleLeadCount(now: Int64) throws -> Int {
         let candidates = try connection.prepare("SELECT count(*) FROM leads WHERE stage = ? AND entered_at < ?")
         let fresh = try connection.prepare("""
-            SELECT count(DISTINCT n.lead_id) FROM notes n CROSS JOIN leads l ON l.id = n.lead_id
+            SELECT count(DISTINCT n.lead_id) FROM notes n \(connection.dialect.orderedJoin) leads l ON l.id = n.lead_id
             WHERE (n.at >= ?1 OR n.due >= ?2) AND l.stage = ?3 AND l.entered_at < ?1
             """)
         var total = 0
@@ -238,15 +240,15 @@ extension Store {
             return Int(try connection.scalar("SELECT count(*) FROM leads WHERE stage = ? AND entered_at >= ? AND entered_at < ?",
                                              .text(stage), .integer(only[0]), .integer(only[1])) ?? 0)
         }
-        var values: [SQLiteValue] = [.text(stage)]
+        var values: [DatabaseValue] = [.text(stage)]
         func bound(_ instant: Int64) -> String {
             var clause = "CASE coalesce((SELECT team FROM members WHERE login = leads.owner), 'sales')"
             for (team, level) in levels {
-                clause += " WHEN ? THEN ?"
+                clause += " WHEN ? THEN \(connection.dialect.integer())"
                 values += [.text(team), .integer(level.overdueBefore(now: instant))]
             }
             values.append(.integer(fallback.overdueBefore(now: instant)))
-            return clause + " ELSE ? END"
+            return clause + " ELSE \(connection.dialect.integer()) END"
         }
         let sql = "SELECT count(*) FROM leads WHERE stage = ? AND entered_at >= " + bound(period.start) + " AND entered_at < " + bound(upper)
         return try connection.prepare(sql).rows(values) { $0.int(0) }.first ?? 0

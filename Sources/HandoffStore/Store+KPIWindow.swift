@@ -81,7 +81,7 @@ extension Store {
                 UNION ALL SELECT measure, key, cents, at FROM kpi_event_moments WHERE event_id IN (SELECT id FROM events WHERE at >= ?1 AND at < ?2)
                 UNION ALL SELECT measure, key, cents, at FROM kpi_response_moments WHERE event_id IN (
                     SELECT event_id FROM responses WHERE due_at >= ?1 AND due_at < ?2
-                    UNION SELECT id FROM events WHERE at >= ?1 AND at < ?2))
+                    UNION SELECT id FROM events WHERE at >= ?1 AND at < ?2)) AS moments
             WHERE at >= ?1 AND at < ?2 GROUP BY measure, key
             """).rows([.integer(start), .integer(end)]) { KPIMoment(measure: $0.string(0), key: $0.string(1), n: $0.int(2), cents: $0.int64(3)) }
     }

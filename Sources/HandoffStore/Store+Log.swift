@@ -17,7 +17,7 @@ extension Store {
 
     /// The latest `limit` matching events, oldest first, with the lead's and the actor's names.
     public func log(_ query: LogQuery, limit: Int) throws -> [LogEntry] {
-        var values: [SQLiteValue] = []
+        var values: [DatabaseValue] = []
         let sql = """
             SELECT \(Store.eventColumns.split(separator: ",").map { "e." + $0.trimmingCharacters(in: .whitespaces) }.joined(separator: ", ")),
                    coalesce(l.name, ''), coalesce(m.name, f.name)
@@ -52,13 +52,13 @@ extension Store {
 
     /// How many events match, for "the latest N of M".
     public func logCount(_ query: LogQuery) throws -> Int {
-        var values: [SQLiteValue] = []
+        var values: [DatabaseValue] = []
         let sql = "SELECT count(*) FROM events e" + filter(query, values: &values)
         return try connection.prepare(sql).rows(values) { $0.int(0) }.first ?? 0
     }
 
     /// The WHERE clause, fixed text with bound values only.
-    private func filter(_ query: LogQuery, values: inout [SQLiteValue]) -> String {
+    private func filter(_ query: LogQuery, values: inout [DatabaseValue]) -> String {
         var conditions: [String] = []
         if let leadID = query.leadID {
             conditions.append("e.lead_id = ?")

@@ -8,7 +8,7 @@ import HandoffCore
 extension Store {
     static let meetingColumns = "id, since, started_at, started_by, closed_at, closed_by"
 
-    static func meeting(from row: SQLiteStatement) -> Meeting {
+    static func meeting(from row: any DatabaseStatement) -> Meeting {
         Meeting(id: row.int64(0), since: row.int64(1), startedAt: row.int64(2), startedBy: row.string(3), closedAt: row.optionalInt64(4),
                 closedBy: row.optionalString(5))
     }
@@ -21,9 +21,9 @@ extension Store {
     /// The last meeting held: the newest closed one (closed before `before`, when given).
     public func lastClosedMeeting(before: Int64? = nil) throws -> Meeting? {
         try connection.prepare("""
-            SELECT \(Store.meetingColumns) FROM meetings WHERE closed_at IS NOT NULL AND (?1 IS NULL OR closed_at < ?1)
+            SELECT \(Store.meetingColumns) FROM meetings WHERE closed_at IS NOT NULL AND (\(connection.dialect.integer("?1")) IS NULL OR closed_at < ?1)
             ORDER BY closed_at DESC, id DESC LIMIT 1
-            """).rows([SQLiteValue(before)], Store.meeting).first
+            """).rows([DatabaseValue(before)], Store.meeting).first
     }
 
     public func meeting(id: Int64) throws -> Meeting? {
@@ -49,7 +49,10 @@ extension Store {
         try connection.transaction {
             let meeting = try runningMeeting(actor: actor, now: now)
             if discussed {
-                try connection.prepare("INSERT OR REPLACE INTO meeting_items(meeting_id, item, discussed_at, discussed_by) VALUES (?, ?, ?, ?)")
+                try connection.prepare("""
+                    INSERT INTO meeting_items(meeting_id, item, discussed_at, discussed_by) VALUES (?, ?, ?, ?)
+                        ON CONFLICT(meeting_id, item) DO UPDATE SET discussed_at = excluded.discussed_at, discussed_by = excluded.discussed_by
+                    """)
                     .run(.integer(meeting.id), .text(item), .integer(now), .text(actor))
             } else {
                 try connection.prepare("DELETE FROM meeting_items WHERE meeting_id = ? AND item = ?").run(.integer(meeting.id), .text(item))
@@ -73,9 +76,10 @@ extension Store {
         if let due, due <= now { throw HandoffError.invalidInput("\(date: due) has passed; an action item is due in the future") }
         return try connection.transaction {
             let meeting = try runningMeeting(actor: actor, now: now)
-            try connection.prepare("INSERT INTO action_items(meeting_id, item, body, owner, due, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?)")
-                .run(.integer(meeting.id), SQLiteValue(item), .text(text), .text(owner), SQLiteValue(due), .integer(now), .text(actor))
-            let action = ActionItem(id: connection.lastInsertRowID, meetingID: meeting.id, item: item, body: text, owner: owner, due: due,
+            let id = try connection.insertReturningID("""
+                INSERT INTO action_items(meeting_id, item, body, owner, due, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id
+                """, [.integer(meeting.id), DatabaseValue(item), .text(text), .text(owner), DatabaseValue(due), .integer(now), .text(actor)])
+            let action = ActionItem(id: id, meetingID: meeting.id, item: item, body: text, owner: owner, due: due,
                                     createdAt: now, createdBy: actor)
             try appendBoardEvent(kind: BoardEvent.Kind.actionAdded, subject: String(action.id), detail: action.summary(), actor: actor, at: now)
             return action
@@ -98,7 +102,7 @@ extension Store {
             action.doneAt = done ? now : nil
             action.doneBy = done ? actor : nil
             try connection.prepare("UPDATE action_items SET done_at = ?, done_by = ? WHERE id = ?")
-                .run(SQLiteValue(action.doneAt), SQLiteValue(action.doneBy), .integer(id))
+                .run(DatabaseValue(action.doneAt), DatabaseValue(action.doneBy), .integer(id))
             try appendBoardEvent(kind: done ? BoardEvent.Kind.actionDone : BoardEvent.Kind.actionReopened, subject: String(id), detail: action.summary(),
                                  actor: actor, at: now)
             return action
@@ -107,7 +111,7 @@ extension Store {
 
     static let actionItemColumns = "id, meeting_id, item, body, owner, due, created_at, created_by, done_at, done_by"
 
-    static func actionItem(from row: SQLiteStatement) -> ActionItem {
+    static func actionItem(from row: any DatabaseStatement) -> ActionItem {
         ActionItem(id: row.int64(0), meetingID: row.int64(1), item: row.optionalString(2), body: row.string(3), owner: row.string(4),
                    due: row.optionalInt64(5), createdAt: row.int64(6), createdBy: row.string(7), doneAt: row.optionalInt64(8),
                    doneBy: row.optionalString(9))
@@ -150,8 +154,9 @@ extension Store {
     func runningMeeting(actor: String, now: Int64) throws -> Meeting {
         if let open = try openMeeting() { return open }
         let since = try lastClosedMeeting()?.nextStart ?? now - 7 * KPIPeriod.day
-        try connection.prepare("INSERT INTO meetings(since, started_at, started_by) VALUES (?, ?, ?)").run(.integer(since), .integer(now), .text(actor))
-        return Meeting(id: connection.lastInsertRowID, since: since, startedAt: now, startedBy: actor)
+        let id = try connection.insertReturningID("INSERT INTO meetings(since, started_at, started_by) VALUES (?, ?, ?) RETURNING id",
+                                                  [.integer(since), .integer(now), .text(actor)])
+        return Meeting(id: id, since: since, startedAt: now, startedBy: actor)
     }
 
     // MARK: The agenda
@@ -234,7 +239,7 @@ extension Store {
         FROM events e JOIN leads l ON l.id = e.lead_id LEFT JOIN campaigns c ON c.id = l.campaign LEFT JOIN responses r ON r.event_id = e.id
         """
 
-    static func agendaEvent(from row: SQLiteStatement) -> AgendaEvent {
+    static func agendaEvent(from row: any DatabaseStatement) -> AgendaEvent {
         let lead = Store.lead(from: row)
         let event = LeadEvent(id: row.int64(16), leadID: lead.id, at: row.int64(17), actor: row.string(18), kind: row.string(19),
                               fromStage: row.optionalString(20), toStage: row.optionalString(21), detail: row.optionalString(22),
@@ -247,7 +252,7 @@ extension Store {
 
     /// Events of one kind in [since, until) that were not undone, oldest first.
     func agendaEvents(kind: String, since: Int64, until: Int64) throws -> AgendaMaterial.Capped<AgendaEvent> {
-        let values: [SQLiteValue] = [.text(kind), .integer(since), .integer(until)]
+        let values: [DatabaseValue] = [.text(kind), .integer(since), .integer(until)]
         let rows = try connection.prepare(Store.agendaSelect + " WHERE e.kind = ? AND e.reverted = 0 AND e.at >= ? AND e.at < ? ORDER BY e.at, e.id LIMIT ?")
             .rows(values + [.integer(Int64(Store.agendaListLimit))], Store.agendaEvent)
         let total = try connection.prepare("SELECT count(*) FROM events WHERE kind = ? AND reverted = 0 AND at >= ? AND at < ?").rows(values) { $0.int(0) }
@@ -256,7 +261,7 @@ extension Store {
 
     /// Answers to handoffs given in [since, until) after they were due.
     func lateAnswers(since: Int64, until: Int64) throws -> AgendaMaterial.Capped<AgendaEvent> {
-        let values: [SQLiteValue] = [.integer(since), .integer(until)]
+        let values: [DatabaseValue] = [.integer(since), .integer(until)]
         let late = "r.reverted = 0 AND r.answered_at >= ? AND r.answered_at < ? AND r.answered_at > r.due_at"
         var rows = try connection.prepare(Store.agendaSelect + " WHERE \(late) ORDER BY r.answered_at, e.id LIMIT ?")
             .rows(values + [.integer(Int64(Store.agendaListLimit))], Store.agendaEvent)

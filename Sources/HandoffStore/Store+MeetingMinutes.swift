@@ -20,7 +20,7 @@ extension Store {
             // The history's head before the close's own record: the minutes name it, so a later
             // `handoff check --expect-head` proves nothing the meeting saw was rewritten since.
             try connection.prepare("UPDATE meetings SET closed_at = ?, closed_by = ?, chain_head = ? WHERE id = ?")
-                .run(.integer(now), .text(actor), SQLiteValue(try recordedHistoryHead()), .integer(meeting.id))
+                .run(.integer(now), .text(actor), DatabaseValue(try recordedHistoryHead()), .integer(meeting.id))
             meeting.closedAt = now
             meeting.closedBy = actor
             let insert = try connection.prepare("INSERT INTO meeting_minutes(meeting_id, language, format, version, body) VALUES (?, ?, ?, ?, ?)")

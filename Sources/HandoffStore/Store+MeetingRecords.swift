@@ -48,7 +48,7 @@ extension Store {
 
     static let meetingNoteColumns = "id, meeting_id, item, kind, body, at, author"
 
-    static func meetingNote(from row: SQLiteStatement) -> MeetingNote {
+    static func meetingNote(from row: any DatabaseStatement) -> MeetingNote {
         MeetingNote(id: row.int64(0), meetingID: row.int64(1), item: row.string(2), kind: MeetingNote.Kind(rawValue: row.string(3)) ?? .note,
                     body: row.string(4), at: row.int64(5), author: row.string(6))
     }
@@ -69,9 +69,9 @@ extension Store {
         guard text.count <= 1_000 else { throw HandoffError.invalidInput("a decision or note has at most 1,000 characters (this one has \(integer: text.count))") }
         return try connection.transaction {
             let meeting = try runningMeeting(actor: actor, now: now)
-            try connection.prepare("INSERT INTO meeting_notes(meeting_id, item, kind, body, at, author) VALUES (?, ?, ?, ?, ?, ?)")
-                .run(.integer(meeting.id), .text(item), .text(kind.rawValue), .text(text), .integer(now), .text(actor))
-            let note = MeetingNote(id: connection.lastInsertRowID, meetingID: meeting.id, item: item, kind: kind, body: text, at: now, author: actor)
+            let id = try connection.insertReturningID("INSERT INTO meeting_notes(meeting_id, item, kind, body, at, author) VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
+                                                      [.integer(meeting.id), .text(item), .text(kind.rawValue), .text(text), .integer(now), .text(actor)])
+            let note = MeetingNote(id: id, meetingID: meeting.id, item: item, kind: kind, body: text, at: now, author: actor)
             try appendBoardEvent(kind: BoardEvent.Kind.meetingNoteAdded, subject: String(note.id), detail: "\(kind.rawValue) on \(item): \(text)",
                                  actor: actor, at: now)
             return note
@@ -126,7 +126,7 @@ extension Store {
             }
             guard action != before else { throw HandoffError.invalidInput("action item \(id) already reads so; nothing was changed") }
             try connection.prepare("UPDATE action_items SET body = ?, owner = ?, due = ? WHERE id = ?")
-                .run(.text(action.body), .text(action.owner), SQLiteValue(action.due), .integer(id))
+                .run(.text(action.body), .text(action.owner), DatabaseValue(action.due), .integer(id))
             var changes: [String] = []
             if action.body != before.body { changes.append("text: \(action.body)") }
             if action.owner != before.owner { changes.append("owner: \(before.owner) -> \(action.owner)") }

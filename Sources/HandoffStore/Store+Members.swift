@@ -48,6 +48,7 @@ extension Store {
             }
             let before = try self.member(login: login)
             try insertMember(Member(login: login, name: name, team: member.team))
+            try enrol(login, team: member.team)
             try appendBoardEvent(kind: before == nil ? BoardEvent.Kind.memberAdded : BoardEvent.Kind.memberChanged, subject: login,
                                  detail: "\(name), \(member.team)", actor: actor, at: now)
         }
@@ -69,7 +70,7 @@ extension Store {
             if member.team == "admin", try members(team: "admin").count == 1 {
                 throw HandoffError.invalidInput("\(login) is the board's only admin; add another admin first, so someone can still manage members. Nothing was changed.")
             }
-            let who: [SQLiteValue] = [.text(login)]
+            let who: [DatabaseValue] = [.text(login)]
             let removal = MemberRemoval(
                 member: member,
                 routingRules: try connection.prepare("SELECT count(*) FROM routing_rules WHERE assignee = ?").rows(who) { $0.int(0) }.first ?? 0,
@@ -79,6 +80,7 @@ extension Store {
             try connection.prepare("DELETE FROM routing_rules WHERE assignee = ?").run(.text(login))
             try connection.prepare("UPDATE campaigns SET owner = NULL WHERE owner = ?").run(.text(login))
             try connection.prepare("DELETE FROM members WHERE login = ?").run(.text(login))
+            try enrol(login, team: nil)
             try connection.prepare("""
                 INSERT INTO former_members(login, name, team, removed_at, removed_by) VALUES (?, ?, ?, ?, ?)
                 ON CONFLICT(login) DO UPDATE SET name = excluded.name, team = excluded.team, removed_at = excluded.removed_at, removed_by = excluded.removed_by
@@ -86,6 +88,13 @@ extension Store {
             try appendBoardEvent(kind: BoardEvent.Kind.memberRemoved, subject: login, detail: removal.summary, actor: actor, at: now)
             return removal
         }
+    }
+
+    /// On a server, a member is a role: `login`'s role (made when missing) joins the team's group
+    /// role, or leaves them all (`team` nil). The server refuses someone who may not add members.
+    func enrol(_ login: String, team: String?) throws {
+        guard engine == .postgres else { return }
+        _ = try connection.scalar("SELECT 1 FROM (SELECT handoff_enrol(?, ?)) AS enrolled", .text(login), DatabaseValue(team))
     }
 
     /// The row alone, for loaders that fill a new board in one transaction.

@@ -11,7 +11,7 @@ extension Store {
         if let due, due <= context.now { throw HandoffError.invalidInput("\(Timestamp.date(due)) has passed; a next step is due in the future") }
         _ = try requireLead(id: leadID)
         try connection.prepare("INSERT INTO notes(lead_id, at, author, body, due) VALUES (?, ?, ?, ?, ?)")
-            .run(.integer(leadID), .integer(context.now), .text(context.actor), .text(text), SQLiteValue(due))
+            .run(.integer(leadID), .integer(context.now), .text(context.actor), .text(text), DatabaseValue(due))
         let detail = due.map { "next step due \(Timestamp.date($0)): \(text)" } ?? text
         return try append(LeadEvent(leadID: leadID, at: context.now, actor: context.actor, kind: EventKind.note, detail: detail))
     }

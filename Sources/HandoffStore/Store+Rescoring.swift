@@ -32,6 +32,7 @@ extension Store {
     /// which begins and ends that transaction: SQLite reads both settings when a transaction
     /// begins, so set inside one they would not apply to it.
     func withRescoringSettings<T>(_ body: () throws -> T) throws -> T {
+        guard connection.engine == .sqlite else { return try body() }
         // A million rows rewritten in one transaction touch far more pages than SQLite's default
         // cache of 2 MB: they would spill to the WAL mid-transaction and be read back from it.
         // The cache grows only as pages are used, and is given back after.
@@ -81,7 +82,8 @@ extension Store {
         }
         if case let .precomputed(chunks) = reading {
             for chunk in chunks { try write(chunk) }
-        } else if case let .concurrently(chunkSize) = reading {
+        } else if case let .concurrently(chunkSize) = reading, connection.engine == .sqlite {
+            // A second reader only on SQLite: the server reads and writes through one connection.
             var chunked = reader
             chunked.chunkSize = chunkSize
             let queue = ScoreChunkQueue(capacity: 4)
@@ -111,7 +113,9 @@ extension Store {
         } else {
             // Writing while this connection still reads `leads` is not allowed: read all first.
             var chunks: [ScoreChunk] = []
-            try reader.read(with: connection) { chunks.append($0) }
+            var sequential = reader
+            if case let .concurrently(chunkSize) = reading { sequential.chunkSize = chunkSize }
+            try sequential.read(with: connection) { chunks.append($0) }
             for chunk in chunks { try write(chunk) }
         }
         try eventTriggers?.restore()
@@ -121,9 +125,9 @@ extension Store {
     /// The reader that scores the leads of `scope` with `definition`, judging whether a stored
     /// score qualified by the version it came from (`previous`; the new one when there is none).
     func scoreReader(_ definition: ScoringDefinition, previous: ScoringVersion?, scope: ScoringScope, now: Int64) -> ScoreReader {
-        let open = pipeline.stages.filter { !$0.isClosed }.map { SQLiteValue.text($0.id) }
+        let open = pipeline.stages.filter { !$0.isClosed }.map { DatabaseValue.text($0.id) }
         let stages = open.indices.map { "?\($0 + 1)" }.joined(separator: ", ")
-        return ScoreReader(definition: definition, filter: scope == .openLeads ? "leads.stage IN (\(stages))" : "1",
+        return ScoreReader(definition: definition, filter: scope == .openLeads ? "leads.stage IN (\(stages))" : "1 = 1",
                            values: scope == .openLeads ? open : [], now: now,
                            wasThreshold: previous?.definition.threshold ?? definition.threshold,
                            wasFitMinimum: (previous?.definition ?? definition).fitMinimum ?? Int.min, chunkSize: Int.max)

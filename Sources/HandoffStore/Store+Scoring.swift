@@ -7,7 +7,7 @@ extension Store {
 
     /// The definition in force: the highest version. Nil until one is loaded.
     public func currentScoring() throws -> ScoringVersion? {
-        try scoringVersions(where: "1 ORDER BY id DESC LIMIT 1", []).first
+        try scoringVersions(where: "1 = 1 ORDER BY id DESC LIMIT 1", []).first
     }
 
     public func scoringVersion(id: Int) throws -> ScoringVersion? {
@@ -21,10 +21,10 @@ extension Store {
 
     /// Every version, newest first.
     public func scoringHistory() throws -> [ScoringVersion] {
-        try scoringVersions(where: "1 ORDER BY id DESC", [])
+        try scoringVersions(where: "1 = 1 ORDER BY id DESC", [])
     }
 
-    private func scoringVersions(where clause: String, _ values: [SQLiteValue]) throws -> [ScoringVersion] {
+    private func scoringVersions(where clause: String, _ values: [DatabaseValue]) throws -> [ScoringVersion] {
         let rows = try connection.prepare("SELECT id, at, author, comment, definition FROM scoring_versions WHERE \(clause)")
             .rows(values) { (id: $0.int(0), at: $0.int64(1), author: $0.string(2), comment: $0.string(3), text: $0.string(4)) }
         return try rows.map { row in
@@ -160,9 +160,9 @@ extension Store {
     }
 
     private func insertScoringVersion(_ definition: ScoringDefinition, author: String, comment: String, at now: Int64) throws -> ScoringVersion {
-        try connection.prepare("INSERT INTO scoring_versions(at, author, comment, definition) VALUES (?, ?, ?, ?)")
-            .run(.integer(now), .text(author), .text(comment), .text(definition.text))
-        return ScoringVersion(id: Int(connection.lastInsertRowID), at: now, author: author, comment: comment, definition: definition)
+        let id = try connection.insertReturningID("INSERT INTO scoring_versions(at, author, comment, definition) VALUES (?, ?, ?, ?) RETURNING id",
+                                                  [.integer(now), .text(author), .text(comment), .text(definition.text)])
+        return ScoringVersion(id: Int(id), at: now, author: author, comment: comment, definition: definition)
     }
 
     /// Every field a rule names must be a lead field or an attribute some lead has, or a typo

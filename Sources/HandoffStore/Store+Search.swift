@@ -4,14 +4,15 @@ import HandoffCore
 /// so a filtered column pages exactly like an unfiltered one and never loads the whole board.
 extension Store {
     /// ` AND ...` conditions for `search` (empty for none), appending their values.
-    func searchClause(_ search: LeadSearch?, values: inout [SQLiteValue]) -> String {
+    func searchClause(_ search: LeadSearch?, values: inout [DatabaseValue]) -> String {
         guard let search, !search.filter.isEmpty else { return "" }
         let filter = search.filter
         var sql = ""
         for word in filter.words {
             let pattern = "%" + Store.escapeLike(word) + "%"
-            sql += " AND (leads.name LIKE ? ESCAPE '\\' OR leads.company LIKE ? ESCAPE '\\' OR leads.email LIKE ? ESCAPE '\\'"
-                + " OR EXISTS (SELECT 1 FROM notes WHERE notes.lead_id = leads.id AND notes.body LIKE ? ESCAPE '\\'))"
+            let like = connection.dialect.like
+            sql += " AND (leads.name \(like) ? ESCAPE '\\' OR leads.company \(like) ? ESCAPE '\\' OR leads.email \(like) ? ESCAPE '\\'"
+                + " OR EXISTS (SELECT 1 FROM notes WHERE notes.lead_id = leads.id AND notes.body \(like) ? ESCAPE '\\'))"
             values += Array(repeating: .text(pattern), count: 4)
         }
         switch filter.owner {
@@ -21,17 +22,17 @@ extension Store {
         case .nobody?:
             sql += " AND leads.owner IS NULL"
         case let .login(login)?:
-            sql += " AND leads.owner = ? COLLATE NOCASE"
+            sql += " AND " + connection.dialect.equalsIgnoringCase("leads.owner")
             values.append(.text(login))
         case nil:
             break
         }
         if let source = filter.source {
-            sql += " AND leads.source = ? COLLATE NOCASE"
+            sql += " AND " + connection.dialect.equalsIgnoringCase("leads.source")
             values.append(.text(source))
         }
         if let campaign = filter.campaign {
-            sql += " AND leads.campaign = ? COLLATE NOCASE"
+            sql += " AND " + connection.dialect.equalsIgnoringCase("leads.campaign")
             values.append(.text(campaign))
         }
         if let minimum = filter.minimumScore {
@@ -70,8 +71,8 @@ extension Store {
     /// One aggregate in SQL; with no filter, the trigger-kept `stage_totals` answer instead.
     public func stageTotals(matching search: LeadSearch?) throws -> [String: StageTotal] {
         guard let search, !search.filter.isEmpty else { return try stageTotals() }
-        var values: [SQLiteValue] = []
-        let sql = "SELECT leads.stage, count(*), coalesce(sum(leads.value), 0) FROM leads WHERE 1" + searchClause(search, values: &values)
+        var values: [DatabaseValue] = []
+        let sql = "SELECT leads.stage, count(*), coalesce(sum(leads.value), 0) FROM leads WHERE 1 = 1" + searchClause(search, values: &values)
             + " GROUP BY leads.stage"
         var totals: [String: StageTotal] = [:]
         for (stage, total) in try connection.prepare(sql).rows(values, { ($0.string(0), StageTotal(leads: $0.int(1), value: $0.double(2))) }) {

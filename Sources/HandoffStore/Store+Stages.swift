@@ -55,7 +55,7 @@ extension Store {
                 stage.idleDays = idleDays
             }
             try connection.prepare("UPDATE stages SET probability = ?, idle_days = ? WHERE id = ?")
-                .run(.real(stage.probability), SQLiteValue(stage.idleDays), .text(stage.id))
+                .run(.real(stage.probability), DatabaseValue(stage.idleDays), .text(stage.id))
             return (BoardEvent.Kind.stageChanged, changes.joined(separator: "; "))
         }
     }

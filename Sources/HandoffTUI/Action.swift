@@ -43,6 +43,9 @@ public enum Action: Sendable {
     /// Something to tell the person that no key of theirs caused: a theme file that could not be
     /// used, another terminal's change to the lead they look at.
     case notice(StatusMessage)
+    /// The board's server is out of reach: reads keep what is on screen, and a form whose write
+    /// did not go through comes back with what was typed.
+    case serverUnreachable(String)
     /// A lead is now at `version` (read after another terminal's change).
     case leadChanged(id: Int64, version: Int)
     /// Who else has the board open now.

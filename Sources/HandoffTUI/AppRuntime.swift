@@ -15,6 +15,8 @@ public final class AppRuntime {
     /// Another terminal's change is known (the data version moved) but reading it failed: it is
     /// read again on every tick until a read succeeds, never forgotten.
     public private(set) var hasChangesToRead = false
+    /// The board's server was found out of reach and has not answered since.
+    public private(set) var serverUnreachable = false
     /// Where `:theme` finds theme files.
     public let themes: ThemeCatalog
     /// This session's heartbeat and the others' names; nil for one-shot renders and tests.
@@ -32,7 +34,7 @@ public final class AppRuntime {
         self.actor = actor
         self.presence = presence
         themes = options.themes
-        let name = store.path.split(separator: "/").last.map(String.init) ?? store.path
+        let name = store.displayName
         state = AppState(pipeline: store.pipeline, width: width, height: height, now: now, databaseName: name, user: actor, readOnly: store.readOnly)
         state.strings = options.strings
         state.glyphs = options.glyphs
@@ -108,7 +110,23 @@ public final class AppRuntime {
     public func pollForChanges(now: Int64 = Timestamp.now()) -> Bool {
         send(.tick(now: now))
         refreshPresence()
-        guard let version = try? store.dataVersion(), version != lastDataVersion || hasChangesToRead else { return false }
+        let version: Int64
+        do {
+            version = try store.dataVersion()
+        } catch {
+            // The server is out of reach: said once on the status line, tried again on every tick
+            // (the connection waits longer between tries each time); what is on screen stays.
+            if let problem = store.connectionProblem, !serverUnreachable {
+                serverUnreachable = true
+                send(.notice(StatusMessage(state.strings(problem), tone: .error)))
+            }
+            return false
+        }
+        if serverUnreachable {
+            serverUnreachable = false
+            send(.notice(StatusMessage(state.strings(.serverReconnected, store.displayName))))
+        }
+        guard version != lastDataVersion || hasChangesToRead else { return false }
         lastDataVersion = version
         let focused = state.focusedLead
         if let about = state.status?.leadID, let lead = try? store.lead(id: about) { send(.leadChanged(id: lead.id, version: lead.version)) }
@@ -273,6 +291,14 @@ public final class AppRuntime {
                 return try performContent(effect)
             }
         } catch let error as HandoffError {
+            // The server out of reach fails every read and write alike: said once, and what is on
+            // screen (an open form with what was typed) stays until it is back. A failure here
+            // must not ask for the reads that just failed, over and over.
+            if let problem = store.connectionProblem {
+                hasChangesToRead = true
+                serverUnreachable = true
+                return [.serverUnreachable(state.strings(problem))]
+            }
             return [.commandFailed(error)]
         } catch {
             return [.commandFailed(.storage(Message(verbatim: String(describing: error))))]

@@ -128,6 +128,15 @@ extension AppState {
         case let .notice(message):
             status = message
             return []
+        case let .serverUnreachable(text):
+            status = StatusMessage(text, tone: .error)
+            if var form = submittedForm {
+                submittedForm = nil
+                form.message = text + ". " + strings(.formServerRetry)
+                form.selectsAll = false
+                overlay = .form(form)
+            }
+            return []
         case let .presenceLoaded(others):
             presence = others
             return []

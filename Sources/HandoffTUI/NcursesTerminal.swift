@@ -115,6 +115,18 @@ public final class NcursesTerminal {
     public var size: (width: Int, height: Int) { (Int(getmaxx(window)), Int(getmaxy(window))) }
 
     /// Waits up to `timeout` milliseconds for a key or a mouse event; nil when none came (a tick).
+    /// `readAction`, returning early (with nil) when `descriptor` becomes readable: a board on a
+    /// server wakes as soon as another machine's commit is announced on its connection, instead
+    /// of at the end of the wait.
+    public func readAction(timeout: Int32, wakingOn descriptor: Int32?) -> Action? {
+        guard let descriptor else { return readAction(timeout: timeout) }
+        // Keys curses has already read from the terminal come first.
+        if let action = readAction(timeout: 0) { return action }
+        var descriptors = [pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0), pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)]
+        guard poll(&descriptors, 2, timeout) > 0, descriptors[0].revents != 0 else { return nil }
+        return readAction(timeout: 0)
+    }
+
     public func readAction(timeout: Int32) -> Action? {
         wtimeout(window, timeout)
         var code: wint_t = 0

@@ -32,7 +32,7 @@ public enum TerminalApp {
                 }
                 // Off the path from a key to its frame: the frame is on screen already.
                 runtime.publishMeetingPosition()
-                if let action = terminal.readAction(timeout: AppRuntime.pollMilliseconds) {
+                if let action = terminal.readAction(timeout: AppRuntime.pollMilliseconds, wakingOn: runtime.store.changeDescriptor) {
                     if case .key(.resize) = action {
                         let size = terminal.size
                         runtime.send(.resized(width: size.width, height: size.height))

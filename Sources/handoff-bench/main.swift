@@ -8,6 +8,7 @@ let spec = CommandSpec(
         OptionSpec("--json", "print the figures as JSON instead of a table"),
         OptionSpec("--data", value: "DIR", "keep the data sets in DIR and reuse the ones found there (default: .build/handoff-bench, or $TMPDIR/handoff-bench)"),
         OptionSpec("--moves", value: "M", "lead moves timed for key to screen (default 1000)"),
+        OptionSpec("--db", value: "URI", "measure a PostgreSQL board at this address instead (filled with --leads, default 1,000,000, when empty), beside psql"),
         OptionSpec("--only", value: "MEASURES", "only these measures, comma-separated: \(Measure.allCases.map(\.rawValue).joined(separator: ", "))"),
     ],
     details: """
@@ -63,6 +64,11 @@ func runBenchmark() -> Int32 {
         let folder = parsed.value("--data") ?? DataSet.cacheFolder
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         let tools = try Tools(scratch: temporary)
+        if let address = parsed.value("--db") {
+            let lines = try ServerBench(address: address, leads: sizes.count == 1 ? sizes[0] : 1_000_000, moves: moves, tools: tools).run()
+            print(ServerBench.table(lines))
+            return 0
+        }
         var report = Report(machine: Machine(tools: tools))
         let benchmark = Benchmark(tools: tools, folder: folder, moves: moves, measures: measures)
         for leads in sizes { try benchmark.run(leads: leads, into: &report) }

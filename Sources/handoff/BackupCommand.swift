@@ -8,9 +8,10 @@ enum BackupCommand: HandoffCommand {
         name: "backup", summary: "Copy the board to FILE, consistently, even while others are writing.", arguments: ["FILE"],
         options: [OptionSpec("--force", "replace FILE if it exists")],
         details: """
-            The copy is the board at one moment (SQLite's VACUUM INTO), checked for integrity, and only then
-            renamed to FILE, so FILE is never half written. It is readable by you only (mode 0600); open it
-            with `handoff --db FILE`.
+            The copy is the board at one moment (SQLite's VACUUM INTO; from a server, one snapshot copied into a
+            board file), checked for integrity, and only then renamed to FILE, so FILE is never half written. It is
+            readable by you only (mode 0600); open it with `handoff --db FILE`, or put it back on a server with
+            `handoff copy --db FILE --to postgresql://...`.
             """)
 
     static func run(_ context: CommandContext) throws -> Int32 {

@@ -46,10 +46,12 @@ enum CheckCommand: HandoffCommand {
             return 0
         }
         let failed = report.findings.filter { !$0.passed }.count
-        let advice: Message = """
-            Keep the file as it is and restore the last good copy from a backup (`handoff restore BACKUP`); \
-            `sqlite3 \(path) .recover` may save what a damaged file still holds.
-            """
+        let advice: Message = DatabaseEngine.isServerAddress(path)
+            ? "Keep the database as it is, find who changed it in the server's log, and put the last good backup back with `handoff copy --db BACKUP --to ADDRESS --force`."
+            : """
+              Keep the file as it is and restore the last good copy from a backup (`handoff restore BACKUP`); \
+              `sqlite3 \(path) .recover` may save what a damaged file still holds.
+              """
         context.sayError(failed == 1 ? "handoff: 1 check failed on \(path). \(advice)" : "handoff: \(integer: failed) checks failed on \(path). \(advice)")
         return 1
     }

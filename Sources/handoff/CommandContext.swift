@@ -60,10 +60,11 @@ struct CommandContext {
     /// events name it, or record it as who really acted under `--as`.
     var osLogin: String { SystemLogin.current(environment: environment) }
 
-    /// Who is acting on `store`: the operating-system login, or the member named by `--as` where
-    /// the board allows it (`Store.actingLogin` says when).
+    /// Who is acting on `store`: the operating-system login (on a server, the role the server
+    /// authenticated), or the member named by `--as` where the board allows it
+    /// (`Store.actingLogin` says when).
     func actor(in store: Store) throws -> String {
-        try store.actingLogin(osLogin: osLogin, requested: parsed.value("--as"))
+        try store.actingLogin(osLogin: store.sessionLogin ?? osLogin, requested: parsed.value("--as"))
     }
 
     func openStore(readOnly: Bool = false) throws -> Store {

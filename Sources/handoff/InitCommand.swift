@@ -17,6 +17,7 @@ enum InitCommand: HandoffCommand {
 
     static func run(_ context: CommandContext) throws -> Int32 {
         let path = context.databasePath
+        if DatabaseEngine.isServerAddress(path) { return try initOnServer(path, context: context) }
         let existed = FileManager.default.fileExists(atPath: path)
         let group = try context.parsed.value("--shared-group").map(BoardFiles.groupID(named:))
         let store = try Store(path: path, sharedGroup: group)
@@ -34,6 +35,24 @@ enum InitCommand: HandoffCommand {
         }
         if let group, let advice = BoardFiles.sharedFolderAdvice(for: path, group: group) {
             context.sayError("warning: \(advice)")
+        }
+        return 0
+    }
+
+    /// On a server the database exists already (its administrator made it); init creates the
+    /// board's schema in it, owned by the role that runs init.
+    private static func initOnServer(_ path: String, context: CommandContext) throws -> Int32 {
+        if context.parsed.value("--shared-group") != nil {
+            throw HandoffError.invalidInput("--shared-group shares a board file; on a server, members are the server's roles: add them with `handoff member add`")
+        }
+        let store = try Store(path: path)
+        if store.createdSchema {
+            context.say("Created an empty board in \(store.displayName) (schema owned by \(store.sessionLogin ?? "")).")
+            context.say("Next: `handoff copy --to \(path)` to bring a board in, or add your team with `handoff member add LOGIN --name NAME --team admin` (first an admin).")
+        } else {
+            let count = try store.leadCount()
+            let leads: Message = count == 1 ? "1 lead" : "\(integer: count) leads"
+            context.say("A board already exists in \(store.displayName) (\(leads)); nothing changed.")
         }
         return 0
     }

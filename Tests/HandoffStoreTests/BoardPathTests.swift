@@ -6,7 +6,7 @@ import Testing
 
 /// What sits at the board's path before Handoff opens it: a FIFO (which would hang the open), an
 /// empty file (which SQLite would turn into a board with whatever mode it has), a link to nowhere.
-@Suite struct BoardPathTests {
+@Suite(.enabled(if: TemporaryBoard.onFile, "what lies at a board file's path")) struct BoardPathTests {
     @Test func aFifoAtTheBoardPathIsRefusedInsteadOfHanging() throws {
         let board = TemporaryBoard()
         #expect(mkfifo(board.path, 0o600) == 0)

@@ -156,9 +156,11 @@ import Testing
 
         // Revenue won, from the won events' amounts: 12,500 + 8,000 + 20,000 + 30,000 = 70,500;
         // by month of the win: January 12,500, February 20,000 + 30,000 = 50,000, March 8,000.
-        let byMonth = try store.connection.prepare("""
-            SELECT strftime('%Y-%m', at, 'unixepoch'), sum(CAST(detail AS REAL)) FROM events WHERE kind = 'won' GROUP BY 1 ORDER BY 1
-            """).rows([]) { "\($0.string(0)) \(MoneyFormat.plain($0.double(1)))" }
+        var months: [String: Double] = [:]
+        for (at, amount) in try store.connection.prepare("SELECT at, detail FROM events WHERE kind = 'won'").rows([], { ($0.int64(0), Double($0.string(1)) ?? 0) }) {
+            months[String(Timestamp.date(at).prefix(7)), default: 0] += amount
+        }
+        let byMonth = months.sorted { $0.key < $1.key }.map { "\($0.key) \(MoneyFormat.plain($0.value))" }
         #expect(byMonth == ["2026-01 12500", "2026-02 50000", "2026-03 8000"])
         // Win rate = won / (won + lost) = 4 / 5; the lost deal closed 5 Feb.
         let outcomes = try store.connection.prepare("SELECT kind, count(*) FROM events WHERE kind IN ('won', 'lost') GROUP BY kind ORDER BY kind").rows([]) {

@@ -5,7 +5,7 @@ import HandoffTestSupport
 import Testing
 
 /// The board's idle checkpoint, and the statement trace the benchmark replays through sqlite3.
-@Suite struct CheckpointTests {
+@Suite(.enabled(if: TemporaryBoard.onFile, "the write-ahead log and SQLite's trace belong to a file")) struct CheckpointTests {
     /// The board file alone, without its write-ahead log, opened as a copy: what a checkpoint has
     /// copied into it and nothing else.
     func stageInMainFile(of board: TemporaryBoard, lead: Int64) throws -> String? {

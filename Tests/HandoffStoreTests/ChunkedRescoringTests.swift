@@ -30,14 +30,12 @@ import Testing
     @Test func theEventTriggersSetAsideForARescoringAreBackAfterItAndAfterAFailure() throws {
         let board = TemporaryBoard()
         let store = try board.seedScoringBoard()
-        func triggers() throws -> [String] {
-            try store.connection.prepare("SELECT name || ': ' || sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name").rows([]) { $0.string(0) }
-        }
+        func triggers() throws -> [String] { try store.triggerDefinitions() }
         let before = try triggers()
         #expect(Store.triggersNoScoredEventFires.allSatisfy { name in before.contains { $0.hasPrefix(name + ": ") } })
         _ = try store.loadScoring(try TemporaryBoard.scoringDefinition(), author: "lucia", comment: "", at: now, chunkSize: 1)
         #expect(try triggers() == before)
-        try store.connection.execute("CREATE TRIGGER refuse_two BEFORE UPDATE OF score ON leads WHEN NEW.id = 2 BEGIN SELECT RAISE(ABORT, 'no'); END")
+        try store.refuseScoreChange(trigger: "refuse_two", leadID: 2, message: "no")
         let withRefusal = try triggers()
         #expect(throws: HandoffError.self) {
             try store.loadScoring(try TemporaryBoard.scoringDefinition(TemporaryBoard.scoringText.replacingOccurrences(of: "-> 20", with: "-> 15")),
@@ -50,9 +48,7 @@ import Testing
         let board = TemporaryBoard()
         let store = try board.seedScoringBoard()
         let events = try store.eventCount()
-        try store.connection.execute("""
-            CREATE TRIGGER refuse_six BEFORE UPDATE OF score ON leads WHEN NEW.id = 6 BEGIN SELECT RAISE(ABORT, 'disk on fire'); END
-            """)
+        try store.refuseScoreChange(trigger: "refuse_six", leadID: 6, message: "disk on fire")
         #expect(throws: HandoffError.self) {
             try store.loadScoring(try TemporaryBoard.scoringDefinition(), author: "lucia", comment: "", at: now, chunkSize: 1)
         }
@@ -61,7 +57,7 @@ import Testing
         #expect(try (1...6).map { try store.requireLead(id: Int64($0)).score } == [42, 15, 71, 90, 30, 55])
         #expect(try store.eventCount() == events)
         // The board is usable at once: nothing is left locked or half-open.
-        try store.connection.execute("DROP TRIGGER refuse_six")
+        try store.dropRefusal(trigger: "refuse_six")
         let again = try store.loadScoring(try TemporaryBoard.scoringDefinition(), author: "lucia", comment: "", at: now, chunkSize: 1)
         #expect(again.rescored == 4)
     }

@@ -97,7 +97,7 @@ import Testing
                 SELECT measure, at / 86400 AS day, key, count(*), sum(cents) FROM (
                     SELECT measure, at, key, cents FROM kpi_lead_moments
                     UNION ALL SELECT measure, at, key, cents FROM kpi_event_moments
-                    UNION ALL SELECT measure, at, key, cents FROM kpi_response_moments)
+                    UNION ALL SELECT measure, at, key, cents FROM kpi_response_moments) AS moments
                 GROUP BY measure, day, key ORDER BY measure, day, key
                 """).rows([]) { "\($0.string(0)) \($0.int64(1)) \($0.string(2)) \($0.int64(3)) \($0.int64(4))" }
             #expect(try byDay == store.kpiRecountRows())
@@ -106,10 +106,10 @@ import Testing
         let store = try board.seedKPIBoard()
         let byDay = try store.connection.prepare("""
             SELECT count(*) FROM (SELECT measure, at FROM kpi_lead_moments UNION ALL SELECT measure, at FROM kpi_event_moments
-                                  UNION ALL SELECT measure, at FROM kpi_response_moments)
+                                  UNION ALL SELECT measure, at FROM kpi_response_moments) AS moments
             """).rows([]) { $0.int(0) }.first
         #expect(byDay == (try store.connection.prepare("""
-            SELECT count(*) FROM (SELECT measure FROM kpi_lead_facts UNION ALL SELECT measure FROM kpi_event_facts UNION ALL SELECT measure FROM kpi_response_facts)
+            SELECT count(*) FROM (SELECT measure FROM kpi_lead_facts UNION ALL SELECT measure FROM kpi_event_facts UNION ALL SELECT measure FROM kpi_response_facts) AS facts
             """).rows([]) { $0.int(0) }.first))
     }
 }

@@ -75,9 +75,7 @@ import Testing
         let store = try board.seedScoringBoard()
         let events = try store.eventCount()
         // Lead 3 is written after leads 1 and 2 have been: the failure comes halfway through.
-        try store.connection.execute("""
-            CREATE TRIGGER refuse_three BEFORE UPDATE OF score ON leads WHEN NEW.id = 3 BEGIN SELECT RAISE(ABORT, 'disk on fire'); END
-            """)
+        try store.refuseScoreChange(trigger: "refuse_three", leadID: 3, message: "disk on fire")
         #expect(throws: HandoffError.self) {
             try store.loadScoring(try TemporaryBoard.scoringDefinition(), author: "lucia", comment: "", at: now)
         }

@@ -33,7 +33,7 @@ import Testing
         #expect(history.first?.actor == "elena" && history.first?.detail == "changed value")
     }
 
-    @Test func aBoardLockedTooLongIsABusyMessageNeverARawSQLiteError() throws {
+    @Test(.enabled(if: TemporaryBoard.onFile)) func aBoardLockedTooLongIsABusyMessageNeverARawSQLiteError() throws {
         let board = TemporaryBoard()
         try board.seedSmallBoard()
         let holder = try SQLiteConnection(path: board.path)
@@ -55,7 +55,7 @@ import Testing
         try store.apply(.move(leadID: 1, toStage: "nurture", expectedVersion: nil), actor: "tom", at: now)
     }
 
-    @Test func presenceAppearsExpiresAndNeverChangesTheBoardsDataVersion() throws {
+    @Test(.enabled(if: TemporaryBoard.onFile)) func presenceAppearsExpiresAndNeverChangesTheBoardsDataVersion() throws {
         let board = TemporaryBoard()
         let store = try board.seedInboxBoard()
         let watcher = try board.open()
@@ -102,7 +102,7 @@ import Testing
         #expect(try store.logCount(Store.LogQuery()) == store.eventCount())
     }
 
-    @Test func aNewBoardAndEveryFileBesideItArePrivate() throws {
+    @Test(.enabled(if: TemporaryBoard.onFile)) func aNewBoardAndEveryFileBesideItArePrivate() throws {
         let board = TemporaryBoard(name: "team/board.db")
         let old = umask(0)
         defer { umask(old) }
@@ -116,7 +116,7 @@ import Testing
         #expect(mode(board.folder + "/team") == 0o700)
     }
 
-    @Test func aBoardSharedWithAGroupKeepsEveryFileInThatGroup() throws {
+    @Test(.enabled(if: TemporaryBoard.onFile)) func aBoardSharedWithAGroupKeepsEveryFileInThatGroup() throws {
         let board = TemporaryBoard(name: "shared/board.db")
         let group = try #require(SharingStoreTests.otherGroup())
         let store = try Store(path: board.path, sharedGroup: group)

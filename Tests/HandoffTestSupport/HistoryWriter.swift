@@ -7,9 +7,9 @@ import HandoffStore
 /// keep a history `handoff check` accepts; and a whole history can be rewritten with every hash
 /// recomputed, which only an earlier head can reveal.
 public struct HistoryWriter {
-    let connection: SQLiteConnection
+    let connection: any DatabaseConnection
 
-    public init(connection: SQLiteConnection) {
+    public init(connection: any DatabaseConnection) {
         self.connection = connection
     }
 
@@ -24,7 +24,7 @@ public struct HistoryWriter {
                                 reverts: nil, actedBy: nil as String?, previous: head.hash)
         try connection.prepare("""
             INSERT INTO events(id, lead_id, at, actor, kind, from_stage, to_stage, detail, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """).run(.integer(id), .integer(leadID), .integer(at), .text(actor), .text(kind), SQLiteValue(from), SQLiteValue(to), SQLiteValue(detail),
+            """).run(.integer(id), .integer(leadID), .integer(at), .text(actor), .text(kind), DatabaseValue(from), DatabaseValue(to), DatabaseValue(detail),
                      .blob(hash.bytes))
         try setHead("events", id: id, hash: hash)
         return id

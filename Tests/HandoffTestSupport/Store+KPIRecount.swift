@@ -14,7 +14,7 @@ extension Store {
             SELECT measure, day, key, count(*), sum(cents) FROM (
                 SELECT measure, day, key, cents FROM kpi_lead_facts
                 UNION ALL SELECT measure, day, key, cents FROM kpi_event_facts
-                UNION ALL SELECT measure, day, key, cents FROM kpi_response_facts)
+                UNION ALL SELECT measure, day, key, cents FROM kpi_response_facts) AS facts
             GROUP BY measure, day, key ORDER BY measure, day, key
             """).rows([]) { "\($0.string(0)) \($0.int64(1)) \($0.string(2)) \($0.int64(3)) \($0.int64(4))" }
     }
@@ -23,12 +23,12 @@ extension Store {
     public func leadsWithWrongMilestones() throws -> Int64 {
         try connection.scalar("""
             SELECT count(*) FROM leads WHERE
-                mql_at IS NOT (SELECT min(e.at) FROM events e JOIN stage_milestones m ON m.id = e.to_stage
-                               WHERE e.lead_id = leads.id AND e.reverted = 0 AND e.kind <> 'undone' AND m.mql)
-                OR sal_at IS NOT (SELECT min(e.at) FROM events e JOIN stage_milestones m ON m.id = e.to_stage
-                                  WHERE e.lead_id = leads.id AND e.reverted = 0 AND e.kind <> 'undone' AND m.sal)
-                OR sql_at IS NOT (SELECT min(e.at) FROM events e JOIN stage_milestones m ON m.id = e.to_stage
-                                  WHERE e.lead_id = leads.id AND e.reverted = 0 AND e.kind <> 'undone' AND m.sql)
+                mql_at IS DISTINCT FROM (SELECT min(e.at) FROM events e JOIN stage_milestones m ON m.id = e.to_stage
+                               WHERE e.lead_id = leads.id AND e.reverted = 0 AND e.kind <> 'undone' AND m.mql = 1)
+                OR sal_at IS DISTINCT FROM (SELECT min(e.at) FROM events e JOIN stage_milestones m ON m.id = e.to_stage
+                                  WHERE e.lead_id = leads.id AND e.reverted = 0 AND e.kind <> 'undone' AND m.sal = 1)
+                OR sql_at IS DISTINCT FROM (SELECT min(e.at) FROM events e JOIN stage_milestones m ON m.id = e.to_stage
+                                  WHERE e.lead_id = leads.id AND e.reverted = 0 AND e.kind <> 'undone' AND m.sql = 1)
             """) ?? -1
     }
 }

@@ -13,12 +13,18 @@ extension TemporaryBoard {
         defer { templateLock.unlock() }
         if template == nil {
             let made = TemporaryBoard()
-            try HandoffBinary.makeDemo(at: made.path)
+            try HandoffBinary.makeDemo(at: made.folder + "/demo.db")
             template = made
         }
         let board = TemporaryBoard()
+        let demo = template!.folder + "/demo.db"
+        if TemporaryBoard.onServer {
+            // On the server, the demo file is copied in as `handoff copy` would.
+            _ = try Store(path: demo, readOnly: true).copy(to: try Store(path: board.path), replacing: false)
+            return board
+        }
         // `handoff demo` closes the file cleanly, so the one file holds everything: no -wal to copy.
-        try FileManager.default.copyItem(atPath: template!.path, toPath: board.path)
+        try FileManager.default.copyItem(atPath: demo, toPath: board.path)
         return board
     }
 }

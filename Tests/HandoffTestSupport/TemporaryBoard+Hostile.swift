@@ -66,7 +66,7 @@ extension TemporaryBoard {
             INSERT INTO leads(id, name, company, stage, value, score, created_at, entered_at, closed_at, owner)
             VALUES (?, ?, 'Numbers Inc', ?, ?, ?, ?, ?, ?, 'tom')
             """)
-        let rows: [(Int64, String, SQLiteValue, Int64, Int64, Int64, SQLiteValue)] = [
+        let rows: [(Int64, String, DatabaseValue, Int64, Int64, Int64, DatabaseValue)] = [
             (101, "lead", .real(.infinity), .max, .min, .max, .null),
             (102, "mql", .real(-1e300), .min, .max, .min, .null),
             (103, "proposal", .real(1e300), .max, 0, -1, .null),

@@ -2,11 +2,20 @@ import Foundation
 import HandoffCore
 import HandoffStore
 
-/// A database file of its own for one test, in a fresh folder removed when the value is dropped.
-/// Swift Testing runs tests in parallel, so no two tests may share a file.
+/// A database of its own for one test, and a fresh folder (for the files a test writes beside it)
+/// removed when the value is dropped. Swift Testing runs tests in parallel, so no two tests may
+/// share a board. The board is an SQLite file in the folder, or, when `HANDOFF_TEST_ENGINE` is
+/// `postgres`, a new database on the test process's throwaway cluster (`PostgresTestCluster`):
+/// `make test` runs the store's tests both ways.
 public final class TemporaryBoard {
     public let folder: String
     public let path: String
+
+    /// The engine the tests' boards are on.
+    public static let engine: DatabaseEngine = ProcessInfo.processInfo.environment["HANDOFF_TEST_ENGINE"] == "postgres" ? .postgres : .sqlite
+    /// For tests of what only an SQLite file has (its mode, its folder, its pages).
+    public static var onFile: Bool { engine == .sqlite }
+    public static var onServer: Bool { engine == .postgres }
 
     public init(name: String = "board.db") {
         let template = NSTemporaryDirectory() + "handoff-test-XXXXXX"
@@ -14,7 +23,15 @@ public final class TemporaryBoard {
         let created = bytes.withUnsafeMutableBufferPointer { mkdtemp($0.baseAddress!) }
         folder = created.map { String(cString: $0) } ?? NSTemporaryDirectory() + "handoff-test-\(UUID().uuidString)"
         try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        path = folder + "/" + name
+        if TemporaryBoard.onServer {
+            do {
+                path = try PostgresTestCluster.start().newDatabase()
+            } catch {
+                fatalError("HANDOFF_TEST_ENGINE=postgres, but no database could be made on the test cluster: \(error)")
+            }
+        } else {
+            path = folder + "/" + name
+        }
     }
 
     deinit {

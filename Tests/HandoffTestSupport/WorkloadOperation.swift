@@ -152,9 +152,8 @@ public struct WorkloadOperation: Sendable {
         return WorkPlan(leads: [lead.id], events: 1) { store in
             try store.connection.prepare("UPDATE leads SET stage = ?, version = version + 1 WHERE id = ?").run(.text(target), .integer(lead.id))
             usleep(3_000)
-            try store.connection.prepare("INSERT INTO events(lead_id, at, actor, kind, from_stage, to_stage) VALUES (?, ?, 'tom', 'moved', ?, ?)")
-                .run(.integer(lead.id), .integer(Timestamp.now()), .text(lead.stage), .text(target))
-            return [store.connection.lastInsertRowID]
+            return [try store.connection.insertReturningID("INSERT INTO events(lead_id, at, actor, kind, from_stage, to_stage) VALUES (?, ?, 'tom', 'moved', ?, ?) RETURNING id",
+                                                           [.integer(lead.id), .integer(Timestamp.now()), .text(lead.stage), .text(target)])]
         }
     }
 

@@ -1,5 +1,6 @@
-/// A value bound to a statement parameter. Binding (never pasting) is how user text reaches SQL.
-public enum SQLiteValue: Sendable, Equatable {
+/// A value bound to a statement parameter. Binding (never pasting) is how user text reaches SQL,
+/// on either engine.
+public enum DatabaseValue: Sendable, Equatable {
     case null
     case integer(Int64)
     case real(Double)
