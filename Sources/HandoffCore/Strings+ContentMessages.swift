@@ -19,6 +19,8 @@ extension Strings {
         "piece {1} ({2})": "pieza {1} ({2})",
         // HandoffCore/ContentFigures.swift
         "Insights captured": "Insights recogidos",
+        "CONTENT MADE WITH SALES": "CONTENIDOS CON VENTAS",
+        "Win rates with and without content are a comparison, not proof: the reps chose whom to send a piece to.": "Las tasas de cierre con y sin contenidos son una comparación, no una prueba: los comerciales eligieron a quién enviar cada pieza.",
         "Insights captured = insights heard from leads in the period (undone ones do not count).": "Insights recogidos = insights oídos a los leads en el periodo (los deshechos no cuentan).",
         "Insights answered": "Insights respondidos",
         "Insights answered = insights whose first linked piece was published in the period.": "Insights respondidos = insights cuya primera pieza vinculada se publicó en el periodo.",

@@ -61,4 +61,25 @@ import Testing
         let after = try run(["content", "list", "--json"], board, as: "ben")
         #expect(after.output.contains("\"leads_reached\" : 0"), "\(after.output)")
     }
+
+    /// `handoff kpi` counts the loop beside the dashboard's figures, in text and in JSON, and says
+    /// that the two win rates are a comparison.
+    @Test func kpiCountsWhatWasHeardMadeAndSent() throws {
+        let board = TemporaryBoard()
+        try board.seedContentBoard()
+        let text = try run(["kpi"], board, as: "ben")
+        #expect(text.status == 0, "\(text.error)")
+        #expect(text.output.contains("CONTENT MADE WITH SALES"))
+        let captured = try #require(text.output.split(separator: "\n").first { $0.hasPrefix("  Insights captured") })
+        #expect(captured.hasSuffix(" 5"), "\(captured)")
+        #expect(text.output.contains("a comparison, not proof"))
+        let json = try run(["kpi", "--json"], board, as: "ben")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [String: Any])
+        let content = try #require(object["content"] as? [String: Any])
+        #expect(content["insights_captured"] as? Int == 5 && content["pieces_published"] as? Int == 1 && content["content_sends"] as? Int == 2)
+        #expect(content["win_rate_with_content"] as? Double == 1)
+        #expect(content["pieces_in_review"] as? Int == 1)
+        let spanish = try run(["kpi", "--lang", "es"], board, as: "ben")
+        #expect(spanish.output.contains("CONTENIDOS CON VENTAS") && spanish.output.contains("Insights recogidos"))
+    }
 }
