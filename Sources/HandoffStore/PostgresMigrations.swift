@@ -193,30 +193,41 @@ enum PostgresMigrations {
         -- member's own change taken back, as on a lead.
         CREATE FUNCTION handoff_guard_loop() RETURNS trigger LANGUAGE plpgsql AS $$
         DECLARE
-            needed text;
+            needed text := 'edit_content';
         BEGIN
             IF handoff_is_owner() THEN RETURN coalesce(NEW, OLD); END IF;
+            -- Nested, not joined with AND: a record's fields are looked up only on the table that has them.
             IF TG_TABLE_NAME = 'insights' THEN
                 needed := 'add_insight';
             ELSIF TG_TABLE_NAME = 'content_sends' THEN
                 needed := 'send_content';
-            ELSIF TG_TABLE_NAME = 'content' AND TG_OP = 'UPDATE'
-                  AND (OLD.title, OLD.kind, OLD.stage, OLD.owner, OLD.link, OLD.entered_at, OLD.published_at)
-                      IS NOT DISTINCT FROM (NEW.title, NEW.kind, NEW.stage, NEW.owner, NEW.link, NEW.entered_at, NEW.published_at)
-                  AND OLD.approved_by IS NULL AND NEW.approved_by = current_user THEN
-                needed := 'approve_content';
-            ELSE
-                needed := 'edit_content';
+            ELSIF TG_TABLE_NAME = 'content' AND TG_OP <> 'DELETE' THEN
+                IF TG_OP = 'UPDATE' THEN
+                    IF (OLD.title, OLD.kind, OLD.stage, OLD.owner, OLD.link, OLD.entered_at, OLD.published_at)
+                       IS NOT DISTINCT FROM (NEW.title, NEW.kind, NEW.stage, NEW.owner, NEW.link, NEW.entered_at, NEW.published_at)
+                       AND OLD.approved_by IS NULL AND NEW.approved_by = current_user THEN
+                        needed := 'approve_content';
+                    END IF;
+                END IF;
+                IF NEW.stage = 'published' AND NEW.approved_by IS NULL
+                   AND coalesce((SELECT value FROM settings WHERE key = 'content_approval'), 'required') <> 'optional' THEN
+                    IF TG_OP = 'INSERT' THEN
+                        PERFORM handoff_refuse_unapproved(NEW.id);
+                    ELSIF OLD.stage <> 'published' THEN
+                        PERFORM handoff_refuse_unapproved(NEW.id);
+                    END IF;
+                END IF;
             END IF;
-            IF TG_TABLE_NAME = 'content' AND TG_OP <> 'DELETE' AND NEW.stage = 'published' AND NEW.approved_by IS NULL
-               AND (TG_OP = 'INSERT' OR OLD.stage <> 'published')
-               AND coalesce((SELECT value FROM settings WHERE key = 'content_approval'), 'required') <> 'optional' THEN
-                RAISE EXCEPTION USING ERRCODE = 'P0001',
-                    MESSAGE = format('piece %s has not been approved by sales: a piece is published only after a sales member approves it in sales review', NEW.id);
-            END IF;
-            IF handoff_may(needed) OR (TG_OP = 'UPDATE' AND TG_TABLE_NAME IN ('insights', 'content_sends')) THEN RETURN coalesce(NEW, OLD); END IF;
+            -- Undo and redo flip `withdrawn` on the member's own insight or send.
+            IF TG_OP = 'UPDATE' AND TG_TABLE_NAME IN ('insights', 'content_sends') THEN RETURN NEW; END IF;
+            IF handoff_may(needed) THEN RETURN coalesce(NEW, OLD); END IF;
             PERFORM handoff_refuse(needed);
             RETURN NULL;
+        END $$;
+        CREATE FUNCTION handoff_refuse_unapproved(piece bigint) RETURNS void LANGUAGE plpgsql AS $$
+        BEGIN
+            RAISE EXCEPTION USING ERRCODE = 'P0001',
+                MESSAGE = format('piece %s has not been approved by sales: a piece is published only after a sales member approves it in sales review', piece);
         END $$;
         CREATE TRIGGER insights_guard BEFORE INSERT OR UPDATE OR DELETE ON insights FOR EACH ROW EXECUTE FUNCTION handoff_guard_loop();
         CREATE TRIGGER content_sends_guard BEFORE INSERT OR UPDATE OR DELETE ON content_sends FOR EACH ROW EXECUTE FUNCTION handoff_guard_loop();
