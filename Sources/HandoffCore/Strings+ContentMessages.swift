@@ -144,7 +144,6 @@ extension Strings {
         "{1}, {2} since {3}; owner {4}.": "{1}, {2} desde el {3}; responsable {4}.",
         "Link: {1}": "Enlace: {1}",
         "approved": "aprobó",
-        "no team": "sin equipo",
         "Waiting for a sales member to approve it.": "Esperando a que alguien de ventas la apruebe.",
         "No insights linked to it.": "No tiene insights vinculados.",
         "Insights behind it:": "Insights detrás de ella:",

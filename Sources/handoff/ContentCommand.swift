@@ -238,8 +238,7 @@ enum ContentCommand: HandoffCommand {
                 if login == piece.approvedBy { did.append(strings("approved")) }
                 return (names[login] ?? login) + " (" + did.joined(separator: ", ") + ")"
             }
-            let noTeam = strings("no team")
-            context.say("\(team.isEmpty ? noTeam : team): \(roles.joined(separator: ", "))")
+            context.say("\(strings.team(team)): \(roles.joined(separator: ", "))")
         }
         if piece.approvedBy == nil && piece.stage == .salesReview { context.say("Waiting for a sales member to approve it.") }
         context.say("")

@@ -49,10 +49,10 @@ import Testing
         #expect(groups.count == 1 && groups[0]["key"] as? String == "objection" && groups[0]["answered"] as? Int == 1)
 
         let shown = try run(["content", "show", "1"], board, as: "ben")
-        #expect(shown.output.contains("marketing: Lucía Fernández (owner)") && shown.output.contains("sales: Ana López (co-author, approved)"), "\(shown.output)")
+        #expect(shown.output.contains("Marketing: Lucía Fernández (owner)") && shown.output.contains("Sales: Ana López (co-author, approved)"), "\(shown.output)")
         #expect(shown.output.contains("A comparison, not proof"))
         let spanish = try run(["content", "show", "1", "--lang", "es"], board, as: "ben")
-        #expect(spanish.output.contains("Una comparación, no una prueba"), "\(spanish.output)")
+        #expect(spanish.output.contains("Una comparación, no una prueba") && spanish.output.contains("Ventas: Ana López (coautor, aprobó)"), "\(spanish.output)")
         let log = try run(["log", "--lead", "8"], board, as: "ben")
         #expect(log.output.contains("insight: objection: Setup takes too long") && log.output.contains("content_sent: piece 1: Fast setup guide"))
 
