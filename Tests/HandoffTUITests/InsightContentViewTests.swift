@@ -34,6 +34,34 @@ import Testing
         #expect(app.state.status?.text.hasPrefix("Undone: the insight on Lead 8") == true)
     }
 
+    /// `i` works wherever a rep meets a lead: in the inbox on the selected handoff, and in a
+    /// lead's detail, which comes back after the insight is saved.
+    @Test func iInTheInboxAndInTheDetailWritesDownWhatThatLeadSaid() throws {
+        let board = TemporaryBoard()
+        let store = try board.seedKPIBoard()
+        let app = AppRuntime(store: store, actor: "ana", width: 120, height: 40, now: now)
+        app.type("2")
+        let waiting = try #require(app.state.inbox.selectedItem?.lead)
+        app.type("i")
+        #expect(app.form?.title == "Insight from \(waiting.name)")
+        // The form opens on the words; the kind is one Shift-Tab above.
+        app.send(.key(.backTab))
+        app.send(.key(.right))
+        app.send(.key(.tab))
+        app.type("Asked for a pilot first⏎")
+        #expect(try store.insights(leadID: waiting.id).first.map { "\($0.kind.rawValue) \($0.text)" } == "question Asked for a pilot first")
+        #expect(app.state.view == .inbox && app.state.inbox.selectedItem?.lead.id == waiting.id)
+
+        app.type("1:goto 8⏎⏎")
+        guard case .detail = app.state.overlay else { Issue.record("no detail"); return }
+        app.type("i")
+        #expect(app.form?.title == "Insight from Lead 8")
+        app.type("Wants SSO⏎")
+        #expect(try store.insights(leadID: 8).first?.text == "Wants SSO")
+        guard case let .detail(detail) = app.state.overlay else { Issue.record("the detail did not come back"); return }
+        #expect(detail.history.contains { $0.kind == "insight" && $0.detail == "objection: Wants SSO" })
+    }
+
     @Test func theContentViewHoldsTheCoCreationRuleAndEachTeamsPart() throws {
         let board = TemporaryBoard()
         let store = try board.seedContentBoard()
