@@ -17,7 +17,10 @@ let package = Package(
         .target(name: "HandoffCore"),
         .target(name: "HandoffStore", dependencies: ["HandoffCore", "CSQLite", "CPostgres"]),
         .target(name: "HandoffTUI", dependencies: ["HandoffCore", "HandoffStore", "CNcurses", "CTerminalGuard"]),
-        .executableTarget(name: "handoff", dependencies: ["HandoffTUI", "HandoffStore", "HandoffCore"]),
+        // The commands, their options and their help: a library, so tests and the fuzzer use the
+        // parser that ships; the executable only wires it to the process.
+        .target(name: "HandoffCLI", dependencies: ["HandoffTUI", "HandoffStore", "HandoffCore"]),
+        .executableTarget(name: "handoff", dependencies: ["HandoffCLI"]),
         // A writer process for the concurrency tests: many moves through Store.apply, one open.
         .executableTarget(name: "handoff-writer", dependencies: ["HandoffStore", "HandoffCore"], path: "Tests/HandoffWriter"),
         // The benchmark: builds data sets with `handoff generate` and measures the board, the store and
@@ -30,14 +33,15 @@ let package = Package(
         // framework; what only tests need lives in the test targets.
         .target(name: "HandoffTestSupport", dependencies: ["HandoffTUI", "HandoffStore", "HandoffCore"], path: "Tests/HandoffTestSupport"),
         // Workers, readers and the long stress runs: processes the reliability tests start and kill.
-        .executableTarget(name: "handoff-stress", dependencies: ["HandoffTestSupport", "HandoffStore", "HandoffCore"], path: "Tests/HandoffStress"),
+        .executableTarget(name: "handoff-stress", dependencies: ["HandoffCLI", "HandoffTestSupport", "HandoffStore", "HandoffCore"], path: "Tests/HandoffStress"),
         .testTarget(name: "HandoffCoreTests", dependencies: ["HandoffCore"]),
+        .testTarget(name: "HandoffCLITests", dependencies: ["HandoffCLI", "HandoffTUI", "HandoffStore", "HandoffCore", "HandoffTestSupport"]),
         // Fixtures are files the tests import by path (see `Fixtures` in HandoffTestSupport), not resources.
         .testTarget(name: "HandoffStoreTests", dependencies: ["HandoffStore", "HandoffCore", "HandoffTestSupport"], exclude: ["Fixtures"]),
         // Golden frames are files the tests read by path (see GoldenFrameTests), not resources.
         .testTarget(name: "HandoffTUITests", dependencies: ["HandoffTUI", "HandoffStore", "HandoffCore", "HandoffTestSupport"], exclude: ["Golden"]),
         .testTarget(name: "HandoffEndToEndTests", dependencies: ["HandoffStore", "HandoffCore", "HandoffTUI", "HandoffTestSupport", "handoff-writer", "handoff-bench"]),
-        .testTarget(name: "HandoffReliabilityTests", dependencies: ["HandoffStore", "HandoffCore", "HandoffTestSupport"]),
+        .testTarget(name: "HandoffReliabilityTests", dependencies: ["HandoffCLI", "HandoffStore", "HandoffCore", "HandoffTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -95,4 +95,19 @@ import Testing
                         "marketing_spend", "cpl", "roi", "sla_compliance", "median_response_hours", "lead_velocity_rate"]
         #expect(Set(required).isSubset(of: Set(KPIDefinition.figures.map(\.id))))
     }
+
+    /// The store hands over counts and ids; the words are the reader's. (The store once wrote the
+    /// funnel's steps and "(no campaign)" in English, and the Spanish report printed them so.)
+    @Test func theReportNamesTheFunnelAndTheLeadsWithoutACampaignInTheReadersLanguage() {
+        let report = KPIReport(period: .allTime, previousPeriod: nil, current: KPIFigures(), previous: nil,
+                               funnel: KPIFunnelStep.steps([(.created, 10), (.mql, 4), (.sal, 2), (.sql, 1), (.won, 1)]),
+                               weekly: KPIWeeklySeries(firstWeekStart: 0, leads: [], mqls: [], revenue: []),
+                               campaigns: [KPICampaignRow(id: "", name: "", leads: 3)], asOf: 0)
+        let spanish = report.textLines(Strings(.spanish)).joined(separator: "\n")
+        #expect(spanish.contains("Leads creados 10") && spanish.contains("(sin campaña)"), "\(spanish)")
+        #expect(!spanish.contains("Leads created") && !spanish.contains("(no campaign)"))
+        let english = report.textLines(.english).joined(separator: "\n")
+        #expect(english.contains("Leads created 10") && english.contains("Became MQL 4 (40%)") && english.contains("(no campaign)"), "\(english)")
+        #expect(report.funnel.map { $0.title(.english) } == ["Leads created", "Became MQL", "Accepted (SAL)", "Became SQL", "Won"])
+    }
 }

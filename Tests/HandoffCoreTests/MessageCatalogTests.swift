@@ -61,10 +61,13 @@ struct SourceLiterals {
     static func load() throws -> SourceLiterals {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         var result = SourceLiterals()
-        for module in ["handoff", "HandoffCore", "HandoffStore", "HandoffTUI"] {
+        for module in ["handoff", "HandoffCLI", "HandoffCore", "HandoffStore", "HandoffTUI"] {
             let folder = root.appendingPathComponent("Sources/\(module)")
-            // The Spanish tables themselves are not a source of sentences: their keys would vouch for themselves.
-            for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) where name.hasSuffix(".swift") && !(name.hasPrefix("Strings+") && name.hasSuffix("Messages.swift")) {
+            // Every folder of the module, however its files are grouped. The Spanish tables themselves
+            // are not a source of sentences: their keys would vouch for themselves.
+            let files = FileManager.default.enumerator(atPath: folder.path)?.compactMap { $0 as? String } ?? []
+            #expect(!files.isEmpty, "no sources in \(folder.path)")
+            for name in files where name.hasSuffix(".swift") && !((name as NSString).lastPathComponent.hasPrefix("Strings+") && name.hasSuffix("Messages.swift")) {
                 let text = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
                 result.scan(Array(text.unicodeScalars))
             }

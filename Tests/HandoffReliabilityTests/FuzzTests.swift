@@ -1,4 +1,5 @@
 import Foundation
+import HandoffCLI
 import HandoffCore
 import HandoffStore
 import HandoffTestSupport
@@ -16,7 +17,7 @@ import Testing
     }
 
     @Test(.timeLimit(.minutes(2))) func theCommandLineParserTakesAnyWords() throws {
-        let parser = try CommandLineParser.readFromHelp(of: HandoffBinary.path)
+        let parser = HandoffCommandLine.parser(strings: Strings(.english))
         let board = try TemporaryBoard.withDemoData()
         let report = Fuzzer(seed: 43).run(.commandLineParser(parser, corpus: CommandLineSamples.invocations(board: board.path)), cases: 5_000)
         #expect(report.failures.isEmpty, "\(report)")
@@ -67,10 +68,13 @@ import Testing
     /// parses to exactly what was written. (Before this held, `handoff --db FILE move ...` took
     /// FILE for the command.)
     @Test func everyValidCommandLineParsesToWhatWasWritten() throws {
-        let parser = try CommandLineParser.readFromHelp(of: HandoffBinary.path)
+        let parser = HandoffCommandLine.parser(strings: Strings(.english))
         var random = SeededRandom(seed: 45)
         for _ in 0..<3_000 {
-            let spec = random.pick(parser.commands)
+            let command = random.pick(parser.commands)
+            // A command with verbs (`stage rename`) is written with one; its options are the verb's.
+            let verb = command.subcommands.isEmpty ? nil : random.pick(command.subcommands)
+            let spec = verb ?? command
             let required = spec.arguments.count - spec.optionalArguments - (spec.takesRest ? 1 : 0)
             let count = spec.takesRest ? required + Int.random(in: 1...3, using: &random) : Int.random(in: required...spec.arguments.count, using: &random)
             let arguments = (0..<count).map { "arg\($0)-" + random.pick(["x", "Íñigo", "1042", "a b", "--"]) }
@@ -84,9 +88,9 @@ import Testing
                 let isGlobal = parser.globalOptions.contains { $0.name == name }
                 if isGlobal && random.chance(0.5) { before += written } else { after += written }
             }
-            let words = before + [spec.name] + arguments + after
+            let words = before + [command.name] + [verb?.name].compactMap { $0 } + arguments + after
             let parsed = try parser.parse(words)
-            #expect(parsed.command == spec.name, "\(words)")
+            #expect(parsed.command == command.name && parsed.subcommand == verb?.name, "\(words)")
             #expect(parsed.arguments == arguments, "\(words)")
             #expect(parsed.options == options, "\(words)")
         }

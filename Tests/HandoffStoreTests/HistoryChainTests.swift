@@ -199,4 +199,19 @@ import Testing
         #expect(report.findings.first { $0.name == "head" }?.problems.map(\.description)
                 == ["the head names event 5 and board event 0, but the history ends at event 4 and board event 0: entries were removed, or the head is from another board"])
     }
+
+    /// Everyone on the demo board was made a member on the record, by its first admin, before
+    /// anything happened to a lead: the audit has no member who appeared from nowhere.
+    @Test func theDemoTeamJoinsOnTheRecordBeforeTheFirstLeadEvent() throws {
+        let board = TemporaryBoard()
+        let store = try board.open()
+        try DemoLoader(folder: Repository.root + "/sample-data").load(into: store, now: TemporaryBoard.now)
+        let added = try store.boardEvents(limit: 1_000).filter { $0.kind == BoardEvent.Kind.memberAdded }
+        let members = try store.members()
+        #expect(!members.isEmpty && Set(added.map(\.subject)) == Set(members.map(\.login)))
+        let firstAdmin = try #require(members.first { $0.team == "admin" })
+        let firstEvent = try #require(try store.connection.scalar("SELECT min(at) FROM events"))
+        #expect(added.allSatisfy { $0.at < firstEvent && $0.actor == firstAdmin.login })
+        #expect(try check(board).findings.allSatisfy(\.passed))
+    }
 }

@@ -81,11 +81,11 @@ import Testing
         #expect(try store.kpiReport(period: week, now: now).current.customerLifetimeValue == 90_000)
         // Created in the week: 1, 2, 5, 6, 7. MQL: 1, 2, 5, 7. Accepted: 1 (7's was undone).
         #expect(report.funnel == [
-            KPIFunnelStep(title: "Leads created", count: 5, conversion: nil),
-            KPIFunnelStep(title: "Became MQL", count: 4, conversion: 0.8),
-            KPIFunnelStep(title: "Accepted (SAL)", count: 1, conversion: 0.25),
-            KPIFunnelStep(title: "Became SQL", count: 1, conversion: 1),
-            KPIFunnelStep(title: "Won", count: 1, conversion: 1),
+            KPIFunnelStep(stage: .created, count: 5, conversion: nil),
+            KPIFunnelStep(stage: .mql, count: 4, conversion: 0.8),
+            KPIFunnelStep(stage: .sal, count: 1, conversion: 0.25),
+            KPIFunnelStep(stage: .sql, count: 1, conversion: 1),
+            KPIFunnelStep(stage: .won, count: 1, conversion: 1),
         ])
         #expect(report.rejectionReasons == [KPIGroupCount(key: "no_budget", count: 1), KPIGroupCount(key: "student", count: 1)])
     }
@@ -120,7 +120,7 @@ import Testing
         let fair = try #require(report.campaigns.first { $0.id == "fair" })
         #expect(fair.spend == 0 && fair.leads == 0 && fair.costPerLead == nil && fair.roi == nil)
         let none = try #require(report.campaigns.first { $0.id == "" })
-        #expect(none == KPICampaignRow(id: "", name: "(no campaign)", leads: 2, mqls: 2, accepted: 1, won: 1, revenue: 20_000))
+        #expect(none == KPICampaignRow(id: "", name: "", leads: 2, mqls: 2, accepted: 1, won: 1, revenue: 20_000))
     }
 
     @Test func allTimeCountsEverythingAndHasNothingToCompareWith() throws {

@@ -120,6 +120,16 @@ import Testing
         try store.apply(.note(leadID: 4, body: "Everyone writes notes again", due: nil), actor: "ben", at: now)
     }
 
+    @Test(.enabled(if: !TemporaryBoard.onServer, "a file has no roles"))
+    func aViewerIsAServerRoleAndAFileSaysHowToLookWithoutWriting() throws {
+        let board = TemporaryBoard()
+        let store = try board.seedInboxBoard()
+        #expect(throws: HandoffError.invalidInput("a viewer is a role on a server board; on a file, anyone who can read it opens it with --read-only")) {
+            try store.addViewer(login: "screen", actor: "elena")
+        }
+        #expect(try store.viewers().isEmpty)
+    }
+
     @Test func aBoardWithoutMembersIsPersonalAndItsFirstMemberIsAnAdmin() throws {
         let board = TemporaryBoard()
         let store = try board.seedSmallBoard()

@@ -29,7 +29,7 @@ struct PostgresTeamRulesTests {
             try owner.addMember(Member(login: admin, name: "Elena Admin", team: "admin"), actor: "postgres")
             try owner.addMember(Member(login: marketer, name: "Lucía Marketing", team: "marketing"), actor: admin)
             try owner.addMember(Member(login: rep, name: "Tom Sales", team: "sales"), actor: admin)
-            try cluster.execute("CREATE ROLE \(viewer) LOGIN; GRANT handoff_viewer TO \(viewer)")
+            try owner.addViewer(login: viewer, actor: admin)
             // Lead 3 waits in the handoff stage: the rep rejects it, so the history holds a rejection.
             try owner.apply(.reject(leadID: 3, reason: "no_budget", comment: "", expectedVersion: nil), actor: rep)
         }
@@ -163,6 +163,26 @@ struct PostgresTeamRulesTests {
                           "INSERT INTO events(lead_id, at, actor, kind) VALUES (1, 1, '\(team.viewer)', 'note')"] {
             #expect(refusal(psql, statement)?.contains("permission denied") == true, "\(statement)")
         }
+    }
+
+    @Test func anAdminGivesAndTakesBackTheViewersRoleAndNobodyElseCan() throws {
+        let team = try TeamBoard()
+        #expect(try team.owner.viewers().contains(team.viewer))
+        #expect(try team.owner.boardEvents(limit: 20).contains { $0.kind == BoardEvent.Kind.viewerAdded && $0.subject == team.viewer && $0.actor == team.admin })
+        let marketer = try team.store(as: team.marketer)
+        #expect(throws: HandoffError.self) { try marketer.addViewer(login: "spy_\(team.database)", actor: team.marketer) }
+        #expect(throws: HandoffError.self) { try marketer.removeViewer(login: team.viewer, actor: team.marketer) }
+        // A member is not quietly made a viewer: their team would stay on the board.
+        let admin = try team.store(as: team.admin)
+        #expect(throws: HandoffError.self) { try admin.addViewer(login: team.rep, actor: team.admin) }
+        try admin.removeViewer(login: team.viewer, actor: team.admin)
+        #expect(try !team.owner.viewers().contains(team.viewer))
+        let psql = try team.sql(as: team.viewer)
+        #expect(refusal(psql, "SELECT count(*) FROM leads")?.contains("permission denied") == true)
+        // Enrolled in a team later, the former viewer holds that team's role alone.
+        try admin.addViewer(login: team.viewer, actor: team.admin)
+        try admin.addMember(Member(login: team.viewer, name: "Vic", team: "sales"), actor: team.admin)
+        #expect(try !team.owner.viewers().contains(team.viewer))
     }
 
     @Test func theHistoryIsAppendOnlyForEveryoneButTheOwner() throws {

@@ -1,4 +1,5 @@
 import Foundation
+import HandoffCLI
 import HandoffCore
 import HandoffStore
 import HandoffTestSupport
@@ -47,7 +48,7 @@ enum StressRuns {
 
     static func fuzz(cases: Int, binaryCases: Int, seed: UInt64) throws -> Int32 {
         let fuzzer = Fuzzer(seed: seed)
-        let realParser = try CommandLineParser.readFromHelp(of: HandoffBinary.path)
+        let realParser = HandoffCommandLine.parser(strings: Strings(.english))
         let board = try TemporaryBoard.withDemoData()
         let reports = [
             fuzzer.run(.csvReader, cases: cases),
