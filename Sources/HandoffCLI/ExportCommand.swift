@@ -7,7 +7,8 @@ enum ExportCommand: HandoffCommand {
     static let spec = CommandSpec(
         name: "export", summary: "Write leads, events, campaigns or the KPIs over time as CSV or JSON (to stdout or --out FILE).",
         options: [
-            OptionSpec("--kind", value: "KIND", choices: ["leads", "events", "campaigns", "accounts", "kpi"], "leads (default), events, campaigns, accounts (the customers), or kpi: every dashboard figure, one row a period"),
+            OptionSpec("--kind", value: "KIND", choices: ["leads", "events", "campaigns", "accounts", "insights", "content", "kpi"],
+                       "leads (default), events, campaigns, accounts (the customers), insights, content, or kpi: every dashboard figure, one row a period"),
             OptionSpec("--format", value: "FORMAT", choices: ["csv", "json", "jsonl"], "csv (default), json (kpi only) or jsonl: one JSON object a line"),
             OptionSpec("--period", value: "STEP", choices: KPISeries.Step.allCases.map(\.rawValue), "kpi: a row per week (default, Monday to Sunday UTC) or month"),
             OptionSpec("--out", value: "FILE", "write to FILE (replaced only once the export is complete)"),
@@ -33,7 +34,7 @@ enum ExportCommand: HandoffCommand {
             throw HandoffError.invalidInput("--format must be csv, json or jsonl, not '\(TerminalText.sanitize(format))'")
         }
         if kindName == "kpi" { return try exportKPI(context, format: format) }
-        if format == "json" { throw HandoffError.invalidInput("--format json is for --kind kpi; leads and events are written as csv or jsonl (one object a line)") }
+        if format == "json" { throw HandoffError.invalidInput("--format json is for --kind kpi; the other kinds are written as csv or jsonl (one object a line)") }
         if context.parsed.has("--period") { throw HandoffError.invalidInput("--period is for --kind kpi") }
         guard let kind = Store.ExportKind(rawValue: kindName) else {
             throw HandoffError.invalidInput("--kind must be \((Store.ExportKind.allCases.map(\.rawValue) + ["kpi"]).joined(separator: ", ")), not '\(TerminalText.sanitize(kindName))'")

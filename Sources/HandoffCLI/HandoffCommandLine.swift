@@ -11,8 +11,8 @@ public enum HandoffCommandLine {
     static let commands: [HandoffCommand.Type] = [
         BoardCommand.self, DemoCommand.self, InitCommand.self, SnapshotCommand.self, MoveCommand.self, InboxCommand.self, AcceptCommand.self,
         RejectCommand.self, WonCommand.self, LostCommand.self, NoteCommand.self, UndoCommand.self, RedoCommand.self, FeedbackCommand.self,
-        LogCommand.self, MemberCommand.self, StageCommand.self, KPICommand.self, ReportCommand.self, MeetingCommand.self, ScoringCommand.self,
-        AccountsCommand.self, FollowUpCommand.self, SatisfactionCommand.self, ReferCommand.self,
+        LogCommand.self, InsightCommand.self, ContentCommand.self, MemberCommand.self, StageCommand.self, KPICommand.self, ReportCommand.self,
+        MeetingCommand.self, ScoringCommand.self, AccountsCommand.self, FollowUpCommand.self, SatisfactionCommand.self, ReferCommand.self,
         ImportCommand.self, ExportCommand.self, GenerateCommand.self, CheckCommand.self, BackupCommand.self, RestoreCommand.self, CopyCommand.self, WatchCommand.self, CompletionCommand.self,
         ManualCommand.self,
     ]

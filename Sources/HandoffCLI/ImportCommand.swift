@@ -2,7 +2,7 @@ import Foundation
 import HandoffCore
 import HandoffStore
 
-/// `handoff import FILE`: leads, deals, campaigns or members from a CSV export, all or nothing.
+/// `handoff import FILE`: leads, deals, campaigns, members, insights or content from a CSV file, all or nothing.
 enum ImportCommand: HandoffCommand {
     static let spec = ImportOptions.commandSpec
 

@@ -18,7 +18,8 @@ enum KPICommand: HandoffCommand {
             A period is compared with the one just before it, of the same length.
 
             Formulas:
-            \(Message(joining: (KPIDefinition.figures + KPIDefinition.charts).map { "  \($0.formulaKey)" }, separator: "\n"))
+            \(Message(joining: (KPIDefinition.figures + KPIDefinition.charts).map { "  \($0.formulaKey)" as Message }
+                                + ContentFigures.figures.map { "  \($0.formula)" as Message }, separator: "\n"))
             """)
 
     static func run(_ context: CommandContext) throws -> Int32 {
@@ -27,10 +28,17 @@ enum KPICommand: HandoffCommand {
                                                preset: context.parsed.value("--period"), now: now, language: context.strings.language)
         let store = try context.openStore(readOnly: true)
         let report = try store.kpiReport(period: period, now: now)
+        // The loop from what sales hears to what marketing makes, for the same period and the one before.
+        let content = try store.contentFigures(period, now: now)
+        let contentBefore = try report.previousPeriod.map { try store.contentFigures($0, now: now, current: false) }
         if context.parsed.has("--json") {
-            context.printJSON(text: try report.jsonText())
+            var object = report.jsonObject()
+            object["content"] = content.jsonObject(previous: contentBefore)
+            let data = try JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
+            context.printJSON(text: String(decoding: data, as: UTF8.self))
         } else {
-            context.print(report.textLines(context.strings).joined(separator: "\n"))
+            let lines = report.textLines(context.strings) + [""] + content.textLines(context.strings, previous: contentBefore)
+            context.print(lines.joined(separator: "\n"))
         }
         return 0
     }

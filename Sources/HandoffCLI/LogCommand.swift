@@ -104,6 +104,8 @@ enum LogCommand: HandoffCommand {
         if kind.hasPrefix("meeting_note") { return "meeting note #" }
         if kind.hasPrefix("account") || kind.hasPrefix("follow_up") || kind.hasPrefix("satisfaction") { return "account #" }
         if kind.hasPrefix("setting") { return "setting" }
+        if kind == BoardEvent.Kind.contentRuleChanged { return "setting" }
+        if kind.hasPrefix("content") { return "piece #" }
         return "meeting"
     }
 

@@ -7,7 +7,8 @@ enum SnapshotCommand: HandoffCommand {
     static let spec = CommandSpec(
         name: "snapshot", summary: "Print a view as plain text (no escape codes) and exit.",
         options: [
-            OptionSpec("--view", value: "VIEW", choices: ["board", "inbox", "scoring", "dashboard", "meeting"], "the view to print: board (default), inbox, scoring, dashboard, or meeting"),
+            OptionSpec("--view", value: "VIEW", choices: ["board", "inbox", "scoring", "dashboard", "content", "insights", "meeting"],
+                       "the view to print: board (default), inbox, scoring, dashboard, content, insights, or meeting"),
             OptionSpec("--width", value: "W", "columns of text (default 120)"),
             OptionSpec("--height", value: "H", "lines of text (default 40)"),
         ])

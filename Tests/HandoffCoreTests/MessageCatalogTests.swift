@@ -67,7 +67,7 @@ struct SourceLiterals {
             // are not a source of sentences: their keys would vouch for themselves.
             let files = FileManager.default.enumerator(atPath: folder.path)?.compactMap { $0 as? String } ?? []
             #expect(!files.isEmpty, "no sources in \(folder.path)")
-            for name in files where name.hasSuffix(".swift") && !(name.hasPrefix("Strings+") && name.hasSuffix("Messages.swift")) {
+            for name in files where name.hasSuffix(".swift") && !((name as NSString).lastPathComponent.hasPrefix("Strings+") && name.hasSuffix("Messages.swift")) {
                 let text = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
                 result.scan(Array(text.unicodeScalars))
             }

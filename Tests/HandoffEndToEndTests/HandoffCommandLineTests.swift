@@ -146,6 +146,6 @@ import Testing
         #expect(lines[4].contains("Marie Dubois") && lines[6].contains("Íñigo Muñoz"))
         #expect(result.output.contains("FEEDBACK FOR MARKETING"))
         let unknown = try run(board, ["snapshot", "--view", "kanban"])
-        #expect(unknown.status == 1 && unknown.error == "handoff: unknown view 'kanban'; views: board, inbox, scoring, dashboard, meeting\n")
+        #expect(unknown.status == 1 && unknown.error == "handoff: unknown view 'kanban'; views: board, inbox, scoring, dashboard, content, insights, meeting\n")
     }
 }

@@ -52,7 +52,7 @@ import Testing
 
     @Test func deletedBoardEventsAreNamed() throws {
         let board = try board()
-        // The demo team's joining and the two renames.
+        // The demo team's joining, its pieces of content and the two renames.
         let written = try scalar(board.path, "SELECT max(id) FROM board_events")
         try sqlite3(board.path, "DELETE FROM board_events WHERE id = 1")
         let first = try HandoffBinary.run(["check", "--db", board.path])

@@ -191,7 +191,7 @@ import Testing
         #expect(usage.status == 2 && usage.error.hasPrefix("error: 'member add' needs --name NAME\n\nusage: handoff member add|list|remove [LOGIN] [options]"))
         let list = try run(["member", "list"], as: "zoe")
         #expect(list.output.contains("boss         The Boss                       admin"))
-        #expect(list.output.contains("sales       accept, close, edit_sales_lead, move_sales, note, open_deal, reject, run_meeting"))
+        #expect(list.output.contains("sales       accept, add_insight, approve_content, close, edit_sales_lead, move_sales, note, open_deal, reject, run_meeting, send_content"))
         #expect(list.output.contains("success     edit_accounts, follow_up, move_accounts, note, open_deal, record_satisfaction, run_meeting"))
 
         // zoe is no member: she reads, and every write tells her how to be added.

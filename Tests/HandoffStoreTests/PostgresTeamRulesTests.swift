@@ -117,6 +117,39 @@ struct PostgresTeamRulesTests {
         #expect(throws: HandoffError.self) { try marketing.addMember(Member(login: "eve", name: "Eve", team: "admin"), actor: team.marketer) }
     }
 
+    /// The loop on a server, each team as its own role: the rep's insight and send raise the
+    /// lead's version without the edit abilities, the marketer makes the piece, the server itself
+    /// refuses to publish it before the rep approves it, and neither team does the other's part
+    /// in plain SQL.
+    @Test func theLoopFromInsightToSentPieceKeepsEachTeamToItsPart() throws {
+        let team = try TeamBoard()
+        let sales = try team.store(as: team.rep)
+        let marketing = try team.store(as: team.marketer)
+        try sales.apply(.insight(leadID: 4, kind: .objection, text: "Needs SSO", quote: nil, expectedVersion: nil), actor: team.rep)
+        let insight = try #require(try sales.insights(leadID: 4).first)
+        let piece = try marketing.changeContent(.add(title: "SSO guide", kind: .guide, owner: nil, link: ""), actor: team.marketer)
+        try marketing.changeContent(.addAuthor(id: piece.id, login: team.rep), actor: team.marketer)
+        try marketing.changeContent(.linkInsight(id: piece.id, insightID: insight.id), actor: team.marketer)
+        try marketing.changeContent(.move(id: piece.id, to: .salesReview, expectedVersion: nil), actor: team.marketer)
+        #expect(throws: HandoffError.self) { try marketing.changeContent(.move(id: piece.id, to: .published, expectedVersion: nil), actor: team.marketer) }
+        let marketer = try team.sql(as: team.marketer)
+        #expect(refusal(marketer, "UPDATE content SET stage = 'published', published_at = 1, version = version + 1 WHERE id = \(piece.id)")?
+            .contains("has not been approved by sales") == true)
+        #expect(refusal(marketer, "UPDATE content SET approved_by = '\(team.marketer)', approved_at = 1 WHERE id = \(piece.id)")?
+            .contains("ability approve_content") == true)
+        let rep = try team.sql(as: team.rep)
+        #expect(refusal(rep, "INSERT INTO content(title, kind, stage, created_at, created_by, entered_at) VALUES ('Mine', 'post', 'idea', 1, '\(team.rep)', 1)")?
+            .contains("ability edit_content") == true)
+        try sales.changeContent(.approve(id: piece.id, expectedVersion: nil), actor: team.rep)
+        try marketing.changeContent(.move(id: piece.id, to: .published, expectedVersion: nil), actor: team.marketer)
+        try sales.apply(.contentSent(leadID: 4, contentID: piece.id, expectedVersion: nil), actor: team.rep)
+        #expect(try sales.contentSends(leadID: 4).map(\.contentID) == [piece.id])
+        #expect(throws: HandoffError.self) { try marketing.apply(.contentSent(leadID: 4, contentID: piece.id, expectedVersion: nil), actor: team.marketer) }
+        // The rep's undo takes the send back, as on a file.
+        try sales.apply(.undo, actor: team.rep)
+        #expect(try sales.contentSends(leadID: 4).isEmpty)
+    }
+
     @Test func aViewerReadsEveryViewAndWritesNothing() throws {
         let team = try TeamBoard()
         let viewer = try team.store(as: team.viewer)

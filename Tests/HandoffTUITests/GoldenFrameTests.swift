@@ -42,6 +42,14 @@ import Testing
         ("note-form", [.right, .right, .character("c")]),
         ("command-line", [.character(":"), .character("m"), .character("o")]),
         ("palette", [.control("p"), .character("w")]),
+        ("content", [.character("5")]),
+        ("content-review", [.character("5"), .character("l"), .character("l")]),
+        ("piece", [.character("5"), .character("l"), .character("l"), .character("l"), .enter]),
+        ("insights", [.character("6")]),
+        ("insights-by-kind", [.character("6"), .character("b")]),
+        ("insights-drill", [.character("6"), .enter]),
+        ("insight-form", [.character("i")]),
+        ("send-form", Array(":goto 8").map { Key.character($0) } + [.enter, .enter, .character("s")]),
     ]
 
     /// The customer band's frames, as an admin (who may do everything there): the board scrolled
@@ -64,10 +72,11 @@ import Testing
     static var updating: Bool { ProcessInfo.processInfo.environment["HANDOFF_GOLDEN"] == "update" }
 
     /// The fixed board: the KPI board's week of history (handoffs, answers, wins, a loss, an open
-    /// handoff past its service level) with a scoring definition in force.
+    /// handoff past its service level), what the reps heard and the pieces made of it (see
+    /// `seedContentBoard`), with a scoring definition in force.
     static func board() throws -> TemporaryBoard {
         let board = TemporaryBoard()
-        let store = try board.seedKPIBoard()
+        let store = try board.seedContentBoard()
         _ = try store.loadScoring(try TemporaryBoard.scoringDefinition(), author: "elena", comment: "first shared definition",
                                   at: TemporaryBoard.kpiWeekStart + 86_400)
         return board

@@ -24,14 +24,17 @@ import Testing
         let board = TemporaryBoard()
         let app = try app(board)
         let state = app.state
-        // " Handoff " takes cells 0-8, " 1 Board " 9-17, " 2 Inbox " 18-26, " 3 Scoring " 27-37, " 4 Dashboard " 38-50.
+        // " Handoff " takes cells 0-8, " 1 Board " 9-17, " 2 Inbox " 18-26, " 3 Scoring " 27-37, " 4 Dashboard " 38-50,
+        // " 5 Content " 51-61, " 6 Insights " 62-73.
         #expect(HitTest.target(x: 4, y: 0, in: state) == nil)
         #expect(HitTest.target(x: 9, y: 0, in: state) == .tab(.board))
         #expect(HitTest.target(x: 26, y: 0, in: state) == .tab(.inbox))
         #expect(HitTest.target(x: 27, y: 0, in: state) == .tab(.scoring))
         #expect(HitTest.target(x: 38, y: 0, in: state) == .tab(.dashboard))
         #expect(HitTest.target(x: 50, y: 0, in: state) == .tab(.dashboard))
-        #expect(HitTest.target(x: 51, y: 0, in: state) == nil)
+        #expect(HitTest.target(x: 51, y: 0, in: state) == .tab(.content))
+        #expect(HitTest.target(x: 73, y: 0, in: state) == .tab(.insights))
+        #expect(HitTest.target(x: 74, y: 0, in: state) == nil)
         // Eight columns of 15 cells; cards of four lines from line 5; the MQL column (2) holds
         // Íñigo, Kofi and Marie, newest arrival first.
         #expect(HitTest.target(x: 31, y: 2, in: state) == .column(2))

@@ -94,6 +94,11 @@ struct RandomSession {
             }),
             (2, { random in keys(random.pick(["c⏎⎋", "cship the kit⇥+4⏎", "e→⏎", "w", "x", "a"])) }),
             (2, { random in keys("R" + random.pick(["1⏎", String(random.between(1, 40)) + "⏎", "⏎⎋", "zzz⏎"])) + keys("⎋") }),
+            (3, { random in keys(random.pick(["iprice too high⏎", "i⏎⎋", "i→→Wants SSO⇥We need SSO⏎", "⏎iAsked for a demo⏎⎋", "2iSetup is slow⏎"])) }),
+            (3, { random in keys("5" + random.pick(["", "j", "k", "l", "lj", "h", "L", "H", "ll", "lla", "llL", "lllL", "⏎", "⏎j⎋", "nNew guide⏎",
+                                                     "n⏎⎋", "c⏎", "i⏎", "e⇥⇥⇥x⏎", "⏎a", "G", "g", "q"])) + keys("⎋") }),
+            (3, { random in keys("6" + random.pick(["", "j", "b", "bb", "p", "⏎", "⏎j", "⏎a⏎", "⏎⏎⎋", "G⏎", "⏎⎋", "bbb⏎k", "pq"])) + keys("⎋") }),
+            (1, { random in keys(random.pick(["⏎s⏎", "⏎s⎋", "s⏎", "s→⏎"])) + keys("⎋") }),
             (12, { random in [.other(seed: random.next())] }),
             (1, { random in
                 let size = random.pick([(80, 24), (120, 40), (200, 50), (100, 30)])

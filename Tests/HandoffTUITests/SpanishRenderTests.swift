@@ -100,7 +100,7 @@ import Testing
     @Test func helpShowsEverySummaryWholeInBothLanguages() throws {
         for language in Language.allCases {
             let board = TemporaryBoard()
-            let app = try app(board, language: language, width: 120, height: 260)
+            let app = try app(board, language: language, width: 120, height: 300)
             app.send(.key(.character("?")))
             // The panel's text, lines joined and runs of spaces closed up, so wrapped summaries read whole.
             let panel = app.render().lines.map { String($0.dropFirst(20).prefix(80)) }

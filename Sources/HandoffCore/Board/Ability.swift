@@ -30,6 +30,16 @@ public enum Ability: String, Sendable, CaseIterable {
     case recordSatisfaction = "record_satisfaction"
     /// Open a new deal (upsell, renewal, cross-sell) for an existing account.
     case openDeal = "open_deal"
+    /// Record what a lead said: an objection, a question, a pain, a competitor, a wish, praise.
+    case addInsight = "add_insight"
+    /// Make content: add pieces, move them through their stages, name co-authors, link insights.
+    case editContent = "edit_content"
+    /// Approve a piece in sales review, so it may be published.
+    case approveContent = "approve_content"
+    /// Record that a piece was sent to a lead.
+    case sendContent = "send_content"
+    /// Relax or restore the rule that sales approves content before it is published.
+    case contentRules = "content_rules"
 
     /// The row value that grants every ability, so admins keep every ability added later.
     public static let everything = "*"
@@ -58,6 +68,11 @@ public enum Ability: String, Sendable, CaseIterable {
         case .followUp: return "plan follow-ups with customers or mark them done"
         case .recordSatisfaction: return "record customers' satisfaction answers"
         case .openDeal: return "open new deals for existing customers"
+        case .addInsight: return "add insights to leads"
+        case .editContent: return "make and move content"
+        case .approveContent: return "approve content in sales review"
+        case .sendContent: return "record content sent to leads"
+        case .contentRules: return "change the board's content rules"
         }
     }
 

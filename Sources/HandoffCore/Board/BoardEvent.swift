@@ -58,5 +58,14 @@ public struct BoardEvent: Sendable, Equatable {
         public static let satisfactionRecorded = "satisfaction_recorded"
         /// A board setting changed; the subject is the setting's key.
         public static let settingChanged = "setting_changed"
+        public static let contentAdded = "content_added"
+        public static let contentEdited = "content_edited"
+        public static let contentMoved = "content_moved"
+        public static let contentAuthorAdded = "content_author_added"
+        public static let contentAuthorRemoved = "content_author_removed"
+        public static let contentInsightLinked = "content_insight_linked"
+        public static let contentInsightUnlinked = "content_insight_unlinked"
+        public static let contentApproved = "content_approved"
+        public static let contentRuleChanged = "content_rule_changed"
     }
 }

@@ -24,12 +24,16 @@ public enum Command: Sendable, Equatable {
     case openDeal(accountID: Int64, DealDraft)
     /// The customer that referred a lead (nil: none); the lead's source becomes `referral`.
     case refer(leadID: Int64, accountID: Int64?, expectedVersion: Int?)
+    /// Something the lead said, heard by the actor: kept with the lead, undone like a change to it.
+    case insight(leadID: Int64, kind: InsightKind, text: String, quote: String?, expectedVersion: Int?)
+    /// A published piece of content was sent to the lead.
+    case contentSent(leadID: Int64, contentID: Int64, expectedVersion: Int?)
 
     /// The lead a single command is about.
     public var leadID: Int64? {
         switch self {
         case let .move(id, _, _), let .accept(id, _, _), let .reject(id, _, _, _), let .won(id, _, _), let .lost(id, _, _),
-             let .note(id, _, _), let .edit(id, _, _), let .refer(id, _, _):
+             let .note(id, _, _), let .edit(id, _, _), let .refer(id, _, _), let .insight(id, _, _, _, _), let .contentSent(id, _, _):
             return id
         case .create, .undo, .redo, .batch, .openDeal:
             return nil

@@ -2,6 +2,7 @@ extension EventKind {
     static let names: [String: StringKey] = [
         created: .eventCreated, moved: .eventMoved, handedOff: .eventHandedOff, accepted: .eventAccepted, rejected: .eventRejected,
         won: .eventWon, lost: .eventLost, note: .eventNote, edited: .eventEdited, undone: .eventUndone,
+        insight: .eventInsight, contentSent: .eventContentSent,
     ]
 
     /// An event kind as people say it; a kind this version does not know is shown as stored.
@@ -19,6 +20,8 @@ extension EventKind {
         case won: return strings(.timelineUndidWin)
         case lost: return strings(.timelineUndidLoss)
         case edited: return strings(.timelineUndidEdit)
+        case insight: return strings(.timelineUndidInsight)
+        case contentSent: return strings(.timelineUndidContentSent)
         default: return strings(.timelineUndidOther)
         }
     }
@@ -37,6 +40,8 @@ extension EventKind {
         case lost: return strings(.changeLost, lead)
         case edited: return strings(.changeEdited, lead)
         case note: return strings(.changeNote, lead)
+        case insight: return strings(.changeInsight, lead)
+        case contentSent: return strings(.changeContentSent, lead)
         default: return strings(.changeOther, lead)
         }
     }

@@ -18,6 +18,10 @@ public enum EventKind {
     /// The customer that referred the lead was named (or the referral taken back): `by account 3
     /// (Acme)`, then `; source was web` when the lead's source changed to `referral`.
     public static let referred = "referred"
+    /// Something the lead said (`insights`): `KIND: text — "quote"`.
+    public static let insight = "insight"
+    /// A published piece was sent to the lead (`content_sends`): `piece N: title`.
+    public static let contentSent = "content_sent"
 
     /// The kind a plain stage move is recorded as, so that history KPIs need no second guess.
     public static func forMove(from: String, to: String) -> String {

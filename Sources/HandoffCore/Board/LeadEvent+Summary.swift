@@ -13,6 +13,8 @@ extension LeadEvent {
         case EventKind.note: return "added a note"
         case EventKind.edited: return detail.map { Message(verbatim: $0) } ?? "edited it"
         case EventKind.undone: return "undid a change (back in \(target))"
+        case EventKind.insight: return "added an insight"
+        case EventKind.contentSent: return "sent it a piece of content"
         default: return "moved it to \(target)"
         }
     }

@@ -97,6 +97,8 @@ public struct Permissions: Sendable, Equatable {
         case .edit:
             guard let lead else { return nil }
             return Ability.forEdit(in: try pipeline.requireStage(lead.stage))
+        case .insight: return .addInsight
+        case .contentSent: return .sendContent
         case .undo, .redo, .batch: return nil
         case .openDeal: return .openDeal
         case .refer:

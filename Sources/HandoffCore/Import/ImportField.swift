@@ -62,4 +62,23 @@ public struct ImportField: Sendable, Equatable {
         ImportField("revenue", ["Total Revenue", "Lifetime Value", "Revenue To Date"]),
         ImportField("deals", ["Number of Associated Deals", "Number of Won Deals", "Closed Won Deals"]),
     ]
+
+    /// Insights: Handoff's export and the headings of a team's call-notes sheet.
+    public static let insightFields: [ImportField] = [
+        ImportField("lead_id", ["Lead ID", "Lead", "Record ID", "Deal ID", "Contact ID"]),
+        ImportField("kind", ["Type", "Category", "Insight Type"]),
+        ImportField("text", ["Insight", "Summary", "What they said", "Note"]),
+        ImportField("quote", ["Verbatim", "Quote", "Their words", "Customer quote"]),
+    ]
+
+    /// Pieces of content: Handoff's export and the headings of a content calendar.
+    public static let contentFields: [ImportField] = [
+        ImportField("title", ["Name", "Piece", "Asset", "Asset Name"]),
+        ImportField("kind", ["Type", "Format", "Content Type", "Asset Type"]),
+        ImportField("stage", ["Status", "State"]),
+        ImportField("owner", ["Author", "Owner login"]),
+        ImportField("authors", ["Co-authors", "Coauthors", "Contributors"]),
+        ImportField("link", ["URL", "Path", "File", "Location"]),
+        ImportField("insights", ["Insight IDs", "Insight ID"]),
+    ]
 }

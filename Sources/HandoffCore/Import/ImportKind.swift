@@ -1,7 +1,8 @@
 /// What an imported file holds: `--kind`. Leads and deals share their fields; a deal without a
-/// stage starts in the first sales stage instead of the first stage of the board.
+/// stage starts in the first sales stage instead of the first stage of the board. Insights and
+/// content are what sales heard and what marketing made of it, as `export` writes them.
 public enum ImportKind: String, CaseIterable, Sendable {
-    case leads, deals, campaigns, members, accounts
+    case leads, deals, campaigns, members, accounts, insights, content
 
     public var fields: [ImportField] {
         switch self {
@@ -9,10 +10,16 @@ public enum ImportKind: String, CaseIterable, Sendable {
         case .campaigns: return ImportField.campaignFields
         case .members: return ImportField.memberFields
         case .accounts: return ImportField.accountFields
+        case .insights: return ImportField.insightFields
+        case .content: return ImportField.contentFields
         }
     }
 
     public var isLeads: Bool { self == .leads || self == .deals }
+
+    /// Whether columns that fill no field are kept as attributes. An insight or a piece has no
+    /// attributes: the rest of an export's columns (who, when, counts) are the board's to write.
+    public var keepsAttributes: Bool { self != .insights && self != .content }
 
     /// Where a lead of this kind starts when its row names no stage, and where an imported won or
     /// lost one is recorded as created before its outcome event.

@@ -75,7 +75,7 @@ public struct ImportMapping: Sendable, Equatable {
         }
         var attributes: [Attribute] = []
         var used = Set<String>()
-        for index in header.indices where !fields.values.contains(index) && !ignored.contains(index) {
+        for index in header.indices where kind.keepsAttributes && !fields.values.contains(index) && !ignored.contains(index) {
             var name = attributeNames[index] ?? header[index].trimmingSpaces
             let base = name
             var copy = 2

@@ -5,7 +5,7 @@ extension ImportOptions {
         name: "import", summary: "Import a CSV file (HubSpot, Salesforce, a spreadsheet, a Handoff export): all rows or none.",
         arguments: ["FILE"],
         options: [
-            OptionSpec("--kind", value: "KIND", choices: ImportKind.allCases.map(\.rawValue), "leads (default), deals, campaigns or members"),
+            OptionSpec("--kind", value: "KIND", choices: ImportKind.allCases.map(\.rawValue), "leads (default), deals, campaigns, members, insights (what sales heard, one event each in your name) or content (pieces, which a file cannot publish)"),
             OptionSpec("--map", value: "FIELD=COLUMN,...", "read a field from a column (--map value=close_value,created=engage_date)"),
             OptionSpec("--stage-map", value: "VALUE=STAGE,...", "put rows with a stage value in a stage (--stage-map Won=won,Engaging=proposal)"),
             OptionSpec("--date-format", value: "FORMAT", "dates that are not ISO: dd/MM/yyyy, MM/dd/yyyy, dd-MM-yy, ..."),

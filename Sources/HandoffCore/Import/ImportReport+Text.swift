@@ -15,6 +15,10 @@ extension ImportReport {
         case (.members, false): return "\(integer: number) members"
         case (.accounts, true): return "1 account"
         case (.accounts, false): return "\(integer: number) accounts"
+        case (.insights, true): return "1 insight"
+        case (.insights, false): return "\(integer: number) insights"
+        case (.content, true): return "1 piece of content"
+        case (.content, false): return "\(integer: number) pieces of content"
         }
     }
 

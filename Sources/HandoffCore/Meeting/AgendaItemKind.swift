@@ -8,6 +8,10 @@ public enum AgendaItemKind: String, Sendable, Equatable, CaseIterable {
     case rejected
     case moves
     case losses
+    /// What sales heard since the last meeting, by theme.
+    case insights
+    /// Pieces waiting for sales review, published, and in the deals won.
+    case content
     case slaBreaches = "sla_breaches"
     case stale = "stale_leads"
     case customers
@@ -23,6 +27,8 @@ public enum AgendaItemKind: String, Sendable, Equatable, CaseIterable {
         case .rejected: return .bigRejected
         case .moves: return .bigMoves
         case .losses: return .bigLosses
+        case .insights: return .bigInsights
+        case .content: return .bigContent
         case .slaBreaches: return .bigSLA
         case .stale: return .bigStale
         case .customers: return .bigCustomers

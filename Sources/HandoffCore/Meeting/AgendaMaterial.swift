@@ -29,6 +29,14 @@ public struct AgendaMaterial: Sendable, Equatable {
     public var previousMeeting: Meeting?
     public var kpis: KPIReport?
     public var customers = CustomerAgenda()
+    /// Insights heard in the window, newest first, and their most heard themes.
+    public var insights = Capped<Insight>()
+    public var insightThemes: [InsightTheme] = []
+    /// Pieces waiting in sales review now, and those first published in the window.
+    public var piecesInReview: [ContentPiece] = []
+    public var piecesPublished: [ContentPiece] = []
+    /// The pieces sent to each deal won in the window (by lead id) before it was won.
+    public var contentInWins: [Int64: [ContentSend]] = [:]
 
     public init(since: Int64, until: Int64) {
         self.since = since

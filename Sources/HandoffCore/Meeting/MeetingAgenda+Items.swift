@@ -64,6 +64,7 @@ extension MeetingAgenda {
             var entries = [AgendaEntry(strings(.agendaCreatedWon, strings.date(win.lead.createdAt), strings.date(win.event.at), strings.integer(Int(days))), leadID: win.lead.id)]
             if !origin.isEmpty { entries.insert(AgendaEntry(strings(.agendaCameFrom, origin.joined(separator: ", ")), leadID: win.lead.id), at: 0) }
             if let handed = win.handedOffBy { entries.append(AgendaEntry(strings(.agendaHandedOffBy, person(handed)), leadID: win.lead.id)) }
+            entries += contentSentLines(material.contentInWins[win.lead.id] ?? [], leadID: win.lead.id, strings: strings)
             items.append(AgendaItem(key: "win:\(win.event.id)", kind: .win, title: strings(.agendaWonTitle, win.lead.company.isEmpty ? win.lead.name : win.lead.company),
                                     headline: money(amount) + dot + who(win.lead), entries: entries, celebration: celebration))
         }
@@ -125,6 +126,8 @@ extension MeetingAgenda {
                                     headline: strings(.agendaLostCount, strings.integer(material.losses.total), reasons),
                                     entries: entries + more(entries.count, of: material.losses.total), total: material.losses.total))
         }
+
+        items += contentItems(from: material, members: members, strings: strings)
 
         if material.lateAnswers.total + material.overdue.total > 0 {
             var entries = material.lateAnswers.rows.map { row -> AgendaEntry in

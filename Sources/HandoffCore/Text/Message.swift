@@ -145,12 +145,13 @@ extension Strings {
     public static func messageTable(_ language: Language) -> [String: String] {
         switch language {
         case .english: return [:]
-        case .spanish: return fullSpanishMessages
+        case .spanish: return allSpanishMessages
         }
     }
 
-    /// With the customer band's sentences (`Strings+CustomerMessages.swift`).
-    static let fullSpanishMessages = spanishMessages.merging(customerSpanishMessages) { base, _ in base }
+    /// Every part's table in one (the board's, the customer band's, the content loop's), made once.
+    static let allSpanishMessages = spanishMessages.merging(customerSpanishMessages) { first, _ in first }
+        .merging(spanishContentMessages) { first, _ in first }
 }
 
 extension Strings {

@@ -761,6 +761,212 @@ public enum StringKey: String, Sendable, CaseIterable {
     case scoringLegendWon
     case scoringLegendAccepted
     case scoringDetailTitle
+    // Insights and content
+    // What a lead said, by kind
+    case insightKindObjection
+    case insightKindQuestion
+    case insightKindPain
+    case insightKindCompetitor
+    case insightKindFeatureRequest
+    case insightKindPraise
+    // The content pipeline and kinds of piece
+    case contentStageIdea
+    case contentStageDrafting
+    case contentStageSalesReview
+    case contentStagePublished
+    case contentStageRetired
+    case contentKindGuide
+    case contentKindCaseStudy
+    case contentKindDeck
+    case contentKindPitch
+    case contentKindEmail
+    case contentKindPost
+    case contentKindOther
+    // How the insights panel groups
+    case insightsByTheme
+    case insightsByKind
+    case insightsBySource
+    case insightsByCampaign
+    case insightsByStage
+    // Events of a lead
+    case eventInsight
+    case eventContentSent
+    case timelineUndidInsight
+    case timelineUndidContentSent
+    case changeInsight
+    case changeContentSent
+    // The content view and the insights panel: tabs, keys and help
+    case viewContent
+    case viewInsights
+    case whereContent
+    case whereInsights
+    case helpContent
+    case helpPiece
+    case helpInsights
+    case keyShowContent
+    case keyShowInsights
+    case keyAddInsight
+    case keySendContent
+    case keyPieceLeft
+    case keyPieceRight
+    case keyPieceUp
+    case keyPieceDown
+    case keyFirstPiece
+    case keyLastPiece
+    case keyMovePieceBack
+    case keyMovePieceForward
+    case keyOpenPiece
+    case keyNewPiece
+    case keyEditPiece
+    case keyApprovePiece
+    case keyAddCoAuthor
+    case keyLinkInsight
+    case keyThemeUp
+    case keyThemeDown
+    case keyFirstTheme
+    case keyLastTheme
+    case keyCycleInsightGrouping
+    case keyCycleInsightPeriod
+    case keyOpenTheme
+    case keyCloseTheme
+    case keyLeaveTheme
+    case keyMarkAnswered
+    // The content view
+    case contentTitle
+    case contentCount
+    case contentWaiting
+    case contentRuleOn
+    case contentRuleOff
+    case contentEmpty
+    case contentNothingSelected
+    case contentHint
+    case contentHintReview
+    case cardWaitsForSales
+    case cardApprovedBy
+    case cardReached
+    case cardInsights
+    case paneApproved
+    case paneWaitsForSales
+    case paneWaitsOptional
+    case paneNoInsights
+    case paneInsights
+    case paneNotSent
+    case reachGotIt
+    case reachComparable
+    case reachOutcome
+    case reachNotProof
+    case roleOwner
+    case roleCoAuthor
+    case roleApproved
+    case teamMarketing
+    case teamSales
+    case teamAdmin
+    case teamNone
+    case pieceTitle
+    case pieceFooter
+    case pieceWhoTookPart
+    case pieceInsightsTitle
+    case pieceSentTitle
+    case pieceInDealsTitle
+    case labelTitle
+    case labelKind
+    case labelLink
+    case labelApproved
+    case labelPublished
+    case labelCoAuthor
+    case labelInsight
+    case labelPiece
+    case labelInsightKind
+    case labelInsightText
+    case labelQuote
+    case formNewPieceTitle
+    case formEditPieceTitle
+    case formCoAuthorTitle
+    case formLinkInsightTitle
+    case formInsightTitle
+    case formInsightNote
+    case formSendTitle
+    case formAnsweredTitle
+    case formAnsweredNote
+    case refusePieceTitle
+    case refusePieceTitleLong
+    case refuseInsightText
+    case refuseInsightTextLong
+    case refuseChoosePiece
+    case refuseChooseInsight
+    case noPieceSelected
+    case noPublishedPiece
+    case noPieceToAnswer
+    case openThemeFirst
+    case pieceNotInReview
+    case pieceAlreadyApproved
+    case pieceNeedsApproval
+    case pieceNobodyToAdd
+    case pieceNoInsightToLink
+    case msgPieceAdded
+    case msgPieceSaved
+    case msgPieceMoved
+    case msgPieceApproved
+    case msgCoAuthorAdded
+    case msgInsightLinked
+    case msgInsightAdded
+    case msgPieceSent
+    // The insights panel
+    case insightsTitle
+    case insightsPeriod
+    case insightsGrouping
+    case insightsCount
+    case insightsAnsweredCount
+    case insightsEmpty
+    case insightsNone
+    case insightsHint
+    case insightsDrillTitle
+    case insightsDrillHint
+    case insightAnsweredBy
+    case insightLinkedTo
+    case insightNotAnswered
+    case headerTheme
+    case headerKind
+    case headerStage
+    case headerHeard
+    case headerLeads
+    case headerAnswered
+    case headerWeeks
+    case trendRising
+    case trendFalling
+    case trendSteady
+    // Singulars
+    case contentCountOne
+    case cardReachedOne
+    case cardInsightsOne
+    case paneInsightsOne
+    case reachGotItOne
+    case insightsCountOne
+    // The weekly meeting: insights and content
+    case bigInsights
+    case bigContent
+    case agendaInsights
+    case agendaInsightsCount
+    case agendaInsightOne
+    case agendaTopTheme
+    case agendaThemeCount
+    case agendaThemeAnswered
+    case agendaThemePartly
+    case agendaThemeOpen
+    case agendaContent
+    case agendaInReview
+    case agendaWaitsForSales
+    case agendaApprovedBy
+    case agendaPublished
+    case agendaInWins
+    case agendaReviewCount
+    case agendaPublishedCount
+    case agendaInWinsCount
+    case agendaContentSent
+    case agendaInWinsOne
+    case agendaInWinsCountOne
+    case agendaThemeCountOne
+    case agendaWaitsForSalesOne
     // Importing a file from the board (:import)
     case keyConfirmImport
     case helpImportPanel
@@ -862,7 +1068,6 @@ public enum StringKey: String, Sendable, CaseIterable {
     case labelManager
     case labelRenewal
     case formNewDealTitle
-    case labelKind
     case formReferralTitle
     case formReferralNote
     case labelReferredBy

@@ -6,6 +6,16 @@
 extension Strings {
     public static let singulars: [StringKey: (argument: Int, key: StringKey)] = [
         .leadsCount: (1, .leadsCountOne),
+        .contentCount: (1, .contentCountOne),
+        .cardReached: (1, .cardReachedOne),
+        .cardInsights: (1, .cardInsightsOne),
+        .paneInsights: (1, .paneInsightsOne),
+        .reachGotIt: (1, .reachGotItOne),
+        .insightsCount: (1, .insightsCountOne),
+        .agendaInWins: (2, .agendaInWinsOne),
+        .agendaInWinsCount: (1, .agendaInWinsCountOne),
+        .agendaThemeCount: (1, .agendaThemeCountOne),
+        .agendaWaitsForSales: (1, .agendaWaitsForSalesOne),
         .statusFiltered: (2, .statusFilteredOne),
         .inboxOverdue: (1, .inboxOverdueOne),
         .inboxMarked: (1, .inboxMarkedOne),

@@ -24,6 +24,10 @@ extension Store {
             return try create(draft, in: context)
         case let .edit(leadID, draft, expectedVersion):
             return try edit(leadID: leadID, draft, expectedVersion: expectedVersion, in: context)
+        case let .insight(leadID, kind, text, quote, expectedVersion):
+            return try addInsight(leadID: leadID, kind: kind, text: text, quote: quote, expectedVersion: expectedVersion, in: context)
+        case let .contentSent(leadID, contentID, expectedVersion):
+            return try sendContent(contentID, to: leadID, expectedVersion: expectedVersion, in: context)
         case .undo:
             return try undo(in: context)
         case .redo:

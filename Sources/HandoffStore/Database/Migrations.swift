@@ -611,5 +611,79 @@ enum Migrations {
         // 12: after the win: accounts, their follow-ups and satisfaction answers, repeat deals and
         // referrals, and the success team.
         customers,
+        // 13: what sales hears becomes what marketing makes: insights heard from leads, pieces of
+        // content on their own pipeline with their co-authors and the insights behind them, and
+        // the pieces sent to leads. Insights and sends are recorded by events of their lead.
+        """
+        CREATE TABLE insights (
+            id INTEGER PRIMARY KEY,
+            lead_id INTEGER NOT NULL REFERENCES leads(id),
+            -- The event that recorded it: the redo's once it was undone and done again.
+            event_id INTEGER NOT NULL,
+            at INTEGER NOT NULL,
+            author TEXT NOT NULL,
+            kind TEXT NOT NULL CHECK (kind IN ('objection', 'question', 'pain', 'competitor', 'feature_request', 'praise')),
+            body TEXT NOT NULL,
+            quote TEXT,
+            -- The lead's stage when it was heard.
+            stage TEXT NOT NULL,
+            -- 1 while an undo has taken it back: then it counts nowhere.
+            withdrawn INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE INDEX insights_at ON insights(at) WHERE withdrawn = 0;
+        CREATE INDEX insights_lead ON insights(lead_id, at);
+        CREATE INDEX insights_event ON insights(event_id);
+        CREATE TABLE content (
+            id INTEGER PRIMARY KEY,
+            title TEXT NOT NULL,
+            kind TEXT NOT NULL CHECK (kind IN ('guide', 'case_study', 'deck', 'pitch', 'email', 'post', 'other')),
+            stage TEXT NOT NULL CHECK (stage IN ('idea', 'drafting', 'sales_review', 'published', 'retired')),
+            owner TEXT,
+            link TEXT NOT NULL DEFAULT '',
+            created_at INTEGER NOT NULL,
+            created_by TEXT NOT NULL,
+            entered_at INTEGER NOT NULL,
+            -- The sales approval of the review in progress or passed; cleared back in drafting.
+            approved_at INTEGER,
+            approved_by TEXT,
+            published_at INTEGER,
+            version INTEGER NOT NULL DEFAULT 1
+        );
+        CREATE INDEX content_stage ON content(stage, entered_at);
+        CREATE TABLE content_authors (
+            content_id INTEGER NOT NULL REFERENCES content(id),
+            login TEXT NOT NULL,
+            added_at INTEGER NOT NULL,
+            added_by TEXT NOT NULL,
+            PRIMARY KEY (content_id, login)
+        ) WITHOUT ROWID;
+        CREATE TABLE content_insights (
+            content_id INTEGER NOT NULL REFERENCES content(id),
+            insight_id INTEGER NOT NULL REFERENCES insights(id),
+            linked_at INTEGER NOT NULL,
+            linked_by TEXT NOT NULL,
+            PRIMARY KEY (content_id, insight_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX content_insights_insight ON content_insights(insight_id);
+        CREATE TABLE content_sends (
+            id INTEGER PRIMARY KEY,
+            content_id INTEGER NOT NULL REFERENCES content(id),
+            lead_id INTEGER NOT NULL REFERENCES leads(id),
+            event_id INTEGER NOT NULL,
+            at INTEGER NOT NULL,
+            actor TEXT NOT NULL,
+            -- The lead's stage when it got the piece: what the comparison matches on.
+            stage TEXT NOT NULL,
+            withdrawn INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE INDEX content_sends_content ON content_sends(content_id, lead_id) WHERE withdrawn = 0;
+        CREATE INDEX content_sends_lead ON content_sends(lead_id) WHERE withdrawn = 0;
+        CREATE INDEX content_sends_at ON content_sends(at) WHERE withdrawn = 0;
+        CREATE INDEX content_sends_event ON content_sends(event_id);
+        -- Anyone on a team hears things; marketing makes content; sales approves it and sends it.
+        INSERT OR IGNORE INTO permissions(team, ability) VALUES
+            ('marketing', 'add_insight'), ('sales', 'add_insight'), ('marketing', 'edit_content'),
+            ('sales', 'approve_content'), ('sales', 'send_content');
+        """,
     ]
 }

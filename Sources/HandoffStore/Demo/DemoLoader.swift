@@ -71,7 +71,8 @@ public struct DemoLoader {
     }
 
     /// Fills `store`, which must be empty, in one transaction. Members, campaigns and leads are
-    /// read by the same code as `handoff import`; the history comes from `events.csv` as it is.
+    /// read by the same code as `handoff import`; the history comes from `events.csv` as it is,
+    /// with the insights, pieces and sends of their own files in their places in it.
     public func load(into store: Store, now: Int64 = Timestamp.now()) throws {
         let events = try table("events.csv")
         let notes = try optionalTable("notes.csv")
@@ -146,8 +147,10 @@ public struct DemoLoader {
             // Answers to handoffs are timed against the service level, as the inbox would have.
             var handedOffAt: [Int64: Int64] = [:]
             let handoff = store.pipeline.handoffStage?.id
-            for row in events {
-                guard let id = Int64(row["lead_id"] ?? ""), let at = try shifted(row["at"], "events.csv") else { continue }
+            var content = ContentReplay()
+            for (at, step) in try timeline(events: events, clock: clock) {
+                try replay(step, at: at, into: store, replay: &content)
+                guard case let .event(row) = step, let id = Int64(row["lead_id"] ?? "") else { continue }
                 func optional(_ key: String) -> String? { (row[key] ?? "").isEmpty ? nil : row[key] }
                 let event = try store.append(LeadEvent(leadID: id, at: at, actor: row["actor"] ?? "", kind: row["kind"] ?? EventKind.moved,
                                                        fromStage: optional("from_stage"), toStage: optional("to_stage"), detail: optional("detail")))

@@ -48,22 +48,29 @@ extension Store {
         for reverted in events {
             guard let before = try snapshot(eventID: reverted.id) else { continue }
             let lead = try requireLead(id: reverted.leadID)
+            let earlier = try reverted.reverts.flatMap { try event(id: $0) }
+            let original = reverted.kind == EventKind.undone ? earlier?.kind : reverted.kind
+            // An insight or a send left the fields as they were: reverting it keeps the lead as it
+            // is now, whoever changed it since, and only withdraws (or restores) what it added.
+            let keepsFields = original.map(Store.eventsKeepingFields.contains) ?? false
             // The row must be exactly as this event left it (later changes of this user that were
             // undone since are fine); anything else, someone else's change, would be overwritten.
-            guard let left = try state(after: reverted, before: before, current: lead), sameFields(left, lead) else {
+            let unchangedSince = try keepsFields || state(after: reverted, before: before, current: lead).map { sameFields($0, lead) } == true
+            guard unchangedSince else {
                 let who: Message = try lastChange(leadID: lead.id).map { Message(verbatim: try displayName(login: $0.actor)) } ?? "someone"
                 if reverted.kind == EventKind.undone {
                     throw HandoffError.invalidInput("cannot redo: lead \(lead.id) (\(lead.name)) was changed by \(who) since; nothing was changed")
                 }
                 throw HandoffError.invalidInput("cannot undo: lead \(lead.id) (\(lead.name)) was changed by \(who) since; nothing was changed")
             }
-            let earlier = try reverted.reverts.flatMap { try event(id: $0) }
             let (kind, detail) = describe(reverted, earlier)
-            var restored = before
+            var restored = keepsFields ? lead : before
             restored.createdAt = lead.createdAt
             let revert = LeadEvent(leadID: lead.id, at: context.now, actor: context.actor, kind: kind, fromStage: lead.stage,
-                                  toStage: before.stage, detail: detail, reverts: reverted.id)
-            last = try commit(restored, over: lead, event: revert, in: context)
+                                  toStage: restored.stage, detail: detail, reverts: reverted.id)
+            let written = try commit(restored, over: lead, event: revert, in: context)
+            if keepsFields { try followRevert(of: reverted, by: written) }
+            last = written
         }
         guard let last else { throw HandoffError.invalidInput("nothing to undo") }
         return last

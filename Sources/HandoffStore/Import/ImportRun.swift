@@ -44,9 +44,19 @@ final class ImportRun {
         }
         try connection.beginWrite()
         do {
-            try store.require(.importLeads, actor: actor)
-            if options.kind == .members { try store.require(.manageMembers, actor: actor) }
-            if options.kind == .accounts { try store.require(.editAccounts, actor: actor) }
+            // Insights and pieces are written by the abilities they need, not the right to import
+            // leads: a rep brings the call notes of a quarter, marketing its content calendar.
+            switch options.kind {
+            case .insights: try store.require(.addInsight, actor: actor)
+            case .content: try store.require(.editContent, actor: actor)
+            case .members:
+                try store.require(.importLeads, actor: actor)
+                try store.require(.manageMembers, actor: actor)
+            case .accounts:
+                try store.require(.importLeads, actor: actor)
+                try store.require(.editAccounts, actor: actor)
+            case .leads, .deals, .campaigns: try store.require(.importLeads, actor: actor)
+            }
         } catch {
             connection.rollbackWrite()
             throw error
@@ -106,6 +116,8 @@ final class ImportRun {
         case .accounts:
             handler = try AccountImport(store: store, mapping: mapping, dates: try DateReader(pattern: options.dateFormat),
                                         amounts: AmountReader(decimalComma: options.decimalComma), actor: actor, now: now)
+        case .insights, .content:
+            handler = ContentImport(store: store, mapping: mapping, kind: options.kind, actor: actor, now: now)
         }
         if let path = options.rejectsPath {
             rejects = try RejectsFile(path: path, header: record.fields, delimiter: delimiter)

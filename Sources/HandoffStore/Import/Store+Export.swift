@@ -6,7 +6,7 @@ import HandoffCore
 extension Store {
     /// What `handoff export --kind` can write.
     public enum ExportKind: String, CaseIterable, Sendable {
-        case leads, events, campaigns, accounts
+        case leads, events, campaigns, accounts, insights, content
     }
 
     /// The board fields of a leads export, in order; attributes follow as `attr.NAME` columns.
@@ -23,6 +23,8 @@ extension Store {
         case .events: return try exportEvents(row)
         case .campaigns: return try exportCampaigns(row)
         case .accounts: return try exportAccounts(row)
+        case .insights: return try exportInsights(row)
+        case .content: return try exportContent(row)
         }
     }
 

@@ -25,6 +25,10 @@ extension Store {
                 case .campaigns: columns = ["id", "name", "channel", "spend", "started", "ended"]
                 case .members: columns = ["login", "name", "team"]
                 case .accounts: columns = ["id", "name", "stage", "owner", "since", "renewal", "revenue", "deals"]
+                // Insights and pieces are checked by writing them (see `ContentImport`): the
+                // preview shows what each column fills.
+                case .insights: columns = ["lead_id", "kind", "text", "quote"]
+                case .content: columns = ["title", "kind", "stage", "owner", "link"]
                 }
                 return true
             }
@@ -51,6 +55,9 @@ extension Store {
                               account.owner ?? "", account.since.map(Timestamp.date) ?? "", account.renewal.map(Timestamp.date) ?? "",
                               account.revenue.map(MoneyFormat.plain) ?? "", account.deals.map(String.init) ?? ""]
                 }
+            case .insights, .content:
+                rowProblems.removeAll()
+                if header.checkShape(record, problems: &rowProblems) { values = columns.map { header.text($0, in: record) ?? "" } }
             }
             problems += rowProblems.map { ImportReject(row: record.number, line: record.line, column: $0.column, reason: $0.reason) }
             rows.append(values)

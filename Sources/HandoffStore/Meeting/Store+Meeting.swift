@@ -191,6 +191,7 @@ extension Store {
         material.followUps = try followUps(since: since)
         material.kpis = try kpiReport(period: Store.meetingPeriod(since: since, now: now), now: now)
         material.customers = try customerAgenda(since: since, until: until, now: now)
+        try addContentMaterial(to: &material, since: since, until: until)
         return material
     }
 

@@ -40,7 +40,7 @@ extension AppState {
                 detailUnderForm = nil
                 accountUnderForm = nil
             }
-            submittedForm = effects.contains { if case .run = $0 { true } else { false } } ? form : nil
+            submittedForm = effects.contains { if case .run = $0 { true } else if case .runContent = $0 { true } else { false } } ? form : nil
             return effects
         default: break
         }
@@ -106,6 +106,20 @@ extension AppState {
             return submitReassign(lead, draft: draft, form: &form)
         case .satisfaction, .followUp, .followUpDone, .editAccount, .newDeal, .referral:
             return submitAccountForm(form.purpose, form: &form)
+        case let .insight(lead):
+            return submitInsight(lead, form: &form)
+        case let .sendContent(lead):
+            return submitSend(lead, form: &form)
+        case .newPiece:
+            return submitPiece(nil, form: &form)
+        case let .editPiece(piece):
+            return submitPiece(piece, form: &form)
+        case let .coAuthor(piece):
+            return submitCoAuthor(piece, form: &form)
+        case let .linkInsight(piece):
+            return submitLinkInsight(piece, form: &form)
+        case let .markAnswered(insight):
+            return submitAnswered(insight, form: &form)
         }
     }
 

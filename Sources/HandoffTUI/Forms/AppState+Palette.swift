@@ -25,6 +25,8 @@ extension AppState {
         case .inbox: return strings(.whereInbox)
         case .scoring: return strings(.whereScoring)
         case .dashboard: return strings(.whereDashboard)
+        case .content: return strings(.whereContent)
+        case .insights: return strings(.whereInsights)
         case .filter: return strings(.whereFilter)
         case .global: return strings(.whereEverywhere)
         default: return context.rawValue

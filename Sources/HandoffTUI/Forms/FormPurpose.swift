@@ -41,6 +41,17 @@ public enum FormPurpose: Sendable, Equatable {
     case newDeal(AccountRef)
     /// The customer that referred a lead.
     case referral(LeadRef)
+    /// What the lead said, heard by the person (`i`).
+    case insight(LeadRef)
+    /// A published piece sent to the lead (`s` in its detail).
+    case sendContent(LeadRef)
+    case newPiece
+    case editPiece(ContentPiece)
+    case coAuthor(ContentPiece)
+    /// The insight that motivated the piece, chosen from the recent ones.
+    case linkInsight(ContentPiece)
+    /// The piece that answers an insight of the insights panel.
+    case markAnswered(Insight)
 }
 
 extension FormPurpose {
@@ -63,6 +74,9 @@ extension FormPurpose {
         case let .reassign(ref, draft): return .reassign(rebase(ref), draft)
         case let .referral(ref): return .referral(rebase(ref))
         case .satisfaction, .followUp, .followUpDone, .editAccount, .newDeal: return self
+        case let .insight(ref): return .insight(rebase(ref))
+        case let .sendContent(ref): return .sendContent(rebase(ref))
+        case .newPiece, .editPiece, .coAuthor, .linkInsight, .markAnswered: return self
         case .newLead, .customPeriod, .actionItem, .actionDone, .closeMeeting, .meetingNote, .editActionItem, .deleteActionItem, .removeMeetingNote,
              .attendance: return self
         }
@@ -72,8 +86,9 @@ extension FormPurpose {
     var leadIDs: [Int64] {
         switch self {
         case let .reject(refs), let .acceptFor(refs): return refs.map(\.id)
-        case let .won(ref), let .lost(ref), let .note(ref), let .editLead(ref), let .reassign(ref, _), let .referral(ref): return [ref.id]
-        case .satisfaction, .followUp, .followUpDone, .editAccount, .newDeal: return []
+        case let .won(ref), let .lost(ref), let .note(ref), let .editLead(ref), let .reassign(ref, _), let .referral(ref), let .insight(ref),
+             let .sendContent(ref): return [ref.id]
+        case .satisfaction, .followUp, .followUpDone, .editAccount, .newDeal, .newPiece, .editPiece, .coAuthor, .linkInsight, .markAnswered: return []
         case .newLead, .customPeriod, .actionItem, .actionDone, .closeMeeting, .meetingNote, .editActionItem, .deleteActionItem, .removeMeetingNote,
              .attendance: return []
         }

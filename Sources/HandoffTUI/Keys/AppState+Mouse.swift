@@ -9,7 +9,7 @@ extension AppState {
     mutating func mouse(_ event: MouseEvent) -> [Effect] {
         let target = HitTest.target(x: event.x, y: event.y, in: self)
         switch overlay {
-        case .help, .detail, .formula, .importPanel, .account:
+        case .help, .detail, .formula, .importPanel, .account, .piece:
             if event.kind != .press { scrollOverlay(by: event.kind == .wheelUp ? -AppState.wheelStep : AppState.wheelStep) }
             return []
         case .palette:

@@ -11,6 +11,12 @@ public enum KeyContext: String, Sendable, CaseIterable {
     case dashboard
     /// The weekly meeting, full screen: stepping through the agenda.
     case meeting
+    /// The content view: pieces on their own pipeline.
+    case content
+    /// The insights panel: what sales heard, by theme, and each theme's leads and words.
+    case insights
+    /// One piece of content in full, over the content view.
+    case piece
     /// While a `/` filter is active, before the view's own keys: `n` and `N` step through matches.
     case filter
     case form
@@ -28,8 +34,8 @@ public enum KeyContext: String, Sendable, CaseIterable {
     /// Panels and lines that take every key: the view's and the global keys do not apply there.
     public var isOverlay: Bool {
         switch self {
-        case .form, .detail, .help, .prompt, .palette, .meeting, .importPanel, .account: return true
-        case .global, .board, .inbox, .scoring, .filter, .dashboard: return false
+        case .form, .detail, .help, .prompt, .palette, .meeting, .importPanel, .account, .piece: return true
+        case .global, .board, .inbox, .scoring, .filter, .dashboard, .content, .insights: return false
         }
     }
 }

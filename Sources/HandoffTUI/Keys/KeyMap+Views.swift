@@ -7,6 +7,8 @@ extension KeyMap {
         case .inbox: return .showInbox
         case .scoring: return .showScoring
         case .dashboard: return .showDashboard
+        case .content: return .showContent
+        case .insights: return .showInsights
         }
     }
 

@@ -59,4 +59,10 @@ public enum Action: Sendable {
     case accountLoaded(AccountDetailState)
     /// The store carried out an account command; `message` is the line said for it.
     case accountCommandSucceeded(AccountCommand, AccountChange, message: String)
+    case contentLoaded(ContentBoard)
+    case reachLoaded(ContentReach)
+    case pieceLoaded(PieceDetail)
+    /// A change to a piece was made: the piece as it is now, and the line said for it.
+    case contentChanged(ContentPiece, message: String)
+    case insightsLoaded([InsightTheme], drill: [Insight]?)
 }

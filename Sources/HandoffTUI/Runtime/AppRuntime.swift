@@ -77,6 +77,7 @@ public final class AppRuntime {
             send(.detailLoaded(detail))
         }
         if case let .account(open) = state.overlay, let detail = try? loadedAccount(open.account.id) { send(.accountLoaded(detail)) }
+        reloadPiecePanel()
     }
 
     /// The `/` filter as the store evaluates it, for the person looking, at the screen's time.
@@ -146,6 +147,7 @@ public final class AppRuntime {
             send(.detailLoaded(detail))
         }
         if case let .account(open) = state.overlay, let detail = try? loadedAccount(open.account.id) { send(.accountLoaded(detail)) }
+        reloadPiecePanel()
         return true
     }
 
@@ -203,7 +205,8 @@ public final class AppRuntime {
     /// The inbox, its feedback panel and the forms' lists, re-read after a change by anyone.
     private func refreshPanels() {
         if (try? store.reloadPipeline()) != nil, store.pipeline != state.pipeline { send(.pipelineLoaded(store.pipeline)) }
-        for effect in [Effect.loadReference] + state.inboxEffects() + state.scoringEffects() + state.dashboardEffects() + state.meetingEffects() {
+        for effect in [Effect.loadReference] + state.inboxEffects() + state.scoringEffects() + state.dashboardEffects() + state.meetingEffects()
+            + [.loadContent] + state.insightsEffects() {
             for action in perform(effect) { send(action) }
         }
     }
@@ -297,6 +300,8 @@ public final class AppRuntime {
                 return [columns]
             case .loadAccount, .runAccount, .referLead:
                 return []
+            case .loadContent, .loadReach, .loadPiece, .runContent, .loadInsights:
+                return try performContent(effect)
             }
         } catch let error as HandoffError {
             // The server out of reach fails every read and write alike: said once, and what is on

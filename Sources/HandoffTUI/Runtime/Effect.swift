@@ -49,6 +49,17 @@ public enum Effect: Sendable, Equatable {
     case reloadBoard(followingAccount: Int64)
     /// Names the customer that referred a lead, found by the number or name the person typed.
     case referLead(leadID: Int64, account: String, expectedVersion: Int, leadName: String)
+    /// The content view's pieces (always: the forms offer them), with the selected piece's
+    /// figures while the view is on screen.
+    case loadContent
+    /// The selected piece's figures, after the selection moved.
+    case loadReach(pieceID: Int64)
+    /// One piece in full, for its panel.
+    case loadPiece(Int64)
+    /// A change to the content pipeline; the view and the open panel are read again after it.
+    case runContent(ContentChange, successMessage: String)
+    /// The insights panel's groups for its period, and the opened group's insights.
+    case loadInsights
 
     /// Which row to select after a scroll: keep the same index, or the first or last row.
     public enum Selection: Sendable, Equatable { case same, first, last }

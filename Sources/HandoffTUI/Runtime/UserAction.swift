@@ -24,4 +24,8 @@ public enum UserAction: String, Sendable, CaseIterable {
     case showScoring, raiseWhatIf, lowerWhatIf, resetWhatIf
     case confirmImport
     case recordSatisfaction, addFollowUp, followUpDone, editAccount, newDeal, referLead
+    case showContent, showInsights, addInsight, sendContent
+    case pieceLeft, pieceRight, pieceUp, pieceDown, firstPiece, lastPiece, movePieceBack, movePieceForward, openPiece
+    case newPiece, editPiece, approvePiece, addCoAuthor, linkInsight
+    case themeUp, themeDown, firstTheme, lastTheme, cycleInsightGrouping, cycleInsightPeriod, openTheme, closeTheme, leaveTheme, markAnswered
 }

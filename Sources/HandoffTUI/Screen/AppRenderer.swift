@@ -19,6 +19,8 @@ public enum AppRenderer {
             case .inbox: InboxView.draw(into: &buffer, state: state, glyphs: glyphs)
             case .scoring: ScoringView.draw(into: &buffer, state: state, glyphs: glyphs)
             case .dashboard: DashboardView.draw(into: &buffer, state: state, glyphs: glyphs)
+            case .content: ContentView.draw(into: &buffer, state: state, glyphs: glyphs)
+            case .insights: InsightsView.draw(into: &buffer, state: state, glyphs: glyphs)
             }
             StatusBar.draw(into: &buffer, state: state, glyphs: glyphs)
         }
@@ -42,6 +44,8 @@ public enum AppRenderer {
             ImportPanelView.draw(into: &buffer, panel: panel, state: state)
         case let .account(detail):
             AccountDetailView.draw(into: &buffer, detail: detail, state: state)
+        case let .piece(detail):
+            PieceDetailView.draw(into: &buffer, detail: detail, state: state)
         case nil:
             break
         }

@@ -67,7 +67,7 @@ extension AppState {
             if case let .detail(open) = overlay { detail = [.loadDetail(leadID: open.lead.id)] }
             if case let .account(open) = overlay { detail = [.loadAccount(accountID: open.account.id)] }
             return [.reloadColumns(following: event.leadID)] + inboxEffects(feedback: event.changesFeedback) + scoringEffects() + dashboardEffects()
-                + meetingEffects() + detail
+                + meetingEffects() + contentEffects() + insightsEffects() + detail
         case let .commandFailed(error):
             status = StatusMessage(strings.error(error), tone: .error)
             if case let .conflict(conflict) = error {
@@ -166,6 +166,8 @@ extension AppState {
         case let .celebrate(win, currency):
             if !quiet { celebration = CelebrationBanner(win: win, currency: currency, until: now + CelebrationBanner.seconds) }
             return []
+        case .contentLoaded, .reachLoaded, .pieceLoaded, .contentChanged, .insightsLoaded:
+            return contentResult(action)
         }
     }
 
@@ -225,7 +227,7 @@ extension AppState {
             return []
         case .nextView, .previousView:
             view = view.cycled(by: action == .nextView ? 1 : -1)
-            return inboxEffects() + scoringEffects() + showingDashboard()
+            return inboxEffects() + scoringEffects() + showingDashboard() + contentEffects() + insightsEffects()
         case .openCommandLine:
             overlay = .prompt(PromptState(kind: .command))
             return [.loadSources]
@@ -267,6 +269,14 @@ extension AppState {
             return performAccountAction(action)
         case .referLead:
             return askForReferral()
+        case .addInsight, .sendContent:
+            return keepingDetail { $0.performInsightAction(action) }
+        case .showContent, .pieceLeft, .pieceRight, .pieceUp, .pieceDown, .firstPiece, .lastPiece, .movePieceBack, .movePieceForward, .openPiece,
+             .newPiece, .editPiece, .approvePiece, .addCoAuthor, .linkInsight:
+            return performContent(action)
+        case .showInsights, .themeUp, .themeDown, .firstTheme, .lastTheme, .cycleInsightGrouping, .cycleInsightPeriod, .openTheme, .closeTheme,
+             .leaveTheme, .markAnswered:
+            return performInsights(action)
         }
     }
 
@@ -338,6 +348,9 @@ extension AppState {
         case var .account(detail):
             detail.scroll = max(0, detail.scroll + delta)
             overlay = .account(detail)
+        case var .piece(detail):
+            detail.scroll = max(0, detail.scroll + delta)
+            overlay = .piece(detail)
         case .form, .prompt, .palette, nil:
             break
         }

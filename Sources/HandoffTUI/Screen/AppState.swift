@@ -57,6 +57,10 @@ public struct AppState: Sendable {
     /// The form whose command is being carried out: kept until the store answers, so a conflict
     /// gives the person back what they typed instead of throwing it away.
     public var submittedForm: FormState?
+    /// The content view and the pieces the forms offer.
+    public var content = ContentState()
+    /// The insights panel.
+    public var insights = InsightsState()
 
     public init(pipeline: Pipeline, width: Int, height: Int, now: Int64, databaseName: String, user: String, readOnly: Bool = false) {
         self.pipeline = pipeline
@@ -78,6 +82,7 @@ public struct AppState: Sendable {
         case .palette: return .palette
         case .importPanel: return .importPanel
         case .account: return .account
+        case .piece: return .piece
         case nil: return meeting != nil ? .meeting : view.keyContext
         }
     }

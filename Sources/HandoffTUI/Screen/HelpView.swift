@@ -16,7 +16,8 @@ enum HelpView {
     }
 
     static let sections: [(KeyContext, StringKey)] = [
-        (.global, .helpEverywhere), (.board, .helpBoard), (.inbox, .helpInbox), (.scoring, .helpScoring), (.dashboard, .helpDashboard), (.meeting, .helpMeeting),
+        (.global, .helpEverywhere), (.board, .helpBoard), (.inbox, .helpInbox), (.scoring, .helpScoring), (.dashboard, .helpDashboard),
+        (.content, .helpContent), (.piece, .helpPiece), (.insights, .helpInsights), (.meeting, .helpMeeting),
         (.filter, .helpFilter), (.detail, .helpDetail), (.account, .helpAccount),
         (.form, .helpForm), (.prompt, .helpPrompt), (.palette, .helpPalette), (.importPanel, .helpImportPanel),
     ]

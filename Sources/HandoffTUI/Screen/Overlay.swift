@@ -14,4 +14,6 @@ public enum Overlay: Sendable, Equatable {
     case importPanel(ImportPanel)
     /// An account of the customer band: its deals, follow-ups, answers and referrals.
     case account(AccountDetailState)
+    /// One piece of content in full (`Enter` in the content view).
+    case piece(PieceDetail)
 }

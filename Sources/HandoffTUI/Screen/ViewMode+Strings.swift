@@ -7,5 +7,6 @@ extension ViewMode {
         ViewMode.names[self].map { strings($0) } ?? title
     }
 
-    static let names: [ViewMode: StringKey] = [.board: .viewBoard, .inbox: .viewInbox, .scoring: .viewScoring, .dashboard: .viewDashboard]
+    static let names: [ViewMode: StringKey] = [.board: .viewBoard, .inbox: .viewInbox, .scoring: .viewScoring, .dashboard: .viewDashboard,
+                                               .content: .viewContent, .insights: .viewInsights]
 }

@@ -4,6 +4,8 @@ public enum ViewMode: Int, Sendable, CaseIterable {
     case inbox = 2
     case scoring = 3
     case dashboard = 4
+    case content = 5
+    case insights = 6
 
     public var title: String {
         switch self {
@@ -11,6 +13,8 @@ public enum ViewMode: Int, Sendable, CaseIterable {
         case .inbox: return "Inbox"
         case .scoring: return "Scoring"
         case .dashboard: return "Dashboard"
+        case .content: return "Content"
+        case .insights: return "Insights"
         }
     }
 
@@ -21,6 +25,8 @@ public enum ViewMode: Int, Sendable, CaseIterable {
         case .inbox: return .inbox
         case .scoring: return .scoring
         case .dashboard: return .dashboard
+        case .content: return .content
+        case .insights: return .insights
         }
     }
 
