@@ -18,6 +18,9 @@ public struct ImportMapping: Sendable, Equatable {
     public let attributes: [Attribute]
     /// Columns read into nothing: nameless ones, and the bookkeeping columns of a rejects file.
     public let ignored: [Int]
+    /// The id column numbers records of one kind of object in the system the file came from
+    /// (`ImportField.externalIDColumns`): its values are that system's ids, never the board's.
+    public let idIsExternal: Bool
     let kind: ImportKind
 
     /// The columns a rejects file adds in front of the original ones; importing a corrected rejects
@@ -89,6 +92,7 @@ public struct ImportMapping: Sendable, Equatable {
         self.fields = fields
         self.attributes = attributes
         self.ignored = ignored
+        idIsExternal = fields["id"].map { ImportField.externalIDColumns.contains(normalized[$0]) } ?? false
     }
 
     public func column(_ field: String) -> Int? { fields[field] }

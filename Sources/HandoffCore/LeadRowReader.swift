@@ -13,7 +13,7 @@ public struct LeadRowReader: Sendable {
 
     private struct Columns: Sendable {
         var id, name, firstName, lastName, company, email, phone, source, campaign, owner: Int?
-        var stage, value, created, entered, closed, score, lostReason: Int?
+        var stage, outcome, value, currency, created, entered, closed, score, lostReason: Int?
     }
 
     public init(mapping: ImportMapping, stages: StageMatcher, dates: DateReader, amounts: AmountReader) {
@@ -24,7 +24,8 @@ public struct LeadRowReader: Sendable {
         let field = mapping.fields
         columns = Columns(id: field["id"], name: field["name"], firstName: field["first_name"], lastName: field["last_name"],
                           company: field["company"], email: field["email"], phone: field["phone"], source: field["source"],
-                          campaign: field["campaign"], owner: field["owner"], stage: field["stage"], value: field["value"],
+                          campaign: field["campaign"], owner: field["owner"], stage: field["stage"], outcome: field["outcome"],
+                          value: field["value"], currency: field["currency"],
                           created: field["created"], entered: field["entered"], closed: field["closed"], score: field["score"],
                           lostReason: field["lost_reason"])
     }
@@ -45,7 +46,7 @@ public struct LeadRowReader: Sendable {
         row.id = nil
         row.externalID = nil
         if let idText = text(columns.id) {
-            if let number = Int64(idText), number > 0 { row.id = number } else { row.externalID = idText }
+            if !mapping.idIsExternal, let number = Int64(idText), number > 0 { row.id = number } else { row.externalID = idText }
         }
         row.name = text(columns.name)
         row.firstName = text(columns.firstName)
@@ -63,7 +64,22 @@ public struct LeadRowReader: Sendable {
         row.lostReason = text(columns.lostReason)
         row.lostReasonAttribute = row.lostReason.map { LeadAttribute(header[columns.lostReason!].trimmingSpaces, $0) }
         row.stage = nil
-        if let value = text(columns.stage) {
+        // An open/won/lost status beside the stage (Pipedrive) decides: a won deal keeps the stage
+        // it was won from in that column, and that stage is not where it is now.
+        if let status = text(columns.outcome) {
+            switch StageMatcher.normalize(status) {
+            case "open": break
+            case "won", "lost":
+                if let stage = stages.stage(for: StageMatcher.normalize(status)) {
+                    row.stage = stage
+                } else {
+                    problems.append(ImportProblem(column: header[columns.outcome!], reason: "this board has no stage for '\(status)' deals"))
+                }
+            default:
+                problems.append(ImportProblem(column: header[columns.outcome!], reason: "'\(status)' is not a status of a deal: open, won or lost"))
+            }
+        }
+        if row.stage == nil, let value = text(columns.stage) {
             if let stage = stages.stage(for: value) {
                 row.stage = stage
             } else {

@@ -220,6 +220,8 @@ extension Strings {
         "'{1}' is not a stage of this board": "'{1}' no es una etapa de este tablero",
         "'{1}' is not a score (a whole number)": "'{1}' no es una puntuación (un número entero)",
         "closed {1} is before created {2}": "el cierre {1} es anterior a la creación {2}",
+        "this board has no stage for '{1}' deals": "este tablero no tiene etapa para las oportunidades '{1}'",
+        "'{1}' is not a status of a deal: open, won or lost": "'{1}' no es un estado de oportunidad: open, won o lost",
         // HandoffCore/MeetingAgenda+Markdown.swift
         "History head: `{1}` (`handoff check --expect-head {2}` proves later that nothing up to here was changed).": "Cabeza del historial: `{1}` (`handoff check --expect-head {2}` demuestra más adelante que nada hasta aquí se cambió).",
         "The history's hash chain is broken ({1} problems): run `handoff check` before relying on these figures.": "La cadena de hashes del historial está rota ({1} problemas): ejecuta `handoff check` antes de fiarte de estas cifras.",
