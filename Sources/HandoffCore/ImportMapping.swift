@@ -21,7 +21,8 @@ public struct ImportMapping: Sendable, Equatable {
     /// The id column numbers records of one kind of object in the system the file came from
     /// (`ImportField.externalIDColumns`): its values are that system's ids, never the board's.
     public let idIsExternal: Bool
-    let kind: ImportKind
+    /// What the file holds: `--kind`, or deals when a leads import's header is a deals export's.
+    public let kind: ImportKind
 
     /// The columns a rejects file adds in front of the original ones; importing a corrected rejects
     /// file skips them.

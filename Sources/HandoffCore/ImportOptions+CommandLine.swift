@@ -35,7 +35,7 @@ extension ImportOptions {
         guard let kind = ImportKind(rawValue: kindName) else {
             throw .invalidInput("--kind must be \(ImportKind.allCases.map(\.rawValue).joined(separator: ", ")), not '\(kindName)'")
         }
-        self.init(kind: kind, map: parsed.value("--map"), stageMap: parsed.value("--stage-map"), dateFormat: parsed.value("--date-format"),
+        self.init(kind: kind, kindGiven: parsed.value("--kind") != nil, map: parsed.value("--map"), stageMap: parsed.value("--stage-map"), dateFormat: parsed.value("--date-format"),
                   delimiter: parsed.value("--delimiter"), decimalComma: parsed.has("--decimal-comma"), skipBadRows: parsed.has("--skip-bad-rows"),
                   skipUnknownOwners: parsed.has("--skip-unknown-owners"), dryRun: parsed.has("--dry-run"), rejectsPath: parsed.value("--rejects"))
         _ = try delimiterByte()

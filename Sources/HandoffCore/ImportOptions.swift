@@ -2,6 +2,8 @@
 /// checked against the file when the import starts, so both front ends report them the same way.
 public struct ImportOptions: Sendable, Equatable {
     public var kind: ImportKind
+    /// `--kind` was given: a leads file is then never read as deals because its columns are a deals export's.
+    public var kindGiven: Bool
     /// `--map`: `field=Column,field=Column`.
     public var map: String?
     /// `--stage-map`: `Value=stage,Value=stage`.
@@ -21,9 +23,10 @@ public struct ImportOptions: Sendable, Equatable {
     /// Where to write the rejected rows as CSV.
     public var rejectsPath: String?
 
-    public init(kind: ImportKind = .leads, map: String? = nil, stageMap: String? = nil, dateFormat: String? = nil, delimiter: String? = nil,
+    public init(kind: ImportKind = .leads, kindGiven: Bool = false, map: String? = nil, stageMap: String? = nil, dateFormat: String? = nil, delimiter: String? = nil,
                 decimalComma: Bool = false, skipBadRows: Bool = false, skipUnknownOwners: Bool = false, dryRun: Bool = false, rejectsPath: String? = nil) {
         self.kind = kind
+        self.kindGiven = kindGiven
         self.map = map
         self.stageMap = stageMap
         self.dateFormat = dateFormat

@@ -92,7 +92,8 @@ final class ImportRun {
 
     private func start(header record: CSVRecord, mapping: ImportMapping, delimiter: UInt8, bulk: Bool) throws {
         report.mapping = mapping.lines
-        switch options.kind {
+        report.kind = mapping.kind
+        switch mapping.kind {
         case .leads, .deals:
             let leads = try LeadImport(store: store, mapping: mapping, options: options, actor: actor, now: now, bulk: bulk)
             self.leads = leads

@@ -50,7 +50,7 @@ final class LeadImport: ImportRowHandler {
         campaigns = try CampaignDirectory(store: store)
         context = WriteContext(actor: actor, now: now)
         boardWasEmpty = try store.leadCount() == 0
-        guard let entry = options.kind.entryStage(in: pipeline) else {
+        guard let entry = mapping.kind.entryStage(in: pipeline) else {
             throw HandoffError.invalidInput("this board has no stages; add one to the stages table")
         }
         entryStage = entry.id

@@ -71,7 +71,7 @@ final class RecordStream {
         var reader: LeadRowReader?
         var mapping: ImportMapping?
         var duplicates = DuplicateRows(expectedRows: file.size / 150)
-        let defaultStage = options.kind.entryStage(in: pipeline)?.id ?? ""
+        var defaultStage = options.kind.entryStage(in: pipeline)?.id ?? ""
         var chunk: [ParsedRecord] = []
         chunk.reserveCapacity(chunkSize)
         do {
@@ -79,6 +79,7 @@ final class RecordStream {
                 guard let header = mapping else {
                     let header = try ImportMapping(header: record.fields, options: options)
                     mapping = header
+                    defaultStage = header.kind.entryStage(in: pipeline)?.id ?? ""
                     if options.kind.isLeads { reader = try LeadRowReader(mapping: header, options: options, pipeline: pipeline) }
                     return channel.send(.header(record, header))
                 }

@@ -47,7 +47,9 @@ import Testing
     @Test func zohoDealsUseTheDefaultStagesAndClosingDate() throws {
         let board = TemporaryBoard()
         let store = try board.open()
-        let report = try importing("zoho-deals.csv", ImportOptions(kind: .deals), into: store)
+        // No --kind: a Deal Name column makes the file a deals export, so deals start in sales.
+        let report = try importing("zoho-deals.csv", into: store)
+        #expect(report.kind == .deals)
         #expect(report.committed && report.created == 4 && report.rejected == 0)
         #expect(report.mapping.contains("Deal Name -> name") && report.mapping.contains("Closing Date -> closed")
                 && report.mapping.contains("Contact Name -> attribute Contact Name"))
@@ -60,7 +62,7 @@ import Testing
         // An open deal's closing date is the expected one.
         #expect(try attribute(store, 1, "Closing Date") == "2026-06-30")
         let won = try store.events(leadID: 2)
-        #expect(won.map(\.kind) == ["won", "created"] && won[0].detail == "32000")
+        #expect(won.map(\.kind) == ["won", "created"] && won[0].detail == "32000" && won[1].toStage == "sal")
     }
 
     @Test func zohoAccountsAreCompaniesOnTheBoard() throws {
@@ -80,7 +82,7 @@ import Testing
     @Test func pipedriveDealsTakeTheirStatusBesideTheStage() throws {
         let board = TemporaryBoard()
         let store = try board.open()
-        let report = try importing("pipedrive-deals.csv", ImportOptions(kind: .deals), into: store)
+        let report = try importing("pipedrive-deals.csv", into: store)
         #expect(report.committed && report.created == 4 && report.rejected == 0)
         #expect(report.mapping.contains("Deal - Title -> name") && report.mapping.contains("Deal - Status -> outcome")
                 && report.mapping.contains("Deal - Stage -> stage") && report.mapping.contains("Deal - Value -> value")
@@ -96,13 +98,13 @@ import Testing
         #expect(try attribute(store, 1, "Deal - ID") == "1")
         #expect(try store.lead(id: 4)?.enteredAt == Timestamp.parse("2026-03-18 10:00")!)
         #expect(try store.lead(id: 3)?.lostReason == "price")
-        #expect(try importing("pipedrive-deals.csv", ImportOptions(kind: .deals), into: store).unchanged == 4)
+        #expect(try importing("pipedrive-deals.csv", into: store).unchanged == 4)
     }
 
     @Test func pipedrivePersonsAndOrganizationsDoNotUpdateDealsWithTheSameNumber() throws {
         let board = TemporaryBoard()
         let store = try board.open()
-        _ = try importing("pipedrive-deals.csv", ImportOptions(kind: .deals), into: store)
+        _ = try importing("pipedrive-deals.csv", into: store)
         let persons = try importing("pipedrive-persons.csv", into: store)
         #expect(persons.committed && persons.created == 3 && persons.updated == 0)
         #expect(persons.mapping.contains("Person - Name -> name") && persons.mapping.contains("Person - Email -> email")
