@@ -41,5 +41,6 @@ public struct BoardEvent: Sendable, Equatable {
         public static let attendeeRemoved = "attendee_removed"
         public static let meetingNoteAdded = "meeting_note_added"
         public static let meetingNoteRemoved = "meeting_note_removed"
+        public static let settingChanged = "setting_changed"
     }
 }

@@ -5,6 +5,8 @@ public struct LeadRowReader: Sendable {
     public let mapping: ImportMapping
     private var stages: StageMatcher
     private let dates: DateReader
+    /// Columns whose dates are read in the one order all of them fit (`DateColumnReading`).
+    private var columnDates: [Int: DateReader] = [:]
     private let amounts: AmountReader
     private let columns: Columns
 
@@ -30,6 +32,17 @@ public struct LeadRowReader: Sendable {
                           lostReason: field["lost_reason"])
     }
 
+    /// The columns holding dates, in file order.
+    public var dateColumns: [Int] { [columns.created, columns.entered, columns.closed].compactMap { $0 }.sorted() }
+
+    /// True when `--date-format` says how every date is written: nothing is inferred then.
+    public var hasDatePattern: Bool { dates.pattern != nil }
+
+    /// Reads the dates of `column` with `reader` from now on.
+    public mutating func readDates(_ reader: DateReader, column: Int) {
+        columnDates[column] = reader
+    }
+
     /// Fills `row` from `record`; every problem of the row goes to `problems` (empty when the row is good).
     public mutating func read(_ record: CSVRecord, into row: inout LeadRow, problems: inout [ImportProblem]) {
         problems.removeAll(keepingCapacity: true)
@@ -48,7 +61,7 @@ public struct LeadRowReader: Sendable {
         if let idText = text(columns.id) {
             if !mapping.idIsExternal, let number = Int64(idText), number > 0 { row.id = number } else { row.externalID = idText }
         }
-        row.name = text(columns.name)
+        row.name = mapping.nameTemplate.map { $0.name(fields) } ?? text(columns.name)
         row.firstName = text(columns.firstName)
         row.lastName = text(columns.lastName)
         if let name = row.displayName, name.utf8.count > LeadRowReader.maximumNameLength, name.count > LeadRowReader.maximumNameLength {
@@ -87,10 +100,13 @@ public struct LeadRowReader: Sendable {
             }
         }
         row.value = nil
+        row.currency = text(columns.currency)?.uppercased() ?? text(columns.value).flatMap(AmountReader.currency(in:))
         if let value = text(columns.value) {
             switch amounts.parse(value) {
             case let .success(amount): row.value = amount
-            case let .failure(error): problems.append(ImportProblem(column: header[columns.value!], reason: error.message))
+            case let .failure(error):
+                let comma = !amounts.decimalComma && AmountReader(decimalComma: true).parse(value).isSuccess
+                problems.append(ImportProblem(column: header[columns.value!], reason: error.message, fix: comma ? "--decimal-comma" : nil))
             }
         }
         row.score = nil
@@ -121,10 +137,11 @@ public struct LeadRowReader: Sendable {
         guard let column else { return nil }
         let text = fields[column].trimmingSpaces
         if text.isEmpty { return nil }
-        switch dates.parse(text) {
+        switch (columnDates[column] ?? dates).parse(text) {
         case let .success(value): return value
         case let .failure(error):
-            problems.append(ImportProblem(column: mapping.header[column], reason: error.message))
+            problems.append(ImportProblem(column: mapping.header[column], reason: error.message,
+                                          fix: dates.pattern == nil && columnDates[column] == nil ? DateReader.suggestion(for: text) : nil))
             return nil
         }
     }

@@ -13,7 +13,7 @@ enum HandoffCommandLine {
         RejectCommand.self, WonCommand.self, LostCommand.self, NoteCommand.self, UndoCommand.self, RedoCommand.self, FeedbackCommand.self,
         LogCommand.self, MemberCommand.self, StageCommand.self, KPICommand.self, ReportCommand.self, MeetingCommand.self, ScoringCommand.self,
         ImportCommand.self, ExportCommand.self, GenerateCommand.self, CheckCommand.self, BackupCommand.self, RestoreCommand.self, CopyCommand.self, WatchCommand.self, CompletionCommand.self,
-        ManualCommand.self,
+        ManualCommand.self, SettingsCommand.self,
     ]
 
     static let globalOptions = [
