@@ -14,7 +14,7 @@ public enum HandoffCommandLine {
         LogCommand.self, InsightCommand.self, ContentCommand.self, MemberCommand.self, StageCommand.self, KPICommand.self, ReportCommand.self,
         MeetingCommand.self, ScoringCommand.self, AccountsCommand.self, FollowUpCommand.self, SatisfactionCommand.self, ReferCommand.self,
         ImportCommand.self, ExportCommand.self, GenerateCommand.self, CheckCommand.self, BackupCommand.self, RestoreCommand.self, CopyCommand.self, WatchCommand.self, CompletionCommand.self,
-        ManualCommand.self,
+        ManualCommand.self, SettingsCommand.self,
     ]
 
     static let globalOptions = [

@@ -7,8 +7,29 @@ enum ImportCommand: HandoffCommand {
     static let spec = ImportOptions.commandSpec
 
     static func run(_ context: CommandContext) throws -> Int32 {
-        let path = context.parsed.arguments[0]
         let options = try ImportOptions(parsed: context.parsed)
+        // An import that fails into a board that did not exist must not leave an empty board
+        // behind: the next try, with the right flags, would then find a board and its settings.
+        let board = context.databasePath
+        let fresh = !options.dryRun && !DatabaseEngine.isServerAddress(board) && !FileManager.default.fileExists(atPath: board)
+        let status: Int32
+        do {
+            status = try importFile(context, options: options)
+        } catch {
+            if fresh { removeBoard(board) }
+            throw error
+        }
+        if status != 0 && fresh { removeBoard(board) }
+        return status
+    }
+
+    private static func removeBoard(_ path: String) {
+        for suffix in ["", "-wal", "-shm", "-journal"] { unlink(path + suffix) }
+    }
+
+    /// The import itself; the store is closed when this returns.
+    private static func importFile(_ context: CommandContext, options: ImportOptions) throws -> Int32 {
+        let path = context.parsed.arguments[0]
         // A dry run against a board that does not exist yet must not create it.
         var scratch: String?
         if options.dryRun && !FileManager.default.fileExists(atPath: context.databasePath) {

@@ -139,7 +139,7 @@ import Testing
         let parsed = try parser.parse(words)
         let options = try ImportOptions(parsed: parsed)
         #expect(parsed.arguments == ["my deals.csv"])
-        #expect(options == ImportOptions(kind: .deals, stageMap: "Won=won,In talks=proposal", delimiter: "tab", decimalComma: true))
+        #expect(options == ImportOptions(kind: .deals, kindGiven: true, stageMap: "Won=won,In talks=proposal", delimiter: "tab", decimalComma: true))
         #expect(try options.delimiterByte() == UInt8(ascii: "\t"))
         #expect(throws: HandoffError.invalidInput("--kind must be leads, deals, campaigns, members, accounts, insights, content, not 'contacts'")) {
             try ImportOptions(parsed: parser.parse(["import", "x.csv", "--kind", "contacts"]))

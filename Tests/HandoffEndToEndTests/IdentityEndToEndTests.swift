@@ -57,7 +57,7 @@ struct IdentityEndToEndTests {
         chmod(file, 0o644)
         let refused = try host.run(["import", file, "--kind", "deals"], as: "lucia")
         #expect(refused.status == 1)
-        #expect(refused.error.contains("row 2, column owner: owner 'mallory' is not a member of this board, and only admin may add members"), "\(refused.error)")
+        #expect(refused.error.contains("1 row, column owner:\n    row 2: owner 'mallory' is not a member of this board, and only admin may add members"), "\(refused.error)")
         let skipped = try host.run(["import", file, "--kind", "deals", "--skip-unknown-owners"], as: "lucia")
         #expect(skipped.status == 0, "\(skipped.error)")
         #expect(skipped.output.contains("owners not on the board, whose leads were imported without an owner: mallory (1 row)"))

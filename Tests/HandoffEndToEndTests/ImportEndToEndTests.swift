@@ -24,11 +24,14 @@ import Testing
         #expect(refused.output.isEmpty)
         #expect(refused.error == """
             Nothing was imported: 3 of 4 rows cannot be imported.
-              row 2, column stage: 'Engaging' is not a stage of this board
-              row 3, column stage: 'Signed' is not a stage of this board
-              row 4, column stage: 'Engaging' is not a stage of this board
+              Columns read: id -> id, name -> name, stage -> stage, value -> value, created -> created, closed -> closed.
+              3 rows, column stage:
+                row 2: 'Engaging' is not a stage of this board
+                row 3: 'Signed' is not a stage of this board
+                row 4: 'Engaging' is not a stage of this board
             Stage values this board does not know: 'Engaging' (2 rows), 'Signed' (1 row).
               Map each to a stage with --stage-map 'Engaging=STAGE,Signed=STAGE'; stages: lead, nurture, mql, sal, sql, proposal, negotiation, won, lost.
+            To import these rows: handoff import \(Fixtures.path("unmapped-stages.csv")) --stage-map 'Engaging=STAGE,Signed=STAGE'
             Correct the file and import it again, or pass --skip-bad-rows to import the other 1 row.
             The rejected rows are in \(rejects).
 
@@ -40,6 +43,36 @@ import Testing
         #expect(usage.status == 2 && usage.error.contains("'import' needs FILE"))
         let help = try HandoffBinary.run(["import", "--help"])
         #expect(help.status == 0 && help.output.contains("--stage-map VALUE=STAGE,...") && help.output.contains("Lifecycle Stage"))
+    }
+
+    @Test func aFailedImportLeavesNoNewBoardBehindAndSaysWhatWouldFixIt() throws {
+        let board = TemporaryBoard()
+        let result = try HandoffBinary.run(["import", Fixtures.path("prospects.csv"), "--db", board.path])
+        #expect(result.status == 1)
+        #expect(result.error.contains("To import these rows: handoff import \(Fixtures.path("prospects.csv")) --map id=ProspectID\n"), "\(result.error)")
+        for suffix in ["", "-wal", "-shm", "-journal"] { #expect(!FileManager.default.fileExists(atPath: board.path + suffix)) }
+        // With the option it suggests, the same command imports.
+        let fixed = try HandoffBinary.run(["import", Fixtures.path("prospects.csv"), "--db", board.path, "--map", "id=ProspectID"])
+        #expect(fixed.status == 0, "\(fixed.error)")
+        #expect(fixed.output.contains("  3 deals created, 0 updated, 0 unchanged") || fixed.output.contains("  3 leads created, 0 updated, 0 unchanged"), "\(fixed.output)")
+        // A board that was there stays, refused import or not.
+        let again = try HandoffBinary.run(["import", Fixtures.path("ambiguous-dates.csv"), "--db", board.path])
+        #expect(again.status == 1 && FileManager.default.fileExists(atPath: board.path))
+    }
+
+    @Test func theBoardCurrencyIsSetAndListedFromTheCommandLine() throws {
+        let board = TemporaryBoard()
+        let imported = try HandoffBinary.run(["import", Fixtures.path("pipedrive-deals.csv"), "--db", board.path])
+        #expect(imported.status == 0, "\(imported.error)")
+        #expect(imported.output.contains("  the board's currency is now EUR, the currency of the file's amounts (handoff settings)\n"))
+        #expect(try HandoffBinary.run(["settings", "list", "--db", board.path]).output == "currency EUR\n")
+        let set = try HandoffBinary.run(["settings", "set", "currency", "usd", "--db", board.path])
+        #expect(set.status == 0 && set.output == "The board's currency is USD.\n", "\(set.error)")
+        let wrong = try HandoffBinary.run(["settings", "set", "colour", "red", "--db", board.path])
+        #expect(wrong.status == 1 && wrong.error.contains("'colour' is not a setting; settings are: currency"))
+        let fresh = TemporaryBoard()
+        try HandoffBinary.makeDemo(at: fresh.path)
+        #expect(try HandoffBinary.run(["settings", "list", "--db", fresh.path]).output.hasPrefix("currency "))
     }
 
     @Test func aDryRunNeverCreatesTheBoard() throws {

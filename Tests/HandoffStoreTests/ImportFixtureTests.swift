@@ -128,10 +128,21 @@ import Testing
             "row 3, column value: 'twelve' is not an amount; use digits, e.g. 1234.50 or 1,234.50",
             "row 4, column value: '-100' is negative; an amount is zero or more",
             "row 5, column value: '1.234' has more than two decimals; if '.' groups thousands, pass --decimal-comma",
+            // A board adds its amounts up: the file's first currency is the one it takes.
+            "row 7, column value: the amount is in EUR and the file's first amounts in USD; a board counts in one currency",
         ])
-        #expect(report.created == 2)
+        #expect(report.created == 1 && report.adoptedCurrency == "USD")
+        #expect(try store.currency() == "USD")
         #expect(try lead(store, 705).value == 1_250.75)
-        #expect(try lead(store, 706).value == 990)
+        #expect(report.fixes == ["--decimal-comma"])
+        // On a board that counts in euros, the euros are in and the dollars are not.
+        let euros = TemporaryBoard()
+        let euroStore = try euros.open()
+        try euroStore.setCurrency("eur", actor: "importer")
+        let again = try importing("bad-amounts.csv", ImportOptions(skipBadRows: true), into: euroStore)
+        #expect(again.created == 1 && again.adoptedCurrency == nil)
+        #expect(try lead(euroStore, 706).value == 990)
+        #expect(rejects(again).contains("row 6, column value: the amount is in USD and this board counts in EUR; convert it, or change the board's currency (handoff settings set currency USD) if the board is new"))
     }
 
     @Test func unknownStagesAreListedWithTheOptionThatMapsThem() throws {

@@ -189,7 +189,7 @@ import Testing
         #expect(throws: HandoffError.invalidInput("--map value=Amount: the file has no column 'Amount'; its columns are: id, name, company, email, stage, value, created")) {
             try store.importCSV(at: path, options: ImportOptions(map: "value=Amount"), actor: "lucia", now: now)
         }
-        #expect(throws: HandoffError.invalidInput("--map price=value: 'price' is not a field of leads; fields are: id, name, first_name, last_name, company, email, phone, source, campaign, owner, stage, value, created, entered, closed, score, lost_reason")) {
+        #expect(throws: HandoffError.invalidInput("--map price=value: 'price' is not a field of leads; fields are: id, name, first_name, last_name, company, email, phone, source, campaign, owner, stage, outcome, value, currency, created, entered, closed, score, lost_reason")) {
             try store.importCSV(at: path, options: ImportOptions(map: "price=value"), actor: "lucia", now: now)
         }
         #expect(throws: HandoffError.invalidInput("--date-format 'dd/MM' needs a day (dd), a month (MM) and a year (yyyy or yy), e.g. dd/MM/yyyy")) {

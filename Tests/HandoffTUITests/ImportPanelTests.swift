@@ -87,7 +87,7 @@ import Testing
             return
         }
         #expect(panel.report?.refused == true && !panel.awaitsConfirmation)
-        #expect(app.render().text.contains("row 4, column id: id 901 is also on row 2; each lead once per file"))
+        #expect(app.render().text.contains("row 4: id 901 is also on row 2; each lead once per file"))
         #expect(app.state.status?.text == "Nothing was imported: 2 rows cannot be imported")
         // Confirming again does nothing: the report is not a preview.
         app.send(.key(.enter))

@@ -18,6 +18,9 @@ public struct LeadRow: Sendable {
     /// A stage id of the board.
     public var stage: String?
     public var value: Double?
+    /// The currency the row's amount is in, as its currency column or the amount itself says
+    /// (`USD`, `$`), upper-cased; nil when nothing says.
+    public var currency: String?
     public var score: Int?
     public var created: Int64?
     public var entered: Int64?

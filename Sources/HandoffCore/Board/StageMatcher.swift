@@ -24,6 +24,12 @@ public struct StageMatcher: Sendable {
         ("prospecting", "sal"), ("qualification", "sql"), ("needsanalysis", "sql"), ("valueproposition", "proposal"),
         ("iddecisionmakers", "proposal"), ("perceptionanalysis", "proposal"), ("proposalpricequote", "proposal"),
         ("negotiationreview", "negotiation"),
+        // Zoho CRM's lead statuses and the deal stage its default pipeline adds to Salesforce's.
+        ("notcontacted", "lead"), ("contactinfuture", "nurture"), ("contacted", "nurture"), ("prequalified", "mql"),
+        ("notqualified", "lost"), ("junklead", "lost"), ("lostlead", "lost"), ("closedlosttocompetition", "lost"),
+        // Pipedrive's default deal pipeline (its won and lost are a status beside the stage).
+        ("contactmade", "sql"), ("needsdefined", "sql"), ("demoscheduled", "proposal"), ("proposalmade", "proposal"),
+        ("negotiationsstarted", "negotiation"),
         // Short forms people type in spreadsheets.
         ("mql", "mql"), ("sal", "sal"), ("sql", "sql"), ("accepted", "sal"), ("qualified", "sql"), ("nurturing", "nurture"),
     ]

@@ -98,6 +98,25 @@ public struct AmountReader: Sendable {
 
     private static let powersOfTen: [Double] = (0...18).map { exponent in (0..<exponent).reduce(1.0) { value, _ in value * 10 } }
 
+    /// Symbols that name one currency; `$` is the US dollar, as exports from US-hosted CRMs write it.
+    private static let symbolCodes: [Unicode.Scalar: String] = [
+        "€": "EUR", "$": "USD", "£": "GBP", "₹": "INR", "₽": "RUB", "₩": "KRW", "₺": "TRY", "₪": "ILS", "₫": "VND", "₱": "PHP",
+        "฿": "THB", "₦": "NGN",
+    ]
+
+    /// The ISO code of the currency an amount is written with (`USD 1,200`, `1.200 €`, `$5`), nil
+    /// for a bare number or a symbol that names no single currency (`¥`).
+    public static func currency(in text: String) -> String? {
+        let scalars = Array(text.unicodeScalars.filter { !$0.properties.isWhitespace })
+        guard let first = scalars.first, let last = scalars.last else { return nil }
+        func code(_ slice: ArraySlice<Unicode.Scalar>) -> String? {
+            slice.count == 3 && slice.allSatisfy({ ("A"..."Z").contains($0) }) ? String(String.UnicodeScalarView(slice)) : nil
+        }
+        if scalars.count > 3, let prefix = code(scalars[0..<3]) { return prefix }
+        if scalars.count > 3, let suffix = code(scalars[(scalars.count - 3)...]) { return suffix }
+        return symbolCodes[first] ?? symbolCodes[last]
+    }
+
     /// Text without spaces around it and without one currency symbol or ISO code before or after.
     static func withoutCurrency(_ text: String) -> String {
         var scalars = Array(text.unicodeScalars)

@@ -101,6 +101,13 @@ public struct DateReader: Sendable {
         return Timestamp.seconds(year: year, month: month, day: day, hour: hour, minute: minute, second: second)
     }
 
+    /// `--date-format PATTERN` when `text` can be read in one order only (`18/03/2017`), nil when
+    /// both orders fit or it is not written as a date with numbers.
+    public static func suggestion(for text: String) -> String? {
+        let fits = DateColumnReading.patterns(for: text).filter { (try? DateReader(pattern: $0))?.parse(text).isSuccess == true }
+        return fits.count == 1 ? "--date-format \(fits[0])" : nil
+    }
+
     /// What is wrong with a date, and the option that would read it.
     private func explain(_ text: String) -> Message {
         let shown = "'\(text)'"

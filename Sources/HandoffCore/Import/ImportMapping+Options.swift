@@ -3,7 +3,8 @@ extension ImportMapping {
     public init(header: [String], options: ImportOptions) throws(HandoffError) {
         var overrides: [(String, String)] = []
         if let map = options.map { overrides = try ImportMapping.pairs(map, option: "--map") }
-        try self.init(header: header, kind: options.kind, overrides: overrides.map { (field: $0.0, column: $0.1) })
+        try self.init(header: header, kind: options.kindGiven ? options.kind : ImportKind.detected(header: header, default: options.kind),
+                      overrides: overrides.map { (field: $0.0, column: $0.1) }, nameTemplate: options.name)
     }
 }
 

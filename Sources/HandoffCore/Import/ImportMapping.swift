@@ -18,7 +18,13 @@ public struct ImportMapping: Sendable, Equatable {
     public let attributes: [Attribute]
     /// Columns read into nothing: nameless ones, and the bookkeeping columns of a rejects file.
     public let ignored: [Int]
-    let kind: ImportKind
+    /// The id column numbers records of one kind of object in the system the file came from
+    /// (`ImportField.externalIDColumns`): its values are that system's ids, never the board's.
+    public let idIsExternal: Bool
+    /// `--name` or `--map name=a+b`: the name built from several columns.
+    public let nameTemplate: NameTemplate?
+    /// What the file holds: `--kind`, or deals when a leads import's header is a deals export's.
+    public let kind: ImportKind
 
     /// The columns a rejects file adds in front of the original ones; importing a corrected rejects
     /// file skips them.
@@ -26,7 +32,7 @@ public struct ImportMapping: Sendable, Equatable {
     public static let attributePrefix = "attr."
 
     /// `overrides` is `--map`: field name to column name; an empty column name leaves the field unmapped.
-    public init(header: [String], kind: ImportKind, overrides: [(field: String, column: String)] = []) throws(HandoffError) {
+    public init(header: [String], kind: ImportKind, overrides: [(field: String, column: String)] = [], nameTemplate: String? = nil) throws(HandoffError) {
         self.header = header
         self.kind = kind
         let normalized = header.map(ImportMapping.normalize)
@@ -34,12 +40,19 @@ public struct ImportMapping: Sendable, Equatable {
         var claimed = Set<Int>()
         var unmapped = Set<String>()
         let fieldNames = kind.fields.map(\.name)
+        var template = try nameTemplate.map { text throws(HandoffError) in try NameTemplate(text, header: header, option: "--name") }
+        if template != nil { unmapped.insert("name") }
         for (field, column) in overrides {
             guard fieldNames.contains(field) else {
                 throw .invalidInput("--map \(field)=\(column): '\(field)' is not a field of \(kind.rawValue); fields are: \(fieldNames.joined(separator: ", "))")
             }
             if column.isEmpty {
                 unmapped.insert(field)
+                continue
+            }
+            if field == "name", column.contains("+"), !normalized.contains(ImportMapping.normalize(column)) {
+                template = try NameTemplate(joining: column.split(separator: "+").map { String($0).trimmingSpaces }, header: header, option: "--map name=\(column)")
+                unmapped.insert("name")
                 continue
             }
             guard let index = normalized.firstIndex(of: ImportMapping.normalize(column)) else {
@@ -89,6 +102,8 @@ public struct ImportMapping: Sendable, Equatable {
         self.fields = fields
         self.attributes = attributes
         self.ignored = ignored
+        self.nameTemplate = template
+        idIsExternal = fields["id"].map { ImportField.externalIDColumns.contains(normalized[$0]) } ?? false
     }
 
     public func column(_ field: String) -> Int? { fields[field] }
@@ -129,6 +144,10 @@ public struct ImportMapping: Sendable, Equatable {
         return header.indices.map { index in
             let name: Message = header[index].isEmpty ? "(column \(index + 1), no name)" : Message(verbatim: header[index])
             if let field = byColumn[index] { return "\(name) -> \(field)" }
+            if let nameTemplate, nameTemplate.columns.contains(index) {
+                return attributeByColumn[index] != nil ? "\(name) -> name (\(nameTemplate.text)), and attribute \(attributeByColumn[index]!)"
+                                                       : "\(name) -> name (\(nameTemplate.text))"
+            }
             if let attribute = attributeByColumn[index] { return "\(name) -> attribute \(attribute)" }
             return "\(name) -> ignored"
         }
@@ -137,6 +156,13 @@ public struct ImportMapping: Sendable, Equatable {
     /// `first name`, `First_Name` and `FirstName` are the same column.
     public static func normalize(_ name: String) -> String {
         String(String.UnicodeScalarView(name.lowercased().unicodeScalars.filter { !" _-\t".unicodeScalars.contains($0) }))
+    }
+
+    /// `text` as one word of a shell command line: as it is when it is plain, else in single quotes,
+    /// so a suggested option can be copied and run.
+    public static func shellWord(_ text: String) -> String {
+        let plain = !text.isEmpty && text.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || "=_-.,/:+".unicodeScalars.contains($0)) }
+        return plain ? text : "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'"
     }
 
     /// `a=b,c=d` as ordered pairs; `option` names the option in the error.

@@ -7,6 +7,7 @@ extension ImportOptions {
         options: [
             OptionSpec("--kind", value: "KIND", choices: ImportKind.allCases.map(\.rawValue), "leads (default), deals, campaigns, members, insights (what sales heard, one event each in your name) or content (pieces, which a file cannot publish)"),
             OptionSpec("--map", value: "FIELD=COLUMN,...", "read a field from a column (--map value=close_value,created=engage_date)"),
+            OptionSpec("--name", value: "TEMPLATE", "build each name from columns (--name \"{product} for {account}\"; --map name=first+last joins them)"),
             OptionSpec("--stage-map", value: "VALUE=STAGE,...", "put rows with a stage value in a stage (--stage-map Won=won,Engaging=proposal)"),
             OptionSpec("--date-format", value: "FORMAT", "dates that are not ISO: dd/MM/yyyy, MM/dd/yyyy, dd-MM-yy, ..."),
             OptionSpec("--delimiter", value: "C", "the field separator (default: detected: , ; tab or |)"),
@@ -18,15 +19,20 @@ extension ImportOptions {
         ],
         details: """
             Columns are recognised by name, ignoring case and spaces: Handoff's own export, HubSpot (Record ID, First Name,
-            Lifecycle Stage, Create Date, Contact owner, Deal Name, Deal Stage, Amount, Close Date...) and Salesforce
-            (FirstName, Company, Status, LeadSource, OwnerId, CreatedDate, StageName, CloseDate...). Fields: id, name,
-            first_name, last_name, company, email, phone, source, campaign, owner, stage, value, created, entered, closed,
-            score, lost_reason. Other columns are kept as attributes of each lead (an attr.NAME column as attribute NAME).
+            Lifecycle Stage, Create Date, Contact owner, Deal Name, Deal Stage, Amount, Close Date...), Salesforce
+            (FirstName, Company, Status, LeadSource, OwnerId, CreatedDate, StageName, CloseDate...), Zoho CRM (Lead Owner,
+            Lead Status, Created Time, Deal Name, Stage, Closing Date, Account Name...) and Pipedrive (Deal - Title,
+            Deal - Stage, Deal - Status, Deal - Value, Person - Name...). A file with deal columns is read as deals. Fields:
+            id, name, first_name, last_name, company, email, phone, source, campaign, owner, stage, outcome (open, won or
+            lost beside the stage), value, currency, created, entered, closed, score, lost_reason. Other columns are kept
+            as attributes of each lead (an attr.NAME column as attribute NAME).
             A row whose id or email is already on the board updates that lead (one event). Campaigns that do not exist
             are added; owners who are not members join the sales team when you may add members (admins), and are
             refused with their row otherwise (--skip-unknown-owners imports those leads without an owner). Won and lost
-            rows get their history at their created and close dates.
-            If any row is rejected nothing is imported (unless --skip-bad-rows); every problem is listed with its row.
+            rows get their history at their created and close dates. Dates that are not ISO are read in the one order
+            every date of their column fits; amounts in a currency make it the board's on a new board (handoff settings).
+            If any row is rejected nothing is imported (unless --skip-bad-rows): each kind of problem is said once, with
+            a few of its rows and the options that would import them.
             """)
 
     /// The options of a parsed `import` command line.
@@ -35,7 +41,7 @@ extension ImportOptions {
         guard let kind = ImportKind(rawValue: kindName) else {
             throw .invalidInput("--kind must be \(ImportKind.allCases.map(\.rawValue).joined(separator: ", ")), not '\(kindName)'")
         }
-        self.init(kind: kind, map: parsed.value("--map"), stageMap: parsed.value("--stage-map"), dateFormat: parsed.value("--date-format"),
+        self.init(kind: kind, kindGiven: parsed.value("--kind") != nil, map: parsed.value("--map"), name: parsed.value("--name"), stageMap: parsed.value("--stage-map"), dateFormat: parsed.value("--date-format"),
                   delimiter: parsed.value("--delimiter"), decimalComma: parsed.has("--decimal-comma"), skipBadRows: parsed.has("--skip-bad-rows"),
                   skipUnknownOwners: parsed.has("--skip-unknown-owners"), dryRun: parsed.has("--dry-run"), rejectsPath: parsed.value("--rejects"))
         _ = try delimiterByte()

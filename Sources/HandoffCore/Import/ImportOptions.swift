@@ -2,8 +2,12 @@
 /// checked against the file when the import starts, so both front ends report them the same way.
 public struct ImportOptions: Sendable, Equatable {
     public var kind: ImportKind
+    /// `--kind` was given: a leads file is then never read as deals because its columns are a deals export's.
+    public var kindGiven: Bool
     /// `--map`: `field=Column,field=Column`.
     public var map: String?
+    /// `--name`: a template such as `{product} for {account}` that builds each lead's name.
+    public var name: String?
     /// `--stage-map`: `Value=stage,Value=stage`.
     public var stageMap: String?
     /// `--date-format`: a pattern such as `dd/MM/yyyy`.
@@ -21,10 +25,12 @@ public struct ImportOptions: Sendable, Equatable {
     /// Where to write the rejected rows as CSV.
     public var rejectsPath: String?
 
-    public init(kind: ImportKind = .leads, map: String? = nil, stageMap: String? = nil, dateFormat: String? = nil, delimiter: String? = nil,
+    public init(kind: ImportKind = .leads, kindGiven: Bool = false, map: String? = nil, name: String? = nil, stageMap: String? = nil, dateFormat: String? = nil, delimiter: String? = nil,
                 decimalComma: Bool = false, skipBadRows: Bool = false, skipUnknownOwners: Bool = false, dryRun: Bool = false, rejectsPath: String? = nil) {
         self.kind = kind
+        self.kindGiven = kindGiven
         self.map = map
+        self.name = name
         self.stageMap = stageMap
         self.dateFormat = dateFormat
         self.delimiter = delimiter

@@ -5,10 +5,14 @@ public struct ImportProblem: Sendable, Equatable {
     /// For a stage value the board does not know: the value, so the report can list them all and
     /// suggest a `--stage-map`.
     public var unknownStage: String?
+    /// The option that would get the row in as it is (`--decimal-comma`, `--map id=ProspectID`),
+    /// when one would.
+    public var fix: String?
 
-    public init(column: String, reason: Message, unknownStage: String? = nil) {
+    public init(column: String, reason: Message, unknownStage: String? = nil, fix: String? = nil) {
         self.column = column
         self.reason = reason
         self.unknownStage = unknownStage
+        self.fix = fix
     }
 }

@@ -20,5 +20,11 @@ public struct ImportReject: Sendable, Equatable {
         return column.isEmpty ? "\(place): \(reason)" : "\(place), column \(column): \(reason)"
     }
 
+    /// The same without the column, under a heading that names it.
+    public var placeAndReason: Message {
+        let place: Message = line == row ? "row \(row)" : "row \(row) (line \(line))"
+        return "\(place): \(reason)"
+    }
+
     public var description: String { message.description }
 }

@@ -53,6 +53,11 @@ extension ImportReport {
             let campaigns = createdCampaigns.map(TerminalText.sanitize).joined(separator: ", ")
             lines.append(dryRun ? "  campaigns would be added: \(campaigns)" : "  campaigns added: \(campaigns)")
         }
+        lines += dateReadingLines
+        if let adoptedCurrency {
+            lines.append(dryRun ? "  the board's currency would be \(adoptedCurrency), the currency of the file's amounts"
+                                : "  the board's currency is now \(adoptedCurrency), the currency of the file's amounts (handoff settings)")
+        }
         if kind == .leads || kind == .deals {
             let written: Message = events == 1 ? "1 history event" : "\(integer: events) history events"
             lines.append(dryRun ? "  \(written) would be written" : "  \(written) written")
@@ -60,8 +65,31 @@ extension ImportReport {
         return lines
     }
 
-    /// The rejected rows (the first ones), unknown stages with the option that maps them, and
-    /// what to do next.
+    /// Date columns read in the one order every date fits, one line each.
+    public var dateReadingLines: [Message] {
+        dateReadings.map { reading in
+            reading.example.isEmpty ? "  dates of \(reading.column) read as \(reading.pattern), the only order every date there fits"
+                : "  dates of \(reading.column) read as \(reading.pattern), the only order every date there fits ('\(reading.example)' has no other)"
+        }
+    }
+
+    /// How the columns were read, in two lines: the fields and what was kept as attributes.
+    public var columnLines: [Message] {
+        var lines: [Message] = []
+        let fields = fieldColumns.map { "\($0.column) -> \($0.field)" as Message }
+        lines.append(fields.isEmpty ? "  No column fills a field of the board." : "  Columns read: \(Message(joining: fields)).")
+        if !attributeColumns.isEmpty {
+            let shown = attributeColumns.prefix(8).map { Message(verbatim: $0) }
+            lines.append(attributeColumns.count > shown.count
+                         ? "  Kept as attributes: \(Message(joining: shown)) and \(integer: attributeColumns.count - shown.count) more."
+                         : "  Kept as attributes: \(Message(joining: shown)).")
+        }
+        return lines + dateReadingLines
+    }
+
+    /// A short account of why rows were rejected, first the columns as they were read, then each
+    /// kind of problem once with how many rows have it and a few of them, then the options that
+    /// would import them, and what to do next.
     public func problemLines(stages: [String]) -> [Message] {
         guard rejected > 0 else { return [] }
         var lines: [Message] = []
@@ -73,15 +101,24 @@ extension ImportReport {
         } else {
             lines.append("\(integer: rejected) of \(ImportReport.rows(rows)) cannot be imported and were skipped:")
         }
-        lines += rejects.map { "  \($0.message)" }
-        if rejected > rejects.count || rejects.count == ImportReport.rejectsShown {
-            lines.append("  (the first \(rejects.count) problems are shown; --rejects FILE writes every rejected row)")
+        if refused { lines += columnLines }
+        for group in problemGroups {
+            lines.append(group.column.isEmpty ? "  \(ImportReport.rows(group.rows)):" : "  \(ImportReport.rows(group.rows)), column \(group.column):")
+            lines += group.examples.map { "    \($0.placeAndReason)" }
+            if group.rows > group.examples.count { lines.append("    (and \(integer: group.rows - group.examples.count) more)") }
         }
         if let suggestion = suggestedStageMap {
             let values = unknownStages.sorted { ($0.value, $1.key) > ($1.value, $0.key) }
                 .map { "'\($0.key)' (\(ImportReport.rows($0.value)))" as Message }
             lines.append("Stage values this board does not know: \(Message(joining: values)).")
             lines.append("  Map each to a stage with \(suggestion); stages: \(stages.joined(separator: ", ")).")
+        }
+        let options = fixes + (suggestedStageMap.map { [$0] } ?? [])
+        if !options.isEmpty {
+            lines.append("To import these rows: handoff import \(ImportMapping.shellWord(file)) \(options.joined(separator: " "))")
+        }
+        if rejected > ImportReport.examplesShown {
+            lines.append("  (--rejects FILE writes every rejected row with why, to correct and import)")
         }
         if refused {
             lines.append(good > 0 ? "Correct the file and import it again, or pass --skip-bad-rows to import the other \(ImportReport.rows(good))."

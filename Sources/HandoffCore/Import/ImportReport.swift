@@ -12,6 +12,15 @@ public struct ImportReport: Sendable, Equatable {
     public var rejected = 0
     /// The first rejects, for the screen; all of them go to the rejects file.
     public var rejects: [ImportReject] = []
+    /// The problems by kind (column and reason), in the order they were first met: how many rows
+    /// had each and the first few of them, so that a thousand rows with one mistake read as one.
+    public var problemGroups: [ProblemGroup] = []
+    /// The options that would get the rejected rows in, in the order they were first needed.
+    public var fixes: [String] = []
+    /// What each column of the file was read into: `(column, field)` for the columns that fill a
+    /// field, and the names of those kept as attributes.
+    public var fieldColumns: [FieldColumn] = []
+    public var attributeColumns: [String] = []
     /// Stage values the board did not know, with how many rows had each.
     public var unknownStages: [String: Int] = [:]
     /// Owners and campaigns named in the file that the import added, as `login (Name)` / `id (Name)`.
@@ -22,6 +31,24 @@ public struct ImportReport: Sendable, Equatable {
     /// Owners left off their leads by `--skip-unknown-owners`, with how many rows named each.
     public var skippedOwners: [String: Int] = [:]
     public var events = 0
+    /// The currency the file's amounts are in, made the board's (a board that never had one).
+    public var adoptedCurrency: String?
+    /// Date columns read in the one order all their dates fit, with no `--date-format`.
+    public var dateReadings: [DateReading] = []
+
+    /// A date column and the pattern its dates were read with: the one order they all fit, as a
+    /// date such as `example` (`18-03-17` has no month 18) shows.
+    public struct DateReading: Sendable, Equatable {
+        public let column: String
+        public let pattern: String
+        public let example: String
+
+        public init(column: String, pattern: String, example: String) {
+            self.column = column
+            self.pattern = pattern
+            self.example = example
+        }
+    }
     public var dryRun = false
     /// True once the import is in the database.
     public var committed = false
@@ -29,6 +56,38 @@ public struct ImportReport: Sendable, Equatable {
 
     /// How many rejects the report keeps; the count and the rejects file have them all.
     public static let rejectsShown = 100
+    /// How many rows each kind of problem shows.
+    public static let examplesShown = 3
+
+    /// One kind of problem: a column and a reason (whatever the values in it), with its rows.
+    public struct ProblemGroup: Sendable, Equatable {
+        public let column: String
+        public let template: String
+        public var rows: Int
+        public var examples: [ImportReject]
+    }
+
+    public struct FieldColumn: Sendable, Equatable {
+        public let column: String
+        public let field: String
+
+        public init(column: String, field: String) {
+            self.column = column
+            self.field = field
+        }
+    }
+
+    /// Counts one problem of a rejected row.
+    public mutating func note(_ problem: ImportProblem, row: Int, line: Int) {
+        let reject = ImportReject(row: row, line: line, column: problem.column, reason: problem.reason)
+        if let index = problemGroups.firstIndex(where: { $0.column == problem.column && $0.template == problem.reason.template }) {
+            problemGroups[index].rows += 1
+            if problemGroups[index].examples.count < ImportReport.examplesShown { problemGroups[index].examples.append(reject) }
+        } else {
+            problemGroups.append(ProblemGroup(column: problem.column, template: problem.reason.template, rows: 1, examples: [reject]))
+        }
+        if let fix = problem.fix, !fixes.contains(fix) { fixes.append(fix) }
+    }
 
     public init(kind: ImportKind, file: String) {
         self.kind = kind

@@ -5,6 +5,8 @@ public struct LeadRowReader: Sendable {
     public let mapping: ImportMapping
     private var stages: StageMatcher
     private let dates: DateReader
+    /// Columns whose dates are read in the one order all of them fit (`DateColumnReading`).
+    private var columnDates: [Int: DateReader] = [:]
     private let amounts: AmountReader
     private let columns: Columns
 
@@ -13,7 +15,7 @@ public struct LeadRowReader: Sendable {
 
     private struct Columns: Sendable {
         var id, name, firstName, lastName, company, email, phone, source, campaign, owner: Int?
-        var stage, value, created, entered, closed, score, lostReason: Int?
+        var stage, outcome, value, currency, created, entered, closed, score, lostReason: Int?
     }
 
     public init(mapping: ImportMapping, stages: StageMatcher, dates: DateReader, amounts: AmountReader) {
@@ -24,9 +26,21 @@ public struct LeadRowReader: Sendable {
         let field = mapping.fields
         columns = Columns(id: field["id"], name: field["name"], firstName: field["first_name"], lastName: field["last_name"],
                           company: field["company"], email: field["email"], phone: field["phone"], source: field["source"],
-                          campaign: field["campaign"], owner: field["owner"], stage: field["stage"], value: field["value"],
+                          campaign: field["campaign"], owner: field["owner"], stage: field["stage"], outcome: field["outcome"],
+                          value: field["value"], currency: field["currency"],
                           created: field["created"], entered: field["entered"], closed: field["closed"], score: field["score"],
                           lostReason: field["lost_reason"])
+    }
+
+    /// The columns holding dates, in file order.
+    public var dateColumns: [Int] { [columns.created, columns.entered, columns.closed].compactMap { $0 }.sorted() }
+
+    /// True when `--date-format` says how every date is written: nothing is inferred then.
+    public var hasDatePattern: Bool { dates.pattern != nil }
+
+    /// Reads the dates of `column` with `reader` from now on.
+    public mutating func readDates(_ reader: DateReader, column: Int) {
+        columnDates[column] = reader
     }
 
     /// Fills `row` from `record`; every problem of the row goes to `problems` (empty when the row is good).
@@ -45,9 +59,9 @@ public struct LeadRowReader: Sendable {
         row.id = nil
         row.externalID = nil
         if let idText = text(columns.id) {
-            if let number = Int64(idText), number > 0 { row.id = number } else { row.externalID = idText }
+            if !mapping.idIsExternal, let number = Int64(idText), number > 0 { row.id = number } else { row.externalID = idText }
         }
-        row.name = text(columns.name)
+        row.name = mapping.nameTemplate.map { $0.name(fields) } ?? text(columns.name)
         row.firstName = text(columns.firstName)
         row.lastName = text(columns.lastName)
         if let name = row.displayName, name.utf8.count > LeadRowReader.maximumNameLength, name.count > LeadRowReader.maximumNameLength {
@@ -63,7 +77,22 @@ public struct LeadRowReader: Sendable {
         row.lostReason = text(columns.lostReason)
         row.lostReasonAttribute = row.lostReason.map { LeadAttribute(header[columns.lostReason!].trimmingSpaces, $0) }
         row.stage = nil
-        if let value = text(columns.stage) {
+        // An open/won/lost status beside the stage (Pipedrive) decides: a won deal keeps the stage
+        // it was won from in that column, and that stage is not where it is now.
+        if let status = text(columns.outcome) {
+            switch StageMatcher.normalize(status) {
+            case "open": break
+            case "won", "lost":
+                if let stage = stages.stage(for: StageMatcher.normalize(status)) {
+                    row.stage = stage
+                } else {
+                    problems.append(ImportProblem(column: header[columns.outcome!], reason: "this board has no stage for '\(status)' deals"))
+                }
+            default:
+                problems.append(ImportProblem(column: header[columns.outcome!], reason: "'\(status)' is not a status of a deal: open, won or lost"))
+            }
+        }
+        if row.stage == nil, let value = text(columns.stage) {
             if let stage = stages.stage(for: value) {
                 row.stage = stage
             } else {
@@ -71,10 +100,13 @@ public struct LeadRowReader: Sendable {
             }
         }
         row.value = nil
+        row.currency = text(columns.currency)?.uppercased() ?? text(columns.value).flatMap(AmountReader.currency(in:))
         if let value = text(columns.value) {
             switch amounts.parse(value) {
             case let .success(amount): row.value = amount
-            case let .failure(error): problems.append(ImportProblem(column: header[columns.value!], reason: error.message))
+            case let .failure(error):
+                let comma = !amounts.decimalComma && AmountReader(decimalComma: true).parse(value).isSuccess
+                problems.append(ImportProblem(column: header[columns.value!], reason: error.message, fix: comma ? "--decimal-comma" : nil))
             }
         }
         row.score = nil
@@ -105,10 +137,11 @@ public struct LeadRowReader: Sendable {
         guard let column else { return nil }
         let text = fields[column].trimmingSpaces
         if text.isEmpty { return nil }
-        switch dates.parse(text) {
+        switch (columnDates[column] ?? dates).parse(text) {
         case let .success(value): return value
         case let .failure(error):
-            problems.append(ImportProblem(column: mapping.header[column], reason: error.message))
+            problems.append(ImportProblem(column: mapping.header[column], reason: error.message,
+                                          fix: dates.pattern == nil && columnDates[column] == nil ? DateReader.suggestion(for: text) : nil))
             return nil
         }
     }

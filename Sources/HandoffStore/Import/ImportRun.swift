@@ -70,6 +70,8 @@ final class ImportRun {
                 case var .rows(rows):
                     for index in rows.indices { try handle(&rows[index], totalBytes: file.size) }
                     stream.recycle(rows)
+                case let .dates(reading):
+                    report.dateReadings.append(reading)
                 case let .failed(error):
                     throw error
                 case .end:
@@ -81,6 +83,7 @@ final class ImportRun {
             report.ownersJoinTeam = leads?.ownersJoinTeam ?? true
             report.skippedOwners = leads?.skippedOwners ?? [:]
             report.createdCampaigns = leads?.createdCampaigns ?? []
+            try leads?.adoptCurrency(report: &report)
             if options.dryRun || (report.rejected > 0 && !options.skipBadRows) {
                 connection.rollbackWrite()
             } else {
@@ -103,7 +106,11 @@ final class ImportRun {
 
     private func start(header record: CSVRecord, mapping: ImportMapping, delimiter: UInt8, bulk: Bool) throws {
         report.mapping = mapping.lines
-        switch options.kind {
+        report.kind = mapping.kind
+        report.fieldColumns = mapping.fields.sorted { $0.value < $1.value }.map { ImportReport.FieldColumn(column: mapping.header[$0.value], field: $0.key) }
+        if let template = mapping.nameTemplate { report.fieldColumns.append(ImportReport.FieldColumn(column: template.text, field: "name")) }
+        report.attributeColumns = mapping.attributes.map(\.name)
+        switch mapping.kind {
         case .leads, .deals:
             let leads = try LeadImport(store: store, mapping: mapping, options: options, actor: actor, now: now, bulk: bulk)
             self.leads = leads
@@ -145,6 +152,7 @@ final class ImportRun {
     private func reject(_ record: CSVRecord) throws {
         report.rejected += 1
         for problem in problems {
+            report.note(problem, row: record.number, line: record.line)
             if let stage = problem.unknownStage { report.unknownStages[stage, default: 0] += 1 }
             if report.rejects.count < ImportReport.rejectsShown {
                 report.rejects.append(ImportReject(row: record.number, line: record.line, column: problem.column, reason: problem.reason))

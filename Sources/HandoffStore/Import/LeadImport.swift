@@ -37,6 +37,14 @@ final class LeadImport: ImportRowHandler {
     /// the lead form scores them (the file's own score is then not used).
     private let scoring: ScoringVersion?
     private var lostReasonMemo: [String: String] = [:]
+    /// A column kept as an attribute whose name says it is an id (`ProspectID`, `Lead No`), when
+    /// no column fills the id: the likely name of a row that has none.
+    private let idLikeColumn: String?
+    /// The board's currency when someone set it; nil on a board that never had one.
+    private let boardCurrency: String?
+    /// The first currency the file's amounts named: the board's once the import commits, on a
+    /// board that had none.
+    private(set) var fileCurrency: String?
 
     init(store: Store, mapping: ImportMapping, options: ImportOptions, actor: String, now: Int64, bulk: Bool) throws {
         self.store = store
@@ -50,7 +58,7 @@ final class LeadImport: ImportRowHandler {
         campaigns = try CampaignDirectory(store: store)
         context = WriteContext(actor: actor, now: now)
         boardWasEmpty = try store.leadCount() == 0
-        guard let entry = options.kind.entryStage(in: pipeline) else {
+        guard let entry = mapping.kind.entryStage(in: pipeline) else {
             throw HandoffError.invalidInput("this board has no stages; add one to the stages table")
         }
         entryStage = entry.id
@@ -61,6 +69,11 @@ final class LeadImport: ImportRowHandler {
         }
         lostReasons = reasons
         scoring = try store.currentScoring()
+        idLikeColumn = mapping.column("id") != nil ? nil : mapping.attributes.map(\.name).first { name in
+            let normalized = ImportMapping.normalize(name)
+            return normalized.hasSuffix("id") || normalized.hasSuffix("number") || normalized.hasSuffix("no")
+        }
+        boardCurrency = try store.setting("currency")
         externalIDName = mapping.column("id").map { mapping.header[$0].trimmingCharacters(in: .whitespaces) }
         self.bulk = bulk ? try BulkLoad(connection: store.connection, forEmptyBoard: boardWasEmpty) : nil
     }
@@ -68,6 +81,7 @@ final class LeadImport: ImportRowHandler {
     func importRow(_ parsed: inout ParsedRecord, writing: Bool, problems: inout [ImportProblem], report: inout ImportReport) throws -> ImportOutcome {
         problems = parsed.problems
         guard problems.isEmpty, let row = parsed.row else { return .rejected }
+        if let currency = row.currency, !checkCurrency(currency, problems: &problems) { return .rejected }
         if let id = row.id, let first = assignedIDs[id] {
             problems.append(ImportProblem(column: mapping.header[mapping.column("id")!], reason: "id \(id) was given to the lead of row \(first), which had none"))
             return .rejected
@@ -76,14 +90,47 @@ final class LeadImport: ImportRowHandler {
             return try update(existing, with: row, writing: writing, problems: &problems, report: &report)
         }
         guard let lead = parsed.newLead, !lead.name.isEmpty else {
-            problems.append(ImportProblem(column: "", reason: "the row has no name, first or last name, company or id to name the lead by"))
+            if let idLike = idLikeColumn {
+                problems.append(ImportProblem(column: "", reason: "the row has no name, first or last name, company or id to name the lead by; its \(idLike) column looks like an id",
+                                              fix: "--map " + ImportMapping.shellWord("id=" + idLike)))
+            } else {
+                problems.append(ImportProblem(column: "", reason: "the row has no name, first or last name, company or id to name the lead by"))
+            }
             return .rejected
         }
         return try create(lead, row: row, extra: parsed.extra, number: parsed.record.number, writing: writing, problems: &problems, report: &report)
     }
 
+    /// An amount in a currency other than the board's (or the file's first) is refused: a board
+    /// adds its amounts up, and 1,000 USD and 1,000 EUR are not 2,000 of anything.
+    private func checkCurrency(_ currency: String, problems: inout [ImportProblem]) -> Bool {
+        let column = mapping.column("currency").map { mapping.header[$0] } ?? mapping.column("value").map { mapping.header[$0] } ?? ""
+        if let boardCurrency {
+            guard currency != boardCurrency else { return true }
+            problems.append(ImportProblem(column: column, reason: """
+                the amount is in \(currency) and this board counts in \(boardCurrency); convert it, or change the board's currency \
+                (handoff settings set currency \(currency)) if the board is new
+                """))
+            return false
+        }
+        guard let first = fileCurrency else {
+            fileCurrency = currency
+            return true
+        }
+        guard currency != first else { return true }
+        problems.append(ImportProblem(column: column, reason: "the amount is in \(currency) and the file's first amounts in \(first); a board counts in one currency"))
+        return false
+    }
+
+    /// The file's currency becomes the board's, on a board that never had one.
+    func adoptCurrency(report: inout ImportReport) throws {
+        guard boardCurrency == nil, let fileCurrency else { return }
+        report.adoptedCurrency = fileCurrency
+    }
+
     func finish() throws {
         try writer.flush()
+        if boardCurrency == nil, let fileCurrency { try store.adoptCurrency(fileCurrency, actor: actor, at: now) }
         try bulk?.finish()
     }
 
@@ -131,7 +178,7 @@ final class LeadImport: ImportRowHandler {
                 owner '\(text)' is not a member of this board, and only \(teams) may add members: ask one to add them \
                 (handoff member add \(login) --name NAME --team sales), or pass --skip-unknown-owners to import such leads without an owner
                 """
-            problems.append(ImportProblem(column: column, reason: reason))
+            problems.append(ImportProblem(column: column, reason: reason, fix: "--skip-unknown-owners"))
             return (nil, true)
         }
     }

@@ -13,11 +13,12 @@ extension Store {
         var rowProblems: [ImportProblem] = []
         let dates = try DateReader(pattern: options.dateFormat)
         let amounts = AmountReader(decimalComma: options.decimalComma)
-        let entry = options.kind.entryStage(in: pipeline)?.id ?? ""
+        var entry = options.kind.entryStage(in: pipeline)?.id ?? ""
         try file.read { record in
             guard let header = mapping else {
                 let header = try ImportMapping(header: record.fields, options: options)
                 mapping = header
+                entry = header.kind.entryStage(in: pipeline)?.id ?? ""
                 switch options.kind {
                 case .leads, .deals:
                     reader = try LeadRowReader(mapping: header, options: options, pipeline: pipeline)
