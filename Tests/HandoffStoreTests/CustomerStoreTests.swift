@@ -150,7 +150,14 @@ import Testing
         let store = try board.seedCustomerTeam()
         try store.apply(.won(leadID: 1, amount: 10_000, expectedVersion: nil), actor: "ana", at: now - 20 * day)
         let id = try #require(try store.account(named: "Accra Solar")).id
+        // An edit form opened before the referral holds the old source: saving it is a conflict,
+        // never the referral quietly written over.
+        let opened = try #require(try store.lead(id: 2))
         let event = try store.apply(.refer(leadID: 2, accountID: id, expectedVersion: nil), actor: "ana", at: now)
+        #expect(try store.lead(id: 2)?.version == opened.version + 1)
+        var stale = LeadDraft(lead: opened)
+        stale.phone = "+34 600 000 000"
+        #expect(throws: HandoffError.self) { try store.apply(.edit(leadID: 2, stale, expectedVersion: opened.version), actor: "ana", at: now) }
         #expect(event.kind == "referred" && event.detail == "by account \(id) (Accra Solar); source was web")
         #expect(try store.lead(id: 2)?.source == "referral")
         #expect(try store.customerLinks(leadID: 2).referredBy?.id == id)

@@ -37,8 +37,8 @@ extension Store {
 
     /// Names the customer that referred a lead (nil takes the referral back). The lead's source
     /// becomes `referral`, so referrals have their line in every chart by source. Like a note, it
-    /// is not undone (`refer` again, or `--none`, changes it) and leaves the lead's version as it
-    /// was: a version counts the undoable changes, each with its snapshot.
+    /// is not undone (`refer` again, or `--none`, changes it). It raises the lead's version, as any
+    /// change to its fields does: a form opened before it would otherwise write the old source back.
     func refer(leadID: Int64, to accountID: Int64?, expectedVersion: Int?, in context: WriteContext) throws -> LeadEvent {
         let lead = try current(leadID, expectedVersion: expectedVersion, in: context)
         let links = try customerLinks(leadID: leadID)
@@ -58,7 +58,8 @@ extension Store {
             detail = "taken back (was account \(before.id), \(before.name))"
         }
         let update = try connection.prepare("""
-            UPDATE leads SET referred_by = ?1, source = CASE WHEN \(connection.dialect.integer("?1")) IS NULL THEN source ELSE ?2 END
+            UPDATE leads SET referred_by = ?1, source = CASE WHEN \(connection.dialect.integer("?1")) IS NULL THEN source ELSE ?2 END,
+                version = version + 1
             WHERE id = ?3 AND version = ?4
             """)
         try update.run(DatabaseValue(accountID), .text(Store.referralSource), .integer(leadID), .integer(Int64(lead.version)))
