@@ -60,7 +60,7 @@ import Testing
         let (board, backup) = try crashedBoard()
         let restored = try HandoffBinary.run(["restore", backup, "--db", board.path])
         #expect(restored.status == 0, "\(restored.error)")
-        #expect(restored.output.hasPrefix("Restored \(board.path) from \(backup): 348 leads, 1,172 events.\nThe board it replaced is kept as \(board.path).replaced-"))
+        #expect(restored.output.hasPrefix("Restored \(board.path) from \(backup): 348 leads, 1,311 events.\nThe board it replaced is kept as \(board.path).replaced-"))
         #expect(restored.output.hasSuffix("All checks passed.\n"))
         #expect(!FileManager.default.fileExists(atPath: board.path + "-wal") || bytes(board.path + "-wal")?.isEmpty == true)
         let kept = try #require(try FileManager.default.contentsOfDirectory(atPath: board.folder).first { $0.hasPrefix("board.db.replaced-") && !$0.hasSuffix("-wal") })
