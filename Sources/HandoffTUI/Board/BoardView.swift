@@ -116,6 +116,20 @@ enum BoardView {
         }
     }
 
+    /// A card's first line, for a lead or an account: the name, and right of it the id every
+    /// command takes when both fit whole; a selected card is filled first. Returns the card's style.
+    static func drawCardTitle(_ name: String, id number: Int64, selected: Bool, into buffer: inout ScreenBuffer,
+                              x: Int, y: Int, width: Int) -> Style {
+        let base: Style = selected ? Style(.selected, bold: true, reverse: true) : .normal
+        if selected { buffer.fill(Rect(x: x, y: y, width: width, height: 3), style: base) }
+        let id = "#\(number)"
+        let idWidth = TerminalText.width(id)
+        let showsID = TerminalText.width(name) + 1 + idWidth <= width
+        buffer.putFitted(name, x: x, y: y, width: showsID ? width - idWidth - 1 : width, style: Style(base.role, bold: true, reverse: base.reverse))
+        if showsID { buffer.put(id, x: x + width - idWidth, y: y, style: Style(selected ? .selected : .muted, reverse: base.reverse)) }
+        return base
+    }
+
     /// Name and id / company / score, value, owner, days in stage and the next-step mark (the
     /// legend is in `?`). When the column is narrow the facts that matter least (owner, then value)
     /// drop out first; a roomy column adds the source and
@@ -125,14 +139,7 @@ enum BoardView {
                                  x: Int, y: Int, width: Int, state: AppState, projector: Bool) {
         let strings = state.strings
         let separator = " \(state.glyphs.separator) "
-        let base: Style = selected ? Style(.selected, bold: true, reverse: true) : .normal
-        if selected { buffer.fill(Rect(x: x, y: y, width: width, height: 3), style: base) }
-        // The id every command takes, right of the name when both fit whole.
-        let id = "#\(lead.id)"
-        let idWidth = TerminalText.width(id)
-        let showsID = TerminalText.width(lead.name) + 1 + idWidth <= width
-        buffer.putFitted(lead.name, x: x, y: y, width: showsID ? width - idWidth - 1 : width, style: Style(base.role, bold: true, reverse: base.reverse))
-        if showsID { buffer.put(id, x: x + width - idWidth, y: y, style: Style(selected ? .selected : .muted, reverse: base.reverse)) }
+        let base = drawCardTitle(lead.name, id: lead.id, selected: selected, into: &buffer, x: x, y: y, width: width)
         var second = lead.company
         if width >= BoardLayout.roomyColumnWidth {
             let origin = [lead.source, lead.campaign ?? ""].filter { !$0.isEmpty }.joined(separator: separator)

@@ -20,13 +20,7 @@ extension BoardView {
                                         x: Int, y: Int, width: Int, state: AppState, projector: Bool) {
         let strings = state.strings
         let separator = " \(state.glyphs.separator) "
-        let base: Style = selected ? Style(.selected, bold: true, reverse: true) : .normal
-        if selected { buffer.fill(Rect(x: x, y: y, width: width, height: 3), style: base) }
-        let id = "#\(account.id)"
-        let idWidth = TerminalText.width(id)
-        let showsID = TerminalText.width(account.name) + 1 + idWidth <= width
-        buffer.putFitted(account.name, x: x, y: y, width: showsID ? width - idWidth - 1 : width, style: Style(base.role, bold: true, reverse: base.reverse))
-        if showsID { buffer.put(id, x: x + width - idWidth, y: y, style: Style(selected ? .selected : .muted, reverse: base.reverse)) }
+        let base = drawCardTitle(account.name, id: account.id, selected: selected, into: &buffer, x: x, y: y, width: width)
         let next = account.renewalAt.map { strings(.accountRenews, strings.date($0)) } ?? strings(.accountSince, strings.date(account.since))
         let second = [account.owner ?? strings(.accountNoManager), next].joined(separator: separator)
         buffer.putFitted(second, x: x, y: y + 1, width: width, style: selected ? base : Style(projector ? .normal : .muted))
