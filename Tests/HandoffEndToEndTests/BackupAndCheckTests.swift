@@ -61,7 +61,7 @@ import Testing
         #expect(result.status == 0)
         #expect(result.output.contains("348 leads"))
         #expect(result.output.contains("All checks passed."))
-        #expect(result.output.components(separatedBy: "\n").filter { $0.hasPrefix("ok ") }.count == 8)
+        #expect(result.output.components(separatedBy: "\n").filter { $0.hasPrefix("ok ") }.count == 9)
     }
 
     /// Each rule broken on purpose, by SQL written behind Handoff's back, is reported by name.
@@ -71,6 +71,7 @@ import Testing
         ("history", "DELETE FROM events WHERE lead_id = 1001 AND kind = 'created'"),
         ("latest move", "UPDATE leads SET stage = 'won' WHERE id = (SELECT id FROM leads WHERE stage = 'lead' LIMIT 1)"),
         ("references", "INSERT INTO notes(lead_id, at, author, body) VALUES (999999, 0, 'x', 'orphan')"),
+        ("figures", "UPDATE kpi_days SET n = n + 3 WHERE measure = 'won' AND day = (SELECT max(day) FROM kpi_days WHERE measure = 'won')"),
     ])
     func checkNamesTheRuleABoardBreaks(rule: String, tampering: String) throws {
         let board = try TemporaryBoard.withDemoData()

@@ -128,8 +128,10 @@ import Testing
         let report = try board.seedKPIBoard().kpiReport(period: .allTime, now: now)
         let f = report.current
         #expect(f.leadsCreated == 8)
-        // Lead 8 was created in proposal: it counts as MQL and SQL from its creation.
-        #expect(f.mqls == 7 && f.sqls == 3)
+        // Lead 8 was created in proposal: an SQL from its creation, but never an MQL, since it
+        // never came through the handoff.
+        #expect(f.mqls == 6 && f.sqls == 3)
+        #expect(report.beganInSales == 1)
         // Spring's 700 and the fair's 1,000, which has no dates.
         #expect(f.marketingSpend == 1_700)
         #expect(f.revenueGoal == 30_000)

@@ -44,4 +44,36 @@ struct PostgresCustomerRulesTests {
         }
         #expect(try team.owner.satisfactionAnswers(accountID: account.id).map(\.score) == [4])
     }
+
+    /// What the board derives from the history is the board's to write: a member's `psql` cannot
+    /// take a lead's MQL away, give one to a lead, or mark a lead as having no date. And the success
+    /// team opens repeat deals for its customers, as the band lets it.
+    @Test func membersCannotRewriteMilestonesAndTheSuccessTeamOpensRepeatDeals() throws {
+        let team = try PostgresTeamRulesTests.TeamBoard()
+        let manager = "cs_" + team.database.replacingOccurrences(of: "board_", with: "")
+        try team.owner.addMember(Member(login: manager, name: "Sam Success", team: "success"), actor: team.admin)
+        let sales = try team.store(as: team.rep)
+        try sales.apply(.move(leadID: 4, toStage: "negotiation", expectedVersion: nil), actor: team.rep)
+        try sales.apply(.won(leadID: 4, amount: 20_000, expectedVersion: nil), actor: team.rep)
+        let account = try #require(try team.owner.customerLinks(leadID: 4).account)
+        let success = try team.store(as: manager)
+        try success.apply(.openDeal(accountID: account.id, DealDraft(kind: .renewal, name: "Renewal 2027")), actor: manager)
+        #expect(try team.owner.connection.scalar("SELECT count(*) FROM leads WHERE account_id = \(account.id) AND deal_kind = 'renewal'") == 1)
+
+        let mqls = try team.owner.kpiReport(period: .allTime, now: Timestamp.now()).current.mqls
+        let marketer = try team.sql(as: team.marketer)
+        let rep = try team.sql(as: team.rep)
+        let attempts: [(PostgresConnection, String)] = [
+            (marketer, "UPDATE leads SET mql_at = NULL WHERE mql_at IS NOT NULL"),
+            (rep, "UPDATE leads SET sql_at = 0 WHERE id = 4"),
+            (marketer, "UPDATE leads SET undated_at = created_at WHERE id = 1"),
+            (marketer, "INSERT INTO leads(name, stage, created_at, entered_at, mql_at) VALUES ('Forged', 'lead', 1, 1, 1)"),
+        ]
+        for (connection, statement) in attempts {
+            var refused: String?
+            do { try connection.execute(statement) } catch { refused = String(describing: error) }
+            #expect(refused?.contains("kept by the board from its history") == true, "\(statement): \(refused ?? "went through")")
+        }
+        #expect(try team.owner.kpiReport(period: .allTime, now: Timestamp.now()).current.mqls == mqls)
+    }
 }

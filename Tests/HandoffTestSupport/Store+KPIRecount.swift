@@ -19,16 +19,24 @@ extension Store {
             """).rows([]) { "\($0.string(0)) \($0.int64(1)) \($0.string(2)) \($0.int64(3)) \($0.int64(4))" }
     }
 
-    /// Leads whose first-milestone times differ from what their events say.
+    /// Leads whose first-milestone times differ from what their events say: MQL and acceptance
+    /// only from the lead's first arrival in a marketing or handoff stage on, SQL from any event;
+    /// repeat deals none.
     public func leadsWithWrongMilestones() throws -> Int64 {
-        try connection.scalar("""
-            SELECT count(*) FROM leads WHERE
-                mql_at IS DISTINCT FROM (SELECT min(e.at) FROM events e JOIN stage_milestones m ON m.id = e.to_stage
-                               WHERE e.lead_id = leads.id AND e.reverted = 0 AND e.kind <> 'undone' AND m.mql = 1)
-                OR sal_at IS DISTINCT FROM (SELECT min(e.at) FROM events e JOIN stage_milestones m ON m.id = e.to_stage
-                                  WHERE e.lead_id = leads.id AND e.reverted = 0 AND e.kind <> 'undone' AND m.sal = 1)
-                OR sql_at IS DISTINCT FROM (SELECT min(e.at) FROM events e JOIN stage_milestones m ON m.id = e.to_stage
-                                  WHERE e.lead_id = leads.id AND e.reverted = 0 AND e.kind <> 'undone' AND m.sql = 1)
+        let counted = "e.lead_id = leads.id AND e.reverted = 0 AND e.kind NOT IN ('undone', 'scored', 'referred')"
+        let front = """
+            (SELECT min(f.at) FROM events f JOIN stages s ON s.id = f.to_stage
+             WHERE f.lead_id = leads.id AND f.reverted = 0 AND f.kind NOT IN ('undone', 'scored', 'referred') AND s.side IN ('marketing', 'handoff'))
+            """
+        func first(_ milestone: String, fromFront: Bool) -> String {
+            "(SELECT min(e.at) FROM events e JOIN stage_milestones m ON m.id = e.to_stage WHERE \(counted) AND m.\(milestone) = 1"
+                + (fromFront ? " AND e.at >= \(front))" : ")")
+        }
+        return try connection.scalar("""
+            SELECT count(*) FROM leads WHERE deal_kind IS NULL AND (
+                mql_at IS DISTINCT FROM \(first("mql", fromFront: true))
+                OR sal_at IS DISTINCT FROM \(first("sal", fromFront: true))
+                OR sql_at IS DISTINCT FROM \(first("sql", fromFront: false)))
             """) ?? -1
     }
 }

@@ -34,6 +34,10 @@ public struct LeadRow: Sendable {
 
     public init() {}
 
+    /// A row with no date of its own: its lead is created at the import's time, which stands in
+    /// for a date nobody knows and so counts in no figure by period.
+    public var isUndated: Bool { created == nil && entered == nil && closed == nil }
+
     /// The name a lead gets: its name, else first and last name, else its company, else its id.
     public var displayName: String? {
         if let name { return name }

@@ -58,6 +58,11 @@ extension ImportReport {
             lines.append(dryRun ? "  the board's currency would be \(adoptedCurrency), the currency of the file's amounts"
                                 : "  the board's currency is now \(adoptedCurrency), the currency of the file's amounts (handoff settings)")
         }
+        if undated > 0 {
+            let rows = ImportReport.rows(undated)
+            lines.append(dryRun ? "  \(rows) with no date would be left out of the figures by period (the dashboard counts them)"
+                                : "  \(rows) with no date: left out of the figures by period (the dashboard counts them)")
+        }
         if kind == .leads || kind == .deals {
             let written: Message = events == 1 ? "1 history event" : "\(integer: events) history events"
             lines.append(dryRun ? "  \(written) would be written" : "  \(written) written")

@@ -31,6 +31,9 @@ public struct ImportReport: Sendable, Equatable {
     /// Owners left off their leads by `--skip-unknown-owners`, with how many rows named each.
     public var skippedOwners: [String: Int] = [:]
     public var events = 0
+    /// New leads whose rows had no date at all: created at the import's time, counted in no
+    /// figure by period.
+    public var undated = 0
     /// The currency the file's amounts are in, made the board's (a board that never had one).
     public var adoptedCurrency: String?
     /// Date columns read in the one order all their dates fit, with no `--date-format`.

@@ -26,6 +26,8 @@ extension KPIReport {
         object["leads_by_source"] = leadsBySource.map { ["source": $0.key, "count": $0.count] as [String: Any] }
         object["rejection_reasons"] = rejectionReasons.map { ["reason": $0.key, "count": $0.count] as [String: Any] }
         object["funnel"] = funnel.map { ["step": $0.title(Strings.english), "count": $0.count, "conversion": KPIReport.json($0.conversion)] as [String: Any] }
+        object["funnel_began_in_sales"] = beganInSales
+        object["undated_leads"] = undatedLeads
         object["weekly"] = ["weeks_from": Timestamp.date(weekly.firstWeekStart), "leads": weekly.leads, "mqls": weekly.mqls,
                             "revenue": weekly.revenue] as [String: Any]
         object["campaigns"] = campaigns.map { row -> [String: Any] in

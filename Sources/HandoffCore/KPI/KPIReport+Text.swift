@@ -34,6 +34,7 @@ extension KPIReport {
             "\(step.title(strings)) \(strings.integer(step.count))" + (step.conversion.map { " (\(KPIFormat.value($0, unit: .percent, strings: strings)))" } ?? "")
         }
         lines.append(strings("Funnel: \(steps.joined(separator: " → "))"))
+        if let note = funnelNote(strings) { lines.append("  " + note) }
         lines.append("")
         let campaignWidths = [28, 10, 7, 6, 9, 5, 11, 8, 8]
         let campaignHeaders: [Message] = ["CAMPAIGN", "SPEND", "LEADS", "MQLS", "ACCEPTED", "WON", "REVENUE", "CPL", "ROI"]

@@ -16,6 +16,11 @@ public struct KPIReport: Sendable, Equatable {
     public var currency: String
     /// When the figures were read: "now" for open deals and stale leads.
     public var asOf: Int64
+    /// Leads created in the period that reached SQL without being MQLs: deals that began in the
+    /// sales stages, which the funnel counts from SQL on.
+    public var beganInSales = 0
+    /// Leads imported with no date at all, left out of every figure by period.
+    public var undatedLeads = 0
 
     public init(period: KPIPeriod, previousPeriod: KPIPeriod?, current: KPIFigures, previous: KPIFigures?,
                 leadsBySource: [KPIGroupCount] = [], rejectionReasons: [KPIGroupCount] = [], funnel: [KPIFunnelStep] = [],
@@ -46,4 +51,13 @@ public struct KPIReport: Sendable, Equatable {
     public var scoringVersionText: String { scoringVersionText(.english) }
 
     public func scoringVersionText(_ strings: Strings) -> String { scoringVersion.map { "v\($0)" } ?? strings(.scoringNone) }
+
+    /// What the funnel is counted from, when some leads do not come through it whole: nil when
+    /// every lead does.
+    public func funnelNote(_ strings: Strings) -> String? {
+        var parts: [String] = []
+        if beganInSales > 0 { parts.append(strings(.dashFunnelBeganInSales, strings.integer(beganInSales))) }
+        if undatedLeads > 0 { parts.append(strings(.dashFunnelUndated, strings.integer(undatedLeads))) }
+        return parts.isEmpty ? nil : parts.joined(separator: " · ")
+    }
 }

@@ -491,6 +491,9 @@ public enum StringKey: String, Sendable, CaseIterable {
     case dashNone
     case dashMoreGroups
     case dashFunnelDetail
+    case dashFunnelBeganInSales
+    case dashFunnelBeganInSalesOne
+    case dashFunnelUndated
     case dashWeeksTo
     case trendLeads
     case trendMQLs

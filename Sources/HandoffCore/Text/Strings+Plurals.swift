@@ -6,6 +6,7 @@
 extension Strings {
     public static let singulars: [StringKey: (argument: Int, key: StringKey)] = [
         .leadsCount: (1, .leadsCountOne),
+        .dashFunnelBeganInSales: (1, .dashFunnelBeganInSalesOne),
         .contentCount: (1, .contentCountOne),
         .cardReached: (1, .cardReachedOne),
         .cardInsights: (1, .cardInsightsOne),

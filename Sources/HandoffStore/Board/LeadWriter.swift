@@ -23,7 +23,7 @@ final class LeadWriter {
 
     static let leadInsert = """
         INSERT INTO leads(id, name, company, email, phone, source, campaign, owner, stage, value, score, created_at, entered_at, closed_at,
-            lost_reason, version, score_fit, score_version, mql_at, sal_at, sql_at)
+            lost_reason, version, score_fit, score_version, mql_at, sal_at, sql_at, undated_at)
         """
     static let attributeInsert = "INSERT INTO lead_attributes(lead_id, name, value)"
     static let eventInsert = "INSERT INTO events(id, lead_id, at, actor, kind, from_stage, to_stage, detail, reverts, acted_by, hash)"
@@ -34,13 +34,13 @@ final class LeadWriter {
         self.connection = connection
         chain = store.eventChain
         actedBy = store.actedBy
-        insertLead = try connection.prepare(LeadWriter.leadInsert + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")
+        insertLead = try connection.prepare(LeadWriter.leadInsert + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")
         upsertAttribute = try connection.prepare("""
             INSERT INTO lead_attributes(lead_id, name, value) VALUES (?, ?, ?) ON CONFLICT(lead_id, name) DO UPDATE SET value = excluded.value
             """)
         insertEvent = try connection.prepare(LeadWriter.eventInsert + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
         if batching {
-            leadBatch = try BatchedInsert(connection: connection, prefix: LeadWriter.leadInsert, columns: 21)
+            leadBatch = try BatchedInsert(connection: connection, prefix: LeadWriter.leadInsert, columns: 22)
             attributeBatch = try BatchedInsert(connection: connection, prefix: LeadWriter.attributeInsert, columns: 3)
             eventBatch = try BatchedInsert(connection: connection, prefix: LeadWriter.eventInsert, columns: 11)
             responseBatch = try BatchedInsert(connection: connection, prefix: LeadWriter.responseInsert, columns: 7)
@@ -54,8 +54,10 @@ final class LeadWriter {
 
     /// Inserts the row (with its id, or the next free one when `lead.id` is 0); returns the id.
     /// `score` is the fit part and version of a score computed by a scoring definition;
-    /// `milestones` are given by a bulk load that has set the milestone triggers aside.
-    func insert(_ lead: Lead, score: (fit: Int, version: Int)? = nil, milestones: KPIRollup.Milestones? = nil) throws -> Int64 {
+    /// `milestones` are given by a bulk load that has set the milestone triggers aside. `undated`
+    /// marks a row that came with no date: its created time is the import's, a stand-in that
+    /// figures by period leave out (see `LeadHistorySQL`).
+    func insert(_ lead: Lead, score: (fit: Int, version: Int)? = nil, milestones: KPIRollup.Milestones? = nil, undated: Bool = false) throws -> Int64 {
         if let batch = leadBatch, lead.id > 0 {
             let full = batch.add { row in
                 row.append(lead.id)
@@ -79,6 +81,7 @@ final class LeadWriter {
                 row.append(milestones?.mql)
                 row.append(milestones?.sal)
                 row.append(milestones?.sql)
+                row.append(undated ? lead.createdAt : nil)
             }
             if full { try flush() }
             return lead.id
@@ -107,6 +110,7 @@ final class LeadWriter {
         try s.bind(19, milestones?.mql)
         try s.bind(20, milestones?.sal)
         try s.bind(21, milestones?.sql)
+        try s.bind(22, undated ? lead.createdAt : nil)
         return try LeadWriter.returnedID(s)
     }
 

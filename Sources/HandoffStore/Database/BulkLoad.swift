@@ -97,10 +97,10 @@ final class BulkLoad {
     }
 
     /// Counts an inserted lead toward its column's total and, for an empty board, the rollup.
-    func count(_ lead: Lead, milestones: KPIRollup.Milestones) {
+    func count(_ lead: Lead, milestones: KPIRollup.Milestones, undated: Bool = false) {
         totals[lead.stage, default: StageTotal(leads: 0, value: 0)].leads += 1
         totals[lead.stage, default: StageTotal(leads: 0, value: 0)].value += lead.value ?? 0
-        tally?.addLead(lead, milestones: milestones)
+        tally?.addLead(lead, milestones: milestones, undatedAt: undated ? lead.createdAt : nil)
     }
 
     /// Counts an appended event toward the rollup.

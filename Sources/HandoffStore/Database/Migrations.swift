@@ -685,5 +685,8 @@ enum Migrations {
             ('marketing', 'add_insight'), ('sales', 'add_insight'), ('marketing', 'edit_content'),
             ('sales', 'approve_content'), ('sales', 'send_content');
         """,
+        // 14: imported history counts honestly: no MQL or acceptance for a deal that began in
+        // sales, and no period figure for a row that had no date.
+        leadHistory,
     ]
 }

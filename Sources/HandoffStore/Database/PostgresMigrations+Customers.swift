@@ -5,13 +5,9 @@
 extension PostgresMigrations {
     /// The functions of the baseline this migration widens, taken from the baseline's own text
     /// (which never changes once shipped) with the customer band's cases added.
+    /// The functions of the baseline this migration widens, with the customer band's cases added.
     private static func widened(_ function: String, _ replacements: [(String, String)]) -> String {
-        let script = PostgresTeamRules.script
-        guard let start = script.range(of: "FUNCTION \(function)("),
-              let end = script.range(of: "END $$;", range: start.upperBound..<script.endIndex) else { return "" }
-        var body = "CREATE OR REPLACE FUNCTION \(function)(" + script[start.upperBound..<end.upperBound]
-        for (from, to) in replacements { body = body.replacingOccurrences(of: from, with: to) }
-        return body
+        restated(function, from: PostgresTeamRules.script, replacements)
     }
 
     static let customers = #"""

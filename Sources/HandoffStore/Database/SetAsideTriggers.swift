@@ -20,11 +20,17 @@ final class SetAsideTriggers {
         switch connection.engine {
         case .sqlite:
             leftInPlace = false
-            let find = try connection.prepare("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?")
+            // SQLite fires a statement's triggers newest first: they are made again in the order
+            // they were made, so none fires before another it used to follow.
+            let find = try connection.prepare("SELECT rowid, sql FROM sqlite_master WHERE type = 'trigger' AND name = ?")
+            var found: [(order: Int64, name: String, sql: String)] = []
             for name in names {
-                guard let sql = try find.rows([.text(name)], { $0.string(0) }).first else { continue }
-                try connection.execute("DROP TRIGGER \"\(name)\"")
-                definitions.append(sql)
+                guard let (order, sql) = try find.rows([.text(name)], { ($0.int64(0), $0.string(1)) }).first else { continue }
+                found.append((order, name, sql))
+            }
+            for trigger in found.sorted(by: { $0.order < $1.order }) {
+                try connection.execute("DROP TRIGGER \"\(trigger.name)\"")
+                definitions.append(trigger.sql)
             }
         case .postgres:
             leftInPlace = !onServer

@@ -109,6 +109,8 @@ public struct BoardCheck {
             Finding(name: "stage totals", rule: "column counts and sums equal the leads in each stage", problems: try stageTotalProblems()),
             Finding(name: "history", rule: "every lead has its created event", problems: try missingCreatedProblems()),
             Finding(name: "latest move", rule: "every lead is in the stage its latest stage event names", problems: try latestMoveProblems()),
+            Finding(name: "figures", rule: "the dashboard's daily figures equal a count of the leads, events and answers they summarise",
+                    problems: try rollupProblems()),
         ]
         let head = try historyFindings(into: &findings)
         return Report(findings: findings, leads: Int(try connection.scalar("SELECT count(*) FROM leads") ?? 0),
@@ -214,6 +216,25 @@ public struct BoardCheck {
             ORDER BY stage
             """) { row -> Message in
             "stage '\(row.string(0))' shows \(row.int(1)) leads worth \(MoneyFormat.plain(row.double(3))) but holds \(row.int(2)) worth \(MoneyFormat.plain(row.double(4)))"
+        }
+    }
+
+    /// The rollup the dashboard reads (`kpi_days`, kept by triggers) against the facts counted
+    /// afresh: a figure on screen that the board's own rows do not back is found here.
+    private func rollupProblems() throws -> [Message] {
+        try textRows("""
+            SELECT measure, count(*) FROM (
+                SELECT measure, day, key FROM (
+                    SELECT measure, day, key, n, cents FROM kpi_days
+                    UNION ALL SELECT measure, day, key, -count(*), -sum(cents) FROM (
+                        SELECT measure, day, key, cents FROM kpi_lead_facts
+                        UNION ALL SELECT measure, day, key, cents FROM kpi_event_facts
+                        UNION ALL SELECT measure, day, key, cents FROM kpi_response_facts) AS facts
+                    GROUP BY measure, day, key) AS both_sides
+                GROUP BY measure, day, key HAVING sum(n) <> 0 OR sum(cents) <> 0) AS differing
+            GROUP BY measure ORDER BY measure
+            """) { row -> Message in
+            "the dashboard's '\(row.string(0))' figures disagree with the board's own rows on \(integer: row.int(1)) days"
         }
     }
 

@@ -193,6 +193,7 @@ final class LeadImport: ImportRowHandler {
             lead.owner = resolved.login
         }
         if let campaign = row.campaign { lead.campaign = try campaigns.id(for: campaign) }
+        if row.isUndated { report.undated += 1 }
         guard writing else { return .created }
         collectAttributes(row, extra: extra)
         let score = self.score(&lead)
@@ -201,7 +202,7 @@ final class LeadImport: ImportRowHandler {
         let closing = (at: lead.closedAt ?? lead.enteredAt, kind: EventKind.forMove(from: createdIn, to: lead.stage), toStage: Optional(lead.stage))
         let events = [(at: lead.createdAt, kind: EventKind.created, toStage: Optional(createdIn))] + (createdIn != lead.stage ? [closing] : [])
         let milestones = bulk?.milestones(of: events)
-        let id = try writer.insert(lead, score: score, milestones: milestones)
+        let id = try writer.insert(lead, score: score, milestones: milestones, undated: row.isUndated)
         if row.id == nil { assignedIDs[id] = number }
         for attribute in attributes {
             try writer.setAttribute(leadID: id, name: attribute.name, value: attribute.value, isNew: true)
@@ -212,7 +213,7 @@ final class LeadImport: ImportRowHandler {
         }
         report.events += events.count
         if let bulk {
-            bulk.count(lead, milestones: milestones ?? KPIRollup.Milestones())
+            bulk.count(lead, milestones: milestones ?? KPIRollup.Milestones(), undated: row.isUndated)
             for event in events { bulk.count(eventKind: event.kind, at: event.at, actor: actor, detail: nil) }
         }
         return .created

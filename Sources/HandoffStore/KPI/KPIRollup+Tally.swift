@@ -6,6 +6,8 @@ extension KPIRollup {
         var mql: Int64?
         var sal: Int64?
         var sql: Int64?
+        /// When the lead first came through the front of the board (`LeadHistorySQL.frontDoor`).
+        var front: Int64?
     }
 
     /// The rollup and the milestones of a bulk load into an empty board, counted in memory as the
@@ -24,7 +26,7 @@ extension KPIRollup {
 
         /// Every measure the facts views produce.
         private enum Measure: UInt8, CaseIterable {
-            case created, createdSource, createdCampaign, createdMQL, createdSAL, createdSQL, createdWon
+            case created, createdSource, createdCampaign, createdMQL, createdSAL, createdSQL, createdWon, createdDirect
             case mql, mqlCampaign, mqlSQL, sal, salCampaign, sql, won, wonOwner, wonCampaign, lost
             case handedOff, accepted, rejected, acceptedOwner, rejectedReason
             case slaDue, slaOnTime, answered, answeredActor
@@ -38,6 +40,7 @@ extension KPIRollup {
                 case .createdSAL: return "created.sal"
                 case .createdSQL: return "created.sql"
                 case .createdWon: return "created.won"
+                case .createdDirect: return "created.direct"
                 case .mql: return "mql"
                 case .mqlCampaign: return "mql.campaign"
                 case .mqlSQL: return "mql.sql"
@@ -89,49 +92,58 @@ extension KPIRollup {
             cells.reserveCapacity(1 << 15)
         }
 
-        /// Takes one event of a lead into its milestones (as `KPIRollup.milestones` reads them).
+        /// Takes one event of a lead into its milestones (as `LeadHistorySQL` reads them). Events
+        /// come in the order of their times, as every bulk writer appends them.
         func note(_ milestones: inout Milestones, at: Int64, kind: String, toStage: String?) {
-            guard let toStage, kind != EventKind.undone, let reached = stages[toStage] else { return }
-            if reached.mql { milestones.mql = min(milestones.mql ?? at, at) }
-            if reached.sal { milestones.sal = min(milestones.sal ?? at, at) }
+            guard let toStage, ![EventKind.undone, EventKind.scored, EventKind.referred].contains(kind), let reached = stages[toStage] else { return }
+            if !reached.sal { milestones.front = min(milestones.front ?? at, at) }
+            if let front = milestones.front, at >= front {
+                if reached.mql { milestones.mql = min(milestones.mql ?? at, at) }
+                if reached.sal { milestones.sal = min(milestones.sal ?? at, at) }
+            }
             if reached.sql { milestones.sql = min(milestones.sql ?? at, at) }
         }
 
-        /// Only a lead that reached an MQL stage gets milestones, as the set-based rebuild has it.
+        /// The milestones to write with the lead.
         func finished(_ milestones: Milestones) -> Milestones {
-            milestones.mql == nil ? Milestones() : milestones
+            Milestones(mql: milestones.mql, sal: milestones.sal, sql: milestones.sql)
         }
 
-        /// `kpi_lead_facts` of one new lead with its milestones.
-        mutating func addLead(_ lead: Lead, milestones: Milestones) {
-            let created = lead.createdAt / 86_400
+        /// `kpi_lead_facts` of one new lead with its milestones. `undatedAt` is the stand-in time
+        /// of a row that came with no date: no fact at that time counts.
+        mutating func addLead(_ lead: Lead, milestones: Milestones, undatedAt: Int64? = nil) {
+            func real(_ time: Int64?) -> Int64? { time.flatMap { $0 == undatedAt ? nil : $0 / 86_400 } }
             let none = key("")
             let campaign = key(lead.campaign ?? "")
-            add(.created, none, created)
-            add(.createdSource, key(lead.source), created)
-            add(.createdCampaign, campaign, created)
-            if milestones.mql != nil { add(.createdMQL, none, created) }
-            if milestones.sal != nil { add(.createdSAL, none, created) }
-            if milestones.sql != nil { add(.createdSQL, none, created) }
-            if lead.stage == "won" { add(.createdWon, none, created) }
-            if let mql = milestones.mql {
-                add(.mql, none, mql / 86_400)
-                add(.mqlCampaign, campaign, mql / 86_400)
-                if milestones.sql != nil { add(.mqlSQL, none, mql / 86_400) }
+            if undatedAt == nil {
+                let created = lead.createdAt / 86_400
+                add(.created, none, created)
+                add(.createdSource, key(lead.source), created)
+                add(.createdCampaign, campaign, created)
+                if milestones.mql != nil { add(.createdMQL, none, created) }
+                if milestones.sal != nil { add(.createdSAL, none, created) }
+                if milestones.sql != nil { add(.createdSQL, none, created) }
+                if lead.stage == "won" { add(.createdWon, none, created) }
+                if milestones.sql != nil && milestones.mql == nil { add(.createdDirect, none, created) }
             }
-            if let sal = milestones.sal {
-                add(.sal, none, sal / 86_400)
-                add(.salCampaign, campaign, sal / 86_400)
+            if let mql = real(milestones.mql) {
+                add(.mql, none, mql)
+                add(.mqlCampaign, campaign, mql)
+                if milestones.sql != nil { add(.mqlSQL, none, mql) }
             }
-            if let sql = milestones.sql { add(.sql, none, sql / 86_400) }
-            guard let closed = lead.closedAt else { return }
+            if let sal = real(milestones.sal) {
+                add(.sal, none, sal)
+                add(.salCampaign, campaign, sal)
+            }
+            if let sql = real(milestones.sql) { add(.sql, none, sql) }
+            guard let closed = real(lead.closedAt) else { return }
             if lead.stage == "won" {
                 let cents = Tally.cents(lead.value ?? 0)
-                add(.won, none, closed / 86_400, cents: cents)
-                add(.wonOwner, key(lead.owner ?? ""), closed / 86_400, cents: cents)
-                add(.wonCampaign, campaign, closed / 86_400, cents: cents)
+                add(.won, none, closed, cents: cents)
+                add(.wonOwner, key(lead.owner ?? ""), closed, cents: cents)
+                add(.wonCampaign, campaign, closed, cents: cents)
             } else if lead.stage == "lost" {
-                add(.lost, none, closed / 86_400)
+                add(.lost, none, closed)
             }
         }
 

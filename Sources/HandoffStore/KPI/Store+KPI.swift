@@ -18,15 +18,19 @@ extension Store {
         current.staleLeads = try staleLeadCount(now: now)
         let previousPeriod = period.previous
         let previous = try previousPeriod.map { try kpiFigures($0, now: now) }
-        let created = try rollupTotals(["created.mql", "created.sal", "created.sql", "created.won"], period)
+        let created = try rollupTotals(["created.mql", "created.sal", "created.sql", "created.won", "created.direct"], period)
         let funnel = KPIFunnelStep.steps([
             (.created, current.leadsCreated), (.mql, created["created.mql"]?.n ?? 0), (.sal, created["created.sal"]?.n ?? 0),
             (.sql, created["created.sql"]?.n ?? 0), (.won, created["created.won"]?.n ?? 0),
         ])
-        return KPIReport(period: period, previousPeriod: previousPeriod, current: current, previous: previous,
-                         leadsBySource: try breakdown("created.source", period), rejectionReasons: try breakdown("rejected.reason", period),
-                         funnel: funnel, weekly: try weeklySeries(endingBy: period, now: now), campaigns: try campaignRows(period),
-                         reps: try repRows(period), scoringVersion: try scoringVersion(), currency: try currency(), asOf: now)
+        var report = KPIReport(period: period, previousPeriod: previousPeriod, current: current, previous: previous,
+                               leadsBySource: try breakdown("created.source", period), rejectionReasons: try breakdown("rejected.reason", period),
+                               funnel: funnel, weekly: try weeklySeries(endingBy: period, now: now), campaigns: try campaignRows(period),
+                               reps: try repRows(period), scoringVersion: try scoringVersion(), currency: try currency(), asOf: now)
+        report.beganInSales = created["created.direct"]?.n ?? 0
+        // Through the partial index `leads_undated`: a count of the few, never a scan of every lead.
+        report.undatedLeads = Int(try connection.scalar("SELECT count(*) FROM leads WHERE undated_at IS NOT NULL") ?? 0)
+        return report
     }
 
     /// The figures of one period alone (no "now" figures).

@@ -34,7 +34,7 @@ enum DashboardView {
                  role: .marketing, strings: strings, into: &page, glyphs: glyphs)
         drawBars(title("rejection_reasons"), report.rejectionReasons, frame: frame("rejection_reasons"), selected: selected == "rejection_reasons",
                  role: .danger, strings: strings, into: &page, glyphs: glyphs)
-        drawFunnel(report.funnel, title: title("funnel"), frame: frame("funnel"), selected: selected == "funnel", strings: strings, into: &page, glyphs: glyphs)
+        drawFunnel(report.funnel, note: report.funnelNote(strings), title: title("funnel"), frame: frame("funnel"), selected: selected == "funnel", strings: strings, into: &page, glyphs: glyphs)
         drawTrends(report, title: title("weekly"), frame: frame("weekly"), selected: selected == "weekly", strings: strings, into: &page, glyphs: glyphs)
         drawReps(report, sort: dashboard.repSort, frame: frame("reps"), selected: selected == "reps", strings: strings, into: &page)
         drawCampaigns(report, sort: dashboard.campaignSort, frame: frame("campaigns"), selected: selected == "campaigns", strings: strings, into: &page)
@@ -154,9 +154,9 @@ enum DashboardView {
     }
 
     /// Each step a bar centred under the one before, so the funnel narrows towards the win.
-    private static func drawFunnel(_ steps: [KPIFunnelStep], title: String, frame: Rect, selected: Bool, strings: Strings,
+    private static func drawFunnel(_ steps: [KPIFunnelStep], note: String?, title: String, frame: Rect, selected: Bool, strings: Strings,
                                    into page: inout ScreenBuffer, glyphs: Glyphs) {
-        drawTitleRow(title, detail: strings(.dashFunnelDetail), frame: frame, selected: selected, into: &page)
+        drawTitleRow(title, detail: note ?? strings(.dashFunnelDetail), frame: frame, selected: selected, into: &page)
         let labelWidth = 16, numbersWidth = 14
         let barWidth = max(1, frame.width - labelWidth - numbersWidth - 3)
         let top = Double(steps.first?.count ?? 0)
