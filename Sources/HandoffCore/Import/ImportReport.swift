@@ -31,6 +31,10 @@ public struct ImportReport: Sendable, Equatable {
     /// Owners left off their leads by `--skip-unknown-owners`, with how many rows named each.
     public var skippedOwners: [String: Int] = [:]
     public var events = 0
+    /// `--kind activity`: leads made for emails the board did not have (`--create-leads`), and
+    /// leads whose score the new activity changed.
+    public var createdLeads = 0
+    public var rescoredLeads = 0
     /// The currency the file's amounts are in, made the board's (a board that never had one).
     public var adoptedCurrency: String?
     /// Date columns read in the one order all their dates fit, with no `--date-format`.
