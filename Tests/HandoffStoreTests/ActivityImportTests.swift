@@ -1,6 +1,6 @@
 import Foundation
 import HandoffCore
-import HandoffStore
+@testable import HandoffStore
 import HandoffTestSupport
 import Testing
 
@@ -122,6 +122,15 @@ import Testing
         #expect(try store.events(leadID: 1).allSatisfy { $0.kind != EventKind.activity })
     }
 
+    @Test func aCampaignWithControlCharactersIsRefusedBeforeItCouldReachATerminal() throws {
+        let board = TemporaryBoard()
+        let store = try seeded(board)
+        let file = try write("email,action,timestamp,campaign\namparo@deusto.es,open,\(iso(now - 86_400)),Launch \u{1B}[2J week\n", board)
+        let refused = try store.importCSV(at: file, options: ImportOptions(kind: .activity), actor: "lucia", now: now)
+        #expect(!refused.committed && refused.rejects.first?.column == "campaign")
+        #expect(try store.activity(leadID: 3).isEmpty)
+    }
+
     @Test func aFileWithoutAnEmailColumnIsRefusedBeforeAnyRow() throws {
         let board = TemporaryBoard()
         let store = try seeded(board)
@@ -186,5 +195,26 @@ import Testing
         #expect(try store.requireLead(id: 1).score == 50, "two clicks of this week count 2")
         #expect(try store.requireLead(id: 2).score == 0, "two clicks of six weeks ago count half each: 1")
         #expect(try store.requireLead(id: 3).score == 10, "two clicks of two months ago count a quarter each, a new one 1: 1.5")
+    }
+}
+
+/// A board of the version before activity opens with the table, takes an activity import, and
+/// passes `handoff check`.
+@Suite(.enabled(if: TemporaryBoard.onFile, "boards of older schemas exist only as files")) struct ActivityMigrationTests {
+    @Test func aBoardOfThePreviousVersionGetsTheTableAndPassesTheCheck() throws {
+        let board = TemporaryBoard()
+        let now = TemporaryBoard.now
+        do {
+            let store = try board.seedSmallBoard()
+            try store.connection.execute("UPDATE leads SET email = 'tom@brightwave.example' WHERE id = 2")
+            try store.connection.execute("DROP TABLE activities; PRAGMA user_version = \(Migrations.all.count - 1);")
+        }
+        let store = try board.open()
+        #expect(try store.connection.scalar("PRAGMA user_version") == Int64(Migrations.all.count))
+        let file = board.folder + "/activity.csv"
+        try "email,action,timestamp\ntom@brightwave.example,click,2026-11-19T10:00:00Z\n".write(toFile: file, atomically: true, encoding: .utf8)
+        #expect(try store.importCSV(at: file, options: ImportOptions(kind: .activity), actor: "lucia", now: now).created == 1)
+        let report = try BoardCheck.run(path: board.path)
+        #expect(report.passed, "\(report.problems)")
     }
 }

@@ -66,7 +66,9 @@ extension ImportReport {
                                     : (createdLeads == 1 ? "  1 lead made for an email the board did not have" : "  \(integer: createdLeads) leads made for emails the board did not have"))
             }
             if !dryRun {
-                lines.append(rescoredLeads == 1 ? "  the score of 1 lead changed with its activity" : "  the scores of \(integer: rescoredLeads) leads changed with their activity")
+                if rescoredLeads > 0 {
+                    lines.append(rescoredLeads == 1 ? "  the score of 1 lead changed with its activity" : "  the scores of \(integer: rescoredLeads) leads changed with their activity")
+                }
                 let written: Message = events == 1 ? "1 history event" : "\(integer: events) history events"
                 lines.append("  \(written) written")
             }
