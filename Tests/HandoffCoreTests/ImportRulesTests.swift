@@ -141,7 +141,7 @@ import Testing
         #expect(parsed.arguments == ["my deals.csv"])
         #expect(options == ImportOptions(kind: .deals, kindGiven: true, stageMap: "Won=won,In talks=proposal", delimiter: "tab", decimalComma: true))
         #expect(try options.delimiterByte() == UInt8(ascii: "\t"))
-        #expect(throws: HandoffError.invalidInput("--kind must be leads, deals, campaigns, members, accounts, insights, content, not 'contacts'")) {
+        #expect(throws: HandoffError.invalidInput("--kind must be leads, deals, campaigns, members, accounts, insights, content, activity, not 'contacts'")) {
             try ImportOptions(parsed: parser.parse(["import", "x.csv", "--kind", "contacts"]))
         }
         #expect(throws: HandoffError.invalidInput("--delimiter takes one character such as , ; | or the word tab, not ';;'")) {

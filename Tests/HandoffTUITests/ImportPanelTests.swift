@@ -108,7 +108,7 @@ import Testing
         #expect(error() == "unknown option '--colour' for 'import'; e.g. import leads.csv --stage-map Won=won")
         app.send(.key(.escape))
         command("import x.csv --kind people", in: app)
-        #expect(error() == "--kind must be leads, deals, campaigns, members, accounts, insights, content, not 'people'")
+        #expect(error() == "--kind must be leads, deals, campaigns, members, accounts, insights, content, activity, not 'people'")
     }
 
     @Test func thePanelsKeysAreInTheKeyMapThatHelpIsMadeFrom() {

@@ -2,7 +2,7 @@ extension EventKind {
     static let names: [String: StringKey] = [
         created: .eventCreated, moved: .eventMoved, handedOff: .eventHandedOff, accepted: .eventAccepted, rejected: .eventRejected,
         won: .eventWon, lost: .eventLost, note: .eventNote, edited: .eventEdited, undone: .eventUndone,
-        insight: .eventInsight, contentSent: .eventContentSent,
+        insight: .eventInsight, contentSent: .eventContentSent, activity: .eventActivity,
     ]
 
     /// An event kind as people say it; a kind this version does not know is shown as stored.

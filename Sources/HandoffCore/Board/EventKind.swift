@@ -23,6 +23,9 @@ public enum EventKind {
     /// A published piece was sent to the lead (`content_sends`): `piece N: title`.
     public static let contentSent = "content_sent"
 
+    /// Email and web activity recorded by an import (`activities`): `FILE: 2 click, 1 open`.
+    public static let activity = "activity"
+
     /// The kind a plain stage move is recorded as, so that history KPIs need no second guess.
     public static func forMove(from: String, to: String) -> String {
         switch (from, to) {

@@ -15,6 +15,7 @@ extension LeadEvent {
         case EventKind.undone: return "undid a change (back in \(target))"
         case EventKind.insight: return "added an insight"
         case EventKind.contentSent: return "sent it a piece of content"
+        case EventKind.activity: return "recorded its email and web activity"
         default: return "moved it to \(target)"
         }
     }

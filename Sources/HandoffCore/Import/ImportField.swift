@@ -96,4 +96,16 @@ public struct ImportField: Sendable, Equatable {
         ImportField("link", ["URL", "Path", "File", "Location"]),
         ImportField("insights", ["Insight IDs", "Insight ID"]),
     ]
+
+    /// Activity: one action of one person a row, as Mailchimp (`Email Address`), ActiveCampaign
+    /// (`Email`, `Event`, `Date`) and web analytics exports write it.
+    public static let activityFields: [ImportField] = [
+        ImportField("email", ["Email Address", "E-mail", "Contact Email", "Subscriber Email", "Email Address (Contact)"]),
+        ImportField("action", ["Activity", "Event", "Event Type", "Activity Type", "Action Type", "Type"]),
+        ImportField("timestamp", ["Date", "Time", "Event Date", "Activity Date", "Date Time", "Datetime", "Occurred At", "Created At"]),
+        ImportField("campaign", ["Campaign Name", "Campaign Title", "Campaign ID", "Email Name"]),
+        ImportField("name", ["Full Name", "Contact Name"]),
+        ImportField("first_name", ["First Name", "FirstName", "FNAME"]),
+        ImportField("last_name", ["Last Name", "LastName", "LNAME"]),
+    ]
 }

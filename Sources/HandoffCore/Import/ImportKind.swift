@@ -1,8 +1,9 @@
 /// What an imported file holds: `--kind`. Leads and deals share their fields; a deal without a
 /// stage starts in the first sales stage instead of the first stage of the board. Insights and
-/// content are what sales heard and what marketing made of it, as `export` writes them.
+/// content are what sales heard and what marketing made of it, as `export` writes them. Activity
+/// is what leads did with email and on the website, one action per row, matched to leads by email.
 public enum ImportKind: String, CaseIterable, Sendable {
-    case leads, deals, campaigns, members, accounts, insights, content
+    case leads, deals, campaigns, members, accounts, insights, content, activity
 
     public var fields: [ImportField] {
         switch self {
@@ -12,6 +13,7 @@ public enum ImportKind: String, CaseIterable, Sendable {
         case .accounts: return ImportField.accountFields
         case .insights: return ImportField.insightFields
         case .content: return ImportField.contentFields
+        case .activity: return ImportField.activityFields
         }
     }
 
@@ -30,7 +32,8 @@ public enum ImportKind: String, CaseIterable, Sendable {
 
     /// Whether columns that fill no field are kept as attributes. An insight or a piece has no
     /// attributes: the rest of an export's columns (who, when, counts) are the board's to write.
-    public var keepsAttributes: Bool { self != .insights && self != .content }
+    /// Nor does an activity: the other columns of an email tool's export describe the subscriber.
+    public var keepsAttributes: Bool { self != .insights && self != .content && self != .activity }
 
     /// Where a lead of this kind starts when its row names no stage, and where an imported won or
     /// lost one is recorded as created before its outcome event.

@@ -5,7 +5,7 @@ extension ImportOptions {
         name: "import", summary: "Import a CSV file (HubSpot, Salesforce, a spreadsheet, a Handoff export): all rows or none.",
         arguments: ["FILE"],
         options: [
-            OptionSpec("--kind", value: "KIND", choices: ImportKind.allCases.map(\.rawValue), "leads (default), deals, campaigns, members, insights (what sales heard, one event each in your name) or content (pieces, which a file cannot publish)"),
+            OptionSpec("--kind", value: "KIND", choices: ImportKind.allCases.map(\.rawValue), "leads (default), deals, campaigns, members, insights (what sales heard, one event each in your name), content (pieces, which a file cannot publish) or activity (email and web actions of leads, matched by email)"),
             OptionSpec("--map", value: "FIELD=COLUMN,...", "read a field from a column (--map value=close_value,created=engage_date)"),
             OptionSpec("--name", value: "TEMPLATE", "build each name from columns (--name \"{product} for {account}\"; --map name=first+last joins them)"),
             OptionSpec("--stage-map", value: "VALUE=STAGE,...", "put rows with a stage value in a stage (--stage-map Won=won,Engaging=proposal)"),
@@ -14,6 +14,7 @@ extension ImportOptions {
             OptionSpec("--decimal-comma", "amounts are written 1.234,50"),
             OptionSpec("--skip-bad-rows", "import the good rows even when some are rejected"),
             OptionSpec("--skip-unknown-owners", "import leads whose owner is not on the board without an owner, instead of refusing them"),
+            OptionSpec("--create-leads", "--kind activity: make a new lead of each email the board does not have, instead of refusing its rows"),
             OptionSpec("--rejects", value: "FILE", "write the rejected rows, with why, to a CSV you can correct and import"),
             OptionSpec("--dry-run", "check everything and say what would happen; write nothing"),
         ],
@@ -43,7 +44,8 @@ extension ImportOptions {
         }
         self.init(kind: kind, kindGiven: parsed.value("--kind") != nil, map: parsed.value("--map"), name: parsed.value("--name"), stageMap: parsed.value("--stage-map"), dateFormat: parsed.value("--date-format"),
                   delimiter: parsed.value("--delimiter"), decimalComma: parsed.has("--decimal-comma"), skipBadRows: parsed.has("--skip-bad-rows"),
-                  skipUnknownOwners: parsed.has("--skip-unknown-owners"), dryRun: parsed.has("--dry-run"), rejectsPath: parsed.value("--rejects"))
+                  skipUnknownOwners: parsed.has("--skip-unknown-owners"), dryRun: parsed.has("--dry-run"), rejectsPath: parsed.value("--rejects"), createLeads: parsed.has("--create-leads"))
+        if createLeads && kind != .activity { throw .invalidInput("--create-leads is for --kind activity") }
         _ = try delimiterByte()
     }
 }

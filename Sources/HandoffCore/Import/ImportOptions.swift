@@ -24,9 +24,12 @@ public struct ImportOptions: Sendable, Equatable {
     public var dryRun: Bool
     /// Where to write the rejected rows as CSV.
     public var rejectsPath: String?
+    /// `--kind activity`: make a lead of each email the board does not know, instead of refusing its rows.
+    public var createLeads: Bool
 
     public init(kind: ImportKind = .leads, kindGiven: Bool = false, map: String? = nil, name: String? = nil, stageMap: String? = nil, dateFormat: String? = nil, delimiter: String? = nil,
-                decimalComma: Bool = false, skipBadRows: Bool = false, skipUnknownOwners: Bool = false, dryRun: Bool = false, rejectsPath: String? = nil) {
+                decimalComma: Bool = false, skipBadRows: Bool = false, skipUnknownOwners: Bool = false, dryRun: Bool = false, rejectsPath: String? = nil,
+                createLeads: Bool = false) {
         self.kind = kind
         self.kindGiven = kindGiven
         self.map = map
@@ -39,6 +42,7 @@ public struct ImportOptions: Sendable, Equatable {
         self.skipUnknownOwners = skipUnknownOwners
         self.dryRun = dryRun
         self.rejectsPath = rejectsPath
+        self.createLeads = createLeads
     }
 
     /// The delimiter byte, or nil to detect it. `tab` and `\t` name the tab.

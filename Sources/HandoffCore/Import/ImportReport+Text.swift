@@ -19,6 +19,8 @@ extension ImportReport {
         case (.insights, false): return "\(integer: number) insights"
         case (.content, true): return "1 piece of content"
         case (.content, false): return "\(integer: number) pieces of content"
+        case (.activity, true): return "1 activity"
+        case (.activity, false): return "\(integer: number) activities"
         }
     }
 
@@ -62,6 +64,19 @@ extension ImportReport {
             let rows = ImportReport.rows(undated)
             lines.append(dryRun ? "  \(rows) with no date would be left out of the figures by period (the dashboard counts them)"
                                 : "  \(rows) with no date: left out of the figures by period (the dashboard counts them)")
+        }
+        if kind == .activity {
+            if createdLeads > 0 {
+                lines.append(dryRun ? (createdLeads == 1 ? "  1 lead would be made for an email the board does not have" : "  \(integer: createdLeads) leads would be made for emails the board does not have")
+                                    : (createdLeads == 1 ? "  1 lead made for an email the board did not have" : "  \(integer: createdLeads) leads made for emails the board did not have"))
+            }
+            if !dryRun {
+                if rescoredLeads > 0 {
+                    lines.append(rescoredLeads == 1 ? "  the score of 1 lead changed with its activity" : "  the scores of \(integer: rescoredLeads) leads changed with their activity")
+                }
+                let written: Message = events == 1 ? "1 history event" : "\(integer: events) history events"
+                lines.append("  \(written) written")
+            }
         }
         if kind == .leads || kind == .deals {
             let written: Message = events == 1 ? "1 history event" : "\(integer: events) history events"

@@ -34,6 +34,10 @@ public struct ImportReport: Sendable, Equatable {
     /// New leads whose rows had no date at all: created at the import's time, counted in no
     /// figure by period.
     public var undated = 0
+    /// `--kind activity`: leads made for emails the board did not have (`--create-leads`), and
+    /// leads whose score the new activity changed.
+    public var createdLeads = 0
+    public var rescoredLeads = 0
     /// The currency the file's amounts are in, made the board's (a board that never had one).
     public var adoptedCurrency: String?
     /// Date columns read in the one order all their dates fit, with no `--date-format`.

@@ -10,6 +10,7 @@ extension ScoringDefinition {
             lines.append("[\(group.kind.rawValue)]")
             lines += group.rules.map(\.description)
             if let decay = group.decay { lines.append(decay.source) }
+            if let decay = group.activityDecay { lines.append("activity " + decay.source) }
             if let cap = group.cap { lines.append("cap \(cap)") }
         }
         return lines.joined(separator: "\n") + "\n"

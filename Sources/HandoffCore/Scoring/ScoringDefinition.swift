@@ -36,6 +36,11 @@ public struct ScoringDefinition: Sendable, Equatable {
     /// The size of a definition's text, in bytes.
     public static let maximumBytes = 1 << 20
 
+    /// Whether any rule reads the lead's recorded activity: only then is it read while scoring.
+    public var usesActivity: Bool {
+        rules.contains { if case .activity = $0.target { return true } else { return false } }
+    }
+
     /// Attribute names the rules read, in the order they first appear.
     public var attributeNames: [String] {
         var seen: [String] = []

@@ -20,6 +20,10 @@ public struct ScoringEvaluator: Sendable {
     private let emailDomainSlot: Int?
     private var fired: [Bool]
     private var ageDays = 0
+    /// The activity fields the rules read, by slot; their values are known only once all of the
+    /// lead's activity is in, so they are matched when the score is taken.
+    private let activitySlots: [(slot: Int, field: ScoringActivityField)]
+    private var tally: ActivityTally
 
     public init(_ definition: ScoringDefinition) {
         self.definition = definition
@@ -43,6 +47,11 @@ public struct ScoringEvaluator: Sendable {
         }
         self.fields = fields
         table = ScoringRuleTable(rules: rules, slots: bySlot)
+        activitySlots = fields.enumerated().compactMap { slot, field in
+            if case let .activity(activity) = field { return (slot, activity) }
+            return nil
+        }
+        tally = ActivityTally(decay: definition.engagement.activityDecay)
         ageSlot = fields.firstIndex(of: .lead(.ageDays))
         emailDomainSlot = fields.firstIndex(of: .lead(.emailDomain))
         fired = Array(repeating: false, count: rules.count)
@@ -55,6 +64,15 @@ public struct ScoringEvaluator: Sendable {
         for index in fired.indices { fired[index] = false }
         ageDays = Int(max(0, now - createdAt) / 86_400)
         if let ageSlot { record(slot: ageSlot, number: Double(ageDays)) }
+        if !activitySlots.isEmpty { tally.begin(at: now) }
+    }
+
+    /// Whether the rules read activity: when not, feeding it in is wasted work.
+    public var usesActivity: Bool { !activitySlots.isEmpty }
+
+    /// One action of the current lead; one after the moment it is scored at does not count.
+    public mutating func record(activity kind: ActivityKind, at: Int64) {
+        tally.add(kind, at: at)
     }
 
     /// The value of a field as stored (for `email_domain`, the whole email). The bytes are only
@@ -89,6 +107,7 @@ public struct ScoringEvaluator: Sendable {
     /// The current lead's score with every step shown.
     public func breakdown() -> ScoreBreakdown {
         let steps = steps()
+        let fired = firedWithActivity()
         let lines = rules.indices.map { ScoreBreakdown.Line(rule: rules[$0], group: isFit[$0] ? .fit : .engagement, fired: fired[$0]) }
         return ScoreBreakdown(lines: lines, fitPoints: steps.fitPoints, fit: steps.score.fit, engagementPoints: steps.engagementPoints,
                               engagementCapped: steps.engagementCapped, engagement: steps.score.engagement, ageDays: ageDays,
@@ -100,6 +119,7 @@ public struct ScoringEvaluator: Sendable {
     /// periods of age and rounded to the nearest point; the total never below 0.
     private func steps() -> (fitPoints: Int, engagementPoints: Int, engagementCapped: Int, periods: Int, factor: Double, score: Score) {
         var fitPoints = 0, engagementPoints = 0
+        let fired = firedWithActivity()
         for index in fired.indices where fired[index] {
             if isFit[index] { fitPoints += points[index] } else { engagementPoints += points[index] }
         }
@@ -118,15 +138,26 @@ public struct ScoringEvaluator: Sendable {
         return (fitPoints, engagementPoints, capped, periods, factor, score)
     }
 
-    /// One lead's breakdown from the lead and its attributes (by name), at `now`.
-    public static func breakdown(_ definition: ScoringDefinition, lead: Lead, attributes: [String: String], at now: Int64) -> ScoreBreakdown {
+    /// The rules that fired on the lead's fields and attributes, and those the activity fires.
+    private func firedWithActivity() -> [Bool] {
+        guard !activitySlots.isEmpty else { return fired }
+        var all = fired
+        for (slot, field) in activitySlots {
+            if let value = tally.value(of: field) { table.match(slot: slot, number: value, into: &all) }
+        }
+        return all
+    }
+
+    /// One lead's breakdown from the lead, its attributes (by name) and its activity, at `now`.
+    public static func breakdown(_ definition: ScoringDefinition, lead: Lead, attributes: [String: String], activity: [ActivityRecord] = [],
+                                 at now: Int64) -> ScoreBreakdown {
         var evaluator = ScoringEvaluator(definition)
-        evaluator.load(lead: lead, attributes: attributes, at: now)
+        evaluator.load(lead: lead, attributes: attributes, activity: activity, at: now)
         return evaluator.breakdown()
     }
 
-    /// Feeds a whole lead in: its fields and the attributes the rules read.
-    public mutating func load(lead: Lead, attributes: [String: String], at now: Int64) {
+    /// Feeds a whole lead in: its fields, the attributes the rules read, and its activity.
+    public mutating func load(lead: Lead, attributes: [String: String], activity: [ActivityRecord] = [], at now: Int64) {
         begin(createdAt: lead.createdAt, at: now)
         for (slot, field) in fields.enumerated() {
             switch field {
@@ -134,7 +165,12 @@ public struct ScoringEvaluator: Sendable {
                 if let value = leadField.value(of: lead) { record(slot: slot, value: value) }
             case let .attribute(name):
                 if let value = attributes[name] { record(slot: slot, value: .text(value)) }
+            case .activity:
+                break
             }
+        }
+        if usesActivity {
+            for record in activity { self.record(activity: record.kind, at: record.at) }
         }
     }
 }

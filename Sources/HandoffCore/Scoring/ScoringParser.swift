@@ -9,7 +9,9 @@
 ///     cap 50
 ///     [engagement]
 ///     demo_requested = "yes" -> 30
+///     clicks_30d >= 2 -> 10
 ///     decay 30 days 50%
+///     activity decay 30 days 50%
 ///     cap 60
 ///
 /// Every error names the line and column and what was expected there.
@@ -36,6 +38,7 @@ struct ScoringParser {
         var groups: [ScoringGroup.Kind: ScoringGroup] = [.fit: ScoringGroup(kind: .fit), .engagement: ScoringGroup(kind: .engagement)]
         var capLines: [ScoringGroup.Kind: Int] = [:]
         var decayLine: Int?
+        var activityDecayLine: Int?
         var rules = 0
         var values = 0
     }
@@ -100,20 +103,20 @@ struct ScoringParser {
             }
             if let earlier = state.decayLine { throw line.error(at: first, "[engagement] has a decay already (line \(earlier)); keep one") }
             line.advance()
-            let example = "decay 30 days 50%"
-            let days = try line.wholeNumber(what: "the days of a decay period", example: example, range: 1...3_650)
-            guard let unit = line.current, unit.word == "days" || unit.word == "day" else {
-                throw line.error(at: line.current, "expected `days` after the number of days, as in `\(example)`")
-            }
-            line.advance()
-            let percent = try line.wholeNumber(what: "the percent lost per period", example: example, range: 1...100)
-            guard let sign = line.current, sign.isSymbol("%") else {
-                throw line.error(at: line.current, "expected `%` after the percent, as in `\(example)`")
-            }
-            line.advance()
-            try line.expectEnd(after: "the decay")
-            state.groups[.engagement]!.decay = ScoringDecay(days: days, percent: percent)
+            state.groups[.engagement]!.decay = try decay(&line, example: "decay 30 days 50%")
             state.decayLine = line.number
+        case "activity" where line.tokens.count > 1 && line.tokens[1].word == "decay":
+            let section = try requireSection(for: first, line: line, state: state, what: "activity decay")
+            guard section == .engagement else {
+                throw line.error(at: first, "activity decay applies to engagement points only; move it under [engagement]")
+            }
+            if let earlier = state.activityDecayLine {
+                throw line.error(at: first, "[engagement] has an activity decay already (line \(earlier)); keep one")
+            }
+            line.advance()
+            line.advance()
+            state.groups[.engagement]!.activityDecay = try decay(&line, example: "activity decay 30 days 50%")
+            state.activityDecayLine = line.number
         default:
             let section = try requireSection(for: first, line: line, state: state, what: "a rule")
             if state.rules == ScoringDefinition.maximumRules {
@@ -121,6 +124,9 @@ struct ScoringParser {
             }
             var parser = ScoringRuleParser(line: line)
             let rule = try parser.parse()
+            if section == .fit, case .activity = rule.target {
+                throw line.error(at: first, "\(rule.field) is what the lead did, not who it is; move the rule under [engagement]")
+            }
             state.rules += 1
             state.values += rule.values.count
             if state.values > ScoringDefinition.maximumValues {
@@ -129,6 +135,22 @@ struct ScoringParser {
             }
             state.groups[section]!.rules.append(rule)
         }
+    }
+
+    /// `N days P%`, the rest of a decay line.
+    private func decay(_ line: inout ScoringLine, example: String) throws(ScoringError) -> ScoringDecay {
+        let days = try line.wholeNumber(what: "the days of a decay period", example: example, range: 1...3_650)
+        guard let unit = line.current, unit.word == "days" || unit.word == "day" else {
+            throw line.error(at: line.current, "expected `days` after the number of days, as in `\(example)`")
+        }
+        line.advance()
+        let percent = try line.wholeNumber(what: "the percent lost per period", example: example, range: 1...100)
+        guard let sign = line.current, sign.isSymbol("%") else {
+            throw line.error(at: line.current, "expected `%` after the percent, as in `\(example)`")
+        }
+        line.advance()
+        try line.expectEnd(after: "the decay")
+        return ScoringDecay(days: days, percent: percent)
     }
 
     private func section(_ line: inout ScoringLine, state: inout State) throws(ScoringError) {

@@ -152,6 +152,7 @@ extension Strings {
     /// Every part's table in one (the board's, the customer band's, the content loop's), made once.
     static let allSpanishMessages = spanishMessages.merging(customerSpanishMessages) { first, _ in first }
         .merging(spanishContentMessages) { first, _ in first }
+        .merging(spanishActivityMessages) { first, _ in first }
 }
 
 extension Strings {

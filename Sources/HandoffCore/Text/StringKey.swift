@@ -798,6 +798,17 @@ public enum StringKey: String, Sendable, CaseIterable {
     case timelineUndidContentSent
     case changeInsight
     case changeContentSent
+    // A lead's email and web activity, in its detail
+    case eventActivity
+    case detailActivityTitle
+    case detailActivityTitleOne
+    case detailActivityEarlier
+    case activityOpen
+    case activityClick
+    case activityBounce
+    case activityUnsubscribe
+    case activityFormSubmit
+    case activityPageView
     // The content view and the insights panel: tabs, keys and help
     case viewContent
     case viewInsights

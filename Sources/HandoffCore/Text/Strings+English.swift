@@ -796,6 +796,17 @@ extension Strings {
         .timelineUndidContentSent: "(undid the send)",
         .changeInsight: "the insight on {1}",
         .changeContentSent: "the piece sent to {1}",
+        // A lead's email and web activity, in its detail
+        .eventActivity: "activity",
+        .detailActivityTitle: "Email and web activity: {1} actions, newest first",
+        .detailActivityTitleOne: "Email and web activity: 1 action",
+        .detailActivityEarlier: "… and {1} earlier",
+        .activityOpen: "opened an email",
+        .activityClick: "clicked a link",
+        .activityBounce: "email bounced",
+        .activityUnsubscribe: "unsubscribed",
+        .activityFormSubmit: "submitted a form",
+        .activityPageView: "viewed a page",
         // The content view and the insights panel: tabs, keys and help
         .viewContent: "Content",
         .viewInsights: "Insights",

@@ -88,7 +88,7 @@ extension Strings {
         "{1}: '{2}' has nothing before '='": "{1}: '{2}' no tiene nada antes de '='",
         // HandoffCore/ImportOptions+CommandLine.swift
         "Import a CSV file (HubSpot, Salesforce, a spreadsheet, a Handoff export): all rows or none.": "Importa un fichero CSV (HubSpot, Salesforce, una hoja de cálculo, una exportación de Handoff): todas las filas o ninguna.",
-        "leads (default), deals, campaigns, members, insights (what sales heard, one event each in your name) or content (pieces, which a file cannot publish)": "leads (por defecto), deals, campaigns, members, insights (lo que oyó ventas, un evento cada uno a tu nombre) o content (piezas, que un archivo no puede publicar)",
+        "leads (default), deals, campaigns, members, insights (what sales heard, one event each in your name), content (pieces, which a file cannot publish) or activity (email and web actions of leads, matched by email)": "leads (por defecto), deals, campaigns, members, insights (lo que oyó ventas, un evento cada uno a tu nombre), content (piezas, que un archivo no puede publicar) o activity (acciones de los leads en el email y la web, emparejadas por email)",
         "read a field from a column (--map value=close_value,created=engage_date)": "lee un campo de una columna (--map value=close_value,created=engage_date)",
         "put rows with a stage value in a stage (--stage-map Won=won,Engaging=proposal)": "pone las filas con un valor de etapa en una etapa (--stage-map Won=won,Engaging=proposal)",
         "dates that are not ISO: dd/MM/yyyy, MM/dd/yyyy, dd-MM-yy, ...": "fechas que no son ISO: dd/MM/yyyy, MM/dd/yyyy, dd-MM-yy, ...",

@@ -7,6 +7,7 @@ extension Strings {
     public static let singulars: [StringKey: (argument: Int, key: StringKey)] = [
         .leadsCount: (1, .leadsCountOne),
         .dashFunnelBeganInSales: (1, .dashFunnelBeganInSalesOne),
+        .detailActivityTitle: (1, .detailActivityTitleOne),
         .contentCount: (1, .contentCountOne),
         .cardReached: (1, .cardReachedOne),
         .cardInsights: (1, .cardInsightsOne),

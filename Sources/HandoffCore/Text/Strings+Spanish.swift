@@ -796,6 +796,17 @@ extension Strings {
         .timelineUndidContentSent: "(deshizo el envío)",
         .changeInsight: "el insight sobre {1}",
         .changeContentSent: "el contenido enviado a {1}",
+        // A lead's email and web activity, in its detail
+        .eventActivity: "actividad",
+        .detailActivityTitle: "Actividad de email y web: {1} acciones, lo último primero",
+        .detailActivityTitleOne: "Actividad de email y web: 1 acción",
+        .detailActivityEarlier: "… y {1} anteriores",
+        .activityOpen: "abrió un email",
+        .activityClick: "hizo clic en un enlace",
+        .activityBounce: "email rebotado",
+        .activityUnsubscribe: "se dio de baja",
+        .activityFormSubmit: "envió un formulario",
+        .activityPageView: "vio una página",
         // The content view and the insights panel: tabs, keys and help
         .viewContent: "Contenidos",
         .viewInsights: "Insights",

@@ -688,5 +688,7 @@ enum Migrations {
         // 14: imported history counts honestly: no MQL or acceptance for a deal that began in
         // sales, and no period figure for a row that had no date.
         leadHistory,
+        // 15: the email and web activity of leads, for the scoring rules (see `Migrations+Activity.swift`).
+        activity,
     ]
 }

@@ -11,7 +11,8 @@ enum PostgresMigrations {
 
     /// (version reached, script). The first brings an empty database to SQLite's version 7 at once.
     static let all: [(version: Int, sql: String)] = [(7, baseline + PostgresTeamRules.script), (8, historyChain), (9, moments), (10, meetingRecords),
-                                                        (11, viewers), (12, customers), (13, insightsAndContent), (14, leadHistory)]
+                                                        (11, viewers), (12, customers), (13, insightsAndContent),
+                                                        (14, leadHistory), (15, activity)]
 
     static var latest: Int { all.last?.version ?? 0 }
 

@@ -15,7 +15,7 @@ extension Store {
     static let copyOrder = ["stages", "members", "former_members", "campaigns", "leads", "lead_attributes", "events", "notes", "goals",
                             "settings", "stage_totals", "reasons", "service_levels", "routing_rules", "lead_snapshots", "responses",
                             "permissions", "kpi_days", "meetings", "meeting_items", "action_items", "scoring_versions", "board_events",
-                            "insights", "content", "content_authors", "content_insights", "content_sends"]
+                            "insights", "content", "content_authors", "content_insights", "content_sends", "activities"]
 
     /// The board's tables on this engine (without `schema_version`, which each engine keeps, and
     /// the server's heartbeats, which are no part of a board).

@@ -12,6 +12,7 @@ final class ImportRun {
     private var report: ImportReport
     private var handler: ImportRowHandler?
     private var leads: LeadImport?
+    private var activity: ActivityImport?
     private var rejects: RejectsFile?
     private var problems: [ImportProblem] = []
     private let started = Date()
@@ -55,7 +56,7 @@ final class ImportRun {
             case .accounts:
                 try store.require(.importLeads, actor: actor)
                 try store.require(.editAccounts, actor: actor)
-            case .leads, .deals, .campaigns: try store.require(.importLeads, actor: actor)
+            case .leads, .deals, .campaigns, .activity: try store.require(.importLeads, actor: actor)
             }
         } catch {
             connection.rollbackWrite()
@@ -84,12 +85,17 @@ final class ImportRun {
             report.skippedOwners = leads?.skippedOwners ?? [:]
             report.createdCampaigns = leads?.createdCampaigns ?? []
             try leads?.adoptCurrency(report: &report)
+            report.createdLeads = activity?.createdLeads ?? 0
             if options.dryRun || (report.rejected > 0 && !options.skipBadRows) {
                 connection.rollbackWrite()
             } else {
                 // Every row is read; what is left (indexes, totals) takes a few seconds on a large file.
                 progress?(ImportProgress(rows: report.rows, bytes: file.size, totalBytes: file.size, seconds: Date().timeIntervalSince(started)))
                 try handler?.finish()
+                if let activity {
+                    report.rescoredLeads = activity.rescored
+                    report.events = activity.events
+                }
                 try connection.commitWrite()
                 report.committed = true
             }
@@ -125,6 +131,10 @@ final class ImportRun {
                                         amounts: AmountReader(decimalComma: options.decimalComma), actor: actor, now: now)
         case .insights, .content:
             handler = ContentImport(store: store, mapping: mapping, kind: options.kind, actor: actor, now: now)
+        case .activity:
+            let activity = try ActivityImport(store: store, mapping: mapping, options: options, source: report.file, actor: actor, now: now)
+            self.activity = activity
+            handler = activity
         }
         if let path = options.rejectsPath {
             rejects = try RejectsFile(path: path, header: record.fields, delimiter: delimiter)

@@ -239,7 +239,7 @@ final class LeadImport: ImportRowHandler {
         guard writing else { return .updated }
         var detail = "import: changed " + changed.joined(separator: ", ")
         let before = updated.score
-        let score = rescore(&updated, current: current)
+        let score = try rescore(&updated, current: current)
         if updated.score != before { detail += "; score \(before) -> \(updated.score)" }
         // Attributes alone are not columns of the lead: no new version, unless the score follows them.
         if changed == ["attributes"] && updated.score == existing.score {
@@ -269,12 +269,14 @@ final class LeadImport: ImportRowHandler {
         return (breakdown.fit, scoring.id)
     }
 
-    /// The same for a lead being updated: its attributes as they will be after the import.
-    private func rescore(_ lead: inout Lead, current: [String: String]) -> (fit: Int, version: Int)? {
+    /// The same for a lead being updated: its attributes as they will be after the import, and
+    /// the activity recorded for it.
+    private func rescore(_ lead: inout Lead, current: [String: String]) throws -> (fit: Int, version: Int)? {
         guard let scoring, pipeline.stage(lead.stage)?.isClosed != true else { return nil }
         var values = current
         for attribute in attributes { values[attribute.name] = attribute.value }
-        let breakdown = ScoringEvaluator.breakdown(scoring.definition, lead: lead, attributes: values, at: now)
+        let activity = try store.activityForScoring(scoring.definition, leadID: lead.id)
+        let breakdown = ScoringEvaluator.breakdown(scoring.definition, lead: lead, attributes: values, activity: activity, at: now)
         lead.score = breakdown.total
         return (breakdown.fit, scoring.id)
     }

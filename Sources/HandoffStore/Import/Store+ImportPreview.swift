@@ -30,6 +30,7 @@ extension Store {
                 // preview shows what each column fills.
                 case .insights: columns = ["lead_id", "kind", "text", "quote"]
                 case .content: columns = ["title", "kind", "stage", "owner", "link"]
+                case .activity: columns = ["email", "action", "timestamp", "campaign"]
                 }
                 return true
             }
@@ -55,6 +56,10 @@ extension Store {
                     values = [account.externalID ?? "", account.name, account.stage ?? "",
                               account.owner ?? "", account.since.map(Timestamp.date) ?? "", account.renewal.map(Timestamp.date) ?? "",
                               account.revenue.map(MoneyFormat.plain) ?? "", account.deals.map(String.init) ?? ""]
+                }
+            case .activity:
+                if let row = ActivityRow.read(record, mapping: header, dates: dates, problems: &rowProblems) {
+                    values = [row.email, row.activity.kind.rawValue, Timestamp.date(row.activity.at), row.activity.campaign ?? ""]
                 }
             case .insights, .content:
                 rowProblems.removeAll()

@@ -2,7 +2,8 @@ import HandoffCore
 
 /// Walks leads in id order together with the attributes the rules read: one ordered pass over
 /// `leads` and one over `lead_attributes` (whose primary key is lead id first), merged like two
-/// sorted lists, never a query per lead. Each lead's values go to the evaluator as raw bytes.
+/// sorted lists, never a query per lead; and, when the rules read activity, one more over
+/// `activities` the same way. Each lead's values go to the evaluator as raw bytes.
 struct ScoringScan {
     /// What to read: the leads (`source` names the `leads` table, maybe joined), which ones, the
     /// time each is scored at, and extra columns the caller reads in `body`. All of it is fixed
@@ -49,6 +50,8 @@ struct ScoringScan {
             case let .attribute(name):
                 attributeSlots.append(slot)
                 attributeNames.append(name)
+            case .activity:
+                continue
             }
         }
         let extrasStart = Int32(columns.count)
@@ -64,6 +67,12 @@ struct ScoringScan {
         }
         defer { attributes?.reset() }
         var attributeRow = try attributes?.step() ?? false
+        var activities: (any DatabaseStatement)?
+        if evaluator.usesActivity {
+            activities = try connection.prepare("SELECT lead_id, kind, at FROM activities\(connection.dialect.indexedBy("activities_lead")) ORDER BY lead_id")
+        }
+        defer { activities?.reset() }
+        var activityRow = try activities?.step() ?? false
         while try leads.step() {
             let id = leads.int64(0)
             evaluator.begin(createdAt: leads.int64(1), at: leads.int64(2))
@@ -82,6 +91,16 @@ struct ScoringScan {
                         evaluator.record(slot: attributeSlots[index], utf8: attributes.utf8(2))
                     }
                     attributeRow = try attributes.step()
+                }
+            }
+            if let activities {
+                while activityRow {
+                    let owner = activities.int64(0)
+                    if owner > id { break }
+                    if owner == id, let kind = ActivityKind(rawValue: activities.string(1)) {
+                        evaluator.record(activity: kind, at: activities.int64(2))
+                    }
+                    activityRow = try activities.step()
                 }
             }
             try body(leads, extrasStart, evaluator.score())

@@ -116,15 +116,17 @@ extension Store {
         let lead = try requireLead(id: id)
         let stored = try connection.prepare("SELECT score_version FROM leads WHERE id = ?").rows([.integer(id)]) { $0.optionalInt64(0) }.first ?? nil
         let attributes = Dictionary(try attributes(leadID: id).map { ($0.name, $0.value) }, uniquingKeysWith: { first, _ in first })
+        let activity = try activityForScoring(version.definition, leadID: id)
         return LeadScore(lead: lead, storedVersion: stored.map { Int($0) }, version: version,
-                         breakdown: ScoringEvaluator.breakdown(version.definition, lead: lead, attributes: attributes, at: now))
+                         breakdown: ScoringEvaluator.breakdown(version.definition, lead: lead, attributes: attributes, activity: activity, at: now))
     }
 
     /// The score the definition in force gives an open lead being created or edited, and that
     /// version; nil without a definition, or for a closed lead (they keep the score they closed with).
     func currentScore(of lead: Lead, attributes: [String: String], at now: Int64) throws -> (score: Score, version: Int)? {
         guard let version = try currentScoring(), pipeline.stage(lead.stage)?.isClosed != true else { return nil }
-        let breakdown = ScoringEvaluator.breakdown(version.definition, lead: lead, attributes: attributes, at: now)
+        let activity = try activityForScoring(version.definition, leadID: lead.id)
+        let breakdown = ScoringEvaluator.breakdown(version.definition, lead: lead, attributes: attributes, activity: activity, at: now)
         return (breakdown.score, version.id)
     }
 

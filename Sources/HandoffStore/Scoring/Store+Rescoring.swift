@@ -10,7 +10,12 @@ import HandoffCore
 /// next chunk and writing this one overlap; it starts after this connection holds the write
 /// lock, so it reads exactly what the transaction started from.
 extension Store {
-    enum ScoringScope { case openLeads, allLeads }
+    enum ScoringScope: Equatable {
+        case openLeads, allLeads
+        /// The open leads an activity import recorded activity for: those whose activity names an
+        /// event from `sinceEvent` on (the import's first, in the transaction that holds the log).
+        case recordedActivity(sinceEvent: Int64)
+    }
 
     /// `concurrently` reads on a second connection, in chunks: only when this transaction has not
     /// changed any lead yet, which that connection could not see.
@@ -127,8 +132,15 @@ extension Store {
     func scoreReader(_ definition: ScoringDefinition, previous: ScoringVersion?, scope: ScoringScope, now: Int64) -> ScoreReader {
         let open = pipeline.stages.filter { !$0.isClosed }.map { DatabaseValue.text($0.id) }
         let stages = open.indices.map { "?\($0 + 1)" }.joined(separator: ", ")
-        return ScoreReader(definition: definition, filter: scope == .openLeads ? "leads.stage IN (\(stages))" : "1 = 1",
-                           values: scope == .openLeads ? open : [], now: now,
+        let filter: String, values: [DatabaseValue]
+        switch scope {
+        case .openLeads: (filter, values) = ("leads.stage IN (\(stages))", open)
+        case .allLeads: (filter, values) = ("1 = 1", [])
+        case let .recordedActivity(event):
+            filter = "leads.stage IN (\(stages)) AND leads.id IN (SELECT lead_id FROM activities WHERE event_id >= ?\(open.count + 1))"
+            values = open + [.integer(event)]
+        }
+        return ScoreReader(definition: definition, filter: filter, values: values, now: now,
                            wasThreshold: previous?.definition.threshold ?? definition.threshold,
                            wasFitMinimum: (previous?.definition ?? definition).fitMinimum ?? Int.min, chunkSize: Int.max)
     }

@@ -10,7 +10,13 @@ public struct DetailState: Sendable, Equatable {
     public var notes: [LeadNote]
     /// The lead explained by the scoring definition in force; nil without one.
     public var score: LeadScore?
+    /// The latest of its email and web activity, newest first, and how much it has in all.
+    public var activity: [ActivityRecord]
+    public var activityCount: Int
     public var scroll: Int
+
+    /// How many actions the detail lists; the rest are counted.
+    public static let activityShown = 12
 
     public struct Attribute: Sendable, Equatable {
         public var name: String
@@ -22,12 +28,15 @@ public struct DetailState: Sendable, Equatable {
         }
     }
 
-    public init(lead: Lead, attributes: [Attribute], history: [LeadEvent], notes: [LeadNote] = [], score: LeadScore? = nil, scroll: Int = 0) {
+    public init(lead: Lead, attributes: [Attribute], history: [LeadEvent], notes: [LeadNote] = [], score: LeadScore? = nil,
+                activity: [ActivityRecord] = [], activityCount: Int? = nil, scroll: Int = 0) {
         self.lead = lead
         self.attributes = attributes
         self.history = history
         self.notes = notes
         self.score = score
+        self.activity = activity
+        self.activityCount = activityCount ?? activity.count
         self.scroll = scroll
     }
 }

@@ -50,6 +50,19 @@ enum DetailView {
                 lines.append(Panel.Line(TerminalText.fit(attribute.name, to: 18) + attribute.value))
             }
         }
+        if !detail.activity.isEmpty {
+            lines.append(Panel.Line(""))
+            lines.append(Panel.Line(strings(.detailActivityTitle, detail.activityCount), Style(.title, bold: true)))
+            for action in detail.activity {
+                // The campaign is the email tool's text: sanitized as it goes into the line.
+                let campaign = action.campaign.map { "  " + TerminalText.sanitize($0) } ?? ""
+                let role: Role = action.kind == .bounce || action.kind == .unsubscribe ? .warning : .normal
+                lines.append(Panel.Line(strings.dateTime(action.at) + "  " + TerminalText.fit(action.kind.name(strings), to: 24) + campaign, Style(role)))
+            }
+            if detail.activityCount > detail.activity.count {
+                lines.append(Panel.Line(strings(.detailActivityEarlier, detail.activityCount - detail.activity.count), label))
+            }
+        }
         lines.append(Panel.Line(""))
         lines.append(Panel.Line(strings(.timelineTitle), Style(.title, bold: true)))
         let timeline = timeline(for: detail, state: state)

@@ -322,7 +322,9 @@ public final class AppRuntime {
         let lead = try store.requireLead(id: leadID)
         let attributes = try store.attributes(leadID: leadID).map { DetailState.Attribute(name: $0.name, value: $0.value) }
         return DetailState(lead: lead, attributes: attributes, history: try store.events(leadID: leadID), notes: try store.notes(leadID: leadID),
-                           score: try store.leadScore(id: leadID, now: state.now))
+                           score: try store.leadScore(id: leadID, now: state.now),
+                           activity: try store.activity(leadID: leadID, limit: DetailState.activityShown),
+                           activityCount: try store.activityCount(leadID: leadID))
     }
 
     /// Re-reads every column's window in place: same position, the same selected lead. A selected
