@@ -11,6 +11,11 @@ struct ServerBench {
     let leads: Int
     let moves: Int
     let tools: Tools
+    /// The measures to take (`--only`); the import is taken whenever the database is empty.
+    var measures: Set<Measure> = Set(Measure.allCases)
+    /// Where to write the statements traced for the `psql` references (`--trace`), to read what a
+    /// key or a page costs statement by statement.
+    var traceFile: String?
 
     struct Line {
         var measure: String
@@ -31,11 +36,11 @@ struct ServerBench {
                               note: "\(rows) rows (leads, attributes, events, answers) in \(String(format: "%.1f", generated.seconds)) s: rows/s"))
         }
         let total = try store.leadCount()
-        lines.append(try open())
-        lines.append(try keyToScreen(store))
-        lines.append(try nextPage(store))
-        lines.append(try dashboard(store))
-        lines.append(try liveSync(store))
+        if measures.contains(.openSnapshot) { lines.append(try open()) }
+        if measures.contains(.keyToScreen) { lines.append(try keyToScreen(store)) }
+        if measures.contains(.nextPage) { lines.append(try nextPage(store)) }
+        if measures.contains(.dashboardAllTime) { lines.append(try dashboard(store)) }
+        if measures.contains(.liveSync) { lines.append(try liveSync(store)) }
         return lines.map { line in var line = line; line.note += " (\(total) leads)"; return line }
     }
 
@@ -67,6 +72,19 @@ struct ServerBench {
         return statements
     }
 
+    /// Appends `statements` under a heading to the `--trace` file, if one was asked for.
+    private func keep(_ heading: String, _ statements: [String]) {
+        guard let traceFile else { return }
+        let text = "-- \(heading): \(statements.count) statements\n" + statements.map { $0 + ";\n" }.joined() + "\n"
+        if let handle = FileHandle(forWritingAtPath: traceFile) {
+            handle.seekToEndOfFile()
+            handle.write(Data(text.utf8))
+            handle.closeFile()
+        } else {
+            _ = FileManager.default.createFile(atPath: traceFile, contents: Data(text.utf8))
+        }
+    }
+
     private func open() throws -> Line {
         var samples = Samples()
         for _ in 0..<5 {
@@ -81,6 +99,7 @@ struct ServerBench {
         let script = tools.scratch + "/open.sql"
         try (statements.map { $0 + ";" }.joined(separator: "\n") + "\n").write(toFile: script, atomically: true, encoding: .utf8)
         for _ in 0..<5 { reference.add(try tools.run(["psql", "-X", "-q", "-o", "/dev/null", "-d", address, "-f", script]).seconds) }
+        keep("open", statements)
         return Line(measure: "open (handoff snapshot, process start to frame)", median: samples.median, p99: samples.worst, reference: reference.median,
                     note: "\(statements.count) statements; psql from process start to exit")
     }
@@ -107,9 +126,10 @@ struct ServerBench {
             }
         }
         // The traced moves again, through psql, forward and back, so the board ends as it began.
+        keep("two moves, forward and back", statements)
         let reference = try psql(statements, repetitions: 3) / 2
         return Line(measure: "key to screen (move, reload, render)", median: samples.median, p99: samples.percentile(99), reference: reference,
-                    note: "\(moves) moves")
+                    note: "\(moves) moves, \(statements.count / 2) statements each")
     }
 
     private func nextPage(_ store: Store) throws -> Line {
@@ -124,8 +144,9 @@ struct ServerBench {
             if index < 5 { statements += try traced(store, body) } else { try body() }
             cursor = page.last.map { BoardCursor(enteredAt: $0.enteredAt, id: $0.id) }
         }
+        keep("five pages", statements)
         return Line(measure: "next page (30 cards, keyset)", median: samples.median, p99: samples.percentile(99), reference: try psql(statements) / 5,
-                    note: "200 pages down \(largest)")
+                    note: "200 pages down \(largest), \(statements.count / 5) statements each")
     }
 
     private func dashboard(_ store: Store) throws -> Line {

@@ -9,6 +9,7 @@ let spec = CommandSpec(
         OptionSpec("--data", value: "DIR", "keep the data sets in DIR and reuse the ones found there (default: .build/handoff-bench, or $TMPDIR/handoff-bench)"),
         OptionSpec("--moves", value: "M", "lead moves timed for key to screen (default 1000)"),
         OptionSpec("--db", value: "URI", "measure a PostgreSQL board at this address instead (filled with --leads, default 1,000,000, when empty), beside psql"),
+        OptionSpec("--trace", value: "FILE", "with --db: write the statements timed through psql to FILE (what a move, a page, the open cost)"),
         OptionSpec("--only", value: "MEASURES", "only these measures, comma-separated: \(Measure.allCases.map(\.rawValue).joined(separator: ", "))"),
     ],
     details: """
@@ -65,7 +66,10 @@ func runBenchmark() -> Int32 {
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         let tools = try Tools(scratch: temporary)
         if let address = parsed.value("--db") {
-            let lines = try ServerBench(address: address, leads: sizes.count == 1 ? sizes[0] : 1_000_000, moves: moves, tools: tools).run()
+            var bench = ServerBench(address: address, leads: sizes.count == 1 ? sizes[0] : 1_000_000, moves: moves, tools: tools)
+            bench.measures = measures
+            bench.traceFile = parsed.value("--trace")
+            let lines = try bench.run()
             print(ServerBench.table(lines))
             return 0
         }

@@ -29,6 +29,21 @@ import Testing
         #expect(try BoardCheck.run(path: board.path).passed)
     }
 
+    /// The band's columns read together (one statement) hold what each column's own read holds.
+    @Test func theBandsColumnsReadTogetherMatchTheirOwnPages() throws {
+        let board = TemporaryBoard()
+        let store = try board.seedCustomerTeam()
+        try store.apply(.won(leadID: 1, amount: 12_000, expectedVersion: nil), actor: "ana", at: now)
+        let stages = ["onboarding", "active", "at_risk", "churned"]
+        let together = try store.accountPages(stages.map { ColumnPageRequest(stage: $0, start: .top, limit: 5) })
+        #expect(together == (try stages.map { try store.accountPage(stage: $0, after: nil, limit: 5) }))
+        #expect(together.map(\.count) == [1, 0, 0, 0])
+        let account = try #require(together.first?.first)
+        let cursor = BoardCursor(enteredAt: account.enteredAt, id: account.id)
+        #expect(try store.accountPages([ColumnPageRequest(stage: "onboarding", start: .from(cursor), limit: 5),
+                                        ColumnPageRequest(stage: "active", start: .top, limit: 5)]).map { $0.map(\.id) } == [[account.id], []])
+    }
+
     @Test func aSecondWinOfTheSameCompanyGrowsItsAccount() throws {
         let board = TemporaryBoard()
         let store = try board.seedCustomerTeam()

@@ -118,6 +118,27 @@ import Testing
         #expect(try store.page(stage: "lead", from: carla, limit: 5, search: search).map(\.id) == [3])
     }
 
+    /// A reload reads every column's first page in one statement: the same leads, in the same
+    /// order, as the columns' own reads, with or without a filter, from the top or from a cursor.
+    @Test func columnsReadTogetherMatchTheirOwnPages() throws {
+        let temporary = TemporaryBoard()
+        let store = try board(temporary)
+        for query in ["", "owner:none", "acme", "stale"] {
+            let search = query.isEmpty ? nil : LeadSearch(filter: try LeadFilter.parse(query), user: "ana", now: FilterStoreTests.now)
+            let stages = store.pipeline.stages.map(\.id)
+            let top = try store.pages(stages.map { ColumnPageRequest(stage: $0, start: .top, limit: 1) }, search: search)
+            #expect(top == (try stages.map { try store.page(stage: $0, after: nil, limit: 1, search: search) }), "\(query)")
+            let carla = BoardCursor(enteredAt: FilterStoreTests.now - 30 * FilterStoreTests.day, id: 3)
+            let from = try store.pages([ColumnPageRequest(stage: "lead", start: .from(carla), limit: 5),
+                                        ColumnPageRequest(stage: "sal", start: .top, limit: 5)], search: search)
+            #expect(from == [try store.page(stage: "lead", from: carla, limit: 5, search: search),
+                             try store.page(stage: "sal", after: nil, limit: 5, search: search)], "\(query)")
+        }
+        #expect(try store.pages([ColumnPageRequest(stage: "lead", start: .top, limit: 5), ColumnPageRequest(stage: "sal", start: .top, limit: 5)])
+            .map { $0.map(\.id) } == [[5, 3], [2, 1]])
+        #expect(try store.pages([]).isEmpty)
+    }
+
     @Test func theInboxIsNarrowedToo() throws {
         let temporary = TemporaryBoard()
         let store = try board(temporary)

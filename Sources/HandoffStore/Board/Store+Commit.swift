@@ -3,7 +3,9 @@ import HandoffCore
 extension Store {
     /// The lead a command is about, refused if it changed since the user saw `expectedVersion`.
     func current(_ leadID: Int64, expectedVersion: Int?, in context: WriteContext) throws -> Lead {
-        let lead = try requireLead(id: leadID)
+        let checked = context.checkedLead
+        context.checkedLead = nil
+        let lead = try checked.flatMap { $0.id == leadID ? $0 : nil } ?? requireLead(id: leadID)
         if let expectedVersion, expectedVersion != lead.version {
             throw try conflict(on: lead, in: context)
         }

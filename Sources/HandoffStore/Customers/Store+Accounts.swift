@@ -108,6 +108,34 @@ extension Store {
         return try connection.prepare(sql).rows(values, Store.account)
     }
 
+    /// The pages of several columns of the band in one statement, as `pages` reads the
+    /// pipeline's: in the order of `requests`, each in board order.
+    public func accountPages(_ requests: [ColumnPageRequest], search: LeadSearch? = nil) throws -> [[Account]] {
+        guard requests.count > 1 else {
+            return try requests.map { request in
+                switch request.start {
+                case .top: return try accountPage(stage: request.stage, after: nil, limit: request.limit, search: search)
+                case let .from(cursor): return try accountPage(stage: request.stage, from: cursor, limit: request.limit, search: search)
+                }
+            }
+        }
+        var values: [DatabaseValue] = []
+        let parts = requests.map { request in
+            var sql = "SELECT \(Store.accountColumns) FROM accounts a WHERE a.stage = ?"
+            values.append(.text(request.stage))
+            if case let .from(cursor) = request.start {
+                sql += " AND (a.entered_at, a.id) <= (?, ?)"
+                values += [.integer(cursor.enteredAt), .integer(cursor.id)]
+            }
+            sql += accountSearchClause(search, values: &values) + " ORDER BY a.entered_at DESC, a.id DESC LIMIT ?"
+            values.append(.integer(Int64(request.limit)))
+            return sql
+        }
+        return try unionOfPages(parts, values: values, Store.account).map { page in
+            page.sorted { ($0.enteredAt, $0.id) > ($1.enteredAt, $1.id) }
+        }
+    }
+
     /// How many accounts of a column come before `cursor`: the scroll position shown.
     public func accountRank(stage: String, cursor: BoardCursor, search: LeadSearch? = nil) throws -> Int {
         var values: [DatabaseValue] = [.text(stage), .integer(cursor.enteredAt), .integer(cursor.id)]

@@ -109,10 +109,11 @@ public final class PostgresConnection: DatabaseConnection, @unchecked Sendable {
     }
 
     public func beginWrite() throws {
-        try execute("BEGIN")
         inTransaction = true
         do {
-            _ = try scalar("SELECT 1 FROM (SELECT pg_advisory_xact_lock(?)) AS locked", .integer(PostgresConnection.writeLock))
+            // One round trip for both: a key's move waits for each. The lock's key is a constant
+            // of the program, never user data.
+            try execute("BEGIN; SELECT pg_advisory_xact_lock(\(PostgresConnection.writeLock))")
         } catch {
             rollbackWrite()
             throw error
@@ -120,9 +121,9 @@ public final class PostgresConnection: DatabaseConnection, @unchecked Sendable {
     }
 
     public func commitWrite() throws {
-        // Inside the transaction: the notification goes out with the commit, never without.
-        try execute("NOTIFY \(PostgresConnection.channel)")
-        try execute("COMMIT")
+        // Inside the transaction: the notification goes out with the commit, never without; and
+        // both in one round trip. A failed NOTIFY skips the COMMIT and the caller rolls back.
+        try execute("NOTIFY \(PostgresConnection.channel); COMMIT")
         inTransaction = false
     }
 

@@ -142,10 +142,15 @@ final class HistoryChain {
         let ended = connection.transactionsEnded
         guard loadedAt != ended else { return }
         let table = log.rawValue
-        let highest = try connection.scalar("SELECT coalesce(max(id), 0) FROM \(table)") ?? 0
-        let head = try connection.prepare("SELECT last_id, hash FROM chain_heads WHERE log = ?").rows([.text(table)]) {
-            (id: $0.int64(0), hash: SHA256Digest(bytes: $0.blob(1)))
+        // The highest id and the saved head in one statement: the first write of each transaction
+        // reads them, a round trip each on a server.
+        let found = try connection.prepare("""
+            SELECT coalesce(max(id), 0), (SELECT last_id FROM chain_heads WHERE log = ?), (SELECT hash FROM chain_heads WHERE log = ?) FROM \(table)
+            """).rows([.text(table), .text(table)]) {
+            (highest: $0.int64(0), headID: $0.optionalInt64(1), hash: SHA256Digest(bytes: $0.blob(2)))
         }.first
+        let highest = found?.highest ?? 0
+        let head = found.flatMap { found in found.headID.map { (id: $0, hash: found.hash) } }
         if let head {
             lastID = max(head.id, highest)
             previous = head.hash ?? .zero

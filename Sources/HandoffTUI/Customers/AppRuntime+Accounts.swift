@@ -21,13 +21,29 @@ extension AppRuntime {
         try store.accountTotals(matching: search)
     }
 
-    /// A column of the band re-read where it was, its selected account kept (brought back at its
-    /// row when it is still in the column but was pushed out of the window).
-    func reloadedAccounts(_ old: ColumnState, total: StageTotal) -> ColumnState {
+    /// The first page of every column of the band, by the column's index, in one statement (see
+    /// `firstPagesOfColumns`); nil when the read failed.
+    func firstPagesOfAccountColumns() -> [Int: [Account]]? {
+        let indices = state.columns.indices.filter { state.columns[$0].isCustomer }
+        let requests = indices.map { index in
+            let column = state.columns[index]
+            let anchor = column.accountWindow.reloadAnchor(using: accountPager(stage: column.stage.id))
+            return ColumnPageRequest(stage: column.stage.id, start: anchor.map { .from($0) } ?? .top, limit: state.cardsPerColumn)
+        }
+        guard let pages = try? store.accountPages(requests, search: search) else { return nil }
+        return Dictionary(zip(indices, pages), uniquingKeysWith: { first, _ in first })
+    }
+
+    /// A column of the band re-read where it was, from its first page read with the others' (nil
+    /// when that read failed), its selected account kept (brought back at its row when it is
+    /// still in the column but was pushed out of the window).
+    func reloadedAccounts(_ old: ColumnState, total: StageTotal, firstPage: [Account]?) -> ColumnState {
         var column = old
         column.total = total
         do {
-            column.accountWindow = try old.accountWindow.reloaded(limit: state.cardsPerColumn, using: accountPager(stage: old.stage.id))
+            guard let firstPage else { return old }
+            column.accountWindow = try old.accountWindow.reloaded(limit: state.cardsPerColumn, firstPage: firstPage,
+                                                                  using: accountPager(stage: old.stage.id))
         } catch {
             return old
         }

@@ -334,15 +334,28 @@ public final class AppRuntime {
     /// lead (lost, or hidden by the filter) the selection stays where it was. `totals` are the
     /// columns' counts (of the matches, while a filter is active).
     private func loadColumns(totals: [String: StageTotal], following chosen: Int64?, followingAccount: Int64? = nil) -> (columns: [ColumnState], selectedColumn: Int) {
-        var columns = state.columns.map { old in
-            if old.isCustomer { return reloadedAccounts(old, total: totals[old.stage.id] ?? StageTotal(leads: 0, value: 0)) }
-            var column = reloaded(old, total: totals[old.stage.id] ?? StageTotal(leads: 0, value: 0))
+        let firstPages = firstPagesOfColumns()
+        let firstAccountPages = firstPagesOfAccountColumns()
+        // A lead looked up by id is read once per reload: the selected lead is usually the one
+        // followed, and each read is a round trip on a server.
+        var looked: [Int64: Lead?] = [:]
+        func lead(_ id: Int64) -> Lead? {
+            if let known = looked[id] { return known }
+            let found = try? store.lead(id: id)
+            looked[id] = found
+            return found
+        }
+        var columns = state.columns.enumerated().map { index, old in
+            if old.isCustomer {
+                return reloadedAccounts(old, total: totals[old.stage.id] ?? StageTotal(leads: 0, value: 0), firstPage: firstAccountPages?[index])
+            }
+            var column = reloaded(old, total: totals[old.stage.id] ?? StageTotal(leads: 0, value: 0), firstPage: firstPages?[index])
             if let selected = old.selectedLead {
                 if let row = column.rows.firstIndex(where: { $0.id == selected.id }) {
                     column.selected = row
                 } else {
                     column.selected = min(old.selected, max(0, column.rows.count - 1))
-                    if let lead = try? store.lead(id: selected.id), lead.stage == old.stage.id {
+                    if let lead = lead(selected.id), lead.stage == old.stage.id {
                         column = (try? window(showing: lead, in: column, atRow: old.selected)) ?? column
                     }
                 }
@@ -354,7 +367,7 @@ public final class AppRuntime {
         if chosen == nil, let accountID = followingAccount ?? (state.selectedLead == nil ? state.selectedAccount?.id : nil) {
             return following(account: accountID, in: columns) ?? (columns, state.selectedColumn)
         }
-        guard let followedID = chosen ?? state.selectedLead?.id, let lead = try? store.lead(id: followedID),
+        guard let followedID = chosen ?? state.selectedLead?.id, let lead = lead(followedID),
               let index = columns.firstIndex(where: { $0.stage.id == lead.stage }) else { return (columns, state.selectedColumn) }
         if let row = columns[index].rows.firstIndex(where: { $0.id == lead.id }) {
             columns[index].selected = row
@@ -377,12 +390,28 @@ public final class AppRuntime {
             rank: { try store.rank(stage: stage, cursor: $0, search: search) })
     }
 
-    /// One column's window re-read from where it started.
-    private func reloaded(_ old: ColumnState, total: StageTotal) -> ColumnState {
+    /// The first page of every column of leads, by the column's index, read in one statement (a
+    /// reload is then one round trip for all the windows, not one per column); nil when the read
+    /// failed.
+    private func firstPagesOfColumns() -> [Int: [Lead]]? {
+        let indices = state.columns.indices.filter { !state.columns[$0].isCustomer }
+        let requests = indices.map { index in
+            let column = state.columns[index]
+            let anchor = column.window.reloadAnchor(using: pager(stage: column.stage.id))
+            return ColumnPageRequest(stage: column.stage.id, start: anchor.map { .from($0) } ?? .top, limit: state.cardsPerColumn)
+        }
+        guard let pages = try? store.pages(requests, search: search) else { return nil }
+        return Dictionary(zip(indices, pages), uniquingKeysWith: { first, _ in first })
+    }
+
+    /// One column's window re-read from where it started, from its first page read with the
+    /// others' (nil when that read failed).
+    private func reloaded(_ old: ColumnState, total: StageTotal, firstPage: [Lead]?) -> ColumnState {
         var column = old
         column.total = total
         do {
-            column.window = try old.window.reloaded(limit: state.cardsPerColumn, using: pager(stage: old.stage.id))
+            guard let firstPage else { return old }
+            column.window = try old.window.reloaded(limit: state.cardsPerColumn, firstPage: firstPage, using: pager(stage: old.stage.id))
         } catch {
             // A read that failed (the board busy for a moment) keeps what was on screen; the next
             // change read in full brings it up to date.

@@ -24,13 +24,27 @@ struct KeysetWindow<Row>: Sendable where Row: Sendable {
     /// The window re-read from the row it started at, still `limit` rows long when the list has
     /// them: when the end of the list moved up past the window, it fills from above.
     func reloaded(limit: Int, using pager: Pager) throws -> KeysetWindow {
+        let anchor = reloadAnchor(using: pager)
+        return try reloaded(limit: limit, firstPage: try anchor.map { try pager.from($0, limit) } ?? pager.after(nil, limit), using: pager)
+    }
+
+    /// Where a reload reads its first page: from the window's first row, or the list's top (nil)
+    /// when the window is at the top, so that rows arriving above it come into view.
+    func reloadAnchor(using pager: Pager) -> BoardCursor? {
+        guard let anchor = rows.first.map(pager.cursor), firstRank > 0 else { return nil }
+        return anchor
+    }
+
+    /// `reloaded` with its first page already read (`from` the anchor, or `after(nil)` without
+    /// one): a board reads every column's first page in one statement, and each column finishes
+    /// here with whatever else it needs.
+    func reloaded(limit: Int, firstPage: [Row], using pager: Pager) throws -> KeysetWindow {
         var window = self
-        guard let anchor = rows.first.map(pager.cursor), firstRank > 0 else {
-            window.rows = try pager.after(nil, limit)
+        window.rows = firstPage
+        guard let anchor = reloadAnchor(using: pager) else {
             window.firstRank = 0
             return window
         }
-        window.rows = try pager.from(anchor, limit)
         if window.rows.count < limit {
             let top = window.rows.first.map(pager.cursor) ?? anchor
             window.rows = try pager.before(top, limit - window.rows.count) + window.rows
