@@ -29,6 +29,19 @@ import Testing
         #expect(report.summaryLines.contains("  dates of created read as dd-MM-yy, the only order every date there fits ('18-03-17' has no other)"))
     }
 
+    /// The board's `:import` preview reads dates as the import will: it must not refuse a file
+    /// the import takes.
+    @Test func thePreviewReadsDatesInTheOrderTheImportWill() throws {
+        let board = TemporaryBoard()
+        let store = try board.open()
+        let preview = try store.previewImport(at: Fixtures.path("day-first-dates.csv"), options: ImportOptions())
+        #expect(preview.problems.isEmpty, "\(preview.problems)")
+        let created = try #require(preview.columns.firstIndex(of: "created"))
+        #expect(preview.rows.map { $0[created] } == ["2017-03-01", "2017-03-18", "2017-04-05"])
+        #expect(preview.mapping.map(\.description).contains("  dates of created read as dd-MM-yy, the only order every date there fits ('18-03-17' has no other)"))
+        #expect(try store.leadCount() == 0)
+    }
+
     @Test func aColumnThatFitsBothOrdersIsNeverGuessed() throws {
         let board = TemporaryBoard()
         let store = try board.open()

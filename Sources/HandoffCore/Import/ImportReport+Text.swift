@@ -87,10 +87,7 @@ extension ImportReport {
 
     /// Date columns read in the one order every date fits, one line each.
     public var dateReadingLines: [Message] {
-        dateReadings.map { reading in
-            reading.example.isEmpty ? "  dates of \(reading.column) read as \(reading.pattern), the only order every date there fits"
-                : "  dates of \(reading.column) read as \(reading.pattern), the only order every date there fits ('\(reading.example)' has no other)"
-        }
+        dateReadings.map(\.line)
     }
 
     /// How the columns were read, in two lines: the fields and what was kept as attributes.

@@ -55,6 +55,12 @@ public struct ImportReport: Sendable, Equatable {
             self.pattern = pattern
             self.example = example
         }
+
+        /// The reading as the import report and the `:import` preview say it.
+        public var line: Message {
+            example.isEmpty ? "  dates of \(column) read as \(pattern), the only order every date there fits"
+                : "  dates of \(column) read as \(pattern), the only order every date there fits ('\(example)' has no other)"
+        }
     }
     public var dryRun = false
     /// True once the import is in the database.

@@ -90,21 +90,12 @@ final class RecordStream {
                 if reader != nil {
                     var row = LeadRow()
                     reader!.read(record, into: &row, problems: &parsed.problems)
-                    // The first date that is not ISO, with no --date-format: read its column (and
-                    // the other date columns) whole, once, and take the one order that fits them all.
-                    if !parsed.problems.isEmpty, !datesInferred, !reader!.hasDatePattern {
-                        let dateColumns = reader!.dateColumns
-                        let named = Set(dateColumns.map { header.header[$0] })
-                        if parsed.problems.contains(where: { named.contains($0.column) }) {
-                            datesInferred = true
-                            for (column, reading) in try inferDates(path: file.path, delimiter: file.delimiter, columns: dateColumns).sorted(by: { $0.key < $1.key }) {
-                                guard let pattern = reading.pattern else { continue }
-                                reader!.readDates(try DateReader(pattern: pattern), column: column)
-                                _ = channel.send(.dates(ImportReport.DateReading(column: header.header[column], pattern: pattern,
-                                                                                 example: reading.deciding ?? "")))
-                            }
-                            reader!.read(record, into: &row, problems: &parsed.problems)
-                        }
+                    if !datesInferred, let readings = try DateOrderInference.apply(to: &reader!, problems: parsed.problems, header: header,
+                                                                                   path: file.path, delimiter: file.delimiter) {
+                        datesInferred = true
+                        for reading in readings { _ = channel.send(.dates(reading)) }
+                        parsed.problems.removeAll()
+                        reader!.read(record, into: &row, problems: &parsed.problems)
                     }
                     if parsed.problems.isEmpty, let duplicate = duplicates.check(row, number: record.number, mapping: header) {
                         parsed.problems.append(duplicate)
@@ -131,22 +122,6 @@ final class RecordStream {
         } catch {
             _ = channel.send(.failed(.storage(HandoffCore.Message(verbatim: String(describing: error)))))
         }
-    }
-
-    /// Every value of the date columns of the file at `path`, each column's readings narrowed
-    /// to those all its dates fit.
-    private static func inferDates(path: String, delimiter: UInt8, columns: [Int]) throws -> [Int: DateColumnReading] {
-        var readings = Dictionary(uniqueKeysWithValues: columns.map { ($0, DateColumnReading()) })
-        var first = true
-        try CSVFile(path: path, delimiter: delimiter).read { record in
-            if first {
-                first = false
-                return true
-            }
-            for column in columns where column < record.fields.count { readings[column]!.add(record.fields[column]) }
-            return true
-        }
-        return readings
     }
 
     /// The file moves to the reading thread and is used by it alone.

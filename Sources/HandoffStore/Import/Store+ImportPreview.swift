@@ -11,6 +11,7 @@ extension Store {
         var rows: [[String]] = []
         var problems: [ImportReject] = []
         var rowProblems: [ImportProblem] = []
+        var dateReadings: [ImportReport.DateReading]?
         let dates = try DateReader(pattern: options.dateFormat)
         let amounts = AmountReader(decimalComma: options.decimalComma)
         var entry = options.kind.entryStage(in: pipeline)?.id ?? ""
@@ -39,6 +40,12 @@ extension Store {
             case .leads, .deals:
                 var row = LeadRow()
                 reader!.read(record, into: &row, problems: &rowProblems)
+                if dateReadings == nil, let readings = try DateOrderInference.apply(to: &reader!, problems: rowProblems, header: header,
+                                                                                    path: path, delimiter: file.delimiter) {
+                    dateReadings = readings
+                    rowProblems.removeAll()
+                    reader!.read(record, into: &row, problems: &rowProblems)
+                }
                 if rowProblems.isEmpty {
                     let lead = row.newLead(defaultStage: entry, pipeline: pipeline, now: Timestamp.now()).lead
                     values = [lead.name, lead.company, lead.email, lead.stage, lead.value.map(MoneyFormat.plain) ?? "", lead.owner ?? "",
@@ -70,7 +77,8 @@ extension Store {
             return rows.count < limit
         }
         guard let mapping else { throw HandoffError.invalidInput("\(path) is empty: it has no header line") }
-        return ImportPreview(path: path, options: options, delimiter: file.delimiter, bytes: file.size, mapping: mapping.lines,
+        return ImportPreview(path: path, options: options, delimiter: file.delimiter, bytes: file.size,
+                             mapping: mapping.lines + (dateReadings ?? []).map(\.line),
                              columns: columns, rows: rows, problems: problems)
     }
 }
