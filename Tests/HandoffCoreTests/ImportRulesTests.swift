@@ -60,6 +60,21 @@ import Testing
         #expect(throws: HandoffError.self) { try DateReader(pattern: "dd/MMMM/yyyy") }
     }
 
+    /// Zoho writes times on a 12-hour clock (`03/18/2026 02:15 PM`): read, and read in the one
+    /// order the column allows, with no flag.
+    @Test func timesOnATwelveHourClock() throws {
+        let monthFirst = try DateReader(pattern: "MM/dd/yyyy")
+        #expect(try monthFirst.parse("03/18/2026 02:15 PM").get() == Timestamp.seconds(year: 2026, month: 3, day: 18, hour: 14, minute: 15))
+        #expect(try monthFirst.parse("03/18/2026 12:05 am").get() == Timestamp.seconds(year: 2026, month: 3, day: 18, hour: 0, minute: 5))
+        #expect(try monthFirst.parse("03/18/2026 12:05:09PM").get() == Timestamp.seconds(year: 2026, month: 3, day: 18, hour: 12, minute: 5, second: 9))
+        #expect(try monthFirst.parse("03/18/2026 9:00 a.m.").get() == Timestamp.seconds(year: 2026, month: 3, day: 18, hour: 9))
+        #expect(throws: HandoffError.self) { try monthFirst.parse("03/18/2026 13:00 PM").get() }
+        #expect(throws: HandoffError.self) { try monthFirst.parse("03/18/2026 11:00 XM").get() }
+        var column = DateColumnReading()
+        for value in ["04/02/2026 11:05 AM", "03/18/2026 02:15 PM"] { column.add(value) }
+        #expect(column.pattern == "MM/dd/yyyy" && column.deciding == "03/18/2026 02:15 PM")
+    }
+
     @Test func amountsWithEitherDecimalMarkAndCurrencies() throws {
         let point = AmountReader(), comma = AmountReader(decimalComma: true)
         let good: [(AmountReader, String, Double)] = [

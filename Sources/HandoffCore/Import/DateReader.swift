@@ -82,7 +82,8 @@ public struct DateReader: Sendable {
                 index += 1
             }
         }
-        // A date-only pattern still reads the time spreadsheets append: ` HH:MM` or ` HH:MM:SS`.
+        // A date-only pattern still reads the time spreadsheets and CRMs append: ` HH:MM` or
+        // ` HH:MM:SS`, on a 12-hour clock too (` 02:15 PM`, as Zoho writes it).
         if !tokens.contains(.hour), index < bytes.count, bytes[index] == UInt8(ascii: " ") || bytes[index] == UInt8(ascii: "T") {
             index += 1
             guard let h = number(maxDigits: 2, exactly: false), index < bytes.count, bytes[index] == UInt8(ascii: ":") else { return nil }
@@ -95,10 +96,35 @@ public struct DateReader: Sendable {
                 guard let s = number(maxDigits: 2, exactly: true) else { return nil }
                 second = s
             }
+            if let twelveHour = DateReader.meridiem(bytes[index...]) {
+                guard (1...12).contains(hour) else { return nil }
+                hour = hour % 12 + (twelveHour.afternoon ? 12 : 0)
+                index += twelveHour.length
+            }
         }
         guard index == bytes.count, (1...12).contains(month), (1...Timestamp.daysIn(month: month, year: year)).contains(day),
               hour < 24, minute < 60, second < 60 else { return nil }
         return Timestamp.seconds(year: year, month: month, day: day, hour: hour, minute: minute, second: second)
+    }
+
+    /// ` AM` / `PM` (any case, the space optional, `a.m.` too) at the start of `rest`: which half of
+    /// the day, and how many bytes it takes.
+    private static func meridiem(_ rest: ArraySlice<UInt8>) -> (afternoon: Bool, length: Int)? {
+        var index = rest.startIndex
+        if index < rest.endIndex, rest[index] == UInt8(ascii: " ") { index += 1 }
+        guard index < rest.endIndex else { return nil }
+        let afternoon: Bool
+        switch rest[index] | 0x20 {
+        case UInt8(ascii: "a"): afternoon = false
+        case UInt8(ascii: "p"): afternoon = true
+        default: return nil
+        }
+        index += 1
+        if index < rest.endIndex, rest[index] == UInt8(ascii: ".") { index += 1 }
+        guard index < rest.endIndex, rest[index] | 0x20 == UInt8(ascii: "m") else { return nil }
+        index += 1
+        if index < rest.endIndex, rest[index] == UInt8(ascii: ".") { index += 1 }
+        return (afternoon, index - rest.startIndex)
     }
 
     /// `--date-format PATTERN` when `text` can be read in one order only (`18/03/2017`), nil when
