@@ -7,7 +7,7 @@ RELEASE_BIN := .build/release/handoff
 PREFIX ?= /usr/local
 SHARE := $(DESTDIR)$(PREFIX)/share
 
-.PHONY: run test build deps bench install uninstall clean
+.PHONY: run test build deps bench install uninstall clean format format-check
 
 # Installs what the build and the tests need from Debian: with apt-get when root, otherwise it
 # prints the exact command and stops, so nothing fails later with a cryptic linker error.
@@ -39,10 +39,17 @@ run: build
 # The terminal tests run on the release build too (what users install), so it is built first.
 # The store's tests then run a second time on PostgreSQL: each test gets a database on a throwaway
 # cluster that the test process starts itself (scripts/pg-cluster) and removes when it ends.
-test: build
+test: build format-check
 	$(SWIFT) build -c release --product handoff
 	$(SWIFT) test
 	HANDOFF_TEST_ENGINE=postgres $(SWIFT) test --skip-build --filter 'HandoffStoreTests|PostgresTests'
+
+# The source as the formatter (.swift-format) writes it: `make format` writes it so.
+format-check:
+	$(SWIFT) format lint --strict --recursive --parallel Sources Tests Package.swift
+
+format:
+	$(SWIFT) format --in-place --recursive --parallel Sources Tests Package.swift
 
 # The figures of BENCHMARKS.md, at 10,000, 100,000 and 1,000,000 leads (about ten minutes).
 bench: deps

@@ -5,7 +5,7 @@ import PackageDescription
 let package = Package(
     name: "Handoff",
     products: [
-        .executable(name: "handoff", targets: ["handoff"]),
+        .executable(name: "handoff", targets: ["handoff"])
     ],
     targets: [
         .systemLibrary(name: "CNcurses", path: "Sources/CNcurses"),
@@ -27,20 +27,27 @@ let package = Package(
         // the sqlite3 tool on them (see BENCHMARKS.md). It drives the `handoff` executable, so it
         // depends on it to have it built alongside. Not a product: it ships with nothing, and
         // `swift run -c release handoff-bench` still runs it.
-        .executableTarget(name: "handoff-bench", dependencies: ["handoff", "HandoffTUI", "HandoffStore", "HandoffCore", "HandoffTestSupport"]),
+        .executableTarget(
+            name: "handoff-bench", dependencies: ["handoff", "HandoffTUI", "HandoffStore", "HandoffCore", "HandoffTestSupport"]),
         // Temporary databases, small hand-checkable boards, processes and a tmux driver, shared by the
         // tests and the benchmark. It never imports Testing, so nothing built from it links the test
         // framework; what only tests need lives in the test targets.
         .target(name: "HandoffTestSupport", dependencies: ["HandoffTUI", "HandoffStore", "HandoffCore"], path: "Tests/HandoffTestSupport"),
         // Workers, readers and the long stress runs: processes the reliability tests start and kill.
-        .executableTarget(name: "handoff-stress", dependencies: ["HandoffCLI", "HandoffTestSupport", "HandoffStore", "HandoffCore"], path: "Tests/HandoffStress"),
+        .executableTarget(
+            name: "handoff-stress", dependencies: ["HandoffCLI", "HandoffTestSupport", "HandoffStore", "HandoffCore"],
+            path: "Tests/HandoffStress"),
         .testTarget(name: "HandoffCoreTests", dependencies: ["HandoffCore"]),
-        .testTarget(name: "HandoffCLITests", dependencies: ["HandoffCLI", "HandoffTUI", "HandoffStore", "HandoffCore", "HandoffTestSupport"]),
+        .testTarget(
+            name: "HandoffCLITests", dependencies: ["HandoffCLI", "HandoffTUI", "HandoffStore", "HandoffCore", "HandoffTestSupport"]),
         // Fixtures are files the tests import by path (see `Fixtures` in HandoffTestSupport), not resources.
         .testTarget(name: "HandoffStoreTests", dependencies: ["HandoffStore", "HandoffCore", "HandoffTestSupport"], exclude: ["Fixtures"]),
         // Golden frames are files the tests read by path (see GoldenFrameTests), not resources.
-        .testTarget(name: "HandoffTUITests", dependencies: ["HandoffTUI", "HandoffStore", "HandoffCore", "HandoffTestSupport"], exclude: ["Golden"]),
-        .testTarget(name: "HandoffEndToEndTests", dependencies: ["HandoffStore", "HandoffCore", "HandoffTUI", "HandoffTestSupport", "handoff-writer", "handoff-bench"]),
+        .testTarget(
+            name: "HandoffTUITests", dependencies: ["HandoffTUI", "HandoffStore", "HandoffCore", "HandoffTestSupport"], exclude: ["Golden"]),
+        .testTarget(
+            name: "HandoffEndToEndTests",
+            dependencies: ["HandoffStore", "HandoffCore", "HandoffTUI", "HandoffTestSupport", "handoff-writer", "handoff-bench"]),
         .testTarget(name: "HandoffReliabilityTests", dependencies: ["HandoffCLI", "HandoffStore", "HandoffCore", "HandoffTestSupport"]),
     ],
     swiftLanguageModes: [.v6]

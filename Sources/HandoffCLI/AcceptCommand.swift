@@ -10,13 +10,17 @@ enum AcceptCommand: HandoffCommand {
     static func run(_ context: CommandContext) throws -> Int32 {
         let leadID = try context.leadArgument()
         let store = try context.openStore()
-        let event = try store.apply(.accept(leadID: leadID, owner: context.parsed.value("--owner"), expectedVersion: nil), actor: try context.actor(in: store))
+        let event = try store.apply(
+            .accept(leadID: leadID, owner: context.parsed.value("--owner"), expectedVersion: nil), actor: try context.actor(in: store))
         let lead = try store.requireLead(id: leadID)
-        let accepted: Message = "Accepted \(context.describe(lead)): owner \(TerminalText.sanitize(lead.owner ?? "")), now in \(context.stageTitle(event.toStage, in: store))"
+        let accepted: Message =
+            "Accepted \(context.describe(lead)): owner \(TerminalText.sanitize(lead.owner ?? "")), now in \(context.stageTitle(event.toStage, in: store))"
         if let response = try store.response(eventID: event.id) {
             let time = DurationFormat.hoursMinutes(response.workingSeconds)
-            context.say(response.withinServiceLevel ? "\(accepted); answered after \(time) of working time, within the service level"
-                                                    : "\(accepted); answered after \(time) of working time, past the service level")
+            context.say(
+                response.withinServiceLevel
+                    ? "\(accepted); answered after \(time) of working time, within the service level"
+                    : "\(accepted); answered after \(time) of working time, past the service level")
         } else {
             context.say(accepted)
         }

@@ -6,20 +6,30 @@ import HandoffStore
 /// an account's detail show them. Writes go through the same commands as the board's keys.
 enum AccountsCommand: HandoffCommand {
     static let spec = CommandSpec(
-        name: "account", summary: "List the customers (accounts), show one, move it between the customer stages, or open a repeat deal for it.",
+        name: "account",
+        summary: "List the customers (accounts), show one, move it between the customer stages, or open a repeat deal for it.",
         details: "ACCOUNT is an account's number, its name, or a part of its name only one account has.",
         subcommands: [
-            CommandSpec(name: "list", summary: "Every account by name: number, stage, manager, deals, revenue to date, last answer.",
-                        options: [OptionSpec("--stage", value: "ID", "only the accounts in this customer stage"),
-                                  OptionSpec("--json", "print JSON instead of a table")]),
-            CommandSpec(name: "show", summary: "One account: its deals, follow-ups, satisfaction answers and referrals.", arguments: ["ACCOUNT"],
-                        options: [OptionSpec("--json", "print JSON instead of text")]),
-            CommandSpec(name: "move", summary: "Move an account to another customer stage (same as H and L on the band).", arguments: ["ACCOUNT", "STAGE"]),
-            CommandSpec(name: "deal", summary: "Open a repeat deal for the account in the first sales stage (same as n in its detail).",
-                        arguments: ["ACCOUNT", "KIND", "NAME..."],
-                        options: [OptionSpec("--value", value: "N", "the deal's expected value"),
-                                  OptionSpec("--owner", value: "LOGIN", "the rep who works it")],
-                        details: "KIND is upsell, renewal or cross_sell."),
+            CommandSpec(
+                name: "list", summary: "Every account by name: number, stage, manager, deals, revenue to date, last answer.",
+                options: [
+                    OptionSpec("--stage", value: "ID", "only the accounts in this customer stage"),
+                    OptionSpec("--json", "print JSON instead of a table"),
+                ]),
+            CommandSpec(
+                name: "show", summary: "One account: its deals, follow-ups, satisfaction answers and referrals.", arguments: ["ACCOUNT"],
+                options: [OptionSpec("--json", "print JSON instead of text")]),
+            CommandSpec(
+                name: "move", summary: "Move an account to another customer stage (same as H and L on the band).",
+                arguments: ["ACCOUNT", "STAGE"]),
+            CommandSpec(
+                name: "deal", summary: "Open a repeat deal for the account in the first sales stage (same as n in its detail).",
+                arguments: ["ACCOUNT", "KIND", "NAME..."],
+                options: [
+                    OptionSpec("--value", value: "N", "the deal's expected value"),
+                    OptionSpec("--owner", value: "LOGIN", "the rep who works it"),
+                ],
+                details: "KIND is upsell, renewal or cross_sell."),
         ])
 
     static func run(_ context: CommandContext) throws -> Int32 {
@@ -32,11 +42,14 @@ enum AccountsCommand: HandoffCommand {
     }
 
     static func json(_ account: Account, store: Store) -> [String: Any] {
-        ["id": account.id, "name": account.name, "owner": account.owner ?? NSNull() as Any, "stage": account.stage,
-         "since": Timestamp.iso(account.since), "renewal": account.renewalAt.map { Timestamp.date($0) as Any } ?? NSNull(),
-         "onboarded": account.onboardedAt.map { Timestamp.iso($0) as Any } ?? NSNull(),
-         "churned": account.churnedAt.map { Timestamp.iso($0) as Any } ?? NSNull(),
-         "revenue": account.revenue, "deals": account.deals, "last_score": account.lastScore ?? NSNull() as Any, "version": account.version]
+        [
+            "id": account.id, "name": account.name, "owner": account.owner ?? NSNull() as Any, "stage": account.stage,
+            "since": Timestamp.iso(account.since), "renewal": account.renewalAt.map { Timestamp.date($0) as Any } ?? NSNull(),
+            "onboarded": account.onboardedAt.map { Timestamp.iso($0) as Any } ?? NSNull(),
+            "churned": account.churnedAt.map { Timestamp.iso($0) as Any } ?? NSNull(),
+            "revenue": account.revenue, "deals": account.deals, "last_score": account.lastScore ?? NSNull() as Any,
+            "version": account.version,
+        ]
     }
 
     static func list(_ context: CommandContext) throws -> Int32 {
@@ -47,11 +60,18 @@ enum AccountsCommand: HandoffCommand {
             return 0
         }
         let strings = context.strings
-        context.print(row([strings("#"), strings("ACCOUNT"), strings("STAGE"), strings("MANAGER"), strings("DEALS"), strings("REVENUE"), strings("LAST")]))
+        context.print(
+            row([
+                "#", strings("ACCOUNT"), strings("STAGE"), strings("MANAGER"), strings("DEALS"), strings("REVENUE"),
+                strings("LAST"),
+            ]))
         for account in accounts {
-            context.print(row(["\(account.id)", TerminalText.sanitize(account.name), context.stageTitle(account.stage, in: store),
-                               TerminalText.sanitize(account.owner ?? "-"), strings.integer(account.deals), strings.money(account.revenue),
-                               account.lastScore.map { "\($0)/10" } ?? "-"]))
+            context.print(
+                row([
+                    "\(account.id)", TerminalText.sanitize(account.name), context.stageTitle(account.stage, in: store),
+                    TerminalText.sanitize(account.owner ?? "-"), strings.integer(account.deals), strings.money(account.revenue),
+                    account.lastScore.map { "\($0)/10" } ?? "-",
+                ]))
         }
         return 0
     }
@@ -67,29 +87,45 @@ enum AccountsCommand: HandoffCommand {
         let strings = context.strings
         if context.parsed.has("--json") {
             var object = json(account, store: store)
-            object["deals"] = deals.map { ["id": $0.id, "name": $0.name, "stage": $0.stage, "value": $0.value.map { $0 as Any } ?? NSNull(),
-                                           "kind": kinds[$0.id]?.rawValue ?? "new"] as [String: Any] }
-            object["follow_ups"] = followUps.map { ["id": $0.id, "kind": $0.kind.rawValue, "title": $0.title(.english), "owner": $0.owner ?? NSNull() as Any,
-                                                    "due": Timestamp.iso($0.due), "done": $0.doneAt.map { Timestamp.iso($0) as Any } ?? NSNull()] as [String: Any] }
-            object["answers"] = answers.map { ["at": Timestamp.iso($0.at), "score": $0.score, "comment": $0.comment, "author": $0.author] as [String: Any] }
+            object["deals"] = deals.map {
+                [
+                    "id": $0.id, "name": $0.name, "stage": $0.stage, "value": $0.value.map { $0 as Any } ?? NSNull(),
+                    "kind": kinds[$0.id]?.rawValue ?? "new",
+                ] as [String: Any]
+            }
+            object["follow_ups"] = followUps.map {
+                [
+                    "id": $0.id, "kind": $0.kind.rawValue, "title": $0.title(.english), "owner": $0.owner ?? NSNull() as Any,
+                    "due": Timestamp.iso($0.due), "done": $0.doneAt.map { Timestamp.iso($0) as Any } ?? NSNull(),
+                ] as [String: Any]
+            }
+            object["answers"] = answers.map {
+                ["at": Timestamp.iso($0.at), "score": $0.score, "comment": $0.comment, "author": $0.author] as [String: Any]
+            }
             object["referrals"] = referrals.map { ["id": $0.id, "name": $0.name, "stage": $0.stage] as [String: Any] }
             try context.printJSON(object)
             return 0
         }
         let currency = TerminalText.sanitize(try store.currency())
-        context.say("Account \(account.id): \(TerminalText.sanitize(account.name)), \(context.stageTitle(account.stage, in: store)), manager \(TerminalText.sanitize(account.owner ?? "none"))")
-        context.say("Customer since \(strings.date(account.since)); \(integer: account.deals) purchases, \(strings.money(account.revenue)) \(currency) to date")
+        context.say(
+            "Account \(account.id): \(TerminalText.sanitize(account.name)), \(context.stageTitle(account.stage, in: store)), manager \(TerminalText.sanitize(account.owner ?? "none"))"
+        )
+        context.say(
+            "Customer since \(strings.date(account.since)); \(integer: account.deals) purchases, \(strings.money(account.revenue)) \(currency) to date"
+        )
         if let renewal = account.renewalAt { context.say("Renewal \(strings.date(renewal))") }
         context.say("Deals:")
         for deal in deals {
             let kind = kinds[deal.id].map { strings($0.titleKey) } ?? strings(.dealNew)
-            context.print("  #\(deal.id) \(TerminalText.sanitize(deal.name)) · \(kind) · \(context.stageTitle(deal.stage, in: store)) · "
-                          + (deal.value.map { strings.money($0) + " " + currency } ?? "-"))
+            context.print(
+                "  #\(deal.id) \(TerminalText.sanitize(deal.name)) · \(kind) · \(context.stageTitle(deal.stage, in: store)) · "
+                    + (deal.value.map { strings.money($0) + " " + currency } ?? "-"))
         }
         context.say("Follow-ups:")
         for step in followUps {
             let state = step.doneAt.map { strings(.followUpDoneOn, strings.date($0)) } ?? strings.dateTime(step.due)
-            context.print("  #\(step.id) \(TerminalText.sanitize(step.title(strings))) · \(TerminalText.sanitize(step.owner ?? "-")) · \(state)")
+            context.print(
+                "  #\(step.id) \(TerminalText.sanitize(step.title(strings))) · \(TerminalText.sanitize(step.owner ?? "-")) · \(state)")
         }
         context.say("Satisfaction:")
         for answer in answers {
@@ -98,7 +134,9 @@ enum AccountsCommand: HandoffCommand {
         }
         if !referrals.isEmpty {
             context.say("Referred:")
-            for lead in referrals { context.print("  #\(lead.id) \(TerminalText.sanitize(lead.name)) · \(context.stageTitle(lead.stage, in: store))") }
+            for lead in referrals {
+                context.print("  #\(lead.id) \(TerminalText.sanitize(lead.name)) · \(context.stageTitle(lead.stage, in: store))")
+            }
         }
         return 0
     }
@@ -106,9 +144,12 @@ enum AccountsCommand: HandoffCommand {
     static func move(_ context: CommandContext) throws -> Int32 {
         let store = try context.openStore()
         let account = try store.findAccount(context.parsed.arguments[0])
-        let change = try store.apply(.move(accountID: account.id, toStage: context.parsed.arguments[1], expectedVersion: nil),
-                                     actor: try context.actor(in: store))
-        context.say("Moved \(TerminalText.sanitize(account.name)) (account \(account.id)) to \(context.stageTitle(change.account.stage, in: store))")
+        let change = try store.apply(
+            .move(accountID: account.id, toStage: context.parsed.arguments[1], expectedVersion: nil),
+            actor: try context.actor(in: store))
+        context.say(
+            "Moved \(TerminalText.sanitize(account.name)) (account \(account.id)) to \(context.stageTitle(change.account.stage, in: store))"
+        )
         return 0
     }
 
@@ -127,10 +168,13 @@ enum AccountsCommand: HandoffCommand {
         let store = try context.openStore()
         let account = try store.findAccount(context.parsed.arguments[0])
         let name = context.parsed.arguments.dropFirst(2).joined(separator: " ")
-        let event = try store.apply(.openDeal(accountID: account.id, DealDraft(kind: kind, name: name, value: value, owner: context.parsed.value("--owner"))),
-                                    actor: try context.actor(in: store))
+        let event = try store.apply(
+            .openDeal(accountID: account.id, DealDraft(kind: kind, name: name, value: value, owner: context.parsed.value("--owner"))),
+            actor: try context.actor(in: store))
         let lead = try store.requireLead(id: event.leadID)
-        context.say("Opened \(context.describe(lead)) for \(TerminalText.sanitize(account.name)) (account \(account.id)) in \(context.stageTitle(lead.stage, in: store))")
+        context.say(
+            "Opened \(context.describe(lead)) for \(TerminalText.sanitize(account.name)) (account \(account.id)) in \(context.stageTitle(lead.stage, in: store))"
+        )
         return 0
     }
 

@@ -8,7 +8,9 @@ enum BoardCommand: HandoffCommand {
     static let spec = CommandSpec(
         name: "board", summary: "Open the pipeline board in the terminal (the default command).",
         options: [OptionSpec("--quiet", "do not celebrate won deals on this screen")],
-        details: "The database is --db, else $HANDOFF_DB, else $XDG_DATA_HOME/handoff/board.db\n(~/.local/share/handoff/board.db). A missing file is created with the default pipeline.")
+        details:
+            "The database is --db, else $HANDOFF_DB, else $XDG_DATA_HOME/handoff/board.db\n(~/.local/share/handoff/board.db). A missing file is created with the default pipeline."
+    )
 
     static func run(_ context: CommandContext) throws -> Int32 {
         let store = try context.openStore()
@@ -21,8 +23,9 @@ enum BoardCommand: HandoffCommand {
     static func open(_ store: Store, context: CommandContext, as chosen: String? = nil, prepare: (AppRuntime) -> Void = { _ in }) throws {
         let actor = try chosen ?? context.actor(in: store)
         // Presence is a courtesy: a board whose folder cannot hold the presence file still opens.
-        let presence = try? Presence(boardPath: store.path, login: actor, name: try store.displayName(login: actor),
-                                     readOnly: try store.writeRefusal(for: actor) != nil)
+        let presence = try? Presence(
+            boardPath: store.path, login: actor, name: try store.displayName(login: actor),
+            readOnly: try store.writeRefusal(for: actor) != nil)
         defer { presence?.leave() }
         let runtime = AppRuntime(store: store, actor: actor, width: 120, height: 40, options: try context.appOptions(), presence: presence)
         prepare(runtime)

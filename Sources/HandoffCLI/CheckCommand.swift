@@ -7,8 +7,11 @@ enum CheckCommand: HandoffCommand {
     static let spec = CommandSpec(
         name: "check", summary: "Check the board file for damage, broken rules and a rewritten history (exit 1 if any).",
         options: [
-            OptionSpec("--print-head", "print only the history's head (after every check passes): keep it, to prove later that nothing up to it changed"),
-            OptionSpec("--expect-head", value: "HEAD", "also check that the history up to HEAD (printed earlier by --print-head) is unchanged"),
+            OptionSpec(
+                "--print-head",
+                "print only the history's head (after every check passes): keep it, to prove later that nothing up to it changed"),
+            OptionSpec(
+                "--expect-head", value: "HEAD", "also check that the history up to HEAD (printed earlier by --print-head) is unchanged"),
         ],
         details: """
             Runs SQLite's integrity check and checks that references between rows hold, every lead is in a
@@ -29,7 +32,9 @@ enum CheckCommand: HandoffCommand {
                 return 0
             }
             for finding in report.findings where !finding.passed { printFinding(finding, context: context, toStandardError: true) }
-            context.sayError("handoff: \(path) failed its checks, so its head was not printed: a head vouches for a history that holds. Nothing was changed.")
+            context.sayError(
+                "handoff: \(path) failed its checks, so its head was not printed: a head vouches for a history that holds. Nothing was changed."
+            )
             return 1
         }
         if let leads = report.leads, let events = report.events {
@@ -46,13 +51,16 @@ enum CheckCommand: HandoffCommand {
             return 0
         }
         let failed = report.findings.filter { !$0.passed }.count
-        let advice: Message = DatabaseEngine.isServerAddress(path)
+        let advice: Message =
+            DatabaseEngine.isServerAddress(path)
             ? "Keep the database as it is, find who changed it in the server's log, and put the last good backup back with `handoff copy --db BACKUP --to ADDRESS --force`."
             : """
-              Keep the file as it is and restore the last good copy from a backup (`handoff restore BACKUP`); \
-              `sqlite3 \(path) .recover` may save what a damaged file still holds.
-              """
-        context.sayError(failed == 1 ? "handoff: 1 check failed on \(path). \(advice)" : "handoff: \(integer: failed) checks failed on \(path). \(advice)")
+            Keep the file as it is and restore the last good copy from a backup (`handoff restore BACKUP`); \
+            `sqlite3 \(path) .recover` may save what a damaged file still holds.
+            """
+        context.sayError(
+            failed == 1
+                ? "handoff: 1 check failed on \(path). \(advice)" : "handoff: \(integer: failed) checks failed on \(path). \(advice)")
         return 1
     }
 
@@ -62,6 +70,8 @@ enum CheckCommand: HandoffCommand {
         }
         output(context.strings(finding.passed ? "ok    " : "FAIL  ") + finding.name + ": " + context.strings(finding.rule))
         for problem in finding.problems { output("      " + context.strings(problem)) }
-        if finding.problems.count == BoardCheck.problemLimit { output(context.strings("      (only the first \(BoardCheck.problemLimit) are listed)")) }
+        if finding.problems.count == BoardCheck.problemLimit {
+            output(context.strings("      (only the first \(BoardCheck.problemLimit) are listed)"))
+        }
     }
 }

@@ -29,8 +29,9 @@ extension CommandContext {
             message = StatusMessage(text, tone: .error)
         }
         let mouseSetting = (environment["HANDOFF_MOUSE"] ?? "").lowercased()
-        return AppOptions(strings: strings, glyphs: parsed.has("--ascii") ? .ascii : .unicode, theme: theme, themes: themes,
-                          mouse: parsed.has("--mouse") || ["1", "on", "yes", "true"].contains(mouseSetting), startupMessage: message,
-                          quiet: parsed.has("--quiet"))
+        return AppOptions(
+            strings: strings, glyphs: parsed.has("--ascii") ? .ascii : .unicode, theme: theme, themes: themes,
+            mouse: parsed.has("--mouse") || ["1", "on", "yes", "true"].contains(mouseSetting), startupMessage: message,
+            quiet: parsed.has("--quiet"))
     }
 }

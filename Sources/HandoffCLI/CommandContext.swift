@@ -75,7 +75,8 @@ struct CommandContext {
     func integer(_ option: String, default fallback: Int, range: ClosedRange<Int>) throws -> Int {
         guard let text = parsed.value(option) else { return fallback }
         guard let value = Int(text), range.contains(value) else {
-            throw HandoffError.invalidInput("\(option) must be a whole number from \(range.lowerBound) to \(range.upperBound), not '\(text)'")
+            throw HandoffError.invalidInput(
+                "\(option) must be a whole number from \(range.lowerBound) to \(range.upperBound), not '\(text)'")
         }
         return value
     }

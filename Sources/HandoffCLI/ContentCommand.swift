@@ -17,44 +17,55 @@ enum ContentCommand: HandoffCommand {
             compares the leads a piece reached with comparable leads that did not get it.
             """,
         subcommands: [
-            CommandSpec(name: "add", summary: "Add a piece of content, as an idea.", arguments: ["TITLE..."],
-                        options: [
-                            OptionSpec("--kind", value: "KIND", required: true, choices: ContentKind.allCases.map(\.rawValue),
-                                       "guide, case_study, deck, pitch, email, post or other"),
-                            OptionSpec("--owner", value: "LOGIN", "the marketer who answers for it (you, by default)"),
-                            OptionSpec("--link", value: "URL", "where it lives: a URL or a file path"),
-                        ]),
-            CommandSpec(name: "edit", summary: "Change a piece's title, kind or owner.", arguments: ["ID"],
-                        options: [
-                            OptionSpec("--title", value: "TEXT", "its new title"),
-                            OptionSpec("--kind", value: "KIND", choices: ContentKind.allCases.map(\.rawValue), "its new kind"),
-                            OptionSpec("--owner", value: "LOGIN", "its new owner; none for nobody"),
-                        ]),
-            CommandSpec(name: "move", summary: "Move a piece to another stage (same as H and L in the content view).", arguments: ["ID", "STAGE"],
-                        details: "STAGE is idea, drafting, sales_review, published or retired."),
-            CommandSpec(name: "author", summary: "Name a co-author of a piece (or take one off with --remove).", arguments: ["ID", "LOGIN"],
-                        options: [OptionSpec("--remove", "take the co-author off")]),
-            CommandSpec(name: "link", summary: "Link an insight to a piece (it motivated it; published, the piece answers it), or set its URL.",
-                        arguments: ["ID"],
-                        options: [
-                            OptionSpec("--insight", value: "ID", "the insight's number (handoff insight list)"),
-                            OptionSpec("--url", value: "URL", "where the piece lives: a URL or a file path"),
-                            OptionSpec("--remove", "with --insight: unlink it"),
-                        ]),
+            CommandSpec(
+                name: "add", summary: "Add a piece of content, as an idea.", arguments: ["TITLE..."],
+                options: [
+                    OptionSpec(
+                        "--kind", value: "KIND", required: true, choices: ContentKind.allCases.map(\.rawValue),
+                        "guide, case_study, deck, pitch, email, post or other"),
+                    OptionSpec("--owner", value: "LOGIN", "the marketer who answers for it (you, by default)"),
+                    OptionSpec("--link", value: "URL", "where it lives: a URL or a file path"),
+                ]),
+            CommandSpec(
+                name: "edit", summary: "Change a piece's title, kind or owner.", arguments: ["ID"],
+                options: [
+                    OptionSpec("--title", value: "TEXT", "its new title"),
+                    OptionSpec("--kind", value: "KIND", choices: ContentKind.allCases.map(\.rawValue), "its new kind"),
+                    OptionSpec("--owner", value: "LOGIN", "its new owner; none for nobody"),
+                ]),
+            CommandSpec(
+                name: "move", summary: "Move a piece to another stage (same as H and L in the content view).", arguments: ["ID", "STAGE"],
+                details: "STAGE is idea, drafting, sales_review, published or retired."),
+            CommandSpec(
+                name: "author", summary: "Name a co-author of a piece (or take one off with --remove).", arguments: ["ID", "LOGIN"],
+                options: [OptionSpec("--remove", "take the co-author off")]),
+            CommandSpec(
+                name: "link", summary: "Link an insight to a piece (it motivated it; published, the piece answers it), or set its URL.",
+                arguments: ["ID"],
+                options: [
+                    OptionSpec("--insight", value: "ID", "the insight's number (handoff insight list)"),
+                    OptionSpec("--url", value: "URL", "where the piece lives: a URL or a file path"),
+                    OptionSpec("--remove", "with --insight: unlink it"),
+                ]),
             CommandSpec(name: "approve", summary: "Approve a piece in sales review for sales, so it may be published.", arguments: ["ID"]),
             CommandSpec(name: "sent", summary: "Record that a published piece was sent to a lead.", arguments: ["ID", "LEAD"]),
-            CommandSpec(name: "list", summary: "List the pieces by stage, with who took part and how many leads they reached.",
-                        options: [
-                            OptionSpec("--stage", value: "STAGE", choices: ContentStage.allCases.map(\.rawValue), "only the pieces in this stage"),
-                            OptionSpec("--json", "print JSON instead of a table"),
-                        ]),
-            CommandSpec(name: "show", summary: "One piece: who took part, the insights behind it, the leads it reached and how they did.",
-                        arguments: ["ID"], options: [OptionSpec("--json", "print JSON instead of text")],
-                        details: ContentCommand.comparisonHelp),
-            CommandSpec(name: "report", summary: "The most used pieces, the insights content answered, and how long insights took to become content.",
-                        options: [OptionSpec("--json", "print JSON instead of text")], details: ContentCommand.comparisonHelp),
-            CommandSpec(name: "approval", summary: "Show whether sales approval is required before publishing, or set it (admins).",
-                        arguments: ["required|optional"], optionalArguments: 1),
+            CommandSpec(
+                name: "list", summary: "List the pieces by stage, with who took part and how many leads they reached.",
+                options: [
+                    OptionSpec("--stage", value: "STAGE", choices: ContentStage.allCases.map(\.rawValue), "only the pieces in this stage"),
+                    OptionSpec("--json", "print JSON instead of a table"),
+                ]),
+            CommandSpec(
+                name: "show", summary: "One piece: who took part, the insights behind it, the leads it reached and how they did.",
+                arguments: ["ID"], options: [OptionSpec("--json", "print JSON instead of text")],
+                details: ContentCommand.comparisonHelp),
+            CommandSpec(
+                name: "report",
+                summary: "The most used pieces, the insights content answered, and how long insights took to become content.",
+                options: [OptionSpec("--json", "print JSON instead of text")], details: ContentCommand.comparisonHelp),
+            CommandSpec(
+                name: "approval", summary: "Show whether sales approval is required before publishing, or set it (admins).",
+                arguments: ["required|optional"], optionalArguments: 1),
         ])
 
     static let comparisonHelp: Message = """
@@ -98,20 +109,30 @@ enum ContentCommand: HandoffCommand {
     }
 
     static func add(_ context: CommandContext) throws -> Int32 {
-        guard let kindText = context.parsed.value("--kind") else { throw UsageError("'content add' needs --kind KIND: \(ContentKind.codes)", usage: "") }
+        guard let kindText = context.parsed.value("--kind") else {
+            throw UsageError("'content add' needs --kind KIND: \(ContentKind.codes)", usage: "")
+        }
         let title = context.parsed.arguments.joined(separator: " ")
-        let (piece, _) = try change(.add(title: title, kind: try kind(kindText), owner: context.parsed.value("--owner"), link: context.parsed.value("--link") ?? ""),
-                                    context)
-        context.say("Piece #\(piece.id), \(TerminalText.sanitize(piece.title)): an idea of \(TerminalText.sanitize(piece.owner ?? "")). Move it on with handoff content move \(piece.id) drafting.")
+        let (piece, _) = try change(
+            .add(
+                title: title, kind: try kind(kindText), owner: context.parsed.value("--owner"), link: context.parsed.value("--link") ?? ""),
+            context)
+        context.say(
+            "Piece #\(piece.id), \(TerminalText.sanitize(piece.title)): an idea of \(TerminalText.sanitize(piece.owner ?? "")). Move it on with handoff content move \(piece.id) drafting."
+        )
         return 0
     }
 
     static func edit(_ context: CommandContext) throws -> Int32 {
         let id = try pieceID(context.parsed.arguments[0])
         let title = context.parsed.value("--title"), kindText = context.parsed.value("--kind"), owner = context.parsed.value("--owner")
-        guard title != nil || kindText != nil || owner != nil else { throw UsageError("'content edit' needs --title, --kind or --owner: what to change", usage: "") }
-        let (piece, _) = try change(.edit(id: id, title: title, kind: try kindText.map(kind), owner: owner.map { $0.lowercased() == "none" ? "" : $0 }, link: nil,
-                                          expectedVersion: nil), context)
+        guard title != nil || kindText != nil || owner != nil else {
+            throw UsageError("'content edit' needs --title, --kind or --owner: what to change", usage: "")
+        }
+        let (piece, _) = try change(
+            .edit(
+                id: id, title: title, kind: try kindText.map(kind), owner: owner.map { $0.lowercased() == "none" ? "" : $0 }, link: nil,
+                expectedVersion: nil), context)
         context.say("Changed piece #\(piece.id): \(TerminalText.sanitize(piece.title)).")
         return 0
     }
@@ -119,7 +140,8 @@ enum ContentCommand: HandoffCommand {
     static func move(_ context: CommandContext) throws -> Int32 {
         let id = try pieceID(context.parsed.arguments[0])
         guard let stage = ContentStage.named(context.parsed.arguments[1]) else {
-            throw HandoffError.invalidInput("'\(TerminalText.sanitize(context.parsed.arguments[1]))' is not a content stage; stages are \(ContentStage.codes)")
+            throw HandoffError.invalidInput(
+                "'\(TerminalText.sanitize(context.parsed.arguments[1]))' is not a content stage; stages are \(ContentStage.codes)")
         }
         let (piece, _) = try change(.move(id: id, to: stage, expectedVersion: nil), context)
         let title = context.strings(stage.titleKey)
@@ -134,7 +156,10 @@ enum ContentCommand: HandoffCommand {
         let removing = context.parsed.has("--remove")
         let (piece, store) = try change(removing ? .removeAuthor(id: id, login: login) : .addAuthor(id: id, login: login), context)
         let name = TerminalText.sanitize(try store.displayName(login: login))
-        context.say(removing ? "\(name) is no longer a co-author of piece #\(piece.id)." : "\(name) is a co-author of piece #\(piece.id) (\(TerminalText.sanitize(piece.title))).")
+        context.say(
+            removing
+                ? "\(name) is no longer a co-author of piece #\(piece.id)."
+                : "\(name) is a co-author of piece #\(piece.id) (\(TerminalText.sanitize(piece.title))).")
         return 0
     }
 
@@ -142,21 +167,30 @@ enum ContentCommand: HandoffCommand {
         let id = try pieceID(context.parsed.arguments[0])
         let removing = context.parsed.has("--remove")
         if let url = context.parsed.value("--url") {
-            if context.parsed.value("--insight") != nil || removing { throw UsageError("--url sets the piece's link; give it alone", usage: "") }
+            if context.parsed.value("--insight") != nil || removing {
+                throw UsageError("--url sets the piece's link; give it alone", usage: "")
+            }
             let (piece, _) = try change(.edit(id: id, title: nil, kind: nil, owner: nil, link: url, expectedVersion: nil), context)
             context.say("Piece #\(piece.id) lives at \(TerminalText.sanitize(piece.link)).")
             return 0
         }
-        guard let text = context.parsed.value("--insight") else { throw UsageError("'content link' needs --insight ID (or --url URL)", usage: "") }
-        guard let insight = Int64(text.trimmingCharacters(in: CharacterSet(charactersIn: "#"))), insight > 0 else {
-            throw HandoffError.invalidInput("--insight takes an insight's number (handoff insight list), not '\(TerminalText.sanitize(text))'")
+        guard let text = context.parsed.value("--insight") else {
+            throw UsageError("'content link' needs --insight ID (or --url URL)", usage: "")
         }
-        let (piece, _) = try change(removing ? .unlinkInsight(id: id, insightID: insight) : .linkInsight(id: id, insightID: insight), context)
+        guard let insight = Int64(text.trimmingCharacters(in: CharacterSet(charactersIn: "#"))), insight > 0 else {
+            throw HandoffError.invalidInput(
+                "--insight takes an insight's number (handoff insight list), not '\(TerminalText.sanitize(text))'")
+        }
+        let (piece, _) = try change(
+            removing ? .unlinkInsight(id: id, insightID: insight) : .linkInsight(id: id, insightID: insight), context)
         if removing {
             context.say("Insight #\(insight) is no longer linked to piece #\(piece.id).")
         } else {
-            context.say(piece.stage == .published ? "Insight #\(insight) is answered by piece #\(piece.id) (\(TerminalText.sanitize(piece.title)))."
-                                                  : "Insight #\(insight) is linked to piece #\(piece.id) (\(TerminalText.sanitize(piece.title))); it is answered once the piece is published.")
+            context.say(
+                piece.stage == .published
+                    ? "Insight #\(insight) is answered by piece #\(piece.id) (\(TerminalText.sanitize(piece.title)))."
+                    : "Insight #\(insight) is linked to piece #\(piece.id) (\(TerminalText.sanitize(piece.title))); it is answered once the piece is published."
+            )
         }
         return 0
     }
@@ -164,7 +198,9 @@ enum ContentCommand: HandoffCommand {
     static func approve(_ context: CommandContext) throws -> Int32 {
         let id = try pieceID(context.parsed.arguments[0])
         let (piece, _) = try change(.approve(id: id, expectedVersion: nil), context)
-        context.say("Approved piece #\(piece.id) (\(TerminalText.sanitize(piece.title))) for sales; marketing may publish it: handoff content move \(piece.id) published.")
+        context.say(
+            "Approved piece #\(piece.id) (\(TerminalText.sanitize(piece.title))) for sales; marketing may publish it: handoff content move \(piece.id) published."
+        )
         return 0
     }
 
@@ -172,7 +208,8 @@ enum ContentCommand: HandoffCommand {
         let id = try pieceID(context.parsed.arguments[0])
         let leadID = try context.leadArgument(1)
         let store = try context.openStore()
-        try store.apply(.contentSent(leadID: leadID, contentID: id, expectedVersion: nil), actor: try context.actor(in: store), at: Timestamp.now())
+        try store.apply(
+            .contentSent(leadID: leadID, contentID: id, expectedVersion: nil), actor: try context.actor(in: store), at: Timestamp.now())
         let piece = try store.requirePiece(id: id)
         context.say("Sent piece #\(id) (\(TerminalText.sanitize(piece.title))) to \(context.describe(try store.requireLead(id: leadID))).")
         return 0
@@ -186,7 +223,9 @@ enum ContentCommand: HandoffCommand {
             return stage
         }
         let store = try context.openStore(readOnly: true)
-        let pieces = try store.pieces(stage: stage).sorted { ($0.stage.position, $0.enteredAt, $0.id) < ($1.stage.position, $1.enteredAt, $1.id) }
+        let pieces = try store.pieces(stage: stage).sorted {
+            ($0.stage.position, $0.enteredAt, $0.id) < ($1.stage.position, $1.enteredAt, $1.id)
+        }
         let members = try store.members()
         let teams = Dictionary(members.map { ($0.login, $0.team) }, uniquingKeysWith: { first, _ in first })
         if context.parsed.has("--json") {
@@ -200,8 +239,12 @@ enum ContentCommand: HandoffCommand {
         let strings = context.strings
         context.print(row([strings("ID"), strings("STAGE"), strings("KIND"), strings("OWNER"), strings("LEADS"), strings("TITLE")]))
         for piece in pieces {
-            context.print(row(["#\(piece.id)", strings(piece.stage.titleKey), strings(piece.kind.nameKey), piece.owner ?? "-", strings.integer(piece.leadsReached),
-                               piece.title]))
+            context.print(
+                row([
+                    "#\(piece.id)", strings(piece.stage.titleKey), strings(piece.kind.nameKey), piece.owner ?? "-",
+                    strings.integer(piece.leadsReached),
+                    piece.title,
+                ]))
         }
         if try !store.contentApprovalRequired() { context.say("Sales approval before publishing is optional on this board.") }
         return 0
@@ -221,14 +264,19 @@ enum ContentCommand: HandoffCommand {
             var object = json(piece, teams: teams)
             object["reach"] = json(reach)
             object["insight_details"] = insights.map { InsightCommand.json($0, names: names) }
-            object["sent_to"] = sends.map { ["lead_id": $0.leadID, "lead_name": $0.leadName, "at": Timestamp.iso($0.at), "by": $0.actor, "stage": $0.stage] as [String: Any] }
+            object["sent_to"] = sends.map {
+                ["lead_id": $0.leadID, "lead_name": $0.leadName, "at": Timestamp.iso($0.at), "by": $0.actor, "stage": $0.stage]
+                    as [String: Any]
+            }
             try context.printJSON(object)
             return 0
         }
         let strings = context.strings
         let safe = TerminalText.sanitize
         context.print("#\(piece.id) \(safe(piece.title))")
-        context.say("\(strings(piece.kind.nameKey)), \(strings(piece.stage.titleKey)) since \(strings.date(piece.enteredAt)); owner \(safe(piece.owner.map { names[$0] ?? $0 } ?? "-")).")
+        context.say(
+            "\(strings(piece.kind.nameKey)), \(strings(piece.stage.titleKey)) since \(strings.date(piece.enteredAt)); owner \(safe(piece.owner.map { names[$0] ?? $0 } ?? "-"))."
+        )
         if !piece.link.isEmpty { context.say("Link: \(safe(piece.link))") }
         for (team, people) in piece.participation(teams: teams) {
             let roles = people.map { login -> String in
@@ -244,13 +292,16 @@ enum ContentCommand: HandoffCommand {
         context.say("")
         context.say(insights.isEmpty ? "No insights linked to it." : "Insights behind it:")
         for insight in insights {
-            context.print("  #\(insight.id) \(strings.date(insight.at)) \(safe(insight.leadName)): \(strings(insight.kind.nameKey)), \(safe(insight.text))"
-                          + (insight.quote.map { " \"\(safe($0))\"" } ?? ""))
+            context.print(
+                "  #\(insight.id) \(strings.date(insight.at)) \(safe(insight.leadName)): \(strings(insight.kind.nameKey)), \(safe(insight.text))"
+                    + (insight.quote.map { " \"\(safe($0))\"" } ?? ""))
         }
         context.say("")
         context.say(reach.leadsReached == 1 ? "Sent to 1 lead." : "Sent to \(integer: reach.leadsReached) leads.")
         for send in sends.prefix(20) {
-            context.print("  \(strings.date(send.at)) \(safe(send.actor)) -> \(send.leadID) \(safe(send.leadName)) (\(safe(store.pipeline.stage(send.stage)?.title ?? send.stage)))")
+            context.print(
+                "  \(strings.date(send.at)) \(safe(send.actor)) -> \(send.leadID) \(safe(send.leadName)) (\(safe(store.pipeline.stage(send.stage)?.title ?? send.stage)))"
+            )
         }
         for line in comparisonLines(reach, strings: strings, pipeline: store.pipeline) { context.print(line) }
         return 0
@@ -261,7 +312,9 @@ enum ContentCommand: HandoffCommand {
         guard reach.leadsReached > 0 else { return [] }
         let stages = reach.stages.map { pipeline.stage($0)?.title ?? $0 }.joined(separator: ", ")
         func outcome(_ outcomes: ContentReach.Outcomes) -> String {
-            strings("\(integer: outcomes.closed) closed, \(integer: outcomes.won) won: win rate \(KPIFormat.value(outcomes.winRate, unit: .percent, strings: strings)), cycle \(KPIFormat.value(outcomes.medianCycleDays, unit: .days, strings: strings))")
+            strings(
+                "\(integer: outcomes.closed) closed, \(integer: outcomes.won) won: win rate \(KPIFormat.value(outcomes.winRate, unit: .percent, strings: strings)), cycle \(KPIFormat.value(outcomes.medianCycleDays, unit: .days, strings: strings))"
+            )
         }
         return [
             strings("Leads that got it: \(outcome(reach.reached))"),
@@ -276,23 +329,30 @@ enum ContentCommand: HandoffCommand {
         let reaches = try used.map { try store.contentReach(pieceID: $0.id) }
         let all = try store.pieces()
         let answered = try store.insights(limit: 100_000).filter(\.answered)
-        let firstInsight = try Dictionary(all.compactMap { piece -> (Int64, Int64)? in
-            guard let first = try piece.insights.compactMap({ try store.insight(id: $0)?.at }).min() else { return nil }
-            return (piece.id, first)
-        }, uniquingKeysWith: { first, _ in first })
+        let firstInsight = try Dictionary(
+            all.compactMap { piece -> (Int64, Int64)? in
+                guard let first = try piece.insights.compactMap({ try store.insight(id: $0)?.at }).min() else { return nil }
+                return (piece.id, first)
+            }, uniquingKeysWith: { first, _ in first })
         let published = all.filter { $0.publishedAt != nil && firstInsight[$0.id] != nil }
         let days = published.map { Int(max(0, $0.publishedAt! - firstInsight[$0.id]!) / 86_400) }
         if context.parsed.has("--json") {
-            try context.printJSON([
-                "most_used": zip(used, reaches).map { piece, reach -> [String: Any] in
-                    ["id": piece.id, "title": piece.title, "sends": piece.sends, "leads_reached": piece.leadsReached, "reach": json(reach)]
-                },
-                "insights_answered": answered.map { ["id": $0.id, "kind": $0.kind.rawValue, "text": $0.text, "pieces": $0.pieces] as [String: Any] },
-                "insight_to_published_days": published.map { piece -> [String: Any] in
-                    ["id": piece.id, "title": piece.title, "days": Int(max(0, piece.publishedAt! - firstInsight[piece.id]!) / 86_400)]
-                },
-                "median_insight_to_published_days": ContentReach.median(days) ?? NSNull() as Any,
-            ] as [String: Any])
+            try context.printJSON(
+                [
+                    "most_used": zip(used, reaches).map { piece, reach -> [String: Any] in
+                        [
+                            "id": piece.id, "title": piece.title, "sends": piece.sends, "leads_reached": piece.leadsReached,
+                            "reach": json(reach),
+                        ]
+                    },
+                    "insights_answered": answered.map {
+                        ["id": $0.id, "kind": $0.kind.rawValue, "text": $0.text, "pieces": $0.pieces] as [String: Any]
+                    },
+                    "insight_to_published_days": published.map { piece -> [String: Any] in
+                        ["id": piece.id, "title": piece.title, "days": Int(max(0, piece.publishedAt! - firstInsight[piece.id]!) / 86_400)]
+                    },
+                    "median_insight_to_published_days": ContentReach.median(days) ?? NSNull() as Any,
+                ] as [String: Any])
             return 0
         }
         let strings = context.strings
@@ -300,14 +360,20 @@ enum ContentCommand: HandoffCommand {
         context.say("Most used pieces:")
         if used.isEmpty { context.say("  none sent yet; record a send with handoff content sent ID LEAD (or s in a lead's detail).") }
         for (piece, reach) in zip(used, reaches) {
-            context.print("  #\(piece.id) \(safe(piece.title)): " + strings(reach.leadsReached == 1 ? "1 lead" : "\(integer: reach.leadsReached) leads"))
+            context.print(
+                "  #\(piece.id) \(safe(piece.title)): "
+                    + strings(reach.leadsReached == 1 ? "1 lead" : "\(integer: reach.leadsReached) leads"))
             for line in comparisonLines(reach, strings: strings, pipeline: store.pipeline).dropLast() { context.print("    " + line) }
         }
         if !used.isEmpty { context.say("A comparison, not proof: the reps chose whom to send it to.") }
         context.say("")
-        context.say(answered.count == 1 ? "1 insight answered by published content:" : "\(integer: answered.count) insights answered by published content:")
+        context.say(
+            answered.count == 1
+                ? "1 insight answered by published content:" : "\(integer: answered.count) insights answered by published content:")
         for insight in answered.prefix(50) {
-            context.print("  #\(insight.id) \(strings(insight.kind.nameKey)), \(safe(insight.text)) -> " + insight.pieces.map { "#\($0)" }.joined(separator: ", "))
+            context.print(
+                "  #\(insight.id) \(strings(insight.kind.nameKey)), \(safe(insight.text)) -> "
+                    + insight.pieces.map { "#\($0)" }.joined(separator: ", "))
         }
         context.say("")
         context.say("From the first insight to the published piece:")
@@ -322,34 +388,49 @@ enum ContentCommand: HandoffCommand {
     static func approval(_ context: CommandContext) throws -> Int32 {
         guard let word = context.parsed.arguments.first else {
             let store = try context.openStore(readOnly: true)
-            context.say(try store.contentApprovalRequired() ? "Sales approval is required before a piece is published."
-                                                            : "Sales approval is optional: marketing may publish a piece without it.")
+            context.say(
+                try store.contentApprovalRequired()
+                    ? "Sales approval is required before a piece is published."
+                    : "Sales approval is optional: marketing may publish a piece without it.")
             return 0
         }
         guard word == "required" || word == "optional" else { throw UsageError("'content approval' takes required or optional", usage: "") }
         let store = try context.openStore()
         try store.setContentApprovalRequired(word == "required", actor: try context.actor(in: store), now: Timestamp.now())
-        context.say(word == "required" ? "Sales approval is required again before a piece is published."
-                                       : "Sales approval is now optional: marketing may publish a piece without it.")
+        context.say(
+            word == "required"
+                ? "Sales approval is required again before a piece is published."
+                : "Sales approval is now optional: marketing may publish a piece without it.")
         return 0
     }
 
     static func json(_ piece: ContentPiece, teams: [String: String]) -> [String: Any] {
-        ["id": piece.id, "title": piece.title, "kind": piece.kind.rawValue, "stage": piece.stage.rawValue, "owner": piece.owner ?? NSNull(), "link": piece.link,
-         "created_at": Timestamp.iso(piece.createdAt), "created_by": piece.createdBy, "entered_at": Timestamp.iso(piece.enteredAt),
-         "approved_by": piece.approvedBy ?? NSNull(), "approved_at": piece.approvedAt.map { Timestamp.iso($0) as Any } ?? NSNull(),
-         "published_at": piece.publishedAt.map { Timestamp.iso($0) as Any } ?? NSNull(), "authors": piece.authors, "insights": piece.insights,
-         "sends": piece.sends, "leads_reached": piece.leadsReached,
-         "teams": Dictionary(piece.participation(teams: teams).map { ($0.team.isEmpty ? "none" : $0.team, $0.people) }, uniquingKeysWith: { first, _ in first })]
+        [
+            "id": piece.id, "title": piece.title, "kind": piece.kind.rawValue, "stage": piece.stage.rawValue,
+            "owner": piece.owner ?? NSNull(), "link": piece.link,
+            "created_at": Timestamp.iso(piece.createdAt), "created_by": piece.createdBy, "entered_at": Timestamp.iso(piece.enteredAt),
+            "approved_by": piece.approvedBy ?? NSNull(), "approved_at": piece.approvedAt.map { Timestamp.iso($0) as Any } ?? NSNull(),
+            "published_at": piece.publishedAt.map { Timestamp.iso($0) as Any } ?? NSNull(), "authors": piece.authors,
+            "insights": piece.insights,
+            "sends": piece.sends, "leads_reached": piece.leadsReached,
+            "teams": Dictionary(
+                piece.participation(teams: teams).map { ($0.team.isEmpty ? "none" : $0.team, $0.people) },
+                uniquingKeysWith: { first, _ in first }),
+        ]
     }
 
     static func json(_ reach: ContentReach) -> [String: Any] {
         func outcomes(_ group: ContentReach.Outcomes) -> [String: Any] {
-            ["closed": group.closed, "won": group.won, "lost": group.lost, "win_rate": group.winRate ?? NSNull() as Any,
-             "median_cycle_days": group.medianCycleDays ?? NSNull() as Any]
+            [
+                "closed": group.closed, "won": group.won, "lost": group.lost, "win_rate": group.winRate ?? NSNull() as Any,
+                "median_cycle_days": group.medianCycleDays ?? NSNull() as Any,
+            ]
         }
-        return ["stages": reach.stages, "leads_reached": reach.leadsReached, "reached": outcomes(reach.reached), "comparable": outcomes(reach.comparable),
-                "note": "a comparison, not proof: the reps chose whom to send it to"]
+        return [
+            "stages": reach.stages, "leads_reached": reach.leadsReached, "reached": outcomes(reach.reached),
+            "comparable": outcomes(reach.comparable),
+            "note": "a comparison, not proof: the reps chose whom to send it to",
+        ]
     }
 
     private static func row(_ cells: [String]) -> String {

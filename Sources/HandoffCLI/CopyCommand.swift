@@ -6,8 +6,10 @@ import HandoffStore
 enum CopyCommand: HandoffCommand {
     static let spec = CommandSpec(
         name: "copy", summary: "Copy the whole board, history and all, to another file or PostgreSQL database.",
-        options: [OptionSpec("--to", value: "TARGET", "the file or postgresql:// address to copy the board into"),
-                  OptionSpec("--force", "replace a board that TARGET already holds")],
+        options: [
+            OptionSpec("--to", value: "TARGET", "the file or postgresql:// address to copy the board into"),
+            OptionSpec("--force", "replace a board that TARGET already holds"),
+        ],
         details: """
             Copies every lead with its attributes, every event with its time and actor, the scoring versions, the meetings,
             the members, the stages and the settings, from --db (a file or a server) to TARGET (a file or a server), in one

@@ -10,20 +10,23 @@ enum DemoCommand: HandoffCommand {
             OptionSpec("--reset", "replace an existing demo database without asking"),
             OptionSpec("--no-open", "create the demo database and exit"),
         ],
-        details: "Default demo database: $XDG_DATA_HOME/handoff/demo.db. Times in the demo are shifted so the\nnewest event is an hour old.")
+        details: "Default demo database: $XDG_DATA_HOME/handoff/demo.db. Times in the demo are shifted so the\nnewest event is an hour old."
+    )
 
     static func run(_ context: CommandContext) throws -> Int32 {
         let path = context.parsed.value("--db") ?? context.dataFolder + "/demo.db"
         let executable = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
         guard let folder = DemoLoader.locate(executable: executable, environment: context.environment) else {
-            throw HandoffError.storage("cannot find the demo data (sample-data/leads.csv); run from the Handoff checkout or set HANDOFF_SAMPLE_DATA")
+            throw HandoffError.storage(
+                "cannot find the demo data (sample-data/leads.csv); run from the Handoff checkout or set HANDOFF_SAMPLE_DATA")
         }
         if FileManager.default.fileExists(atPath: path) {
             if !context.parsed.has("--reset") {
                 guard isatty(STDIN_FILENO) == 1 else {
                     throw HandoffError.invalidInput("a demo database already exists at \(path); pass --reset to replace it")
                 }
-                FileHandle.standardError.write(Data(context.strings("A demo database exists at \(path). Reset it to the original demo data? [y/N] ").utf8))
+                FileHandle.standardError.write(
+                    Data(context.strings("A demo database exists at \(path). Reset it to the original demo data? [y/N] ").utf8))
                 let answer = readLine()?.trimmingCharacters(in: .whitespaces).lowercased() ?? ""
                 // A Spanish speaker answers "s" or "sí" to the Spanish question; "y" works in both.
                 let yes: Set<String> = context.strings.language == .spanish ? ["y", "yes", "s", "si", "sí"] : ["y", "yes"]
@@ -54,10 +57,13 @@ enum DemoCommand: HandoffCommand {
     /// admin rather than read-only; `--as` picks any role.
     private static func openDemo(_ store: Store, context: CommandContext) throws -> Int32 {
         var actor: String?
-        if context.parsed.value("--as") == nil, try store.member(login: context.osLogin) == nil, let admin = try store.members(team: "admin").first {
+        if context.parsed.value("--as") == nil, try store.member(login: context.osLogin) == nil,
+            let admin = try store.members(team: "admin").first
+        {
             // As with --as: the demo lets everyone act as another member, and records who really did.
             actor = try store.actingLogin(osLogin: context.osLogin, requested: admin.login)
-            context.sayError("""
+            context.sayError(
+                """
                 You are not on the demo team, so the demo opens as \(admin.login) (\(admin.name), admin). \
                 Try each role with --as: lucia (marketing), ana (sales), elena (admin).
                 """)

@@ -7,10 +7,16 @@ enum ExportCommand: HandoffCommand {
     static let spec = CommandSpec(
         name: "export", summary: "Write leads, events, campaigns or the KPIs over time as CSV or JSON (to stdout or --out FILE).",
         options: [
-            OptionSpec("--kind", value: "KIND", choices: ["leads", "events", "campaigns", "accounts", "insights", "content", "kpi"],
-                       "leads (default), events, campaigns, accounts (the customers), insights, content, or kpi: every dashboard figure, one row a period"),
-            OptionSpec("--format", value: "FORMAT", choices: ["csv", "json", "jsonl"], "csv (default), json (kpi only) or jsonl: one JSON object a line"),
-            OptionSpec("--period", value: "STEP", choices: KPISeries.Step.allCases.map(\.rawValue), "kpi: a row per week (default, Monday to Sunday UTC) or month"),
+            OptionSpec(
+                "--kind", value: "KIND", choices: ["leads", "events", "campaigns", "accounts", "insights", "content", "kpi"],
+                "leads (default), events, campaigns, accounts (the customers), insights, content, or kpi: every dashboard figure, one row a period"
+            ),
+            OptionSpec(
+                "--format", value: "FORMAT", choices: ["csv", "json", "jsonl"],
+                "csv (default), json (kpi only) or jsonl: one JSON object a line"),
+            OptionSpec(
+                "--period", value: "STEP", choices: KPISeries.Step.allCases.map(\.rawValue),
+                "kpi: a row per week (default, Monday to Sunday UTC) or month"),
             OptionSpec("--out", value: "FILE", "write to FILE (replaced only once the export is complete)"),
             OptionSpec("--raw", "write cells that begin with = + - @ as they are, without the ' that keeps spreadsheets from running them"),
         ],
@@ -34,10 +40,15 @@ enum ExportCommand: HandoffCommand {
             throw HandoffError.invalidInput("--format must be csv, json or jsonl, not '\(TerminalText.sanitize(format))'")
         }
         if kindName == "kpi" { return try exportKPI(context, format: format) }
-        if format == "json" { throw HandoffError.invalidInput("--format json is for --kind kpi; the other kinds are written as csv or jsonl (one object a line)") }
+        if format == "json" {
+            throw HandoffError.invalidInput(
+                "--format json is for --kind kpi; the other kinds are written as csv or jsonl (one object a line)")
+        }
         if context.parsed.has("--period") { throw HandoffError.invalidInput("--period is for --kind kpi") }
         guard let kind = Store.ExportKind(rawValue: kindName) else {
-            throw HandoffError.invalidInput("--kind must be \((Store.ExportKind.allCases.map(\.rawValue) + ["kpi"]).joined(separator: ", ")), not '\(TerminalText.sanitize(kindName))'")
+            throw HandoffError.invalidInput(
+                "--kind must be \((Store.ExportKind.allCases.map(\.rawValue) + ["kpi"]).joined(separator: ", ")), not '\(TerminalText.sanitize(kindName))'"
+            )
         }
         if format == "jsonl" { return try exportLines(context, kind: kind) }
         let store = try context.openStore(readOnly: true)
@@ -56,7 +67,8 @@ enum ExportCommand: HandoffCommand {
         }
         let temporary = out + ".partial-\(getpid())"
         guard FileManager.default.createFile(atPath: temporary, contents: nil, attributes: [.posixPermissions: 0o600]),
-              let handle = FileHandle(forWritingAtPath: temporary) else {
+            let handle = FileHandle(forWritingAtPath: temporary)
+        else {
             throw HandoffError.invalidInput("cannot write \(TerminalText.sanitize(out)): the folder is missing or not writable")
         }
         do {
@@ -136,12 +148,15 @@ enum ExportCommand: HandoffCommand {
     /// place so readers see the old file or the new one).
     private static func writing(_ context: CommandContext, _ body: ((String) throws -> Void) throws -> Void) throws {
         guard let out = context.parsed.value("--out") else {
-            try body { text in FileHandle.standardOutput.write(Data((isatty(STDOUT_FILENO) == 1 ? TerminalText.sanitizeLines(text) : text).utf8)) }
+            try body { text in
+                FileHandle.standardOutput.write(Data((isatty(STDOUT_FILENO) == 1 ? TerminalText.sanitizeLines(text) : text).utf8))
+            }
             return
         }
         let temporary = out + ".partial-\(getpid())"
         guard FileManager.default.createFile(atPath: temporary, contents: nil, attributes: [.posixPermissions: 0o600]),
-              let handle = FileHandle(forWritingAtPath: temporary) else {
+            let handle = FileHandle(forWritingAtPath: temporary)
+        else {
             throw HandoffError.invalidInput("cannot write \(TerminalText.sanitize(out)): the folder is missing or not writable")
         }
         do {

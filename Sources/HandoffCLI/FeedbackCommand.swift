@@ -25,14 +25,19 @@ enum FeedbackCommand: HandoffCommand {
         let report = try store.feedback(by: grouping, since: now - Int64(days) * 86_400, until: now + 1)
         if context.parsed.has("--json") {
             let rows: [[String: Any]] = (report.rows + [report.total]).map { row in
-                ["group": row.group, "accepted": row.accepted, "rejected": row.rejected,
-                 "acceptance_rate": row.acceptanceRate ?? NSNull(), "reasons": Dictionary(uniqueKeysWithValues: row.reasons.map { ($0.code, $0.count) })]
+                [
+                    "group": row.group, "accepted": row.accepted, "rejected": row.rejected,
+                    "acceptance_rate": row.acceptanceRate ?? NSNull(),
+                    "reasons": Dictionary(uniqueKeysWithValues: row.reasons.map { ($0.code, $0.count) }),
+                ]
             }
             try context.printJSON(rows)
             return 0
         }
         let period: Message = days == 1 ? "the last day" : "last \(integer: days) days"
-        context.say("Answers to handoffs by \(grouping.rawValue), \(period) (\(context.strings.date(report.since)) to \(context.strings.date(now)))")
+        context.say(
+            "Answers to handoffs by \(grouping.rawValue), \(period) (\(context.strings.date(report.since)) to \(context.strings.date(now)))"
+        )
         guard !report.rows.isEmpty else {
             context.say("No handoff was accepted or rejected in this period.")
             return 0
@@ -44,12 +49,21 @@ enum FeedbackCommand: HandoffCommand {
             }.joined(separator: " ") + "  " + TerminalText.sanitize(reasons)
         }
         let strings = context.strings
-        context.print(row([grouping.rawValue.uppercased(), strings("ACCEPTED"), strings("REJECTED"), strings("RATE")], reasons: strings("REJECTION REASONS")))
+        context.print(
+            row(
+                [grouping.rawValue.uppercased(), strings("ACCEPTED"), strings("REJECTED"), strings("RATE")],
+                reasons: strings("REJECTION REASONS")))
         for entry in report.rows + [report.total] {
             let rate = strings.percent(entry.acceptanceRate)
             let reasons = entry.reasons.map { "\($0.code) \(strings.integer($0.count))" }.joined(separator: ", ")
-            context.print(row([entry.group.isEmpty ? strings("(none)") : entry.group, strings.integer(entry.accepted), strings.integer(entry.rejected), rate],
-                              reasons: reasons).trimmingCharacters(in: .whitespaces))
+            context.print(
+                row(
+                    [
+                        entry.group.isEmpty ? strings("(none)") : entry.group, strings.integer(entry.accepted),
+                        strings.integer(entry.rejected), rate,
+                    ],
+                    reasons: reasons
+                ).trimmingCharacters(in: .whitespaces))
         }
         return 0
     }

@@ -24,7 +24,8 @@ enum GenerateCommand: HandoffCommand {
         let count = try context.integer("--leads", default: 0, range: 1...50_000_000)
         let seedText = context.parsed.value("--seed") ?? "1"
         guard let seed = UInt64(seedText) else {
-            throw HandoffError.invalidInput("--seed must be a whole number from 0 to \(UInt64.max), not '\(TerminalText.sanitize(seedText))'")
+            throw HandoffError.invalidInput(
+                "--seed must be a whole number from 0 to \(UInt64.max), not '\(TerminalText.sanitize(seedText))'")
         }
         var until = Timestamp.now() / 86_400 * 86_400 + 86_400
         if let text = context.parsed.value("--until") {
@@ -55,7 +56,8 @@ enum GenerateCommand: HandoffCommand {
         let events: Message = report.events == 1 ? "1 event" : "\(integer: report.events) events"
         let answers: Message = report.responses == 1 ? "1 handoff answer" : "\(integer: report.responses) handoff answers"
         let campaigns: Message = report.campaigns == 1 ? "1 campaign" : "\(integer: report.campaigns) campaigns"
-        context.say("Generated \(leads), \(events), \(answers) and \(campaigns) in \(decimal: report.seconds) s at \(TerminalText.sanitize(path))")
+        context.say(
+            "Generated \(leads), \(events), \(answers) and \(campaigns) in \(decimal: report.seconds) s at \(TerminalText.sanitize(path))")
         context.say("  by stage: \(funnel)")
         return 0
     }

@@ -31,7 +31,10 @@ extension HandoffCommandLine {
         }
         let context = CommandContext(parsed: parsed, environment: environment, strings: strings)
         if let code = parsed.value("--lang"), Language(code: code) == nil {
-            context.printError(UsageError("--lang takes en or es, not '\(TerminalText.sanitize(code))'", usage: parser.usage(for: parser.spec(parsed.command))).text(strings))
+            context.printError(
+                UsageError(
+                    "--lang takes en or es, not '\(TerminalText.sanitize(code))'", usage: parser.usage(for: parser.spec(parsed.command))
+                ).text(strings))
             return 2
         }
         guard let command = commands.first(where: { $0.spec.name == parsed.command }) else { return 2 }

@@ -9,11 +9,14 @@ public enum HandoffCommandLine {
     static let releaseDate = "2026-12-07"
 
     static let commands: [HandoffCommand.Type] = [
-        BoardCommand.self, DemoCommand.self, InitCommand.self, SnapshotCommand.self, MoveCommand.self, InboxCommand.self, AcceptCommand.self,
+        BoardCommand.self, DemoCommand.self, InitCommand.self, SnapshotCommand.self, MoveCommand.self, InboxCommand.self,
+        AcceptCommand.self,
         RejectCommand.self, WonCommand.self, LostCommand.self, NoteCommand.self, UndoCommand.self, RedoCommand.self, FeedbackCommand.self,
-        LogCommand.self, InsightCommand.self, ContentCommand.self, MemberCommand.self, StageCommand.self, KPICommand.self, ReportCommand.self,
+        LogCommand.self, InsightCommand.self, ContentCommand.self, MemberCommand.self, StageCommand.self, KPICommand.self,
+        ReportCommand.self,
         MeetingCommand.self, ScoringCommand.self, AccountsCommand.self, FollowUpCommand.self, SatisfactionCommand.self, ReferCommand.self,
-        ImportCommand.self, ExportCommand.self, GenerateCommand.self, CheckCommand.self, BackupCommand.self, RestoreCommand.self, CopyCommand.self, WatchCommand.self, CompletionCommand.self,
+        ImportCommand.self, ExportCommand.self, GenerateCommand.self, CheckCommand.self, BackupCommand.self, RestoreCommand.self,
+        CopyCommand.self, WatchCommand.self, CompletionCommand.self,
         ManualCommand.self, SettingsCommand.self,
     ]
 
@@ -21,13 +24,16 @@ public enum HandoffCommandLine {
         OptionSpec("--db", value: "PATH", "the board's database file"),
         OptionSpec("--as", value: "LOGIN", "act as this member (admins; anyone on the demo board)"),
         OptionSpec("--read-only", "open without writing anything"),
-        OptionSpec("--theme", value: "NAME|PATH", "colour theme: default, light, high-contrast, solarized-dark, projector, or a file (else $HANDOFF_THEME)"),
+        OptionSpec(
+            "--theme", value: "NAME|PATH",
+            "colour theme: default, light, high-contrast, solarized-dark, projector, or a file (else $HANDOFF_THEME)"),
         OptionSpec("--lang", value: "en|es", "language of the board (else LC_ALL, LC_MESSAGES, LANG)"),
         OptionSpec("--ascii", "draw borders and symbols in plain ASCII"),
         OptionSpec("--mouse", "click to select cards and tabs, wheel to scroll (else $HANDOFF_MOUSE=1); stops text selection"),
     ]
 
     public static func parser(strings: Strings) -> CommandLineParser {
-        CommandLineParser(program: "handoff", defaultCommand: "board", commands: commands.map { $0.spec }, globalOptions: globalOptions, strings: strings)
+        CommandLineParser(
+            program: "handoff", defaultCommand: "board", commands: commands.map { $0.spec }, globalOptions: globalOptions, strings: strings)
     }
 }

@@ -40,7 +40,9 @@ enum ImportCommand: HandoffCommand {
         let progress = ProgressLine()
         let report: ImportReport
         do {
-            report = try store.importCSV(at: path, options: options, actor: try context.actor(in: store)) { progress.show(context.strings($0.text)) }
+            report = try store.importCSV(at: path, options: options, actor: try context.actor(in: store)) {
+                progress.show(context.strings($0.text))
+            }
         } catch {
             progress.end()
             throw error
@@ -58,7 +60,9 @@ enum ImportCommand: HandoffCommand {
         }
         for line in report.summaryLines { context.say(line) }
         for line in report.problemLines(stages: stages) { context.sayError(line) }
-        if let rejects = options.rejectsPath, report.rejected > 0 { context.sayError("The rejected rows are in \(TerminalText.sanitize(rejects)).") }
+        if let rejects = options.rejectsPath, report.rejected > 0 {
+            context.sayError("The rejected rows are in \(TerminalText.sanitize(rejects)).")
+        }
         return 0
     }
 }

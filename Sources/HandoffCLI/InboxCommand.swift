@@ -8,21 +8,27 @@ enum InboxCommand: HandoffCommand {
     static let spec = CommandSpec(
         name: "inbox", summary: "List handed-off leads waiting for an answer, with their SLA clocks.",
         options: [
-            OptionSpec("--filter", value: "F", choices: ["all", "mine", "unassigned", "overdue"], "all (default), mine, unassigned or overdue"),
+            OptionSpec(
+                "--filter", value: "F", choices: ["all", "mine", "unassigned", "overdue"], "all (default), mine, unassigned or overdue"),
             OptionSpec("--limit", value: "N", "at most N leads (default 100)"),
             OptionSpec("--json", "print a JSON array instead of a table"),
         ],
-        details: "Clocks count working hours of the owner's team (table service_levels; default 24 h, Mon-Fri 09:00-17:00 UTC).\nIn JSON, sla_seconds_left is negative once a lead is overdue; times are ISO 8601 UTC.")
+        details:
+            "Clocks count working hours of the owner's team (table service_levels; default 24 h, Mon-Fri 09:00-17:00 UTC).\nIn JSON, sla_seconds_left is negative once a lead is overdue; times are ISO 8601 UTC."
+    )
 
     static func run(_ context: CommandContext) throws -> Int32 {
         let filterName = context.parsed.value("--filter") ?? "all"
         guard let filter = InboxFilter(rawValue: filterName) else {
-            throw HandoffError.invalidInput("unknown filter '\(TerminalText.sanitize(filterName))'; filters: \(InboxFilter.allCases.map(\.rawValue).joined(separator: ", "))")
+            throw HandoffError.invalidInput(
+                "unknown filter '\(TerminalText.sanitize(filterName))'; filters: \(InboxFilter.allCases.map(\.rawValue).joined(separator: ", "))"
+            )
         }
         let limit = try context.integer("--limit", default: 100, range: 1...100_000)
         let store = try context.openStore(readOnly: true)
         let now = Timestamp.now()
-        let items = try store.inbox(Store.InboxQuery(filter: filter, user: try context.actor(in: store), now: now), after: nil, limit: limit)
+        let items = try store.inbox(
+            Store.InboxQuery(filter: filter, user: try context.actor(in: store), now: now), after: nil, limit: limit)
         if context.parsed.has("--json") {
             try context.printJSON(json(items, now: now))
         } else {
@@ -59,8 +65,13 @@ enum InboxCommand: HandoffCommand {
         for item in items {
             let lead = item.lead
             let origin = [lead.source, lead.campaign ?? ""].filter { !$0.isEmpty }.joined(separator: " / ")
-            let handed = [item.handedOffBy ?? "", strings.ago(Timestamp.elapsed(from: item.handedOffAt, to: now))].filter { !$0.isEmpty }.joined(separator: ", ")
-            lines.append(row([String(lead.id), strings.clock(item.clock(now: now)), lead.name, lead.company, origin, String(lead.score), handed, lead.owner ?? "-"]))
+            let handed = [item.handedOffBy ?? "", strings.ago(Timestamp.elapsed(from: item.handedOffAt, to: now))].filter { !$0.isEmpty }
+                .joined(separator: ", ")
+            lines.append(
+                row([
+                    String(lead.id), strings.clock(item.clock(now: now)), lead.name, lead.company, origin, String(lead.score), handed,
+                    lead.owner ?? "-",
+                ]))
         }
         return lines.joined(separator: "\n")
     }

@@ -10,7 +10,9 @@ enum KPICommand: HandoffCommand {
         options: [
             OptionSpec("--from", value: "DATE", "first day of the period, YYYY-MM-DD (UTC)"),
             OptionSpec("--to", value: "DATE", "the day after the period (not included), YYYY-MM-DD"),
-            OptionSpec("--period", value: "NAME", choices: KPIPeriodKind.allCases.filter { $0 != .custom }.map(\.rawValue), "a preset instead: \(KPIPeriod.presetNames), or Nd / Nw for the last N days or weeks"),
+            OptionSpec(
+                "--period", value: "NAME", choices: KPIPeriodKind.allCases.filter { $0 != .custom }.map(\.rawValue),
+                "a preset instead: \(KPIPeriod.presetNames), or Nd / Nw for the last N days or weeks"),
             OptionSpec("--json", "print a JSON object (rates as fractions, null when not defined)"),
         ],
         details: """
@@ -24,8 +26,9 @@ enum KPICommand: HandoffCommand {
 
     static func run(_ context: CommandContext) throws -> Int32 {
         let now = Timestamp.now()
-        let period = try KPIPeriod.fromOptions(from: context.parsed.value("--from"), to: context.parsed.value("--to"),
-                                               preset: context.parsed.value("--period"), now: now, language: context.strings.language)
+        let period = try KPIPeriod.fromOptions(
+            from: context.parsed.value("--from"), to: context.parsed.value("--to"),
+            preset: context.parsed.value("--period"), now: now, language: context.strings.language)
         let store = try context.openStore(readOnly: true)
         let report = try store.kpiReport(period: period, now: now)
         // The loop from what sales hears to what marketing makes, for the same period and the one before.

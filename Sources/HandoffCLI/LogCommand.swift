@@ -9,7 +9,9 @@ enum LogCommand: HandoffCommand {
         name: "log", summary: "Print the event log: who did what to which lead (or to the board), and when.",
         options: [
             OptionSpec("--lead", value: "ID", "only this lead's history"),
-            OptionSpec("--since", value: "DATE", "only events from DATE on: YYYY-MM-DD, YYYY-MM-DD HH:MM (UTC), or Nd / Nw for the last N days or weeks"),
+            OptionSpec(
+                "--since", value: "DATE",
+                "only events from DATE on: YYYY-MM-DD, YYYY-MM-DD HH:MM (UTC), or Nd / Nw for the last N days or weeks"),
             OptionSpec("--actor", value: "LOGIN", "only this member's changes"),
             OptionSpec("--limit", value: "N", "the latest N matching events (default 200)"),
             OptionSpec("--json", "print a JSON array instead of a table"),
@@ -39,9 +41,10 @@ enum LogCommand: HandoffCommand {
         let entries = try store.log(query, limit: limit)
         // The board's own changes (stages, members, action items) belong to no lead.
         let boardEvents = query.leadID == nil ? try store.boardEvents(since: query.since, actor: query.actor, limit: limit) : []
-        let lines = Array((entries.map { (at: $0.event.at, line: line($0, context.strings), json: json($0)) }
-                           + boardEvents.map { (at: $0.at, line: line($0, context.strings), json: json($0)) })
-            .enumerated().sorted { ($0.element.at, $0.offset) < ($1.element.at, $1.offset) }.map(\.element).suffix(limit))
+        let lines = Array(
+            (entries.map { (at: $0.event.at, line: line($0, context.strings), json: json($0)) }
+                + boardEvents.map { (at: $0.at, line: line($0, context.strings), json: json($0)) })
+                .enumerated().sorted { ($0.element.at, $0.offset) < ($1.element.at, $1.offset) }.map(\.element).suffix(limit))
         if context.parsed.has("--json") {
             try context.printJSON(lines.map(\.json))
             return 0
@@ -51,10 +54,13 @@ enum LogCommand: HandoffCommand {
             return 0
         }
         for entry in lines { context.print(entry.line) }
-        let total = try store.logCount(query) + (query.leadID == nil ? try store.boardEventCount(since: query.since, actor: query.actor) : 0)
+        let total =
+            try store.logCount(query) + (query.leadID == nil ? try store.boardEventCount(since: query.since, actor: query.actor) : 0)
         if total > lines.count {
-            context.sayError(lines.count == 1 ? "(the latest of \(integer: total) events; --limit shows more, --since or --lead fewer)"
-                                              : "(the latest \(integer: lines.count) of \(integer: total) events; --limit shows more, --since or --lead fewer)")
+            context.sayError(
+                lines.count == 1
+                    ? "(the latest of \(integer: total) events; --limit shows more, --since or --lead fewer)"
+                    : "(the latest \(integer: lines.count) of \(integer: total) events; --limit shows more, --since or --lead fewer)")
         }
         return 0
     }
@@ -64,7 +70,9 @@ enum LogCommand: HandoffCommand {
     static func since(_ text: String, now: Int64, language: Language) throws -> Int64 {
         if let days = DateInput.days(text) { return now - days * 86_400 }
         guard let time = DateInput.moment(text, language: language)?.seconds else {
-            throw HandoffError.invalidInput("--since: '\(TerminalText.sanitize(text))' is not a date; write YYYY-MM-DD, YYYY-MM-DD HH:MM (UTC) or Nd / Nw (the last N days or weeks)")
+            throw HandoffError.invalidInput(
+                "--since: '\(TerminalText.sanitize(text))' is not a date; write YYYY-MM-DD, YYYY-MM-DD HH:MM (UTC) or Nd / Nw (the last N days or weeks)"
+            )
         }
         return time
     }
@@ -72,8 +80,11 @@ enum LogCommand: HandoffCommand {
     static func line(_ entry: LogEntry, _ strings: Strings) -> String {
         let event = entry.event
         var what = event.kind
-        if let from = event.fromStage, let to = event.toStage, from != to { what += " \(from) -> \(to)" }
-        else if let to = event.toStage, event.fromStage == nil { what += " -> \(to)" }
+        if let from = event.fromStage, let to = event.toStage, from != to {
+            what += " \(from) -> \(to)"
+        } else if let to = event.toStage, event.fromStage == nil {
+            what += " -> \(to)"
+        }
         if let detail = event.detail, !detail.isEmpty { what += ": \(detail)" }
         let lead = TerminalText.fit(TerminalText.sanitize("\(event.leadID) \(entry.leadName)"), to: 28)
         return strings.dateTime(event.at) + "  " + actorColumn(event.actorWithProxy) + "  " + lead + "  "

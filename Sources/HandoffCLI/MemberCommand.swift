@@ -11,30 +11,35 @@ enum MemberCommand: HandoffCommand {
         arguments: ["add|list|remove", "LOGIN"], optionalArguments: 1,
         options: [
             OptionSpec("--name", value: "NAME", "add: the name people see"),
-            OptionSpec("--team", value: "TEAM", choices: ["marketing", "sales", "success", "admin", "viewer"], "add: marketing, sales, success or admin; on a server also viewer (reads, never writes)"),
+            OptionSpec(
+                "--team", value: "TEAM", choices: ["marketing", "sales", "success", "admin", "viewer"],
+                "add: marketing, sales, success or admin; on a server also viewer (reads, never writes)"),
             OptionSpec("--json", "list: print JSON instead of tables"),
         ],
         details: """
-        handoff member add LOGIN --name NAME --team marketing|sales|success|admin   (again to rename or change team)
-        handoff member list
-        handoff member remove LOGIN   (not the last admin; their past events keep their name)
-        handoff member add LOGIN --team viewer   (on a server: the meeting room's screen, which reads and never writes)
-        LOGIN is the person's login on this machine ($USER). A board without members is personal: whoever
-        opens it may do everything. The first member must be an admin, who then adds the others.
-        """)
+            handoff member add LOGIN --name NAME --team marketing|sales|success|admin   (again to rename or change team)
+            handoff member list
+            handoff member remove LOGIN   (not the last admin; their past events keep their name)
+            handoff member add LOGIN --team viewer   (on a server: the meeting room's screen, which reads and never writes)
+            LOGIN is the person's login on this machine ($USER). A board without members is personal: whoever
+            opens it may do everything. The first member must be an admin, who then adds the others.
+            """)
 
     static func run(_ context: CommandContext) throws -> Int32 {
         switch context.parsed.arguments[0] {
         case "add": return try add(context)
         case "list": return try list(context)
         case "remove": return try remove(context)
-        default: throw UsageError("unknown action '\(TerminalText.sanitize(context.parsed.arguments[0]))'; use add, list or remove", usage: "")
+        default:
+            throw UsageError("unknown action '\(TerminalText.sanitize(context.parsed.arguments[0]))'; use add, list or remove", usage: "")
         }
     }
 
     static func add(_ context: CommandContext) throws -> Int32 {
         guard context.parsed.arguments.count == 2 else { throw UsageError("'member add' needs LOGIN", usage: "") }
-        guard let team = context.parsed.value("--team") else { throw UsageError("'member add' needs --team marketing|sales|success|admin", usage: "") }
+        guard let team = context.parsed.value("--team") else {
+            throw UsageError("'member add' needs --team marketing|sales|success|admin", usage: "")
+        }
         let login = context.parsed.arguments[1]
         if team == "viewer" {
             let store = try context.openStore()
@@ -65,15 +70,19 @@ enum MemberCommand: HandoffCommand {
         context.say("Removed \(login) (\(member.name), \(member.team)). Their past changes keep their name in the log.")
         let rules = removal.routingRules
         if rules > 0 {
-            context.say(rules == 1 ? "Deleted 1 routing rule that sent them handoffs; those now go round robin."
-                                   : "Deleted \(integer: rules) routing rules that sent them handoffs; those now go round robin.")
+            context.say(
+                rules == 1
+                    ? "Deleted 1 routing rule that sent them handoffs; those now go round robin."
+                    : "Deleted \(integer: rules) routing rules that sent them handoffs; those now go round robin.")
         }
         if !removal.campaigns.isEmpty { context.say("Campaigns now without an owner: \(removal.campaigns.joined(separator: ", ")).") }
         let leads = removal.openLeads
         if leads > 0 {
-            context.say(leads == 1
-                ? "1 open lead is still owned by \(login); find it with handoff inbox or the board's filter (/owner:\(login)) and give it to someone."
-                : "\(integer: leads) open leads are still owned by \(login); find them with handoff inbox or the board's filter (/owner:\(login)) and give them to someone.")
+            context.say(
+                leads == 1
+                    ? "1 open lead is still owned by \(login); find it with handoff inbox or the board's filter (/owner:\(login)) and give it to someone."
+                    : "\(integer: leads) open leads are still owned by \(login); find them with handoff inbox or the board's filter (/owner:\(login)) and give them to someone."
+            )
         }
         return 0
     }
@@ -107,12 +116,15 @@ enum MemberCommand: HandoffCommand {
         context.say("What each team may do (table permissions; * is everything):")
         for team in teams {
             let abilities = (permissions.grants[team] ?? []).sorted()
-            context.print(TerminalText.fit(team, to: 10) + "  " + TerminalText.sanitize(abilities.isEmpty ? strings("(nothing: read only)") : abilities.joined(separator: ", ")))
+            context.print(
+                TerminalText.fit(team, to: 10) + "  "
+                    + TerminalText.sanitize(abilities.isEmpty ? strings("(nothing: read only)") : abilities.joined(separator: ", ")))
         }
         return 0
     }
 
     private static func row(_ cells: [String]) -> String {
-        zip(cells, [12, 30, 10]).map { TerminalText.fit(TerminalText.sanitize($0), to: $1) }.joined(separator: " ").trimmingCharacters(in: .whitespaces)
+        zip(cells, [12, 30, 10]).map { TerminalText.fit(TerminalText.sanitize($0), to: $1) }.joined(separator: " ").trimmingCharacters(
+            in: .whitespaces)
     }
 }

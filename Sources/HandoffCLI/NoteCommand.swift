@@ -16,7 +16,9 @@ enum NoteCommand: HandoffCommand {
         let store = try context.openStore()
         try store.apply(.note(leadID: leadID, body: body, due: due), actor: try context.actor(in: store), at: now)
         let lead = try store.requireLead(id: leadID)
-        context.say(due.map { "Added a next step due \(context.strings.dateTime($0)) UTC to \(context.describe(lead))" } ?? "Added a note to \(context.describe(lead))")
+        context.say(
+            due.map { "Added a next step due \(context.strings.dateTime($0)) UTC to \(context.describe(lead))" }
+                ?? "Added a note to \(context.describe(lead))")
         return 0
     }
 }

@@ -5,7 +5,8 @@ import HandoffStore
 /// The lead's source becomes referral, so referrals have their own line in every figure by source.
 enum ReferCommand: HandoffCommand {
     static let spec = CommandSpec(
-        name: "refer", summary: "Name the customer that referred a lead; its source becomes referral.", arguments: ["LEAD", "ACCOUNT"], optionalArguments: 1,
+        name: "refer", summary: "Name the customer that referred a lead; its source becomes referral.", arguments: ["LEAD", "ACCOUNT"],
+        optionalArguments: 1,
         options: [OptionSpec("--none", "take the referral back")])
 
     static func run(_ context: CommandContext) throws -> Int32 {
@@ -15,7 +16,9 @@ enum ReferCommand: HandoffCommand {
         if context.parsed.has("--none") {
             account = nil
         } else {
-            guard context.parsed.arguments.count > 1 else { throw HandoffError.invalidInput("name the customer that referred the lead, or --none") }
+            guard context.parsed.arguments.count > 1 else {
+                throw HandoffError.invalidInput("name the customer that referred the lead, or --none")
+            }
             account = try store.findAccount(context.parsed.arguments[1])
         }
         try store.apply(.refer(leadID: leadID, accountID: account?.id, expectedVersion: nil), actor: try context.actor(in: store))

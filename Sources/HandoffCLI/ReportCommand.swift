@@ -9,8 +9,12 @@ enum ReportCommand: HandoffCommand {
     static let spec = CommandSpec(
         name: "report", summary: "Write the meeting agenda and KPIs as Markdown (or JSON) for the minutes, or a closed meeting's minutes.",
         options: [
-            OptionSpec("--since", value: "WHEN", "last-meeting (default: since the last meeting held), a date, YYYY-MM-DD or YYYY-MM-DD HH:MM UTC, or Nd / Nw for the last N days or weeks"),
-            OptionSpec("--meeting", value: "ID", "the minutes of closed meeting ID, as kept at its close (handoff meeting list gives the IDs)"),
+            OptionSpec(
+                "--since", value: "WHEN",
+                "last-meeting (default: since the last meeting held), a date, YYYY-MM-DD or YYYY-MM-DD HH:MM UTC, or Nd / Nw for the last N days or weeks"
+            ),
+            OptionSpec(
+                "--meeting", value: "ID", "the minutes of closed meeting ID, as kept at its close (handoff meeting list gives the IDs)"),
             OptionSpec("--format", value: "FORMAT", choices: ["markdown", "json"], "markdown (default) or json"),
         ],
         details: """
@@ -46,17 +50,21 @@ enum ReportCommand: HandoffCommand {
 
     static func minutes(_ text: String, format: String, context: CommandContext) throws -> Int32 {
         guard let id = Int64(text.trimmingCharacters(in: CharacterSet(charactersIn: "#"))), id > 0 else {
-            throw HandoffError.invalidInput("--meeting takes a meeting's number, not '\(TerminalText.sanitize(text))'; handoff meeting list gives them")
+            throw HandoffError.invalidInput(
+                "--meeting takes a meeting's number, not '\(TerminalText.sanitize(text))'; handoff meeting list gives them")
         }
         let store = try context.openStore(readOnly: true)
         guard let meeting = try store.meeting(id: id) else {
             throw HandoffError.invalidInput("there is no meeting \(id); handoff meeting list gives the meetings held")
         }
         guard meeting.closedAt != nil else {
-            throw HandoffError.invalidInput("meeting \(id) is still running: its minutes are written when it closes; handoff report shows its agenda so far")
+            throw HandoffError.invalidInput(
+                "meeting \(id) is still running: its minutes are written when it closes; handoff report shows its agenda so far")
         }
         guard let stored = try store.minutes(meetingID: id, language: context.strings.language, format: format) else {
-            throw HandoffError.invalidInput("meeting \(id) was closed before minutes were kept; handoff report --since \(Timestamp.short(meeting.since)) rebuilds its agenda from the board as it is now")
+            throw HandoffError.invalidInput(
+                "meeting \(id) was closed before minutes were kept; handoff report --since \(Timestamp.short(meeting.since)) rebuilds its agenda from the board as it is now"
+            )
         }
         if format == "json" { context.printJSON(text: stored) } else { context.printVerbatim(stored) }
         return 0
@@ -67,7 +75,8 @@ enum ReportCommand: HandoffCommand {
         guard let text, text != "last-meeting" else { return nil }
         if let days = DateInput.days(text) { return now - days * 86_400 }
         guard let instant = DateInput.moment(text, language: language)?.seconds else {
-            throw HandoffError.invalidInput("--since takes last-meeting, a date (YYYY-MM-DD or YYYY-MM-DD HH:MM, UTC) or Nd / Nw, not '\(TerminalText.sanitize(text))'")
+            throw HandoffError.invalidInput(
+                "--since takes last-meeting, a date (YYYY-MM-DD or YYYY-MM-DD HH:MM, UTC) or Nd / Nw, not '\(TerminalText.sanitize(text))'")
         }
         return instant
     }

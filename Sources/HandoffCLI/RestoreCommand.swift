@@ -5,7 +5,8 @@ import HandoffStore
 /// `handoff restore BACKUP`: the one safe way to put a backup back (see `BoardRestore`).
 enum RestoreCommand: HandoffCommand {
     static let spec = CommandSpec(
-        name: "restore", summary: "Put a backup back as the board, with nobody using it; the board it replaces is kept.", arguments: ["BACKUP"],
+        name: "restore", summary: "Put a backup back as the board, with nobody using it; the board it replaces is kept.",
+        arguments: ["BACKUP"],
         details: """
             Refuses while anyone has the board open. The backup is copied beside the board, checked, given the board's
             mode and group, and takes the board's name in one step; the board it replaces is kept as
@@ -17,7 +18,9 @@ enum RestoreCommand: HandoffCommand {
     static func run(_ context: CommandContext) throws -> Int32 {
         let backup = context.parsed.arguments[0]
         let path = context.databasePath
-        if context.parsed.has("--read-only") { throw HandoffError.notPermitted("restore replaces the board; it cannot be run --read-only. Nothing was changed.") }
+        if context.parsed.has("--read-only") {
+            throw HandoffError.notPermitted("restore replaces the board; it cannot be run --read-only. Nothing was changed.")
+        }
         let summary = try BoardRestore(backup: backup, board: path).run()
         let report = summary.check
         context.say("Restored \(path) from \(backup): \(integer: report.leads ?? 0) leads, \(integer: report.events ?? 0) events.")
@@ -33,7 +36,9 @@ enum RestoreCommand: HandoffCommand {
             context.printError(context.strings("FAIL  ") + finding.name + ": " + context.strings(finding.rule))
             for problem in finding.problems { context.printError("      " + context.strings(problem)) }
         }
-        context.sayError("handoff: the restored board fails the checks above: the backup held them already. Run `handoff check --db \(path)`, or restore an older backup.")
+        context.sayError(
+            "handoff: the restored board fails the checks above: the backup held them already. Run `handoff check --db \(path)`, or restore an older backup."
+        )
         return 1
     }
 }

@@ -21,11 +21,18 @@ enum SatisfactionCommand: HandoffCommand {
         }
         let store = try context.openStore()
         let account = try store.findAccount(context.parsed.arguments[0])
-        try store.apply(.recordSatisfaction(accountID: account.id, score: score, comment: context.parsed.value("--comment") ?? ""),
-                                     actor: try context.actor(in: store))
+        try store.apply(
+            .recordSatisfaction(accountID: account.id, score: score, comment: context.parsed.value("--comment") ?? ""),
+            actor: try context.actor(in: store))
         let name = TerminalText.sanitize(account.name)
-        if NPSCategory(score: score) == .detractor, let callBack = try store.followUps(accountID: account.id).filter({ $0.kind == .detractor && $0.isOpen }).max(by: { $0.id < $1.id }) {
-            context.say("Recorded \(integer: score)/10 from \(name) (account \(account.id)): a detractor; call back #\(callBack.id) planned for \(callBack.owner ?? "nobody"), due \(context.strings.dateTime(callBack.due)) UTC")
+        if NPSCategory(score: score) == .detractor,
+            let callBack = try store.followUps(accountID: account.id).filter({ $0.kind == .detractor && $0.isOpen }).max(by: {
+                $0.id < $1.id
+            })
+        {
+            context.say(
+                "Recorded \(integer: score)/10 from \(name) (account \(account.id)): a detractor; call back #\(callBack.id) planned for \(callBack.owner ?? "nobody"), due \(context.strings.dateTime(callBack.due)) UTC"
+            )
         } else {
             context.say("Recorded \(integer: score)/10 from \(name) (account \(account.id))")
         }

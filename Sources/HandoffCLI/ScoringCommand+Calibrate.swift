@@ -32,9 +32,12 @@ extension ScoringCommand {
         let headers: [Message] = ["SCORE", "LEADS", "WON", "LOST", "WIN%", "ACCEPTED", "REJECTED", "ACCEPTANCE%"]
         context.print(row(headers.map { strings($0) }))
         for band in report.bands {
-            context.print(row(["\(band.min)-\(band.max)", strings.integer(band.leads), strings.integer(band.won), strings.integer(band.lost),
-                               strings.percent(band.winRate), strings.integer(band.accepted), strings.integer(band.rejected),
-                               strings.percent(band.acceptanceRate)]))
+            context.print(
+                row([
+                    "\(band.min)-\(band.max)", strings.integer(band.leads), strings.integer(band.won), strings.integer(band.lost),
+                    strings.percent(band.winRate), strings.integer(band.accepted), strings.integer(band.rejected),
+                    strings.percent(band.acceptanceRate),
+                ]))
         }
         context.say("At \(threshold): \(report.summary(strings))")
         return 0
@@ -50,8 +53,11 @@ extension ScoringCommand {
             "precision_won": rate(report.precisionWon), "recall_won": rate(report.recallWon),
             "precision_accepted": rate(report.precisionAccepted), "recall_accepted": rate(report.recallAccepted),
             "bands": report.bands.map { band -> [String: Any] in
-                ["min": band.min, "max": band.max, "leads": band.leads, "won": band.won, "lost": band.lost, "win_rate": rate(band.winRate),
-                 "accepted": band.accepted, "rejected": band.rejected, "acceptance_rate": rate(band.acceptanceRate)]
+                [
+                    "min": band.min, "max": band.max, "leads": band.leads, "won": band.won, "lost": band.lost,
+                    "win_rate": rate(band.winRate),
+                    "accepted": band.accepted, "rejected": band.rejected, "acceptance_rate": rate(band.acceptanceRate),
+                ]
             },
         ]
     }

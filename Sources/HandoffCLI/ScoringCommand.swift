@@ -7,22 +7,33 @@ import HandoffStore
 enum ScoringCommand: HandoffCommand {
     static let spec = CommandSpec(
         name: "scoring", summary: "The shared definition of a qualified lead: load, show, history, calibrate.",
-        details: "A definition file has a threshold, an optional fit_minimum, and rules under [fit] and [engagement]\n(`field operator value -> points`), with optional caps and engagement decay. See docs/scoring.md.",
+        details:
+            "A definition file has a threshold, an optional fit_minimum, and rules under [fit] and [engagement]\n(`field operator value -> points`), with optional caps and engagement decay. See docs/scoring.md.",
         subcommands: [
-            CommandSpec(name: "load", summary: "Load a definition file as a new version and rescore every open lead with it.",
-                        arguments: ["FILE"], options: [OptionSpec("--comment", value: "TEXT", "why it changed, kept with the version")],
-                        details: "FILE may be - for standard input. A file with a mistake changes nothing; the message names the line and column.\nLeads whose score changes get a `scored` event; leads that now qualify, and those that no longer do, are\nlisted; those that now qualify are handed off when auto handoff is on."),
-            CommandSpec(name: "show", summary: "Print the definition in force (or version VERSION) in the file format.",
-                        arguments: ["VERSION"], optionalArguments: 1,
-                        details: "The output loads back to the same definition; comments of the original file are not kept."),
-            CommandSpec(name: "history", summary: "List the versions: when, by whom, threshold, rules and comment.",
-                        options: [OptionSpec("--json", "print JSON instead of a table")]),
-            CommandSpec(name: "calibrate", summary: "Check the definition against leads with a known outcome, by score band.",
-                        arguments: ["VERSION"], optionalArguments: 1,
-                        options: [OptionSpec("--threshold", value: "N", "what if the threshold were N"), OptionSpec("--json", "print JSON instead of a table")],
-                        details: ScoringCommand.calibrationHelp),
-            CommandSpec(name: "auto-handoff", summary: "Show, or turn on or off, handing leads that reach the threshold to sales at once.",
-                        arguments: ["on|off"], optionalArguments: 1),
+            CommandSpec(
+                name: "load", summary: "Load a definition file as a new version and rescore every open lead with it.",
+                arguments: ["FILE"], options: [OptionSpec("--comment", value: "TEXT", "why it changed, kept with the version")],
+                details:
+                    "FILE may be - for standard input. A file with a mistake changes nothing; the message names the line and column.\nLeads whose score changes get a `scored` event; leads that now qualify, and those that no longer do, are\nlisted; those that now qualify are handed off when auto handoff is on."
+            ),
+            CommandSpec(
+                name: "show", summary: "Print the definition in force (or version VERSION) in the file format.",
+                arguments: ["VERSION"], optionalArguments: 1,
+                details: "The output loads back to the same definition; comments of the original file are not kept."),
+            CommandSpec(
+                name: "history", summary: "List the versions: when, by whom, threshold, rules and comment.",
+                options: [OptionSpec("--json", "print JSON instead of a table")]),
+            CommandSpec(
+                name: "calibrate", summary: "Check the definition against leads with a known outcome, by score band.",
+                arguments: ["VERSION"], optionalArguments: 1,
+                options: [
+                    OptionSpec("--threshold", value: "N", "what if the threshold were N"),
+                    OptionSpec("--json", "print JSON instead of a table"),
+                ],
+                details: ScoringCommand.calibrationHelp),
+            CommandSpec(
+                name: "auto-handoff", summary: "Show, or turn on or off, handing leads that reach the threshold to sales at once.",
+                arguments: ["on|off"], optionalArguments: 1),
         ])
 
     static let calibrationHelp: Message = """
@@ -73,8 +84,11 @@ enum ScoringCommand: HandoffCommand {
             result = try store.loadScoring(definition, author: actor, comment: comment) { done in
                 guard showing else { return }
                 let total = max(open, done)
-                progress.show(done == total ? strings("Rescored \(strings.integer(done)) open leads; saving them to the board...")
-                                            : strings("Rescoring: \(strings.integer(done)) of \(strings.integer(total)) open leads, \(String(done * 100 / total))%"))
+                progress.show(
+                    done == total
+                        ? strings("Rescored \(strings.integer(done)) open leads; saving them to the board...")
+                        : strings(
+                            "Rescoring: \(strings.integer(done)) of \(strings.integer(total)) open leads, \(String(done * 100 / total))%"))
             }
         } catch let error as ScoringError {
             progress.end()
@@ -86,7 +100,8 @@ enum ScoringCommand: HandoffCommand {
         progress.end()
         let seconds = Date().timeIntervalSince(started)
         let definition = result.version.definition
-        let loaded: Message = "Loaded scoring version \(result.version.id) by \(TerminalText.sanitize(actor)): threshold \(definition.threshold)"
+        let loaded: Message =
+            "Loaded scoring version \(result.version.id) by \(TerminalText.sanitize(actor)): threshold \(definition.threshold)"
         let rules = definition.rules.count
         switch (definition.fitMinimum, rules == 1) {
         case let (minimum?, true): context.say("\(loaded), fit minimum \(minimum), 1 rule")
@@ -101,8 +116,10 @@ enum ScoringCommand: HandoffCommand {
         let rescored: Message = result.rescored == 1 ? "1 open lead" : "\(integer: result.rescored) open leads"
         context.say("Rescored \(rescored) in \(decimal: seconds) s: \(changed), \(qualifies), \(unqualified)")
         if !result.handedOff.isEmpty {
-            context.say(result.handedOff.count == 1 ? "Handed off 1 lead to sales (auto handoff is on)"
-                                                    : "Handed off \(integer: result.handedOff.count) leads to sales (auto handoff is on)")
+            context.say(
+                result.handedOff.count == 1
+                    ? "Handed off 1 lead to sales (auto handoff is on)"
+                    : "Handed off \(integer: result.handedOff.count) leads to sales (auto handoff is on)")
         } else if qualified > 0 && !result.autoHandoff {
             context.say("Auto handoff is off: leads that now qualify stay where they are (handoff scoring auto-handoff on)")
         }
@@ -116,9 +133,13 @@ enum ScoringCommand: HandoffCommand {
         if result.qualified.count > listed { context.say("  ... and \(integer: result.qualified.count - listed) more") }
         for id in result.unqualified.prefix(listed) {
             guard let lead = try store.lead(id: id) else { continue }
-            context.say("  no longer qualifies: \(context.describe(lead)), score \(integer: lead.score), in \(context.stageTitle(lead.stage, in: store))")
+            context.say(
+                "  no longer qualifies: \(context.describe(lead)), score \(integer: lead.score), in \(context.stageTitle(lead.stage, in: store))"
+            )
         }
-        if result.unqualified.count > listed { context.say("  ... and \(integer: result.unqualified.count - listed) more that no longer qualify") }
+        if result.unqualified.count > listed {
+            context.say("  ... and \(integer: result.unqualified.count - listed) more that no longer qualify")
+        }
         return 0
     }
 
@@ -128,7 +149,8 @@ enum ScoringCommand: HandoffCommand {
     static func show(_ context: CommandContext) throws -> Int32 {
         let store = try context.openStore(readOnly: true)
         let version = try requestedVersion(context, store: store)
-        let header: Message = "# Scoring version \(version.id), loaded by \(TerminalText.sanitize(version.author)) on \(Timestamp.short(version.at)) UTC"
+        let header: Message =
+            "# Scoring version \(version.id), loaded by \(TerminalText.sanitize(version.author)) on \(Timestamp.short(version.at)) UTC"
         context.say(version.comment.isEmpty ? header : "\(header): \(TerminalText.sanitize(version.comment))")
         context.printVerbatim(version.definition.text)
         return 0
@@ -139,8 +161,11 @@ enum ScoringCommand: HandoffCommand {
         let versions = try store.scoringHistory()
         if context.parsed.has("--json") {
             let objects: [[String: Any]] = versions.map {
-                ["version": $0.id, "at": Timestamp.iso($0.at), "author": $0.author, "comment": $0.comment, "threshold": $0.definition.threshold,
-                 "fit_minimum": $0.definition.fitMinimum ?? NSNull(), "rules": $0.definition.rules.count]
+                [
+                    "version": $0.id, "at": Timestamp.iso($0.at), "author": $0.author, "comment": $0.comment,
+                    "threshold": $0.definition.threshold,
+                    "fit_minimum": $0.definition.fitMinimum ?? NSNull(), "rules": $0.definition.rules.count,
+                ]
             }
             try context.printJSON(objects)
             return 0
@@ -159,8 +184,13 @@ enum ScoringCommand: HandoffCommand {
         let headers: [Message] = ["VERSION", "LOADED (UTC)", "BY", "THRESHOLD", "RULES"]
         context.print(row(headers.map { strings($0) }, comment: strings("COMMENT")))
         for version in versions {
-            context.print(row([String(version.id), Timestamp.short(version.at), version.author, String(version.definition.threshold),
-                               strings.integer(version.definition.rules.count)], comment: version.comment).trimmingCharacters(in: .whitespaces))
+            context.print(
+                row(
+                    [
+                        String(version.id), Timestamp.short(version.at), version.author, String(version.definition.threshold),
+                        strings.integer(version.definition.rules.count),
+                    ], comment: version.comment
+                ).trimmingCharacters(in: .whitespaces))
         }
         context.say("Version \(current.id) is in force.")
         return 0
@@ -169,8 +199,10 @@ enum ScoringCommand: HandoffCommand {
     static func autoHandoff(_ context: CommandContext) throws -> Int32 {
         guard let word = context.parsed.arguments.first else {
             let store = try context.openStore(readOnly: true)
-            context.say(try store.autoHandoff() ? "Auto handoff is on: leads that reach the threshold when a definition is loaded are handed off to sales at once."
-                                                : "Auto handoff is off: leads that reach the threshold when a definition is loaded are flagged and stay in marketing.")
+            context.say(
+                try store.autoHandoff()
+                    ? "Auto handoff is on: leads that reach the threshold when a definition is loaded are handed off to sales at once."
+                    : "Auto handoff is off: leads that reach the threshold when a definition is loaded are flagged and stay in marketing.")
             return 0
         }
         guard word == "on" || word == "off" else {
@@ -178,8 +210,10 @@ enum ScoringCommand: HandoffCommand {
         }
         let store = try context.openStore()
         try store.setAutoHandoff(word == "on", actor: try context.actor(in: store))
-        context.say(word == "on" ? "Auto handoff is on: from the next load, leads that reach the threshold when a definition is loaded are handed off to sales."
-                                 : "Auto handoff is off: leads that reach the threshold when a definition is loaded are flagged and stay in marketing.")
+        context.say(
+            word == "on"
+                ? "Auto handoff is on: from the next load, leads that reach the threshold when a definition is loaded are handed off to sales."
+                : "Auto handoff is off: leads that reach the threshold when a definition is loaded are flagged and stay in marketing.")
         return 0
     }
 
@@ -187,7 +221,8 @@ enum ScoringCommand: HandoffCommand {
     static func requestedVersion(_ context: CommandContext, store: Store) throws -> ScoringVersion {
         if let text = context.parsed.arguments.first {
             guard let id = Int(text), id > 0 else {
-                throw HandoffError.invalidInput("VERSION must be a version number (handoff scoring history lists them), not '\(TerminalText.sanitize(text))'")
+                throw HandoffError.invalidInput(
+                    "VERSION must be a version number (handoff scoring history lists them), not '\(TerminalText.sanitize(text))'")
             }
             guard let version = try store.scoringVersion(id: id) else {
                 throw HandoffError.invalidInput("there is no scoring version \(id); handoff scoring history lists them")

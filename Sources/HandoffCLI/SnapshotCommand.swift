@@ -7,8 +7,9 @@ enum SnapshotCommand: HandoffCommand {
     static let spec = CommandSpec(
         name: "snapshot", summary: "Print a view as plain text (no escape codes) and exit.",
         options: [
-            OptionSpec("--view", value: "VIEW", choices: ["board", "inbox", "scoring", "dashboard", "content", "insights", "meeting"],
-                       "the view to print: board (default), inbox, scoring, dashboard, content, insights, or meeting"),
+            OptionSpec(
+                "--view", value: "VIEW", choices: ["board", "inbox", "scoring", "dashboard", "content", "insights", "meeting"],
+                "the view to print: board (default), inbox, scoring, dashboard, content, insights, or meeting"),
             OptionSpec("--width", value: "W", "columns of text (default 120)"),
             OptionSpec("--height", value: "H", "lines of text (default 40)"),
         ])
@@ -23,7 +24,8 @@ enum SnapshotCommand: HandoffCommand {
             throw HandoffError.invalidInput("unknown view '\(TerminalText.sanitize(view))'; views: \(views.joined(separator: ", "))")
         }
         let store = try context.openStore(readOnly: true)
-        let runtime = AppRuntime(store: store, actor: try context.actor(in: store), width: width, height: height, options: try context.appOptions())
+        let runtime = AppRuntime(
+            store: store, actor: try context.actor(in: store), width: width, height: height, options: try context.appOptions())
         // The same way a person gets there: the key the key map gives the view.
         let key = mode.flatMap { KeyMap.standard.key(showing: $0) } ?? KeyMap.standard.key(for: .openMeeting)
         if let key { runtime.send(.key(key)) }

@@ -15,8 +15,9 @@ enum UndoCommand: HandoffCommand {
         let lead = try store.requireLead(id: event.leadID)
         // One sentence per kind of change, the same words as the board's status line.
         let undo = command == .undo
-        let change = EventKind.change(undo ? event.detail : event.kind, lead: context.strings(context.describe(lead)),
-                                      stage: context.stageTitle(undo ? event.fromStage : event.toStage, in: store), context.strings)
+        let change = EventKind.change(
+            undo ? event.detail : event.kind, lead: context.strings(context.describe(lead)),
+            stage: context.stageTitle(undo ? event.fromStage : event.toStage, in: store), context.strings)
         let now = context.stageTitle(lead.stage, in: store)
         context.say(undo ? "Undid \(change); now in \(now)" : "Redid \(change); now in \(now)")
         return 0

@@ -23,8 +23,10 @@ enum WatchCommand: HandoffCommand {
             """)
 
     static let kindAliases = ["handoff": EventKind.handedOff]
-    static let kinds = [EventKind.created, EventKind.moved, EventKind.handedOff, EventKind.accepted, EventKind.rejected, EventKind.won, EventKind.lost,
-                        EventKind.note, EventKind.edited, EventKind.scored, EventKind.undone]
+    static let kinds = [
+        EventKind.created, EventKind.moved, EventKind.handedOff, EventKind.accepted, EventKind.rejected, EventKind.won, EventKind.lost,
+        EventKind.note, EventKind.edited, EventKind.scored, EventKind.undone,
+    ]
 
     static func run(_ context: CommandContext) throws -> Int32 {
         var wanted: Set<String>?
@@ -32,7 +34,8 @@ enum WatchCommand: HandoffCommand {
             let names = list.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
             let resolved = names.map { kindAliases[$0] ?? $0 }
             if let unknown = resolved.first(where: { !kinds.contains($0) }) {
-                throw UsageError("--kinds: unknown kind '\(TerminalText.sanitize(unknown))'; kinds: \(kinds.joined(separator: ", "))", usage: "")
+                throw UsageError(
+                    "--kinds: unknown kind '\(TerminalText.sanitize(unknown))'; kinds: \(kinds.joined(separator: ", "))", usage: "")
             }
             wanted = Set(resolved)
         }
@@ -61,7 +64,9 @@ enum WatchCommand: HandoffCommand {
                             if let command {
                                 let status = try deliver(entry, to: command)
                                 guard status == 0 else {
-                                    context.sayError("handoff: '\(TerminalText.sanitize(command))' failed on event \(entry.event.id) (exit status \(status)); nothing after it was handed on. Resume with --after \(last)")
+                                    context.sayError(
+                                        "handoff: '\(TerminalText.sanitize(command))' failed on event \(entry.event.id) (exit status \(status)); nothing after it was handed on. Resume with --after \(last)"
+                                    )
                                     return 1
                                 }
                             } else if context.parsed.has("--json") {
@@ -93,7 +98,9 @@ enum WatchCommand: HandoffCommand {
         let bytes = Array((try JSONOutput.line(LogCommand.json(entry)) + "\n").utf8)
         var written = 0
         while written < bytes.count {
-            let count = bytes[written...].withUnsafeBytes { Glibc.write(input.fileHandleForWriting.fileDescriptor, $0.baseAddress, $0.count) }
+            let count = bytes[written...].withUnsafeBytes {
+                Glibc.write(input.fileHandleForWriting.fileDescriptor, $0.baseAddress, $0.count)
+            }
             if count < 0 && errno == EINTR { continue }
             if count <= 0 { break }
             written += count

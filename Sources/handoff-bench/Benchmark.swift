@@ -43,7 +43,8 @@ struct Benchmark {
         }
         if wants(.dashboardLast30Days) {
             step("dashboard, last 30 days")
-            figures.append(try dashboard.figure(.dashboardLast30Days, period: .preset(.last30, now: DataSet.now), repetitions: Benchmark.repetitions))
+            figures.append(
+                try dashboard.figure(.dashboardLast30Days, period: .preset(.last30, now: DataSet.now), repetitions: Benchmark.repetitions))
         }
         if wants(.historyCheck) {
             step("history check")
@@ -72,7 +73,9 @@ struct Benchmark {
             }
             if wants(.rescoring) {
                 step("rescoring")
-                figures.append(try RescoringBench(set: set, tools: tools, reference: reference).figure(on: work, repetitions: Benchmark.slowRepetitions))
+                figures.append(
+                    try RescoringBench(set: set, tools: tools, reference: reference).figure(
+                        on: work, repetitions: Benchmark.slowRepetitions))
             }
         }
         if wants(.importCSV) {

@@ -19,12 +19,16 @@ struct BoardBench {
         let statements = try openStatements()
         var samples = Samples(), references = Samples()
         for _ in 0..<repetitions {
-            samples.add(try tools.handoff(["snapshot", "--db", set.database, "--width", String(BoardBench.width),
-                                           "--height", String(BoardBench.height)]).seconds)
+            samples.add(
+                try tools.handoff([
+                    "snapshot", "--db", set.database, "--width", String(BoardBench.width),
+                    "--height", String(BoardBench.height),
+                ]).seconds)
             references.add(try reference.run(statements, on: set.database))
         }
-        return Figure(measure: .openSnapshot, leads: set.leads, samples: samples, reference: references,
-                      note: "\(statements.count) statements")
+        return Figure(
+            measure: .openSnapshot, leads: set.leads, samples: samples, reference: references,
+            note: "\(statements.count) statements")
     }
 
     /// What the board runs once its file is open, up to the first frame, as `handoff snapshot` does.
@@ -80,9 +84,10 @@ struct BoardBench {
             cpu.add(seconds.cpu)
         }
         let references = try reference.perOperation(statements, operations: traced, on: replay, repetitions: 1)
-        return Figure(measure: .keyToScreen, leads: set.leads, samples: samples, reference: references,
-                      note: "\(moves) moves between \(first.stage.id) (\(MoneyFormat.whole(Double(first.total.leads))) leads) and the next stage",
-                      cpu: cpu)
+        return Figure(
+            measure: .keyToScreen, leads: set.leads, samples: samples, reference: references,
+            note: "\(moves) moves between \(first.stage.id) (\(MoneyFormat.whole(Double(first.total.leads))) leads) and the next stage",
+            cpu: cpu)
     }
 
     /// `pages` presses of PgDn down the largest column, each timed from the key to the frame.
@@ -91,7 +96,8 @@ struct BoardBench {
         let runtime = AppRuntime(store: store, actor: Tools.actor, width: BoardBench.width, height: BoardBench.height, now: DataSet.now)
         let columns = runtime.state.columns
         guard let largest = columns.indices.max(by: { columns[$0].total.leads < columns[$1].total.leads }),
-              let right = KeyMap.standard.key(for: .columnRight), let top = KeyMap.standard.key(for: .firstLead) else {
+            let right = KeyMap.standard.key(for: .columnRight), let top = KeyMap.standard.key(for: .firstLead)
+        else {
             throw Tools.Failure(description: "the board has no columns")
         }
         for _ in 0..<largest where runtime.state.selectedColumn < largest { runtime.send(.key(right)) }
@@ -114,7 +120,8 @@ struct BoardBench {
         store.connection.traceStatements(nil)
         let references = try reference.perOperation(statements, operations: pages, on: set.database, repetitions: 3)
         let column = columns[largest]
-        return Figure(measure: .nextPage, leads: set.leads, samples: samples, reference: references,
-                      note: "\(column.stage.id): \(MoneyFormat.whole(Double(column.total.leads))) leads", cpu: cpu)
+        return Figure(
+            measure: .nextPage, leads: set.leads, samples: samples, reference: references,
+            note: "\(column.stage.id): \(MoneyFormat.whole(Double(column.total.leads))) leads", cpu: cpu)
     }
 }

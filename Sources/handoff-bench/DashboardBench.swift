@@ -20,6 +20,7 @@ struct DashboardBench {
         _ = try store.kpiReport(period: period, now: DataSet.now)
         store.connection.traceStatements(nil)
         let references = try reference.perOperation(statements, operations: 1, on: set.database, repetitions: repetitions)
-        return Figure(measure: measure, leads: set.leads, samples: samples, reference: references, note: "\(statements.count) statements", cpu: cpu)
+        return Figure(
+            measure: measure, leads: set.leads, samples: samples, reference: references, note: "\(statements.count) statements", cpu: cpu)
     }
 }

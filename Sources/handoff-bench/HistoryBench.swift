@@ -18,8 +18,10 @@ struct HistoryBench {
             cpu.add(seconds.cpu)
         }
         let throughput = HistoryBench.sha256MegabytesPerSecond()
-        return Figure(measure: .historyCheck, leads: set.leads, samples: samples,
-                      note: "\(MoneyFormat.whole(Double(events))) events hashed; SHA-256 alone: \(MoneyFormat.whole(throughput)) MB/s on a CPU", cpu: cpu)
+        return Figure(
+            measure: .historyCheck, leads: set.leads, samples: samples,
+            note: "\(MoneyFormat.whole(Double(events))) events hashed; SHA-256 alone: \(MoneyFormat.whole(throughput)) MB/s on a CPU",
+            cpu: cpu)
     }
 
     /// The best of five passes of SHA-256 over 64 MB, in MB (10^6 bytes) per second on a CPU (the

@@ -25,8 +25,11 @@ struct ImportBench {
         DataSet.remove(board)
         DataSet.remove(table)
         let rate = Double(set.leads) / samples.median
-        return Figure(measure: .importCSV, leads: set.leads, samples: samples, reference: references,
-                      note: "\(MoneyFormat.whole(rate)) rows/s; the same rows and indexes written by sqlite3: \(String(format: "%.1f s", sameWrites.median))")
+        return Figure(
+            measure: .importCSV, leads: set.leads, samples: samples, reference: references,
+            note:
+                "\(MoneyFormat.whole(rate)) rows/s; the same rows and indexes written by sqlite3: \(String(format: "%.1f s", sameWrites.median))"
+        )
     }
 
     /// Wall seconds of sqlite3 writing, into an empty board with the import's schema, every lead,
@@ -36,14 +39,18 @@ struct ImportBench {
     private func sameWritesBySQLite(as board: String, into target: String) throws -> Double {
         let tables = ["leads", "lead_attributes", "events"]
         let store = try Store(path: board, readOnly: true)
-        let schema = try store.connection.prepare("""
+        let schema = try store.connection.prepare(
+            """
             SELECT type, tbl_name, sql FROM sqlite_master WHERE sql IS NOT NULL AND type IN ('table', 'index') AND name NOT LIKE 'sqlite_%'
             ORDER BY type DESC, name
-            """).rows([]) { (type: $0.string(0), table: $0.string(1), sql: $0.string(2)) }
+            """
+        ).rows([]) { (type: $0.string(0), table: $0.string(1), sql: $0.string(2)) }
         DataSet.remove(target)
         _ = try reference.run(schema.filter { $0.type == "table" }.map(\.sql), on: target)
-        var statements = ["PRAGMA journal_mode = DELETE", "PRAGMA foreign_keys = OFF", "PRAGMA cache_size = -131072", "PRAGMA threads = 2",
-                          "PRAGMA temp_store = MEMORY", "ATTACH '\(board)' AS source", "BEGIN"]
+        var statements = [
+            "PRAGMA journal_mode = DELETE", "PRAGMA foreign_keys = OFF", "PRAGMA cache_size = -131072", "PRAGMA threads = 2",
+            "PRAGMA temp_store = MEMORY", "ATTACH '\(board)' AS source", "BEGIN",
+        ]
         statements += tables.map { "INSERT INTO main.\($0) SELECT * FROM source.\($0) WHERE 1" }
         statements.append("PRAGMA cache_size = -8192")
         statements += schema.filter { $0.type == "index" && tables.contains($0.table) }.map(\.sql)
@@ -62,6 +69,8 @@ struct ImportBench {
             samples.add(try DataSet.generate(leads: set.leads, into: scratch, tools: tools))
         }
         DataSet.remove(scratch)
-        return Figure(measure: .generate, leads: set.leads, samples: samples, note: "\(MoneyFormat.whole(Double(set.leads) / samples.median)) leads/s")
+        return Figure(
+            measure: .generate, leads: set.leads, samples: samples, note: "\(MoneyFormat.whole(Double(set.leads) / samples.median)) leads/s"
+        )
     }
 }

@@ -4,14 +4,16 @@ import Foundation
 struct Machine: Sendable {
     var processors = ProcessInfo.processInfo.activeProcessorCount
     var cpu = Machine.field("model name", in: "/proc/cpuinfo") ?? "unknown"
-    var memoryMegabytes = (Machine.field("MemTotal", in: "/proc/meminfo").flatMap { Int($0.split(separator: " ").first ?? "") } ?? 0) / 1_024
+    var memoryMegabytes =
+        (Machine.field("MemTotal", in: "/proc/meminfo").flatMap { Int($0.split(separator: " ").first ?? "") } ?? 0) / 1_024
     var sqlite = ""
     var commit = ""
     var date = ISO8601DateFormatter().string(from: Date())
 
     init(tools: Tools) {
         sqlite = ((try? tools.run(["sqlite3", "--version"]).output) ?? "").split(separator: " ").first.map(String.init) ?? "unknown"
-        commit = ((try? tools.run(["git", "rev-parse", "--short", "HEAD"]).output) ?? "unknown").trimmingCharacters(in: .whitespacesAndNewlines)
+        commit = ((try? tools.run(["git", "rev-parse", "--short", "HEAD"]).output) ?? "unknown").trimmingCharacters(
+            in: .whitespacesAndNewlines)
     }
 
     /// The 1-minute load average now: the figures are only comparable when it was low.

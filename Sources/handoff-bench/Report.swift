@@ -20,7 +20,10 @@ struct Report {
                 figure.reference.map { Measure.format($0.median, unit) } ?? "-",
                 figure.ratio.map { String(format: "%.1f×", $0) } ?? "-",
                 figure.measure.targetText, figure.met.map { $0 ? "yes" : "NO" } ?? "",
-                TerminalText.sanitize(figure.note) + (figure.cpu.map { "; on a CPU: p50 " + Measure.format($0.median, unit) + ", p99 " + Measure.format($0.percentile(99), unit) } ?? ""),
+                TerminalText.sanitize(figure.note)
+                    + (figure.cpu.map {
+                        "; on a CPU: p50 " + Measure.format($0.median, unit) + ", p99 " + Measure.format($0.percentile(99), unit)
+                    } ?? ""),
             ]
         }
     }
@@ -36,10 +39,16 @@ struct Report {
             }.joined(separator: "  ").trimmingCharacters(in: .whitespaces)
         }
         lines.insert(String(repeating: "-", count: widths.reduce(0, +) + 2 * (widths.count - 1)), at: 1)
-        let load = loads.map { "\(MoneyFormat.whole(Double($0.leads))) leads: \(String(format: "%.2f", $0.before)) -> \(String(format: "%.2f", $0.after))" }
-        return ([machine.summary] + lines + ["", "median, p99 (of 100 samples or more) and worst; sqlite3: the same SQL by the sqlite3 tool on "
-                                              + "the same file; ratio: Handoff / sqlite3; targets apply at 1,000,000 leads",
-                                              "load average (1 min): " + load.joined(separator: "; ")]).joined(separator: "\n")
+        let load = loads.map {
+            "\(MoneyFormat.whole(Double($0.leads))) leads: \(String(format: "%.2f", $0.before)) -> \(String(format: "%.2f", $0.after))"
+        }
+        return
+            ([machine.summary] + lines + [
+                "",
+                "median, p99 (of 100 samples or more) and worst; sqlite3: the same SQL by the sqlite3 tool on "
+                    + "the same file; ratio: Handoff / sqlite3; targets apply at 1,000,000 leads",
+                "load average (1 min): " + load.joined(separator: "; "),
+            ]).joined(separator: "\n")
     }
 
     func jsonText() throws -> String {

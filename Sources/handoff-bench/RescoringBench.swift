@@ -66,8 +66,9 @@ struct RescoringBench {
         ]
         var references = Samples()
         for _ in 0..<repetitions { references.add(try reference.run(statements, on: work)) }
-        return Figure(measure: .rescoring, leads: set.leads, samples: samples, reference: references,
-                      note: "\(MoneyFormat.whole(Double(leads))) open leads, \(MoneyFormat.whole(Double(changed))) scores changed")
+        return Figure(
+            measure: .rescoring, leads: set.leads, samples: samples, reference: references,
+            note: "\(MoneyFormat.whole(Double(leads))) open leads, \(MoneyFormat.whole(Double(changed))) scores changed")
     }
 
     private func scoredEvents(in path: String) throws -> Int {

@@ -32,8 +32,10 @@ struct ServerBench {
             let generated = try tools.handoff(["generate", "--leads", String(leads), "--db", address])
             store = try Store(path: address)
             let rows = try rowCount(store)
-            lines.append(Line(measure: "import (generate, COPY)", median: Double(rows) / generated.seconds, p99: 0, reference: nil,
-                              note: "\(rows) rows (leads, attributes, events, answers) in \(String(format: "%.1f", generated.seconds)) s: rows/s"))
+            lines.append(
+                Line(
+                    measure: "import (generate, COPY)", median: Double(rows) / generated.seconds, p99: 0, reference: nil,
+                    note: "\(rows) rows (leads, attributes, events, answers) in \(String(format: "%.1f", generated.seconds)) s: rows/s"))
         }
         let total = try store.leadCount()
         if measures.contains(.openSnapshot) { lines.append(try open()) }
@@ -41,7 +43,9 @@ struct ServerBench {
         if measures.contains(.nextPage) { lines.append(try nextPage(store)) }
         if measures.contains(.dashboardAllTime) { lines.append(try dashboard(store)) }
         if measures.contains(.liveSync) { lines.append(try liveSync(store)) }
-        return lines.map { line in var line = line; line.note += " (\(total) leads)"; return line }
+        return lines.map { line in
+            var line = line; line.note += " (\(total) leads)"; return line
+        }
     }
 
     private func rowCount(_ store: Store) throws -> Int {
@@ -55,7 +59,8 @@ struct ServerBench {
     /// `psql` running `statements` from process start to exit, less its start with none.
     private func psql(_ statements: [String], repetitions: Int = 5) throws -> Double {
         let script = tools.scratch + "/reference.sql"
-        try (statements.map { $0.hasSuffix(";") ? $0 : $0 + ";" }.joined(separator: "\n") + "\n").write(toFile: script, atomically: true, encoding: .utf8)
+        try (statements.map { $0.hasSuffix(";") ? $0 : $0 + ";" }.joined(separator: "\n") + "\n").write(
+            toFile: script, atomically: true, encoding: .utf8)
         var with = Samples(), without = Samples()
         for _ in 0..<repetitions {
             with.add(try tools.run(["psql", "-X", "-q", "-o", "/dev/null", "-d", address, "-f", script]).seconds)
@@ -100,8 +105,10 @@ struct ServerBench {
         try (statements.map { $0 + ";" }.joined(separator: "\n") + "\n").write(toFile: script, atomically: true, encoding: .utf8)
         for _ in 0..<5 { reference.add(try tools.run(["psql", "-X", "-q", "-o", "/dev/null", "-d", address, "-f", script]).seconds) }
         keep("open", statements)
-        return Line(measure: "open (handoff snapshot, process start to frame)", median: samples.median, p99: samples.worst, reference: reference.median,
-                    note: "\(statements.count) statements; psql from process start to exit")
+        return Line(
+            measure: "open (handoff snapshot, process start to frame)", median: samples.median, p99: samples.worst,
+            reference: reference.median,
+            note: "\(statements.count) statements; psql from process start to exit")
     }
 
     private func keyToScreen(_ store: Store) throws -> Line {
@@ -115,10 +122,11 @@ struct ServerBench {
             runtime.pollForChanges()
             let key = index % 2 == 0 ? forward : back
             let body = {
-                samples.add(Samples.time {
-                    runtime.send(.key(key))
-                    _ = runtime.render()
-                })
+                samples.add(
+                    Samples.time {
+                        runtime.send(.key(key))
+                        _ = runtime.render()
+                    })
             }
             if index < 2 { statements += traced(store, body) } else { body() }
             if let status = runtime.state.status, status.tone == .error {
@@ -128,8 +136,9 @@ struct ServerBench {
         // The traced moves again, through psql, forward and back, so the board ends as it began.
         keep("two moves, forward and back", statements)
         let reference = try psql(statements, repetitions: 3) / 2
-        return Line(measure: "key to screen (move, reload, render)", median: samples.median, p99: samples.percentile(99), reference: reference,
-                    note: "\(moves) moves, \(statements.count / 2) statements each")
+        return Line(
+            measure: "key to screen (move, reload, render)", median: samples.median, p99: samples.percentile(99), reference: reference,
+            note: "\(moves) moves, \(statements.count / 2) statements each")
     }
 
     private func nextPage(_ store: Store) throws -> Line {
@@ -145,8 +154,10 @@ struct ServerBench {
             cursor = page.last.map { BoardCursor(enteredAt: $0.enteredAt, id: $0.id) }
         }
         keep("five pages", statements)
-        return Line(measure: "next page (30 cards, keyset)", median: samples.median, p99: samples.percentile(99), reference: try psql(statements) / 5,
-                    note: "200 pages down \(largest), \(statements.count / 5) statements each")
+        return Line(
+            measure: "next page (30 cards, keyset)", median: samples.median, p99: samples.percentile(99),
+            reference: try psql(statements) / 5,
+            note: "200 pages down \(largest), \(statements.count / 5) statements each")
     }
 
     private func dashboard(_ store: Store) throws -> Line {
@@ -156,8 +167,10 @@ struct ServerBench {
             let body = { samples.add(try Samples.time { _ = try store.kpiReport(period: .allTime, now: Timestamp.now()) }) }
             if index == 0 { statements = try traced(store, body) } else { try body() }
         }
-        return Line(measure: "dashboard (every KPI, all time)", median: samples.median, p99: samples.worst, reference: try psql(statements, repetitions: 3),
-                    note: "\(statements.count) statements")
+        return Line(
+            measure: "dashboard (every KPI, all time)", median: samples.median, p99: samples.worst,
+            reference: try psql(statements, repetitions: 3),
+            note: "\(statements.count) statements")
     }
 
     private func liveSync(_ store: Store) throws -> Line {
@@ -175,8 +188,9 @@ struct ServerBench {
             before = try other.dataVersion()
             samples.add(Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9)
         }
-        return Line(measure: "live sync (commit to the other connection)", median: samples.median, p99: samples.percentile(99), reference: nil,
-                    note: "200 moves; LISTEN/NOTIFY")
+        return Line(
+            measure: "live sync (commit to the other connection)", median: samples.median, p99: samples.percentile(99), reference: nil,
+            note: "200 moves; LISTEN/NOTIFY")
     }
 
     static func table(_ lines: [Line]) -> String {

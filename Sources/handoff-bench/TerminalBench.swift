@@ -25,7 +25,9 @@ final class TerminalBench {
 
     /// Opens the board `repetitions` times and leaves the last one open for the other measures.
     func open(repetitions: Int) throws -> Figure {
-        let snapshot = try tools.handoff(["snapshot", "--db", board, "--width", String(BoardBench.width), "--height", String(BoardBench.height)]).output
+        let snapshot = try tools.handoff([
+            "snapshot", "--db", board, "--width", String(BoardBench.width), "--height", String(BoardBench.height),
+        ]).output
         let lines = snapshot.split(separator: "\n", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
         guard lines.count > TerminalBench.totalsRow else { throw Tools.Failure(description: "handoff snapshot printed no board") }
         totalsLine = lines[TerminalBench.totalsRow]
@@ -33,11 +35,15 @@ final class TerminalBench {
         for repetition in 0..<repetitions {
             if repetition > 0 { try quit() }
             let start = DispatchTime.now().uptimeNanoseconds
-            try session.tmux(["respawn-pane", "-k", "-t", "0", "env", "TERM=xterm-256color", "LANG=C.UTF-8",
-                              tools.handoff, "--db", board])
+            try session.tmux([
+                "respawn-pane", "-k", "-t", "0", "env", "TERM=xterm-256color", "LANG=C.UTF-8",
+                tools.handoff, "--db", board,
+            ])
             let deadline = Date().addingTimeInterval(60)
             while try !screenLines().contains(totalsLine) {
-                guard Date() < deadline else { throw Tools.Failure(description: "the board did not show its first frame within 60 s:\n\(try session.capture())") }
+                guard Date() < deadline else {
+                    throw Tools.Failure(description: "the board did not show its first frame within 60 s:\n\(try session.capture())")
+                }
                 usleep(2_000)
             }
             samples.add(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
@@ -82,8 +88,10 @@ final class TerminalBench {
     /// reads the board's peak resident memory (VmHWM).
     func peakMemory() throws -> Figure {
         try settle()
-        let keys: [[String]] = [["l"], Array(repeating: "PageDown", count: 20), ["G"], ["g"], ["h"],
-                                ["L"], ["H"], ["L"], ["H"], ["2"], ["3"], ["4"], ["1"]]
+        let keys: [[String]] = [
+            ["l"], Array(repeating: "PageDown", count: 20), ["G"], ["g"], ["h"],
+            ["L"], ["H"], ["L"], ["H"], ["2"], ["3"], ["4"], ["1"],
+        ]
         for batch in keys {
             for key in batch { try session.send(key) }
             try settle()
@@ -91,11 +99,13 @@ final class TerminalBench {
         let pid = try session.tmux(["display-message", "-p", "-t", "0", "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)
         let status = try String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8)
         guard let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
-              let kilobytes = Double(line.split(separator: " ").dropFirst().first ?? "") else {
+            let kilobytes = Double(line.split(separator: " ").dropFirst().first ?? "")
+        else {
             throw Tools.Failure(description: "no VmHWM in /proc/\(pid)/status")
         }
-        return Figure(measure: .peakMemory, leads: set.leads, samples: Samples([kilobytes * 1_024]),
-                      note: "after pages, moves and every view")
+        return Figure(
+            measure: .peakMemory, leads: set.leads, samples: Samples([kilobytes * 1_024]),
+            note: "after pages, moves and every view")
     }
 
     /// Moves the first lead of the first column to the next stage and back, `repetitions` times

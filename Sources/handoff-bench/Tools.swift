@@ -17,7 +17,10 @@ struct Tools: Sendable {
     init(scratch: String) throws {
         handoff = HandoffBinary.path
         guard FileManager.default.isExecutableFile(atPath: handoff) else {
-            throw Failure(description: "no handoff executable at \(handoff); build both with `swift build -c release` (or run `swift run -c release handoff-bench`)")
+            throw Failure(
+                description:
+                    "no handoff executable at \(handoff); build both with `swift build -c release` (or run `swift run -c release handoff-bench`)"
+            )
         }
         for tool in ["sqlite3", "tmux"] where Tools.find(tool) == nil {
             throw Failure(description: "the benchmark needs \(tool); install it with `sudo apt-get install -y \(tool)`")
@@ -50,7 +53,9 @@ struct Tools: Sendable {
         let printed = (try? String(contentsOfFile: output, encoding: .utf8)) ?? ""
         guard status == 0 else {
             let said = (try? String(contentsOfFile: error, encoding: .utf8)) ?? ""
-            throw Failure(description: "\(arguments.joined(separator: " ")) failed (exit \(status)): \(said.trimmingCharacters(in: .whitespacesAndNewlines))")
+            throw Failure(
+                description:
+                    "\(arguments.joined(separator: " ")) failed (exit \(status)): \(said.trimmingCharacters(in: .whitespacesAndNewlines))")
         }
         return (seconds, printed)
     }

@@ -6,11 +6,18 @@ let spec = CommandSpec(
     options: [
         OptionSpec("--leads", value: "N", "only this size (default: 10000, 100000 and 1000000)"),
         OptionSpec("--json", "print the figures as JSON instead of a table"),
-        OptionSpec("--data", value: "DIR", "keep the data sets in DIR and reuse the ones found there (default: .build/handoff-bench, or $TMPDIR/handoff-bench)"),
+        OptionSpec(
+            "--data", value: "DIR",
+            "keep the data sets in DIR and reuse the ones found there (default: .build/handoff-bench, or $TMPDIR/handoff-bench)"),
         OptionSpec("--moves", value: "M", "lead moves timed for key to screen (default 1000)"),
-        OptionSpec("--db", value: "URI", "measure a PostgreSQL board at this address instead (filled with --leads, default 1,000,000, when empty), beside psql"),
-        OptionSpec("--trace", value: "FILE", "with --db: write the statements timed through psql to FILE (what a move, a page, the open cost)"),
-        OptionSpec("--only", value: "MEASURES", "only these measures, comma-separated: \(Measure.allCases.map(\.rawValue).joined(separator: ", "))"),
+        OptionSpec(
+            "--db", value: "URI",
+            "measure a PostgreSQL board at this address instead (filled with --leads, default 1,000,000, when empty), beside psql"),
+        OptionSpec(
+            "--trace", value: "FILE", "with --db: write the statements timed through psql to FILE (what a move, a page, the open cost)"),
+        OptionSpec(
+            "--only", value: "MEASURES", "only these measures, comma-separated: \(Measure.allCases.map(\.rawValue).joined(separator: ", "))"
+        ),
     ],
     details: """
         Build first (`swift build -c release`, or `swift run -c release handoff-bench`): the measures run the handoff
@@ -21,8 +28,9 @@ let parser = CommandLineParser(program: "handoff-bench", defaultCommand: "bench"
 func number(_ parsed: ParsedCommand, _ option: String, range: ClosedRange<Int>) throws -> Int? {
     guard let text = parsed.value(option) else { return nil }
     guard let value = Int(text), range.contains(value) else {
-        throw UsageError("\(option) must be a whole number from \(range.lowerBound) to \(range.upperBound), not '\(TerminalText.sanitize(text))'",
-                         usage: parser.usage(for: spec))
+        throw UsageError(
+            "\(option) must be a whole number from \(range.lowerBound) to \(range.upperBound), not '\(TerminalText.sanitize(text))'",
+            usage: parser.usage(for: spec))
     }
     return value
 }
@@ -44,8 +52,9 @@ func runBenchmark() -> Int32 {
             measures = []
             for name in only.split(separator: ",", omittingEmptySubsequences: false) {
                 guard let measure = Measure(rawValue: name.trimmingCharacters(in: .whitespaces)) else {
-                    throw UsageError("--only: no measure '\(TerminalText.sanitize(String(name)))'; the measures are \(Measure.allCases.map(\.rawValue).joined(separator: ", "))",
-                                     usage: parser.usage(for: spec))
+                    throw UsageError(
+                        "--only: no measure '\(TerminalText.sanitize(String(name)))'; the measures are \(Measure.allCases.map(\.rawValue).joined(separator: ", "))",
+                        usage: parser.usage(for: spec))
                 }
                 measures.insert(measure)
             }
@@ -56,7 +65,8 @@ func runBenchmark() -> Int32 {
     }
     var scratch = Array((NSTemporaryDirectory() + "handoff-bench-XXXXXX").utf8CString)
     guard let made = mkdtemp(&scratch) else {
-        FileHandle.standardError.write(Data("handoff-bench: cannot create a folder in \(NSTemporaryDirectory()): \(String(cString: strerror(errno)))\n".utf8))
+        FileHandle.standardError.write(
+            Data("handoff-bench: cannot create a folder in \(NSTemporaryDirectory()): \(String(cString: strerror(errno)))\n".utf8))
         return 1
     }
     let temporary = String(cString: made)

@@ -30,7 +30,9 @@ struct CommandLineLibraryTests {
         let before = try parser.parse(["--db", "team.db", "--as", "ana", "won", "1042", "--amount", "12000"])
         let after = try parser.parse(["won", "1042", "--amount", "12000", "--db", "team.db", "--as", "ana"])
         #expect(before == after)
-        #expect(before.command == "won" && before.arguments == ["1042"] && before.value("--amount") == "12000" && before.value("--db") == "team.db")
+        #expect(
+            before.command == "won" && before.arguments == ["1042"] && before.value("--amount") == "12000"
+                && before.value("--db") == "team.db")
         #expect(throws: UsageError.self) { try parser.parse(["won", "1042", "--amont", "12000"]) }
     }
 

@@ -8,7 +8,8 @@ import Testing
     let day: Int64 = 86_400
 
     @Test func activityDecayIsReadWrittenBackAndKeptApartFromTheLeadAgeDecay() throws {
-        let definition = try ScoringDefinition.parse("""
+        let definition = try ScoringDefinition.parse(
+            """
             threshold 40
             [engagement]
             clicks_30d >= 2 -> 20
@@ -25,12 +26,15 @@ import Testing
 
     @Test func activityIsWhatALeadDidSoItIsRefusedUnderFit() {
         #expect(throws: ScoringError.self) { try ScoringDefinition.parse("threshold 10\n[fit]\nclicks >= 1 -> 5\n") }
-        #expect(throws: ScoringError.self) { try ScoringDefinition.parse("threshold 10\n[fit]\nactivity decay 30 days 50%\n[engagement]\nopens > 0 -> 1\n") }
+        #expect(throws: ScoringError.self) {
+            try ScoringDefinition.parse("threshold 10\n[fit]\nactivity decay 30 days 50%\n[engagement]\nopens > 0 -> 1\n")
+        }
         #expect(throws: ScoringError.self) { try ScoringDefinition.parse("threshold 10\n[engagement]\nclicks = \"many\" -> 5\n") }
     }
 
     @Test func eachActionCountsLessForEveryWholePeriodOfItsAge() throws {
-        let definition = try ScoringDefinition.parse("""
+        let definition = try ScoringDefinition.parse(
+            """
             threshold 30
             [engagement]
             clicks >= 2 -> 30

@@ -51,9 +51,14 @@ import Testing
 
     @Test func everyChunkSizeGivesTheSameRecords() {
         // A quote, a CRLF and a BOM split across chunks must not change anything.
-        let text = [0xEF, 0xBB, 0xBF] + Array("id,name,note\r\n1,\"Ana \"\"la\"\" Ruiz\",\"two\r\nlines\"\r\n2,Tomás,\r\n\r\n3,\"x\",\"\"\r\n".utf8)
+        let text =
+            [0xEF, 0xBB, 0xBF]
+            + Array("id,name,note\r\n1,\"Ana \"\"la\"\" Ruiz\",\"two\r\nlines\"\r\n2,Tomás,\r\n\r\n3,\"x\",\"\"\r\n".utf8)
         let whole = chunked(text, size: text.count)
-        #expect(whole.map(\.fields) == [["id", "name", "note"], ["1", "Ana \"la\" Ruiz", "two\r\nlines"], ["2", "Tomás", ""], ["3", "x", ""]])
+        #expect(
+            whole.map(\.fields) == [
+                ["id", "name", "note"], ["1", "Ana \"la\" Ruiz", "two\r\nlines"], ["2", "Tomás", ""], ["3", "x", ""],
+            ])
         #expect(whole.map(\.line) == [1, 2, 4, 6])
         for size in 1...9 {
             let pieces = chunked(text, size: size)
@@ -73,10 +78,14 @@ import Testing
     @Test func validatorAcceptsEveryWellFormedSequenceAndRefusesTheRest() {
         let good: [[UInt8]] = [Array("plain".utf8), Array("ñ€😀".utf8), [0xF4, 0x8F, 0xBF, 0xBF]]
         let bad: [[UInt8]] = [[0xC0, 0x80], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0xF0, 0x9F, 0x98], [0x80], [0xFF]]
-        for bytes in good { #expect(CSVReader.records([UInt8]("h\n".utf8) + bytes + [0x0A]) == [["h"], [String(decoding: bytes, as: UTF8.self)]]) }
+        for bytes in good {
+            #expect(CSVReader.records([UInt8]("h\n".utf8) + bytes + [0x0A]) == [["h"], [String(decoding: bytes, as: UTF8.self)]])
+        }
         for bytes in bad {
             var invalid: [Int] = []
-            CSVReader.read(bytes) { record in invalid = record.invalidFields; return true }
+            CSVReader.read(bytes) { record in
+                invalid = record.invalidFields; return true
+            }
             #expect(invalid == [0], "\(bytes)")
         }
     }
@@ -113,7 +122,9 @@ import Testing
     }
 
     @Test func theWriterQuotesOnlyWhatNeedsIt() {
-        #expect(CSVWriter.line(["plain", "with, comma", "say \"hi\"", "two\nlines", "", "é"]) == "plain,\"with, comma\",\"say \"\"hi\"\"\",\"two\nlines\",,é\n")
+        #expect(
+            CSVWriter.line(["plain", "with, comma", "say \"hi\"", "two\nlines", "", "é"])
+                == "plain,\"with, comma\",\"say \"\"hi\"\"\",\"two\nlines\",,é\n")
         let fields = ["a\r\nb", "\"", ",", " x "]
         #expect(records("h1,h2,h3,h4\n" + CSVWriter.line(fields)) == [["h1", "h2", "h3", "h4"], fields])
     }

@@ -39,7 +39,9 @@ import Testing
                 try parser.parse(arguments)
             }
         }
-        #expect(throws: UsageError("unknown command 'mvoe'; did you mean 'move'?", usage: parser.overview())) { try parser.parse(["mvoe", "1", "sql"]) }
+        #expect(throws: UsageError("unknown command 'mvoe'; did you mean 'move'?", usage: parser.overview())) {
+            try parser.parse(["mvoe", "1", "sql"])
+        }
     }
 
     @Test func theNearestWordIsTheFewestEditsAway() {

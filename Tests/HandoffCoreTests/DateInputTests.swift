@@ -12,7 +12,9 @@ import Testing
         let moment = DateInput.moment(strings.dateTime(day + 52_200), language: .spanish)
         #expect(moment?.seconds == day + 52_200 && moment?.hasTime == true)
         #expect(DateInput.moment("10/12/2026 9:05", language: .spanish)?.seconds == Timestamp.parse("2026-12-10T09:05:00Z"))
-        for wrong in ["31/02/2026", "10/13/2026", "10/12/26", "10-12-2026", "10/12/2026 25:00", "10/12/2026 9:5", "/12/2026", "10/12/2026 14:00 x"] {
+        for wrong in [
+            "31/02/2026", "10/13/2026", "10/12/26", "10-12-2026", "10/12/2026 25:00", "10/12/2026 9:5", "/12/2026", "10/12/2026 14:00 x",
+        ] {
             #expect(DateInput.moment(wrong, language: .spanish) == nil, "\(wrong)")
         }
         #expect(DateInput.day("10/12/2026 14:00", language: .spanish) == nil)

@@ -46,7 +46,9 @@ import Testing
 
     /// The anchor GitHub gives a heading: lower case, punctuation dropped, spaces as hyphens.
     static func slug(_ heading: String) -> String {
-        let kept = heading.lowercased().unicodeScalars.filter { CharacterSet.alphanumerics.contains($0) || $0 == " " || $0 == "-" || $0 == "_" }
+        let kept = heading.lowercased().unicodeScalars.filter {
+            CharacterSet.alphanumerics.contains($0) || $0 == " " || $0 == "-" || $0 == "_"
+        }
         return String(String.UnicodeScalarView(kept)).replacingOccurrences(of: " ", with: "-")
     }
 

@@ -6,9 +6,11 @@ import Testing
 @Suite struct FormulaGuardTests {
     @Test func formulaCellsAreGuardedAndPlainOnesAreNot() {
         let cases: [(String, String)] = [
-            ("=HYPERLINK(\"http://x\")", "'=HYPERLINK(\"http://x\")"), ("+SUM(1)", "'+SUM(1)"), ("-2+3+cmd|' /C calc'!A0", "'-2+3+cmd|' /C calc'!A0"),
+            ("=HYPERLINK(\"http://x\")", "'=HYPERLINK(\"http://x\")"), ("+SUM(1)", "'+SUM(1)"),
+            ("-2+3+cmd|' /C calc'!A0", "'-2+3+cmd|' /C calc'!A0"),
             ("@SUM(A1)", "'@SUM(A1)"), ("\t=1", "'\t=1"), ("\r=1", "'\r=1"), ("'=x", "''=x"), ("''=x", "'''=x"),
-            ("-5", "-5"), ("+34", "+34"), ("-12.50", "-12.50"), ("-", "'-"), ("+34 600 123 456", "'+34 600 123 456"), ("-.5", "'-.5"), ("1.", "1."),
+            ("-5", "-5"), ("+34", "+34"), ("-12.50", "-12.50"), ("-", "'-"), ("+34 600 123 456", "'+34 600 123 456"), ("-.5", "'-.5"),
+            ("1.", "1."),
             ("'plain", "'plain"), ("plain", "plain"), ("", ""), ("a=b", "a=b"), ("'", "'"), ("Ñandú", "Ñandú"),
         ]
         for (cell, written) in cases {

@@ -38,10 +38,13 @@ import Testing
         f.dealsWonAllTime = 3; f.customersAllTime = 2; f.customerLifespanYears = 2; f.medianResponseSeconds = 9_000
         #expect(f.acceptanceRate == 0.75 && f.costPerLead == 250 && f.costPerMQL == 500 && f.roi == 4)
         #expect(f.slaCompliance == 0.75 && f.mqlToSQLRate == 0.5 && f.winRate == 0.5 && f.averageDealSize == 2_500)
-        #expect(f.goalAttainment == 0.5 && f.purchasesPerCustomer == 1.5 && f.customerLifetimeValue == 7_500 && f.medianResponseHours == 2.5)
+        #expect(
+            f.goalAttainment == 0.5 && f.purchasesPerCustomer == 1.5 && f.customerLifetimeValue == 7_500 && f.medianResponseHours == 2.5)
         let empty = KPIFigures()
-        let ratios = [empty.acceptanceRate, empty.costPerLead, empty.costPerMQL, empty.roi, empty.slaCompliance, empty.mqlToSQLRate, empty.winRate,
-                      empty.averageDealSize, empty.goalAttainment, empty.purchasesPerCustomer, empty.customerLifetimeValue, empty.medianResponseHours]
+        let ratios = [
+            empty.acceptanceRate, empty.costPerLead, empty.costPerMQL, empty.roi, empty.slaCompliance, empty.mqlToSQLRate, empty.winRate,
+            empty.averageDealSize, empty.goalAttainment, empty.purchasesPerCustomer, empty.customerLifetimeValue, empty.medianResponseHours,
+        ]
         #expect(ratios.allSatisfy { $0 == nil })
     }
 
@@ -79,8 +82,9 @@ import Testing
     @Test func theDivisionBehindARatioIsShownWithItsNumbers() {
         var f = KPIFigures()
         f.accepted = 135; f.rejected = 29; f.slaOnTime = 3; f.slaDue = 5
-        let report = KPIReport(period: .allTime, previousPeriod: nil, current: f, previous: nil,
-                               weekly: KPIWeeklySeries(firstWeekStart: 0, leads: [], mqls: [], revenue: []), asOf: 0)
+        let report = KPIReport(
+            period: .allTime, previousPeriod: nil, current: f, previous: nil,
+            weekly: KPIWeeklySeries(firstWeekStart: 0, leads: [], mqls: [], revenue: []), asOf: 0)
         #expect(KPIDefinition.named("acceptance_rate")?.inputs(in: report) == "135 / (135 + 29)")
         #expect(KPIDefinition.named("sla_compliance")?.inputs(in: report) == "3 on time / 5 due")
         #expect(KPIDefinition.named("leads_created")?.inputs(in: report) == nil)
@@ -90,24 +94,29 @@ import Testing
         let all = KPIDefinition.figures + KPIDefinition.charts
         #expect(Set(all.map(\.id)).count == all.count)
         #expect(all.allSatisfy { $0.formula.contains("=") || $0.formula.contains(":") })
-        let required = ["leads_created", "mqls", "handoffs", "accepted", "rejected", "acceptance_rate", "sqls", "mql_to_sql_rate", "deals_won",
-                        "deals_lost", "win_rate", "revenue_won", "avg_deal_size", "median_cycle_days", "pipeline_value", "weighted_pipeline",
-                        "marketing_spend", "cpl", "roi", "sla_compliance", "median_response_hours", "lead_velocity_rate"]
+        let required = [
+            "leads_created", "mqls", "handoffs", "accepted", "rejected", "acceptance_rate", "sqls", "mql_to_sql_rate", "deals_won",
+            "deals_lost", "win_rate", "revenue_won", "avg_deal_size", "median_cycle_days", "pipeline_value", "weighted_pipeline",
+            "marketing_spend", "cpl", "roi", "sla_compliance", "median_response_hours", "lead_velocity_rate",
+        ]
         #expect(Set(required).isSubset(of: Set(KPIDefinition.figures.map(\.id))))
     }
 
     /// The store hands over counts and ids; the words are the reader's. (The store once wrote the
     /// funnel's steps and "(no campaign)" in English, and the Spanish report printed them so.)
     @Test func theReportNamesTheFunnelAndTheLeadsWithoutACampaignInTheReadersLanguage() {
-        let report = KPIReport(period: .allTime, previousPeriod: nil, current: KPIFigures(), previous: nil,
-                               funnel: KPIFunnelStep.steps([(.created, 10), (.mql, 4), (.sal, 2), (.sql, 1), (.won, 1)]),
-                               weekly: KPIWeeklySeries(firstWeekStart: 0, leads: [], mqls: [], revenue: []),
-                               campaigns: [KPICampaignRow(id: "", name: "", leads: 3)], asOf: 0)
+        let report = KPIReport(
+            period: .allTime, previousPeriod: nil, current: KPIFigures(), previous: nil,
+            funnel: KPIFunnelStep.steps([(.created, 10), (.mql, 4), (.sal, 2), (.sql, 1), (.won, 1)]),
+            weekly: KPIWeeklySeries(firstWeekStart: 0, leads: [], mqls: [], revenue: []),
+            campaigns: [KPICampaignRow(id: "", name: "", leads: 3)], asOf: 0)
         let spanish = report.textLines(Strings(.spanish)).joined(separator: "\n")
         #expect(spanish.contains("Leads creados 10") && spanish.contains("(sin campaña)"), "\(spanish)")
         #expect(!spanish.contains("Leads created") && !spanish.contains("(no campaign)"))
         let english = report.textLines(.english).joined(separator: "\n")
-        #expect(english.contains("Leads created 10") && english.contains("Became MQL 4 (40%)") && english.contains("(no campaign)"), "\(english)")
+        #expect(
+            english.contains("Leads created 10") && english.contains("Became MQL 4 (40%)") && english.contains("(no campaign)"),
+            "\(english)")
         #expect(report.funnel.map { $0.title(.english) } == ["Leads created", "Became MQL", "Accepted (SAL)", "Became SQL", "Won"])
     }
 }

@@ -53,7 +53,10 @@ import Testing
         #expect(throws: HandoffError.invalidInput("a period is made of whole UTC days: write dates as YYYY-MM-DD")) {
             try KPIPeriod.custom(from: day("2026-11-02") + 3_600, to: day("2026-11-09"))
         }
-        #expect(throws: HandoffError.invalidInput("the period must end after it starts: 2026-11-09 is not before 2026-11-09 (the end is not included)")) {
+        #expect(
+            throws: HandoffError.invalidInput(
+                "the period must end after it starts: 2026-11-09 is not before 2026-11-09 (the end is not included)")
+        ) {
             try KPIPeriod.custom(from: day("2026-11-09"), to: day("2026-11-09"))
         }
     }
@@ -68,19 +71,27 @@ import Testing
 
     @Test func commandLineOptions() throws {
         #expect(try KPIPeriod.fromOptions(from: nil, to: nil, preset: nil, now: now, language: .english) == .allTime)
-        #expect(try KPIPeriod.fromOptions(from: "2026-10-01", to: "2026-11-01", preset: nil, now: now, language: .english)
+        #expect(
+            try KPIPeriod.fromOptions(from: "2026-10-01", to: "2026-11-01", preset: nil, now: now, language: .english)
                 == KPIPeriod(kind: .custom, start: day("2026-10-01"), end: day("2026-11-01")))
         // From alone runs to the end of today; to alone is everything before it.
         #expect(try KPIPeriod.fromOptions(from: "2026-11-01", to: nil, preset: nil, now: now, language: .english).end == day("2026-11-21"))
-        #expect(try KPIPeriod.fromOptions(from: nil, to: "2026-11-01", preset: nil, now: now, language: .english) == KPIPeriod(kind: .allTime, start: 0, end: day("2026-11-01")))
-        #expect(try KPIPeriod.fromOptions(from: nil, to: nil, preset: "month", now: now, language: .english) == .preset(.thisMonth, now: now))
+        #expect(
+            try KPIPeriod.fromOptions(from: nil, to: "2026-11-01", preset: nil, now: now, language: .english)
+                == KPIPeriod(kind: .allTime, start: 0, end: day("2026-11-01")))
+        #expect(
+            try KPIPeriod.fromOptions(from: nil, to: nil, preset: "month", now: now, language: .english) == .preset(.thisMonth, now: now))
         #expect(throws: HandoffError.invalidInput("--from takes a date written YYYY-MM-DD (a whole UTC day), not '2026-11-01T10:00'")) {
             try KPIPeriod.fromOptions(from: "2026-11-01T10:00", to: nil, preset: nil, now: now, language: .english)
         }
         #expect(throws: HandoffError.invalidInput("--period cannot be combined with --from or --to; use one or the other")) {
             try KPIPeriod.fromOptions(from: "2026-11-01", to: nil, preset: "month", now: now, language: .english)
         }
-        #expect(throws: HandoffError.invalidInput("unknown period 'fortnight'; periods: last_7_days, last_30_days, last_90_days, week, month, quarter, all_time, or Nd / Nw (the last N days or weeks)")) {
+        #expect(
+            throws: HandoffError.invalidInput(
+                "unknown period 'fortnight'; periods: last_7_days, last_30_days, last_90_days, week, month, quarter, all_time, or Nd / Nw (the last N days or weeks)"
+            )
+        ) {
             try KPIPeriod.fromOptions(from: nil, to: nil, preset: "fortnight", now: now, language: .english)
         }
     }
@@ -94,7 +105,11 @@ import Testing
         #expect(twelve.previous?.start == day("2026-10-28") && twelve.previous?.end == day("2026-11-09"))
         let fortnight = try KPIPeriod.fromOptions(from: nil, to: nil, preset: "2w", now: now, language: .english)
         #expect(fortnight.start == day("2026-11-07") && fortnight.end == day("2026-11-21"))
-        #expect(throws: HandoffError.invalidInput("unknown period '0d'; periods: last_7_days, last_30_days, last_90_days, week, month, quarter, all_time, or Nd / Nw (the last N days or weeks)")) {
+        #expect(
+            throws: HandoffError.invalidInput(
+                "unknown period '0d'; periods: last_7_days, last_30_days, last_90_days, week, month, quarter, all_time, or Nd / Nw (the last N days or weeks)"
+            )
+        ) {
             try KPIPeriod.fromOptions(from: nil, to: nil, preset: "0d", now: now, language: .english)
         }
     }

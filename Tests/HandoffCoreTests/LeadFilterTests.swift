@@ -40,7 +40,8 @@ import Testing
         #expect(throws: FilterError.repeated("owner")) { try LeadFilter.parse("owner:ana owner:ben") }
         #expect(throws: FilterError.repeated("stale")) { try LeadFilter.parse("stale STALE") }
         #expect(throws: FilterError.unclosedQuote) { try LeadFilter.parse("\"kettle") }
-        #expect(FilterError.badScore("high").message(.english) == "score:high is not a score range; try score:>60, score:<=40 or score:40-80")
+        #expect(
+            FilterError.badScore("high").message(.english) == "score:high is not a score range; try score:>60, score:<=40 or score:40-80")
         #expect(FilterError.unknownKey("email").message(Strings(.spanish)).hasPrefix("filtro desconocido 'email:'"))
     }
 
@@ -52,7 +53,9 @@ import Testing
         let feedback = try #require(FuzzyMatch.score("acc", in: "feedback by source or by campaign"))
         #expect(accept > feedback)
         // Adjacent letters beat scattered ones; case and spaces in the query do not matter.
-        #expect(try #require(FuzzyMatch.score("undo", in: "undo your last change")) > (FuzzyMatch.score("undo", in: "un-mark the lead; do it") ?? 0))
+        #expect(
+            try #require(FuzzyMatch.score("undo", in: "undo your last change"))
+                > (FuzzyMatch.score("undo", in: "un-mark the lead; do it") ?? 0))
         #expect(FuzzyMatch.score("Next Stage", in: "move the lead to the next stage") != nil)
     }
 }

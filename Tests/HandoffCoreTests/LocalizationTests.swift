@@ -32,14 +32,18 @@ import Testing
         let spanish = Strings(.spanish), english = Strings.english
         #expect(spanish(.inboxOverdue, spanish.integer(1)) == "1 vencido" && spanish(.inboxOverdue, 2) == "2 vencidos")
         #expect(spanish(.meetingDiscussedCount, 1) == "1 tratado" && spanish(.meetingDiscussedCount, 3) == "3 tratados")
-        #expect(english(.stageForDays, "Proposal", 1) == "Proposal for 1 day" && english(.stageForDays, "Proposal", 0) == "Proposal for 0 days")
+        #expect(
+            english(.stageForDays, "Proposal", 1) == "Proposal for 1 day" && english(.stageForDays, "Proposal", 0) == "Proposal for 0 days")
         #expect(spanish(.stageForDays, "Propuesta", 1) == "Propuesta desde hace 1 día")
-        #expect(english(.inboxMarked, 1) == "1 marked (v): a or x answers it" && spanish(.inboxMarked, 1) == "1 marcado (v): a o x lo responde")
+        #expect(
+            english(.inboxMarked, 1) == "1 marked (v): a or x answers it" && spanish(.inboxMarked, 1) == "1 marcado (v): a o x lo responde")
         #expect(english(.statusFiltered, "1", "1", "ana") == "1 of 1 lead filtered: ana")
         #expect(english(.leadsCount, "1") == "1 lead" && english(.scoringCalibration, "1") == "CALIBRATION  1 lead with a known outcome")
         #expect(spanish(.msgImportRefused, "1") == "No se importó nada: 1 fila no se puede importar")
         #expect(english(.agendaStaleCount, "1") == "1 lead idle longer than its stage allows")
-        #expect(english(.inputsCLTV, "9,000", english(.inputsDeals, "1"), english(.inputsCustomers, "1"), english(.inputsYears, "1")) == "9,000 × (1 deal / 1 customer) × 1 year")
+        #expect(
+            english(.inputsCLTV, "9,000", english(.inputsDeals, "1"), english(.inputsCustomers, "1"), english(.inputsYears, "1"))
+                == "9,000 × (1 deal / 1 customer) × 1 year")
         // Every singular keeps the other arguments of its plural, in both languages.
         for (plural, singular) in Strings.singulars {
             for language in Language.allCases {

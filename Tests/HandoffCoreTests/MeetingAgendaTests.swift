@@ -4,8 +4,10 @@ import Testing
 /// How the meeting's material becomes agenda items, who gets the credit for a win, and the
 /// report written from it.
 @Suite struct MeetingAgendaTests {
-    let members = [Member(login: "lucia", name: "Lucía Fernández", team: "marketing"), Member(login: "ana", name: "Ana López", team: "sales"),
-                   Member(login: "root", name: "Admin", team: "admin")]
+    let members = [
+        Member(login: "lucia", name: "Lucía Fernández", team: "marketing"), Member(login: "ana", name: "Ana López", team: "sales"),
+        Member(login: "root", name: "Admin", team: "admin"),
+    ]
     var teams: [String: String] { Dictionary(uniqueKeysWithValues: members.map { ($0.login, $0.team) }) }
 
     @Test func theMarketerWhoSourcedAWinIsTheCampaignOwnerElseTheCreatorElseWhoHandedItOff() {
@@ -17,9 +19,13 @@ import Testing
         #expect(Celebration.closingRep(owner: "lucia", wonBy: "root", teams: teams) == "root")
     }
 
-    func event(_ id: Int64, _ kind: String, lead: Lead, actor: String, detail: String? = nil, from: String? = nil, to: String? = nil) -> AgendaEvent {
-        AgendaEvent(event: LeadEvent(id: id, leadID: lead.id, at: 1_000 + id, actor: actor, kind: kind, fromStage: from, toStage: to, detail: detail),
-                    lead: lead)
+    func event(_ id: Int64, _ kind: String, lead: Lead, actor: String, detail: String? = nil, from: String? = nil, to: String? = nil)
+        -> AgendaEvent
+    {
+        AgendaEvent(
+            event: LeadEvent(
+                id: id, leadID: lead.id, at: 1_000 + id, actor: actor, kind: kind, fromStage: from, toStage: to, detail: detail),
+            lead: lead)
     }
 
     @Test func emptyTopicsAreLeftOutButTheKPIsAlwaysStay() {
@@ -29,13 +35,17 @@ import Testing
     }
 
     @Test func itemsComeInAgendaOrderWithTheirCounts() {
-        let lead = Lead(id: 9, name: "Marie | Dubois", company: "Atelier *Lumière*", source: "webinar", owner: "ana", stage: "won", value: 1_500,
-                        createdAt: 0, enteredAt: 0)
+        let lead = Lead(
+            id: 9, name: "Marie | Dubois", company: "Atelier *Lumière*", source: "webinar", owner: "ana", stage: "won", value: 1_500,
+            createdAt: 0, enteredAt: 0)
         var material = AgendaMaterial(since: 0, until: 10_000)
         material.wins = .init([event(3, "won", lead: lead, actor: "ana", detail: "1500")])
-        material.rejected = .init([event(4, "rejected", lead: lead, actor: "ana", detail: "student: thesis"),
-                                   event(5, "rejected", lead: lead, actor: "ana", detail: "no_budget"),
-                                   event(6, "rejected", lead: lead, actor: "ana", detail: "student")], total: 7)
+        material.rejected = .init(
+            [
+                event(4, "rejected", lead: lead, actor: "ana", detail: "student: thesis"),
+                event(5, "rejected", lead: lead, actor: "ana", detail: "no_budget"),
+                event(6, "rejected", lead: lead, actor: "ana", detail: "student"),
+            ], total: 7)
         material.moves = .init([event(7, "moved", lead: lead, actor: "ana", from: "sql", to: "proposal")])
         let items = MeetingAgenda.items(from: material, pipeline: .standard, members: members, currency: "EUR")
         #expect(items.map(\.key) == ["kpis", "win:3", "rejected", "moves"])
@@ -64,23 +74,32 @@ import Testing
         material.rejected = .init([event(5, "rejected", lead: lead, actor: "ana", detail: "student")])
         material.losses = .init([event(6, "lost", lead: lead, actor: "ana", detail: "price")])
         material.lateAnswers = .init([event(7, "accepted", lead: lead, actor: "ana")])
-        material.followUps = [ActionItem(id: 1, meetingID: 1, item: nil, body: "Call", owner: "ana", due: nil, createdAt: 0, createdBy: "root"),
-                              ActionItem(id: 2, meetingID: 2, item: nil, body: "Send", owner: "ana", due: nil, createdAt: 0, createdBy: "root",
-                                         doneAt: 50, doneBy: "ana")]
+        material.followUps = [
+            ActionItem(id: 1, meetingID: 1, item: nil, body: "Call", owner: "ana", due: nil, createdAt: 0, createdBy: "root"),
+            ActionItem(
+                id: 2, meetingID: 2, item: nil, body: "Send", owner: "ana", due: nil, createdAt: 0, createdBy: "root",
+                doneAt: 50, doneBy: "ana"),
+        ]
         var won = lead
         won.createdAt = 1_000 + 3 - 86_400
-        material.wins = .init([AgendaEvent(event: LeadEvent(id: 3, leadID: 9, at: 1_003, actor: "ana", kind: "won", detail: "1500"), lead: won)])
+        material.wins = .init([
+            AgendaEvent(event: LeadEvent(id: 3, leadID: 9, at: 1_003, actor: "ana", kind: "won", detail: "1500"), lead: won)
+        ])
         func headlines(_ language: Language) -> [String] {
             MeetingAgenda.items(from: material, pipeline: .standard, members: members, currency: "EUR", strings: Strings(language))
                 .filter { $0.key != "kpis" }.map { [$0.headline] + $0.entries.map(\.text) }.flatMap { $0 }
         }
         let spanish = headlines(.spanish)
-        for expected in ["1 abierta, 1 hecha desde la última reunión", "Creado el 31/12/1969, ganado el 01/01/1970: 1 día", "1 aceptado por ventas",
-                         "1 rechazado: student 1", "1 perdido: price 1", "1 respondido tarde"] {
+        for expected in [
+            "1 abierta, 1 hecha desde la última reunión", "Creado el 31/12/1969, ganado el 01/01/1970: 1 día", "1 aceptado por ventas",
+            "1 rechazado: student 1", "1 perdido: price 1", "1 respondido tarde",
+        ] {
             #expect(spanish.contains { $0.hasPrefix(expected) }, "\(expected) in \(spanish)")
         }
         let english = headlines(.english)
-        for expected in ["1 open, 1 done since the last meeting", "Created 1969-12-31, won 1970-01-01: 1 day", "1 accepted by sales", "1 answered late"] {
+        for expected in [
+            "1 open, 1 done since the last meeting", "Created 1969-12-31, won 1970-01-01: 1 day", "1 accepted by sales", "1 answered late",
+        ] {
             #expect(english.contains { $0.hasPrefix(expected) }, "\(expected) in \(english)")
         }
     }
@@ -90,16 +109,20 @@ import Testing
     }
 
     @Test func sortingTheTables() {
-        let reps = [KPIRepRow(login: "a", name: "Ana", accepted: 2, won: 1, revenue: 100, medianResponseSeconds: 7_200),
-                    KPIRepRow(login: "b", name: "Ben", accepted: 5, won: 0, revenue: 0, medianResponseSeconds: nil),
-                    KPIRepRow(login: "c", name: "Cai", accepted: 1, won: 3, revenue: 50, medianResponseSeconds: 3_600)]
+        let reps = [
+            KPIRepRow(login: "a", name: "Ana", accepted: 2, won: 1, revenue: 100, medianResponseSeconds: 7_200),
+            KPIRepRow(login: "b", name: "Ben", accepted: 5, won: 0, revenue: 0, medianResponseSeconds: nil),
+            KPIRepRow(login: "c", name: "Cai", accepted: 1, won: 3, revenue: 50, medianResponseSeconds: 3_600),
+        ]
         #expect(KPIRepSort.revenue.sorted(reps).map(\.login) == ["a", "c", "b"])
         #expect(KPIRepSort.accepted.sorted(reps).map(\.login) == ["b", "a", "c"])
         #expect(KPIRepSort.response.sorted(reps).map(\.login) == ["c", "a", "b"])
         #expect(KPIRepSort.name.cycled() == .revenue)
-        let campaigns = [KPICampaignRow(id: "x", name: "X", spend: 100, leads: 10, revenue: 300),
-                         KPICampaignRow(id: "y", name: "Y", spend: 0, leads: 5, revenue: 500),
-                         KPICampaignRow(id: "z", name: "Z", spend: 50, leads: 1, revenue: 0)]
+        let campaigns = [
+            KPICampaignRow(id: "x", name: "X", spend: 100, leads: 10, revenue: 300),
+            KPICampaignRow(id: "y", name: "Y", spend: 0, leads: 5, revenue: 500),
+            KPICampaignRow(id: "z", name: "Z", spend: 50, leads: 1, revenue: 0),
+        ]
         #expect(KPICampaignSort.revenue.sorted(campaigns).map(\.id) == ["y", "x", "z"])
         // Cost per lead cheapest first, ROI highest first; undefined ones (no spend) last.
         #expect(KPICampaignSort.cpl.sorted(campaigns).map(\.id) == ["y", "x", "z"])

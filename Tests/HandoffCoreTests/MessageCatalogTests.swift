@@ -36,12 +36,17 @@ import Testing
     }
 
     @Test func aConflictIsToldInSpanishWithWhoAndWhen() {
-        let conflict = LeadConflict(leadID: 7, leadName: "Kofi Mensah", changedBy: "Marta Ruiz", secondsAgo: 30, change: "accepted it",
-                                    state: "now in \(Message(verbatim: "Accepted (SAL)")), owner \("ben")")
-        #expect(HandoffError.conflict(conflict).description
-                == "Kofi Mensah (lead 7) was changed by Marta Ruiz a moment ago (accepted it); now in Accepted (SAL), owner ben. Nothing was overwritten.")
-        #expect(HandoffError.conflict(conflict).text(Strings(.spanish))
-                == "Marta Ruiz cambió Kofi Mensah (lead 7) hace un momento (lo aceptó); ahora en Accepted (SAL), responsable ben. No se sobrescribió nada.")
+        let conflict = LeadConflict(
+            leadID: 7, leadName: "Kofi Mensah", changedBy: "Marta Ruiz", secondsAgo: 30, change: "accepted it",
+            state: "now in \(Message(verbatim: "Accepted (SAL)")), owner \("ben")")
+        #expect(
+            HandoffError.conflict(conflict).description
+                == "Kofi Mensah (lead 7) was changed by Marta Ruiz a moment ago (accepted it); now in Accepted (SAL), owner ben. Nothing was overwritten."
+        )
+        #expect(
+            HandoffError.conflict(conflict).text(Strings(.spanish))
+                == "Marta Ruiz cambió Kofi Mensah (lead 7) hace un momento (lo aceptó); ahora en Accepted (SAL), responsable ben. No se sobrescribió nada."
+        )
     }
 }
 
@@ -53,8 +58,10 @@ struct SourceLiterals {
     /// Literals in places that only take a `Message`: errors, usage errors, help, `say`.
     var messages: Set<String> = []
 
-    static let messageOpeners = [".invalidInput(", ".notPermitted(", ".storage(", ".busy(", ".invalidMove(", "UsageError(", ".say(",
-                                 ".sayError(", " strings(", "(strings(", "summary: ", "details: ", ": Message = ", ", reason: ", "what: ", "after: "]
+    static let messageOpeners = [
+        ".invalidInput(", ".notPermitted(", ".storage(", ".busy(", ".invalidMove(", "UsageError(", ".say(",
+        ".sayError(", " strings(", "(strings(", "summary: ", "details: ", ": Message = ", ", reason: ", "what: ", "after: ",
+    ]
     /// Calls whose last argument is the sentence, after other arguments on the same line.
     static let sentenceLastOpeners = ["error(at: ", "ScoringError(line: "]
 
@@ -67,7 +74,10 @@ struct SourceLiterals {
             // are not a source of sentences: their keys would vouch for themselves.
             let files = FileManager.default.enumerator(atPath: folder.path)?.compactMap { $0 as? String } ?? []
             #expect(!files.isEmpty, "no sources in \(folder.path)")
-            for name in files where name.hasSuffix(".swift") && !((name as NSString).lastPathComponent.hasPrefix("Strings+") && name.hasSuffix("Messages.swift")) {
+            for name in files
+            where name.hasSuffix(".swift")
+                && !((name as NSString).lastPathComponent.hasPrefix("Strings+") && name.hasSuffix("Messages.swift"))
+            {
                 let text = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
                 result.scan(Array(text.unicodeScalars))
             }
@@ -99,7 +109,8 @@ struct SourceLiterals {
             all.insert(template)
             let inOptionSummary = optionSpecDepth != nil && template.contains(" ")
             if inOptionSummary || SourceLiterals.messageOpeners.contains(where: { SourceLiterals.ends(source, at: start, with: $0) })
-                || SourceLiterals.sentenceLast(source, before: start) {
+                || SourceLiterals.sentenceLast(source, before: start)
+            {
                 messages.insert(template)
             }
             index = end

@@ -46,20 +46,29 @@ import Testing
             }
             for typed in ["18,500.50", "18.500,50", "18.5k", "18,5k", "1500.75", "1500,75", "0.5", "0,5", "12.345.678,9", "12,345,678.9"] {
                 guard case let .failure(error) = MoneyInput.parse(typed, language: language),
-                      case let .text(suggested)? = error.message.arguments.last, error.message.template.hasSuffix("write it {3}") else { continue }
-                #expect(amount(suggested, language) == amount(typed, language == .english ? .spanish : .english), "\(language): \(typed) -> \(suggested)")
+                    case let .text(suggested)? = error.message.arguments.last, error.message.template.hasSuffix("write it {3}")
+                else { continue }
+                #expect(
+                    amount(suggested, language) == amount(typed, language == .english ? .spanish : .english),
+                    "\(language): \(typed) -> \(suggested)")
             }
         }
     }
 
     @Test func theSameRefusalsInBothLanguages() throws {
         for language in Language.allCases {
-            #expect(throws: HandoffError.invalidInput("the amount cannot be negative")) { try MoneyInput.parse("-5", language: language).get() }
-            #expect(throws: HandoffError.invalidInput("the amount must be more than zero")) { try MoneyInput.parse("0", language: language).get() }
+            #expect(throws: HandoffError.invalidInput("the amount cannot be negative")) {
+                try MoneyInput.parse("-5", language: language).get()
+            }
+            #expect(throws: HandoffError.invalidInput("the amount must be more than zero")) {
+                try MoneyInput.parse("0", language: language).get()
+            }
             #expect(throws: HandoffError.self) { try MoneyInput.parse("12 euros", language: language).get() }
             #expect(throws: HandoffError.self) { try MoneyInput.parse("", language: language).get() }
         }
-        #expect(throws: HandoffError.invalidInput("an amount has at most two decimals")) { try MoneyInput.parse("1,234", language: .spanish).get() }
+        #expect(throws: HandoffError.invalidInput("an amount has at most two decimals")) {
+            try MoneyInput.parse("1,234", language: .spanish).get()
+        }
         #expect(try MoneyInput.parse("0", language: .spanish, allowZero: true).get() == 0)
     }
 

@@ -6,8 +6,9 @@ import Testing
         program: "handoff", defaultCommand: "board",
         commands: [
             CommandSpec(name: "board", summary: "Open the board."),
-            CommandSpec(name: "reject", summary: "Reject a lead.", arguments: ["LEAD"],
-                        options: [OptionSpec("--reason", value: "CODE", required: true, "why"), OptionSpec("--comment", value: "TEXT", "more")]),
+            CommandSpec(
+                name: "reject", summary: "Reject a lead.", arguments: ["LEAD"],
+                options: [OptionSpec("--reason", value: "CODE", required: true, "why"), OptionSpec("--comment", value: "TEXT", "more")]),
         ],
         globalOptions: [])
 

@@ -2,7 +2,9 @@ import HandoffCore
 import Testing
 
 @Suite struct RouterTests {
-    let lead = Lead(id: 1, name: "Ana", company: "Kettle & Co", email: "ana@kettle.example", source: "Webinar", campaign: "spring", stage: "mql", createdAt: 0, enteredAt: 0)
+    let lead = Lead(
+        id: 1, name: "Ana", company: "Kettle & Co", email: "ana@kettle.example", source: "Webinar", campaign: "spring", stage: "mql",
+        createdAt: 0, enteredAt: 0)
 
     @Test func roundRobinTakesTheNextRepInTurnAndWraps() {
         let team = ["carla", "ana", "ben"]
@@ -21,7 +23,8 @@ import Testing
             RoutingRule(id: 1, position: 1, field: "attr.country", value: "ES", assignee: "carla"),
         ]
         let router = Router(rules: rules, team: ["ana", "ben", "carla"], lastAssigned: "ana")
-        #expect(router.route(lead, attributes: ["country": "es "]) == Router.Decision(assignee: "carla", reason: "rule 1 (attr.country = ES)"))
+        #expect(
+            router.route(lead, attributes: ["country": "es "]) == Router.Decision(assignee: "carla", reason: "rule 1 (attr.country = ES)"))
         #expect(router.route(lead, attributes: ["country": "FR"]) == Router.Decision(assignee: "ben", reason: "rule 2 (source = webinar)"))
         var other = lead
         other.source = "referral"
@@ -40,7 +43,8 @@ import Testing
     @Test func aRuleWithoutAssigneeUsesRoundRobinAndNobodyMeansNoOwner() {
         let rules = [RoutingRule(id: 5, position: 1, field: "source", value: "webinar")]
         #expect(Router(rules: rules, team: ["ana", "ben"], lastAssigned: "ana").route(lead)?.assignee == "ben")
-        #expect(Router(rules: rules, team: ["ana", "ben"], lastAssigned: "ana").route(lead)?.reason == "rule 5 (source = webinar), round robin")
+        #expect(
+            Router(rules: rules, team: ["ana", "ben"], lastAssigned: "ana").route(lead)?.reason == "rule 5 (source = webinar), round robin")
         #expect(Router(rules: [], team: [], lastAssigned: nil).route(lead) == nil)
     }
 }

@@ -9,11 +9,16 @@ import Testing
     @Test func givesTheDigestsOfFIPS180Examples() {
         #expect(SHA256.digest("abc").hex == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
         #expect(SHA256.digest("").hex == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
-        #expect(SHA256.digest("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq").hex
+        #expect(
+            SHA256.digest("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq").hex
                 == "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1")
-        #expect(SHA256.digest("abcdefghbcdefghicdefghijdefghijkefghijklfghijklmghijklmnhijklmnoijklmnopjklmnopqklmnopqrlmnopqrsmnopqrstnopqrstu").hex
+        #expect(
+            SHA256.digest(
+                "abcdefghbcdefghicdefghijdefghijkefghijklfghijklmghijklmnhijklmnoijklmnopjklmnopqklmnopqrlmnopqrsmnopqrstnopqrstu"
+            ).hex
                 == "cf5b16a778af8380036ce59e7b0492370b249b11e8f07a51afac45037afee9d1")
-        #expect(SHA256.digest([UInt8](repeating: 0x61, count: 1_000_000)).hex
+        #expect(
+            SHA256.digest([UInt8](repeating: 0x61, count: 1_000_000)).hex
                 == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
         // SHA2_Additional: one byte 0xbd; four bytes c98c8e55; 55, 56 and 1000 zero bytes.
         #expect(SHA256.digest([0xbd]).hex == "68325720aabd7c82f30f554b313d0570c95accbb7dc4b5aae11204c08ffe732b")

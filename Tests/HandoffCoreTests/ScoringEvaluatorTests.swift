@@ -7,10 +7,13 @@ import Testing
     static let day: Int64 = 86_400
     static let now: Int64 = 1_795_176_000
 
-    static func lead(source: String = "web", email: String = "ana@Example.com", campaign: String? = nil, value: Double? = nil,
-                     ageDays: Int64 = 0) -> Lead {
-        Lead(id: 1, name: "Ana", company: "Acme", email: email, source: source, campaign: campaign, stage: "lead", value: value,
-             createdAt: now - ageDays * day, enteredAt: now)
+    static func lead(
+        source: String = "web", email: String = "ana@Example.com", campaign: String? = nil, value: Double? = nil,
+        ageDays: Int64 = 0
+    ) -> Lead {
+        Lead(
+            id: 1, name: "Ana", company: "Acme", email: email, source: source, campaign: campaign, stage: "lead", value: value,
+            createdAt: now - ageDays * day, enteredAt: now)
     }
 
     /// Whether the rule `condition -> 1` fires for the lead and attributes.
@@ -97,8 +100,9 @@ import Testing
 
     func breakdown(_ attributes: [String], ageDays: Int64, definition: String = capped) throws -> ScoreBreakdown {
         let values = Dictionary(uniqueKeysWithValues: attributes.map { ($0, "yes") })
-        return ScoringEvaluator.breakdown(try ScoringDefinition.parse(definition), lead: Self.lead(ageDays: ageDays), attributes: values,
-                                          at: Self.now)
+        return ScoringEvaluator.breakdown(
+            try ScoringDefinition.parse(definition), lead: Self.lead(ageDays: ageDays), attributes: values,
+            at: Self.now)
     }
 
     @Test func capsLimitEachGroupAndDecayHalvesEngagementPerWholePeriod() throws {

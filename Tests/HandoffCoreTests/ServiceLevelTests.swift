@@ -88,14 +88,21 @@ import Testing
     }
 
     @Test func aCalendarIsReadFromTheDatabaseText() throws {
-        let calendar = try WorkingCalendar.parse(dayStart: "08:30", dayEnd: "18:00", workdays: "mon, tue,wed,4,5", utcOffset: "+01:00", team: "sales")
+        let calendar = try WorkingCalendar.parse(
+            dayStart: "08:30", dayEnd: "18:00", workdays: "mon, tue,wed,4,5", utcOffset: "+01:00", team: "sales")
         #expect(calendar == WorkingCalendar(dayStart: 510, dayEnd: 1_080, workdays: [1, 2, 3, 4, 5], utcOffset: 3_600))
         #expect(throws: HandoffError.invalidInput("service level of sales: day_start '9am' is not a time (HH:MM)")) {
             try WorkingCalendar.parse(dayStart: "9am", dayEnd: "17:00", workdays: "1", utcOffset: "Z", team: "sales")
         }
-        #expect(throws: HandoffError.self) { try WorkingCalendar.parse(dayStart: "17:00", dayEnd: "09:00", workdays: "1", utcOffset: "Z", team: "sales") }
-        #expect(throws: HandoffError.self) { try WorkingCalendar.parse(dayStart: "09:00", dayEnd: "17:00", workdays: "funday", utcOffset: "Z", team: "sales") }
-        #expect(throws: HandoffError.self) { try WorkingCalendar.parse(dayStart: "09:00", dayEnd: "17:00", workdays: "", utcOffset: "Z", team: "sales") }
+        #expect(throws: HandoffError.self) {
+            try WorkingCalendar.parse(dayStart: "17:00", dayEnd: "09:00", workdays: "1", utcOffset: "Z", team: "sales")
+        }
+        #expect(throws: HandoffError.self) {
+            try WorkingCalendar.parse(dayStart: "09:00", dayEnd: "17:00", workdays: "funday", utcOffset: "Z", team: "sales")
+        }
+        #expect(throws: HandoffError.self) {
+            try WorkingCalendar.parse(dayStart: "09:00", dayEnd: "17:00", workdays: "", utcOffset: "Z", team: "sales")
+        }
     }
 
     @Test func levelsAreChosenByTheOwnersTeamThenSales() {

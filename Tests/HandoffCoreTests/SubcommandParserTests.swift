@@ -8,19 +8,31 @@ import Testing
         program: "handoff", defaultCommand: "board",
         commands: [
             CommandSpec(name: "board", summary: "Open the board."),
-            CommandSpec(name: "scoring", summary: "Scoring definitions.", subcommands: [
-                CommandSpec(name: "load", summary: "Load a definition.", arguments: ["FILE"], options: [OptionSpec("--comment", value: "TEXT", "why")]),
-                CommandSpec(name: "calibrate", summary: "Check it.", options: [OptionSpec("--threshold", value: "N", "what if"), OptionSpec("--json", "JSON")]),
-            ]),
+            CommandSpec(
+                name: "scoring", summary: "Scoring definitions.",
+                subcommands: [
+                    CommandSpec(
+                        name: "load", summary: "Load a definition.", arguments: ["FILE"],
+                        options: [OptionSpec("--comment", value: "TEXT", "why")]),
+                    CommandSpec(
+                        name: "calibrate", summary: "Check it.",
+                        options: [OptionSpec("--threshold", value: "N", "what if"), OptionSpec("--json", "JSON")]),
+                ]),
         ],
         globalOptions: [OptionSpec("--db", value: "PATH", "database"), OptionSpec("--as", value: "LOGIN", "who")])
 
     @Test func theSubVerbTakesItsOwnArgumentsAndOptions() throws {
-        #expect(try parser.parse(["scoring", "load", "rules.txt", "--comment", "raised the bar", "--db", "b.db"])
-                == ParsedCommand(command: "scoring", subcommand: "load", options: ["--comment": "raised the bar", "--db": "b.db"], arguments: ["rules.txt"]))
+        #expect(
+            try parser.parse(["scoring", "load", "rules.txt", "--comment", "raised the bar", "--db", "b.db"])
+                == ParsedCommand(
+                    command: "scoring", subcommand: "load", options: ["--comment": "raised the bar", "--db": "b.db"],
+                    arguments: ["rules.txt"]))
         // Global options may come first; their values are not mistaken for the command.
-        #expect(try parser.parse(["--db", "b.db", "--as", "lucia", "scoring", "calibrate", "--threshold=55", "--json"])
-                == ParsedCommand(command: "scoring", subcommand: "calibrate", options: ["--db": "b.db", "--as": "lucia", "--threshold": "55", "--json": ""]))
+        #expect(
+            try parser.parse(["--db", "b.db", "--as", "lucia", "scoring", "calibrate", "--threshold=55", "--json"])
+                == ParsedCommand(
+                    command: "scoring", subcommand: "calibrate",
+                    options: ["--db": "b.db", "--as": "lucia", "--threshold": "55", "--json": ""]))
         // A file named like the sub-verb is still the argument.
         #expect(try parser.parse(["scoring", "load", "load"]).arguments == ["load"])
     }
@@ -37,7 +49,10 @@ import Testing
     @Test func mistakesSayWhatTheSubVerbsAre() {
         let missing = refusal(["scoring"])
         #expect(missing?.message == "'scoring' needs a command: load, calibrate")
-        #expect(missing?.usage.hasPrefix("usage: handoff scoring COMMAND [options]\n\nScoring definitions.\n\ncommands:\n  load          Load a definition.") == true)
+        #expect(
+            missing?.usage.hasPrefix(
+                "usage: handoff scoring COMMAND [options]\n\nScoring definitions.\n\ncommands:\n  load          Load a definition.") == true
+        )
         #expect(refusal(["scoring", "frob"])?.message == "unknown scoring command 'frob'; scoring commands: load, calibrate")
         let noFile = refusal(["scoring", "load"])
         #expect(noFile?.message == "'scoring load' needs FILE")

@@ -107,7 +107,9 @@ import Testing
     }
 
     @Test func sanitizingTwiceChangesNothing() {
-        for text in ["Evil\u{1B}[2J", "\u{301}x", "a\u{9B}b\u{202E}", "👍🏽❤️", "陈伟", "\u{301}\u{302}\u{303}\u{304}", "\u{1B}\u{301}\u{302}\u{303}"] {
+        for text in [
+            "Evil\u{1B}[2J", "\u{301}x", "a\u{9B}b\u{202E}", "👍🏽❤️", "陈伟", "\u{301}\u{302}\u{303}\u{304}", "\u{1B}\u{301}\u{302}\u{303}",
+        ] {
             let once = TerminalText.sanitize(text)
             #expect(TerminalText.sanitize(once) == once)
         }

@@ -29,7 +29,8 @@ import Testing
         #expect(document.layout == .projector)
         #expect(document.entries["normal"] == ThemeEntry())
         #expect(document.entries["title"] == ThemeEntry(.index(6), bold: true, underline: true))
-        #expect(document.entries["muted"] == ThemeEntry(.rgb(red: 0x58, green: 0x6e, blue: 0x75), on: .rgb(red: 0, green: 0x2b, blue: 0x36)))
+        #expect(
+            document.entries["muted"] == ThemeEntry(.rgb(red: 0x58, green: 0x6e, blue: 0x75), on: .rgb(red: 0, green: 0x2b, blue: 0x36)))
         #expect(document.entries["status_bar"] == ThemeEntry(.index(15), on: .index(236), reverse: true))
         // Windows line endings are fine too.
         #expect(try parse("title = red\r\nnormal = green\r\n").get().entries["normal"] == ThemeEntry(.index(2)))
@@ -61,7 +62,8 @@ import Testing
     @Test func errorsAreWordedInTheReadersLanguage() {
         let error = ThemeError(line: 7, .unknownColor("blu"))
         #expect(error.message(.english) == "line 7: unknown colour 'blu'; use a name (red, bright-blue, grey), 0-255 or #rrggbb")
-        #expect(error.message(Strings(.spanish)) == "línea 7: color desconocido 'blu'; usa un nombre (red, bright-blue, grey), 0-255 o #rrggbb")
+        #expect(
+            error.message(Strings(.spanish)) == "línea 7: color desconocido 'blu'; usa un nombre (red, bright-blue, grey), 0-255 o #rrggbb")
         // Whatever a file holds is shown safely.
         #expect(ThemeError(line: 1, .unknownKey("a\u{1B}b")).message(.english).contains("a␛b"))
     }
@@ -70,7 +72,10 @@ import Testing
     /// may make it trap. A fixed seed keeps the run repeatable.
     @Test func noInputMakesItTrap() {
         var generator = SplitMix(seed: 0x5EED)
-        let pieces = ["=", " ", "#", "\n", "\r", "on", "bold", "title", "muted", "#ffffff", "255", "layout", "ñ", "\u{0}", "\u{1B}", "🎨", "\t", "on on"]
+        let pieces = [
+            "=", " ", "#", "\n", "\r", "on", "bold", "title", "muted", "#ffffff", "255", "layout", "ñ", "\u{0}", "\u{1B}", "🎨", "\t",
+            "on on",
+        ]
         for _ in 0..<3_000 {
             var text = ""
             for _ in 0..<Int(generator.next() % 40) {

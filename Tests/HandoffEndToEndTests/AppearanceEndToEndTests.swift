@@ -47,7 +47,9 @@ import Testing
         let screen = try session.tmux(["capture-pane", "-p", "-e", "-t", "0"])
         // No foreground or background colour at all, but reverse video (the bars and the
         // selected card) and bold are there.
-        let colourCodes = ["38;5;", "48;5;", "[31m", "[32m", "[33m", "[34m", "[35m", "[36m", ";31m", ";32m", ";33m", ";34m", ";35m", ";36m"]
+        let colourCodes = [
+            "38;5;", "48;5;", "[31m", "[32m", "[33m", "[34m", "[35m", "[36m", ";31m", ";32m", ";33m", ";34m", ";35m", ";36m",
+        ]
         for code in colourCodes { #expect(!screen.contains(code), "colour \(code) with NO_COLOR") }
         #expect(screen.contains("7m") && screen.contains("1m"))
         try session.send("q")
@@ -58,8 +60,9 @@ import Testing
         let board = try demo()
         // es_ES.UTF-8 is not generated on most test machines: setlocale fails, the board must
         // still speak Spanish (read from LANG by hand) and draw UTF-8 (C.UTF-8 for characters).
-        let session = try TmuxSession(command: [HandoffBinary.path, "--db", board.path, "--ascii"], width: 80, height: 24,
-                                      environment: ["LANG": "es_ES.UTF-8"])
+        let session = try TmuxSession(
+            command: [HandoffBinary.path, "--db", board.path, "--ascii"], width: 80, height: 24,
+            environment: ["LANG": "es_ES.UTF-8"])
         let screen = try session.waitFor(timeout: 20) { $0.contains("1 Tablero") && $0.contains("TRASPASO") }
         #expect(screen.matched, "screen was:\n\(screen.screen)")
         #expect(screen.screen.contains("Verónica") || screen.screen.contains("Raúl") || screen.screen.contains("Muñiz"))
@@ -90,8 +93,11 @@ import Testing
         #expect(result.status == 0)
         #expect(result.error == "handoff: \(path), line 1: unknown layout 'huge'; use standard or projector; using the default theme\n")
         #expect(result.output.contains("using the default theme") && result.output.contains("MARKETING"))
-        let named = try HandoffBinary.run(["snapshot", "--db", board.path, "--width", "200", "--height", "20"], environment: ["HANDOFF_THEME": "nope"])
-        #expect(named.error.contains("no theme 'nope'; themes: default, high-contrast, light, projector, solarized-dark; using the default theme"))
+        let named = try HandoffBinary.run(
+            ["snapshot", "--db", board.path, "--width", "200", "--height", "20"], environment: ["HANDOFF_THEME": "nope"])
+        #expect(
+            named.error.contains(
+                "no theme 'nope'; themes: default, high-contrast, light, projector, solarized-dark; using the default theme"))
     }
 
     @Test func theLanguageFlagIsCheckedAndUsedBySnapshots() throws {
@@ -100,7 +106,8 @@ import Testing
         let bad = try HandoffBinary.run(["snapshot", "--db", board.path, "--lang", "fr"])
         #expect(bad.status == 2)
         #expect(bad.error.hasPrefix("error: --lang takes en or es, not 'fr'"))
-        let spanish = try HandoffBinary.run(["snapshot", "--db", board.path, "--lang", "es", "--view", "inbox"], environment: ["LANG": "en_US.UTF-8"])
+        let spanish = try HandoffBinary.run(
+            ["snapshot", "--db", board.path, "--lang", "es", "--view", "inbox"], environment: ["LANG": "en_US.UTF-8"])
         #expect(spanish.status == 0)
         #expect(spanish.output.contains("BANDEJA") && spanish.output.contains("2 Bandeja"))
     }

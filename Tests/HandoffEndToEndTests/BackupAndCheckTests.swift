@@ -106,8 +106,9 @@ import Testing
         let small = board.folder + "/small"
         try FileManager.default.createDirectory(atPath: small, withIntermediateDirectories: true)
         let script = "mount -t tmpfs -o size=256k tmpfs \"$1\" && exec \"$2\" backup \"$1/copy.db\" --db \"$3\""
-        let process = try SpawnedProcess(["unshare", "--mount", "sh", "-c", script, "sh", small, HandoffBinary.path, board.path],
-                                         environment: ["PATH": "/usr/bin:/bin:/usr/sbin:/sbin", "LANG": "C.UTF-8"])
+        let process = try SpawnedProcess(
+            ["unshare", "--mount", "sh", "-c", script, "sh", small, HandoffBinary.path, board.path],
+            environment: ["PATH": "/usr/bin:/bin:/usr/sbin:/sbin", "LANG": "C.UTF-8"])
         #expect(process.waitBlocking() == 1)
         let error = process.errorText
         #expect(error.hasPrefix("handoff: the disk holding \(small)/copy.db is full ("), "\(error)")

@@ -5,8 +5,10 @@ import Testing
 /// `handoff-bench --leads 1000`: every measure of the benchmark taken once on a small data set, so
 /// that the benchmark cannot silently break between the runs that fill BENCHMARKS.md.
 @Suite struct BenchmarkSmokeTests {
-    static let measures = ["open_snapshot", "open_terminal", "key_to_screen", "next_page", "dashboard_all_time",
-                           "dashboard_last_30_days", "rescoring", "import", "generate", "peak_memory", "live_sync", "history_check"]
+    static let measures = [
+        "open_snapshot", "open_terminal", "key_to_screen", "next_page", "dashboard_all_time",
+        "dashboard_last_30_days", "rescoring", "import", "generate", "peak_memory", "live_sync", "history_check",
+    ]
 
     @Test func aThousandLeadsGiveEveryFigure() throws {
         let data = TemporaryBoard()

@@ -31,7 +31,9 @@ import Testing
         for (name, screen) in screens {
             let shown = try screen.waitFor(timeout: 3) { $0.contains("WON: 9,000 EUR") && $0.contains("Closed by Ben Okafor") }
             #expect(shown.matched, "\(name):\n\(shown.screen)")
-            #expect(shown.screen.contains("Gale · Lead 8") && shown.screen.contains("Sourced by Lucía Fernández (campaign Spring webinar)"), "\(name)")
+            #expect(
+                shown.screen.contains("Gale · Lead 8") && shown.screen.contains("Sourced by Lucía Fernández (campaign Spring webinar)"),
+                "\(name)")
         }
         #expect(try !quiet.capture().contains("WON: 9,000 EUR"))
         // A few seconds later the boards are as they were, with the deal in Won.

@@ -65,7 +65,8 @@ import Testing
         let board = TemporaryBoard()
         try board.seedSmallBoard()
         for term in ["", "no-such-terminal"] {
-            let script = "TERM='\(term)' '\(HandoffBinary.path)' --db '\(board.path)' 2> '\(board.folder)/err'; echo \"exit=$?\" >> '\(board.folder)/err'"
+            let script =
+                "TERM='\(term)' '\(HandoffBinary.path)' --db '\(board.path)' 2> '\(board.folder)/err'; echo \"exit=$?\" >> '\(board.folder)/err'"
             let session = try TmuxSession(command: ["sh", "-c", script])
             #expect(try session.waitUntilDead())
             let error = (try? String(contentsOfFile: board.folder + "/err", encoding: .utf8)) ?? ""

@@ -63,7 +63,8 @@ import Testing
     @Test func calibrationGroupsItsTableAndItsSummary() throws {
         let board = try generatedBoard()
         let definition = board.folder + "/rules.txt"
-        try "threshold 40\n[fit]\nemployees >= 50 -> 30\nindustry = \"software\" -> 20\n".write(toFile: definition, atomically: true, encoding: .utf8)
+        try "threshold 40\n[fit]\nemployees >= 50 -> 30\nindustry = \"software\" -> 20\n".write(
+            toFile: definition, atomically: true, encoding: .utf8)
         let loaded = try HandoffBinary.run(["scoring", "load", definition, "--db", board.path], as: "lucia")
         #expect(loaded.status == 0, "\(loaded.error)")
         for line in loaded.output.split(separator: "\n") where !line.hasPrefix("  ") {

@@ -21,7 +21,9 @@ import Testing
         // Marketing sees the customers but does not answer for them.
         let refused = try run(["satisfaction", "1", "9"], as: "lucia")
         #expect(refused.status == 1 && refused.error.contains("record customers' satisfaction answers"))
-        #expect(try run(["satisfaction", "1", "eleven"]).error == "handoff: a satisfaction answer is a whole number from 0 to 10, not 'eleven'\n")
+        #expect(
+            try run(["satisfaction", "1", "eleven"]).error
+                == "handoff: a satisfaction answer is a whole number from 0 to 10, not 'eleven'\n")
 
         let list = try run(["account", "list"], as: "lucia")
         #expect(list.status == 0 && list.output.contains("Accra Solar") && list.output.contains("3/10"))
@@ -48,6 +50,9 @@ import Testing
         #expect(figures["nps"] as? Double == -100 && figures["detractors"] as? Double == 1)
 
         let export = try run(["export", "--kind", "accounts"])
-        #expect(export.output.hasPrefix("id,name,stage,owner,since,renewal,onboarded,churned,revenue,deals,last_score,open_follow_ups,external_id\n1,Accra Solar,active,sam,"))
+        #expect(
+            export.output.hasPrefix(
+                "id,name,stage,owner,since,renewal,onboarded,churned,revenue,deals,last_score,open_follow_ups,external_id\n1,Accra Solar,active,sam,"
+            ))
     }
 }

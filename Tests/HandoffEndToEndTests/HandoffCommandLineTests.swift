@@ -7,7 +7,8 @@ import Testing
 /// `handoff accept|reject|won|lost|note|inbox|undo` run as a script would run them: the same
 /// command path as the keys, exit 1 and nothing written on a refusal, exit 2 on a usage mistake.
 /// Each runs as a member logged in (the login of the user id, see `SystemAccounts`), the way the board knows who acts.
-@Suite(.enabled(if: SystemAccounts.available, "runs the binary as other users: needs root and unshare --mount, as in CI")) struct HandoffCommandLineTests {
+@Suite(.enabled(if: SystemAccounts.available, "runs the binary as other users: needs root and unshare --mount, as in CI"))
+struct HandoffCommandLineTests {
     func run(_ board: TemporaryBoard, _ arguments: [String], as actor: String = "ben") throws -> HandoffBinary.Result {
         try HandoffBinary.run(arguments + ["--db", board.path], as: actor)
     }
@@ -35,14 +36,29 @@ import Testing
         let store = try board.seedInboxBoard()
         let events = try store.eventCount()
         let cases: [([String], String)] = [
-            (["accept", "1"], "handoff: cannot move: lead 1 is in New lead, not handed off; only leads in MQL, handed off can be accepted"),
+            (
+                ["accept", "1"],
+                "handoff: cannot move: lead 1 is in New lead, not handed off; only leads in MQL, handed off can be accepted"
+            ),
             (["accept", "999"], "handoff: no lead with id 999"),
             (["accept", "abc"], "handoff: LEAD must be a lead id (a whole number), not 'abc'"),
-            (["reject", "3", "--reason", "rude"], "handoff: unknown rejection reason 'rude'; reasons: not_target, no_budget, no_interest, bad_data, duplicate, student, competitor, other"),
+            (
+                ["reject", "3", "--reason", "rude"],
+                "handoff: unknown rejection reason 'rude'; reasons: not_target, no_budget, no_interest, bad_data, duplicate, student, competitor, other"
+            ),
             (["won", "4", "--amount", "-3"], "handoff: --amount: the amount cannot be negative"),
-            (["won", "1", "--amount", "500"], "handoff: cannot move: lead 1 is in New lead; only deals in a sales stage can be won (accept it first)"),
-            (["lost", "4", "--reason", "weather"], "handoff: unknown loss reason 'weather'; reasons: price, competitor, no_decision, timing, no_budget, other"),
-            (["note", "4", "Call", "--due", "yesterday"], "handoff: --due: 'yesterday' is not a date; write YYYY-MM-DD, YYYY-MM-DD HH:MM or +3"),
+            (
+                ["won", "1", "--amount", "500"],
+                "handoff: cannot move: lead 1 is in New lead; only deals in a sales stage can be won (accept it first)"
+            ),
+            (
+                ["lost", "4", "--reason", "weather"],
+                "handoff: unknown loss reason 'weather'; reasons: price, competitor, no_decision, timing, no_budget, other"
+            ),
+            (
+                ["note", "4", "Call", "--due", "yesterday"],
+                "handoff: --due: 'yesterday' is not a date; write YYYY-MM-DD, YYYY-MM-DD HH:MM or +3"
+            ),
             (["undo"], "handoff: nothing to undo: ben has no change left that can be undone (notes and new leads stay)"),
         ]
         for (arguments, message) in cases {
@@ -72,9 +88,11 @@ import Testing
         _ = try run(board, ["move", "2", "nurture"], as: "marta")
         #expect(try run(board, ["undo"], as: "marta").output == "Undid the move of lead 2 (Tom Baker) to Nurturing; now in New lead\n")
         _ = try run(board, ["accept", "3"], as: "ana")
-        #expect(try run(board, ["undo", "--lang", "es"], as: "ana").output
+        #expect(
+            try run(board, ["undo", "--lang", "es"], as: "ana").output
                 == "Se deshizo la aceptación de lead 3 (Íñigo Muñoz) por ventas; ahora en MQL, handed off\n")
-        #expect(try run(board, ["redo", "--lang", "es"], as: "ana").output
+        #expect(
+            try run(board, ["redo", "--lang", "es"], as: "ana").output
                 == "Se rehízo la aceptación de lead 3 (Íñigo Muñoz) por ventas; ahora en Accepted (SAL)\n")
         let lost = try run(board, ["lost", "2", "--reason", "no_decision"], as: "ana")
         #expect(lost.output == "Lost lead 2 (Tom Baker): no_decision (No decision)\n")
@@ -93,7 +111,9 @@ import Testing
         let lines = table.output.split(separator: "\n")
         #expect(lines.count == 4)
         #expect(lines[0].hasPrefix("ID      SLA            NAME"))
-        #expect(lines[1].hasPrefix("6 ") && lines[1].contains("Marie Dubois") && lines[1].contains("webinar / spring") && lines[1].contains("marta, "))
+        #expect(
+            lines[1].hasPrefix("6 ") && lines[1].contains("Marie Dubois") && lines[1].contains("webinar / spring")
+                && lines[1].contains("marta, "))
         #expect(lines[3].contains("Íñigo Muñoz") && lines[3].hasSuffix("ana"))
 
         let json = try run(board, ["inbox", "--json", "--filter", "mine"])
@@ -114,7 +134,10 @@ import Testing
     @Test func anEmptyFilterSaysWhatIsNotThereInAWholeSentence() throws {
         let board = TemporaryBoard()
         _ = try board.open()
-        for (filter, sentence) in [("mine", "No lead waiting is yours."), ("unassigned", "No lead waiting is unassigned."), ("overdue", "No lead waiting is overdue.")] {
+        for (filter, sentence) in [
+            ("mine", "No lead waiting is yours."), ("unassigned", "No lead waiting is unassigned."),
+            ("overdue", "No lead waiting is overdue."),
+        ] {
             let empty = try run(board, ["inbox", "--filter", filter], as: "ben")
             #expect(empty.output == sentence + "\n", "\(filter): \(empty.output)")
         }
@@ -146,6 +169,8 @@ import Testing
         #expect(lines[4].contains("Marie Dubois") && lines[6].contains("Íñigo Muñoz"))
         #expect(result.output.contains("FEEDBACK FOR MARKETING"))
         let unknown = try run(board, ["snapshot", "--view", "kanban"])
-        #expect(unknown.status == 1 && unknown.error == "handoff: unknown view 'kanban'; views: board, inbox, scoring, dashboard, content, insights, meeting\n")
+        #expect(
+            unknown.status == 1
+                && unknown.error == "handoff: unknown view 'kanban'; views: board, inbox, scoring, dashboard, content, insights, meeting\n")
     }
 }

@@ -38,7 +38,9 @@ import Testing
         let check = try HandoffBinary.run(["check", "--db", board.path])
         #expect(check.status == 1)
         #expect(check.output.contains("FAIL  event chain: "), "\(check.output)")
-        #expect(check.output.contains("      event \(won) was changed outside Handoff: it no longer matches the hash it was written with"), "\(check.output)")
+        #expect(
+            check.output.contains("      event \(won) was changed outside Handoff: it no longer matches the hash it was written with"),
+            "\(check.output)")
     }
 
     @Test func aRejectedEventDeletedWithItsResponseIsNamed() throws {
@@ -47,7 +49,9 @@ import Testing
         try sqlite3(board.path, "DELETE FROM responses WHERE event_id = \(rejected); DELETE FROM events WHERE id = \(rejected)")
         let check = try HandoffBinary.run(["check", "--db", board.path])
         #expect(check.status == 1)
-        #expect(check.output.contains("      event \(rejected) was removed: event \(rejected + 1) does not follow from the events before it"), "\(check.output)")
+        #expect(
+            check.output.contains("      event \(rejected) was removed: event \(rejected + 1) does not follow from the events before it"),
+            "\(check.output)")
     }
 
     @Test func deletedBoardEventsAreNamed() throws {
@@ -56,11 +60,16 @@ import Testing
         let written = try scalar(board.path, "SELECT max(id) FROM board_events")
         try sqlite3(board.path, "DELETE FROM board_events WHERE id = 1")
         let first = try HandoffBinary.run(["check", "--db", board.path])
-        #expect(first.output.contains("      board event 1 was removed: board event 2 does not follow from the board events before it"), "\(first.output)")
+        #expect(
+            first.output.contains("      board event 1 was removed: board event 2 does not follow from the board events before it"),
+            "\(first.output)")
         try sqlite3(board.path, "DELETE FROM board_events")
         let all = try HandoffBinary.run(["check", "--db", board.path])
         #expect(all.status == 1)
-        #expect(all.output.contains("      board events 1 to \(written), the last ones written, were removed: the chain's head still names board event \(written)"), "\(all.output)")
+        #expect(
+            all.output.contains(
+                "      board events 1 to \(written), the last ones written, were removed: the chain's head still names board event \(written)"
+            ), "\(all.output)")
     }
 
     @Test func theLastEventDeletedIsNamedAndItsIdIsNotGivenAgain() throws {
@@ -68,12 +77,16 @@ import Testing
         let last = try scalar(board.path, "SELECT max(id) FROM events")
         try sqlite3(board.path, "DELETE FROM events WHERE id = \(last)")
         let check = try HandoffBinary.run(["check", "--db", board.path])
-        #expect(check.output.contains("      event \(last), the last one written, was removed: the chain's head still names it"), "\(check.output)")
+        #expect(
+            check.output.contains("      event \(last), the last one written, was removed: the chain's head still names it"),
+            "\(check.output)")
         let note = try HandoffBinary.run(["note", "1001", "after the deletion", "--as", "ana", "--db", board.path])
         #expect(note.status == 0, "\(note.error)")
         #expect(try scalar(board.path, "SELECT max(id) FROM events") == last + 1)
         let after = try HandoffBinary.run(["check", "--db", board.path])
-        #expect(after.output.contains("      event \(last) was removed: event \(last + 1) does not follow from the events before it"), "\(after.output)")
+        #expect(
+            after.output.contains("      event \(last) was removed: event \(last + 1) does not follow from the events before it"),
+            "\(after.output)")
     }
 
     @Test func theHeadIsPrintedReportedAndProvesTheHistoryUpToIt() throws {
@@ -86,7 +99,9 @@ import Testing
         #expect(boardEvents > 2, "the demo's team joins with a board event each")
         #expect(head.range(of: "^e\(events)-b\(boardEvents)-[0-9a-f]{64}$", options: .regularExpression) != nil, "\(head)")
         let report = try HandoffBinary.run(["report", "--db", board.path])
-        #expect(report.output.contains("History head: `\(head)` (`handoff check --expect-head \(head)` proves later that nothing up to here was changed)."))
+        #expect(
+            report.output.contains(
+                "History head: `\(head)` (`handoff check --expect-head \(head)` proves later that nothing up to here was changed)."))
         let json = try HandoffBinary.run(["report", "--format", "json", "--db", board.path])
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [String: Any])
         #expect(object["history_head"] as? String == head)
@@ -94,7 +109,9 @@ import Testing
         // Work goes on: the history up to the head is still the one it was.
         #expect(try HandoffBinary.run(["note", "1001", "next week", "--as", "ana", "--db", board.path]).status == 0)
         let still = try HandoffBinary.run(["check", "--expect-head", head, "--db", board.path])
-        #expect(still.status == 0 && still.output.contains("ok    head: the history up to the head given is exactly as it was"), "\(still.output)")
+        #expect(
+            still.status == 0 && still.output.contains("ok    head: the history up to the head given is exactly as it was"),
+            "\(still.output)")
 
         // A rewrite with every hash recomputed passes the chains, not the head.
         let connection = try SQLiteConnection(path: board.path)
@@ -110,7 +127,9 @@ import Testing
         try connection.execute("UPDATE events SET actor = 'mallory' WHERE id = 5")
         let refused = try HandoffBinary.run(["check", "--print-head", "--db", board.path])
         #expect(refused.status == 1 && refused.output.isEmpty)
-        #expect(refused.error.contains("event 5 was changed outside Handoff") && refused.error.contains("so its head was not printed"), "\(refused.error)")
+        #expect(
+            refused.error.contains("event 5 was changed outside Handoff") && refused.error.contains("so its head was not printed"),
+            "\(refused.error)")
         let badHead = try HandoffBinary.run(["check", "--expect-head", "yesterday", "--db", board.path])
         #expect(badHead.status == 1 && badHead.error.contains("--expect-head takes a head as `handoff check --print-head` prints it"))
     }

@@ -22,7 +22,10 @@ import Testing
         ("inbox", [.character("2")]),
         ("inbox by campaign", [.character("b")]),
         ("reject form with a hostile reason label", [.character("x"), .key("Left", .left)]),
-        ("detail of lead 6", [.key("Escape", .escape), .character("1"), .character(":"), .text("goto 6"), .key("Enter", .enter), .key("Enter", .enter)]),
+        (
+            "detail of lead 6",
+            [.key("Escape", .escape), .character("1"), .character(":"), .text("goto 6"), .key("Enter", .enter), .key("Enter", .enter)]
+        ),
         ("detail scrolled to the notes", Array(repeating: .character("j"), count: 8)),
         ("edit form of lead 6", [.key("Escape", .escape), .character("e")]),
         ("detail of lead 3", [.key("Escape", .escape), .character(":"), .text("goto 3"), .key("Enter", .enter), .key("Enter", .enter)]),
@@ -80,7 +83,11 @@ import Testing
         var csv = "first_name,last_name,company,email,source,industry\n"
         for (index, text) in HostileText.all.enumerated() {
             // A name has at most 200 characters (the importer refuses longer ones); the other fields take all.
-            csv += [quoted(String(text.prefix(150))), quoted("Row \(index)"), quoted(text), "row\(index)@hostile.example", quoted(text), quoted(text)]
+            csv +=
+                [
+                    quoted(String(text.prefix(150))), quoted("Row \(index)"), quoted(text), "row\(index)@hostile.example", quoted(text),
+                    quoted(text),
+                ]
                 .joined(separator: ",") + "\n"
         }
         let file = board.folder + "/hostile.csv"
@@ -90,12 +97,16 @@ import Testing
         for arguments in [["snapshot", "--width", "160", "--height", "45"], ["inbox"], ["log", "--limit", "40"], ["kpi"], ["report"]] {
             let result = try HandoffBinary.run(arguments + ["--db", board.path, "--as", "lucia"])
             let findings = HostileText.findings(in: Array((result.output + result.error).utf8), allowingColour: false)
-            #expect(result.status == 0 && findings.isEmpty, "handoff \(arguments.joined(separator: " ")): \(findings.prefix(3)) \(result.error)")
+            #expect(
+                result.status == 0 && findings.isEmpty, "handoff \(arguments.joined(separator: " ")): \(findings.prefix(3)) \(result.error)"
+            )
         }
         let exported = try HandoffBinary.run(["export", "--db", board.path, "--as", "lucia"])
         #expect(exported.status == 0)
         for text in HostileText.all where !text.contains("\u{0}") {
-            #expect(exported.output.contains(text.replacingOccurrences(of: "\"", with: "\"\"")), "export to a pipe must keep \(text.debugDescription.prefix(40)) exactly")
+            #expect(
+                exported.output.contains(text.replacingOccurrences(of: "\"", with: "\"\"")),
+                "export to a pipe must keep \(text.debugDescription.prefix(40)) exactly")
         }
     }
 
@@ -104,11 +115,17 @@ import Testing
     @Test func commandsReadNumbersAtTheEdges() throws {
         let board = TemporaryBoard()
         try board.addHostileNumbers(to: try board.seedHostileBoard())
-        for arguments in [["kpi"], ["kpi", "--json"], ["report"], ["report", "--format", "json"], ["inbox"], ["inbox", "--json"],
-                          ["log"], ["feedback"], ["snapshot", "--view", "dashboard"], ["snapshot"], ["check"]] {
+        for arguments in [
+            ["kpi"], ["kpi", "--json"], ["report"], ["report", "--format", "json"], ["inbox"], ["inbox", "--json"],
+            ["log"], ["feedback"], ["snapshot", "--view", "dashboard"], ["snapshot"], ["check"],
+        ] {
             let result = try HandoffBinary.run(arguments + ["--db", board.path, "--as", "tom"])
-            #expect(result.status == 0 || (arguments == ["check"] && result.status == 1), "handoff \(arguments.joined(separator: " ")): \(result.error)")
-            #expect(!result.error.contains("Fatal error") && !result.error.contains("unexpected database error"), "\(arguments): \(result.error)")
+            #expect(
+                result.status == 0 || (arguments == ["check"] && result.status == 1),
+                "handoff \(arguments.joined(separator: " ")): \(result.error)")
+            #expect(
+                !result.error.contains("Fatal error") && !result.error.contains("unexpected database error"),
+                "\(arguments): \(result.error)")
         }
     }
 
@@ -120,19 +137,23 @@ import Testing
         try board.seedHostileBoard()
         let db = ["--db", board.path]
         let runs: [[String]] = [
-            ["snapshot", "--width", "160", "--height", "45"], ["snapshot", "--view", "inbox", "--width", "90"], ["snapshot", "--width", "20", "--height", "5"],
+            ["snapshot", "--width", "160", "--height", "45"], ["snapshot", "--view", "inbox", "--width", "90"],
+            ["snapshot", "--width", "20", "--height", "5"],
             ["inbox"], ["inbox", "--json"], ["inbox", "--as", TemporaryBoard.hostileLogin, "--filter", "mine"],
             ["feedback"], ["feedback", "--by", "campaign", "--json"], ["feedback", "--by", "campaign", "--days", "3650"],
             ["move", "2", "mql", "--as", "lucia"], ["accept", "4", "--as", "tom"], ["note", "3", "seen", "\u{1B}[2J", "--as", "tom"],
             ["move", "1", "\u{1B}]52;c;SGVsbG8=\u{07}"], ["move", "\u{1B}[2J", "mql"], ["inbox", "--filter", "\u{9B}31m"],
-            ["--\u{1B}[2J"], ["\u{1B}[2J"], ["accept", "3", "--owner", "\u{202E}eve"], ["check"], ["undo", "--as", TemporaryBoard.hostileLogin],
+            ["--\u{1B}[2J"], ["\u{1B}[2J"], ["accept", "3", "--owner", "\u{202E}eve"], ["check"],
+            ["undo", "--as", TemporaryBoard.hostileLogin],
             ["kpi"], ["kpi", "--json"], ["report"], ["report", "--format", "json"], ["log"], ["log", "--json"], ["member", "list"],
         ]
         for arguments in runs {
             let result = try HandoffBinary.run(arguments + db)
             let findings = HostileText.findings(in: Array((result.output + result.error).utf8), allowingColour: false)
             #expect(findings.isEmpty, "handoff \(arguments.joined(separator: " ")): \(findings.prefix(3))")
-            #expect([0, 1, 2].contains(result.status), "handoff \(arguments.joined(separator: " ")) ended with \(result.status): \(result.error)")
+            #expect(
+                [0, 1, 2].contains(result.status),
+                "handoff \(arguments.joined(separator: " ")) ended with \(result.status): \(result.error)")
         }
         let json = try HandoffBinary.run(["inbox", "--json"] + db)
         let items = try #require(try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [[String: Any]])

@@ -13,10 +13,13 @@ struct IdentityEndToEndTests {
         let host = try TeamHost()
         try host.makeSharedBoard()
         let before = try DatabaseDigest.of(host.path)
-        let spoofed = try host.run(["member", "add", "lucia", "--name", "Lucía", "--team", "admin"], as: "lucia",
-                                   environment: ["USER": "elena", "LOGNAME": "elena"])
+        let spoofed = try host.run(
+            ["member", "add", "lucia", "--name", "Lucía", "--team", "admin"], as: "lucia",
+            environment: ["USER": "elena", "LOGNAME": "elena"])
         #expect(spoofed.status == 1)
-        #expect(spoofed.error == "handoff: Lucia (lucia, marketing) may not add, change or remove members; admin may. Nothing was changed.\n", "\(spoofed.error)")
+        #expect(
+            spoofed.error == "handoff: Lucia (lucia, marketing) may not add, change or remove members; admin may. Nothing was changed.\n",
+            "\(spoofed.error)")
         #expect(try DatabaseDigest.of(host.path) == before)
         // The real admin still can, and the log says who did it.
         let real = try host.run(["member", "add", "ana", "--name", "Ana", "--team", "sales"], as: "elena", environment: ["USER": "lucia"])
@@ -30,7 +33,9 @@ struct IdentityEndToEndTests {
         #expect(lead.status == 0, "\(lead.error)")
         // lucia may not act as anyone; claiming to be elena changes nothing.
         let refused = try host.run(["note", "1", "hello", "--as", "ana"], as: "lucia", environment: ["USER": "elena", "LOGNAME": "elena"])
-        #expect(refused.status == 1 && refused.error.contains("--as ana: Lucia (lucia, marketing) may not act as another member"), "\(refused.error)")
+        #expect(
+            refused.status == 1 && refused.error.contains("--as ana: Lucia (lucia, marketing) may not act as another member"),
+            "\(refused.error)")
         // elena may; the event names the member acted as and elena, not the name in $USER.
         let note = try host.run(["note", "1", "hello", "--as", "ana"], as: "elena", environment: ["USER": "ana", "LOGNAME": "mallory"])
         #expect(note.status == 0, "\(note.error)")
@@ -57,7 +62,10 @@ struct IdentityEndToEndTests {
         chmod(file, 0o644)
         let refused = try host.run(["import", file, "--kind", "deals"], as: "lucia")
         #expect(refused.status == 1)
-        #expect(refused.error.contains("1 row, column owner:\n    row 2: owner 'mallory' is not a member of this board, and only admin may add members"), "\(refused.error)")
+        #expect(
+            refused.error.contains(
+                "1 row, column owner:\n    row 2: owner 'mallory' is not a member of this board, and only admin may add members"),
+            "\(refused.error)")
         let skipped = try host.run(["import", file, "--kind", "deals", "--skip-unknown-owners"], as: "lucia")
         #expect(skipped.status == 0, "\(skipped.error)")
         #expect(skipped.output.contains("owners not on the board, whose leads were imported without an owner: mallory (1 row)"))

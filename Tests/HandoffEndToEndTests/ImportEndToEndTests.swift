@@ -14,28 +14,34 @@ import Testing
         let ok = try HandoffBinary.run(["import", Fixtures.path("hubspot-contacts.csv"), "--db", board.path, "--as", "elena"])
         #expect(ok.status == 0, "\(ok.error)")
         #expect(ok.output.hasPrefix("Imported \(Fixtures.path("hubspot-contacts.csv")): 5 rows in "))
-        #expect(ok.output.contains("  5 leads created, 0 updated, 0 unchanged\n  owners added to the sales team: grace.hopper (Grace Hopper)\n  6 history events written\n"))
+        #expect(
+            ok.output.contains(
+                "  5 leads created, 0 updated, 0 unchanged\n  owners added to the sales team: grace.hopper (Grace Hopper)\n  6 history events written\n"
+            ))
         #expect(try board.open(readOnly: true).events(leadID: 51_234_567_801).first?.actor == "elena")
 
         let events = try board.open(readOnly: true).eventCount()
         let rejects = board.folder + "/rejects.csv"
-        let refused = try HandoffBinary.run(["import", Fixtures.path("unmapped-stages.csv"), "--db", board.path, "--rejects", rejects, "--as", "lucia"])
+        let refused = try HandoffBinary.run([
+            "import", Fixtures.path("unmapped-stages.csv"), "--db", board.path, "--rejects", rejects, "--as", "lucia",
+        ])
         #expect(refused.status == 1)
         #expect(refused.output.isEmpty)
-        #expect(refused.error == """
-            Nothing was imported: 3 of 4 rows cannot be imported.
-              Columns read: id -> id, name -> name, stage -> stage, value -> value, created -> created, closed -> closed.
-              3 rows, column stage:
-                row 2: 'Engaging' is not a stage of this board
-                row 3: 'Signed' is not a stage of this board
-                row 4: 'Engaging' is not a stage of this board
-            Stage values this board does not know: 'Engaging' (2 rows), 'Signed' (1 row).
-              Map each to a stage with --stage-map 'Engaging=STAGE,Signed=STAGE'; stages: lead, nurture, mql, sal, sql, proposal, negotiation, won, lost.
-            To import these rows: handoff import \(Fixtures.path("unmapped-stages.csv")) --stage-map 'Engaging=STAGE,Signed=STAGE'
-            Correct the file and import it again, or pass --skip-bad-rows to import the other 1 row.
-            The rejected rows are in \(rejects).
+        #expect(
+            refused.error == """
+                Nothing was imported: 3 of 4 rows cannot be imported.
+                  Columns read: id -> id, name -> name, stage -> stage, value -> value, created -> created, closed -> closed.
+                  3 rows, column stage:
+                    row 2: 'Engaging' is not a stage of this board
+                    row 3: 'Signed' is not a stage of this board
+                    row 4: 'Engaging' is not a stage of this board
+                Stage values this board does not know: 'Engaging' (2 rows), 'Signed' (1 row).
+                  Map each to a stage with --stage-map 'Engaging=STAGE,Signed=STAGE'; stages: lead, nurture, mql, sal, sql, proposal, negotiation, won, lost.
+                To import these rows: handoff import \(Fixtures.path("unmapped-stages.csv")) --stage-map 'Engaging=STAGE,Signed=STAGE'
+                Correct the file and import it again, or pass --skip-bad-rows to import the other 1 row.
+                The rejected rows are in \(rejects).
 
-            """)
+                """)
         #expect(try board.open(readOnly: true).eventCount() == events)
         #expect(try String(contentsOfFile: rejects, encoding: .utf8).split(separator: "\n").count == 4)
 
@@ -49,12 +55,16 @@ import Testing
         let board = TemporaryBoard()
         let result = try HandoffBinary.run(["import", Fixtures.path("prospects.csv"), "--db", board.path])
         #expect(result.status == 1)
-        #expect(result.error.contains("To import these rows: handoff import \(Fixtures.path("prospects.csv")) --map id=ProspectID\n"), "\(result.error)")
+        #expect(
+            result.error.contains("To import these rows: handoff import \(Fixtures.path("prospects.csv")) --map id=ProspectID\n"),
+            "\(result.error)")
         for suffix in ["", "-wal", "-shm", "-journal"] { #expect(!FileManager.default.fileExists(atPath: board.path + suffix)) }
         // With the option it suggests, the same command imports.
         let fixed = try HandoffBinary.run(["import", Fixtures.path("prospects.csv"), "--db", board.path, "--map", "id=ProspectID"])
         #expect(fixed.status == 0, "\(fixed.error)")
-        #expect(fixed.output.contains("  3 deals created, 0 updated, 0 unchanged") || fixed.output.contains("  3 leads created, 0 updated, 0 unchanged"), "\(fixed.output)")
+        #expect(
+            fixed.output.contains("  3 deals created, 0 updated, 0 unchanged")
+                || fixed.output.contains("  3 leads created, 0 updated, 0 unchanged"), "\(fixed.output)")
         // A board that was there stays, refused import or not.
         let again = try HandoffBinary.run(["import", Fixtures.path("ambiguous-dates.csv"), "--db", board.path])
         #expect(again.status == 1 && FileManager.default.fileExists(atPath: board.path))
@@ -77,9 +87,11 @@ import Testing
 
     @Test func aDryRunNeverCreatesTheBoard() throws {
         let board = TemporaryBoard()
-        let result = try HandoffBinary.run(["import", Fixtures.path("deals-spreadsheet.csv"), "--db", board.path, "--kind", "deals", "--dry-run",
-                                            "--map", "name=Opportunity,company=Customer,stage=Phase,value=Close value,created=Engage date,closed=Closing date,owner=Rep",
-                                            "--stage-map", "Engaging=proposal,Won=won,Lost=lost,Prospecting=sql", "--date-format", "dd/MM/yyyy"])
+        let result = try HandoffBinary.run([
+            "import", Fixtures.path("deals-spreadsheet.csv"), "--db", board.path, "--kind", "deals", "--dry-run",
+            "--map", "name=Opportunity,company=Customer,stage=Phase,value=Close value,created=Engage date,closed=Closing date,owner=Rep",
+            "--stage-map", "Engaging=proposal,Won=won,Lost=lost,Prospecting=sql", "--date-format", "dd/MM/yyyy",
+        ])
         #expect(result.status == 0, "\(result.error)")
         #expect(result.output.contains("Columns:\n  Opportunity -> name\n  Customer -> company\n  Phase -> stage\n"))
         #expect(result.output.contains("  7 deals would be created, 0 would be updated, 0 unchanged\n"))
@@ -103,11 +115,13 @@ import Testing
     @Test func exportedControlCharactersAreShownOnATerminalAndKeptInFiles() throws {
         let board = TemporaryBoard()
         let store = try board.open()
-        try store.createLead(Lead(id: 1, name: "Evil \u{1B}[2J Corp", company: "Bell\u{07}Co", stage: "lead", createdAt: 0, enteredAt: 0), actor: "t")
+        try store.createLead(
+            Lead(id: 1, name: "Evil \u{1B}[2J Corp", company: "Bell\u{07}Co", stage: "lead", createdAt: 0, enteredAt: 0), actor: "t")
         let file = board.folder + "/out.csv"
         #expect(try HandoffBinary.run(["export", "--db", board.path, "--out", file]).status == 0)
         #expect(try String(contentsOfFile: file, encoding: .utf8).contains("Evil \u{1B}[2J Corp,Bell\u{07}Co"))
-        let session = try TmuxSession(command: ["sh", "-c", "'\(HandoffBinary.path)' export --db '\(board.path)'; sleep 30"], width: 120, height: 10)
+        let session = try TmuxSession(
+            command: ["sh", "-c", "'\(HandoffBinary.path)' export --db '\(board.path)'; sleep 30"], width: 120, height: 10)
         let shown = try session.waitFor(timeout: 20) { $0.contains("Evil") }
         #expect(shown.screen.contains("Evil ␛[2J Corp,Bell␇Co"), "screen was:\n\(shown.screen)")
     }
@@ -142,7 +156,9 @@ import Testing
         try session.send("Enter")
         let preview = try session.waitFor(timeout: 20) { $0.contains("First rows as they will be stored") }
         #expect(preview.matched, "screen was:\n\(preview.screen)")
-        #expect(preview.screen.contains("Lifecycle Stage -> stage") && preview.screen.contains("Megan Sullivan") && preview.screen.contains("Enter or y import"))
+        #expect(
+            preview.screen.contains("Lifecycle Stage -> stage") && preview.screen.contains("Megan Sullivan")
+                && preview.screen.contains("Enter or y import"))
         // Esc cancels: nothing is imported.
         try session.send("Escape")
         #expect(try session.waitFor(timeout: 20) { !$0.contains("First rows") }.matched)
@@ -154,7 +170,9 @@ import Testing
         try session.send("Enter")
         #expect(try session.waitFor(timeout: 20) { $0.contains("First rows as they will be stored") }.matched)
         try session.send("y")
-        let done = try session.waitFor(timeout: 20) { $0.contains("Imported hubspot-contacts.csv: 5 leads created") && $0.contains("353 leads") }
+        let done = try session.waitFor(timeout: 20) {
+            $0.contains("Imported hubspot-contacts.csv: 5 leads created") && $0.contains("353 leads")
+        }
         #expect(done.matched, "screen was:\n\(done.screen)")
         #expect(try board.open(readOnly: true).leadCount() == 353)
 
@@ -162,7 +180,10 @@ import Testing
         try session.send(":")
         try session.type("import '\(Fixtures.path("ragged.csv"))'")
         try session.send("Enter")
-        #expect(try session.waitFor(timeout: 20) { $0.contains("Problems in these rows") && $0.contains("the row has 2 fields but the header has 3") }.matched)
+        #expect(
+            try session.waitFor(timeout: 20) {
+                $0.contains("Problems in these rows") && $0.contains("the row has 2 fields but the header has 3")
+            }.matched)
         try session.send("Enter")
         let refused = try session.waitFor(timeout: 20) { $0.contains("Nothing was imported: 2 of 5 rows cannot be imported.") }
         #expect(refused.matched, "screen was:\n\(refused.screen)")

@@ -33,7 +33,9 @@ import Testing
         #expect(rejected.matched, "screen was:\n\(rejected.screen)")
 
         try session.send("a")
-        let accepted = try session.waitFor(timeout: 20) { $0.contains("Accepted \(next.name): yours now") && $0.contains("INBOX  \(waiting - 2) waiting") }
+        let accepted = try session.waitFor(timeout: 20) {
+            $0.contains("Accepted \(next.name): yours now") && $0.contains("INBOX  \(waiting - 2) waiting")
+        }
         #expect(accepted.matched, "screen was:\n\(accepted.screen)")
         // Neither lead is listed any more (the status line names the last one answered).
         let rows = accepted.screen.split(separator: "\n", omittingEmptySubsequences: false).dropFirst(4).prefix(20)

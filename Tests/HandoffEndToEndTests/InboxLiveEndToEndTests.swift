@@ -20,7 +20,8 @@ import Testing
         app.send(.key(.character("G")))
         let selected = try #require(app.state.inbox.selectedItem?.lead.id)
         let accepting = Array(shown.prefix(3))
-        let writer = try ScheduledWriter(board: board, actor: "tom", leads: accepting.map(\.id), from: "mql", to: "sal", intervalMilliseconds: 300)
+        let writer = try ScheduledWriter(
+            board: board, actor: "tom", leads: accepting.map(\.id), from: "mql", to: "sal", intervalMilliseconds: 300)
         var goneAt: [Int64: Int64] = [:]
         let deadline = Date().addingTimeInterval(30)
         while goneAt.count < accepting.count && Date() < deadline {

@@ -14,12 +14,16 @@ import Testing
     }
 
     static let words: [String: Words] = [
-        "en": Words(added: "Insight (objection) added to", refused: "Not yet: a sales member approves it (a) before it is published",
-                    approved: "Approved Security FAQ for sales", approvedPane: "Approved by Ana María Cañizares for sales", published: "Moved Security FAQ to Published", sent: "Sent Security FAQ to",
-                    agendaContent: "Content made with sales"),
-        "es": Words(added: "Insight (objeción) añadido a", refused: "Aún no: alguien de ventas la aprueba (a) antes de publicarla",
-                    approved: "Aprobada Security FAQ en nombre de ventas", approvedPane: "Aprobada por Ana María Cañizares en nombre de ventas", published: "Movida Security FAQ a Publicada", sent: "Enviada Security FAQ a",
-                    agendaContent: "Contenidos hechos con ventas"),
+        "en": Words(
+            added: "Insight (objection) added to", refused: "Not yet: a sales member approves it (a) before it is published",
+            approved: "Approved Security FAQ for sales", approvedPane: "Approved by Ana María Cañizares for sales",
+            published: "Moved Security FAQ to Published", sent: "Sent Security FAQ to",
+            agendaContent: "Content made with sales"),
+        "es": Words(
+            added: "Insight (objeción) añadido a", refused: "Aún no: alguien de ventas la aprueba (a) antes de publicarla",
+            approved: "Aprobada Security FAQ en nombre de ventas", approvedPane: "Aprobada por Ana María Cañizares en nombre de ventas",
+            published: "Movida Security FAQ a Publicada", sent: "Enviada Security FAQ a",
+            agendaContent: "Contenidos hechos con ventas"),
     ]
 
     static var cases: [(String, String)] { HandoffBinary.shippedBuilds.flatMap { binary in ["en", "es"].map { (binary, $0) } } }
@@ -34,7 +38,9 @@ import Testing
         let lead = try #require(try demo.lead(id: leadID))
         let rep = try TmuxSession(command: [binary, "--db", board.path, "--as", "ana", "--lang", language], width: 120, height: 40)
         let marketer = try TmuxSession(command: [binary, "--db", board.path, "--as", "lucia", "--lang", language], width: 120, height: 40)
-        for session in [rep, marketer] { #expect(try session.waitFor(timeout: 20) { $0.contains("Handoff") && $0.contains("5 Conten") }.matched) }
+        for session in [rep, marketer] {
+            #expect(try session.waitFor(timeout: 20) { $0.contains("Handoff") && $0.contains("5 Conten") }.matched)
+        }
 
         // The rep, on the board: the lead objects.
         try rep.type(":goto \(lead.id)")
@@ -92,7 +98,9 @@ import Testing
         try marketer.send("m")
         #expect(try marketer.waitFor(timeout: 20) { $0.contains(words.agendaContent) }.matched)
         // Step through the agenda to the content item, wherever the board's wins put it.
-        let showsThePiece = { (screen: String) in screen.contains("#9 Security FAQ") && (screen.contains("Sales: Ana") || screen.contains("Ventas: Ana")) }
+        let showsThePiece = { (screen: String) in
+            screen.contains("#9 Security FAQ") && (screen.contains("Sales: Ana") || screen.contains("Ventas: Ana"))
+        }
         var agenda = try marketer.waitFor(timeout: 2, showsThePiece)
         for _ in 0..<30 where !agenda.matched {
             try marketer.send("n")

@@ -35,7 +35,9 @@ import Testing
         #expect(object["avg_deal_size"] as? Double == 15_000 && object["median_cycle_days"] as? Double == 6.5)
         #expect(object["marketing_spend"] as? Double == 350 && object["cpl"] as? Double == 70)
         #expect(object["sla_compliance"] as? Double == 0.6 && object["median_response_hours"] as? Double == 12.5)
-        #expect(object["lead_velocity_rate"] as? Double == 4 && object["pipeline_value"] as? Double == 8_000 && object["weighted_pipeline"] as? Double == 4_000)
+        #expect(
+            object["lead_velocity_rate"] as? Double == 4 && object["pipeline_value"] as? Double == 8_000
+                && object["weighted_pipeline"] as? Double == 4_000)
         #expect(object["scoring_version"] is NSNull)
         let period = try #require(object["period"] as? [String: Any])
         #expect(period["from"] as? String == "2026-11-02" && period["to"] as? String == "2026-11-09")
@@ -53,7 +55,10 @@ import Testing
         let lines = snapshot.output.split(separator: "\n").map(String.init)
         for definition in KPIDefinition.figures {
             let row = try #require(lines.first { $0.contains(" \(definition.title) ") }, "\(definition.title) is not on the dashboard")
-            let half = row.firstIndex(of: "│").map { row.range(of: " \(definition.title) ")!.lowerBound < $0 ? String(row[..<$0]) : String(row[row.index(after: $0)...]) } ?? row
+            let half =
+                row.firstIndex(of: "│").map {
+                    row.range(of: " \(definition.title) ")!.lowerBound < $0 ? String(row[..<$0]) : String(row[row.index(after: $0)...])
+                } ?? row
             let cells = half.components(separatedBy: "  ").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
             let shown = KPIFormat.value(number(object[definition.id]) ?? nil, unit: definition.unit)
             #expect(cells.count > 1 && cells[1] == shown, "\(definition.id): dashboard \(cells), json \(shown)")
@@ -103,43 +108,58 @@ import Testing
         let board = TemporaryBoard()
         let store = try board.seedKPIBoard()
         let closed = TemporaryBoard.kpiWeekStart + 2 * 86_400 + 12 * 3_600
-        try store.addActionItem(item: "rejected", body: "Ask sales what a student lead looks like", owner: "lucia", due: closed + 86_400,
-                                actor: "ana", now: closed - 60)
+        try store.addActionItem(
+            item: "rejected", body: "Ask sales what a student lead looks like", owner: "lucia", due: closed + 86_400,
+            actor: "ana", now: closed - 60)
         try store.closeMeeting(actor: "ana", now: closed)
         let markdown = try HandoffBinary.run(["report", "--db", board.path])
         #expect(markdown.status == 0, "\(markdown.error)")
         #expect(markdown.output.hasPrefix("# Weekly meeting: 2026-11-04 12:00 – "))
-        for section in ["## KPIs", "| Acceptance rate |", "## Follow-ups from the last meeting", "## Won: Acme Foods",
-                        "Sourced by **Lucía Fernández** (campaign Spring webinar), closed by **Ana López**.", "## Rejected handoffs, and why",
-                        "## Action items", "## How the figures are computed"] {
+        for section in [
+            "## KPIs", "| Acceptance rate |", "## Follow-ups from the last meeting", "## Won: Acme Foods",
+            "Sourced by **Lucía Fernández** (campaign Spring webinar), closed by **Ana López**.", "## Rejected handoffs, and why",
+            "## Action items", "## How the figures are computed",
+        ] {
             #expect(markdown.output.contains(section), "missing \(section)")
         }
         let json = try HandoffBinary.run(["report", "--format", "json", "--since", "2026-11-02", "--db", board.path])
         let object = try self.json(json.output)
         let items = try #require(object["items"] as? [[String: Any]])
-        #expect(items.compactMap { $0["key"] as? String }.prefix(2) == ["kpis", "win:\(try #require(try store.events(leadID: 1).first { $0.kind == "won" }?.id))"])
+        #expect(
+            items.compactMap { $0["key"] as? String }.prefix(2) == [
+                "kpis", "win:\(try #require(try store.events(leadID: 1).first { $0.kind == "won" }?.id))",
+            ])
         // The meeting closed inside the window is part of it: what it agreed is one of the window's
         // action items, never a follow-up of itself.
-        #expect((object["action_items"] as? [[String: Any]])?.compactMap { $0["body"] as? String } == ["Ask sales what a student lead looks like"])
+        #expect(
+            (object["action_items"] as? [[String: Any]])?.compactMap { $0["body"] as? String } == [
+                "Ask sales what a student lead looks like"
+            ])
         #expect((object["follow_ups"] as? [Any])?.isEmpty == true)
         #expect((object["kpis"] as? [String: Any])?["leads_created"] != nil)
         let bad = try HandoffBinary.run(["report", "--since", "yesterday", "--db", board.path])
-        #expect(bad.status == 1 && bad.error.contains("--since takes last-meeting, a date (YYYY-MM-DD or YYYY-MM-DD HH:MM, UTC) or Nd / Nw"))
+        #expect(
+            bad.status == 1 && bad.error.contains("--since takes last-meeting, a date (YYYY-MM-DD or YYYY-MM-DD HH:MM, UTC) or Nd / Nw"))
         let format = try HandoffBinary.run(["report", "--format", "pdf", "--db", board.path])
         #expect(format.status == 1 && format.error.contains("--format must be markdown or json, not 'pdf'"))
     }
 
-    @Test(.enabled(if: SystemAccounts.available, "runs the binary as other users: needs root and unshare --mount, as in CI")) func meetingCloseRecordsTheMeeting() throws {
+    @Test(.enabled(if: SystemAccounts.available, "runs the binary as other users: needs root and unshare --mount, as in CI"))
+    func meetingCloseRecordsTheMeeting() throws {
         let board = TemporaryBoard()
         let store = try board.seedKPIBoard()
         try store.addActionItem(item: "kpis", body: "Check the spend split", owner: "lucia", due: nil, actor: "ana", now: Timestamp.now())
         let closed = try HandoffBinary.run(["meeting", "close", "--db", board.path], as: "ana")
         #expect(closed.status == 0, "\(closed.error)")
-        #expect(closed.output.contains("0 items discussed, 1 action item.") && closed.output.contains("  - Check the spend split · Lucía Fernández"))
+        #expect(
+            closed.output.contains("0 items discussed, 1 action item.")
+                && closed.output.contains("  - Check the spend split · Lucía Fernández"))
         #expect(closed.output.contains("Its minutes are kept: handoff report --meeting 1. The next meeting's agenda starts from now."))
         #expect(try board.open(readOnly: true).lastClosedMeeting()?.closedBy == "ana")
         let wrong = try HandoffBinary.run(["meeting", "open", "--db", board.path])
-        #expect(wrong.status == 2 && wrong.error.contains("unknown meeting action 'open'; use close, list, add, actions, edit, delete, done or reopen"))
+        #expect(
+            wrong.status == 2
+                && wrong.error.contains("unknown meeting action 'open'; use close, list, add, actions, edit, delete, done or reopen"))
         let readOnly = try HandoffBinary.run(["meeting", "close", "--read-only", "--db", board.path], as: "ana")
         #expect(readOnly.status == 1 && readOnly.error.contains("read-only"))
         // Someone not on the board may look at the agenda, not record a meeting.

@@ -14,12 +14,17 @@ import Testing
         let rows = try #require(try JSONSerialization.jsonObject(with: Data(series.output.utf8)) as? [[String: Any]])
         #expect(rows.count > 20)
         // Consecutive whole weeks, Monday to Monday.
-        for (earlier, later) in zip(rows, rows.dropFirst()) { #expect(earlier["period_end"] as? String == later["period_start"] as? String) }
+        for (earlier, later) in zip(rows, rows.dropFirst()) {
+            #expect(earlier["period_end"] as? String == later["period_start"] as? String)
+        }
         for row in [rows[rows.count - 2], rows[rows.count / 2]] {
             let from = try #require(row["period_start"] as? String), to = try #require(row["period_end"] as? String)
             let kpi = try HandoffBinary.run(["kpi", "--from", from, "--to", to, "--json", "--db", board.path])
             let figures = try #require(try JSONSerialization.jsonObject(with: Data(kpi.output.utf8)) as? [String: Any])
-            for name in ["leads_created", "mqls", "handoffs", "accepted", "rejected", "acceptance_rate", "deals_won", "revenue_won", "win_rate", "cpl"] {
+            for name in [
+                "leads_created", "mqls", "handoffs", "accepted", "rejected", "acceptance_rate", "deals_won", "revenue_won", "win_rate",
+                "cpl",
+            ] {
                 #expect("\(row[name] ?? "missing")" == "\(figures[name] ?? "missing")", "\(name) for \(from)")
             }
         }
@@ -27,14 +32,19 @@ import Testing
         let lines = csv.output.split(separator: "\n")
         #expect(lines.first?.hasPrefix("period_start,period_end,leads_created,mqls,") == true)
         #expect(!lines[0].contains("pipeline_value"), "a snapshot of today is no history")
-        #expect(lines.dropFirst().allSatisfy { $0.split(separator: ",", omittingEmptySubsequences: false).count == lines[0].split(separator: ",").count })
+        #expect(
+            lines.dropFirst().allSatisfy {
+                $0.split(separator: ",", omittingEmptySubsequences: false).count == lines[0].split(separator: ",").count
+            })
     }
 
     @Test func leadsAndEventsAsJSONLines() throws {
         let board = TemporaryBoard()
         try board.seedSmallBoard()
         let leads = try HandoffBinary.run(["export", "--format", "jsonl", "--db", board.path])
-        let objects = leads.output.split(separator: "\n").compactMap { try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] }
+        let objects = leads.output.split(separator: "\n").compactMap {
+            try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]
+        }
         #expect(objects.count == 5)
         #expect(objects[0]["name"] as? String == "Lucía Fernández" && objects[0]["id"] as? String == "1")
         let events = try HandoffBinary.run(["export", "--kind", "events", "--format", "jsonl", "--db", board.path])

@@ -18,7 +18,8 @@ import Testing
         let now = Timestamp.now()
         try store.setDiscussed("kpis", true, actor: "ana", now: now - 300)
         try store.addMeetingNote(item: "kpis", kind: .decision, body: "Review the SLA every Monday", actor: "ana", now: now - 200)
-        try store.addActionItem(item: "kpis", body: "Check the spend split", owner: "lucia", due: now + 3 * 86_400, actor: "ana", now: now - 100)
+        try store.addActionItem(
+            item: "kpis", body: "Check the spend split", owner: "lucia", due: now + 3 * 86_400, actor: "ana", now: now - 100)
         let file = board.path + "-minutes.md"
         let closed = try run(["meeting", "close", "--minutes", file], board)
         #expect(closed.status == 0, "\(closed.error)")
@@ -28,14 +29,17 @@ import Testing
         let spanish = try run(["report", "--meeting", "1", "--lang", "es"], board)
         #expect(markdown.status == 0 && json.status == 0 && spanish.status == 0, "\(markdown.error)\(json.error)\(spanish.error)")
         #expect(try String(contentsOfFile: file, encoding: .utf8) == markdown.output)
-        #expect(markdown.output.contains("Meeting 1, chaired by Ana López, closed on") && markdown.output.contains("- **Decision:** Review the SLA every Monday (Ana López)"))
+        #expect(
+            markdown.output.contains("Meeting 1, chaired by Ana López, closed on")
+                && markdown.output.contains("- **Decision:** Review the SLA every Monday (Ana López)"))
         #expect(spanish.output.contains("Reunión 1, dirigida por Ana López"))
 
         // A day of work later: a deal won, a member renamed, the action item edited, a new meeting.
         #expect(try run(["won", "8", "--amount", "9000"], board).status == 0)
         #expect(try run(["member", "add", "lucia", "--name", "Lucía F. Ruiz", "--team", "marketing"], board, as: "elena").status == 0)
         let edited = try run(["meeting", "edit", "1", "--text", "Check the spend split by channel", "--owner", "ben"], board)
-        #expect(edited.status == 0 && edited.output.contains("Changed: #1 Check the spend split by channel · Ben Okafor"), "\(edited.error)")
+        #expect(
+            edited.status == 0 && edited.output.contains("Changed: #1 Check the spend split by channel · Ben Okafor"), "\(edited.error)")
         #expect(try run(["meeting", "add", "Call Delta", "--owner", "ben"], board).status == 0)
         #expect(try run(["report", "--meeting", "1"], board).output == markdown.output)
         #expect(try run(["report", "--meeting", "1", "--format", "json"], board).output == json.output)

@@ -81,7 +81,9 @@ import Testing
         try board.send("c")
         try board.type("Call back on Monday")
         try board.send("Enter")
-        let kept = try board.waitFor(timeout: 3) { $0.contains("Nothing was written; Enter tries again") && $0.contains("Call back on Monday") }
+        let kept = try board.waitFor(timeout: 3) {
+            $0.contains("Nothing was written; Enter tries again") && $0.contains("Call back on Monday")
+        }
         #expect(kept.matched, "\(kept.screen)")
         try cluster.startServer()
         let moved = try HandoffBinary.run(["move", String(lead.id), "mql", "--db", address, "--as", "lucia"])
@@ -91,7 +93,9 @@ import Testing
         // The handoff made while the board was away is on screen: MQL's count grew by one.
         let mqls = try Store(path: address).stageTotals()["mql"]?.leads ?? 0
         let counts = try board.waitFor(timeout: 3) { screen in
-            let header = screen.split(separator: "\n").dropFirst(3).first.map { $0.split(separator: "│").map { $0.trimmingCharacters(in: .whitespaces) } }
+            let header = screen.split(separator: "\n").dropFirst(3).first.map {
+                $0.split(separator: "│").map { $0.trimmingCharacters(in: .whitespaces) }
+            }
             return header.map { $0.count > 2 && $0[2] == String(mqls) } ?? false
         }
         #expect(counts.matched, "\(counts.screen)")
@@ -114,11 +118,15 @@ import Testing
             #expect(try HandoffBinary.run(["check", "--db", board]).output.contains("All checks passed."))
         }
         for kind in ["leads", "events", "campaigns"] {
-            let exports = try [files.folder + "/demo.db", address, back].map { try HandoffBinary.run(["export", "--kind", kind, "--db", $0]).output }
+            let exports = try [files.folder + "/demo.db", address, back].map {
+                try HandoffBinary.run(["export", "--kind", kind, "--db", $0]).output
+            }
             #expect(exports[0].count > 100 && exports[1] == exports[0] && exports[2] == exports[0], "\(kind)")
         }
         let figures = try [files.folder + "/demo.db", address, back].map {
-            try HandoffBinary.run(["kpi", "--json", "--period", "all_time", "--db", $0]).output.split(separator: "\n").filter { !$0.contains("\"as_of\"") }
+            try HandoffBinary.run(["kpi", "--json", "--period", "all_time", "--db", $0]).output.split(separator: "\n").filter {
+                !$0.contains("\"as_of\"")
+            }
         }
         #expect(figures[0].count > 20 && figures[1] == figures[0] && figures[2] == figures[0])
     }

@@ -17,7 +17,9 @@ import Testing
         #expect(try HandoffBinary.run(["backup", backup, "--db", board.path]).status == 0)
         let script = board.folder + "/crash.sql"
         var sql = "PRAGMA wal_autocheckpoint = 0;\n"
-        for index in 1...200 { sql += "INSERT INTO notes(lead_id, at, author, body) VALUES (1001, \(index), 'x', 'written before the crash \(index)');\n" }
+        for index in 1...200 {
+            sql += "INSERT INTO notes(lead_id, at, author, body) VALUES (1001, \(index), 'x', 'written before the crash \(index)');\n"
+        }
         sql += "UPDATE leads SET name = name || ' (renamed)';\nSELECT 'ready';\n.shell sleep 60\n"
         try sql.write(toFile: script, atomically: true, encoding: .utf8)
         let writer = try SpawnedProcess(["sqlite3", board.path], input: script)
@@ -41,12 +43,13 @@ import Testing
         let before = (bytes(board.path), bytes(board.path + "-wal"))
         let note = try HandoffBinary.run(["note", "1001", "after the restore", "--as", "ana", "--db", board.path])
         #expect(note.status == 1)
-        #expect(note.error == """
-            handoff: \(board.path)-wal holds changes that do not belong to \(board.path): the board was replaced after that log was written (a copy put back \
-            by hand?), and merging them would damage it; nothing was changed. Move the log aside, then open the board again: \
-            mv \(board.path)-wal \(board.path)-wal.stale && rm -f \(board.path)-shm. Put boards back with `handoff restore BACKUP`, which does this itself
+        #expect(
+            note.error == """
+                handoff: \(board.path)-wal holds changes that do not belong to \(board.path): the board was replaced after that log was written (a copy put back \
+                by hand?), and merging them would damage it; nothing was changed. Move the log aside, then open the board again: \
+                mv \(board.path)-wal \(board.path)-wal.stale && rm -f \(board.path)-shm. Put boards back with `handoff restore BACKUP`, which does this itself
 
-            """, "\(note.error)")
+                """, "\(note.error)")
         #expect(bytes(board.path) == before.0 && bytes(board.path + "-wal") == before.1)
         let check = try HandoffBinary.run(["check", "--db", board.path])
         #expect(check.status == 1 && check.error.contains("holds changes that do not belong to"))
@@ -60,10 +63,16 @@ import Testing
         let (board, backup) = try crashedBoard()
         let restored = try HandoffBinary.run(["restore", backup, "--db", board.path])
         #expect(restored.status == 0, "\(restored.error)")
-        #expect(restored.output.hasPrefix("Restored \(board.path) from \(backup): 348 leads, 1,311 events.\nThe board it replaced is kept as \(board.path).replaced-"))
+        #expect(
+            restored.output.hasPrefix(
+                "Restored \(board.path) from \(backup): 348 leads, 1,311 events.\nThe board it replaced is kept as \(board.path).replaced-")
+        )
         #expect(restored.output.hasSuffix("All checks passed.\n"))
         #expect(!FileManager.default.fileExists(atPath: board.path + "-wal") || bytes(board.path + "-wal")?.isEmpty == true)
-        let kept = try #require(try FileManager.default.contentsOfDirectory(atPath: board.folder).first { $0.hasPrefix("board.db.replaced-") && !$0.hasSuffix("-wal") })
+        let kept = try #require(
+            try FileManager.default.contentsOfDirectory(atPath: board.folder).first {
+                $0.hasPrefix("board.db.replaced-") && !$0.hasSuffix("-wal")
+            })
         #expect(FileManager.default.fileExists(atPath: board.folder + "/" + kept + "-wal"))
         #expect(try FileManager.default.contentsOfDirectory(atPath: board.folder).filter { $0.contains("restoring") }.isEmpty)
         // The board works, and is the backup's.
@@ -86,7 +95,10 @@ import Testing
         let listing = try FileManager.default.contentsOfDirectory(atPath: board.folder).sorted()
         let refused = try HandoffBinary.run(["restore", backup, "--db", board.path])
         #expect(refused.status == 1)
-        #expect(refused.error == "handoff: \(board.path) is open (a board on someone's screen, or a command running now); nothing was changed. Ask everyone to close it, then restore\n")
+        #expect(
+            refused.error
+                == "handoff: \(board.path) is open (a board on someone's screen, or a command running now); nothing was changed. Ask everyone to close it, then restore\n"
+        )
         #expect(try DatabaseDigest.of(board.path) == before)
         #expect(try FileManager.default.contentsOfDirectory(atPath: board.folder).sorted() == listing)
     }
@@ -106,6 +118,8 @@ import Testing
         let missing = try HandoffBinary.run(["restore", board.folder + "/nowhere.db", "--db", board.path])
         #expect(missing.status == 1 && missing.error.contains("there is no backup at"))
         #expect(try DatabaseDigest.of(board.path) == before)
-        #expect(try FileManager.default.contentsOfDirectory(atPath: board.folder).filter { $0.contains("restoring") || $0.contains("replaced") }.isEmpty)
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: board.folder).filter { $0.contains("restoring") || $0.contains("replaced") }
+                .isEmpty)
     }
 }

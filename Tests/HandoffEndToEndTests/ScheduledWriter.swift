@@ -16,9 +16,12 @@ struct ScheduledWriter {
         output = board.folder + "/writer.out"
         errors = board.folder + "/writer.err"
         count = leads.count
-        pid = try ChildProcess.start([HandoffBinary.writerPath, board.path, actor, leads.map(String.init).joined(separator: ","),
-                                      String(leads.count), from, to, String(intervalMilliseconds)],
-                                     environment: [:], output: output, error: errors)
+        pid = try ChildProcess.start(
+            [
+                HandoffBinary.writerPath, board.path, actor, leads.map(String.init).joined(separator: ","),
+                String(leads.count), from, to, String(intervalMilliseconds),
+            ],
+            environment: [:], output: output, error: errors)
     }
 
     /// The clock the writer stamps its commits with, in milliseconds.

@@ -5,7 +5,8 @@ import HandoffTestSupport
 import Testing
 
 /// `handoff scoring load|show|history|calibrate|auto-handoff` as a marketer or a script runs them.
-@Suite(.enabled(if: SystemAccounts.available, "runs the binary as other users: needs root and unshare --mount, as in CI")) struct ScoringCommandLineTests {
+@Suite(.enabled(if: SystemAccounts.available, "runs the binary as other users: needs root and unshare --mount, as in CI"))
+struct ScoringCommandLineTests {
     /// Run as the member `actor`, logged in as that user.
     func run(_ board: TemporaryBoard, _ arguments: [String], as actor: String = "lucia") throws -> HandoffBinary.Result {
         try HandoffBinary.run(arguments + ["--db", board.path], as: actor)
@@ -29,34 +30,38 @@ import Testing
         let loaded = try run(board, ["scoring", "load", file, "--comment", "first agreement"])
         #expect(loaded.status == 0, "\(loaded.error)")
         let lines = loaded.output.split(separator: "\n")
-        #expect(lines.map(withoutTime) == [
-            "Loaded scoring version 1 by lucia: threshold 50, fit minimum 10, 6 rules",
-            "Rescored 4 open leads: 4 scores changed, 1 lead now qualifies, 1 no longer does",
-            "Auto handoff is off: leads that now qualify stay where they are (handoff scoring auto-handoff on)",
-            "  now qualifies: lead 1 (Rubén Santos), score 60, in New lead",
-            "  no longer qualifies: lead 6 (Sam Carter), score 18, in New lead",
-        ])
+        #expect(
+            lines.map(withoutTime) == [
+                "Loaded scoring version 1 by lucia: threshold 50, fit minimum 10, 6 rules",
+                "Rescored 4 open leads: 4 scores changed, 1 lead now qualifies, 1 no longer does",
+                "Auto handoff is off: leads that now qualify stay where they are (handoff scoring auto-handoff on)",
+                "  now qualifies: lead 1 (Rubén Santos), score 60, in New lead",
+                "  no longer qualifies: lead 6 (Sam Carter), score 18, in New lead",
+            ])
         #expect(try store.requireLead(id: 1).score == 60)
 
         let shown = try run(board, ["scoring", "show"])
         let definition = try TemporaryBoard.scoringDefinition()
-        let header = "# Scoring version 1, loaded by lucia on \(Timestamp.short(try #require(try store.currentScoring()).at)) UTC: first agreement\n"
+        let header =
+            "# Scoring version 1, loaded by lucia on \(Timestamp.short(try #require(try store.currentScoring()).at)) UTC: first agreement\n"
         #expect(shown.output == header + definition.text)
         #expect(try ScoringDefinition.parse(shown.output) == definition)
 
         // What show printed loads back as the same definition: a new version that changes no score.
         let again = try run(board, ["scoring", "load", try write(shown.output, to: "shown.txt", in: board)], as: "elena")
-        #expect(again.output.split(separator: "\n").map(withoutTime).prefix(2) == [
-            "Loaded scoring version 2 by elena: threshold 50, fit minimum 10, 6 rules",
-            "Rescored 4 open leads: 0 scores changed, 0 leads now qualify, 0 no longer do",
-        ])
+        #expect(
+            again.output.split(separator: "\n").map(withoutTime).prefix(2) == [
+                "Loaded scoring version 2 by elena: threshold 50, fit minimum 10, 6 rules",
+                "Rescored 4 open leads: 0 scores changed, 0 leads now qualify, 0 no longer do",
+            ])
         let history = try run(board, ["scoring", "history"]).output.split(separator: "\n").map(String.init)
         #expect(history.count == 4)
         #expect(history[0] == "VERSION  LOADED (UTC)      BY            THRESHOLD  RULES  COMMENT")
         #expect(history[1].hasPrefix("2        ") && history[1].contains("  elena        ") && history[1].hasSuffix("       50      6"))
         #expect(history[2].hasSuffix("       50      6  first agreement"))
         #expect(history[3] == "Version 2 is in force.")
-        let json = try #require(try JSONSerialization.jsonObject(with: Data(run(board, ["scoring", "history", "--json"]).output.utf8)) as? [[String: Any]])
+        let json = try #require(
+            try JSONSerialization.jsonObject(with: Data(run(board, ["scoring", "history", "--json"]).output.utf8)) as? [[String: Any]])
         #expect(json.map { $0["version"] as? Int } == [2, 1] && json[1]["comment"] as? String == "first agreement")
         #expect(try run(board, ["scoring", "show", "1"]).output.hasPrefix("# Scoring version 1, loaded by lucia"))
     }
@@ -66,12 +71,18 @@ import Testing
         let store = try board.seedScoringBoard()
         let events = try store.eventCount()
         let cases: [(String, String)] = [
-            ("threshold 60\n[fit]\nindustry < \"soft\" -> 5\n",
-             "bad.txt:3:12: `<` compares numbers, but \"soft\" is text, in `industry < \"soft\" -> 5`; nothing was changed"),
-            ("threshold sixty\n[fit]\nvisits >= 5 -> 5\n",
-             "bad.txt:1:11: the threshold must be a whole number, as in `threshold 60`; found `sixty`; nothing was changed"),
-            ("threshold 60\n[fit]\nvisits >= 5 -> 5\nindustri = \"software\" -> 10\n",
-             "bad.txt:4:1: `industri` is neither a lead field nor an attribute any lead has, in rule `industri = \"software\" -> 10`; lead fields: name, company, email, phone, source, campaign, owner, stage, email_domain, value, age_days; attributes: demo_requested, employees, industry, role, visits; nothing was changed"),
+            (
+                "threshold 60\n[fit]\nindustry < \"soft\" -> 5\n",
+                "bad.txt:3:12: `<` compares numbers, but \"soft\" is text, in `industry < \"soft\" -> 5`; nothing was changed"
+            ),
+            (
+                "threshold sixty\n[fit]\nvisits >= 5 -> 5\n",
+                "bad.txt:1:11: the threshold must be a whole number, as in `threshold 60`; found `sixty`; nothing was changed"
+            ),
+            (
+                "threshold 60\n[fit]\nvisits >= 5 -> 5\nindustri = \"software\" -> 10\n",
+                "bad.txt:4:1: `industri` is neither a lead field nor an attribute any lead has, in rule `industri = \"software\" -> 10`; lead fields: name, company, email, phone, source, campaign, owner, stage, email_domain, value, age_days; attributes: demo_requested, employees, industry, role, visits; nothing was changed"
+            ),
         ]
         for (text, message) in cases {
             let result = try run(board, ["scoring", "load", try write(text, to: "bad.txt", in: board)])
@@ -80,11 +91,15 @@ import Testing
             #expect(result.output.isEmpty)
         }
         #expect(try store.currentScoring() == nil && store.eventCount() == events)
-        #expect(try run(board, ["scoring", "load", board.folder + "/missing.txt"]).error
+        #expect(
+            try run(board, ["scoring", "load", board.folder + "/missing.txt"]).error
                 == "handoff: cannot read \(board.folder)/missing.txt: no such file, or not readable; nothing was changed\n")
         let usage = try run(board, ["scoring"])
-        #expect(usage.status == 2 && usage.error.hasPrefix("error: 'scoring' needs a command: load, show, history, calibrate, auto-handoff\n"))
-        #expect(try run(board, ["scoring", "calibrate"]).error == "handoff: no scoring definition yet; load one with handoff scoring load FILE\n")
+        #expect(
+            usage.status == 2 && usage.error.hasPrefix("error: 'scoring' needs a command: load, show, history, calibrate, auto-handoff\n"))
+        #expect(
+            try run(board, ["scoring", "calibrate"]).error
+                == "handoff: no scoring definition yet; load one with handoff scoring load FILE\n")
     }
 
     @Test func calibrateAsATableAndAsJSON() throws {
@@ -101,13 +116,17 @@ import Testing
         #expect(table.last == "At 50: 1 MQL · 0 won, 0 lost · precision (won) - · recall (won) 0% · precision (accepted) 100%")
 
         // One of anything is said in the singular, in Spanish too.
-        let spanish = try run(board, ["scoring", "calibrate", "--threshold", "30", "--lang", "es"]).output.split(separator: "\n").map(String.init)
+        let spanish = try run(board, ["scoring", "calibrate", "--threshold", "30", "--lang", "es"]).output.split(separator: "\n").map(
+            String.init)
         #expect(spanish.last?.hasPrefix("Con 30: 2 MQLs · 1 ganado, 0 perdidos · ") == true, "\(spanish)")
 
         let whatIf = try run(board, ["scoring", "calibrate", "--threshold", "30", "--json"])
         let report = try #require(try JSONSerialization.jsonObject(with: Data(whatIf.output.utf8)) as? [String: Any])
-        #expect(Set(report.keys) == ["version", "threshold", "fit_minimum", "leads", "mqls", "won", "lost", "accepted", "rejected", "won_total",
-                                     "accepted_total", "precision_won", "recall_won", "precision_accepted", "recall_accepted", "bands"])
+        #expect(
+            Set(report.keys) == [
+                "version", "threshold", "fit_minimum", "leads", "mqls", "won", "lost", "accepted", "rejected", "won_total",
+                "accepted_total", "precision_won", "recall_won", "precision_accepted", "recall_accepted", "bands",
+            ])
         #expect(report["version"] as? Int == 1 && report["threshold"] as? Int == 30 && report["mqls"] as? Int == 2)
         #expect(report["won"] as? Int == 1 && report["lost"] as? Int == 0 && report["precision_won"] as? Double == 1)
         #expect(report["recall_won"] as? Double == 1 && report["precision_accepted"] as? Double == 1)
@@ -115,7 +134,8 @@ import Testing
         #expect(bands.count == 7 && bands[0]["min"] as? Int == 0 && bands[0]["max"] as? Int == 9)
         #expect(bands[0]["win_rate"] as? Double == 0 && bands[0]["acceptance_rate"] is NSNull && bands[1]["win_rate"] is NSNull)
         #expect(Set(bands[0].keys) == ["min", "max", "leads", "won", "lost", "win_rate", "accepted", "rejected", "acceptance_rate"])
-        let atFifty = try #require(try JSONSerialization.jsonObject(with: Data(run(board, ["scoring", "calibrate", "--json"]).output.utf8)) as? [String: Any])
+        let atFifty = try #require(
+            try JSONSerialization.jsonObject(with: Data(run(board, ["scoring", "calibrate", "--json"]).output.utf8)) as? [String: Any])
         #expect(atFifty["precision_won"] is NSNull && atFifty["recall_won"] as? Double == 0)
     }
 
@@ -137,7 +157,8 @@ import Testing
         #expect(panel.contains("CALIBRATION  \(try #require(report["leads"] as? Int)) leads with a known outcome"))
         for band in try #require(report["bands"] as? [[String: Any]]) {
             let label = "\(band["min"]!)-\(band["max"]!)"
-            let line = try #require(panel.split(separator: "\n").first { $0.split(separator: "│").last?.hasPrefix(" " + label + " ") == true })
+            let line = try #require(
+                panel.split(separator: "\n").first { $0.split(separator: "│").last?.hasPrefix(" " + label + " ") == true })
             let numbers = line.split(separator: "│").last!.split(separator: " ").dropFirst().map(String.init)
             #expect(numbers.prefix(3) == ["\(band["leads"]!)", "\(band["won"]!)", "\(band["lost"]!)"], "\(label)")
             #expect(numbers[4...5] == ["\(band["accepted"]!)", "\(band["rejected"]!)"], "\(label)")
@@ -147,15 +168,17 @@ import Testing
     @Test func autoHandoffMovesLeadsThatNowQualifyToSales() throws {
         let board = TemporaryBoard()
         let store = try board.seedScoringBoard()
-        #expect(try run(board, ["scoring", "auto-handoff"]).output
+        #expect(
+            try run(board, ["scoring", "auto-handoff"]).output
                 == "Auto handoff is off: leads that reach the threshold when a definition is loaded are flagged and stay in marketing.\n")
         #expect(try run(board, ["scoring", "auto-handoff", "on"]).status == 0)
         let loaded = try run(board, ["scoring", "load", try write(TemporaryBoard.scoringText, to: "rules.txt", in: board)])
-        #expect(loaded.output.split(separator: "\n").map(withoutTime).suffix(3) == [
-            "Handed off 1 lead to sales (auto handoff is on)",
-            "  now qualifies: lead 1 (Rubén Santos), score 60, handed off",
-            "  no longer qualifies: lead 6 (Sam Carter), score 18, in New lead",
-        ])
+        #expect(
+            loaded.output.split(separator: "\n").map(withoutTime).suffix(3) == [
+                "Handed off 1 lead to sales (auto handoff is on)",
+                "  now qualifies: lead 1 (Rubén Santos), score 60, handed off",
+                "  no longer qualifies: lead 6 (Sam Carter), score 18, in New lead",
+            ])
         let lead = try store.requireLead(id: 1)
         #expect(lead.stage == "mql" && lead.owner == "ana")
         #expect(try store.events(leadID: 1).first?.detail == "scoring version 1: 60 reaches the threshold 50; routed to ana (round robin)")
@@ -171,9 +194,10 @@ import Testing
         #expect(spanish.status == 0, "\(spanish.error)")
         let lines = spanish.output.split(separator: "\n").map(String.init)
         #expect(lines.contains { $0.hasSuffix("1 lead cualifica ahora, 1 ya no") }, "\(lines)")
-        #expect(lines.suffix(2) == [
-            "  ahora cualifica: lead 1 (Rubén Santos), puntuación 60, en New lead",
-            "  ya no cualifica: lead 6 (Sam Carter), puntuación 18, en New lead",
-        ])
+        #expect(
+            lines.suffix(2) == [
+                "  ahora cualifica: lead 1 (Rubén Santos), puntuación 60, en New lead",
+                "  ya no cualifica: lead 6 (Sam Carter), puntuación 18, en New lead",
+            ])
     }
 }

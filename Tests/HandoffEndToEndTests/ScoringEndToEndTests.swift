@@ -24,7 +24,9 @@ import Testing
         let session = try TmuxSession(command: [HandoffBinary.path, "--db", board.path, "--as", "lucia"], width: 120, height: 40)
         #expect(try session.waitFor(timeout: 20) { $0.contains("MARKETING") }.matched)
         try session.send("3")
-        let panel = try session.waitFor(timeout: 20) { $0.contains(" SCORING  version 1 by lucia") && $0.contains("60 in force") && $0.contains("LEAD ") }
+        let panel = try session.waitFor(timeout: 20) {
+            $0.contains(" SCORING  version 1 by lucia") && $0.contains("60 in force") && $0.contains("LEAD ")
+        }
         #expect(panel.matched, "screen was:\n\(panel.screen)")
         // The breakdown is the selected card's, and adds up to its stored score.
         #expect(panel.screen.contains("LEAD \(selected.id) \(selected.name)"), "screen was:\n\(panel.screen)")
@@ -49,7 +51,9 @@ import Testing
         try text.replacingOccurrences(of: "threshold 60", with: "threshold 70").write(toFile: stricter, atomically: true, encoding: .utf8)
         let loaded = try HandoffBinary.run(["scoring", "load", stricter, "--comment", "only the best", "--db", board.path, "--as", "inigo"])
         #expect(loaded.status == 0, "\(loaded.error)")
-        let updated = try session.waitFor(timeout: 20) { $0.contains(" SCORING  version 2 by inigo") && $0.contains("70 in force") && $0.contains("60 version 1") }
+        let updated = try session.waitFor(timeout: 20) {
+            $0.contains(" SCORING  version 2 by inigo") && $0.contains("70 in force") && $0.contains("60 version 1")
+        }
         #expect(updated.matched, "screen was:\n\(updated.screen)")
 
         try session.send("q")

@@ -17,7 +17,8 @@ import Testing
         // B: the board's own loop, headless: poll, then wait for the next tick, as the terminal does.
         let app = AppRuntime(store: store, actor: "elena", width: 160, height: 45)
         // A: another process moves the five leads to Nurturing, one every 300 ms.
-        let writer = try ScheduledWriter(board: board, actor: "lucia", leads: moving.map(\.id), from: "lead", to: "nurture", intervalMilliseconds: 300)
+        let writer = try ScheduledWriter(
+            board: board, actor: "lucia", leads: moving.map(\.id), from: "lead", to: "nurture", intervalMilliseconds: 300)
         var seenAt: [Int64: Int64] = [:]
         let deadline = Date().addingTimeInterval(30)
         while seenAt.count < moving.count && Date() < deadline {
@@ -49,8 +50,9 @@ import Testing
         for (index, actor) in writers.enumerated() {
             let own = leads[(index * 3)..<(index * 3 + 3)].map { String($0.id) }.joined(separator: ",")
             let errors = board.folder + "/\(actor).err"
-            let pid = try ChildProcess.start([HandoffBinary.writerPath, board.path, actor, own, "500", "lead", "nurture"], environment: [:],
-                                             output: "/dev/null", error: errors)
+            let pid = try ChildProcess.start(
+                [HandoffBinary.writerPath, board.path, actor, own, "500", "lead", "nurture"], environment: [:],
+                output: "/dev/null", error: errors)
             running.append((pid, errors))
         }
         // A board stays open meanwhile, reloading as the writers commit; it never shows an error.
@@ -91,10 +93,15 @@ import Testing
         var running: [(pid: pid_t, errors: String)] = []
         for (lead, actor) in zip(leads, ["lucia", "inigo", "sarah", "nuria"]) {
             let step = "'\(HandoffBinary.path)' move \(lead.id) %@ --db '\(board.path)' --as \(actor) >/dev/null"
-            let script = "for i in 1 2 3 4 5 6; do \(step.replacingOccurrences(of: "%@", with: "nurture")) && \(step.replacingOccurrences(of: "%@", with: "lead")) || exit 1; done"
+            let script =
+                "for i in 1 2 3 4 5 6; do \(step.replacingOccurrences(of: "%@", with: "nurture")) && \(step.replacingOccurrences(of: "%@", with: "lead")) || exit 1; done"
             let errors = board.folder + "/\(actor).err"
-            running.append((try ChildProcess.start(["sh", "-c", script], environment: ProcessInfo.processInfo.environment,
-                                                    output: "/dev/null", error: errors), errors))
+            running.append(
+                (
+                    try ChildProcess.start(
+                        ["sh", "-c", script], environment: ProcessInfo.processInfo.environment,
+                        output: "/dev/null", error: errors), errors
+                ))
         }
         for (pid, errors) in running {
             #expect(ChildProcess.wait(pid) == 0)
@@ -111,7 +118,9 @@ import Testing
         let store = try Store(path: board.path)
         let marketing = try TmuxSession(command: [HandoffBinary.path, "--db", board.path, "--as", "lucia"], width: 160, height: 45)
         let sales = try TmuxSession(command: [HandoffBinary.path, "--db", board.path, "--as", "tom"], width: 160, height: 45)
-        let lastLine: (String) -> String = { $0.split(separator: "\n", omittingEmptySubsequences: false).dropLast().last.map(String.init) ?? "" }
+        let lastLine: (String) -> String = {
+            $0.split(separator: "\n", omittingEmptySubsequences: false).dropLast().last.map(String.init) ?? ""
+        }
         #expect(try marketing.waitFor(timeout: 20) { lastLine($0).contains("also here: Tom Baker") }.matched)
         #expect(try sales.waitFor(timeout: 20) { lastLine($0).contains("also here: Lucía Fernández") }.matched)
 
@@ -143,8 +152,11 @@ import Testing
         try sales.send("Enter")
         // The form stays open with Tom's reason, saying (wrapped in the form) who changed the lead.
         let refused = try sales.waitFor(timeout: 10) { screen in
-            ["(lead \(handedOff.id)) was changed by", "Cañizares a moment", "(accepted it);", "Accepted (SAL), owner ana.", "Nothing was overwritten.",
-             "Esc drops it."].allSatisfy(screen.contains)
+            [
+                "(lead \(handedOff.id)) was changed by", "Cañizares a moment", "(accepted it);", "Accepted (SAL), owner ana.",
+                "Nothing was overwritten.",
+                "Esc drops it.",
+            ].allSatisfy(screen.contains)
         }
         #expect(refused.matched, "screen was:\n\(refused.screen)")
         try sales.send("Escape")
@@ -152,7 +164,8 @@ import Testing
         #expect(try store.events(leadID: handedOff.id).first?.kind == "accepted")
 
         // The meeting-room screen reads only.
-        let projector = try TmuxSession(command: [HandoffBinary.path, "--db", board.path, "--read-only", "--as", "elena"], width: 160, height: 45)
+        let projector = try TmuxSession(
+            command: [HandoffBinary.path, "--db", board.path, "--read-only", "--as", "elena"], width: 160, height: 45)
         #expect(try projector.waitFor(timeout: 20) { lastLine($0).contains("read-only") }.matched)
         try projector.send("L")
         #expect(try projector.waitFor(timeout: 10) { $0.contains("this board is open read-only; nothing was changed") }.matched)
@@ -171,7 +184,8 @@ import Testing
         #expect(try marketing.waitUntilDead())
     }
 
-    @Test(.enabled(if: SystemAccounts.available, "runs the binary as other users: needs root and unshare --mount, as in CI")) func membersAreAddedByAdminsAndSomeoneUnknownIsToldHow() throws {
+    @Test(.enabled(if: SystemAccounts.available, "runs the binary as other users: needs root and unshare --mount, as in CI"))
+    func membersAreAddedByAdminsAndSomeoneUnknownIsToldHow() throws {
         let board = TemporaryBoard()
         func run(_ arguments: [String], as user: String) throws -> HandoffBinary.Result {
             try HandoffBinary.run(arguments + ["--db", board.path], as: user)
@@ -181,18 +195,30 @@ import Testing
         #expect(empty.output.hasPrefix("This board has no members: it is personal"))
         let notAdmin = try run(["member", "add", "tom", "--name", "Tom Baker", "--team", "sales"], as: "boss")
         #expect(notAdmin.status == 1)
-        #expect(notAdmin.error == "handoff: the first member of a board must be an admin, so someone can add the others: handoff member add boss --name NAME --team admin\n")
-        #expect(try run(["member", "add", "boss", "--name", "The Boss", "--team", "admin"], as: "boss").output == "Added boss (The Boss, admin).\n")
+        #expect(
+            notAdmin.error
+                == "handoff: the first member of a board must be an admin, so someone can add the others: handoff member add boss --name NAME --team admin\n"
+        )
+        #expect(
+            try run(["member", "add", "boss", "--name", "The Boss", "--team", "admin"], as: "boss").output
+                == "Added boss (The Boss, admin).\n")
         #expect(try run(["member", "add", "tom", "--name", "Tom Baker", "--team", "sales"], as: "boss").status == 0)
         let byTom = try run(["member", "add", "eve", "--name", "Eve", "--team", "admin"], as: "tom")
         #expect(byTom.status == 1)
         #expect(byTom.error == "handoff: Tom Baker (tom, sales) may not add, change or remove members; admin may. Nothing was changed.\n")
         let usage = try run(["member", "add", "eve", "--team", "sales"], as: "boss")
-        #expect(usage.status == 2 && usage.error.hasPrefix("error: 'member add' needs --name NAME\n\nusage: handoff member add|list|remove [LOGIN] [options]"))
+        #expect(
+            usage.status == 2
+                && usage.error.hasPrefix("error: 'member add' needs --name NAME\n\nusage: handoff member add|list|remove [LOGIN] [options]")
+        )
         let list = try run(["member", "list"], as: "zoe")
         #expect(list.output.contains("boss         The Boss                       admin"))
-        #expect(list.output.contains("sales       accept, add_insight, approve_content, close, edit_sales_lead, move_sales, note, open_deal, reject, run_meeting, send_content"))
-        #expect(list.output.contains("success     edit_accounts, follow_up, move_accounts, note, open_deal, record_satisfaction, run_meeting"))
+        #expect(
+            list.output.contains(
+                "sales       accept, add_insight, approve_content, close, edit_sales_lead, move_sales, note, open_deal, reject, run_meeting, send_content"
+            ))
+        #expect(
+            list.output.contains("success     edit_accounts, follow_up, move_accounts, note, open_deal, record_satisfaction, run_meeting"))
 
         // zoe is no member: she reads, and every write tells her how to be added.
         let snapshot = try run(["snapshot"], as: "zoe")
@@ -202,8 +228,12 @@ import Testing
         #expect(refused.error == "handoff: " + Permissions.notAMember("zoe").description + "\n")
         let asTom = try run(["undo", "--as", "tom"], as: "zoe")
         #expect(asTom.status == 1)
-        #expect(asTom.error == "handoff: --as tom: zoe is not a member of this board, and only admin may act as another member. " + Permissions.howToJoin.description + "\n")
-        #expect(try run(["undo", "--as", "tom"], as: "boss").error == "handoff: nothing to undo: tom has no change left that can be undone (notes and new leads stay)\n")
+        #expect(
+            asTom.error == "handoff: --as tom: zoe is not a member of this board, and only admin may act as another member. "
+                + Permissions.howToJoin.description + "\n")
+        #expect(
+            try run(["undo", "--as", "tom"], as: "boss").error
+                == "handoff: nothing to undo: tom has no change left that can be undone (notes and new leads stay)\n")
     }
 
     @Test func theLogAndTheReadOnlyOptionFromTheCommandLine() throws {
@@ -214,19 +244,24 @@ import Testing
         let readOnly = try HandoffBinary.run(["move", String(lead.id), "mql", "--db", board.path, "--as", "lucia", "--read-only"])
         #expect(readOnly.status == 1 && readOnly.error == "handoff: this board is open read-only; nothing was changed\n")
         let wrongTeam = try HandoffBinary.run(["move", String(lead.id), "mql", "--db", board.path, "--as", "tom"])
-        #expect(wrongTeam.error == "handoff: Tom Baker (tom, sales) may not hand leads off to sales; marketing and admin may. Nothing was changed.\n")
+        #expect(
+            wrongTeam.error
+                == "handoff: Tom Baker (tom, sales) may not hand leads off to sales; marketing and admin may. Nothing was changed.\n")
         #expect(try HandoffBinary.run(["move", String(lead.id), "mql", "--db", board.path, "--as", "lucia"]).status == 0)
 
         let json = try HandoffBinary.run(["log", "--lead", String(lead.id), "--json", "--db", board.path])
         let events = try #require(try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [[String: Any]])
         let last = try #require(events.last)
         #expect(last["actor"] as? String == "lucia" && last["actor_name"] as? String == "Lucía Fernández")
-        #expect(last["kind"] as? String == "handed_off" && last["from_stage"] as? String == "nurture" && last["to_stage"] as? String == "mql")
+        #expect(
+            last["kind"] as? String == "handed_off" && last["from_stage"] as? String == "nurture" && last["to_stage"] as? String == "mql")
         #expect(last["lead_name"] as? String == lead.name)
         #expect(events.count == (try store.events(leadID: lead.id).count))
 
         // The demo's newest event is an hour old: since two minutes ago there is only this move.
-        let today = try HandoffBinary.run(["log", "--since", Timestamp.short(Timestamp.now() - 120), "--actor", "lucia", "--db", board.path])
+        let today = try HandoffBinary.run([
+            "log", "--since", Timestamp.short(Timestamp.now() - 120), "--actor", "lucia", "--db", board.path,
+        ])
         let lines = today.output.split(separator: "\n")
         #expect(lines.count == 1 && lines[0].contains("lucia") && lines[0].contains("handed_off nurture -> mql"))
         let bad = try HandoffBinary.run(["log", "--since", "last week", "--db", board.path])
@@ -236,7 +271,10 @@ import Testing
     @Test func initSharesABoardWithAGroupOrSaysWhatIsWrong() throws {
         let board = TemporaryBoard(name: "team/board.db")
         var info = stat()
-        let group = try #require(geteuid() == 0 ? getgrnam("daemon").map { String(cString: $0.pointee.gr_name) } : getgrgid(getegid()).map { String(cString: $0.pointee.gr_name) })
+        let group = try #require(
+            geteuid() == 0
+                ? getgrnam("daemon").map { String(cString: $0.pointee.gr_name) }
+                : getgrgid(getegid()).map { String(cString: $0.pointee.gr_name) })
         let result = try HandoffBinary.run(["init", "--db", board.path, "--shared-group", group])
         #expect(result.status == 0, "\(result.error)")
         #expect(result.output.contains("(mode 0660, group \(group))"))
@@ -244,7 +282,9 @@ import Testing
         #expect(getgrgid(info.st_gid).map { String(cString: $0.pointee.gr_name) } == group)
         let missing = try HandoffBinary.run(["init", "--db", board.folder + "/other.db", "--shared-group", "no-such-team-group"])
         #expect(missing.status == 1)
-        #expect(missing.error.hasPrefix("handoff: there is no group named 'no-such-team-group' on this machine; create it (sudo groupadd no-such-team-group)"))
+        #expect(
+            missing.error.hasPrefix(
+                "handoff: there is no group named 'no-such-team-group' on this machine; create it (sudo groupadd no-such-team-group)"))
         #expect(!FileManager.default.fileExists(atPath: board.folder + "/other.db"))
     }
 }

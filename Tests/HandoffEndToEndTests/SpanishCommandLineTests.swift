@@ -7,8 +7,11 @@ import Testing
 /// The commands in Spanish, chosen by `--lang es` or by the locale variables, on a machine where no
 /// `es_ES` locale is installed (`locale -a` lists only C, C.utf8 and POSIX here): the language is read
 /// from the variables by Handoff itself. JSON keys stay English; they are an interface.
-@Suite(.enabled(if: SystemAccounts.available, "runs the binary as other users: needs root and unshare --mount, as in CI")) struct SpanishCommandLineTests {
-    func run(_ board: TemporaryBoard, _ arguments: [String], as actor: String = "ben", environment: [String: String] = [:]) throws -> HandoffBinary.Result {
+@Suite(.enabled(if: SystemAccounts.available, "runs the binary as other users: needs root and unshare --mount, as in CI"))
+struct SpanishCommandLineTests {
+    func run(_ board: TemporaryBoard, _ arguments: [String], as actor: String = "ben", environment: [String: String] = [:]) throws
+        -> HandoffBinary.Result
+    {
         try HandoffBinary.run(arguments + ["--db", board.path], as: actor, environment: environment)
     }
 
@@ -22,13 +25,22 @@ import Testing
         #expect(accepted.output.contains(" de tiempo laborable, ") && accepted.output.hasSuffix(" del nivel de servicio\n"))
         // LC_MESSAGES outranks LANG, LC_ALL outranks both; --lang outranks them all.
         let refusals: [([String], [String: String], String)] = [
-            (["reject", "6", "--reason", "rude"], ["LC_MESSAGES": "es_MX", "LANG": "en_GB.UTF-8"],
-             "handoff: motivo de rechazo desconocido 'rude'; motivos: not_target, no_budget, no_interest, bad_data, duplicate, student, competitor, other"),
-            (["accept", "1", "--lang", "es"], ["LC_ALL": "en_US.UTF-8"],
-             "handoff: no se puede mover: el lead 1 está en New lead, no traspasado; solo se pueden aceptar leads en MQL, handed off"),
-            (["won", "4", "--amount", "-3"], ["LC_ALL": "es_ES.UTF-8", "LANG": "en_US.UTF-8"], "handoff: --amount: el importe no puede ser negativo"),
-            (["note", "4", "Llamar", "--due", "ayer"], spanishLocale,
-             "handoff: --due: 'ayer' no es una fecha; escribe DD/MM/AAAA, DD/MM/AAAA HH:MM, AAAA-MM-DD o +3"),
+            (
+                ["reject", "6", "--reason", "rude"], ["LC_MESSAGES": "es_MX", "LANG": "en_GB.UTF-8"],
+                "handoff: motivo de rechazo desconocido 'rude'; motivos: not_target, no_budget, no_interest, bad_data, duplicate, student, competitor, other"
+            ),
+            (
+                ["accept", "1", "--lang", "es"], ["LC_ALL": "en_US.UTF-8"],
+                "handoff: no se puede mover: el lead 1 está en New lead, no traspasado; solo se pueden aceptar leads en MQL, handed off"
+            ),
+            (
+                ["won", "4", "--amount", "-3"], ["LC_ALL": "es_ES.UTF-8", "LANG": "en_US.UTF-8"],
+                "handoff: --amount: el importe no puede ser negativo"
+            ),
+            (
+                ["note", "4", "Llamar", "--due", "ayer"], spanishLocale,
+                "handoff: --due: 'ayer' no es una fecha; escribe DD/MM/AAAA, DD/MM/AAAA HH:MM, AAAA-MM-DD o +3"
+            ),
             (["accept", "999"], spanishLocale, "handoff: no hay ningún lead con id 999"),
         ]
         for (arguments, environment, message) in refusals {
@@ -37,12 +49,20 @@ import Testing
         }
         // Moving a deal back out of sales names that move, not a handoff.
         let back = try run(board, ["move", "4", "mql", "--lang", "es"], as: "ana")
-        #expect(back.error == "handoff: Ana López (ana, sales) no puede devolver leads de las etapas de ventas a la etapa de traspaso; pueden: marketing y admin. No se cambió nada.\n")
+        #expect(
+            back.error
+                == "handoff: Ana López (ana, sales) no puede devolver leads de las etapas de ventas a la etapa de traspaso; pueden: marketing y admin. No se cambió nada.\n"
+        )
         // A permission refusal from the store, with who may, in Spanish.
         let marta = try run(board, ["accept", "6", "--lang", "es"], as: "marta")
-        #expect(marta.error == "handoff: Marta Ruiz (marta, marketing) no puede aceptar leads traspasados; pueden: sales y admin. No se cambió nada.\n")
+        #expect(
+            marta.error
+                == "handoff: Marta Ruiz (marta, marketing) no puede aceptar leads traspasados; pueden: sales y admin. No se cambió nada.\n")
         let undone = try run(board, ["undo", "--lang", "es"], as: "ana")
-        #expect(undone.error == "handoff: nada que deshacer: a ana no le queda ningún cambio que se pueda deshacer (las notas y los leads nuevos se quedan)\n")
+        #expect(
+            undone.error
+                == "handoff: nada que deshacer: a ana no le queda ningún cambio que se pueda deshacer (las notas y los leads nuevos se quedan)\n"
+        )
         #expect(try store.lead(id: 6)?.stage == "mql")
     }
 
@@ -51,19 +71,30 @@ import Testing
         try board.seedInboxBoard()
         let usage = try run(board, ["reject", "3", "--lang", "es"])
         #expect(usage.status == 2)
-        #expect(usage.error.hasPrefix("error: 'reject' necesita --reason CODE\n\nuso: handoff reject LEAD --reason CODE [opciones]\n\n"
-                                      + "Devuelve un lead traspasado a marketing con un motivo (igual que `x`)."))
+        #expect(
+            usage.error.hasPrefix(
+                "error: 'reject' necesita --reason CODE\n\nuso: handoff reject LEAD --reason CODE [opciones]\n\n"
+                    + "Devuelve un lead traspasado a marketing con un motivo (igual que `x`)."))
         let unknown = try run(board, ["frobnicate", "--lang=es"])
-        #expect(unknown.status == 2 && unknown.error.hasPrefix("error: orden desconocida 'frobnicate'; ¿querías decir 'generate'?\n\nuso: handoff [ORDEN] [opciones]"),
-                "\(unknown.error)")
+        #expect(
+            unknown.status == 2
+                && unknown.error.hasPrefix(
+                    "error: orden desconocida 'frobnicate'; ¿querías decir 'generate'?\n\nuso: handoff [ORDEN] [opciones]"),
+            "\(unknown.error)")
         let help = try HandoffBinary.run(["kpi", "--help"], environment: ["LANG": "es_ES.UTF-8"])
         #expect(help.status == 0)
-        #expect(help.output.hasPrefix("uso: handoff kpi [opciones]\n\nImprime todos los KPIs del panel para un periodo (todo el histórico por defecto).\n"))
+        #expect(
+            help.output.hasPrefix(
+                "uso: handoff kpi [opciones]\n\nImprime todos los KPIs del panel para un periodo (todo el histórico por defecto).\n"))
         #expect(help.output.contains("\nopciones:\n  --from DATE               primer día del periodo, DD/MM/AAAA o AAAA-MM-DD (UTC)\n"))
-        #expect(help.output.contains("\n\nFórmulas:\n  ") && help.output.contains("\n  Tasa de aceptación = aceptados / (aceptados + rechazados).\n"))
+        #expect(
+            help.output.contains("\n\nFórmulas:\n  ")
+                && help.output.contains("\n  Tasa de aceptación = aceptados / (aceptados + rechazados).\n"))
         #expect(help.output.hasSuffix("  --help                    muestra esta ayuda\n"))
         let overview = try HandoffBinary.run(["--help", "--lang", "es"])
-        #expect(overview.output.contains("\nórdenes:\n") && overview.output.contains("  inbox         Lista los leads traspasados que esperan respuesta"))
+        #expect(
+            overview.output.contains("\nórdenes:\n")
+                && overview.output.contains("  inbox         Lista los leads traspasados que esperan respuesta"))
         // An unknown language is refused in English, the language there is left to say it in.
         let french = try run(board, ["inbox", "--lang", "fr"])
         #expect(french.status == 2 && french.error.hasPrefix("error: --lang takes en or es, not 'fr'\n\nusage: handoff inbox [options]"))
@@ -74,7 +105,10 @@ import Testing
         try board.seedInboxBoard()
         let inbox = try run(board, ["inbox"], environment: ["LANG": "es"])
         let lines = inbox.output.split(separator: "\n").map(String.init)
-        #expect(lines.first == "ID      SLA            NOMBRE                 EMPRESA                ORIGEN / CAMPAÑA         PUNT. TRASPASADO           RESP.")
+        #expect(
+            lines.first
+                == "ID      SLA            NOMBRE                 EMPRESA                ORIGEN / CAMPAÑA         PUNT. TRASPASADO           RESP."
+        )
         #expect(lines.count == 4 && lines.dropFirst().allSatisfy { $0.contains(" hace ") })
         #expect(lines.contains { $0.hasPrefix("6 ") && $0.contains(" tarde ") })
         let json = try run(board, ["inbox", "--json"], environment: ["LANG": "es"])
@@ -99,7 +133,8 @@ import Testing
         let refused = try run(board, ["import", file, "--lang", "es"])
         #expect(refused.status == 1)
         #expect(refused.error.contains("No se importó nada: 1 de 2 filas no se pueden importar.\n"))
-        #expect(refused.error.contains("  1 fila, columna value:\n    fila 2: '1234,5' está escrito con coma decimal; usa --decimal-comma\n"))
+        #expect(
+            refused.error.contains("  1 fila, columna value:\n    fila 2: '1234,5' está escrito con coma decimal; usa --decimal-comma\n"))
         #expect(refused.error.contains("Para importar estas filas: handoff import \(file) --decimal-comma\n"))
         let imported = try run(board, ["import", file, "--skip-bad-rows"], environment: ["LANG": "es_ES.UTF-8"])
         #expect(imported.status == 0, "\(imported.error)")
@@ -109,7 +144,10 @@ import Testing
         try "threshold 60\n[fit]\nvisits >=\n".write(toFile: rules, atomically: true, encoding: .utf8)
         let scoring = try run(board, ["scoring", "load", rules, "--lang", "es"], as: "elena")
         #expect(scoring.status == 1)
-        #expect(scoring.error == "handoff: \(rules):3:10: se esperaba un valor (texto entre comillas dobles o un número) tras `>=` en `visits >=`; no se cambió nada\n")
+        #expect(
+            scoring.error
+                == "handoff: \(rules):3:10: se esperaba un valor (texto entre comillas dobles o un número) tras `>=` en `visits >=`; no se cambió nada\n"
+        )
         let check = try run(board, ["check", "--lang", "es"])
         #expect(check.status == 0)
         #expect(check.output.hasSuffix("\nTodas las comprobaciones son correctas.\n"))
@@ -161,7 +199,8 @@ import Testing
 
         let october = try run(board, ["kpi", "--json", "--from", "1/10/2026", "--to", "01/11/2026", "--lang", "es"])
         #expect(october.status == 0, "\(october.error)")
-        let period = try #require((try JSONSerialization.jsonObject(with: Data(october.output.utf8)) as? [String: Any])?["period"] as? [String: Any])
+        let period = try #require(
+            (try JSONSerialization.jsonObject(with: Data(october.output.utf8)) as? [String: Any])?["period"] as? [String: Any])
         #expect(period["from"] as? String == "2026-10-01" && period["to"] as? String == "2026-11-01")
         let badDay = try run(board, ["kpi", "--from", "2026/10/01", "--lang", "es"])
         #expect(badDay.error == "handoff: --from lleva una fecha escrita DD/MM/AAAA o AAAA-MM-DD (un día UTC entero), no '2026/10/01'\n")
@@ -175,6 +214,7 @@ import Testing
         let english = try run(board, ["note", "4", "Call", "--due", "10/12/2099"], as: "ana")
         #expect(english.error == "handoff: --due: '10/12/2099' is not a date; write YYYY-MM-DD, YYYY-MM-DD HH:MM or +3\n")
         let help = try run(board, ["kpi", "--help", "--lang", "es"])
-        #expect(help.output.contains("  --from DATE               primer día del periodo, DD/MM/AAAA o AAAA-MM-DD (UTC)\n"), "\(help.output)")
+        #expect(
+            help.output.contains("  --from DATE               primer día del periodo, DD/MM/AAAA o AAAA-MM-DD (UTC)\n"), "\(help.output)")
     }
 }

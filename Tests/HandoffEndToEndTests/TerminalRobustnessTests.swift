@@ -28,7 +28,8 @@ import Testing
         let board = try TemporaryBoard.withDemoData()
         for (mode, status) in [("trap", 128 + SIGILL), ("abort", 128 + SIGABRT), ("segv", 128 + SIGSEGV)] {
             let marker = board.folder + "/stty-\(mode)"
-            let script = "ulimit -c 0; HANDOFF_DEBUG_TRAP=\(mode) '\(binary)' --db '\(board.path)'; echo \"exit=$?\" > '\(marker)'; stty -a >> '\(marker)'"
+            let script =
+                "ulimit -c 0; HANDOFF_DEBUG_TRAP=\(mode) '\(binary)' --db '\(board.path)'; echo \"exit=$?\" > '\(marker)'; stty -a >> '\(marker)'"
             let session = try TmuxSession(command: ["sh", "-c", script])
             let after = modes(in: marker)
             #expect(after.contains("exit=\(status)"), "\(mode): \(after)")
@@ -70,7 +71,8 @@ import Testing
             let command = ownSession ? ["setsid", "-w", "sh", "-c", start] : ["sh", "-c", start]
             let session = try TmuxSession(command: command)
             #expect(try session.waitFor(timeout: 20) { $0.contains("MARKETING") }.matched)
-            let pid = try #require(pid_t((try String(contentsOfFile: pidFile, encoding: .utf8)).trimmingCharacters(in: .whitespacesAndNewlines)))
+            let pid = try #require(
+                pid_t((try String(contentsOfFile: pidFile, encoding: .utf8)).trimmingCharacters(in: .whitespacesAndNewlines)))
             try session.tmux(["kill-server"])
             let deadline = Date().addingTimeInterval(20)
             while TerminalRobustnessTests.isRunning(pid) && Date() < deadline { usleep(50_000) }
@@ -103,7 +105,8 @@ import Testing
         #expect(redrawn.matched, "after fg:\n\(redrawn.screen)")
         try session.send("q")
         let prompt = try session.waitFor(timeout: 20) { screen in
-            screen.split(separator: "\n").last { !$0.trimmingCharacters(in: .whitespaces).isEmpty }?.trimmingCharacters(in: .whitespaces) == "READY$"
+            screen.split(separator: "\n").last { !$0.trimmingCharacters(in: .whitespaces).isEmpty }?.trimmingCharacters(in: .whitespaces)
+                == "READY$"
         }
         #expect(prompt.matched, "the shell did not come back after q:\n\(prompt.screen)")
     }
@@ -129,7 +132,9 @@ import Testing
             try session.tmux(["resize-window", "-t", "0", "-x", String(width), "-y", String(height)])
             expected.send(.resized(width: width, height: height))
             let shown = try session.waitUntilShowing(expected)
-            #expect(shown.matched, "at \(width)x\(height) after \(sizes.count) resizes in \(stormSeconds) s:\n\(shown.screen)\nexpected:\n\(shown.expected)")
+            #expect(
+                shown.matched,
+                "at \(width)x\(height) after \(sizes.count) resizes in \(stormSeconds) s:\n\(shown.screen)\nexpected:\n\(shown.expected)")
         }
         #expect(try !session.paneIsDead())
         try session.send("q")
@@ -141,7 +146,8 @@ import Testing
         let deadline = Date().addingTimeInterval(10)
         while Date() < deadline {
             if let children = try? String(contentsOfFile: "/proc/\(parent)/task/\(parent)/children", encoding: .utf8),
-               let first = children.split(separator: " ").first.flatMap({ pid_t($0) }) {
+                let first = children.split(separator: " ").first.flatMap({ pid_t($0) })
+            {
                 return first
             }
             usleep(50_000)

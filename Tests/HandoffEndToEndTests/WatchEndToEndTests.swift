@@ -57,7 +57,9 @@ import Testing
         watcher.send(SIGTERM)
         _ = watcher.waitBlocking()
         let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
-        #expect(object["kind"] as? String == "handed_off" && object["lead_id"] as? Int == 1 && object["lead_name"] as? String == "Lucía Fernández")
+        #expect(
+            object["kind"] as? String == "handed_off" && object["lead_id"] as? Int == 1
+                && object["lead_name"] as? String == "Lucía Fernández")
     }
 
     @Test func aFailingHookStopsAndSaysWhereToResume() throws {
@@ -68,7 +70,9 @@ import Testing
         try store.apply(.note(leadID: 1, body: "called", due: nil), actor: "ana", at: now)
         let status = watcher.wait(until: Date().addingTimeInterval(20))
         #expect(status == 1)
-        #expect(watcher.errorText.contains("failed on event \(before + 1) (exit status 3)") && watcher.errorText.contains("Resume with --after \(before)"))
+        #expect(
+            watcher.errorText.contains("failed on event \(before + 1) (exit status 3)")
+                && watcher.errorText.contains("Resume with --after \(before)"))
         let unknown = try HandoffBinary.run(["watch", "--db", board.path, "--kinds", "wins"])
         #expect(unknown.status == 2 && unknown.error.contains("unknown kind 'wins'"))
     }

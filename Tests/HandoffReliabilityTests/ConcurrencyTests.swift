@@ -8,7 +8,9 @@ import Testing
     @Test func writersReadersAndTheCommandLineShareOneBoard() throws {
         let board = try TemporaryBoard.withDemoData()
         let all = WorkloadOperation.all.map(\.name)
-        let report = ConcurrencyHarness(board: board.path, writers: [all, ["accept", "note", "advance"], all], readers: 2, seconds: 4, seed: 11).run()
+        let report = ConcurrencyHarness(
+            board: board.path, writers: [all, ["accept", "note", "advance"], all], readers: 2, seconds: 4, seed: 11
+        ).run()
         #expect(report.problems.isEmpty, "\(report)\n\(report.problems.prefix(10).joined(separator: "\n"))")
         #expect(report.tornReads == 0)
         #expect(report.newEvents == report.acknowledgedEvents + report.commandLineNotes)

@@ -23,6 +23,8 @@ import Testing
         let board = try TemporaryBoard.withDemoData()
         let report = CrashHarness(board: board.path, operations: ["torn-move"], seed: 7).run(kills: 30)
         #expect(!report.problems.isEmpty, "\(report)")
-        #expect(report.problems.contains { $0.contains("recorded changes") || $0.contains("latest stage event") }, "\(report.problems.prefix(3))")
+        #expect(
+            report.problems.contains { $0.contains("recorded changes") || $0.contains("latest stage event") },
+            "\(report.problems.prefix(3))")
     }
 }

@@ -19,7 +19,8 @@ import Testing
     @Test(.timeLimit(.minutes(2))) func theCommandLineParserTakesAnyWords() throws {
         let parser = HandoffCommandLine.parser(strings: Strings(.english))
         let board = try TemporaryBoard.withDemoData()
-        let report = Fuzzer(seed: 43).run(.commandLineParser(parser, corpus: CommandLineSamples.invocations(board: board.path)), cases: 5_000)
+        let report = Fuzzer(seed: 43).run(
+            .commandLineParser(parser, corpus: CommandLineSamples.invocations(board: board.path)), cases: 5_000)
         #expect(report.failures.isEmpty, "\(report)")
         #expect(report.accepted > 200 && report.refused > 1_000, "\(report)")
     }
@@ -55,7 +56,8 @@ import Testing
 
     @Test(.timeLimit(.minutes(4))) func theBinaryTakesAnyArgumentsAndLeavesTheBoardAloneWhenItRefuses() throws {
         let board = try TemporaryBoard.withDemoData()
-        let target = FuzzTarget.commandLine(board: board.path, folder: board.folder, corpus: CommandLineSamples.invocations(board: board.path))
+        let target = FuzzTarget.commandLine(
+            board: board.path, folder: board.folder, corpus: CommandLineSamples.invocations(board: board.path))
         let report = Fuzzer(seed: 44).run(target, cases: 100)
         #expect(report.failures.isEmpty, "\(report)")
         // Two of the cases are a mangled command beside --help (`m�ve --help`), refused as an
@@ -76,7 +78,9 @@ import Testing
             let verb = command.subcommands.isEmpty ? nil : random.pick(command.subcommands)
             let spec = verb ?? command
             let required = spec.arguments.count - spec.optionalArguments - (spec.takesRest ? 1 : 0)
-            let count = spec.takesRest ? required + Int.random(in: 1...3, using: &random) : Int.random(in: required...spec.arguments.count, using: &random)
+            let count =
+                spec.takesRest
+                ? required + Int.random(in: 1...3, using: &random) : Int.random(in: required...spec.arguments.count, using: &random)
             let arguments = (0..<count).map { "arg\($0)-" + random.pick(["x", "Íñigo", "1042", "a b", "--"]) }
             var options: [String: String] = [:]
             for option in spec.options + parser.globalOptions where option.required || random.chance(0.4) {
@@ -102,15 +106,19 @@ import Testing
         let pieces = ["a", "Íñigo", ",", "\"", "\n", "\r\n", " ", "陈伟", "", "x,y", "\"quoted\"", "👩‍💻"]
         for _ in 0..<2_000 {
             let records: [[String]] = (0..<Int.random(in: 1...6, using: &random)).map { _ in
-                (0..<Int.random(in: 1...5, using: &random)).map { _ in (0..<Int.random(in: 0...4, using: &random)).map { _ in random.pick(pieces) }.joined() }
+                (0..<Int.random(in: 1...5, using: &random)).map { _ in
+                    (0..<Int.random(in: 0...4, using: &random)).map { _ in random.pick(pieces) }.joined()
+                }
             }.filter { $0 != [""] }
             let newline = random.chance(0.5) ? "\r\n" : "\n"
-            let text = records.map { fields in
-                fields.map { field in
-                    field.unicodeScalars.contains(where: { ",\"\r\n".unicodeScalars.contains($0) }) || field.isEmpty && fields.count == 1
-                        ? "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : field
-                }.joined(separator: ",")
-            }.joined(separator: newline) + (random.chance(0.5) ? newline : "")
+            let text =
+                records.map { fields in
+                    fields.map { field in
+                        field.unicodeScalars.contains(where: { ",\"\r\n".unicodeScalars.contains($0) })
+                            || field.isEmpty && fields.count == 1
+                            ? "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : field
+                    }.joined(separator: ",")
+                }.joined(separator: newline) + (random.chance(0.5) ? newline : "")
             let bytes = (random.chance(0.3) ? [0xEF, 0xBB, 0xBF] : []) + Array(text.utf8)
             #expect(CSVReader.records(bytes) == records, "\(text.debugDescription)")
         }

@@ -20,7 +20,8 @@ import Testing
     @Test func hubSpotCompaniesBecomeAccountsAndProspectsStayOut() throws {
         let board = TemporaryBoard()
         let store = try board.seedCustomerTeam()
-        let file = try write("""
+        let file = try write(
+            """
             Record ID,Company name,Company owner,Lifecycle Stage,Became a Customer Date,Total Revenue,Number of Associated Deals,Renewal Date
             901,Harbour Cafés,Sam Okafor,customer,2026-01-10,24000,2,2027-01-10
             902,Nordic Tiles,Sam Okafor,opportunity,,,0,
@@ -31,12 +32,14 @@ import Testing
         #expect(report.mapping.contains("Company name -> name") && report.mapping.contains("Total Revenue -> revenue"))
         let cafe = try #require(try store.account(named: "Harbour Cafés"))
         #expect(cafe.owner == "sam" && cafe.stage == "active" && cafe.revenue == 24_000 && cafe.deals == 2)
-        #expect(cafe.since == 1768003200 && cafe.renewalAt == 1799539200) // 2026-01-10 and 2027-01-10, midnight UTC
+        #expect(cafe.since == 1768003200 && cafe.renewalAt == 1799539200)  // 2026-01-10 and 2027-01-10, midnight UTC
         #expect(try store.account(named: "Old Mill Bakery")?.stage == "churned")
         #expect(try store.account(named: "Nordic Tiles") == nil)
         // A win of the company on the board adds to what it bought before.
-        try store.createLead(Lead(id: 20, name: "Lena Berg", company: "harbour cafés", owner: "ana", stage: "negotiation", value: 6_000,
-                                  createdAt: now - day, enteredAt: now - day), actor: "elena")
+        try store.createLead(
+            Lead(
+                id: 20, name: "Lena Berg", company: "harbour cafés", owner: "ana", stage: "negotiation", value: 6_000,
+                createdAt: now - day, enteredAt: now - day), actor: "elena")
         try store.apply(.won(leadID: 20, amount: 6_000, expectedVersion: nil), actor: "ana", at: now)
         #expect(try store.requireAccount(id: cafe.id).revenue == 30_000)
         // The same file again changes nothing; the CRM's new total updates the earlier purchases only.
@@ -50,7 +53,8 @@ import Testing
     @Test func salesforceAccountsComeInByTheirOwnColumnNames() throws {
         let board = TemporaryBoard()
         let store = try board.seedCustomerTeam()
-        let file = try write("""
+        let file = try write(
+            """
             Account ID,Account Name,Account Owner,Type,Created Date
             001A000001,Fjord Freight AS,Sam Okafor,Customer - Direct,2026-11-01
             001A000002,Quarry Labs,Ana López,Prospect,2026-10-01

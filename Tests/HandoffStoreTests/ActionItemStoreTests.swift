@@ -14,7 +14,8 @@ import Testing
         let board = TemporaryBoard()
         let store = try board.seedKPIBoard()
         // First meeting (Monday): two action items.
-        let call = try store.addActionItem(item: nil, body: "Call Cobre about the contract", owner: "ben", due: start + 3 * day, actor: "ana", now: start + 600)
+        let call = try store.addActionItem(
+            item: nil, body: "Call Cobre about the contract", owner: "ben", due: start + 3 * day, actor: "ana", now: start + 600)
         let ask = try store.addActionItem(item: "kpis", body: "Ask why SLA fell", owner: "lucia", due: nil, actor: "ana", now: start + 700)
         try store.closeMeeting(actor: "ana", now: start + 3_600)
         // Second meeting (Wednesday): one done before it; the other still open, so it is on the agenda.
@@ -26,8 +27,11 @@ import Testing
         let followUps = try #require(agenda.items.first { $0.key == "follow_ups" })
         #expect(agenda.followUps.map(\.id) == [call.id, call.id + 2])
         #expect(followUps.headline == "2 open, 0 done since the last meeting")
-        #expect(followUps.entries.map(\.text) == ["#\(call.id) Call Cobre about the contract · Ben Okafor · due 2026-11-05 (passed)",
-                                                  "#\(call.id + 2) Send the new price list · Ana López"])
+        #expect(
+            followUps.entries.map(\.text) == [
+                "#\(call.id) Call Cobre about the contract · Ben Okafor · due 2026-11-05 (passed)",
+                "#\(call.id + 2) Send the new price list · Ana López",
+            ])
         #expect(followUps.entries.first?.tone == .bad)
         #expect(agenda.openActionItems.map(\.id) == [call.id, call.id + 2])
 
@@ -46,7 +50,8 @@ import Testing
         let board = TemporaryBoard()
         let store = try board.seedKPIBoard()
         let first = try store.addActionItem(item: nil, body: "Undated", owner: "ben", due: nil, actor: "ana", now: start)
-        let second = try store.addActionItem(item: nil, body: "Due Thursday", owner: "ana", due: start + 3 * day, actor: "ana", now: start + 1)
+        let second = try store.addActionItem(
+            item: nil, body: "Due Thursday", owner: "ana", due: start + 3 * day, actor: "ana", now: start + 1)
         let third = try store.addActionItem(item: nil, body: "Due Tuesday", owner: "lucia", due: start + day, actor: "ana", now: start + 2)
         // Open first, soonest due first, undated last.
         #expect(try store.allActionItems().map(\.body) == ["Due Tuesday", "Due Thursday", "Undated"])
@@ -76,11 +81,13 @@ import Testing
         try store.setActionItemDone(deck.id, actor: "ana", now: start + 2)
         try store.setDiscussed("kpis", true, actor: "ben", now: start + 3)
         try store.setDiscussed("kpis", false, actor: "ana", now: start + 4)
-        #expect(try store.boardEvents(limit: 50).filter { $0.kind.hasPrefix("item_") }.map { "\($0.kind) \($0.subject) \($0.actor)" }
+        #expect(
+            try store.boardEvents(limit: 50).filter { $0.kind.hasPrefix("item_") }.map { "\($0.kind) \($0.subject) \($0.actor)" }
                 == ["item_discussed kpis ben", "item_not_discussed kpis ana"])
         let minutes = try store.meetingAgenda(now: start + 3).markdown()
         // Owners by name, as everywhere in the meeting.
-        #expect(minutes.contains("## Action items\n\n- [ ] #\(call.id) Call Cobre · Ben Okafor\n- [x] #\(deck.id) Send the deck · Ana López\n"))
+        #expect(
+            minutes.contains("## Action items\n\n- [ ] #\(call.id) Call Cobre · Ben Okafor\n- [x] #\(deck.id) Send the deck · Ana López\n"))
     }
 
     @Test func someoneWhoMayNotRunTheMeetingChangesNoActionItem() throws {

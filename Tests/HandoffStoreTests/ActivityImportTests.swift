@@ -13,10 +13,13 @@ import Testing
     /// Three open leads with emails, in the first stage.
     func seeded(_ board: TemporaryBoard) throws -> Store {
         let store = try board.open()
-        for (id, name, email) in [(1, "Ashley Clarke", "ashley.clarke@tidewater.co.uk"), (2, "Edward Patel", "edward.patel@northstar.co.uk"),
-                                  (3, "Amparo Muñiz", "amparo@deusto.es")] {
-            try store.createLead(Lead(id: Int64(id), name: name, email: email, stage: "lead", createdAt: now - 5 * day, enteredAt: now - 5 * day),
-                                 actor: "seed")
+        for (id, name, email) in [
+            (1, "Ashley Clarke", "ashley.clarke@tidewater.co.uk"), (2, "Edward Patel", "edward.patel@northstar.co.uk"),
+            (3, "Amparo Muñiz", "amparo@deusto.es"),
+        ] {
+            try store.createLead(
+                Lead(id: Int64(id), name: name, email: email, stage: "lead", createdAt: now - 5 * day, enteredAt: now - 5 * day),
+                actor: "seed")
         }
         return store
     }
@@ -36,7 +39,8 @@ import Testing
     @Test func aMailchimpExportLandsOnTheLeadsWithThoseEmailsAndASecondImportAddsNothing() throws {
         let board = TemporaryBoard()
         let store = try seeded(board)
-        let file = try write("""
+        let file = try write(
+            """
             Email Address,First Name,Last Name,Action,Timestamp,Campaign Title
             Ashley.Clarke@Tidewater.co.uk,Ashley,Clarke,open,\(iso(now - 3 * day)),November newsletter
             ashley.clarke@tidewater.co.uk,Ashley,Clarke,clicked,\(iso(now - 3 * day + 60)),November newsletter
@@ -45,10 +49,11 @@ import Testing
             """, board, "mailchimp.csv")
         let report = try store.importCSV(at: file, options: ImportOptions(kind: .activity), actor: "lucia", now: now)
         #expect(report.committed && report.created == 3 && report.rejected == 0)
-        #expect(try store.activity(leadID: 1) == [
-            ActivityRecord(kind: .click, at: now - 3 * day + 60, campaign: "November newsletter"),
-            ActivityRecord(kind: .open, at: now - 3 * day, campaign: "November newsletter"),
-        ])
+        #expect(
+            try store.activity(leadID: 1) == [
+                ActivityRecord(kind: .click, at: now - 3 * day + 60, campaign: "November newsletter"),
+                ActivityRecord(kind: .open, at: now - 3 * day, campaign: "November newsletter"),
+            ])
         #expect(try store.activity(leadID: 2) == [ActivityRecord(kind: .formSubmit, at: now - day)])
         let events = try store.events(leadID: 1).filter { $0.kind == EventKind.activity }
         #expect(events.map(\.detail) == ["mailchimp.csv: 1 open, 1 click"] && events.first?.actor == "lucia")
@@ -63,7 +68,8 @@ import Testing
     @Test func rowsForEmailsNoLeadHasRefuseTheImportAndSayWhichOptionsTakeThem() throws {
         let board = TemporaryBoard()
         let store = try seeded(board)
-        let file = try write("""
+        let file = try write(
+            """
             Email,Event,Date,Campaign
             amparo@deusto.es,Page View,\(iso(now - day)),
             stranger@example.com,click,\(iso(now - day)),Webinar invite
@@ -73,9 +79,10 @@ import Testing
         let refused = try store.importCSV(at: file, options: ImportOptions(kind: .activity), actor: "lucia", now: now)
         #expect(!refused.committed && refused.rejected == 2)
         #expect(refused.rejects.map(\.row) == [3, 4], "rows are numbered as a spreadsheet shows them, the header being 1")
-        #expect(refused.rejects.map { Strings.english($0.reason) } == [
-            "no lead on this board has the email 'stranger@example.com'", "no lead on this board has the email 'other@example.com'",
-        ])
+        #expect(
+            refused.rejects.map { Strings.english($0.reason) } == [
+                "no lead on this board has the email 'stranger@example.com'", "no lead on this board has the email 'other@example.com'",
+            ])
         #expect(refused.fixes == ["--create-leads"])
         #expect(try store.activity(leadID: 3).isEmpty, "all or nothing: the matched row is not written either")
 
@@ -87,7 +94,8 @@ import Testing
     @Test func createLeadsMakesALeadOfEachNewEmailWithItsCreatedEvent() throws {
         let board = TemporaryBoard()
         let store = try seeded(board)
-        let file = try write("""
+        let file = try write(
+            """
             Email,First Name,Last Name,Event,Date
             nora.quinn@harbourlight.ie,Nora,Quinn,Form Submitted,\(iso(now - day))
             nora.quinn@harbourlight.ie,Nora,Quinn,page view,\(iso(now - 2 * day))
@@ -107,7 +115,8 @@ import Testing
     @Test func anUnknownActionRefusesTheWholeFileNamingTheRowAndTheActions() throws {
         let board = TemporaryBoard()
         let store = try seeded(board)
-        let file = try write("""
+        let file = try write(
+            """
             email,action,timestamp
             ashley.clarke@tidewater.co.uk,open,\(iso(now - day))
             edward.patel@northstar.co.uk,forwarded,\(iso(now - day))
@@ -115,9 +124,10 @@ import Testing
             """, board)
         let refused = try store.importCSV(at: file, options: ImportOptions(kind: .activity), actor: "lucia", now: now)
         #expect(!refused.committed && refused.rejects.map(\.row) == [3] && refused.rejects.first?.column == "action")
-        #expect(refused.rejects.map { Strings.english($0.reason) } == [
-            "'forwarded' is not an activity; activities are open, click, bounce, unsubscribe, form_submit, page_view",
-        ])
+        #expect(
+            refused.rejects.map { Strings.english($0.reason) } == [
+                "'forwarded' is not an activity; activities are open, click, bounce, unsubscribe, form_submit, page_view"
+            ])
         #expect(try store.activity(leadID: 1).isEmpty)
         #expect(try store.events(leadID: 1).allSatisfy { $0.kind != EventKind.activity })
     }
@@ -135,13 +145,16 @@ import Testing
         let board = TemporaryBoard()
         let store = try seeded(board)
         let file = try write("Contact,Action,Date\nashley,open,2026-11-01\n", board)
-        #expect(throws: HandoffError.self) { try store.importCSV(at: file, options: ImportOptions(kind: .activity), actor: "lucia", now: now) }
+        #expect(throws: HandoffError.self) {
+            try store.importCSV(at: file, options: ImportOptions(kind: .activity), actor: "lucia", now: now)
+        }
     }
 
     @Test func anImportRescoresTheLeadsItTouchesThroughAnEngagementRule() throws {
         let board = TemporaryBoard()
         let store = try seeded(board)
-        let definition = try ScoringDefinition.parse("""
+        let definition = try ScoringDefinition.parse(
+            """
             threshold 50
             [engagement]
             clicks_30d >= 2 -> 30
@@ -150,7 +163,8 @@ import Testing
             """)
         _ = try store.loadScoring(definition, author: "lucia", comment: "activity counts", at: now - day)
         #expect(try store.requireLead(id: 1).score == 0)
-        let file = try write("""
+        let file = try write(
+            """
             email,action,timestamp
             ashley.clarke@tidewater.co.uk,click,\(iso(now - 2 * day))
             ashley.clarke@tidewater.co.uk,click,\(iso(now - day))
@@ -171,7 +185,8 @@ import Testing
     @Test func olderActivityCountsLessUnderAnActivityDecay() throws {
         let board = TemporaryBoard()
         let store = try seeded(board)
-        let file = try write("""
+        let file = try write(
+            """
             email,action,timestamp
             ashley.clarke@tidewater.co.uk,click,\(iso(now - 2 * day))
             ashley.clarke@tidewater.co.uk,click,\(iso(now - day))
@@ -184,13 +199,15 @@ import Testing
             """, board)
         #expect(try store.importCSV(at: file, options: ImportOptions(kind: .activity), actor: "lucia", now: now).committed)
         // Loading rescans every open lead with the activity already on the board.
-        let load = try store.loadScoring(try ScoringDefinition.parse("""
-            threshold 50
-            [engagement]
-            clicks >= 2 -> 40
-            clicks >= 1.5 -> 10
-            activity decay 30 days 50%
-            """), author: "lucia", comment: "recent clicks matter", at: now)
+        let load = try store.loadScoring(
+            try ScoringDefinition.parse(
+                """
+                threshold 50
+                [engagement]
+                clicks >= 2 -> 40
+                clicks >= 1.5 -> 10
+                activity decay 30 days 50%
+                """), author: "lucia", comment: "recent clicks matter", at: now)
         #expect(load.changed == 2)
         #expect(try store.requireLead(id: 1).score == 50, "two clicks of this week count 2")
         #expect(try store.requireLead(id: 2).score == 0, "two clicks of six weeks ago count half each: 1")
@@ -212,7 +229,8 @@ import Testing
         let store = try board.open()
         #expect(try store.connection.scalar("PRAGMA user_version") == Int64(Migrations.all.count))
         let file = board.folder + "/activity.csv"
-        try "email,action,timestamp\ntom@brightwave.example,click,2026-11-19T10:00:00Z\n".write(toFile: file, atomically: true, encoding: .utf8)
+        try "email,action,timestamp\ntom@brightwave.example,click,2026-11-19T10:00:00Z\n".write(
+            toFile: file, atomically: true, encoding: .utf8)
         #expect(try store.importCSV(at: file, options: ImportOptions(kind: .activity), actor: "lucia", now: now).created == 1)
         let report = try BoardCheck.run(path: board.path)
         #expect(report.passed, "\(report.problems)")

@@ -34,7 +34,11 @@ import Testing
     @Test func aLinkToNowhereIsNamedNotFileExists() throws {
         let board = TemporaryBoard()
         #expect(symlink(board.folder + "/missing/board.db", board.path) == 0)
-        #expect(throws: HandoffError.storage("\(board.path) is a symbolic link to \(board.folder)/missing/board.db, which does not exist; nothing was created. Give --db the file itself, or remove the link (rm \(board.path))")) {
+        #expect(
+            throws: HandoffError.storage(
+                "\(board.path) is a symbolic link to \(board.folder)/missing/board.db, which does not exist; nothing was created. Give --db the file itself, or remove the link (rm \(board.path))"
+            )
+        ) {
             try board.open()
         }
     }

@@ -45,16 +45,19 @@ import Testing
     @Test func openLeadsByStoredScoreAndTheSelectedLeadExplained() throws {
         let (_, store) = try board()
         let distribution = try store.scoreDistribution(fitMinimum: 10)
-        #expect(distribution.counts == [
-            ScoreDistribution.Count(score: 0, fitMet: false, leads: 1), ScoreDistribution.Count(score: 18, fitMet: false, leads: 1),
-            ScoreDistribution.Count(score: 60, fitMet: true, leads: 2),
-        ])
+        #expect(
+            distribution.counts == [
+                ScoreDistribution.Count(score: 0, fitMet: false, leads: 1), ScoreDistribution.Count(score: 18, fitMet: false, leads: 1),
+                ScoreDistribution.Count(score: 60, fitMet: true, leads: 2),
+            ])
         #expect(distribution.qualifying(threshold: 50) == 2)
         let rubén = try #require(try store.leadScore(id: 1, now: now))
         #expect(rubén.isCurrent && rubén.storedVersion == 1 && rubén.breakdown.total == rubén.lead.score)
-        #expect(rubén.breakdown.lines.filter(\.fired).map(\.rule.description) == [
-            "employees >= 50 -> 20", "industry in (\"software\", \"fintech\") -> 10", "visits >= 5 -> 10", "demo_requested = \"yes\" -> 30",
-        ])
+        #expect(
+            rubén.breakdown.lines.filter(\.fired).map(\.rule.description) == [
+                "employees >= 50 -> 20", "industry in (\"software\", \"fintech\") -> 10", "visits >= 5 -> 10",
+                "demo_requested = \"yes\" -> 30",
+            ])
         let overview = try store.scoringOverview(now: now + 30)
         let expected = try store.calibration(now: now + 30)
         #expect(overview.current?.id == 1 && overview.previous == nil && overview.report() == expected)

@@ -22,8 +22,11 @@ import Testing
         let scores = try (1...6).map { try store.requireLead(id: Int64($0)).score }
         #expect(scores == [60, 0, 60, 90, 30, 18])
         let details = try [1, 2, 3, 6].map { try store.events(leadID: Int64($0)).first?.detail }
-        #expect(details == ["42 -> 60 by scoring version 1; now qualifies", "15 -> 0 by scoring version 1", "71 -> 60 by scoring version 1",
-                            "55 -> 18 by scoring version 1; no longer qualifies"])
+        #expect(
+            details == [
+                "42 -> 60 by scoring version 1; now qualifies", "15 -> 0 by scoring version 1", "71 -> 60 by scoring version 1",
+                "55 -> 18 by scoring version 1; no longer qualifies",
+            ])
         #expect(try store.connection.scalar("SELECT count(*) FROM leads WHERE score_version = 1") == 4)
     }
 
@@ -38,8 +41,9 @@ import Testing
         try store.refuseScoreChange(trigger: "refuse_two", leadID: 2, message: "no")
         let withRefusal = try triggers()
         #expect(throws: HandoffError.self) {
-            try store.loadScoring(try TemporaryBoard.scoringDefinition(TemporaryBoard.scoringText.replacingOccurrences(of: "-> 20", with: "-> 15")),
-                                  author: "lucia", comment: "", at: now, chunkSize: 1)
+            try store.loadScoring(
+                try TemporaryBoard.scoringDefinition(TemporaryBoard.scoringText.replacingOccurrences(of: "-> 20", with: "-> 15")),
+                author: "lucia", comment: "", at: now, chunkSize: 1)
         }
         #expect(try triggers() == withRefusal)
     }

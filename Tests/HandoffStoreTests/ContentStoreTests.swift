@@ -24,29 +24,37 @@ import Testing
     @Test func aPieceIsPublishedOnlyAfterSalesApprovedItInReview() throws {
         let board = TemporaryBoard()
         let store = try board.seedKPIBoard()
-        let piece = try store.changeContent(.add(title: "ROI calculator", kind: .other, owner: nil, link: "https://example.com/roi"), actor: "lucia", at: at(6, 9))
+        let piece = try store.changeContent(
+            .add(title: "ROI calculator", kind: .other, owner: nil, link: "https://example.com/roi"), actor: "lucia", at: at(6, 9))
         #expect(piece.stage == .idea && piece.owner == "lucia" && piece.createdBy == "lucia")
         try store.changeContent(.move(id: piece.id, to: .salesReview, expectedVersion: nil), actor: "lucia", at: at(6, 10))
         let rule = """
             piece 1 (ROI calculator) has not been approved by sales: a piece is published only after a sales member approves it in \
             sales review (handoff content approve 1). Nothing was changed.
             """
-        #expect(refusal {
-            try store.changeContent(.move(id: piece.id, to: .published, expectedVersion: nil), actor: "lucia", at: at(6, 11))
-        } == rule)
+        #expect(
+            refusal {
+                try store.changeContent(.move(id: piece.id, to: .published, expectedVersion: nil), actor: "lucia", at: at(6, 11))
+            } == rule)
         #expect(try store.piece(id: piece.id)?.stage == .salesReview)
         // Marketing may not approve its own piece; sales may not move marketing's pieces.
-        #expect(refusal {
-            try store.changeContent(.approve(id: piece.id, expectedVersion: nil), actor: "lucia", at: at(6, 11))
-        } == "Lucía Fernández (lucia, marketing) may not approve content in sales review; sales and admin may. Nothing was changed.")
-        #expect(refusal {
-            try store.changeContent(.move(id: piece.id, to: .published, expectedVersion: nil), actor: "ana", at: at(6, 11))
-        } == "Ana López (ana, sales) may not make and move content; marketing and admin may. Nothing was changed.")
+        #expect(
+            refusal {
+                try store.changeContent(.approve(id: piece.id, expectedVersion: nil), actor: "lucia", at: at(6, 11))
+            } == "Lucía Fernández (lucia, marketing) may not approve content in sales review; sales and admin may. Nothing was changed.")
+        #expect(
+            refusal {
+                try store.changeContent(.move(id: piece.id, to: .published, expectedVersion: nil), actor: "ana", at: at(6, 11))
+            } == "Ana López (ana, sales) may not make and move content; marketing and admin may. Nothing was changed.")
         let approved = try store.changeContent(.approve(id: piece.id, expectedVersion: nil), actor: "ana", at: at(6, 12))
         #expect(approved.approvedBy == "ana" && approved.approvedAt == at(6, 12))
-        let published = try store.changeContent(.move(id: piece.id, to: .published, expectedVersion: approved.version), actor: "lucia", at: at(6, 13))
+        let published = try store.changeContent(
+            .move(id: piece.id, to: .published, expectedVersion: approved.version), actor: "lucia", at: at(6, 13))
         #expect(published.stage == .published && published.publishedAt == at(6, 13) && published.approvedBy == "ana")
-        #expect(published.participation(teams: ["lucia": "marketing", "ana": "sales"]).map { "\($0.team): \($0.people.joined(separator: ", "))" }
+        #expect(
+            published.participation(teams: ["lucia": "marketing", "ana": "sales"]).map {
+                "\($0.team): \($0.people.joined(separator: ", "))"
+            }
                 == ["marketing: lucia", "sales: ana"])
         let kinds = try store.boardEvents(limit: 20).map(\.kind).filter { $0.hasPrefix("content") }
         #expect(kinds == ["content_added", "content_moved", "content_approved", "content_moved"])
@@ -55,7 +63,8 @@ import Testing
     @Test func goingBackToDraftingTakesTheApprovalAwayAndTheRuleCanBeRelaxed() throws {
         let board = TemporaryBoard()
         let store = try board.seedKPIBoard()
-        let piece = try store.changeContent(.add(title: "Objection handling deck", kind: .deck, owner: nil, link: ""), actor: "lucia", at: at(6, 9))
+        let piece = try store.changeContent(
+            .add(title: "Objection handling deck", kind: .deck, owner: nil, link: ""), actor: "lucia", at: at(6, 9))
         try store.changeContent(.move(id: piece.id, to: .salesReview, expectedVersion: nil), actor: "lucia", at: at(6, 10))
         try store.changeContent(.approve(id: piece.id, expectedVersion: nil), actor: "ben", at: at(6, 11))
         let back = try store.changeContent(.move(id: piece.id, to: .drafting, expectedVersion: nil), actor: "lucia", at: at(6, 12))
@@ -69,7 +78,10 @@ import Testing
         #expect(try store.contentApprovalRequired() == false)
         let published = try store.changeContent(.move(id: piece.id, to: .published, expectedVersion: nil), actor: "lucia", at: at(6, 14))
         #expect(published.stage == .published && published.approvedBy == nil)
-        #expect(try store.boardEvents(limit: 20).contains { $0.kind == "content_rule_changed" && $0.detail == "optional" && $0.actor == "elena" })
+        #expect(
+            try store.boardEvents(limit: 20).contains {
+                $0.kind == "content_rule_changed" && $0.detail == "optional" && $0.actor == "elena"
+            })
     }
 
     @Test func aChangeToAPieceSomeoneElseChangedIsRefused() throws {
@@ -77,9 +89,11 @@ import Testing
         let store = try board.seedKPIBoard()
         let piece = try store.changeContent(.add(title: "Case study", kind: .caseStudy, owner: nil, link: ""), actor: "lucia", at: at(6, 9))
         try store.changeContent(.move(id: piece.id, to: .drafting, expectedVersion: piece.version), actor: "elena", at: at(6, 10))
-        #expect(refusal {
-            try store.changeContent(.move(id: piece.id, to: .salesReview, expectedVersion: piece.version), actor: "lucia", at: at(6, 11))
-        } == "piece 1 (Case study) was changed by Elena Vidal since you saw it; it is now in drafting. Nothing was overwritten")
+        #expect(
+            refusal {
+                try store.changeContent(
+                    .move(id: piece.id, to: .salesReview, expectedVersion: piece.version), actor: "lucia", at: at(6, 11))
+            } == "piece 1 (Case study) was changed by Elena Vidal since you saw it; it is now in drafting. Nothing was overwritten")
     }
 
     @Test func coAuthorsAndInsightsAreKeptWithThePiece() throws {
@@ -88,16 +102,20 @@ import Testing
         let guide = try #require(try store.piece(id: 1))
         #expect(guide.authors == ["ana"] && guide.insights == [1, 3] && guide.sends == 2 && guide.leadsReached == 2)
         #expect(guide.people == ["lucia", "ana"])
-        #expect(refusal {
-            try store.changeContent(.addAuthor(id: 1, login: "ana"), actor: "lucia", at: at(10, 9))
-        } == "ana is already a co-author of piece 1 (Pricing objections guide); nothing was changed")
-        #expect(refusal {
-            try store.changeContent(.addAuthor(id: 1, login: "mallory"), actor: "lucia", at: at(10, 9))
-        } == "mallory is not a member of this board, so cannot be its co-author; `handoff member list` shows the team")
+        #expect(
+            refusal {
+                try store.changeContent(.addAuthor(id: 1, login: "ana"), actor: "lucia", at: at(10, 9))
+            } == "ana is already a co-author of piece 1 (Pricing objections guide); nothing was changed")
+        #expect(
+            refusal {
+                try store.changeContent(.addAuthor(id: 1, login: "mallory"), actor: "lucia", at: at(10, 9))
+            } == "mallory is not a member of this board, so cannot be its co-author; `handoff member list` shows the team")
         try store.changeContent(.addAuthor(id: 1, login: "ben"), actor: "lucia", at: at(10, 9))
         #expect(try store.piece(id: 1)?.authors == ["ana", "ben"])
         // An insight taken back by undo no longer counts for the piece.
-        try store.apply(.insight(leadID: 5, kind: .pain, text: "Manual exports every week", quote: nil, expectedVersion: nil), actor: "ben", at: at(10, 10))
+        try store.apply(
+            .insight(leadID: 5, kind: .pain, text: "Manual exports every week", quote: nil, expectedVersion: nil), actor: "ben",
+            at: at(10, 10))
         try store.changeContent(.linkInsight(id: 2, insightID: 6), actor: "lucia", at: at(10, 11))
         #expect(try store.piece(id: 2)?.insights == [2, 6])
         try store.apply(.undo, actor: "ben", at: at(10, 12))
@@ -107,9 +125,10 @@ import Testing
     @Test func onlyAPublishedPieceIsSentAndASendIsUndoneLikeAnyChange() throws {
         let board = TemporaryBoard()
         let store = try board.seedContentBoard()
-        #expect(refusal {
-            try store.apply(.contentSent(leadID: 8, contentID: 2, expectedVersion: nil), actor: "ana", at: at(17, 9))
-        } == "piece 2 (SAP integration one-pager) is in sales_review; only a published piece is sent to leads. Nothing was changed")
+        #expect(
+            refusal {
+                try store.apply(.contentSent(leadID: 8, contentID: 2, expectedVersion: nil), actor: "ana", at: at(17, 9))
+            } == "piece 2 (SAP integration one-pager) is in sales_review; only a published piece is sent to leads. Nothing was changed")
         let event = try store.apply(.contentSent(leadID: 8, contentID: 1, expectedVersion: nil), actor: "ana", at: at(17, 9))
         #expect(event.kind == "content_sent" && event.detail == "piece 1: Pricing objections guide")
         #expect(try store.contentSends(leadID: 8).map { "\($0.contentID) \($0.stage) \($0.actor)" } == ["1 proposal ana"])
@@ -118,9 +137,10 @@ import Testing
         #expect(try store.contentSends(leadID: 8).isEmpty)
         #expect(try store.piece(id: 1)?.leadsReached == 2)
         // Marketing does not record sends.
-        #expect(refusal {
-            try store.apply(.contentSent(leadID: 8, contentID: 1, expectedVersion: nil), actor: "lucia", at: at(17, 11))
-        } == "Lucía Fernández (lucia, marketing) may not record content sent to leads; sales and admin may. Nothing was changed.")
+        #expect(
+            refusal {
+                try store.apply(.contentSent(leadID: 8, contentID: 1, expectedVersion: nil), actor: "lucia", at: at(17, 11))
+            } == "Lucía Fernández (lucia, marketing) may not record content sent to leads; sales and admin may. Nothing was changed.")
     }
 
     /// A board worked out by hand. Every deal reaches Proposal except G, which stops at Qualified.
@@ -153,13 +173,19 @@ import Testing
         for (offset, lead) in plan.enumerated() {
             let id = Int64(offset + 1)
             try store.createLead(Lead(id: id, name: lead.name, stage: "sql", createdAt: start, enteredAt: start), actor: "me")
-            if lead.reachesProposal { try store.apply(.move(leadID: id, toStage: "proposal", expectedVersion: nil), actor: "me", at: start + day) }
+            if lead.reachesProposal {
+                try store.apply(.move(leadID: id, toStage: "proposal", expectedVersion: nil), actor: "me", at: start + day)
+            }
             if let sent = lead.sent {
                 try store.apply(.contentSent(leadID: id, contentID: piece.id, expectedVersion: nil), actor: "me", at: start + sent * day)
                 if lead.name == "H" { try store.apply(.undo, actor: "me", at: start + sent * day + 60) }
             }
-            if let won = lead.won { try store.apply(.won(leadID: id, amount: 1_000, expectedVersion: nil), actor: "me", at: start + won * day) }
-            if let lost = lead.lost { try store.apply(.lost(leadID: id, reason: "price", expectedVersion: nil), actor: "me", at: start + lost * day) }
+            if let won = lead.won {
+                try store.apply(.won(leadID: id, amount: 1_000, expectedVersion: nil), actor: "me", at: start + won * day)
+            }
+            if let lost = lead.lost {
+                try store.apply(.lost(leadID: id, reason: "price", expectedVersion: nil), actor: "me", at: start + lost * day)
+            }
         }
         let reach = try store.contentReach(pieceID: piece.id)
         #expect(reach.stages == ["proposal"])
@@ -199,7 +225,8 @@ import Testing
         let previous = 12
         do {
             let store = try board.seedKPIBoard()
-            try store.connection.execute("""
+            try store.connection.execute(
+                """
                 DROP TABLE activities;
                 DROP TABLE content_sends; DROP TABLE content_insights; DROP TABLE content_authors; DROP TABLE content; DROP TABLE insights;
                 DELETE FROM permissions WHERE ability IN ('add_insight', 'edit_content', 'approve_content', 'send_content');
@@ -218,7 +245,9 @@ import Testing
         #expect(permissions.teams(allowedTo: .editContent) == ["marketing", "admin"])
         #expect(permissions.teams(allowedTo: .approveContent) == ["sales", "admin"])
         #expect(permissions.teams(allowedTo: .sendContent) == ["sales", "admin"])
-        try store.apply(.insight(leadID: 8, kind: .pain, text: "Manual reports", quote: nil, expectedVersion: nil), actor: "ana", at: TemporaryBoard.now)
+        try store.apply(
+            .insight(leadID: 8, kind: .pain, text: "Manual reports", quote: nil, expectedVersion: nil), actor: "ana", at: TemporaryBoard.now
+        )
         let report = try BoardCheck.run(path: board.path)
         #expect(report.passed, "\(report.problems)")
     }

@@ -34,11 +34,14 @@ import Testing
         let b = try #require(try store.account(named: "Atelier Lumière")).id
         try store.apply(.move(accountID: b, toStage: "active", expectedVersion: nil), actor: "sam", at: now - 28 * day)
         try store.apply(.move(accountID: a, toStage: "active", expectedVersion: nil), actor: "sam", at: now - 25 * day)
-        let upsell = try store.apply(.openDeal(accountID: a, DealDraft(kind: .upsell, name: "Accra Solar: more panels", value: 4_000, owner: "ana")),
-                                     actor: "sam", at: now - 20 * day)
+        let upsell = try store.apply(
+            .openDeal(accountID: a, DealDraft(kind: .upsell, name: "Accra Solar: more panels", value: 4_000, owner: "ana")),
+            actor: "sam", at: now - 20 * day)
         try store.apply(.refer(leadID: 4, accountID: a, expectedVersion: nil), actor: "ana", at: now - 20 * day)
-        try store.createLead(Lead(id: 9, name: "Noor Haddad", company: "Haddad Tiles", source: "web", owner: "ana", stage: "proposal", value: 3_000,
-                                  createdAt: now - 20 * day, enteredAt: now - 20 * day), actor: "elena")
+        try store.createLead(
+            Lead(
+                id: 9, name: "Noor Haddad", company: "Haddad Tiles", source: "web", owner: "ana", stage: "proposal", value: 3_000,
+                createdAt: now - 20 * day, enteredAt: now - 20 * day), actor: "elena")
         try store.apply(.refer(leadID: 9, accountID: b, expectedVersion: nil), actor: "ana", at: now - 20 * day)
         try store.apply(.recordSatisfaction(accountID: a, score: 9, comment: ""), actor: "sam", at: now - 15 * day)
         try store.apply(.won(leadID: upsell.leadID, amount: 4_500, expectedVersion: nil), actor: "ana", at: now - 10 * day)

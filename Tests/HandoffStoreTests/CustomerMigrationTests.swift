@@ -15,15 +15,18 @@ import Testing
             for index in 0..<Migrations.customerBand {
                 try connection.execute(Migrations.all[index])
                 if index == 0 {
-                    let insert = try connection.prepare("INSERT INTO stages(id, title, side, position, probability, idle_days, visible) VALUES (?, ?, ?, ?, ?, ?, ?)")
+                    let insert = try connection.prepare(
+                        "INSERT INTO stages(id, title, side, position, probability, idle_days, visible) VALUES (?, ?, ?, ?, ?, ?, ?)")
                     for stage in Pipeline.standard.stages {
-                        try insert.run(.text(stage.id), .text(stage.title), .text(stage.side.rawValue), .integer(Int64(stage.position)),
-                                       .real(stage.probability), DatabaseValue(stage.idleDays), .integer(stage.visible ? 1 : 0))
+                        try insert.run(
+                            .text(stage.id), .text(stage.title), .text(stage.side.rawValue), .integer(Int64(stage.position)),
+                            .real(stage.probability), DatabaseValue(stage.idleDays), .integer(stage.visible ? 1 : 0))
                     }
                 }
             }
             // Two wins of one company (a year ago and last week) and one of another, long ago.
-            try connection.execute("""
+            try connection.execute(
+                """
                 INSERT INTO leads(id, name, company, owner, stage, value, created_at, entered_at, closed_at) VALUES
                     (1, 'Ann', 'Acme', 'ana', 'won', 1000, \(now - 400 * day), \(now - 365 * day), \(now - 365 * day)),
                     (2, 'Bob', 'ACME ', 'tom', 'won', 500, \(now - 20 * day), \(now - 7 * day), \(now - 7 * day)),
@@ -49,7 +52,9 @@ import Testing
         // The widened checks take the new side and team, and still refuse anything else.
         try store.addMember(Member(login: "elena", name: "Elena", team: "admin"), actor: "elena")
         try store.addMember(Member(login: "sam", name: "Sam", team: "success"), actor: "elena")
-        #expect(throws: (any Error).self) { try store.connection.execute("INSERT INTO members(login, name, team) VALUES ('x', 'X', 'support')") }
+        #expect(throws: (any Error).self) {
+            try store.connection.execute("INSERT INTO members(login, name, team) VALUES ('x', 'X', 'support')")
+        }
         #expect(throws: (any Error).self) {
             try store.connection.execute("INSERT INTO stages(id, title, side, position) VALUES ('x', 'X', 'elsewhere', 99)")
         }

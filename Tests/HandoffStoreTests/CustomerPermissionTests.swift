@@ -19,10 +19,16 @@ import Testing
         let store = try board.seedCustomerTeam()
         let id = try wonAccount(store)
         for actor in ["ana", "lucia"] {
-            #expect(throws: HandoffError.self) { try store.apply(.move(accountID: id, toStage: "active", expectedVersion: nil), actor: actor, at: now) }
-            #expect(throws: HandoffError.self) { try store.apply(.recordSatisfaction(accountID: id, score: 8, comment: ""), actor: actor, at: now) }
+            #expect(throws: HandoffError.self) {
+                try store.apply(.move(accountID: id, toStage: "active", expectedVersion: nil), actor: actor, at: now)
+            }
+            #expect(throws: HandoffError.self) {
+                try store.apply(.recordSatisfaction(accountID: id, score: 8, comment: ""), actor: actor, at: now)
+            }
             #expect(throws: HandoffError.self) { try store.apply(.setFollowUpDone(followUpID: 1, done: true), actor: actor, at: now) }
-            #expect(throws: HandoffError.self) { try store.apply(.edit(accountID: id, owner: actor, renewalAt: nil, expectedVersion: nil), actor: actor, at: now) }
+            #expect(throws: HandoffError.self) {
+                try store.apply(.edit(accountID: id, owner: actor, renewalAt: nil, expectedVersion: nil), actor: actor, at: now)
+            }
         }
         try store.apply(.move(accountID: id, toStage: "active", expectedVersion: nil), actor: "sam", at: now)
         try store.apply(.recordSatisfaction(accountID: id, score: 8, comment: ""), actor: "sam", at: now)
@@ -39,7 +45,10 @@ import Testing
             try store.apply(.move(accountID: id, toStage: "active", expectedVersion: nil), actor: "ana", at: now)
             Issue.record("sales moved an account")
         } catch let error as HandoffError {
-            #expect(error.description == "Ana López (ana, sales) may not move accounts between the customer stages; success and admin may. Nothing was changed.")
+            #expect(
+                error.description
+                    == "Ana López (ana, sales) may not move accounts between the customer stages; success and admin may. Nothing was changed."
+            )
             #expect(error.text(Strings(.spanish)).hasPrefix("Ana López (ana, sales) no puede mover cuentas entre las etapas de cliente"))
         }
     }
@@ -49,7 +58,9 @@ import Testing
         let store = try board.seedCustomerTeam()
         let id = try wonAccount(store)
         #expect(throws: HandoffError.self) { try store.apply(.won(leadID: 2, amount: 1_000, expectedVersion: nil), actor: "sam", at: now) }
-        #expect(throws: HandoffError.self) { try store.apply(.move(leadID: 2, toStage: "proposal", expectedVersion: nil), actor: "sam", at: now) }
+        #expect(throws: HandoffError.self) {
+            try store.apply(.move(leadID: 2, toStage: "proposal", expectedVersion: nil), actor: "sam", at: now)
+        }
         #expect(throws: HandoffError.self) {
             try store.apply(.openDeal(accountID: id, DealDraft(kind: .renewal, name: "Renewal 2027")), actor: "lucia", at: now)
         }
@@ -70,6 +81,8 @@ import Testing
         try store.connection.execute("INSERT INTO permissions(team, ability) VALUES ('sales', 'record_satisfaction')")
         let id = try wonAccount(store)
         try store.apply(.recordSatisfaction(accountID: id, score: 10, comment: "great"), actor: "ana", at: now)
-        #expect(throws: HandoffError.self) { try store.addMember(Member(login: "zed", name: "Zed", team: "support"), actor: "elena", now: now) }
+        #expect(throws: HandoffError.self) {
+            try store.addMember(Member(login: "zed", name: "Zed", team: "support"), actor: "elena", now: now)
+        }
     }
 }

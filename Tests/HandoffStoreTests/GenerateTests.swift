@@ -25,7 +25,11 @@ import Testing
         _ = try c.generate(leads: 1_500, seed: 43, until: until, actor: "generator")
         #expect(try exports(a) == exports(b))
         #expect(try exports(a)[0] != exports(c)[0])
-        let goals = { (store: Store) in try store.connection.prepare("SELECT period_start, revenue_goal FROM goals ORDER BY 1").rows([]) { "\($0.int64(0)) \($0.double(1))" } }
+        let goals = { (store: Store) in
+            try store.connection.prepare("SELECT period_start, revenue_goal FROM goals ORDER BY 1").rows([]) {
+                "\($0.int64(0)) \($0.double(1))"
+            }
+        }
         #expect(try goals(a) == goals(b))
     }
 
@@ -66,8 +70,11 @@ import Testing
         for sql in checks {
             #expect(try store.connection.scalar(sql) == 0, "\(sql)")
         }
-        #expect(try store.connection.scalar("SELECT count(*) FROM responses") == (try store.connection.scalar("SELECT count(*) FROM events WHERE kind IN ('accepted', 'rejected')")))
-        #expect(try store.connection.prepare("SELECT login FROM members ORDER BY login").rows([]) { $0.string(0) }
+        #expect(
+            try store.connection.scalar("SELECT count(*) FROM responses")
+                == (try store.connection.scalar("SELECT count(*) FROM events WHERE kind IN ('accepted', 'rejected')")))
+        #expect(
+            try store.connection.prepare("SELECT login FROM members ORDER BY login").rows([]) { $0.string(0) }
                 == ["ana", "begona", "elena", "inigo", "james", "javier", "lucia", "nuria", "root", "sarah", "tom"])
         #expect(try store.connection.scalar("SELECT count(*) FROM campaigns WHERE spend > 0") == 12)
         #expect(try store.engineIntegrityProblems().isEmpty)

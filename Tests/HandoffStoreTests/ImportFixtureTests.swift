@@ -33,7 +33,9 @@ import Testing
         #expect(ana.name == "García, Ana" && ana.company == "Panadería García" && ana.stage == "lead" && ana.value == nil)
         #expect(ana.createdAt == Timestamp.parse("2026-03-02")!)
         let tom = try lead(store, 102)
-        #expect(tom.company == "Brightwave, Ltd" && tom.value == 12_000.5 && tom.stage == "mql" && tom.createdAt == Timestamp.parse("2026-03-03T10:15:00Z")!)
+        #expect(
+            tom.company == "Brightwave, Ltd" && tom.value == 12_000.5 && tom.stage == "mql"
+                && tom.createdAt == Timestamp.parse("2026-03-03T10:15:00Z")!)
         let inigo = try lead(store, 103)
         #expect(inigo.name == "Íñigo Muñoz" && inigo.stage == "won" && inigo.value == 18_500)
         // A won row without a close date closes when it was created.
@@ -56,11 +58,12 @@ import Testing
         let refused = try importing("semicolon.csv", into: store)
         #expect(refused.delimiter == UInt8(ascii: ";"))
         #expect(refused.refused && refused.rejected == 3)
-        #expect(rejects(refused) == [
-            "row 2, column value: '1.234,50' is written with a decimal comma; pass --decimal-comma",
-            "row 3, column value: '€ 980,00' is written with a decimal comma; pass --decimal-comma",
-            "row 4, column value: '12.000' has more than two decimals; if '.' groups thousands, pass --decimal-comma",
-        ])
+        #expect(
+            rejects(refused) == [
+                "row 2, column value: '1.234,50' is written with a decimal comma; pass --decimal-comma",
+                "row 3, column value: '€ 980,00' is written with a decimal comma; pass --decimal-comma",
+                "row 4, column value: '12.000' has more than two decimals; if '.' groups thousands, pass --decimal-comma",
+            ])
         #expect(try store.leadCount() == 0)
         let report = try importing("semicolon.csv", ImportOptions(decimalComma: true), into: store)
         #expect(report.committed && report.created == 3)
@@ -82,7 +85,8 @@ import Testing
         let store = try board.open()
         let report = try importing("ragged.csv", into: store)
         #expect(report.refused)
-        #expect(rejects(report) == ["row 3: the row has 2 fields but the header has 3", "row 5: the row has 4 fields but the header has 3"])
+        #expect(
+            rejects(report) == ["row 3: the row has 2 fields but the header has 3", "row 5: the row has 4 fields but the header has 3"])
         #expect(try store.leadCount() == 0)
         let skipped = try importing("ragged.csv", ImportOptions(skipBadRows: true), into: store)
         #expect(skipped.committed && skipped.created == 3 && skipped.rejected == 2)
@@ -104,12 +108,13 @@ import Testing
         let board = TemporaryBoard()
         let store = try board.open()
         let report = try importing("bad-dates.csv", into: store)
-        #expect(rejects(report) == [
-            "row 2, column created: '03/04/2026' is ambiguous (day or month first?); pass --date-format dd/MM/yyyy or MM/dd/yyyy",
-            "row 3, column created: '2026-02-30' is not a date; use YYYY-MM-DD (ISO 8601) or pass --date-format, e.g. dd/MM/yyyy",
-            "row 4, column created: '25/12/2025' is day first; pass --date-format dd/MM/yyyy",
-            "row 5, column closed: closed 2026-04-01 is before created 2026-05-01",
-        ])
+        #expect(
+            rejects(report) == [
+                "row 2, column created: '03/04/2026' is ambiguous (day or month first?); pass --date-format dd/MM/yyyy or MM/dd/yyyy",
+                "row 3, column created: '2026-02-30' is not a date; use YYYY-MM-DD (ISO 8601) or pass --date-format, e.g. dd/MM/yyyy",
+                "row 4, column created: '25/12/2025' is day first; pass --date-format dd/MM/yyyy",
+                "row 5, column closed: closed 2026-04-01 is before created 2026-05-01",
+            ])
         // With the format named, the day-first dates read; an impossible date and a close before
         // creation stay refused.
         let dayFirst = try importing("bad-dates.csv", ImportOptions(dateFormat: "dd/MM/yyyy", skipBadRows: true), into: store)
@@ -123,14 +128,15 @@ import Testing
         let board = TemporaryBoard()
         let store = try board.open()
         let report = try importing("bad-amounts.csv", ImportOptions(skipBadRows: true), into: store)
-        #expect(rejects(report) == [
-            "row 2, column value: '12,5' is written with a decimal comma; pass --decimal-comma",
-            "row 3, column value: 'twelve' is not an amount; use digits, e.g. 1234.50 or 1,234.50",
-            "row 4, column value: '-100' is negative; an amount is zero or more",
-            "row 5, column value: '1.234' has more than two decimals; if '.' groups thousands, pass --decimal-comma",
-            // A board adds its amounts up: the file's first currency is the one it takes.
-            "row 7, column value: the amount is in EUR and the file's first amounts in USD; a board counts in one currency",
-        ])
+        #expect(
+            rejects(report) == [
+                "row 2, column value: '12,5' is written with a decimal comma; pass --decimal-comma",
+                "row 3, column value: 'twelve' is not an amount; use digits, e.g. 1234.50 or 1,234.50",
+                "row 4, column value: '-100' is negative; an amount is zero or more",
+                "row 5, column value: '1.234' has more than two decimals; if '.' groups thousands, pass --decimal-comma",
+                // A board adds its amounts up: the file's first currency is the one it takes.
+                "row 7, column value: the amount is in EUR and the file's first amounts in USD; a board counts in one currency",
+            ])
         #expect(report.created == 1 && report.adoptedCurrency == "USD")
         #expect(try store.currency() == "USD")
         #expect(try lead(store, 705).value == 1_250.75)
@@ -142,7 +148,10 @@ import Testing
         let again = try importing("bad-amounts.csv", ImportOptions(skipBadRows: true), into: euroStore)
         #expect(again.created == 1 && again.adoptedCurrency == nil)
         #expect(try lead(euroStore, 706).value == 990)
-        #expect(rejects(again).contains("row 6, column value: the amount is in USD and this board counts in EUR; convert it, or change the board's currency (handoff settings set currency USD) if the board is new"))
+        #expect(
+            rejects(again).contains(
+                "row 6, column value: the amount is in USD and this board counts in EUR; convert it, or change the board's currency (handoff settings set currency USD) if the board is new"
+            ))
     }
 
     @Test func unknownStagesAreListedWithTheOptionThatMapsThem() throws {
@@ -152,12 +161,18 @@ import Testing
         #expect(report.refused && report.rejected == 3)
         #expect(report.unknownStages == ["Engaging": 2, "Signed": 1])
         #expect(report.suggestedStageMap == "--stage-map 'Engaging=STAGE,Signed=STAGE'")
-        #expect(report.problemLines(stages: store.pipeline.leadStages.map(\.id)).contains(
-            "  Map each to a stage with --stage-map 'Engaging=STAGE,Signed=STAGE'; stages: lead, nurture, mql, sal, sql, proposal, negotiation, won, lost."))
+        #expect(
+            report.problemLines(stages: store.pipeline.leadStages.map(\.id)).contains(
+                "  Map each to a stage with --stage-map 'Engaging=STAGE,Signed=STAGE'; stages: lead, nurture, mql, sal, sql, proposal, negotiation, won, lost."
+            ))
         let mapped = try importing("unmapped-stages.csv", ImportOptions(stageMap: "Engaging=Proposal,Signed=WON"), into: store)
         #expect(mapped.committed && mapped.created == 4)
         #expect(try lead(store, 801).stage == "proposal" && lead(store, 802).stage == "won" && lead(store, 804).stage == "won")
-        #expect(throws: HandoffError.invalidInput("--stage-map Signed=closed: 'closed' is not a stage of this board; stages are: lead, nurture, mql, sal, sql, proposal, negotiation, won, lost")) {
+        #expect(
+            throws: HandoffError.invalidInput(
+                "--stage-map Signed=closed: 'closed' is not a stage of this board; stages are: lead, nurture, mql, sal, sql, proposal, negotiation, won, lost"
+            )
+        ) {
             try importing("unmapped-stages.csv", ImportOptions(stageMap: "Signed=closed"), into: store)
         }
     }
@@ -166,10 +181,11 @@ import Testing
         let board = TemporaryBoard()
         let store = try board.open()
         let report = try importing("duplicate-ids.csv", into: store)
-        #expect(rejects(report) == [
-            "row 4, column id: id 901 is also on row 2; each lead once per file",
-            "row 5, column email: email FIRST@dup.example is also on row 2; each lead once per file",
-        ])
+        #expect(
+            rejects(report) == [
+                "row 4, column id: id 901 is also on row 2; each lead once per file",
+                "row 5, column email: email FIRST@dup.example is also on row 2; each lead once per file",
+            ])
         #expect(try store.leadCount() == 0)
     }
 
@@ -186,10 +202,11 @@ import Testing
         let board = TemporaryBoard()
         let store = try board.open()
         let report = try importing("invalid-utf8.csv", into: store)
-        #expect(rejects(report) == [
-            "row 2, column name: the text is not valid UTF-8; save the file as UTF-8",
-            "row 2, column company: the text is not valid UTF-8; save the file as UTF-8",
-        ])
+        #expect(
+            rejects(report) == [
+                "row 2, column name: the text is not valid UTF-8; save the file as UTF-8",
+                "row 2, column company: the text is not valid UTF-8; save the file as UTF-8",
+            ])
         #expect(try store.leadCount() == 0)
     }
 
@@ -197,7 +214,8 @@ import Testing
         let board = TemporaryBoard()
         let store = try board.open()
         let report = try importing("unclosed-quote.csv", into: store)
-        #expect(rejects(report) == ["row 3, column name: a quoted field is never closed, so the rest of the file ran into it; close the quote"])
+        #expect(
+            rejects(report) == ["row 3, column name: a quoted field is never closed, so the rest of the file ran into it; close the quote"])
     }
 
     @Test func campaignsAndMembersImportByTheirOwnKinds() throws {
@@ -208,8 +226,11 @@ import Testing
         let rows = try store.connection.prepare("SELECT id, name, channel, spend, started FROM campaigns ORDER BY id").rows([]) {
             [$0.string(0), $0.string(1), $0.string(2), MoneyFormat.plain($0.double(3)), Timestamp.date($0.int64(4))]
         }
-        #expect(rows == [["retail-expo-madrid", "Retail Expo Madrid", "events", "7400", "2026-09-28"],
-                         ["spring-webinar-2026", "Spring Webinar 2026", "webinar", "3200", "2026-03-01"]])
+        #expect(
+            rows == [
+                ["retail-expo-madrid", "Retail Expo Madrid", "events", "7400", "2026-09-28"],
+                ["spring-webinar-2026", "Spring Webinar 2026", "webinar", "3200", "2026-03-01"],
+            ])
         let members = try importing("members.csv", ImportOptions(kind: .members), into: store)
         #expect(rejects(members) == ["row 4, column Team: 'Finance' is not a team; teams are marketing, sales, success, admin"])
         let skipped = try importing("members.csv", ImportOptions(kind: .members, skipBadRows: true), into: store)

@@ -21,14 +21,18 @@ import Testing
         return path
     }
 
-    @Test(.enabled(if: TemporaryBoard.onFile, "compares the board file byte for byte")) func aHeaderLineThatNeverEndsIsRefusedEarly() throws {
+    @Test(.enabled(if: TemporaryBoard.onFile, "compares the board file byte for byte")) func aHeaderLineThatNeverEndsIsRefusedEarly() throws
+    {
         let board = TemporaryBoard()
         let store = try board.seedSmallBoard()
         let before = try DatabaseDigest.of(board.path)
         // 24 MB of header, no line end anywhere.
         let path = try write(board, "header.csv", ["name,", ""], repeating: "column,", times: 54)
         let started = Date()
-        #expect(throws: HandoffError.invalidInput("the header line of \(path) is longer than 1 MB without ending: is it a CSV file? Nothing was imported")) {
+        #expect(
+            throws: HandoffError.invalidInput(
+                "the header line of \(path) is longer than 1 MB without ending: is it a CSV file? Nothing was imported")
+        ) {
             try store.importCSV(at: path, options: ImportOptions(), actor: "seed", now: now)
         }
         #expect(Date().timeIntervalSince(started) < 5)
@@ -39,7 +43,11 @@ import Testing
         let board = TemporaryBoard()
         let store = try board.seedSmallBoard()
         let path = try write(board, "open.csv", ["name,company\nOne,Acme\nTwo,\"Never closed ", ""], repeating: "x", times: 280)
-        #expect(throws: HandoffError.invalidInput("row 3 of \(path), from line 3, is longer than 16 MB: a quote left open takes in the rest of the file. Nothing was imported")) {
+        #expect(
+            throws: HandoffError.invalidInput(
+                "row 3 of \(path), from line 3, is longer than 16 MB: a quote left open takes in the rest of the file. Nothing was imported"
+            )
+        ) {
             try store.importCSV(at: path, options: ImportOptions(), actor: "seed", now: now)
         }
         #expect(try store.leadCount() == 5)

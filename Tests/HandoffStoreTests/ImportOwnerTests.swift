@@ -38,10 +38,11 @@ import Testing
         #expect(report.refused && report.rejected == 2)
         #expect(report.rejects.map(\.row) == [3, 4])
         #expect(report.rejects.first?.column == "owner")
-        #expect(report.rejects.first?.reason.description == """
-            owner 'mallory' is not a member of this board, and only admin may add members: ask one to add them \
-            (handoff member add mallory --name NAME --team sales), or pass --skip-unknown-owners to import such leads without an owner
-            """)
+        #expect(
+            report.rejects.first?.reason.description == """
+                owner 'mallory' is not a member of this board, and only admin may add members: ask one to add them \
+                (handoff member add mallory --name NAME --team sales), or pass --skip-unknown-owners to import such leads without an owner
+                """)
         #expect(try DatabaseDigest.of(board.path) == before)
         #expect(try store.member(login: "mallory") == nil)
     }
@@ -50,10 +51,13 @@ import Testing
         let board = TemporaryBoard()
         let store = try demoBoard(board)
         let boardEvents = try store.boardEventCount()
-        let report = try store.importCSV(at: try write(file, in: board), options: ImportOptions(skipUnknownOwners: true), actor: "lucia", now: now)
+        let report = try store.importCSV(
+            at: try write(file, in: board), options: ImportOptions(skipUnknownOwners: true), actor: "lucia", now: now)
         #expect(report.committed && report.created == 3 && report.rejected == 0)
         #expect(report.skippedOwners == ["mallory": 1, "Mallory": 1])
-        #expect(report.summaryLines.map(\.description).contains("  owners not on the board, whose leads were imported without an owner: Mallory (1 row), mallory (1 row)"))
+        #expect(
+            report.summaryLines.map(\.description).contains(
+                "  owners not on the board, whose leads were imported without an owner: Mallory (1 row), mallory (1 row)"))
         #expect(try [7001, 7002, 7003].map { try store.requireLead(id: $0).owner } == ["ana", nil, nil])
         #expect(try store.member(login: "mallory") == nil)
         #expect(try store.boardEventCount() == boardEvents)
@@ -78,7 +82,9 @@ import Testing
         let board = TemporaryBoard()
         let store = try demoBoard(board)
         let path = try write("login,name,team\nmallory,Mallory,sales\nana,Ana López,marketing\ntom,Tom Baker,sales\n", in: board)
-        #expect(throws: HandoffError.self) { try store.importCSV(at: path, options: ImportOptions(kind: .members), actor: "lucia", now: now) }
+        #expect(throws: HandoffError.self) {
+            try store.importCSV(at: path, options: ImportOptions(kind: .members), actor: "lucia", now: now)
+        }
         let report = try store.importCSV(at: path, options: ImportOptions(kind: .members), actor: "elena", now: now)
         #expect(report.committed && report.created == 1 && report.updated == 1)
         let events = try store.boardEvents(since: now, limit: 10).map { "\($0.kind) \($0.subject) \($0.detail ?? "")" }

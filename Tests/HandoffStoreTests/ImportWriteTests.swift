@@ -21,7 +21,9 @@ import Testing
         let tables = try store.tableNames()
         var lines = try tables.map { "\($0): \(try store.connection.scalar("SELECT count(*) FROM \($0)") ?? -1)" }
         lines += try store.schemaObjects()
-        lines += try store.connection.prepare("SELECT stage, leads, value FROM stage_totals ORDER BY stage").rows([]) { "\($0.string(0)) \($0.int(1)) \($0.double(2))" }
+        lines += try store.connection.prepare("SELECT stage, leads, value FROM stage_totals ORDER BY stage").rows([]) {
+            "\($0.string(0)) \($0.int(1)) \($0.double(2))"
+        }
         for kind in Store.ExportKind.allCases { try store.export(kind) { lines.append($0.joined(separator: "|")) } }
         lines += try store.engineIntegrityProblems()
         return lines
@@ -30,7 +32,8 @@ import Testing
     @Test func aRowMatchingALeadByIdUpdatesItWithOneEventThatUndoRevertsAsOne() throws {
         let board = TemporaryBoard()
         let store = try board.seedSmallBoard()
-        let path = try write("""
+        let path = try write(
+            """
             id,name,company,stage,value,notes,closed
             2,Tom Baker,Brightwave Group,proposal,9000,renewal,
             4,Sarah O'Neill,Kettle & Co,won,21000,,2026-11-10
@@ -43,7 +46,8 @@ import Testing
         #expect(report.created == 1 && report.updated == 2 && report.unchanged == 1)
         #expect(try store.eventCount() == events + 3)
         let tom = try #require(try store.lead(id: 2))
-        #expect(tom.company == "Brightwave Group" && tom.stage == "proposal" && tom.value == 9_000 && tom.version == 2 && tom.enteredAt == now)
+        #expect(
+            tom.company == "Brightwave Group" && tom.stage == "proposal" && tom.value == 9_000 && tom.version == 2 && tom.enteredAt == now)
         let moved = try store.events(leadID: 2)[0]
         #expect(moved.kind == "moved" && moved.fromStage == "lead" && moved.toStage == "proposal" && moved.actor == "lucia")
         #expect(moved.detail == "import: changed company, stage, value, attributes")
@@ -51,7 +55,9 @@ import Testing
         // A deal won in the file is won at its close date, for the amount in the file.
         let sarah = try #require(try store.lead(id: 4))
         let won = try store.events(leadID: 4)[0]
-        #expect(sarah.stage == "won" && sarah.closedAt == Timestamp.parse("2026-11-10")! && won.kind == "won" && won.at == sarah.closedAt && won.detail == "21000")
+        #expect(
+            sarah.stage == "won" && sarah.closedAt == Timestamp.parse("2026-11-10")! && won.kind == "won" && won.at == sarah.closedAt
+                && won.detail == "21000")
         // The updates are one action: one undo reverts both; the new lead stays.
         try store.apply(.undo, actor: "lucia", at: now + 60)
         #expect(try store.lead(id: 2)?.stage == "lead" && store.lead(id: 2)?.company == "Brightwave")
@@ -78,7 +84,8 @@ import Testing
         try DemoLoader(folder: Fixtures.sampleData).load(into: store, now: now)
         let before = try fingerprint(store)
         // Good rows first (one updates a demo lead, one owner and one campaign are new), then a bad one.
-        let path = try write("""
+        let path = try write(
+            """
             id,name,company,owner,campaign,stage,created
             1001,Rubén Santos,Calzados Santos S.L.,lucia,,nurture,
             7001,New Lead,Nueva S.L.,zoe.new,spring-new,lead,2026-03-01
@@ -98,7 +105,9 @@ import Testing
         // Into an empty board: indexes dropped and rebuilt, with its one bad row last.
         var text = "id,name,company,email,stage,value,created,notes\n"
         let padding = String(repeating: "x", count: 120)
-        for index in 1...2_000 { text += "\(index),Lead \(index),Company \(index % 97),lead\(index)@example.com,sql,\(index * 10),2026-01-01,\(padding)\n" }
+        for index in 1...2_000 {
+            text += "\(index),Lead \(index),Company \(index % 97),lead\(index)@example.com,sql,\(index * 10),2026-01-01,\(padding)\n"
+        }
         text += "2001,Broken,Acme,broken@example.com,nowhere,1,2026-01-01,\(padding)\n"
         let path = try write(text, in: board)
         let before = try fingerprint(store)
@@ -137,7 +146,8 @@ import Testing
         let board = TemporaryBoard()
         let store = try board.seedSmallBoard()
         let before = try fingerprint(store)
-        let report = try store.importCSV(at: Fixtures.path("hubspot-contacts.csv"), options: ImportOptions(dryRun: true), actor: "lucia", now: now)
+        let report = try store.importCSV(
+            at: Fixtures.path("hubspot-contacts.csv"), options: ImportOptions(dryRun: true), actor: "lucia", now: now)
         #expect(report.dryRun && !report.committed && report.created == 5 && report.events == 6)
         #expect(report.createdOwners.count == 4)
         #expect(try fingerprint(store) == before)
@@ -147,26 +157,33 @@ import Testing
         let board = TemporaryBoard()
         let store = try board.open()
         let rejects = board.folder + "/rejects.csv"
-        let report = try store.importCSV(at: Fixtures.path("bad-dates.csv"), options: ImportOptions(skipBadRows: true, rejectsPath: rejects),
-                                         actor: "lucia", now: now)
+        let report = try store.importCSV(
+            at: Fixtures.path("bad-dates.csv"), options: ImportOptions(skipBadRows: true, rejectsPath: rejects),
+            actor: "lucia", now: now)
         #expect(report.created == 1)
         let written = try String(contentsOfFile: rejects, encoding: .utf8)
-        #expect(written == """
-            import_row,import_line,import_column,import_error,id,name,created,closed,stage,value
-            2,2,created,'03/04/2026' is ambiguous (day or month first?); pass --date-format dd/MM/yyyy or MM/dd/yyyy,601,Ambiguous Date,03/04/2026,,lead,
-            3,3,created,"'2026-02-30' is not a date; use YYYY-MM-DD (ISO 8601) or pass --date-format, e.g. dd/MM/yyyy",602,No Such Day,2026-02-30,,lead,
-            4,4,created,'25/12/2025' is day first; pass --date-format dd/MM/yyyy,603,Day First,25/12/2025,,lead,
-            5,5,closed,closed 2026-04-01 is before created 2026-05-01,604,Closed Before Created,2026-05-01,2026-04-01,won,5000
+        #expect(
+            written == """
+                import_row,import_line,import_column,import_error,id,name,created,closed,stage,value
+                2,2,created,'03/04/2026' is ambiguous (day or month first?); pass --date-format dd/MM/yyyy or MM/dd/yyyy,601,Ambiguous Date,03/04/2026,,lead,
+                3,3,created,"'2026-02-30' is not a date; use YYYY-MM-DD (ISO 8601) or pass --date-format, e.g. dd/MM/yyyy",602,No Such Day,2026-02-30,,lead,
+                4,4,created,'25/12/2025' is day first; pass --date-format dd/MM/yyyy,603,Day First,25/12/2025,,lead,
+                5,5,closed,closed 2026-04-01 is before created 2026-05-01,604,Closed Before Created,2026-05-01,2026-04-01,won,5000
 
-            """)
+                """)
         // Corrected (dates fixed in place), the rejects file imports as it is: its bookkeeping
         // columns are skipped.
-        let corrected = written.replacingOccurrences(of: "03/04/2026", with: "2026-04-03").replacingOccurrences(of: "2026-02-30", with: "2026-02-28")
-            .replacingOccurrences(of: "25/12/2025", with: "2025-12-25").replacingOccurrences(of: "2026-04-01,won", with: "2026-06-01,won")
+        let corrected = written.replacingOccurrences(of: "03/04/2026", with: "2026-04-03").replacingOccurrences(
+            of: "2026-02-30", with: "2026-02-28"
+        )
+        .replacingOccurrences(of: "25/12/2025", with: "2025-12-25").replacingOccurrences(of: "2026-04-01,won", with: "2026-06-01,won")
         try corrected.write(toFile: rejects, atomically: true, encoding: .utf8)
         let second = try store.importCSV(at: rejects, options: ImportOptions(), actor: "lucia", now: now)
         #expect(second.committed && second.created == 4)
-        #expect(second.mapping.prefix(4) == ["import_row -> ignored", "import_line -> ignored", "import_column -> ignored", "import_error -> ignored"])
+        #expect(
+            second.mapping.prefix(4) == [
+                "import_row -> ignored", "import_line -> ignored", "import_column -> ignored", "import_error -> ignored",
+            ])
         #expect(try store.attributes(leadID: 602).isEmpty)
     }
 
@@ -186,13 +203,23 @@ import Testing
         let board = TemporaryBoard()
         let store = try board.open()
         let path = Fixtures.path("bom-crlf.csv")
-        #expect(throws: HandoffError.invalidInput("--map value=Amount: the file has no column 'Amount'; its columns are: id, name, company, email, stage, value, created")) {
+        #expect(
+            throws: HandoffError.invalidInput(
+                "--map value=Amount: the file has no column 'Amount'; its columns are: id, name, company, email, stage, value, created")
+        ) {
             try store.importCSV(at: path, options: ImportOptions(map: "value=Amount"), actor: "lucia", now: now)
         }
-        #expect(throws: HandoffError.invalidInput("--map price=value: 'price' is not a field of leads; fields are: id, name, first_name, last_name, company, email, phone, source, campaign, owner, stage, outcome, value, currency, created, entered, closed, score, lost_reason")) {
+        #expect(
+            throws: HandoffError.invalidInput(
+                "--map price=value: 'price' is not a field of leads; fields are: id, name, first_name, last_name, company, email, phone, source, campaign, owner, stage, outcome, value, currency, created, entered, closed, score, lost_reason"
+            )
+        ) {
             try store.importCSV(at: path, options: ImportOptions(map: "price=value"), actor: "lucia", now: now)
         }
-        #expect(throws: HandoffError.invalidInput("--date-format 'dd/MM' needs a day (dd), a month (MM) and a year (yyyy or yy), e.g. dd/MM/yyyy")) {
+        #expect(
+            throws: HandoffError.invalidInput(
+                "--date-format 'dd/MM' needs a day (dd), a month (MM) and a year (yyyy or yy), e.g. dd/MM/yyyy")
+        ) {
             try store.importCSV(at: path, options: ImportOptions(dateFormat: "dd/MM"), actor: "lucia", now: now)
         }
         #expect(throws: HandoffError.invalidInput("cannot read \(board.folder)/missing.csv: No such file or directory")) {

@@ -51,7 +51,8 @@ import Testing
     @Test func dealsImportedIntoAnEmptyBoardAreNoMQLsOrAcceptedLeads() throws {
         let board = TemporaryBoard()
         let store = try board.open()
-        let report = try store.importCSV(at: try write(deals, in: board), options: ImportOptions(kind: .deals, kindGiven: true), actor: "lucia", now: now)
+        let report = try store.importCSV(
+            at: try write(deals, in: board), options: ImportOptions(kind: .deals, kindGiven: true), actor: "lucia", now: now)
         #expect(report.created == 4)
         try checkFigures(store, seeded: 0)
         #expect(try store.lead(id: try leadID("Cy Deal", in: store))?.stage == "won")
@@ -62,17 +63,21 @@ import Testing
         let board = TemporaryBoard()
         let store = try board.open()
         // A board in use: one lead through the front (lead → mql), one created straight in sales.
-        let eve = try store.createLead(Lead(id: 0, name: "Eve", stage: "lead", createdAt: now - 30 * day, enteredAt: now - 30 * day), actor: "seed")
+        let eve = try store.createLead(
+            Lead(id: 0, name: "Eve", stage: "lead", createdAt: now - 30 * day, enteredAt: now - 30 * day), actor: "seed")
         _ = try store.apply(.move(leadID: eve.id, toStage: "mql", expectedVersion: nil), actor: "seed", at: now - 29 * day)
-        _ = try store.createLead(Lead(id: 0, name: "Fay", stage: "proposal", createdAt: now - 28 * day, enteredAt: now - 28 * day), actor: "seed")
-        _ = try store.importCSV(at: try write(deals, in: board), options: ImportOptions(kind: .deals, kindGiven: true), actor: "lucia", now: now)
+        _ = try store.createLead(
+            Lead(id: 0, name: "Fay", stage: "proposal", createdAt: now - 28 * day, enteredAt: now - 28 * day), actor: "seed")
+        _ = try store.importCSV(
+            at: try write(deals, in: board), options: ImportOptions(kind: .deals, kindGiven: true), actor: "lucia", now: now)
         try checkFigures(store, seeded: 2)
     }
 
     @Test func aDealThatLaterComesThroughTheHandoffCountsFromThenAndAnUndoTakesItBack() throws {
         let board = TemporaryBoard()
         let store = try board.open()
-        _ = try store.importCSV(at: try write(deals, in: board), options: ImportOptions(kind: .deals, kindGiven: true), actor: "lucia", now: now)
+        _ = try store.importCSV(
+            at: try write(deals, in: board), options: ImportOptions(kind: .deals, kindGiven: true), actor: "lucia", now: now)
         let ann = try #require(try store.lead(id: try leadID("Ann Deal", in: store)))
         #expect(ann.stage == "proposal")
         // Sent back to marketing's MQL stage, then accepted: its history now says MQL and SAL.
@@ -90,7 +95,8 @@ import Testing
     @Test func rowsWithNoDateAreLeftOutOfEveryPeriodAndTheDashboardSaysSo() throws {
         let board = TemporaryBoard()
         let store = try board.open()
-        let path = try write("""
+        let path = try write(
+            """
             name,company,stage,value
             Gil,Gala,mql,
             Hal,Hive,won,500
@@ -99,7 +105,9 @@ import Testing
             """, in: board)
         let report = try store.importCSV(at: path, options: ImportOptions(kind: .leads, kindGiven: true), actor: "lucia", now: now)
         #expect(report.created == 3 && report.undated == 3)
-        #expect(report.summaryLines.map(\.description).contains("  3 rows with no date: left out of the figures by period (the dashboard counts them)"))
+        #expect(
+            report.summaryLines.map(\.description).contains(
+                "  3 rows with no date: left out of the figures by period (the dashboard counts them)"))
         let today = try KPIPeriod.custom(from: now - now % day, to: now - now % day + day)
         for period in [KPIPeriod.allTime, today] {
             let kpi = try store.kpiReport(period: period, now: now)
@@ -111,7 +119,8 @@ import Testing
         #expect(try store.stageTotals()["won"]?.leads == 1)
         #expect(try store.kpiRollupRows() == store.kpiRecountRows())
         // A lead with no date moved on the board later counts from that real move.
-        _ = try store.apply(.move(leadID: try leadID("Ida", in: store), toStage: "mql", expectedVersion: nil), actor: "lucia", at: now + 3_600)
+        _ = try store.apply(
+            .move(leadID: try leadID("Ida", in: store), toStage: "mql", expectedVersion: nil), actor: "lucia", at: now + 3_600)
         #expect(try store.kpiReport(period: today, now: now + 7_200).current.mqls == 1)
         #expect(try store.kpiRollupRows() == store.kpiRecountRows())
     }
@@ -121,7 +130,8 @@ import Testing
     @Test func anAnswerToAHandoffAfterALoadIntoAnEmptyBoardCountsOnce() throws {
         let board = TemporaryBoard()
         let store = try board.open()
-        _ = try store.importCSV(at: try write(deals, in: board), options: ImportOptions(kind: .deals, kindGiven: true), actor: "lucia", now: now)
+        _ = try store.importCSV(
+            at: try write(deals, in: board), options: ImportOptions(kind: .deals, kindGiven: true), actor: "lucia", now: now)
         let lead = try leadID("Di Lead", in: store)
         _ = try store.apply(.accept(leadID: lead, owner: nil, expectedVersion: nil), actor: "lucia", at: now + 120)
         let kpi = try store.kpiReport(period: .allTime, now: now + 180)

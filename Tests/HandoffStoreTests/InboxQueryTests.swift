@@ -62,10 +62,11 @@ import Testing
         try store.apply(.undo, actor: "ben", at: now + 2)
 
         let bySource = try store.feedback(by: .source, since: now - 86_400, until: now + 86_400)
-        #expect(bySource.rows == [
-            FeedbackRow(group: "webinar", accepted: 1, rejected: 1, reasons: [.init(code: "student", count: 1)]),
-            FeedbackRow(group: "fair", accepted: 0, rejected: 1, reasons: [.init(code: "no_budget", count: 1)]),
-        ])
+        #expect(
+            bySource.rows == [
+                FeedbackRow(group: "webinar", accepted: 1, rejected: 1, reasons: [.init(code: "student", count: 1)]),
+                FeedbackRow(group: "fair", accepted: 0, rejected: 1, reasons: [.init(code: "no_budget", count: 1)]),
+            ])
         #expect(bySource.rows[0].acceptanceRate == 0.5)
         #expect(bySource.total.accepted == 1 && bySource.total.rejected == 2)
         let byCampaign = try store.feedback(by: .campaign, since: now - 86_400, until: now + 86_400)

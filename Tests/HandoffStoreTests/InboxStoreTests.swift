@@ -10,7 +10,9 @@ import Testing
 
     /// Every table a command may write, counted: a refusal must leave all of them as they were.
     func footprint(_ store: Store) throws -> [Int64] {
-        try ["events", "notes", "lead_snapshots", "responses", "settings"].map { try store.connection.scalar("SELECT count(*) FROM \($0)") ?? -1 }
+        try ["events", "notes", "lead_snapshots", "responses", "settings"].map {
+            try store.connection.scalar("SELECT count(*) FROM \($0)") ?? -1
+        }
             + [try store.connection.scalar("SELECT sum(version) FROM leads") ?? -1]
     }
 
@@ -20,7 +22,9 @@ import Testing
         let before = try store.eventCount()
         let event = try store.apply(.accept(leadID: 3, owner: nil, expectedVersion: 1), actor: "ben", at: now)
         #expect(try store.eventCount() == before + 1)
-        #expect(event.kind == "accepted" && event.fromStage == "mql" && event.toStage == "sal" && event.actor == "ben" && event.detail == "owner: ben")
+        #expect(
+            event.kind == "accepted" && event.fromStage == "mql" && event.toStage == "sal" && event.actor == "ben"
+                && event.detail == "owner: ben")
         let lead = try #require(try store.lead(id: 3))
         #expect(lead.stage == "sal" && lead.owner == "ben" && lead.version == 2 && lead.enteredAt == now)
         // Handed off Thursday 12:00, answered Friday 12:00: 5 h Thursday and 3 h Friday; due the
@@ -46,15 +50,22 @@ import Testing
         let board = TemporaryBoard()
         let store = try board.seedInboxBoard()
         let untouched = try footprint(store)
-        #expect(throws: HandoffError.invalidInput("unknown rejection reason 'rude'; reasons: not_target, no_budget, no_interest, bad_data, duplicate, student, competitor, other")) {
+        #expect(
+            throws: HandoffError.invalidInput(
+                "unknown rejection reason 'rude'; reasons: not_target, no_budget, no_interest, bad_data, duplicate, student, competitor, other"
+            )
+        ) {
             try store.apply(.reject(leadID: 3, reason: "rude", comment: "", expectedVersion: nil), actor: "ben", at: now)
         }
         #expect(throws: HandoffError.invalidInput("reason 'other' needs a comment saying why")) {
             try store.apply(.reject(leadID: 3, reason: "other", comment: "  ", expectedVersion: nil), actor: "ben", at: now)
         }
         #expect(try footprint(store) == untouched)
-        let event = try store.apply(.reject(leadID: 3, reason: "no_budget", comment: "frozen until Q3", expectedVersion: 1), actor: "ben", at: now)
-        #expect(event.kind == "rejected" && event.fromStage == "mql" && event.toStage == "nurture" && event.detail == "no_budget: frozen until Q3")
+        let event = try store.apply(
+            .reject(leadID: 3, reason: "no_budget", comment: "frozen until Q3", expectedVersion: 1), actor: "ben", at: now)
+        #expect(
+            event.kind == "rejected" && event.fromStage == "mql" && event.toStage == "nurture"
+                && event.detail == "no_budget: frozen until Q3")
         let lead = try #require(try store.lead(id: 3))
         #expect(lead.stage == "nurture" && lead.owner == nil && lead.version == 2)
         #expect(try store.connection.scalar("SELECT count(*) FROM responses WHERE event_id = ?", .integer(event.id)) == 1)
@@ -71,8 +82,12 @@ import Testing
             try store.apply(.reject(leadID: 404, reason: "student", comment: "", expectedVersion: nil), actor: "ben", at: now)
         }
         // Created by the seed 20 days before `now`, and never changed since.
-        #expect(throws: HandoffError.conflict(LeadConflict(leadID: 3, leadName: "Íñigo Muñoz", changedBy: "seed", secondsAgo: 20 * 86_400,
-                                                           change: "created it", state: "now in MQL, handed off, owner ana", version: 1))) {
+        #expect(
+            throws: HandoffError.conflict(
+                LeadConflict(
+                    leadID: 3, leadName: "Íñigo Muñoz", changedBy: "seed", secondsAgo: 20 * 86_400,
+                    change: "created it", state: "now in MQL, handed off, owner ana", version: 1))
+        ) {
             try store.apply(.accept(leadID: 3, owner: nil, expectedVersion: 7), actor: "ben", at: now)
         }
         #expect(throws: HandoffError.self) {
@@ -96,7 +111,9 @@ import Testing
         }
         #expect(throws: HandoffError.self) { try store.apply(.won(leadID: 4, amount: 10, expectedVersion: nil), actor: "ana", at: now) }
         #expect(throws: HandoffError.self) { try store.apply(.won(leadID: 3, amount: -10, expectedVersion: nil), actor: "ana", at: now) }
-        #expect(throws: HandoffError.self) { try store.apply(.lost(leadID: 2, reason: "bad_luck", expectedVersion: nil), actor: "ana", at: now) }
+        #expect(throws: HandoffError.self) {
+            try store.apply(.lost(leadID: 2, reason: "bad_luck", expectedVersion: nil), actor: "ana", at: now)
+        }
         #expect(try footprint(store) == untouched)
 
         let lost = try store.apply(.lost(leadID: 2, reason: "timing", expectedVersion: nil), actor: "ana", at: now)
@@ -132,22 +149,28 @@ import Testing
     @Test func theLeadFormCreatesAndEditsThroughTheSameChecks() throws {
         let board = TemporaryBoard()
         let store = try board.seedInboxBoard()
-        let created = try store.apply(.create(LeadDraft(name: "Nadia Haddad", company: "Cedar Labs", email: "nadia@cedar.example", source: "referral")),
-                                      actor: "marta", at: now)
+        let created = try store.apply(
+            .create(LeadDraft(name: "Nadia Haddad", company: "Cedar Labs", email: "nadia@cedar.example", source: "referral")),
+            actor: "marta", at: now)
         #expect(created.kind == "created" && created.toStage == "lead")
         let lead = try #require(try store.lead(id: created.leadID))
         #expect(lead.name == "Nadia Haddad" && lead.stage == "lead" && lead.createdAt == now && lead.version == 1)
 
-        let edited = try store.apply(.edit(leadID: lead.id, LeadDraft(name: "Nadia Haddad", company: "Cedar Labs", email: "nadia@cedarlabs.example",
-                                                                     source: "referral", campaign: "spring", value: 9_000), expectedVersion: 1),
-                                     actor: "marta", at: now)
+        let edited = try store.apply(
+            .edit(
+                leadID: lead.id,
+                LeadDraft(
+                    name: "Nadia Haddad", company: "Cedar Labs", email: "nadia@cedarlabs.example",
+                    source: "referral", campaign: "spring", value: 9_000), expectedVersion: 1),
+            actor: "marta", at: now)
         #expect(edited.kind == "edited" && edited.detail == "changed email, campaign, value")
         let after = try #require(try store.lead(id: lead.id))
         #expect(after.email == "nadia@cedarlabs.example" && after.campaign == "spring" && after.value == 9_000 && after.version == 2)
 
         let untouched = try footprint(store)
         #expect(throws: HandoffError.invalidInput("campaign: unknown campaign 'autumn'; e.g. fair, spring")) {
-            try store.apply(.edit(leadID: lead.id, LeadDraft(name: "Nadia Haddad", campaign: "autumn"), expectedVersion: nil), actor: "marta", at: now)
+            try store.apply(
+                .edit(leadID: lead.id, LeadDraft(name: "Nadia Haddad", campaign: "autumn"), expectedVersion: nil), actor: "marta", at: now)
         }
         #expect(throws: HandoffError.invalidInput("nothing changed; nothing was saved")) {
             try store.apply(.edit(leadID: lead.id, LeadDraft(lead: after), expectedVersion: nil), actor: "marta", at: now)
@@ -194,8 +217,11 @@ import Testing
             (.won(leadID: 4, amount: 20_000, expectedVersion: nil), 4, "won", "ana"),
             (.lost(leadID: 2, reason: "price", expectedVersion: nil), 2, "lost", "ana"),
             (.note(leadID: 7, body: "Called", due: nil), 7, "note", "ana"),
-            (.edit(leadID: 7, LeadDraft(name: "Kofi Mensah", company: "Accra Solar Ltd", source: "fair", campaign: "fair", owner: "ben"),
-                   expectedVersion: nil), 7, "edited", "marta"),
+            (
+                .edit(
+                    leadID: 7, LeadDraft(name: "Kofi Mensah", company: "Accra Solar Ltd", source: "fair", campaign: "fair", owner: "ben"),
+                    expectedVersion: nil), 7, "edited", "marta"
+            ),
             (.undo, 7, "undone", "marta"),
             (.redo, 7, "edited", "marta"),
         ]

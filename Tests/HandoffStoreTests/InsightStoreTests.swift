@@ -24,8 +24,10 @@ import Testing
         let board = TemporaryBoard()
         let store = try board.seedKPIBoard()
         let before = try #require(try store.lead(id: 1))
-        let event = try store.apply(.insight(leadID: 1, kind: .objection, text: "  Price above budget ", quote: "We pay half that", expectedVersion: before.version),
-                                    actor: "ana", at: at(6, 10))
+        let event = try store.apply(
+            .insight(
+                leadID: 1, kind: .objection, text: "  Price above budget ", quote: "We pay half that", expectedVersion: before.version),
+            actor: "ana", at: at(6, 10))
         #expect(event.kind == "insight")
         #expect(event.detail == "objection: Price above budget — \"We pay half that\"")
         let insight = try #require(try store.insights(leadID: 1).first)
@@ -39,26 +41,33 @@ import Testing
         let after = try #require(try store.lead(id: 1))
         #expect(after.stage == before.stage && after.value == before.value && after.version == before.version + 1)
         #expect(try store.events(leadID: 1).first?.kind == "insight")
-        #expect(try store.log(Store.LogQuery(leadID: 1), limit: 100).contains { $0.event.kind == "insight" && $0.event.detail?.contains("Price above budget") == true })
+        #expect(
+            try store.log(Store.LogQuery(leadID: 1), limit: 100).contains {
+                $0.event.kind == "insight" && $0.event.detail?.contains("Price above budget") == true
+            })
     }
 
     @Test func aTextIsRequiredAndKeptShort() throws {
         let board = TemporaryBoard()
         let store = try board.seedKPIBoard()
-        #expect(refusal {
-            try store.apply(.insight(leadID: 1, kind: .pain, text: "   ", quote: nil, expectedVersion: nil), actor: "ana", at: at(6, 10))
-        } == "an insight needs a short text: what the lead said or asked; nothing was saved")
+        #expect(
+            refusal {
+                try store.apply(
+                    .insight(leadID: 1, kind: .pain, text: "   ", quote: nil, expectedVersion: nil), actor: "ana", at: at(6, 10))
+            } == "an insight needs a short text: what the lead said or asked; nothing was saved")
         let long = String(repeating: "x", count: 281)
-        #expect(refusal {
-            try store.apply(.insight(leadID: 1, kind: .pain, text: long, quote: nil, expectedVersion: nil), actor: "ana", at: at(6, 10))
-        } == "an insight's text has at most 280 characters (this one has 281); put the rest in --quote")
+        #expect(
+            refusal {
+                try store.apply(.insight(leadID: 1, kind: .pain, text: long, quote: nil, expectedVersion: nil), actor: "ana", at: at(6, 10))
+            } == "an insight's text has at most 280 characters (this one has 281); put the rest in --quote")
         #expect(try store.insightCount() == 0)
     }
 
     @Test func undoWithdrawsTheInsightAndRedoBringsItBackWithoutTouchingOthersChanges() throws {
         let board = TemporaryBoard()
         let store = try board.seedKPIBoard()
-        try store.apply(.insight(leadID: 8, kind: .question, text: "Can we pay yearly?", quote: nil, expectedVersion: nil), actor: "ana", at: at(17, 9))
+        try store.apply(
+            .insight(leadID: 8, kind: .question, text: "Can we pay yearly?", quote: nil, expectedVersion: nil), actor: "ana", at: at(17, 9))
         // Someone else works the deal after the insight was written down.
         try store.apply(.move(leadID: 8, toStage: "negotiation", expectedVersion: nil), actor: "ben", at: at(17, 10))
         let undo = try store.apply(.undo, actor: "ana", at: at(17, 11))
@@ -79,12 +88,16 @@ import Testing
         let board = TemporaryBoard()
         let store = try board.seedKPIBoard()
         try store.connection.execute("DELETE FROM permissions WHERE ability = 'add_insight' AND team = 'marketing'")
-        #expect(refusal {
-            try store.apply(.insight(leadID: 6, kind: .praise, text: "Loved it", quote: nil, expectedVersion: nil), actor: "lucia", at: at(6, 10))
-        } == "Lucía Fernández (lucia, marketing) may not add insights to leads; sales and admin may. Nothing was changed.")
-        #expect(refusal {
-            try store.apply(.insight(leadID: 6, kind: .praise, text: "Loved it", quote: nil, expectedVersion: nil), actor: "mallory", at: at(6, 10))
-        } == Permissions.notAMember("mallory").description)
+        #expect(
+            refusal {
+                try store.apply(
+                    .insight(leadID: 6, kind: .praise, text: "Loved it", quote: nil, expectedVersion: nil), actor: "lucia", at: at(6, 10))
+            } == "Lucía Fernández (lucia, marketing) may not add insights to leads; sales and admin may. Nothing was changed.")
+        #expect(
+            refusal {
+                try store.apply(
+                    .insight(leadID: 6, kind: .praise, text: "Loved it", quote: nil, expectedVersion: nil), actor: "mallory", at: at(6, 10))
+            } == Permissions.notAMember("mallory").description)
         try store.apply(.insight(leadID: 6, kind: .praise, text: "Loved it", quote: nil, expectedVersion: nil), actor: "ben", at: at(6, 10))
         #expect(try store.insightCount() == 1)
     }

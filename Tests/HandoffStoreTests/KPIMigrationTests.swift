@@ -14,14 +14,17 @@ import Testing
             try connection.execute(Migrations.all[0])
             try connection.execute(Migrations.all[1])
             try connection.execute("PRAGMA user_version = 2")
-            let insert = try connection.prepare("INSERT INTO stages(id, title, side, position, probability, idle_days, visible) VALUES (?, ?, ?, ?, ?, ?, ?)")
+            let insert = try connection.prepare(
+                "INSERT INTO stages(id, title, side, position, probability, idle_days, visible) VALUES (?, ?, ?, ?, ?, ?, ?)")
             for stage in Pipeline.standard.stages {
-                try insert.run(.text(stage.id), .text(stage.title), .text(stage.side.rawValue), .integer(Int64(stage.position)),
-                               .real(stage.probability), DatabaseValue(stage.idleDays), .integer(stage.visible ? 1 : 0))
+                try insert.run(
+                    .text(stage.id), .text(stage.title), .text(stage.side.rawValue), .integer(Int64(stage.position)),
+                    .real(stage.probability), DatabaseValue(stage.idleDays), .integer(stage.visible ? 1 : 0))
             }
             // Lead 1 was handed off and accepted, then the acceptance was undone; lead 2 was
             // handed off, accepted and won.
-            try connection.execute("""
+            try connection.execute(
+                """
                 INSERT INTO leads(id, name, source, stage, value, created_at, entered_at, closed_at)
                     VALUES (1, 'One', 'web', 'mql', NULL, \(start), \(start + 3_600), NULL),
                            (2, 'Two', 'ads', 'won', 5000, \(start), \(start + 2 * day), \(start + 2 * day));
@@ -41,7 +44,9 @@ import Testing
         let store = try board.open()
         #expect(try store.connection.scalar("PRAGMA user_version") == Int64(Migrations.all.count))
         #expect(try store.connection.scalar("SELECT reverted FROM events WHERE id = 3") == 1)
-        #expect(try store.connection.scalar("SELECT count(*) FROM leads WHERE id = 1 AND mql_at = ? AND sal_at IS NULL", .integer(start + 3_600)) == 1)
+        #expect(
+            try store.connection.scalar(
+                "SELECT count(*) FROM leads WHERE id = 1 AND mql_at = ? AND sal_at IS NULL", .integer(start + 3_600)) == 1)
         #expect(try store.connection.scalar("SELECT sql_at FROM leads WHERE id = 2") == start + 2 * day)
         #expect(try store.connection.scalar("SELECT answered_at FROM responses WHERE event_id = 7") == start + 36_000)
         let f = try store.kpiFigures(TemporaryBoard.kpiWeek, now: TemporaryBoard.now)

@@ -24,7 +24,10 @@ import Testing
         #expect(f.roi == (30_000 - 350) / 350.0)
         // 5 MQLs against 1 (lead 4) the week before.
         #expect(report.leadVelocityRate == 4)
-        #expect(report.leadsBySource == [KPIGroupCount(key: "web", count: 3), KPIGroupCount(key: "ads", count: 1), KPIGroupCount(key: "event", count: 1)])
+        #expect(
+            report.leadsBySource == [
+                KPIGroupCount(key: "web", count: 3), KPIGroupCount(key: "ads", count: 1), KPIGroupCount(key: "event", count: 1),
+            ])
     }
 
     @Test func handoffFiguresLeaveTheUndoneAcceptanceOut() throws {
@@ -80,20 +83,23 @@ import Testing
         try store.connection.execute("INSERT INTO settings(key, value) VALUES ('customer_lifespan_years', '3')")
         #expect(try store.kpiReport(period: week, now: now).current.customerLifetimeValue == 90_000)
         // Created in the week: 1, 2, 5, 6, 7. MQL: 1, 2, 5, 7. Accepted: 1 (7's was undone).
-        #expect(report.funnel == [
-            KPIFunnelStep(stage: .created, count: 5, conversion: nil),
-            KPIFunnelStep(stage: .mql, count: 4, conversion: 0.8),
-            KPIFunnelStep(stage: .sal, count: 1, conversion: 0.25),
-            KPIFunnelStep(stage: .sql, count: 1, conversion: 1),
-            KPIFunnelStep(stage: .won, count: 1, conversion: 1),
-        ])
+        #expect(
+            report.funnel == [
+                KPIFunnelStep(stage: .created, count: 5, conversion: nil),
+                KPIFunnelStep(stage: .mql, count: 4, conversion: 0.8),
+                KPIFunnelStep(stage: .sal, count: 1, conversion: 0.25),
+                KPIFunnelStep(stage: .sql, count: 1, conversion: 1),
+                KPIFunnelStep(stage: .won, count: 1, conversion: 1),
+            ])
         #expect(report.rejectionReasons == [KPIGroupCount(key: "no_budget", count: 1), KPIGroupCount(key: "student", count: 1)])
     }
 
     @Test func theWeekBeforeIsComparedWithTheSameFormulas() throws {
         let board = TemporaryBoard()
         let report = try board.seedKPIBoard().kpiReport(period: week, now: now)
-        #expect(report.previousPeriod == (try KPIPeriod.custom(from: TemporaryBoard.kpiWeekStart - 7 * 86_400, to: TemporaryBoard.kpiWeekStart)))
+        #expect(
+            report.previousPeriod == (try KPIPeriod.custom(from: TemporaryBoard.kpiWeekStart - 7 * 86_400, to: TemporaryBoard.kpiWeekStart))
+        )
         let before = try #require(report.previous)
         #expect(before.leadsCreated == 2 && before.mqls == 1 && before.handoffs == 1 && before.accepted == 1 && before.rejected == 0)
         #expect(before.sqls == 1 && before.dealsWon == 0 && before.revenueWon == 0)
@@ -109,13 +115,18 @@ import Testing
     @Test func repsAndCampaignsOfTheWeek() throws {
         let board = TemporaryBoard()
         let report = try board.seedKPIBoard().kpiReport(period: week, now: now)
-        #expect(report.reps == [
-            KPIRepRow(login: "ana", name: "Ana López", accepted: 1, won: 2, revenue: 30_000, medianResponseSeconds: 7_200),
-            // Ben answered in 70 min, 23 h and 25 h.
-            KPIRepRow(login: "ben", name: "Ben Okafor", accepted: 1, won: 0, revenue: 0, medianResponseSeconds: 82_800),
-        ])
+        #expect(
+            report.reps == [
+                KPIRepRow(login: "ana", name: "Ana López", accepted: 1, won: 2, revenue: 30_000, medianResponseSeconds: 7_200),
+                // Ben answered in 70 min, 23 h and 25 h.
+                KPIRepRow(login: "ben", name: "Ben Okafor", accepted: 1, won: 0, revenue: 0, medianResponseSeconds: 82_800),
+            ])
         let spring = try #require(report.campaigns.first { $0.id == "spring" })
-        #expect(spring == KPICampaignRow(id: "spring", name: "Spring webinar", owner: "lucia", spend: 350, leads: 3, mqls: 3, accepted: 1, won: 1, revenue: 10_000))
+        #expect(
+            spring
+                == KPICampaignRow(
+                    id: "spring", name: "Spring webinar", owner: "lucia", spend: 350, leads: 3, mqls: 3, accepted: 1, won: 1,
+                    revenue: 10_000))
         #expect(spring.costPerLead == 350 / 3.0)
         let fair = try #require(report.campaigns.first { $0.id == "fair" })
         #expect(fair.spend == 0 && fair.leads == 0 && fair.costPerLead == nil && fair.roi == nil)
@@ -172,7 +183,9 @@ import Testing
         let store = try board.open()
         #expect(try store.scoringVersion() == nil)
         // Versions as the scoring migration keeps them (its table exists on every board).
-        try store.connection.execute("INSERT INTO scoring_versions(id, at, author, comment, definition) VALUES (1, 0, 'a', '', 'threshold 1'), (2, 1, 'a', '', 'threshold 2')")
+        try store.connection.execute(
+            "INSERT INTO scoring_versions(id, at, author, comment, definition) VALUES (1, 0, 'a', '', 'threshold 1'), (2, 1, 'a', '', 'threshold 2')"
+        )
         #expect(try store.scoringVersion() == 2)
         #expect(try store.kpiReport(period: week, now: now).scoringVersionText == "v2")
     }

@@ -15,15 +15,18 @@ import Testing
             for index in 0..<13 {
                 try connection.execute(Migrations.all[index])
                 if index == 0 {
-                    let insert = try connection.prepare("INSERT INTO stages(id, title, side, position, probability, idle_days, visible) VALUES (?, ?, ?, ?, ?, ?, ?)")
+                    let insert = try connection.prepare(
+                        "INSERT INTO stages(id, title, side, position, probability, idle_days, visible) VALUES (?, ?, ?, ?, ?, ?, ?)")
                     for stage in Pipeline.standard.stages {
-                        try insert.run(.text(stage.id), .text(stage.title), .text(stage.side.rawValue), .integer(Int64(stage.position)),
-                                       .real(stage.probability), DatabaseValue(stage.idleDays), .integer(stage.visible ? 1 : 0))
+                        try insert.run(
+                            .text(stage.id), .text(stage.title), .text(stage.side.rawValue), .integer(Int64(stage.position)),
+                            .real(stage.probability), DatabaseValue(stage.idleDays), .integer(stage.visible ? 1 : 0))
                     }
                 }
             }
             // A deal imported straight into Proposal, and a lead that came through the handoff.
-            try connection.execute("""
+            try connection.execute(
+                """
                 INSERT INTO leads(id, name, company, stage, value, created_at, entered_at) VALUES
                     (1, 'Ann', 'Acme', 'proposal', 1000, \(now - 30 * day), \(now - 30 * day)),
                     (2, 'Bob', 'Bolt', 'mql', NULL, \(now - 20 * day), \(now - 10 * day));

@@ -21,10 +21,11 @@ import Testing
         #expect(insights.entries.contains { $0.text == "praise: Loved the webinar · heard once, leads: 1 · not answered yet" })
         let content = try #require(agenda.items.first { $0.kind == .content })
         #expect(content.headline == "1 waiting for sales review · content in 1 deal won")
-        #expect(content.entries.map(\.text) == [
-            "Waiting for sales review: #2 SAP integration one-pager · deck · Lucía Fernández · waits for a sales approval, 6 days in review",
-            "In the deals won: #1 Pricing objections guide (1 deal)",
-        ])
+        #expect(
+            content.entries.map(\.text) == [
+                "Waiting for sales review: #2 SAP integration one-pager · deck · Lucía Fernández · waits for a sales approval, 6 days in review",
+                "In the deals won: #1 Pricing objections guide (1 deal)",
+            ])
         let win = try #require(agenda.items.first { $0.kind == .win && $0.entries.contains { $0.leadID == 4 } })
         #expect(win.entries.last?.text == "Got #1 Pricing objections guide on 2026-11-04")
         // In Spanish, and in the minutes.
@@ -40,6 +41,8 @@ import Testing
         try store.changeContent(.approve(id: 2, expectedVersion: nil), actor: "ben", at: at(10, 9))
         try store.changeContent(.move(id: 2, to: .published, expectedVersion: nil), actor: "lucia", at: at(10, 10))
         let content = try #require(try store.meetingAgenda(now: at(10, 12)).items.first { $0.kind == .content })
-        #expect(content.entries.map(\.text).contains("Published: #2 SAP integration one-pager · deck · Marketing: Lucía Fernández; Sales: Ben Okafor"))
+        #expect(
+            content.entries.map(\.text).contains(
+                "Published: #2 SAP integration one-pager · deck · Marketing: Lucía Fernández; Sales: Ben Okafor"))
     }
 }

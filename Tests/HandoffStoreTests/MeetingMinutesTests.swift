@@ -17,10 +17,14 @@ import Testing
         try store.closeMeeting(actor: "elena", now: lastClose)
         try store.setDiscussed("kpis", true, actor: "ana", now: now - 600)
         try store.setDiscussed("rejected", true, actor: "ana", now: now - 500)
-        try store.addMeetingNote(item: "rejected", kind: .decision, body: "Students go to nurture, never to sales", actor: "ana", now: now - 450)
+        try store.addMeetingNote(
+            item: "rejected", kind: .decision, body: "Students go to nurture, never to sales", actor: "ana", now: now - 450)
         try store.addMeetingNote(item: "kpis", kind: .note, body: "SLA compliance fell because of Delta", actor: "lucia", now: now - 400)
-        try store.addActionItem(item: "sla_breaches", body: "Answer Delta today", owner: "ben", due: now + 86_400, actor: "ana", now: now - 300)
-        try store.addActionItem(item: "rejected", body: "Write down what a student lead is", owner: "lucia", due: now + 3 * 86_400, actor: "ana", now: now - 200)
+        try store.addActionItem(
+            item: "sla_breaches", body: "Answer Delta today", owner: "ben", due: now + 86_400, actor: "ana", now: now - 300)
+        try store.addActionItem(
+            item: "rejected", body: "Write down what a student lead is", owner: "lucia", due: now + 3 * 86_400, actor: "ana", now: now - 200
+        )
         try store.notePresent(["ana", "lucia", "stranger"], actor: "ana", now: now - 100)
         try store.setAttended("ben", true, actor: "ana", now: now - 90)
         try store.setAttended("lucia", false, actor: "ana", now: now - 80)
@@ -36,13 +40,15 @@ import Testing
         let markdown = try #require(try store.minutes(meetingID: meeting.id, language: .english, format: "markdown"))
         let json = try #require(try store.minutes(meetingID: meeting.id, language: .english, format: "json"))
         let spanish = try #require(try store.minutes(meetingID: meeting.id, language: .spanish, format: "markdown"))
-        for expected in ["# Weekly meeting: 2026-11-04 12:00 – 2026-11-06 12:00 UTC",
-                         "Meeting 2, chaired by Ana López, closed on 2026-11-06 12:00 UTC by Ana López. Attended by Ana López, Ben Okafor, Elena Vidal.",
-                         "6 of 8 items not discussed.", "## KPIs since the last meeting (discussed)", "| Deals won | 2 | 0 | n/a |",
-                         "- Note: SLA compliance fell because of Delta (Lucía Fernández)",
-                         "## Rejected handoffs, and why (discussed)", "- **Decision:** Students go to nurture, never to sales (Ana López)",
-                         "- Action: Write down what a student lead is · Lucía Fernández · due 2026-11-09", "## SLA breaches (not discussed)",
-                         "- [ ] #1 Answer Delta today · Ben Okafor · due 2026-11-07 (on: SLA breaches)", "- \\#5 Lead 5 (Delta)"] {
+        for expected in [
+            "# Weekly meeting: 2026-11-04 12:00 – 2026-11-06 12:00 UTC",
+            "Meeting 2, chaired by Ana López, closed on 2026-11-06 12:00 UTC by Ana López. Attended by Ana López, Ben Okafor, Elena Vidal.",
+            "6 of 8 items not discussed.", "## KPIs since the last meeting (discussed)", "| Deals won | 2 | 0 | n/a |",
+            "- Note: SLA compliance fell because of Delta (Lucía Fernández)",
+            "## Rejected handoffs, and why (discussed)", "- **Decision:** Students go to nurture, never to sales (Ana López)",
+            "- Action: Write down what a student lead is · Lucía Fernández · due 2026-11-09", "## SLA breaches (not discussed)",
+            "- [ ] #1 Answer Delta today · Ben Okafor · due 2026-11-07 (on: SLA breaches)", "- \\#5 Lead 5 (Delta)",
+        ] {
             #expect(markdown.contains(expected), "missing: \(expected)\n\(markdown)")
         }
         #expect(spanish.contains("Reunión 2, dirigida por Ana López") && spanish.contains("- **Decisión:** Students go to nurture"))
@@ -85,7 +91,8 @@ import Testing
         #expect(second.items == 8 && second.discussed == 2 && second.decisions == 1 && second.actionItems == 2 && second.hasMinutes)
         #expect(second.meeting.since == lastClose + 1 && second.until == now + 1)
         // The one running now: its records as they are.
-        #expect(summaries[2].meeting.isOpen && summaries[2].chair == "Ben Okafor" && summaries[2].discussed == 1 && !summaries[2].hasMinutes)
+        #expect(
+            summaries[2].meeting.isOpen && summaries[2].chair == "Ben Okafor" && summaries[2].discussed == 1 && !summaries[2].hasMinutes)
     }
 
     @Test func everyRecordIsOneTransactionWithItsBoardEvent() throws {
@@ -94,11 +101,14 @@ import Testing
         try store.editActionItem(1, due: now + 5 * 86_400, actor: "ana", now: now + 10)
         try store.deleteActionItem(2, actor: "ana", now: now + 20)
         let kinds = try store.boardEvents(limit: 100).map { "\($0.kind) \($0.subject)" }
-        for expected in ["meeting_note_added 1", "meeting_note_added 2", "attendee_added ana", "attendee_added ben", "attendee_removed lucia",
-                         "attendee_added elena", "meeting_closed 2", "action_edited 1", "action_deleted 2"] {
+        for expected in [
+            "meeting_note_added 1", "meeting_note_added 2", "attendee_added ana", "attendee_added ben", "attendee_removed lucia",
+            "attendee_added elena", "meeting_closed 2", "action_edited 1", "action_deleted 2",
+        ] {
             #expect(kinds.contains(expected), "\(expected) in \(kinds)")
         }
-        #expect(try store.boardEvents(limit: 100).first { $0.kind == "action_edited" }?.detail == "due: 2026-11-07 12:00 -> 2026-11-11 12:00")
+        #expect(
+            try store.boardEvents(limit: 100).first { $0.kind == "action_edited" }?.detail == "due: 2026-11-07 12:00 -> 2026-11-11 12:00")
         // A refusal writes nothing.
         let before = try store.boardEventCount()
         #expect(throws: HandoffError.invalidInput("2026-11-05 has passed; an action item is due in the future")) {

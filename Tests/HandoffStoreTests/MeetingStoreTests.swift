@@ -11,8 +11,9 @@ import Testing
 
     func boardAfterLastMeeting(_ board: TemporaryBoard) throws -> Store {
         let store = try board.seedKPIBoard()
-        try store.addActionItem(item: "rejected", body: "Ask sales what a student lead looks like", owner: "lucia", due: closedAt + 86_400,
-                                actor: "ana", now: closedAt - 600)
+        try store.addActionItem(
+            item: "rejected", body: "Ask sales what a student lead looks like", owner: "lucia", due: closedAt + 86_400,
+            actor: "ana", now: closedAt - 600)
         try store.closeMeeting(actor: "ana", now: closedAt)
         return store
     }
@@ -27,10 +28,16 @@ import Testing
         let agenda = try store.meetingAgenda(now: now)
         #expect(agenda.since == closedAt + 1 && agenda.until == now)
         #expect(agenda.meeting == nil && agenda.previousMeeting?.closedAt == closedAt)
-        #expect(agenda.items.map(\.key) == ["follow_ups", "kpis", "win:\(try wonEventID(store, lead: 1))", "win:\(try wonEventID(store, lead: 4))",
-                                            "accepted", "rejected", "losses", "sla_breaches", "stale_leads"])
+        #expect(
+            agenda.items.map(\.key) == [
+                "follow_ups", "kpis", "win:\(try wonEventID(store, lead: 1))", "win:\(try wonEventID(store, lead: 4))",
+                "accepted", "rejected", "losses", "sla_breaches", "stale_leads",
+            ])
         let byKey = Dictionary(uniqueKeysWithValues: agenda.items.map { ($0.key, $0) })
-        #expect(byKey["follow_ups"]?.entries.map(\.text) == ["#1 Ask sales what a student lead looks like · Lucía Fernández · due 2026-11-05 (passed)"])
+        #expect(
+            byKey["follow_ups"]?.entries.map(\.text) == [
+                "#1 Ask sales what a student lead looks like · Lucía Fernández · due 2026-11-05 (passed)"
+            ])
         #expect(byKey["accepted"]?.headline == "1 accepted by sales")
         // Every time against the service level is working time, and says so: Cobre waited 25
         // working hours for a 24-hour promise, so it was answered one working hour late.
@@ -52,10 +59,15 @@ import Testing
         let store = try boardAfterLastMeeting(board)
         let wins = try store.meetingAgenda(now: now).items.filter { $0.kind == .win }
         // Lead 1 came from lucia's spring campaign; lead 4 has no campaign but lucia created it.
-        #expect(wins.map(\.celebration) == [
-            Celebration(leadID: 1, lead: "Lead 1", company: "Acme Foods", amount: 10_000, marketer: "Lucía Fernández", campaign: "Spring webinar", rep: "Ana López"),
-            Celebration(leadID: 4, lead: "Lead 4", company: "ACME FOODS", amount: 20_000, marketer: "Lucía Fernández", campaign: nil, rep: "Ana López"),
-        ])
+        #expect(
+            wins.map(\.celebration) == [
+                Celebration(
+                    leadID: 1, lead: "Lead 1", company: "Acme Foods", amount: 10_000, marketer: "Lucía Fernández",
+                    campaign: "Spring webinar", rep: "Ana López"),
+                Celebration(
+                    leadID: 4, lead: "Lead 4", company: "ACME FOODS", amount: 20_000, marketer: "Lucía Fernández", campaign: nil,
+                    rep: "Ana López"),
+            ])
         #expect(wins.first?.headline == "10,000 EUR · Lead 1 (Acme Foods)")
     }
 
@@ -80,7 +92,8 @@ import Testing
             try store.addActionItem(item: "kpis", body: "Call", owner: "ana", due: now - 86_400, actor: "ben", now: now)
         }
         #expect(try store.connection.scalar("SELECT count(*) FROM action_items") == before)
-        let action = try store.addActionItem(item: "sla_breaches", body: "Answer Delta today", owner: "ana", due: now + 86_400, actor: "ben", now: now)
+        let action = try store.addActionItem(
+            item: "sla_breaches", body: "Answer Delta today", owner: "ana", due: now + 86_400, actor: "ben", now: now)
         agenda = try store.meetingAgenda(now: now + 3)
         #expect(agenda.actionItems == [action])
         #expect(agenda.actionItems(for: "sla_breaches").map { $0.summary() } == ["Answer Delta today · ana · due 2026-11-07"])
@@ -100,8 +113,11 @@ import Testing
         #expect(next.since == now + 61 && next.meeting == nil)
         #expect(next.items.map(\.key) == ["follow_ups", "kpis", "sla_breaches", "stale_leads"])
         // The action item of the meeting before is still open, so it carries over, soonest due first.
-        #expect(next.items.first?.entries.map(\.text) == ["#1 Ask sales what a student lead looks like · Lucía Fernández · due 2026-11-05 (passed)",
-                                                          "#2 Review the price objection · Ben Okafor · due 2026-11-07"])
+        #expect(
+            next.items.first?.entries.map(\.text) == [
+                "#1 Ask sales what a student lead looks like · Lucía Fernández · due 2026-11-05 (passed)",
+                "#2 Review the price objection · Ben Okafor · due 2026-11-07",
+            ])
         #expect(next.items.first?.headline == "2 open, 0 done since the last meeting")
     }
 
@@ -111,9 +127,11 @@ import Testing
         let fromMonday = try store.meetingAgenda(now: now, since: TemporaryBoard.kpiWeekStart)
         #expect(fromMonday.items.first { $0.kind == .newMQLs }?.total == 5)
         // Lead 1 to SQL on Tuesday and to proposal on Wednesday (lead 4's move was the week before).
-        #expect(fromMonday.items.first { $0.kind == .moves }?.entries.map(\.text) == [
-            "Lead 1 (Acme Foods): Accepted (SAL) → Qualified (SQL) · Ana López", "Lead 1 (Acme Foods): Qualified (SQL) → Proposal · Ana López",
-        ])
+        #expect(
+            fromMonday.items.first { $0.kind == .moves }?.entries.map(\.text) == [
+                "Lead 1 (Acme Foods): Accepted (SAL) → Qualified (SQL) · Ana López",
+                "Lead 1 (Acme Foods): Qualified (SQL) → Proposal · Ana López",
+            ])
         let readOnly = try board.open(readOnly: true)
         #expect(throws: HandoffError.notPermitted("this board is open read-only; nothing was changed")) {
             try readOnly.setDiscussed("kpis", true, actor: "ana", now: now)

@@ -13,19 +13,26 @@ import Testing
     /// weeks: the first sets where the three meetings after it start.
     static func closes() -> [Int64] {
         let first = TemporaryBoard.now - 24 * day + 10 * hour + 37 * minute + 13
-        return [first, first + 6 * day + 5 * hour + 13 * minute, first + 13 * day + 8 * hour + 24 * minute + 50, first + 20 * day + 6 * hour + 27 * minute]
+        return [
+            first, first + 6 * day + 5 * hour + 13 * minute, first + 13 * day + 8 * hour + 24 * minute + 50,
+            first + 20 * day + 6 * hour + 27 * minute,
+        ]
     }
 
     static func figures(_ report: KPIReport) -> [String: Double] {
         let figures = report.current
-        return ["leads_created": Double(figures.leadsCreated), "mqls": Double(figures.mqls), "mqls_reaching_sql": Double(figures.mqlsReachingSQL),
-                "sqls": Double(figures.sqls), "handoffs": Double(figures.handoffs), "accepted": Double(figures.accepted),
-                "rejected": Double(figures.rejected), "deals_won": Double(figures.dealsWon), "deals_lost": Double(figures.dealsLost),
-                "revenue_won": figures.revenueWon, "sla_due": Double(figures.slaDue), "sla_on_time": Double(figures.slaOnTime),
-                "marketing_spend": figures.marketingSpend, "revenue_goal": figures.revenueGoal ?? 0,
-                "leads_by_source": Double(report.leadsBySource.reduce(0) { $0 + $1.count }),
-                "rejection_reasons": Double(report.rejectionReasons.reduce(0) { $0 + $1.count }),
-                "campaign_leads": Double(report.campaigns.reduce(0) { $0 + $1.leads }), "rep_won": Double(report.reps.reduce(0) { $0 + $1.won })]
+        return [
+            "leads_created": Double(figures.leadsCreated), "mqls": Double(figures.mqls),
+            "mqls_reaching_sql": Double(figures.mqlsReachingSQL),
+            "sqls": Double(figures.sqls), "handoffs": Double(figures.handoffs), "accepted": Double(figures.accepted),
+            "rejected": Double(figures.rejected), "deals_won": Double(figures.dealsWon), "deals_lost": Double(figures.dealsLost),
+            "revenue_won": figures.revenueWon, "sla_due": Double(figures.slaDue), "sla_on_time": Double(figures.slaOnTime),
+            "marketing_spend": figures.marketingSpend, "revenue_goal": figures.revenueGoal ?? 0,
+            "leads_by_source": Double(report.leadsBySource.reduce(0) { $0 + $1.count }),
+            "rejection_reasons": Double(report.rejectionReasons.reduce(0) { $0 + $1.count }),
+            "campaign_leads": Double(report.campaigns.reduce(0) { $0 + $1.leads }),
+            "rep_won": Double(report.reps.reduce(0) { $0 + $1.won }),
+        ]
     }
 
     /// What the agenda lists, by topic: its full counts.
@@ -93,23 +100,31 @@ import Testing
             let board = TemporaryBoard()
             let store = try board.open()
             _ = try store.generate(leads: 1_500, seed: seed, until: TemporaryBoard.now, actor: "generator")
-            let byDay = try store.connection.prepare("""
+            let byDay = try store.connection.prepare(
+                """
                 SELECT measure, at / 86400 AS day, key, count(*), sum(cents) FROM (
                     SELECT measure, at, key, cents FROM kpi_lead_moments
                     UNION ALL SELECT measure, at, key, cents FROM kpi_event_moments
                     UNION ALL SELECT measure, at, key, cents FROM kpi_response_moments) AS moments
                 GROUP BY measure, day, key ORDER BY measure, day, key
-                """).rows([]) { "\($0.string(0)) \($0.int64(1)) \($0.string(2)) \($0.int64(3)) \($0.int64(4))" }
+                """
+            ).rows([]) { "\($0.string(0)) \($0.int64(1)) \($0.string(2)) \($0.int64(3)) \($0.int64(4))" }
             #expect(try byDay == store.kpiRecountRows())
         }
         let board = TemporaryBoard()
         let store = try board.seedKPIBoard()
-        let byDay = try store.connection.prepare("""
+        let byDay = try store.connection.prepare(
+            """
             SELECT count(*) FROM (SELECT measure, at FROM kpi_lead_moments UNION ALL SELECT measure, at FROM kpi_event_moments
                                   UNION ALL SELECT measure, at FROM kpi_response_moments) AS moments
-            """).rows([]) { $0.int(0) }.first
-        #expect(byDay == (try store.connection.prepare("""
-            SELECT count(*) FROM (SELECT measure FROM kpi_lead_facts UNION ALL SELECT measure FROM kpi_event_facts UNION ALL SELECT measure FROM kpi_response_facts) AS facts
-            """).rows([]) { $0.int(0) }.first))
+            """
+        ).rows([]) { $0.int(0) }.first
+        #expect(
+            byDay
+                == (try store.connection.prepare(
+                    """
+                    SELECT count(*) FROM (SELECT measure FROM kpi_lead_facts UNION ALL SELECT measure FROM kpi_event_facts UNION ALL SELECT measure FROM kpi_response_facts) AS facts
+                    """
+                ).rows([]) { $0.int(0) }.first))
     }
 }

@@ -13,9 +13,15 @@ import Testing
         let board = TemporaryBoard()
         let store = try board.seedSmallBoard()
         let before = try store.events(leadID: 4).count
-        #expect(throws: HandoffError.self) { try store.apply(.move(leadID: 4, toStage: "won", expectedVersion: nil), actor: "ana", at: now) }
-        #expect(throws: HandoffError.self) { try store.apply(.move(leadID: 4, toStage: "lost", expectedVersion: nil), actor: "ana", at: now) }
-        #expect(throws: HandoffError.self) { try store.apply(.move(leadID: 3, toStage: "nurture", expectedVersion: nil), actor: "ana", at: now) }
+        #expect(throws: HandoffError.self) {
+            try store.apply(.move(leadID: 4, toStage: "won", expectedVersion: nil), actor: "ana", at: now)
+        }
+        #expect(throws: HandoffError.self) {
+            try store.apply(.move(leadID: 4, toStage: "lost", expectedVersion: nil), actor: "ana", at: now)
+        }
+        #expect(throws: HandoffError.self) {
+            try store.apply(.move(leadID: 3, toStage: "nurture", expectedVersion: nil), actor: "ana", at: now)
+        }
         #expect(try store.lead(id: 4)?.stage == "proposal")
         #expect(try store.lead(id: 3)?.stage == "mql")
         #expect(try store.events(leadID: 4).count == before)

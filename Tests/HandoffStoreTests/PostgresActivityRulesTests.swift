@@ -16,7 +16,8 @@ struct PostgresActivityRulesTests {
         try marketer.execute("INSERT INTO activities(lead_id, kind, at, campaign, event_id) VALUES (1, 'click', 1, 'spring', 0)")
         try marketer.execute("ROLLBACK")
         let rep = try team.sql(as: team.rep)
-        try team.owner.connection.execute("INSERT INTO activities(lead_id, kind, at, campaign, event_id) VALUES (1, 'open', 2, 'spring', 0)")
+        try team.owner.connection.execute(
+            "INSERT INTO activities(lead_id, kind, at, campaign, event_id) VALUES (1, 'open', 2, 'spring', 0)")
         let attempts: [(PostgresConnection, String, String)] = [
             (rep, "INSERT INTO activities(lead_id, kind, at, campaign, event_id) VALUES (1, 'click', 3, 'spring', 0)", "ability import"),
             (marketer, "UPDATE activities SET kind = 'click' WHERE lead_id = 1", "permission denied"),

@@ -31,9 +31,15 @@ struct PostgresCustomerRulesTests {
         let marketer = try team.sql(as: team.marketer)
         let rep = try team.sql(as: team.rep)
         let attempts: [(PostgresConnection, String, String)] = [
-            (marketer, "INSERT INTO satisfaction(account_id, at, score, author) VALUES (\(account.id), 1, 10, '\(team.marketer)')", "permission denied"),
+            (
+                marketer, "INSERT INTO satisfaction(account_id, at, score, author) VALUES (\(account.id), 1, 10, '\(team.marketer)')",
+                "permission denied"
+            ),
             (marketer, "UPDATE accounts SET stage = 'churned' WHERE id = \(account.id)", "permission denied"),
-            (rep, "INSERT INTO satisfaction(account_id, at, score, author) VALUES (\(account.id), 1, 10, '\(team.rep)')", "ability record_satisfaction"),
+            (
+                rep, "INSERT INTO satisfaction(account_id, at, score, author) VALUES (\(account.id), 1, 10, '\(team.rep)')",
+                "ability record_satisfaction"
+            ),
             (rep, "UPDATE accounts SET owner = '\(team.rep)' WHERE id = \(account.id)", "ability edit_accounts"),
             (rep, "UPDATE follow_ups SET done_at = 1 WHERE account_id = \(account.id)", "ability follow_up"),
         ]
@@ -58,7 +64,8 @@ struct PostgresCustomerRulesTests {
         let account = try #require(try team.owner.customerLinks(leadID: 4).account)
         let success = try team.store(as: manager)
         try success.apply(.openDeal(accountID: account.id, DealDraft(kind: .renewal, name: "Renewal 2027")), actor: manager)
-        #expect(try team.owner.connection.scalar("SELECT count(*) FROM leads WHERE account_id = \(account.id) AND deal_kind = 'renewal'") == 1)
+        #expect(
+            try team.owner.connection.scalar("SELECT count(*) FROM leads WHERE account_id = \(account.id) AND deal_kind = 'renewal'") == 1)
 
         let mqls = try team.owner.kpiReport(period: .allTime, now: Timestamp.now()).current.mqls
         let marketer = try team.sql(as: team.marketer)

@@ -44,10 +44,16 @@ struct PostgresTeamRulesTests {
         /// Everything a refused write could have touched.
         func fingerprint() throws -> [String] {
             var lines: [String] = []
-            for table in try owner.tableNames() { lines.append("\(table) \(try owner.connection.scalar("SELECT count(*) FROM \(table)") ?? -1)") }
+            for table in try owner.tableNames() {
+                lines.append("\(table) \(try owner.connection.scalar("SELECT count(*) FROM \(table)") ?? -1)")
+            }
             for kind in Store.ExportKind.allCases { try owner.export(kind) { lines.append($0.joined(separator: "|")) } }
-            lines += try owner.connection.prepare("SELECT login, team FROM members ORDER BY login").rows([]) { "\($0.string(0)) \($0.string(1))" }
-            lines += try owner.connection.prepare("SELECT team, ability FROM permissions ORDER BY 1, 2").rows([]) { "\($0.string(0)) \($0.string(1))" }
+            lines += try owner.connection.prepare("SELECT login, team FROM members ORDER BY login").rows([]) {
+                "\($0.string(0)) \($0.string(1))"
+            }
+            lines += try owner.connection.prepare("SELECT team, ability FROM permissions ORDER BY 1, 2").rows([]) {
+                "\($0.string(0)) \($0.string(1))"
+            }
             return lines
         }
     }
@@ -87,10 +93,13 @@ struct PostgresTeamRulesTests {
         }
         #expect(try team.fingerprint() == before)
         // What marketing may do, it does, in plain SQL too: a lead moved within marketing with its event.
-        #expect(refusal(psql, """
-            BEGIN; UPDATE leads SET stage = 'nurture', version = version + 1 WHERE id = 1;
-            INSERT INTO events(lead_id, at, actor, kind, from_stage, to_stage) VALUES (1, 2, '\(team.marketer)', 'moved', 'lead', 'nurture'); COMMIT
-            """) == nil)
+        #expect(
+            refusal(
+                psql,
+                """
+                BEGIN; UPDATE leads SET stage = 'nurture', version = version + 1 WHERE id = 1;
+                INSERT INTO events(lead_id, at, actor, kind, from_stage, to_stage) VALUES (1, 2, '\(team.marketer)', 'moved', 'lead', 'nurture'); COMMIT
+                """) == nil)
     }
 
     @Test func throughHandoffEachTeamDoesItsOwnWorkAndTheServerRefusesTheRest() throws {
@@ -106,15 +115,20 @@ struct PostgresTeamRulesTests {
         try sales.apply(.won(leadID: 4, amount: 20_000, expectedVersion: nil), actor: team.rep)
         // The rep in psql cannot take the lead back into marketing, nor add a member.
         let psql = try team.sql(as: team.rep)
-        #expect(refusal(psql, "UPDATE leads SET stage = 'nurture', version = version + 1 WHERE id = 2")?.contains("ability move_marketing") == true)
-        #expect(refusal(psql, "INSERT INTO members(login, name, team) VALUES ('eve', 'Eve', 'admin')")?.contains("permission denied") == true)
+        #expect(
+            refusal(psql, "UPDATE leads SET stage = 'nurture', version = version + 1 WHERE id = 2")?.contains("ability move_marketing")
+                == true)
+        #expect(
+            refusal(psql, "INSERT INTO members(login, name, team) VALUES ('eve', 'Eve', 'admin')")?.contains("permission denied") == true)
         // Only the admin's role may add members, and adding one makes their role a member of the team's.
         let admin = try team.store(as: team.admin)
         let newcomer = "new_" + team.marketer
         try admin.addMember(Member(login: newcomer, name: "Nuria New", team: "marketing"), actor: team.admin)
         let connected = try PostgresConnection(address: try PostgresAddress(team.cluster.address(database: team.database, user: newcomer)))
         #expect(try connected.scalar("SELECT pg_has_role(current_user, 'handoff_marketing', 'MEMBER')::int") == 1)
-        #expect(throws: HandoffError.self) { try marketing.addMember(Member(login: "eve", name: "Eve", team: "admin"), actor: team.marketer) }
+        #expect(throws: HandoffError.self) {
+            try marketing.addMember(Member(login: "eve", name: "Eve", team: "admin"), actor: team.marketer)
+        }
     }
 
     /// The loop on a server, each team as its own role: the rep's insight and send raise the
@@ -131,20 +145,30 @@ struct PostgresTeamRulesTests {
         try marketing.changeContent(.addAuthor(id: piece.id, login: team.rep), actor: team.marketer)
         try marketing.changeContent(.linkInsight(id: piece.id, insightID: insight.id), actor: team.marketer)
         try marketing.changeContent(.move(id: piece.id, to: .salesReview, expectedVersion: nil), actor: team.marketer)
-        #expect(throws: HandoffError.self) { try marketing.changeContent(.move(id: piece.id, to: .published, expectedVersion: nil), actor: team.marketer) }
+        #expect(throws: HandoffError.self) {
+            try marketing.changeContent(.move(id: piece.id, to: .published, expectedVersion: nil), actor: team.marketer)
+        }
         let marketer = try team.sql(as: team.marketer)
-        #expect(refusal(marketer, "UPDATE content SET stage = 'published', published_at = 1, version = version + 1 WHERE id = \(piece.id)")?
-            .contains("has not been approved by sales") == true)
-        #expect(refusal(marketer, "UPDATE content SET approved_by = '\(team.marketer)', approved_at = 1 WHERE id = \(piece.id)")?
-            .contains("ability approve_content") == true)
+        #expect(
+            refusal(marketer, "UPDATE content SET stage = 'published', published_at = 1, version = version + 1 WHERE id = \(piece.id)")?
+                .contains("has not been approved by sales") == true)
+        #expect(
+            refusal(marketer, "UPDATE content SET approved_by = '\(team.marketer)', approved_at = 1 WHERE id = \(piece.id)")?
+                .contains("ability approve_content") == true)
         let rep = try team.sql(as: team.rep)
-        #expect(refusal(rep, "INSERT INTO content(title, kind, stage, created_at, created_by, entered_at) VALUES ('Mine', 'post', 'idea', 1, '\(team.rep)', 1)")?
+        #expect(
+            refusal(
+                rep,
+                "INSERT INTO content(title, kind, stage, created_at, created_by, entered_at) VALUES ('Mine', 'post', 'idea', 1, '\(team.rep)', 1)"
+            )?
             .contains("ability edit_content") == true)
         try sales.changeContent(.approve(id: piece.id, expectedVersion: nil), actor: team.rep)
         try marketing.changeContent(.move(id: piece.id, to: .published, expectedVersion: nil), actor: team.marketer)
         try sales.apply(.contentSent(leadID: 4, contentID: piece.id, expectedVersion: nil), actor: team.rep)
         #expect(try sales.contentSends(leadID: 4).map(\.contentID) == [piece.id])
-        #expect(throws: HandoffError.self) { try marketing.apply(.contentSent(leadID: 4, contentID: piece.id, expectedVersion: nil), actor: team.marketer) }
+        #expect(throws: HandoffError.self) {
+            try marketing.apply(.contentSent(leadID: 4, contentID: piece.id, expectedVersion: nil), actor: team.marketer)
+        }
         // The rep's undo takes the send back, as on a file.
         try sales.apply(.undo, actor: team.rep)
         #expect(try sales.contentSends(leadID: 4).isEmpty)
@@ -159,8 +183,10 @@ struct PostgresTeamRulesTests {
         _ = try viewer.page(stage: "lead", after: nil, limit: 10)
         _ = try viewer.log(Store.LogQuery(), limit: 10)
         let psql = try team.sql(as: team.viewer)
-        for statement in ["INSERT INTO notes(lead_id, at, author, body) VALUES (1, 1, 'x', 'y')", "UPDATE leads SET name = 'x' WHERE id = 1",
-                          "INSERT INTO events(lead_id, at, actor, kind) VALUES (1, 1, '\(team.viewer)', 'note')"] {
+        for statement in [
+            "INSERT INTO notes(lead_id, at, author, body) VALUES (1, 1, 'x', 'y')", "UPDATE leads SET name = 'x' WHERE id = 1",
+            "INSERT INTO events(lead_id, at, actor, kind) VALUES (1, 1, '\(team.viewer)', 'note')",
+        ] {
             #expect(refusal(psql, statement)?.contains("permission denied") == true, "\(statement)")
         }
     }
@@ -168,7 +194,10 @@ struct PostgresTeamRulesTests {
     @Test func anAdminGivesAndTakesBackTheViewersRoleAndNobodyElseCan() throws {
         let team = try TeamBoard()
         #expect(try team.owner.viewers().contains(team.viewer))
-        #expect(try team.owner.boardEvents(limit: 20).contains { $0.kind == BoardEvent.Kind.viewerAdded && $0.subject == team.viewer && $0.actor == team.admin })
+        #expect(
+            try team.owner.boardEvents(limit: 20).contains {
+                $0.kind == BoardEvent.Kind.viewerAdded && $0.subject == team.viewer && $0.actor == team.admin
+            })
         let marketer = try team.store(as: team.marketer)
         #expect(throws: HandoffError.self) { try marketer.addViewer(login: "spy_\(team.database)", actor: team.marketer) }
         #expect(throws: HandoffError.self) { try marketer.removeViewer(login: team.viewer, actor: team.marketer) }

@@ -36,7 +36,11 @@ struct PostgresTests {
         let address = try cluster.newDatabase()
         let name = try #require(address.dropFirst("postgresql:///".count).split(separator: "?").first.map(String.init))
         try cluster.execute("CREATE TABLE invoices (id int); CREATE TABLE customers (id int)", database: name)
-        #expect(throws: HandoffError.storage("\(address) is a database of another program (tables customers, invoices), not a Handoff board; nothing was changed. Check --db")) {
+        #expect(
+            throws: HandoffError.storage(
+                "\(address) is a database of another program (tables customers, invoices), not a Handoff board; nothing was changed. Check --db"
+            )
+        ) {
             _ = try Store(path: address)
         }
         let connection = try PostgresConnection(address: try PostgresAddress(address))

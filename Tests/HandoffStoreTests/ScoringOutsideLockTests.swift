@@ -15,14 +15,17 @@ import Testing
         let store = try board.seedScoringBoard()
         let other = try Store(path: board.path, busyTimeout: 0)
         var scorings = 0
-        let result = try store.loadScoring(try TemporaryBoard.scoringDefinition(), author: "lucia", comment: "", at: now, chunkSize: 2,
-                                           scored: {
-            scorings += 1
-            guard scorings == 1 else { return }
-            // With no wait allowed, this write succeeds only if the load holds no lock now.
-            try other.apply(.edit(leadID: 2, LeadDraft(name: "Megan Sullivan", company: "Sullivan Haulage", source: "referral"), expectedVersion: nil),
-                            actor: "lucia", at: now)
-        })
+        let result = try store.loadScoring(
+            try TemporaryBoard.scoringDefinition(), author: "lucia", comment: "", at: now, chunkSize: 2,
+            scored: {
+                scorings += 1
+                guard scorings == 1 else { return }
+                // With no wait allowed, this write succeeds only if the load holds no lock now.
+                try other.apply(
+                    .edit(
+                        leadID: 2, LeadDraft(name: "Megan Sullivan", company: "Sullivan Haulage", source: "referral"), expectedVersion: nil),
+                    actor: "lucia", at: now)
+            })
         #expect(scorings == 2, "the board changed after the first scoring, so the leads were scored again")
         #expect(result.rescored == 4)
         // Lead 2's new source is in its score: the same score a fresh evaluation gives.
@@ -38,11 +41,12 @@ import Testing
         let store = try board.seedScoringBoard()
         let other = try Store(path: board.path, busyTimeout: 0)
         var scorings = 0
-        let result = try store.loadScoring(try TemporaryBoard.scoringDefinition(), author: "lucia", comment: "", at: now, chunkSize: 2,
-                                           scored: {
-            scorings += 1
-            try other.apply(.note(leadID: 1, body: "note \(scorings)", due: nil), actor: "lucia", at: now)
-        })
+        let result = try store.loadScoring(
+            try TemporaryBoard.scoringDefinition(), author: "lucia", comment: "", at: now, chunkSize: 2,
+            scored: {
+                scorings += 1
+                try other.apply(.note(leadID: 1, body: "note \(scorings)", due: nil), actor: "lucia", at: now)
+            })
         #expect(scorings == Store.scoringAttempts)
         #expect(result.rescored == 4 && result.changed == 4)
         #expect(try store.connection.scalar("SELECT count(*) FROM events WHERE kind = 'scored'") == 4)
@@ -54,7 +58,8 @@ import Testing
         let store = try board.seedScoringBoard()
         var scorings = 0
         #expect(throws: HandoffError.self) {
-            try store.loadScoring(try TemporaryBoard.scoringDefinition(), author: "ana", comment: "", at: now, chunkSize: 2, scored: { scorings += 1 })
+            try store.loadScoring(
+                try TemporaryBoard.scoringDefinition(), author: "ana", comment: "", at: now, chunkSize: 2, scored: { scorings += 1 })
         }
         #expect(scorings == 0)
     }

@@ -52,9 +52,11 @@ import Testing
         _ = try store.loadScoring(try TemporaryBoard.scoringDefinition(), author: "lucia", comment: "first", at: now)
         let changed = TemporaryBoard.scoringText.replacingOccurrences(of: "threshold 50", with: "threshold 55")
             .replacingOccurrences(of: "demo_requested = \"yes\" -> 30", with: "demo_requested = \"yes\" -> 20")
-        let second = try store.loadScoring(try TemporaryBoard.scoringDefinition(changed), author: "elena", comment: "demos count less", at: now + 60)
+        let second = try store.loadScoring(
+            try TemporaryBoard.scoringDefinition(changed), author: "elena", comment: "demos count less", at: now + 60)
         // Rubén and Tomás 25 + 30 = 55 (still qualified at 55); Sam 0 + 30 halved = 15; Megan unchanged.
-        #expect(second.version.id == 2 && second.rescored == 4 && second.changed == 3 && second.qualified.isEmpty && second.unqualified.isEmpty)
+        #expect(
+            second.version.id == 2 && second.rescored == 4 && second.changed == 3 && second.qualified.isEmpty && second.unqualified.isEmpty)
         #expect(try scores(store) == [1: 55, 2: 0, 3: 55, 4: 90, 5: 30, 6: 15])
         #expect(try store.events(leadID: 6).first?.detail == "18 -> 15 by scoring version 2")
         #expect(try store.events(leadID: 2).first?.detail == "15 -> 0 by scoring version 1")
@@ -91,7 +93,12 @@ import Testing
         let store = try board.seedScoringBoard()
         let text = TemporaryBoard.scoringText.replacingOccurrences(of: "cap 25", with: "attr.Industry = \"software\" -> 5\ncap 25")
         let events = try store.eventCount()
-        #expect(throws: ScoringError(line: 10, column: 1, "no lead has an attribute named `Industry`, in rule `attr.Industry = \"software\" -> 5`; did you mean attr.industry?; lead fields: name, company, email, phone, source, campaign, owner, stage, email_domain, value, age_days; attributes: demo_requested, employees, industry, role, visits")) {
+        #expect(
+            throws: ScoringError(
+                line: 10, column: 1,
+                "no lead has an attribute named `Industry`, in rule `attr.Industry = \"software\" -> 5`; did you mean attr.industry?; lead fields: name, company, email, phone, source, campaign, owner, stage, email_domain, value, age_days; attributes: demo_requested, employees, industry, role, visits"
+            )
+        ) {
             try store.loadScoring(try TemporaryBoard.scoringDefinition(text), author: "lucia", comment: "", at: now)
         }
         let bare = TemporaryBoard.scoringText.replacingOccurrences(of: "visits >= 5", with: "vists >= 5")
@@ -100,7 +107,9 @@ import Testing
             Issue.record("a misspelt attribute was accepted")
         } catch let error as ScoringError {
             #expect(error.line == 13 && error.column == 1)
-            #expect(error.message.description.hasPrefix("`vists` is neither a lead field nor an attribute any lead has, in rule `vists >= 5 -> 10`; lead fields: "))
+            #expect(
+                error.message.description.hasPrefix(
+                    "`vists` is neither a lead field nor an attribute any lead has, in rule `vists >= 5 -> 10`; lead fields: "))
         }
         #expect(try store.connection.scalar("SELECT count(*) FROM scoring_versions") == 0)
         #expect(try store.eventCount() == events)
@@ -136,8 +145,9 @@ import Testing
         #expect(try store.connection.scalar(rollup, .text("created")) == created)
         // Auto handoff in the next load: that handoff is an MQL like any other.
         try store.setAutoHandoff(true, actor: "lucia")
-        try store.apply(.edit(leadID: 2, LeadDraft(name: "Megan Sullivan", company: "Sullivan Haulage", source: "referral"), expectedVersion: nil),
-                        actor: "lucia", at: now)
+        try store.apply(
+            .edit(leadID: 2, LeadDraft(name: "Megan Sullivan", company: "Sullivan Haulage", source: "referral"), expectedVersion: nil),
+            actor: "lucia", at: now)
         // Threshold 5 and no fit minimum: Megan (5, a referral now) and Sam (18) qualify, both in
         // marketing stages; Rubén and Tomás qualified already.
         let looser = TemporaryBoard.scoringText.replacingOccurrences(of: "threshold 50", with: "threshold 5")
@@ -168,11 +178,13 @@ import Testing
     @Test func onlyMarketingAndAdminsMayChangeScoring() throws {
         let board = TemporaryBoard()
         let store = try board.seedScoringBoard()
-        let refusal = HandoffError.notPermitted("Tom Baker (tom, sales) may not edit the scoring rules; marketing and admin may. Nothing was changed.")
+        let refusal = HandoffError.notPermitted(
+            "Tom Baker (tom, sales) may not edit the scoring rules; marketing and admin may. Nothing was changed.")
         #expect(throws: refusal) { try store.loadScoring(try TemporaryBoard.scoringDefinition(), author: "tom", comment: "", at: now) }
         #expect(throws: refusal) { try store.setAutoHandoff(true, actor: "tom") }
         #expect(try store.currentScoring() == nil && !store.autoHandoff())
-        #expect(try store.loadScoring(try TemporaryBoard.scoringDefinition(), author: "elena", comment: "", at: now).version.author == "elena")
+        #expect(
+            try store.loadScoring(try TemporaryBoard.scoringDefinition(), author: "elena", comment: "", at: now).version.author == "elena")
     }
 
     @Test func aReadOnlyBoardRefusesToLoad() throws {

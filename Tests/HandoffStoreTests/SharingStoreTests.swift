@@ -18,14 +18,21 @@ import Testing
         let seenByAna = try #require(try second.lead(id: 4))
         #expect(seenByMarta.version == 1 && seenByAna.version == 1)
         let historyBefore = try first.events(leadID: 4).count
-        try first.apply(.edit(leadID: 4, LeadDraft(name: "Sarah O'Neill", company: "Kettle & Co", value: 21_000, owner: "ana"),
-                              expectedVersion: seenByMarta.version), actor: "elena", at: now)
+        try first.apply(
+            .edit(
+                leadID: 4, LeadDraft(name: "Sarah O'Neill", company: "Kettle & Co", value: 21_000, owner: "ana"),
+                expectedVersion: seenByMarta.version), actor: "elena", at: now)
         do {
-            try second.apply(.edit(leadID: 4, LeadDraft(name: "Sarah O'Neill", company: "Kettle & Co", value: 15_000, owner: "ana"),
-                                   expectedVersion: seenByAna.version), actor: "ana", at: now + 30)
+            try second.apply(
+                .edit(
+                    leadID: 4, LeadDraft(name: "Sarah O'Neill", company: "Kettle & Co", value: 15_000, owner: "ana"),
+                    expectedVersion: seenByAna.version), actor: "ana", at: now + 30)
             Issue.record("the second edit overwrote the first")
         } catch let error as HandoffError {
-            #expect(error.description == "Sarah O'Neill (lead 4) was changed by Elena Vidal a moment ago (changed value); now in Proposal, owner ana. Nothing was overwritten.")
+            #expect(
+                error.description
+                    == "Sarah O'Neill (lead 4) was changed by Elena Vidal a moment ago (changed value); now in Proposal, owner ana. Nothing was overwritten."
+            )
         }
         #expect(try second.lead(id: 4)?.value == 21_000)
         let history = try second.events(leadID: 4)
@@ -45,7 +52,11 @@ import Testing
             try store.apply(.move(leadID: 1, toStage: "nurture", expectedVersion: nil), actor: "tom", at: now)
             Issue.record("a write went through a held lock")
         } catch let error as HandoffError {
-            #expect(error == .busy("the board \(board.path) is busy: other terminals kept it locked for more than 0.2 seconds; nothing was written, try again"))
+            #expect(
+                error
+                    == .busy(
+                        "the board \(board.path) is busy: other terminals kept it locked for more than 0.2 seconds; nothing was written, try again"
+                    ))
             #expect(!error.description.contains("SQLITE") && !error.description.contains("database is locked"))
         }
         // The busy handler waited the whole timeout, and the retries did not add another.
@@ -67,8 +78,11 @@ import Testing
         try ana.beat(at: t0)
         try ben.beat(at: t0)
         try projector.beat(at: t0)
-        #expect(try ben.others(at: t0 + 1_000) == [PresenceEntry(login: "ana", name: "Ana López", readOnly: false),
-                                                    PresenceEntry(login: "elena", name: "Elena Vidal", readOnly: true)])
+        #expect(
+            try ben.others(at: t0 + 1_000) == [
+                PresenceEntry(login: "ana", name: "Ana López", readOnly: false),
+                PresenceEntry(login: "elena", name: "Elena Vidal", readOnly: true),
+            ])
         // Ana keeps beating; the projector goes silent (a crash): gone once 5 seconds pass.
         try ana.beat(at: t0 + 4_000)
         #expect(try ben.others(at: t0 + 5_000).map(\.login) == ["ana", "elena"])

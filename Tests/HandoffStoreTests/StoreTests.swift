@@ -8,8 +8,11 @@ import Testing
     @Test func freshFileGetsTheDefaultPipelineAndSchemaVersion() throws {
         let board = TemporaryBoard()
         let store = try board.open()
-        #expect(store.pipeline.stages.map(\.id) == ["lead", "nurture", "mql", "sal", "sql", "proposal", "negotiation", "won", "lost",
-                                                   "onboarding", "active", "at_risk", "churned"])
+        #expect(
+            store.pipeline.stages.map(\.id) == [
+                "lead", "nurture", "mql", "sal", "sql", "proposal", "negotiation", "won", "lost",
+                "onboarding", "active", "at_risk", "churned",
+            ])
         #expect(try store.storedSchemaVersion() == Int64(Store.schemaVersion))
         guard TemporaryBoard.onFile else { return }
         let mode = try store.connection.prepare("PRAGMA journal_mode").rows([]) { $0.string(0) }
@@ -52,7 +55,10 @@ import Testing
             try store.apply(.move(leadID: 1, toStage: "mql", expectedVersion: 1), actor: "tom", at: TemporaryBoard.now + 20)
             Issue.record("a stale version was accepted")
         } catch let error as HandoffError {
-            #expect(error.description == "Lucía Fernández (lead 1) was changed by ana a moment ago (moved it to Nurturing); now in Nurturing. Nothing was overwritten.")
+            #expect(
+                error.description
+                    == "Lucía Fernández (lead 1) was changed by ana a moment ago (moved it to Nurturing); now in Nurturing. Nothing was overwritten."
+            )
         }
         #expect(try store.eventCount() == events)
         #expect(try store.lead(id: 1)?.stage == "nurture")
@@ -63,7 +69,9 @@ import Testing
         let store = try board.seedSmallBoard()
         let events = try store.eventCount()
         #expect(throws: HandoffError.self) { try store.apply(.move(leadID: 1, toStage: "nowhere", expectedVersion: nil), actor: "x") }
-        #expect(throws: HandoffError.leadNotFound(99)) { try store.apply(.move(leadID: 99, toStage: "mql", expectedVersion: nil), actor: "x") }
+        #expect(throws: HandoffError.leadNotFound(99)) {
+            try store.apply(.move(leadID: 99, toStage: "mql", expectedVersion: nil), actor: "x")
+        }
         #expect(try store.eventCount() == events)
     }
 
@@ -81,7 +89,8 @@ import Testing
         let board = TemporaryBoard()
         let store = try board.open()
         for index in 1...25 {
-            try store.createLead(Lead(id: Int64(index), name: "Lead \(index)", stage: "lead", createdAt: Int64(index), enteredAt: Int64(index)), actor: "t")
+            try store.createLead(
+                Lead(id: Int64(index), name: "Lead \(index)", stage: "lead", createdAt: Int64(index), enteredAt: Int64(index)), actor: "t")
         }
         let first = try store.page(stage: "lead", after: nil, limit: 10)
         #expect(first.map(\.id) == Array((16...25).reversed()).map(Int64.init))

@@ -7,8 +7,9 @@ import Testing
     let passwd: [String: uid_t] = ["lucia": 1001, "elena": 1002, "lu": 1001]
 
     func login(_ uid: uid_t, _ environment: [String: String]) -> String {
-        SystemLogin.resolve(realUID: uid, environment: environment, name: { uid in passwd.filter { $0.value == uid }.map(\.key).sorted().last },
-                            uid: { passwd[$0] })
+        SystemLogin.resolve(
+            realUID: uid, environment: environment, name: { uid in passwd.filter { $0.value == uid }.map(\.key).sorted().last },
+            uid: { passwd[$0] })
     }
 
     @Test func theEnvironmentCannotNameAnotherUser() {

@@ -28,7 +28,8 @@ import Testing
     @Test func redoRepeatsTheUndoneActionAndANewActionClearsRedo() throws {
         let board = TemporaryBoard()
         let store = try board.seedInboxBoard()
-        let rejected = try store.apply(.reject(leadID: 6, reason: "student", comment: "thesis project", expectedVersion: nil), actor: "ben", at: now)
+        let rejected = try store.apply(
+            .reject(leadID: 6, reason: "student", comment: "thesis project", expectedVersion: nil), actor: "ben", at: now)
         try store.apply(.won(leadID: 4, amount: 18_500, expectedVersion: nil), actor: "ben", at: now + 1)
         // Undo the win, then the rejection: last in, first out.
         #expect(try store.apply(.undo, actor: "ben", at: now + 2).detail == "won")
@@ -59,7 +60,8 @@ import Testing
         let undone = try store.apply(.undo, actor: "ana", at: now + 2)
         #expect(undone.leadID == 3)
         #expect(try store.lead(id: 7)?.stage == "sal")
-        #expect(throws: HandoffError.invalidInput("nothing to undo: ana has no change left that can be undone (notes and new leads stay)")) {
+        #expect(throws: HandoffError.invalidInput("nothing to undo: ana has no change left that can be undone (notes and new leads stay)"))
+        {
             try store.apply(.undo, actor: "ana", at: now + 3)
         }
     }
@@ -70,7 +72,8 @@ import Testing
         try store.apply(.accept(leadID: 3, owner: nil, expectedVersion: nil), actor: "ben", at: now)
         try store.apply(.move(leadID: 3, toStage: "sql", expectedVersion: nil), actor: "ana", at: now + 1)
         let events = try store.eventCount()
-        #expect(throws: HandoffError.invalidInput("cannot undo: lead 3 (Íñigo Muñoz) was changed by Ana López since; nothing was changed")) {
+        #expect(throws: HandoffError.invalidInput("cannot undo: lead 3 (Íñigo Muñoz) was changed by Ana López since; nothing was changed"))
+        {
             try store.apply(.undo, actor: "ben", at: now + 2)
         }
         #expect(try store.eventCount() == events)
@@ -84,15 +87,24 @@ import Testing
         // Lead 7 is at version 1; claiming 5 makes the whole batch refuse.
         // Marta (a member: her name is shown) created it on Wednesday 09:00 minus 4 days; `now` is
         // Friday 12:00, 6 days and 3 hours later.
-        #expect(throws: HandoffError.conflict(LeadConflict(leadID: 7, leadName: "Kofi Mensah", changedBy: "Marta Ruiz", secondsAgo: 529_200,
-                                                           change: "created it", state: "now in MQL, handed off, owner ben", version: 1))) {
-            try store.apply(.batch([.accept(leadID: 6, owner: nil, expectedVersion: 1), .accept(leadID: 7, owner: nil, expectedVersion: 5)]), actor: "ben", at: now)
+        #expect(
+            throws: HandoffError.conflict(
+                LeadConflict(
+                    leadID: 7, leadName: "Kofi Mensah", changedBy: "Marta Ruiz", secondsAgo: 529_200,
+                    change: "created it", state: "now in MQL, handed off, owner ben", version: 1))
+        ) {
+            try store.apply(
+                .batch([.accept(leadID: 6, owner: nil, expectedVersion: 1), .accept(leadID: 7, owner: nil, expectedVersion: 5)]),
+                actor: "ben", at: now)
         }
         #expect(try store.eventCount() == events)
         #expect(try store.lead(id: 6)?.stage == "mql")
 
-        try store.apply(.batch([.reject(leadID: 6, reason: "not_target", comment: "", expectedVersion: 1),
-                                .reject(leadID: 7, reason: "not_target", comment: "", expectedVersion: 1)]), actor: "ben", at: now)
+        try store.apply(
+            .batch([
+                .reject(leadID: 6, reason: "not_target", comment: "", expectedVersion: 1),
+                .reject(leadID: 7, reason: "not_target", comment: "", expectedVersion: 1),
+            ]), actor: "ben", at: now)
         #expect(try store.eventCount() == events + 2)
         try store.apply(.undo, actor: "ben", at: now + 1)
         #expect(try store.eventCount() == events + 4)
@@ -105,7 +117,8 @@ import Testing
     @Test func editsAndMovesAreUndoneToo() throws {
         let board = TemporaryBoard()
         let store = try board.seedInboxBoard()
-        try store.apply(.edit(leadID: 2, LeadDraft(name: "Tom Baker", company: "Brightwave Ltd"), expectedVersion: nil), actor: "marta", at: now)
+        try store.apply(
+            .edit(leadID: 2, LeadDraft(name: "Tom Baker", company: "Brightwave Ltd"), expectedVersion: nil), actor: "marta", at: now)
         try store.apply(.move(leadID: 2, toStage: "nurture", expectedVersion: nil), actor: "marta", at: now + 1)
         #expect(try store.apply(.undo, actor: "marta", at: now + 2).detail == "moved")
         #expect(try store.apply(.undo, actor: "marta", at: now + 3).detail == "edited")

@@ -20,8 +20,10 @@ import Testing
 
     /// Made at 10:00 on a Wednesday, 08:30 on a Monday and 20:00 on a Saturday: whatever the
     /// hour, the history keeps its working hours and its response times.
-    @Test(arguments: [TemporaryBoard.kpiWeekStart + 2 * 86_400 + 10 * 3_600, TemporaryBoard.kpiWeekStart + 7 * 86_400 + 8 * 3_600 + 1_800,
-                      TemporaryBoard.kpiWeekStart + 5 * 86_400 + 20 * 3_600])
+    @Test(arguments: [
+        TemporaryBoard.kpiWeekStart + 2 * 86_400 + 10 * 3_600, TemporaryBoard.kpiWeekStart + 7 * 86_400 + 8 * 3_600 + 1_800,
+        TemporaryBoard.kpiWeekStart + 5 * 86_400 + 20 * 3_600,
+    ])
     func theDemoHappensInWorkingHours(_ now: Int64) throws {
         let board = TemporaryBoard()
         let store = try board.open()
@@ -50,13 +52,16 @@ import Testing
         let calendar = WorkingCalendar.standard
         let monday = TemporaryBoard.kpiWeekStart
         // Newest event Friday 16:33; made the next Thursday at 10:00.
-        let clock = DemoClock(calendar: calendar, newest: monday + 4 * 86_400 + 16 * 3_600 + 33 * 60, now: monday + 10 * 86_400 + 10 * 3_600)
+        let clock = DemoClock(
+            calendar: calendar, newest: monday + 4 * 86_400 + 16 * 3_600 + 33 * 60, now: monday + 10 * 86_400 + 10 * 3_600)
         let friday = clock.moved(monday + 4 * 86_400 + 16 * 3_600 + 33 * 60)
         #expect(friday == monday + 9 * 86_400 + 16 * 3_600 + 33 * 60, "Wednesday 16:33, the last working day that leaves an hour")
         #expect(clock.moved(monday + 14 * 3_600) % 86_400 == 14 * 3_600)
         // A night and a weekend stay outside working time, in order.
-        let moments = [monday + 4 * 86_400 + 16 * 3_600, monday + 4 * 86_400 + 23 * 3_600, monday + 5 * 86_400 + 12 * 3_600,
-                       monday + 7 * 86_400 + 8 * 3_600, monday + 7 * 86_400 + 9 * 3_600 + 60]
+        let moments = [
+            monday + 4 * 86_400 + 16 * 3_600, monday + 4 * 86_400 + 23 * 3_600, monday + 5 * 86_400 + 12 * 3_600,
+            monday + 7 * 86_400 + 8 * 3_600, monday + 7 * 86_400 + 9 * 3_600 + 60,
+        ]
         let moved = moments.map(clock.moved)
         #expect(moved == moved.sorted() && Set(moved).count == moved.count)
         for (before, after) in zip(moments, moved) {

@@ -10,7 +10,9 @@ enum StressRuns {
     static func run(_ parsed: ParsedCommand) throws -> Int32 {
         func number(_ option: String, _ fallback: Int) throws -> Int {
             guard let text = parsed.value(option) else { return fallback }
-            guard let value = Int(text), value >= 0 else { throw HandoffError.invalidInput("\(option) takes a whole number, not '\(text)'") }
+            guard let value = Int(text), value >= 0 else {
+                throw HandoffError.invalidInput("\(option) takes a whole number, not '\(text)'")
+            }
             return value
         }
         let seed = UInt64(try number("--seed", 1))
@@ -21,14 +23,16 @@ enum StressRuns {
         let operations = parsed.value("--operations")?.split(separator: ",").map(String.init) ?? WorkloadOperation.all.map(\.name)
         switch parsed.command {
         case "worker":
-            return try Worker.run(path: try require(parsed, "--db"), operations: try WorkloadOperation.named(operations), seed: seed,
-                                  until: Date().addingTimeInterval(seconds), maxWrites: try number("--writes", .max), write: line)
+            return try Worker.run(
+                path: try require(parsed, "--db"), operations: try WorkloadOperation.named(operations), seed: seed,
+                until: Date().addingTimeInterval(seconds), maxWrites: try number("--writes", .max), write: line)
         case "reader":
             return try TornStateReader.run(path: try require(parsed, "--db"), until: Date().addingTimeInterval(seconds), write: line)
         case "crash":
             let board = try boardPath(parsed)
             let started = Date()
-            let report = CrashHarness(board: board.path, operations: operations, seed: seed).run(kills: try number("--kills", 20)) { report in
+            let report = CrashHarness(board: board.path, operations: operations, seed: seed).run(kills: try number("--kills", 20)) {
+                report in
                 if report.kills % 25 == 0 { FileHandle.standardError.write(Data("  \(report)\n".utf8)) }
             }
             return summary("crash", "\(report) in \(elapsed(since: started))", problems: report.problems)
@@ -37,7 +41,9 @@ enum StressRuns {
             let writers = try number("--writers", 3)
             let mixes = (0..<writers).map { index in index % 2 == 0 ? operations : ["accept", "note", "advance"] }
             let started = Date()
-            let report = ConcurrencyHarness(board: board.path, writers: mixes, readers: try number("--readers", 2), seconds: seconds, seed: seed).run()
+            let report = ConcurrencyHarness(
+                board: board.path, writers: mixes, readers: try number("--readers", 2), seconds: seconds, seed: seed
+            ).run()
             return summary("concurrency", "\(writers) writers, \(report) in \(elapsed(since: started))", problems: report.problems)
         case "fuzz":
             return try fuzz(cases: try number("--cases", 5_000), binaryCases: try number("--binary-cases", 300), seed: seed)
@@ -57,7 +63,9 @@ enum StressRuns {
             fuzzer.run(.scoringDefinitions(sample: Fixtures.sampleData + "/scoring.txt"), cases: cases),
             fuzzer.run(.importer(board: board.path, corpus: importCorpus()), cases: binaryCases),
             fuzzer.run(.commandLineParser(realParser, corpus: CommandLineSamples.invocations(board: board.path)), cases: cases),
-            fuzzer.run(.commandLine(board: board.path, folder: board.folder, corpus: CommandLineSamples.invocations(board: board.path)), cases: binaryCases),
+            fuzzer.run(
+                .commandLine(board: board.path, folder: board.folder, corpus: CommandLineSamples.invocations(board: board.path)),
+                cases: binaryCases),
         ]
         let total = reports.reduce(0) { $0 + $1.cases }
         for report in reports { line("fuzz: \(report)") }

@@ -13,15 +13,17 @@ import Testing
     @Test func theDetailListsTheLeadsActivityNewestFirstWithItsCampaign() throws {
         let board = TemporaryBoard()
         let store = try board.open()
-        try store.createLead(Lead(id: 1, name: "Edward Patel", email: "edward.patel@northstar.co.uk", stage: "lead",
-                                  createdAt: now - 5 * 86_400, enteredAt: now - 5 * 86_400), actor: "seed")
+        try store.createLead(
+            Lead(
+                id: 1, name: "Edward Patel", email: "edward.patel@northstar.co.uk", stage: "lead",
+                createdAt: now - 5 * 86_400, enteredAt: now - 5 * 86_400), actor: "seed")
         let file = board.folder + "/activity.csv"
         try """
-            Email,Event,Date,Campaign
-            edward.patel@northstar.co.uk,Opened,2026-11-18T09:00:00Z,Launch week
-            edward.patel@northstar.co.uk,Clicked,2026-11-19T10:30:00Z,Pricing guide
+        Email,Event,Date,Campaign
+        edward.patel@northstar.co.uk,Opened,2026-11-18T09:00:00Z,Launch week
+        edward.patel@northstar.co.uk,Clicked,2026-11-19T10:30:00Z,Pricing guide
 
-            """.write(toFile: file, atomically: true, encoding: .utf8)
+        """.write(toFile: file, atomically: true, encoding: .utf8)
         #expect(try store.importCSV(at: file, options: ImportOptions(kind: .activity), actor: "lucia", now: now).committed)
 
         let app = AppRuntime(store: store, actor: "lucia", width: 120, height: 40, now: now)

@@ -11,7 +11,8 @@ import Testing
     /// A board in memory: two leads in Proposal, one in Negotiation, the second Proposal card with
     /// more below it.
     func state() -> AppState {
-        var state = AppState(pipeline: .standard, width: 160, height: 40, now: AppStateUpdateTests.now, databaseName: "board.db", user: "ana")
+        var state = AppState(
+            pipeline: .standard, width: 160, height: 40, now: AppStateUpdateTests.now, databaseName: "board.db", user: "ana")
         func lead(_ id: Int64, _ name: String, _ stage: String, value: Double? = nil, version: Int = 1) -> Lead {
             Lead(id: id, name: name, stage: stage, value: value, createdAt: 0, enteredAt: 0, version: version)
         }
@@ -31,7 +32,10 @@ import Testing
 
     @Test func lMovesTheSelectedLeadWithTheVersionThePersonSaw() {
         var state = state()
-        #expect(send("L", to: &state) == [.run(.move(leadID: 4, toStage: "negotiation", expectedVersion: 3), successMessage: "Moved Sarah O'Neill to Negotiation")])
+        #expect(
+            send("L", to: &state) == [
+                .run(.move(leadID: 4, toStage: "negotiation", expectedVersion: 3), successMessage: "Moved Sarah O'Neill to Negotiation")
+            ])
         // Nothing changes on screen before the store has answered.
         #expect(state.selectedLead?.id == 4)
     }
@@ -46,7 +50,10 @@ import Testing
         }
         #expect(lead.id == 7)
         #expect(form.value("amount") == "9000")
-        #expect(send("12k⏎", to: &state) == [.run(.won(leadID: 7, amount: 12_000, expectedVersion: 1), successMessage: "Won Kofi Mensah: 12,000 EUR")])
+        #expect(
+            send("12k⏎", to: &state) == [
+                .run(.won(leadID: 7, amount: 12_000, expectedVersion: 1), successMessage: "Won Kofi Mensah: 12,000 EUR")
+            ])
         #expect(state.overlay == nil)
     }
 
@@ -59,16 +66,22 @@ import Testing
 
     @Test func aChangeThatLandedReloadsFollowingItsLead() {
         var state = state()
-        let event = LeadEvent(id: 40, leadID: 4, at: AppStateUpdateTests.now, actor: "ana", kind: EventKind.moved, fromStage: "proposal", toStage: "negotiation")
-        #expect(state.update(.commandSucceeded(.move(leadID: 4, toStage: "negotiation", expectedVersion: 3), event, leadName: "Sarah O'Neill",
-                                               message: "Moved Sarah O'Neill to Negotiation")) == [.reloadColumns(following: 4)])
+        let event = LeadEvent(
+            id: 40, leadID: 4, at: AppStateUpdateTests.now, actor: "ana", kind: EventKind.moved, fromStage: "proposal",
+            toStage: "negotiation")
+        #expect(
+            state.update(
+                .commandSucceeded(
+                    .move(leadID: 4, toStage: "negotiation", expectedVersion: 3), event, leadName: "Sarah O'Neill",
+                    message: "Moved Sarah O'Neill to Negotiation")) == [.reloadColumns(following: 4)])
         #expect(state.status == StatusMessage("Moved Sarah O'Neill to Negotiation", tone: .success))
     }
 
     @Test func undoSaysWhatItTookBackFromTheEvent() {
         var state = state()
-        let undone = LeadEvent(id: 41, leadID: 4, at: AppStateUpdateTests.now, actor: "ana", kind: EventKind.undone, fromStage: "negotiation",
-                               toStage: "proposal", detail: EventKind.moved)
+        let undone = LeadEvent(
+            id: 41, leadID: 4, at: AppStateUpdateTests.now, actor: "ana", kind: EventKind.undone, fromStage: "negotiation",
+            toStage: "proposal", detail: EventKind.moved)
         _ = state.update(.commandSucceeded(.undo, undone, leadName: "Sarah O'Neill", message: "Undone"))
         #expect(state.status?.text == "Undone: the move of Sarah O'Neill to Negotiation; back in Proposal (Ctrl-R redoes it)")
     }
@@ -84,8 +97,9 @@ import Testing
         _ = send("w", to: &state)
         _ = state.update(.key(.control("u")))
         _ = send("15000⏎", to: &state)
-        let conflict = LeadConflict(leadID: 4, leadName: "Sarah O'Neill", changedBy: "Ben Okafor", secondsAgo: 5, change: "moved it to Negotiation",
-                                    state: "now in Negotiation, owner ben", version: 4)
+        let conflict = LeadConflict(
+            leadID: 4, leadName: "Sarah O'Neill", changedBy: "Ben Okafor", secondsAgo: 5, change: "moved it to Negotiation",
+            state: "now in Negotiation, owner ben", version: 4)
         #expect(state.update(.commandFailed(.conflict(conflict))) == [.reloadColumns()])
         guard case let .form(form) = state.overlay, case let .won(lead) = form.purpose else {
             Issue.record("the form did not come back")
@@ -93,7 +107,10 @@ import Testing
         }
         #expect(form.value("amount") == "15000")
         #expect(lead.version == 4)
-        #expect(send("⏎", to: &state) == [.run(.won(leadID: 4, amount: 15_000, expectedVersion: 4), successMessage: "Won Sarah O'Neill: 15,000 EUR")])
+        #expect(
+            send("⏎", to: &state) == [
+                .run(.won(leadID: 4, amount: 15_000, expectedVersion: 4), successMessage: "Won Sarah O'Neill: 15,000 EUR")
+            ])
     }
 
     @Test func qQuitsFromTheBoardButEscNever() {

@@ -14,7 +14,8 @@ import Testing
         let app = try runtime(board, width: 160)
         let lines = app.render().lines
         #expect(lines[0].hasPrefix(" Handoff "))
-        #expect(lines[1].contains("MARKETING") && lines[1].contains("HANDOFF") && lines[1].contains("SALES") && lines[1].contains("OUTCOME"))
+        #expect(
+            lines[1].contains("MARKETING") && lines[1].contains("HANDOFF") && lines[1].contains("SALES") && lines[1].contains("OUTCOME"))
         #expect(lines[2].contains("New lead") && lines[2].contains("Proposal"))
         #expect(lines[3].contains("2 ") && lines[3].contains("18.5k"))
         let text = app.render().text
@@ -107,7 +108,9 @@ import Testing
     @Test func hostileTextIsShownVisiblyNeverRaw() throws {
         let board = TemporaryBoard()
         let store = try board.open()
-        try store.createLead(Lead(id: 9, name: "Evil\u{1B}[2J\u{1B}]52;c;aGk=\u{07}", company: "\u{202E}gnirts", stage: "lead", createdAt: 1, enteredAt: 1), actor: "t")
+        try store.createLead(
+            Lead(id: 9, name: "Evil\u{1B}[2J\u{1B}]52;c;aGk=\u{07}", company: "\u{202E}gnirts", stage: "lead", createdAt: 1, enteredAt: 1),
+            actor: "t")
         let app = AppRuntime(store: store, actor: "t", width: 120, height: 30, now: TemporaryBoard.now)
         let buffer = app.render()
         #expect(buffer.text.contains("Evil␛[2J"))

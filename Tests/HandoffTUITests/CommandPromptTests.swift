@@ -7,8 +7,9 @@ import Testing
 /// The `:` line: commands from the table, Tab completion, Up/Down history.
 @Suite struct CommandPromptTests {
     func app(_ board: TemporaryBoard) throws -> AppRuntime {
-        AppRuntime(store: try board.seedInboxBoard(), actor: "ben", width: 140, height: 30, now: TemporaryBoard.now,
-                   options: AppOptions(themes: ThemeCatalog(folder: Repository.themes)))
+        AppRuntime(
+            store: try board.seedInboxBoard(), actor: "ben", width: 140, height: 30, now: TemporaryBoard.now,
+            options: AppOptions(themes: ThemeCatalog(folder: Repository.themes)))
     }
 
     func type(_ text: String, into app: AppRuntime) {
@@ -22,8 +23,9 @@ import Testing
 
     @Test func completionOffersCommandsThenTheirArguments() {
         let stages = Pipeline.standard.stages.map(\.id)
-        let command = Completion(kind: .command, commands: AppState.lineCommands, stages: stages, themes: ["default", "light", "projector"],
-                                 owners: ["ana", "ben"], sources: ["webinar", "fair"], campaigns: ["spring"])
+        let command = Completion(
+            kind: .command, commands: AppState.lineCommands, stages: stages, themes: ["default", "light", "projector"],
+            owners: ["ana", "ben"], sources: ["webinar", "fair"], campaigns: ["spring"])
         #expect(command.candidates(for: "").candidates == ["goto", "move", "filter", "theme", "lang", "mouse", "import", "help", "quit"])
         #expect(command.candidates(for: "m").candidates == ["move", "mouse"])
         #expect(command.candidates(for: "move ").candidates == stages)
@@ -110,11 +112,20 @@ import Testing
     @Test func commandsAreRefusedWithTheReasonAndTheLineStaysOpen() throws {
         let board = TemporaryBoard()
         let app = try app(board)
-        for (line, message) in [("frob", "unknown command 'frob'; commands: goto, move, filter, theme, lang, mouse, import, help, quit"),
-                                ("quit now", "quit takes nothing after it"), ("lang fr", "lang takes en or es"),
-                                ("mouse maybe", "mouse takes on or off"), ("move", "move takes a stage id: lead, nurture, mql, sal, sql, proposal, negotiation, won, lost, onboarding, active, at_risk, churned"),
-                                ("move closing", "unknown stage 'closing'; stages: lead, nurture, mql, sal, sql, proposal, negotiation, won, lost, onboarding, active, at_risk, churned"),
-                                ("filter score:high", "score:high is not a score range; try score:>60, score:<=40 or score:40-80")] {
+        for (line, message) in [
+            ("frob", "unknown command 'frob'; commands: goto, move, filter, theme, lang, mouse, import, help, quit"),
+            ("quit now", "quit takes nothing after it"), ("lang fr", "lang takes en or es"),
+            ("mouse maybe", "mouse takes on or off"),
+            (
+                "move",
+                "move takes a stage id: lead, nurture, mql, sal, sql, proposal, negotiation, won, lost, onboarding, active, at_risk, churned"
+            ),
+            (
+                "move closing",
+                "unknown stage 'closing'; stages: lead, nurture, mql, sal, sql, proposal, negotiation, won, lost, onboarding, active, at_risk, churned"
+            ),
+            ("filter score:high", "score:high is not a score range; try score:>60, score:<=40 or score:40-80"),
+        ] {
             app.send(.key(.character(":")))
             type(line, into: app)
             app.send(.key(.enter))
@@ -148,7 +159,9 @@ import Testing
         #expect(app.state.cardsPerColumn == 4)
         run("theme nope")
         #expect(app.state.theme.name == "projector")
-        #expect(app.state.status == StatusMessage("no theme 'nope'; themes: default, high-contrast, light, projector, solarized-dark", tone: .error))
+        #expect(
+            app.state.status
+                == StatusMessage("no theme 'nope'; themes: default, high-contrast, light, projector, solarized-dark", tone: .error))
         run("filter owner:ana")
         #expect(app.state.filter?.owner == .login("ana"))
         run("filter")

@@ -9,8 +9,6 @@ import Testing
 @Suite struct ConflictFormTests {
     let now = TemporaryBoard.now
 
-
-
     @Test func anEditThatCameSecondKeepsItsFormAndAppliesOnTheNewVersion() throws {
         let board = TemporaryBoard()
         let ana = AppRuntime(store: try board.seedInboxBoard(), actor: "ana", width: 160, height: 40, now: now)

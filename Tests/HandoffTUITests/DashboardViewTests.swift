@@ -46,7 +46,9 @@ import Testing
         let app = try app(board)
         let buffer = app.render()
         #expect(buffer.line(0).contains("4 Dashboard"))
-        #expect(buffer.line(1).hasPrefix(" DASHBOARD  30 days to 2026-11-20: 2026-10-22 – 2026-11-20 · vs 2026-09-22 – 2026-10-21 · scoring none"))
+        #expect(
+            buffer.line(1).hasPrefix(
+                " DASHBOARD  30 days to 2026-11-20: 2026-10-22 – 2026-11-20 · vs 2026-09-22 – 2026-10-21 · scoring none"))
         // Everything on the board happened in those 30 days but lead 8's creation... which too.
         #expect(figure("Leads created", in: buffer) == ["Leads created", "8", "0", "n/a"])
     }
@@ -79,7 +81,9 @@ import Testing
         #expect(line(containing: " web ", in: buffer)?.contains("3 ███") == true)
         #expect(line(containing: "Became MQL", in: buffer)?.contains("4  80%") == true)
         let reps = try #require(buffer.lines.firstIndex { $0.contains("REPS") })
-        #expect(buffer.line(reps + 2).contains("Ana López") && buffer.line(reps + 2).contains("30,000") && buffer.line(reps + 2).contains("2 h"))
+        #expect(
+            buffer.line(reps + 2).contains("Ana López") && buffer.line(reps + 2).contains("30,000") && buffer.line(reps + 2).contains("2 h")
+        )
     }
 
     @Test func bracketsStepThePeriodAndAllTimeHasNoNeighbours() throws {
@@ -110,7 +114,8 @@ import Testing
         showKPIWeek(app)
         for _ in 0..<11 { app.send(.key(.character("j"))) }
         #expect(app.state.dashboard.selectedID == "acceptance_rate")
-        try app.store.connection.execute("""
+        try app.store.connection.execute(
+            """
             INSERT INTO scoring_versions(id, at, author, comment, definition) VALUES (3, 0, 'lucia', 'fit first', 'threshold 60');
             """)
         // Stepping away and back reads the figures again, with the new version.

@@ -11,8 +11,6 @@ import Testing
         AppRuntime(store: try board.seedInboxBoard(), actor: user, width: 160, height: 40, now: TemporaryBoard.now)
     }
 
-
-
     @Test func typingIntoAPrefilledAmountReplacesIt() throws {
         let board = TemporaryBoard()
         let app = try app(board)

@@ -77,8 +77,9 @@ import Testing
     static func board() throws -> TemporaryBoard {
         let board = TemporaryBoard()
         let store = try board.seedContentBoard()
-        _ = try store.loadScoring(try TemporaryBoard.scoringDefinition(), author: "elena", comment: "first shared definition",
-                                  at: TemporaryBoard.kpiWeekStart + 86_400)
+        _ = try store.loadScoring(
+            try TemporaryBoard.scoringDefinition(), author: "elena", comment: "first shared definition",
+            at: TemporaryBoard.kpiWeekStart + 86_400)
         return board
     }
 
@@ -94,15 +95,18 @@ import Testing
         let size = place.dropFirst(3).split(separator: "x").compactMap { Int($0) }
         let board = try GoldenFrameTests.board()
         var problems: [String] = []
-        let all = GoldenFrameTests.frames.map { ($0.name, $0.keys, "ana") } + GoldenFrameTests.customerFrames.map { ($0.name, $0.keys, "elena") }
+        let all =
+            GoldenFrameTests.frames.map { ($0.name, $0.keys, "ana") } + GoldenFrameTests.customerFrames.map { ($0.name, $0.keys, "elena") }
         for (name, keys, actor) in all {
-            let app = AppRuntime(store: try board.open(readOnly: false), actor: actor, width: size[0], height: size[1], now: GoldenFrameTests.now,
-                                 options: AppOptions(strings: Strings(language)))
+            let app = AppRuntime(
+                store: try board.open(readOnly: false), actor: actor, width: size[0], height: size[1], now: GoldenFrameTests.now,
+                options: AppOptions(strings: Strings(language)))
             for key in keys { app.send(.key(key)) }
             let frame = app.render().text + "\n"
             let path = "\(GoldenFrameTests.folder)/\(place)/\(name).txt"
             if GoldenFrameTests.updating {
-                try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+                try FileManager.default.createDirectory(
+                    atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
                 try frame.write(toFile: path, atomically: true, encoding: .utf8)
                 continue
             }
@@ -113,7 +117,8 @@ import Testing
             if let diff = GoldenFrameTests.diff(recorded: recorded, shown: frame) { problems.append("\(place)/\(name):\n\(diff)") }
         }
         if !problems.isEmpty {
-            Issue.record("""
+            Issue.record(
+                """
                 \(problems.joined(separator: "\n\n"))
 
                 If the change is meant, write the frames again and read their diff:

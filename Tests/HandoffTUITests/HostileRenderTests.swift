@@ -44,13 +44,17 @@ import Testing
             for x in 0..<buffer.width {
                 let text = buffer[x, y].text
                 if text.isEmpty {
-                    if x == 0 || TerminalText.width(buffer[x - 1, y].text) != 2 { problems.append("(\(x),\(y)) empty cell after no wide character") }
+                    if x == 0 || TerminalText.width(buffer[x - 1, y].text) != 2 {
+                        problems.append("(\(x),\(y)) empty cell after no wide character")
+                    }
                     continue
                 }
                 if let unsafe = text.unicodeScalars.first(where: { !TerminalText.isSafe($0) }) {
                     problems.append("(\(x),\(y)) holds U+\(String(unsafe.value, radix: 16))")
                 }
-                if TerminalText.width(of: text.unicodeScalars.first!) == 0 { problems.append("(\(x),\(y)) starts with a zero-width scalar") }
+                if TerminalText.width(of: text.unicodeScalars.first!) == 0 {
+                    problems.append("(\(x),\(y)) starts with a zero-width scalar")
+                }
                 let width = TerminalText.width(text)
                 if width == 2 && (x + 1 >= buffer.width || !buffer[x + 1, y].text.isEmpty) {
                     problems.append("(\(x),\(y)) wide character without its second cell")
@@ -79,7 +83,9 @@ import Testing
             }
             for (step, screen) in screens.enumerated() {
                 let problems = HostileRenderTests.problems(in: screen)
-                #expect(problems.isEmpty, "\(journey.name) at \(size.width)x\(size.height), step \(step): \(problems.prefix(5))\n\(screen.text)")
+                #expect(
+                    problems.isEmpty, "\(journey.name) at \(size.width)x\(size.height), step \(step): \(problems.prefix(5))\n\(screen.text)"
+                )
             }
         }
     }
@@ -130,7 +136,8 @@ import Testing
         let store = try board.seedHostileBoard()
         try board.addHostileNumbers(to: store)
         let app = AppRuntime(store: try board.open(), actor: "tom", width: size.width, height: size.height, now: TemporaryBoard.now)
-        let keys: [Key] = [.character("l"), .character("l"), .character("2"), .enter, .escape, .character("e"), .escape, .character("1")]
+        let keys: [Key] =
+            [.character("l"), .character("l"), .character("2"), .enter, .escape, .character("e"), .escape, .character("1")]
             + HostileRenderTests.typed(":goto 103") + [.enter, .enter, .escape, .character("e"), .escape]
             + HostileRenderTests.typed(":goto 104") + [.enter, .enter, .escape, .character("3"), .character("4"), .character("m")]
             + Array(repeating: .character("j"), count: 6)

@@ -26,7 +26,8 @@ import Testing
             return
         }
         #expect(panel.awaitsConfirmation && panel.preview.rows.count == 3 && panel.preview.problems.isEmpty)
-        #expect(panel.preview.rows[1] == ["Tom Baker", "Brightwave, Ltd", "tom@brightwave.example", "mql", "12000.50", "", "2026-03-03", ""])
+        #expect(
+            panel.preview.rows[1] == ["Tom Baker", "Brightwave, Ltd", "tom@brightwave.example", "mql", "12000.50", "", "2026-03-03", ""])
         let screen = app.render().text
         #expect(screen.contains("Import bom-crlf.csv (leads)") && screen.contains("id -> id") && screen.contains("García, Ana"))
         #expect(try app.store.leadCount() == 5)
@@ -62,8 +63,9 @@ import Testing
     /// The panel's counts are written the person's way: Spanish groups with a dot.
     @Test func theProgressAndTheFileSizeAreGroupedInSpanish() throws {
         let board = TemporaryBoard()
-        let app = AppRuntime(store: try board.seedSmallBoard(), actor: "ana", width: 160, height: 44, now: TemporaryBoard.now,
-                             options: AppOptions(strings: Strings(.spanish)))
+        let app = AppRuntime(
+            store: try board.seedSmallBoard(), actor: "ana", width: 160, height: 44, now: TemporaryBoard.now,
+            options: AppOptions(strings: Strings(.spanish)))
         let file = board.folder + "/leads.csv"
         let rows = (1...400).map { "Lead \($0),Company \($0),lead\($0)@example.com" }
         try (["name,company,email"] + rows).joined(separator: "\n").write(toFile: file, atomically: true, encoding: .utf8)
@@ -112,18 +114,23 @@ import Testing
     }
 
     @Test func thePanelsKeysAreInTheKeyMapThatHelpIsMadeFrom() {
-        let keys = KeyMap.standard.bindings(in: .importPanel).map { "\($0.keys.map(\.label).joined(separator: " ")): \(Strings.english($0.summary))" }
+        let keys = KeyMap.standard.bindings(in: .importPanel).map {
+            "\($0.keys.map(\.label).joined(separator: " ")): \(Strings.english($0.summary))"
+        }
         #expect(keys == ["k ↑: scroll up", "j ↓: scroll down", "Enter y: import the file the preview shows", "Esc q: close"])
         #expect(KeyMap.standard.action(for: .character("1"), in: .importPanel) == nil)
     }
 
     @Test func thePanelSpeaksSpanish() throws {
         let board = TemporaryBoard()
-        let app = AppRuntime(store: try board.seedSmallBoard(), actor: "ana", width: 160, height: 44, now: TemporaryBoard.now,
-                             options: AppOptions(strings: Strings(.spanish)))
+        let app = AppRuntime(
+            store: try board.seedSmallBoard(), actor: "ana", width: 160, height: 44, now: TemporaryBoard.now,
+            options: AppOptions(strings: Strings(.spanish)))
         command("import \(Fixtures.path("tab.tsv"))", in: app)
         let screen = app.render().text
-        #expect(screen.contains("Importar tab.tsv (leads)") && screen.contains("Primeras filas tal como se guardarán") && screen.contains("campos separados por 'tab'"))
+        #expect(
+            screen.contains("Importar tab.tsv (leads)") && screen.contains("Primeras filas tal como se guardarán")
+                && screen.contains("campos separados por 'tab'"))
         #expect(screen.contains("Intro o y importa"))
     }
 }

@@ -16,7 +16,8 @@ import Testing
         let store = try board.open()
         for id in 1...12 {
             let at = now - 3_600 + Int64(id) * 60
-            try store.createLead(Lead(id: Int64(id), name: "Lead \(id)", stage: "mql", createdAt: at - 86_400, enteredAt: at), actor: "seed")
+            try store.createLead(
+                Lead(id: Int64(id), name: "Lead \(id)", stage: "mql", createdAt: at - 86_400, enteredAt: at), actor: "seed")
         }
         let app = AppRuntime(store: store, actor: "ben", width: 120, height: 12, now: now)
         app.send(.key(.character("2")))

@@ -60,7 +60,9 @@ import Testing
         #expect(app.state.overlay == nil)
         #expect(app.state.status?.text == "Rejected Marie Dubois (no_budget): back to nurturing")
         let rejected = try #require(try app.store.events(leadID: 6).first)
-        #expect(rejected.kind == "rejected" && rejected.detail == "no_budget: budget frozen" && rejected.actor == "ben" && rejected.at == TemporaryBoard.now)
+        #expect(
+            rejected.kind == "rejected" && rejected.detail == "no_budget: budget frozen" && rejected.actor == "ben"
+                && rejected.at == TemporaryBoard.now)
 
         // The cursor now stands on the next lead: accept it.
         #expect(app.state.inbox.selectedItem?.lead.id == 7)
@@ -128,15 +130,18 @@ import Testing
         let app = AppRuntime(store: try board.seedInboxBoard(), actor: "ben", width: 140, height: 40, now: TemporaryBoard.now)
         app.send(.key(.character("x")))
         #expect(app.state.overlay == nil)
-        #expect(app.state.status?.text == "cannot move: lead 2 is in New lead, not handed off; only leads in MQL, handed off can be rejected")
+        #expect(
+            app.state.status?.text == "cannot move: lead 2 is in New lead, not handed off; only leads in MQL, handed off can be rejected")
     }
 
     @Test func theFeedbackPanelShowsRatesAndReasonsBySourceAndCampaign() throws {
         let board = TemporaryBoard()
         let store = try board.seedInboxBoard()
         try store.apply(.accept(leadID: 3, owner: nil, expectedVersion: nil), actor: "ana", at: TemporaryBoard.now - 3_600)
-        try store.apply(.reject(leadID: 6, reason: "student", comment: "", expectedVersion: nil), actor: "ana", at: TemporaryBoard.now - 3_600)
-        try store.apply(.reject(leadID: 7, reason: "no_budget", comment: "", expectedVersion: nil), actor: "ana", at: TemporaryBoard.now - 3_600)
+        try store.apply(
+            .reject(leadID: 6, reason: "student", comment: "", expectedVersion: nil), actor: "ana", at: TemporaryBoard.now - 3_600)
+        try store.apply(
+            .reject(leadID: 7, reason: "no_budget", comment: "", expectedVersion: nil), actor: "ana", at: TemporaryBoard.now - 3_600)
         let app = AppRuntime(store: store, actor: "ben", width: 140, height: 40, now: TemporaryBoard.now)
         app.send(.key(.character("2")))
         var buffer = app.render()
@@ -146,7 +151,10 @@ import Testing
         let webinar = try #require(row(of: " webinar ", in: buffer))
         #expect(buffer.line(webinar).contains("0         1     0%  student 1"))
         // 0% accepted is shown as a problem.
-        let rateX = try #require(buffer.line(webinar).range(of: "0%").map { buffer.line(webinar).distance(from: buffer.line(webinar).startIndex, to: $0.lowerBound) })
+        let rateX = try #require(
+            buffer.line(webinar).range(of: "0%").map {
+                buffer.line(webinar).distance(from: buffer.line(webinar).startIndex, to: $0.lowerBound)
+            })
         #expect(buffer[rateX, webinar].style.role == .danger)
         app.send(.key(.character("b")))
         buffer = app.render()
@@ -170,15 +178,20 @@ import Testing
     /// Each filter has its own sentence: the filter's name is not an adjective ("No mine leads").
     @Test func anEmptyFilterSaysWhatIsNotThereInAWholeSentence() throws {
         let expected: [Language: [String]] = [
-            .english: ["No lead waiting is yours (f changes the filter).", "No lead waiting is unassigned (f changes the filter).",
-                       "No lead waiting is overdue (f changes the filter)."],
-            .spanish: ["Ningún lead en espera es tuyo (f cambia el filtro).", "Ningún lead en espera está sin asignar (f cambia el filtro).",
-                       "Ningún lead en espera está vencido (f cambia el filtro)."],
+            .english: [
+                "No lead waiting is yours (f changes the filter).", "No lead waiting is unassigned (f changes the filter).",
+                "No lead waiting is overdue (f changes the filter).",
+            ],
+            .spanish: [
+                "Ningún lead en espera es tuyo (f cambia el filtro).", "Ningún lead en espera está sin asignar (f cambia el filtro).",
+                "Ningún lead en espera está vencido (f cambia el filtro).",
+            ],
         ]
         for (language, sentences) in expected {
             let board = TemporaryBoard()
-            let app = AppRuntime(store: try board.open(), actor: "ben", width: 120, height: 30, now: TemporaryBoard.now,
-                                 options: AppOptions(strings: Strings(language)))
+            let app = AppRuntime(
+                store: try board.open(), actor: "ben", width: 120, height: 30, now: TemporaryBoard.now,
+                options: AppOptions(strings: Strings(language)))
             app.send(.key(.character("2")))
             for sentence in sentences {
                 app.send(.key(.character("f")))

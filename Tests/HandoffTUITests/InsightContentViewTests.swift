@@ -77,12 +77,15 @@ import Testing
         #expect(lucia.state.status?.text == "Not yet: a sales member approves it (a) before it is published")
         #expect(try store.piece(id: 2)?.stage == .salesReview)
         lucia.type("a")
-        #expect(lucia.state.status?.text == "Lucía Fernández (lucia, marketing) may not approve content in sales review; sales and admin may. Nothing was changed.")
+        #expect(
+            lucia.state.status?.text
+                == "Lucía Fernández (lucia, marketing) may not approve content in sales review; sales and admin may. Nothing was changed.")
         // A rep approves it from the same view on another terminal; marketing then publishes it.
         let ana = AppRuntime(store: try board.open(), actor: "ana", width: 120, height: 40, now: now)
         ana.type("5ll")
         ana.type("L")
-        #expect(ana.state.status?.text == "Ana López (ana, sales) may not make and move content; marketing and admin may. Nothing was changed.")
+        #expect(
+            ana.state.status?.text == "Ana López (ana, sales) may not make and move content; marketing and admin may. Nothing was changed.")
         ana.type("a")
         #expect(ana.state.status?.text == "Approved SAP integration one-pager for sales: marketing may publish it")
         #expect(lucia.pollForChanges(now: now))
@@ -141,7 +144,9 @@ import Testing
         let lucia = AppRuntime(store: try board.open(), actor: "lucia", width: 120, height: 40, now: now)
         lucia.type(":goto 8⏎⏎s")
         #expect(lucia.form == nil)
-        #expect(lucia.state.status?.text == "Lucía Fernández (lucia, marketing) may not record content sent to leads; sales and admin may. Nothing was changed.")
+        #expect(
+            lucia.state.status?.text
+                == "Lucía Fernández (lucia, marketing) may not record content sent to leads; sales and admin may. Nothing was changed.")
     }
 
     /// The piece made from what the lead itself said comes first, then the newest published.
@@ -150,7 +155,8 @@ import Testing
         let store = try board.seedContentBoard()
         try store.changeContent(.approve(id: 2, expectedVersion: nil), actor: "ana", at: now - 7_200)
         try store.changeContent(.move(id: 2, to: .published, expectedVersion: nil), actor: "lucia", at: now - 6_000)
-        let reply = try store.changeContent(.add(title: "Reply template", kind: .email, owner: "lucia", link: ""), actor: "lucia", at: now - 5_000)
+        let reply = try store.changeContent(
+            .add(title: "Reply template", kind: .email, owner: "lucia", link: ""), actor: "lucia", at: now - 5_000)
         try store.changeContent(.move(id: reply.id, to: .salesReview, expectedVersion: nil), actor: "lucia", at: now - 4_000)
         try store.changeContent(.approve(id: reply.id, expectedVersion: nil), actor: "ana", at: now - 3_000)
         try store.changeContent(.move(id: reply.id, to: .published, expectedVersion: nil), actor: "lucia", at: now - 2_000)

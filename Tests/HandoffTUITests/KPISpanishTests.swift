@@ -13,7 +13,8 @@ import Testing
         let board = TemporaryBoard()
         let store = try board.seedKPIBoard()
         try store.closeMeeting(actor: "ana", now: meetingNow - 2 * 86_400)
-        let app = AppRuntime(store: store, actor: "ben", width: 140, height: 60, now: meetingNow, options: AppOptions(strings: Strings(language)))
+        let app = AppRuntime(
+            store: store, actor: "ben", width: 140, height: 60, now: meetingNow, options: AppOptions(strings: Strings(language)))
         func key(_ key: Key) { app.send(.key(key)) }
         var screens: [String] = []
         key(.character("4"))
@@ -54,12 +55,16 @@ import Testing
 
     @Test func theDashboardAndTheMeetingSpeakSpanish() throws {
         let all = try screens(language: .spanish).joined(separator: "\n")
-        for phrase in ["4 Panel", "PANEL DE KPI", "30 días hasta el 06/11/2026", "frente a", "ahora", "antes", "cambio", "Leads creados",
-                       "Tasa de aceptación", "COMÚN", "Embudo", "Pasaron a MQL", "Tendencia semanal", "COMERCIALES", "ordenado por ganadas (s)",
-                       "CAMPAÑAS", "Cómo se calcula: Tasa de aceptación", "Este periodo: 60 % = 3 / (3 + 2).", "Versión de puntuación vigente: ninguna",
-                       "Periodo del panel", "REUNIÓN SEMANAL", "ORDEN DEL DÍA", "Cifras desde la última reunión", "GANADO: 10.000 EUR",
-                       "Captado por Lucía Fernández (campaña Spring webinar)", "Cerrado por Ana López", "Traspasos aceptados",
-                       "se lo quedó Ben Okafor tras 25h 00m de horario laboral (tarde)", "Tarea sobre", "di qué hay que hacer", "¿Cerrar la reunión, que cubre todo desde", "tratado"] {
+        for phrase in [
+            "4 Panel", "PANEL DE KPI", "30 días hasta el 06/11/2026", "frente a", "ahora", "antes", "cambio", "Leads creados",
+            "Tasa de aceptación", "COMÚN", "Embudo", "Pasaron a MQL", "Tendencia semanal", "COMERCIALES", "ordenado por ganadas (s)",
+            "CAMPAÑAS", "Cómo se calcula: Tasa de aceptación", "Este periodo: 60 % = 3 / (3 + 2).",
+            "Versión de puntuación vigente: ninguna",
+            "Periodo del panel", "REUNIÓN SEMANAL", "ORDEN DEL DÍA", "Cifras desde la última reunión", "GANADO: 10.000 EUR",
+            "Captado por Lucía Fernández (campaña Spring webinar)", "Cerrado por Ana López", "Traspasos aceptados",
+            "se lo quedó Ben Okafor tras 25h 00m de horario laboral (tarde)", "Tarea sobre", "di qué hay que hacer",
+            "¿Cerrar la reunión, que cubre todo desde", "tratado",
+        ] {
             #expect(all.contains(phrase), "missing: \(phrase)")
         }
     }
@@ -70,6 +75,8 @@ import Testing
         let leftovers = UntranslatedText.fragments(on: all, ignoring: data)
         #expect(leftovers.isEmpty, "\(leftovers)")
         let englishScreens = try screens(language: .english).joined(separator: "\n")
-        #expect(englishScreens.contains("Acceptance rate = accepted / (accepted + rejected) handoffs.") && englishScreens.contains("WEEKLY MEETING"))
+        #expect(
+            englishScreens.contains("Acceptance rate = accepted / (accepted + rejected) handoffs.")
+                && englishScreens.contains("WEEKLY MEETING"))
     }
 }

@@ -13,12 +13,18 @@ import Testing
         var pager: KeysetWindow<Int64>.Pager {
             KeysetWindow.Pager(
                 cursor: { BoardCursor(enteredAt: 0, id: $0) },
-                after: { cursor, limit in self.reads += 1
-                    return Array(self.ids.filter { cursor == nil || $0 > cursor!.id }.prefix(limit)) },
-                from: { cursor, limit in self.reads += 1
-                    return Array(self.ids.filter { $0 >= cursor.id }.prefix(limit)) },
-                before: { cursor, limit in self.reads += 1
-                    return Array(self.ids.filter { cursor == nil || $0 < cursor!.id }.suffix(limit)) },
+                after: { cursor, limit in
+                    self.reads += 1
+                    return Array(self.ids.filter { cursor == nil || $0 > cursor!.id }.prefix(limit))
+                },
+                from: { cursor, limit in
+                    self.reads += 1
+                    return Array(self.ids.filter { $0 >= cursor.id }.prefix(limit))
+                },
+                before: { cursor, limit in
+                    self.reads += 1
+                    return Array(self.ids.filter { cursor == nil || $0 < cursor!.id }.suffix(limit))
+                },
                 rank: { cursor in self.ids.filter { $0 < cursor.id }.count })
         }
     }
@@ -41,16 +47,21 @@ import Testing
 
     @Test func showingARowPutsItOnItsRowOrAsNearAsTheEndsAllow() throws {
         let list = List(Array(1...20))
-        let middle = try #require(try KeysetWindow.showing(BoardCursor(enteredAt: 0, id: 10), atRow: 2, limit: 4, isRow: { $0 == 10 }, using: list.pager))
+        let middle = try #require(
+            try KeysetWindow.showing(BoardCursor(enteredAt: 0, id: 10), atRow: 2, limit: 4, isRow: { $0 == 10 }, using: list.pager))
         #expect(middle.rows == [8, 9, 10, 11] && middle.selected == 2 && middle.firstRank == 7)
-        let nearTop = try #require(try KeysetWindow.showing(BoardCursor(enteredAt: 0, id: 1), atRow: 3, limit: 4, isRow: { $0 == 1 }, using: list.pager))
+        let nearTop = try #require(
+            try KeysetWindow.showing(BoardCursor(enteredAt: 0, id: 1), atRow: 3, limit: 4, isRow: { $0 == 1 }, using: list.pager))
         #expect(nearTop.rows == [1, 2, 3, 4] && nearTop.selected == 0)
-        let nearEnd = try #require(try KeysetWindow.showing(BoardCursor(enteredAt: 0, id: 20), atRow: 0, limit: 4, isRow: { $0 == 20 }, using: list.pager))
+        let nearEnd = try #require(
+            try KeysetWindow.showing(BoardCursor(enteredAt: 0, id: 20), atRow: 0, limit: 4, isRow: { $0 == 20 }, using: list.pager))
         #expect(nearEnd.rows == [17, 18, 19, 20] && nearEnd.selected == 3 && nearEnd.firstRank == 16)
         // A row past a shrunken window's end means its last row, never a row off the window.
-        let shrunk = try #require(try KeysetWindow.showing(BoardCursor(enteredAt: 0, id: 10), atRow: 7, limit: 4, isRow: { $0 == 10 }, using: list.pager))
+        let shrunk = try #require(
+            try KeysetWindow.showing(BoardCursor(enteredAt: 0, id: 10), atRow: 7, limit: 4, isRow: { $0 == 10 }, using: list.pager))
         #expect(shrunk.rows[shrunk.selected] == 10 && shrunk.selected == 3)
-        #expect(try KeysetWindow.showing(BoardCursor(enteredAt: 0, id: 99), atRow: 0, limit: 4, isRow: { $0 == 99 }, using: list.pager) == nil)
+        #expect(
+            try KeysetWindow.showing(BoardCursor(enteredAt: 0, id: 99), atRow: 0, limit: 4, isRow: { $0 == 99 }, using: list.pager) == nil)
     }
 
     @Test func scrollingReadsOnlyTheRowsThatComeIn() throws {

@@ -12,8 +12,10 @@ import Testing
         let store = try board.seedSmallBoard()
         for index in 0..<40 {
             let at = TemporaryBoard.now - 86_400 * 5 - Int64(index) * 60
-            try store.createLead(Lead(id: Int64(100 + index), name: "Lead \(index)", company: "Company \(index)", source: "webinar",
-                                      stage: "lead", score: index, createdAt: at, enteredAt: at), actor: "seed")
+            try store.createLead(
+                Lead(
+                    id: Int64(100 + index), name: "Lead \(index)", company: "Company \(index)", source: "webinar",
+                    stage: "lead", score: index, createdAt: at, enteredAt: at), actor: "seed")
         }
         return store
     }

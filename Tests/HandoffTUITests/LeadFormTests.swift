@@ -69,7 +69,9 @@ import Testing
         #expect(app.state.overlay == nil)
         #expect(app.state.status?.text == "Created Nadia Haddad in New lead")
         let created = try #require(try app.store.page(stage: "lead", after: nil, limit: 1).first)
-        #expect(created.name == "Nadia Haddad" && created.email == "nadia@cedar.example" && created.campaign == "spring" && created.value == 9_000)
+        #expect(
+            created.name == "Nadia Haddad" && created.email == "nadia@cedar.example" && created.campaign == "spring"
+                && created.value == 9_000)
     }
 
     @Test func editingPrefillsTheLeadAndRecordsWhatChanged() throws {
@@ -120,11 +122,20 @@ import Testing
 
     /// A rep moving a deal back out of sales is told that, not that they may not hand leads off.
     @Test func movingADealBackIsRefusedNamingTheMove() throws {
-        for (language, refusal) in [(Language.english, "Ana López (ana, sales) may not move leads back from the sales stages into the handoff stage; marketing and admin may. Nothing was changed."),
-                                    (.spanish, "Ana López (ana, sales) no puede devolver leads de las etapas de ventas a la etapa de traspaso; pueden: marketing y admin. No se cambió nada.")] {
+        for (language, refusal) in [
+            (
+                Language.english,
+                "Ana López (ana, sales) may not move leads back from the sales stages into the handoff stage; marketing and admin may. Nothing was changed."
+            ),
+            (
+                .spanish,
+                "Ana López (ana, sales) no puede devolver leads de las etapas de ventas a la etapa de traspaso; pueden: marketing y admin. No se cambió nada."
+            ),
+        ] {
             let board = TemporaryBoard()
-            let app = AppRuntime(store: try board.seedInboxBoard(), actor: "ana", width: 160, height: 40, now: TemporaryBoard.now,
-                                 options: AppOptions(strings: Strings(language)))
+            let app = AppRuntime(
+                store: try board.seedInboxBoard(), actor: "ana", width: 160, height: 40, now: TemporaryBoard.now,
+                options: AppOptions(strings: Strings(language)))
             selectProposal(app)
             app.send(.key(.character(":")))
             type("move mql", into: app)
@@ -188,8 +199,9 @@ import Testing
         #expect(buffer[x - 4, line].style == Style(.accent, bold: true))
 
         // Another terminal plans a next step: the flag goes at the next poll.
-        try board.open().apply(.note(leadID: 4, body: "Waiting for their board meeting", due: TemporaryBoard.now + 5 * 86_400),
-                               actor: "ana", at: TemporaryBoard.now - 60)
+        try board.open().apply(
+            .note(leadID: 4, body: "Waiting for their board meeting", due: TemporaryBoard.now + 5 * 86_400),
+            actor: "ana", at: TemporaryBoard.now - 60)
         #expect(app.pollForChanges(now: TemporaryBoard.now))
         buffer = app.render()
         #expect(buffer.line(line).contains("80 18.5k ana 20d "))

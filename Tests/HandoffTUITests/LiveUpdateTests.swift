@@ -28,7 +28,8 @@ import Testing
         let board = TemporaryBoard()
         let store = try board.open()
         for id in 1...12 {
-            try store.createLead(Lead(id: Int64(id), name: "Lead \(id)", stage: "lead", createdAt: Int64(id), enteredAt: Int64(id)), actor: "seed")
+            try store.createLead(
+                Lead(id: Int64(id), name: "Lead \(id)", stage: "lead", createdAt: Int64(id), enteredAt: Int64(id)), actor: "seed")
         }
         // 30 lines hold five cards a column.
         let app = AppRuntime(store: store, actor: "tom", width: 160, height: 30, now: now)
@@ -37,7 +38,8 @@ import Testing
         // Another terminal adds four newer leads on top of the column.
         let other = try board.open()
         for id in 13...16 {
-            try other.createLead(Lead(id: Int64(id), name: "Lead \(id)", stage: "lead", createdAt: Int64(id), enteredAt: Int64(id)), actor: "seed")
+            try other.createLead(
+                Lead(id: Int64(id), name: "Lead \(id)", stage: "lead", createdAt: Int64(id), enteredAt: Int64(id)), actor: "seed")
         }
         #expect(app.pollForChanges(now: now))
         let column = app.state.columns[0]
@@ -61,7 +63,10 @@ import Testing
         first.send(.key(.character("L")))
         second.send(.key(.character("L")))
         #expect(first.state.status?.text == "Moved Sarah O'Neill to Negotiation")
-        #expect(second.state.status?.text == "Sarah O'Neill (lead 4) was changed by Ben Okafor a moment ago (moved it to Negotiation); now in Negotiation, owner ana. Nothing was overwritten.")
+        #expect(
+            second.state.status?.text
+                == "Sarah O'Neill (lead 4) was changed by Ben Okafor a moment ago (moved it to Negotiation); now in Negotiation, owner ana. Nothing was overwritten."
+        )
         #expect(second.state.status?.tone == .error)
         // The second board shows the new state: the lead in Negotiation, still selected.
         #expect(second.state.columns[second.state.selectedColumn].stage.id == "negotiation")
@@ -78,9 +83,13 @@ import Testing
         for _ in 0..<5 { marketing.send(.key(.character("l"))) }
         marketing.send(.key(.character("w")))
         #expect(marketing.state.overlay == nil)
-        #expect(marketing.state.status?.text == "Marta Ruiz (marta, marketing) may not mark leads won or lost; sales and admin may. Nothing was changed.")
+        #expect(
+            marketing.state.status?.text
+                == "Marta Ruiz (marta, marketing) may not mark leads won or lost; sales and admin may. Nothing was changed.")
         marketing.send(.key(.character("L")))
-        #expect(marketing.state.status?.text == "Marta Ruiz (marta, marketing) may not move leads between the sales stages; sales and admin may. Nothing was changed.")
+        #expect(
+            marketing.state.status?.text
+                == "Marta Ruiz (marta, marketing) may not move leads between the sales stages; sales and admin may. Nothing was changed.")
 
         let sales = AppRuntime(store: try board.open(), actor: "ben", width: 160, height: 40, now: now)
         sales.send(.key(.character("n")))
@@ -98,7 +107,8 @@ import Testing
         let store = try board.seedInboxBoard()
         let events = try store.eventCount()
         let app = AppRuntime(store: store, actor: "zoe", width: 160, height: 40, now: now)
-        let hint = "Read-only: zoe is not a member of this board. An admin adds you: handoff member add zoe --name NAME --team marketing|sales|success|admin"
+        let hint =
+            "Read-only: zoe is not a member of this board. An admin adds you: handoff member add zoe --name NAME --team marketing|sales|success|admin"
         #expect(app.state.status?.text == hint)
         #expect(app.render().lines.last!.contains("zoe │ 7 leads │ read-only"))
         for key in ["L", "n", "c", "u"] {

@@ -12,15 +12,19 @@ import Testing
     @Test func tTicksOffAnOpenActionItemChosenFromTheList() throws {
         let board = TemporaryBoard()
         let store = try board.seedKPIBoard()
-        let older = try store.addActionItem(item: nil, body: "Call Cobre back", owner: "ben", due: nil, actor: "ana", now: closedAt - 86_400)
+        let older = try store.addActionItem(
+            item: nil, body: "Call Cobre back", owner: "ben", due: nil, actor: "ana", now: closedAt - 86_400)
         try store.closeMeeting(actor: "ana", now: closedAt - 86_000)
-        let last = try store.addActionItem(item: "rejected", body: "Ask sales about students", owner: "lucia", due: nil, actor: "ana", now: closedAt - 600)
+        let last = try store.addActionItem(
+            item: "rejected", body: "Ask sales about students", owner: "lucia", due: nil, actor: "ana", now: closedAt - 600)
         try store.closeMeeting(actor: "ana", now: closedAt)
         let app = AppRuntime(store: store, actor: "ben", width: 120, height: 40, now: now)
         app.send(.key(.character("m")))
         // Both are open, whichever meeting agreed them.
         let agenda = app.render().text
-        #expect(agenda.contains("#\(older.id) Call Cobre back · Ben Okafor") && agenda.contains("#\(last.id) Ask sales about students · Lucía Fernández"))
+        #expect(
+            agenda.contains("#\(older.id) Call Cobre back · Ben Okafor")
+                && agenda.contains("#\(last.id) Ask sales about students · Lucía Fernández"))
         #expect(agenda.contains("t done"))
         app.send(.key(.character("t")))
         #expect(app.render().text.contains("Mark an action item done"))

@@ -25,10 +25,12 @@ import Testing
     @Test func theFollowerShowsTheChairsItemLineAndLeadWithin300Milliseconds() throws {
         let board = TemporaryBoard()
         let store = try board.seedKPIBoard()
-        let chair = AppRuntime(store: store, actor: "ana", width: 120, height: 40, now: now,
-                               presence: try Presence(boardPath: board.path, login: "ana", name: "Ana López", readOnly: false))
-        let follower = AppRuntime(store: try board.open(readOnly: true), actor: "elena", width: 80, height: 24, now: now,
-                                  presence: try Presence(boardPath: board.path, login: "elena", name: "Elena Vidal", readOnly: true))
+        let chair = AppRuntime(
+            store: store, actor: "ana", width: 120, height: 40, now: now,
+            presence: try Presence(boardPath: board.path, login: "ana", name: "Ana López", readOnly: false))
+        let follower = AppRuntime(
+            store: try board.open(readOnly: true), actor: "elena", width: 80, height: 24, now: now,
+            presence: try Presence(boardPath: board.path, login: "elena", name: "Elena Vidal", readOnly: true))
         follower.send(.startMeeting(large: true, timebox: nil, follow: true))
         #expect(follower.render().line(23).contains("waiting for the chair's screen"))
         chair.send(.key(.character("m")))
@@ -50,7 +52,9 @@ import Testing
         chair.send(.key(.enter))
         let opened: Int64? = if case let .detail(detail)? = chair.state.overlay { detail.lead.id } else { nil }
         try #require(opened != nil)
-        let seconds = until(chair, follower) { if case let .detail(detail)? = follower.state.overlay { detail.lead.id == opened } else { false } }
+        let seconds = until(chair, follower) {
+            if case let .detail(detail)? = follower.state.overlay { detail.lead.id == opened } else { false }
+        }
         #expect(seconds < 0.3, "the lead took \(seconds) s")
         chair.send(.key(.escape))
         _ = until(chair, follower) { follower.state.overlay == nil }
@@ -70,8 +74,9 @@ import Testing
     @Test func aScreenThatMayNotRunTheMeetingPublishesNothing() throws {
         let board = TemporaryBoard()
         try board.seedKPIBoard()
-        let readOnly = AppRuntime(store: try board.open(readOnly: true), actor: "ana", width: 120, height: 40, now: now,
-                                  presence: try Presence(boardPath: board.path, login: "ana", name: "Ana López", readOnly: true))
+        let readOnly = AppRuntime(
+            store: try board.open(readOnly: true), actor: "ana", width: 120, height: 40, now: now,
+            presence: try Presence(boardPath: board.path, login: "ana", name: "Ana López", readOnly: true))
         readOnly.send(.key(.character("m")))
         readOnly.send(.key(.character("n")))
         #expect(readOnly.state.meetingPosition == nil)

@@ -13,10 +13,13 @@ import Testing
     let now = TemporaryBoard.kpiWeekStart + 4 * 86_400 + 12 * 3_600
 
     /// The KPI board after Wednesday's meeting, opened in meeting mode on Friday at noon.
-    func app(_ board: TemporaryBoard, as actor: String = "elena", width: Int = 120, height: Int = 40, readOnly: Bool = false) throws -> AppRuntime {
+    func app(_ board: TemporaryBoard, as actor: String = "elena", width: Int = 120, height: Int = 40, readOnly: Bool = false) throws
+        -> AppRuntime
+    {
         let store = try board.seedKPIBoard()
-        try store.addActionItem(item: "rejected", body: "Ask sales what a student lead looks like", owner: "lucia", due: closedAt + 86_400,
-                                actor: "ana", now: closedAt - 600)
+        try store.addActionItem(
+            item: "rejected", body: "Ask sales what a student lead looks like", owner: "lucia", due: closedAt + 86_400,
+            actor: "ana", now: closedAt - 600)
         try store.closeMeeting(actor: "ana", now: closedAt)
         let app = AppRuntime(store: readOnly ? try board.open(readOnly: true) : store, actor: actor, width: width, height: height, now: now)
         app.send(.key(.character("m")))
@@ -48,12 +51,16 @@ import Testing
         // Lines carry their lead's id; Delta, waiting past due, is the second.
         #expect(app.render().text.contains("#5 Lead 5 (Delta) · still waiting"))
         keys("j⏎", app)
-        guard case let .detail(detail)? = app.state.overlay else { Issue.record("no detail: \(String(describing: app.state.overlay))"); return }
+        guard case let .detail(detail)? = app.state.overlay else {
+            Issue.record("no detail: \(String(describing: app.state.overlay))"); return
+        }
         #expect(detail.lead.id == 5)
         // r gives it to another member: Ben, who answers handoffs.
         keys("r", app)
         #expect(app.render().text.contains("Give Lead 5 to"))
-        while app.state.overlay.map({ if case let .form(form) = $0 { form.value("owner") != "ben" } else { false } }) == true { keys("→", app) }
+        while app.state.overlay.map({ if case let .form(form) = $0 { form.value("owner") != "ben" } else { false } }) == true {
+            keys("→", app)
+        }
         keys("⏎", app)
         #expect(app.state.status?.text == "Lead 5 is now Ben Okafor's")
         #expect(try app.store.lead(id: 5)?.owner == "ben")
@@ -66,7 +73,10 @@ import Testing
         guard case let .detail(after)? = app.state.overlay else { Issue.record("the detail closed"); return }
         #expect(after.lead.stage == "sal")
         keys("⎋", app)
-        #expect(app.state.meeting?.agenda?.items.first { $0.key == "sla_breaches" }?.entries.contains { $0.leadID == 5 && $0.text.contains("still waiting") } == false)
+        #expect(
+            app.state.meeting?.agenda?.items.first { $0.key == "sla_breaches" }?.entries.contains {
+                $0.leadID == 5 && $0.text.contains("still waiting")
+            } == false)
         // c writes a next step on a lead from its line.
         try item("losses", app)
         keys("⏎c", app)
@@ -93,9 +103,10 @@ import Testing
         keys("w⇥→⇥SLA fell because of Delta⏎", app)
         #expect(try app.store.meetingNotes(meetingID: 2).map { "\($0.kind.rawValue) \($0.item)" } == ["decision rejected", "note kpis"])
         // x on the note's line takes it back, once asked.
-        let noteLine = try #require(app.state.meeting.flatMap { meeting in meeting.selectedItem.map { meeting.lines(of: $0) } }?.firstIndex {
-            if case .note = $0 { true } else { false }
-        })
+        let noteLine = try #require(
+            app.state.meeting.flatMap { meeting in meeting.selectedItem.map { meeting.lines(of: $0) } }?.firstIndex {
+                if case .note = $0 { true } else { false }
+            })
         keys(String(repeating: "j", count: noteLine) + "x", app)
         #expect(app.render().text.contains("Take back \"SLA fell because of Delta\"?"))
         keys("⏎", app)
@@ -113,7 +124,8 @@ import Testing
         app.send(.tick(now: now + 301))
         let over = app.render()
         #expect(over.line(0).contains("5:01 of 5:00"))
-        let clockColumn = try #require(over.line(0).range(of: "5:01").map { over.line(0).distance(from: over.line(0).startIndex, to: $0.lowerBound) })
+        let clockColumn = try #require(
+            over.line(0).range(of: "5:01").map { over.line(0).distance(from: over.line(0).startIndex, to: $0.lowerBound) })
         #expect(over[clockColumn, 0].style.role == .danger)
         keys("n", app)
         #expect(app.render().line(0).contains("0:00 of 5:00"))
@@ -182,7 +194,9 @@ import Testing
 
         let readOnly = try self.app(TemporaryBoard(), as: "ana", readOnly: true)
         let footer = readOnly.render().line(39)
-        #expect(!footer.contains("d discussed") && !footer.contains("a action") && !footer.contains("C close") && !footer.contains("w decision"))
+        #expect(
+            !footer.contains("d discussed") && !footer.contains("a action") && !footer.contains("C close") && !footer.contains("w decision")
+        )
         #expect(footer.contains("n/p item") && footer.contains("Enter open") && footer.contains("q leave"))
         // At 80 columns the way out is still said.
         let narrow = try self.app(TemporaryBoard(), width: 80, height: 24)
@@ -194,7 +208,9 @@ import Testing
         let app = try app(board, width: 80, height: 24)
         try item("kpis", app)
         // The figures stay in columns at 80: every value ends in the same column.
-        let kpis = app.render().lines.filter { $0.contains("Leads created") || $0.contains("Acceptance rate") || $0.contains("Median response") }
+        let kpis = app.render().lines.filter {
+            $0.contains("Leads created") || $0.contains("Acceptance rate") || $0.contains("Median response")
+        }
         #expect(kpis.count == 3)
         let ends = kpis.map { $0.replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression).count }
         #expect(Set(ends).count == 1, "\(kpis)")
@@ -212,7 +228,8 @@ import Testing
         #expect(app.render().text.contains("Sourced by Lucía Fernández (campaign Spring webinar)"))
         keys("z", app)
         let box = app.render().text
-        #expect(box.contains("Sourced by Lucía Fernández (campaign Spring") && box.contains("webinar)") && !box.contains("webin…"), "\(box)")
+        #expect(
+            box.contains("Sourced by Lucía Fernández (campaign Spring") && box.contains("webinar)") && !box.contains("webin…"), "\(box)")
         // The agenda list grows with the screen.
         for (width, height) in [(120, 40), (200, 50)] {
             let wide = try self.app(TemporaryBoard(), width: width, height: height)

@@ -14,8 +14,9 @@ import Testing
 
     func app(_ board: TemporaryBoard, width: Int = 120, height: Int = 40) throws -> AppRuntime {
         let store = try board.seedKPIBoard()
-        try store.addActionItem(item: "rejected", body: "Ask sales what a student lead looks like", owner: "lucia", due: closedAt + 86_400,
-                                actor: "ana", now: closedAt - 600)
+        try store.addActionItem(
+            item: "rejected", body: "Ask sales what a student lead looks like", owner: "lucia", due: closedAt + 86_400,
+            actor: "ana", now: closedAt - 600)
         try store.closeMeeting(actor: "ana", now: closedAt)
         let app = AppRuntime(store: store, actor: "ben", width: width, height: height, now: now)
         app.send(.key(.character("m")))
@@ -30,13 +31,17 @@ import Testing
         let board = TemporaryBoard()
         let app = try app(board)
         let buffer = app.render()
-        #expect(buffer.line(0).hasPrefix(" WEEKLY MEETING  since 2026-11-04 12:00 UTC (last meeting) · item 1/9 · 0 discussed · 0 action items"))
+        #expect(
+            buffer.line(0).hasPrefix(" WEEKLY MEETING  since 2026-11-04 12:00 UTC (last meeting) · item 1/9 · 0 discussed · 0 action items")
+        )
         #expect(buffer.line(2).hasPrefix(" AGENDA"))
         #expect(buffer.line(3).hasPrefix("   Follow-ups from the last m"))
         #expect(buffer.line(2).contains("Follow-ups from the last meeting"))
         #expect(buffer.line(3).contains("1 action item agreed on 2026-11-04"))
         #expect(buffer.text.contains("Ask sales what a student lead looks like · Lucía Fernández · due 2026-11-05"))
-        #expect(buffer.line(39).hasPrefix(" n/p item · j/k line · Enter open · d discussed") && buffer.line(39).trimmingCharacters(in: .whitespaces).hasSuffix("? keys · q leave"))
+        #expect(
+            buffer.line(39).hasPrefix(" n/p item · j/k line · Enter open · d discussed")
+                && buffer.line(39).trimmingCharacters(in: .whitespaces).hasSuffix("? keys · q leave"))
     }
 
     @Test func nAndPStepThroughTheItemsAndAWinGetsItsBanner() throws {

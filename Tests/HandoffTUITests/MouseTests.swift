@@ -11,9 +11,11 @@ import Testing
         let store = try board.seedInboxBoard()
         for index in 0..<20 {
             let at = TemporaryBoard.now - 86_400 * 4 - Int64(index) * 60
-            try store.createLead(Lead(id: Int64(100 + index), name: "Lead \(index)", stage: "lead", createdAt: at, enteredAt: at), actor: "marta")
+            try store.createLead(
+                Lead(id: Int64(100 + index), name: "Lead \(index)", stage: "lead", createdAt: at, enteredAt: at), actor: "marta")
         }
-        return AppRuntime(store: store, actor: "ben", width: width, height: height, now: TemporaryBoard.now, options: AppOptions(mouse: true))
+        return AppRuntime(
+            store: store, actor: "ben", width: width, height: height, now: TemporaryBoard.now, options: AppOptions(mouse: true))
     }
 
     func click(_ app: AppRuntime, _ x: Int, _ y: Int, _ kind: MouseEvent.Kind = .press) {

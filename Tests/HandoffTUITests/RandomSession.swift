@@ -61,7 +61,9 @@ struct RandomSession {
     }
 
     private static func phrase(_ random: inout SeededRandom) -> [Step] {
-        let stages = ["lead", "nurture", "mql", "sal", "sql", "proposal", "negotiation", "won", "lost", "onboarding", "active", "at_risk", "churned"]
+        let stages = [
+            "lead", "nurture", "mql", "sal", "sql", "proposal", "negotiation", "won", "lost", "onboarding", "active", "at_risk", "churned",
+        ]
         // Eleven steps right reach the customer band from anywhere on the board.
         let band = String(repeating: "l", count: 11)
         let phrases: [(weight: Int, make: (inout SeededRandom) -> [Step])] = [
@@ -72,7 +74,12 @@ struct RandomSession {
             (3, { random in keys(random.pick(["o→⏎", "o→→⏎", "o⏎⎋"])) }),
             (3, { random in keys(random.pick(["x→⏎", "x→→⇥too early⏎", "x⏎⎋", "a", "A⏎", "A→⏎"])) }),
             (3, { random in keys(random.pick(["ccall back⏎", "cnext step⇥+2⏎", "c⏎⎋", "cnote⇥31/02⏎⎋"])) }),
-            (2, { random in keys(random.pick(["nZed Random⏎", "n⏎⎋", "e⇥⇥⇥⇥⇥⇥" + String(random.between(1, 50_000)) + "⏎", "e⏎", "e⇥⇥x@⏎⎋"])) }),
+            (
+                2,
+                { random in
+                    keys(random.pick(["nZed Random⏎", "n⏎⎋", "e⇥⇥⇥⇥⇥⇥" + String(random.between(1, 50_000)) + "⏎", "e⏎", "e⇥⇥x@⏎⎋"]))
+                }
+            ),
             (6, { random in keys(random.pick(["u", "u", "uu"])) + (random.chance(0.4) ? [.key(.control("r"))] : []) }),
             (5, { random in keys(random.pick(["1", "2", "3", "4", "⇥", "⇤", "1", "1"])) }),
             (2, { random in keys(random.pick(["m", "mn", "mnnd", "mG", "mz", "m⎋", "mp"])) + keys("⎋") }),
@@ -83,27 +90,68 @@ struct RandomSession {
             (2, { random in keys(":goto " + String(random.between(1_150, 1_500)) + "⏎⎋") }),
             (2, { random in [.key(.control("p"))] + keys(random.pick(["won", "undo", "move", "inbox", "board", "next"])) + keys("⏎⎋") }),
             (2, { random in keys(random.pick(["3+", "3-", "3=", "4]", "4[", "4p", "4j", "4s", "4S"])) }),
-            (2, { random in [.key(random.pick([.character("q"), .character("z"), .character("%"), .control("w"), .control("u"), .delete, .backspace]))] }),
+            (
+                2,
+                { random in
+                    [
+                        .key(
+                            random.pick([
+                                .character("q"), .character("z"), .character("%"), .control("w"), .control("u"), .delete, .backspace,
+                            ]))
+                    ]
+                }
+            ),
             // The customer band: accounts moved, opened, answered, followed up, edited, sold to again.
             (5, { random in keys(band + random.pick(["", "h", "hh", "hhh"]) + random.pick(["j", "k", "G", "g", ""])) }),
             (4, { random in keys(random.pick(["L", "H", "<", ">"])) }),
-            (4, { random in
-                keys("⏎" + random.pick(["s" + String(random.between(0, 10)) + "⏎", "s3⇥too slow⏎", "s11⏎⎋", "s⏎⎋", "cvisit them⇥+" + String(random.between(1, 60)) + "⏎",
-                                        "c⏎⎋", "t⏎", "t⎋", "e→⏎", "e⇥2027-06-30⏎", "e⇥31/02⏎⎋", "n⇥more seats⇥" + String(random.between(1, 20_000)) + "⏎", "n⏎⎋",
-                                        "jj", "?"])) + keys("⎋")
-            }),
+            (
+                4,
+                { random in
+                    keys(
+                        "⏎"
+                            + random.pick([
+                                "s" + String(random.between(0, 10)) + "⏎", "s3⇥too slow⏎", "s11⏎⎋", "s⏎⎋",
+                                "cvisit them⇥+" + String(random.between(1, 60)) + "⏎",
+                                "c⏎⎋", "t⏎", "t⎋", "e→⏎", "e⇥2027-06-30⏎", "e⇥31/02⏎⎋",
+                                "n⇥more seats⇥" + String(random.between(1, 20_000)) + "⏎", "n⏎⎋",
+                                "jj", "?",
+                            ])) + keys("⎋")
+                }
+            ),
             (2, { random in keys(random.pick(["c⏎⎋", "cship the kit⇥+4⏎", "e→⏎", "w", "x", "a"])) }),
             (2, { random in keys("R" + random.pick(["1⏎", String(random.between(1, 40)) + "⏎", "⏎⎋", "zzz⏎"])) + keys("⎋") }),
-            (3, { random in keys(random.pick(["iprice too high⏎", "i⏎⎋", "i→→Wants SSO⇥We need SSO⏎", "⏎iAsked for a demo⏎⎋", "2iSetup is slow⏎"])) }),
-            (3, { random in keys("5" + random.pick(["", "j", "k", "l", "lj", "h", "L", "H", "ll", "lla", "llL", "lllL", "⏎", "⏎j⎋", "nNew guide⏎",
-                                                     "n⏎⎋", "c⏎", "i⏎", "e⇥⇥⇥x⏎", "⏎a", "G", "g", "q"])) + keys("⎋") }),
-            (3, { random in keys("6" + random.pick(["", "j", "b", "bb", "p", "⏎", "⏎j", "⏎a⏎", "⏎⏎⎋", "G⏎", "⏎⎋", "bbb⏎k", "pq"])) + keys("⎋") }),
+            (
+                3,
+                { random in
+                    keys(random.pick(["iprice too high⏎", "i⏎⎋", "i→→Wants SSO⇥We need SSO⏎", "⏎iAsked for a demo⏎⎋", "2iSetup is slow⏎"]))
+                }
+            ),
+            (
+                3,
+                { random in
+                    keys(
+                        "5"
+                            + random.pick([
+                                "", "j", "k", "l", "lj", "h", "L", "H", "ll", "lla", "llL", "lllL", "⏎", "⏎j⎋", "nNew guide⏎",
+                                "n⏎⎋", "c⏎", "i⏎", "e⇥⇥⇥x⏎", "⏎a", "G", "g", "q",
+                            ])) + keys("⎋")
+                }
+            ),
+            (
+                3,
+                { random in
+                    keys("6" + random.pick(["", "j", "b", "bb", "p", "⏎", "⏎j", "⏎a⏎", "⏎⏎⎋", "G⏎", "⏎⎋", "bbb⏎k", "pq"])) + keys("⎋")
+                }
+            ),
             (1, { random in keys(random.pick(["⏎s⏎", "⏎s⎋", "s⏎", "s→⏎"])) + keys("⎋") }),
             (12, { random in [.other(seed: random.next())] }),
-            (1, { random in
-                let size = random.pick([(80, 24), (120, 40), (200, 50), (100, 30)])
-                return [.resize(width: size.0, height: size.1)]
-            }),
+            (
+                1,
+                { random in
+                    let size = random.pick([(80, 24), (120, 40), (200, 50), (100, 30)])
+                    return [.resize(width: size.0, height: size.1)]
+                }
+            ),
         ]
         let index = random.weighted(phrases.map(\.weight))
         return phrases[index].make(&random)
@@ -153,13 +201,19 @@ struct RandomSession {
                 try Self.otherPersonWrites(seed: seed, store: other, now: now)
                 app.pollForChanges(now: now)
             }
-            if let problem = try check(app, store: other, fresh: checkingFrames ? fresh : nil, step: step, selectedBefore: selectedBefore,
-                                       lastEvent: lastEvent) {
+            if let problem = try check(
+                app, store: other, fresh: checkingFrames ? fresh : nil, step: step, selectedBefore: selectedBefore,
+                lastEvent: lastEvent)
+            {
                 return Failure(step: index, problem: problem)
             }
-            if let expected = try expectedAccount(app, store: other, step: step, accountBefore: accountBefore, lastEvent: lastEvent,
-                                                  lastBoardEvent: lastBoardEvent), app.state.selectedAccount?.id != expected {
-                return Failure(step: index, problem: "selected account \(app.state.selectedAccount.map { String($0.id) } ?? "none"), expected \(expected)")
+            if let expected = try expectedAccount(
+                app, store: other, step: step, accountBefore: accountBefore, lastEvent: lastEvent,
+                lastBoardEvent: lastBoardEvent), app.state.selectedAccount?.id != expected
+            {
+                return Failure(
+                    step: index,
+                    problem: "selected account \(app.state.selectedAccount.map { String($0.id) } ?? "none"), expected \(expected)")
             }
         }
         return nil
@@ -190,14 +244,18 @@ struct RandomSession {
             let stage = random.pick(store.pipeline.customerStages.filter { $0.id != account.stage })
             try store.apply(.move(accountID: account.id, toStage: stage.id, expectedVersion: nil), actor: actor, at: now)
         case 1:
-            try store.apply(.recordSatisfaction(accountID: account.id, score: random.between(0, 10), comment: "asked at the review"), actor: actor, at: now)
+            try store.apply(
+                .recordSatisfaction(accountID: account.id, score: random.between(0, 10), comment: "asked at the review"), actor: actor,
+                at: now)
         case 2:
             if let open = try store.followUps(accountID: account.id).first(where: \.isOpen) {
                 try store.apply(.setFollowUpDone(followUpID: open.id, done: true), actor: actor, at: now)
             }
         default:
-            try store.apply(.addFollowUp(accountID: account.id, body: "call about the renewal", due: now + 86_400 * Int64(random.between(1, 30)), owner: nil),
-                            actor: actor, at: now)
+            try store.apply(
+                .addFollowUp(
+                    accountID: account.id, body: "call about the renewal", due: now + 86_400 * Int64(random.between(1, 30)), owner: nil),
+                actor: actor, at: now)
         }
     }
 
@@ -206,17 +264,22 @@ struct RandomSession {
     }
 
     /// The promises, in the order a person would notice them broken.
-    private func check(_ app: AppRuntime, store: Store, fresh: Store?, step: Step, selectedBefore: Int64?, lastEvent: Int64) throws -> String? {
+    private func check(_ app: AppRuntime, store: Store, fresh: Store?, step: Step, selectedBefore: Int64?, lastEvent: Int64) throws
+        -> String?
+    {
         if app.hasChangesToRead { return "a change could not be read" }
         let headers = BoardTruth.mismatches(app, store: store)
         if !headers.isEmpty { return "headers disagree with the store: " + headers.joined(separator: "; ") }
-        let incomplete = try store.connection.scalar("""
-            SELECT count(*) FROM events e WHERE (e.kind = 'won' AND coalesce(e.detail, '') = '')
-               OR (e.kind IN ('lost', 'rejected') AND e.reverts IS NULL AND coalesce(e.detail, '') = '')
-            """) ?? 0
+        let incomplete =
+            try store.connection.scalar(
+                """
+                SELECT count(*) FROM events e WHERE (e.kind = 'won' AND coalesce(e.detail, '') = '')
+                   OR (e.kind IN ('lost', 'rejected') AND e.reverts IS NULL AND coalesce(e.detail, '') = '')
+                """) ?? 0
         if incomplete > 0 { return "\(incomplete) won, lost or rejected events without their amount or reason" }
         if let expected = try expectedSelection(app, store: store, step: step, selectedBefore: selectedBefore, lastEvent: lastEvent),
-           app.state.selectedLead?.id != expected {
+            app.state.selectedLead?.id != expected
+        {
             return "selected lead \(app.state.selectedLead.map { String($0.id) } ?? "none"), expected \(expected)"
         }
         if let fresh {
@@ -245,30 +308,38 @@ struct RandomSession {
             candidate = nil
         }
         guard let id = candidate, app.state.filter == nil, let lead = try store.lead(id: id),
-              app.state.columns.contains(where: { $0.stage.id == lead.stage }) else { return nil }
+            app.state.columns.contains(where: { $0.stage.id == lead.stage })
+        else { return nil }
         return id
     }
 
     /// The account the selection must be on: the one this person just changed (when the step
     /// changed no lead), or after someone else's write the account that was selected, wherever it
     /// went; nil when the board does not show it or nothing is owed.
-    private func expectedAccount(_ app: AppRuntime, store: Store, step: Step, accountBefore: Int64?, lastEvent: Int64, lastBoardEvent: Int64) throws -> Int64? {
+    private func expectedAccount(
+        _ app: AppRuntime, store: Store, step: Step, accountBefore: Int64?, lastEvent: Int64, lastBoardEvent: Int64
+    ) throws -> Int64? {
         let candidate: Int64?
         switch step {
         case .key:
-            let ownLead = try store.connection.scalar("SELECT count(*) FROM events WHERE id > ? AND actor = ?", .integer(lastEvent), .text(actor)) ?? 0
+            let ownLead =
+                try store.connection.scalar("SELECT count(*) FROM events WHERE id > ? AND actor = ?", .integer(lastEvent), .text(actor))
+                ?? 0
             guard ownLead == 0 else { return nil }
-            candidate = try store.connection.prepare("""
+            candidate = try store.connection.prepare(
+                """
                 SELECT CAST(subject AS INTEGER) FROM board_events WHERE id > ? AND actor = ? AND kind IN ('account_moved', 'account_changed',
                     'follow_up_added', 'follow_up_done', 'satisfaction_recorded') ORDER BY id DESC LIMIT 1
-                """).rows([.integer(lastBoardEvent), .text(actor)]) { $0.int64(0) }.first
+                """
+            ).rows([.integer(lastBoardEvent), .text(actor)]) { $0.int64(0) }.first
         case .other:
             candidate = accountBefore
         case .resize:
             candidate = nil
         }
         guard let id = candidate, app.state.filter == nil, app.state.view == .board, let account = try store.account(id: id),
-              app.state.columns.contains(where: { $0.stage.id == account.stage }) else { return nil }
+            app.state.columns.contains(where: { $0.stage.id == account.stage })
+        else { return nil }
         return id
     }
 

@@ -22,7 +22,8 @@ import Testing
         let failing = Array(steps.prefix(failure.step + 1))
         let shortest = session.shrink(failing, makeBoard: TemporaryBoard.withDemoData)
         let replayed = (try? session.run(shortest, on: try TemporaryBoard.withDemoData())) ?? nil
-        Issue.record("""
+        Issue.record(
+            """
             seed \(seed) as \(actor): \(failure)
             shortest steps that show it (\(shortest.count)): \(shortest.map(\.description).joined(separator: " "))
             which fail with: \(replayed.map(\.description) ?? "(no longer failing)")

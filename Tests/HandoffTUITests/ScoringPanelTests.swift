@@ -10,7 +10,8 @@ import Testing
 @Suite struct ScoringPanelTests {
     func app(_ board: TemporaryBoard, width: Int = 120, height: Int = 40) throws -> AppRuntime {
         let store = try board.seedScoringBoard()
-        _ = try store.loadScoring(try TemporaryBoard.scoringDefinition(), author: "lucia", comment: "first agreement", at: TemporaryBoard.now)
+        _ = try store.loadScoring(
+            try TemporaryBoard.scoringDefinition(), author: "lucia", comment: "first agreement", at: TemporaryBoard.now)
         try store.apply(.accept(leadID: 3, owner: nil, expectedVersion: nil), actor: "ana", at: TemporaryBoard.now)
         let app = AppRuntime(store: store, actor: "lucia", width: width, height: height, now: TemporaryBoard.now)
         app.send(.key(.character("3")))
@@ -24,7 +25,11 @@ import Testing
     /// A summary row of the calibration (`50 in force  1  -  0%  100%  2`) as its figures: MQLs,
     /// Win%, Recall, Acc% and open leads.
     func summary(_ label: String, in screen: String) -> [String]? {
-        guard let row = screen.split(separator: "\n").compactMap({ $0.split(separator: "│").last }).first(where: { $0.hasPrefix(" " + label + " ") }) else {
+        guard
+            let row = screen.split(separator: "\n").compactMap({ $0.split(separator: "│").last }).first(where: {
+                $0.hasPrefix(" " + label + " ")
+            })
+        else {
             return nil
         }
         return row.dropFirst(label.count + 1).split(separator: " ").map(String.init)
@@ -36,7 +41,8 @@ import Testing
         let buffer = app.render()
         let screen = buffer.text
         #expect(buffer.line(0).contains("3 Scoring"))
-        #expect(buffer.line(1).hasPrefix(" SCORING  version 1 by lucia, 2026-11-20 12:00 · “first agreement” · auto handoff off"), "\(screen)")
+        #expect(
+            buffer.line(1).hasPrefix(" SCORING  version 1 by lucia, 2026-11-20 12:00 · “first agreement” · auto handoff off"), "\(screen)")
         #expect(buffer.line(2).hasPrefix(" DEFINITION  threshold 50 · fit minimum 10"))
         // Rubén, the newest card of the first column, is selected: every rule but the student's
         // and the referral's fired; fit 30 capped to 25, engagement 40 capped to 35.
@@ -99,7 +105,8 @@ import Testing
         let app = try app(board)
         let stricter = TemporaryBoard.scoringText.replacingOccurrences(of: "threshold 50", with: "threshold 65")
         // Loaded from another terminal: a connection of its own.
-        _ = try board.open().loadScoring(try TemporaryBoard.scoringDefinition(stricter), author: "elena", comment: "stricter", at: TemporaryBoard.now + 60)
+        _ = try board.open().loadScoring(
+            try TemporaryBoard.scoringDefinition(stricter), author: "elena", comment: "stricter", at: TemporaryBoard.now + 60)
         #expect(app.pollForChanges(now: TemporaryBoard.now + 61))
         let screen = app.render().text
         #expect(screen.contains(" SCORING  version 2 by elena"), "\(screen)")

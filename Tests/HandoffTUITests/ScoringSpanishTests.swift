@@ -9,7 +9,8 @@ import Testing
 @Suite struct ScoringSpanishTests {
     func app(_ board: TemporaryBoard, options: AppOptions) throws -> AppRuntime {
         let store = try board.seedScoringBoard()
-        _ = try store.loadScoring(try TemporaryBoard.scoringDefinition(), author: "lucia", comment: "primer acuerdo", at: TemporaryBoard.now)
+        _ = try store.loadScoring(
+            try TemporaryBoard.scoringDefinition(), author: "lucia", comment: "primer acuerdo", at: TemporaryBoard.now)
         try store.apply(.accept(leadID: 3, owner: nil, expectedVersion: nil), actor: "ana", at: TemporaryBoard.now)
         let app = AppRuntime(store: store, actor: "lucia", width: 120, height: 40, now: TemporaryBoard.now, options: options)
         app.send(.key(.character("3")))
@@ -21,12 +22,14 @@ import Testing
         let app = try app(board, options: AppOptions(strings: Strings(.spanish)))
         app.send(.key(.character("j")))
         let screen = app.render().text
-        for phrase in ["3 Puntuación", " PUNTUACIÓN  versión 1 de lucia, 20/11/2026 12:00 · “primer acuerdo” · traspaso automático desactivado",
-                       "DEFINICIÓN  umbral 50 · mínimo de perfil 10", "Regla", "Puntos", "LEAD 6 Sam Carter",
-                       "perfil 0 · interés 40 → 35 (tope) → 18 (35 días: 50 %)", "total 18: no cualifica: 18 no llega al umbral 50",
-                       "ABIERTOS POR PUNTUACIÓN  4 leads · 2 MQL con 50", "CALIBRACIÓN  3 leads con resultado conocido",
-                       "Umbral               MQL  %Gan Cobert. %Acep Abiert.", "50 vigente             1     -     0 % 100 %       2",
-                       "50 hipótesis (+-)      1     -     0 % 100 %       2"] {
+        for phrase in [
+            "3 Puntuación", " PUNTUACIÓN  versión 1 de lucia, 20/11/2026 12:00 · “primer acuerdo” · traspaso automático desactivado",
+            "DEFINICIÓN  umbral 50 · mínimo de perfil 10", "Regla", "Puntos", "LEAD 6 Sam Carter",
+            "perfil 0 · interés 40 → 35 (tope) → 18 (35 días: 50 %)", "total 18: no cualifica: 18 no llega al umbral 50",
+            "ABIERTOS POR PUNTUACIÓN  4 leads · 2 MQL con 50", "CALIBRACIÓN  3 leads con resultado conocido",
+            "Umbral               MQL  %Gan Cobert. %Acep Abiert.", "50 vigente             1     -     0 % 100 %       2",
+            "50 hipótesis (+-)      1     -     0 % 100 %       2",
+        ] {
             #expect(screen.contains(phrase), "missing: \(phrase)\n\(screen)")
         }
         let english = Strings.table(.english), spanish = Strings.table(.spanish)

@@ -8,8 +8,9 @@ import Testing
 /// a decimal comma and a dot between thousands, dates day first as the screen shows them.
 @Suite struct SpanishInputTests {
     func app(_ board: TemporaryBoard, as user: String = "ana") throws -> AppRuntime {
-        AppRuntime(store: try board.seedInboxBoard(), actor: user, width: 160, height: 40, now: TemporaryBoard.now,
-                   options: AppOptions(strings: Strings(.spanish)))
+        AppRuntime(
+            store: try board.seedInboxBoard(), actor: user, width: 160, height: 40, now: TemporaryBoard.now,
+            options: AppOptions(strings: Strings(.spanish)))
     }
 
     func type(_ text: String, into app: AppRuntime) {
@@ -122,8 +123,12 @@ import Testing
         for _ in 0..<10 { app.send(.key(.backspace)) }
         type("09/11/2026", into: app)
         app.send(.key(.enter))
-        #expect(app.state.overlay == nil, "\(String(describing: field("from", of: app)?.error)) \(String(describing: field("until", of: app)?.error))")
-        #expect(app.state.dashboard.period == KPIPeriod(kind: .custom, start: Timestamp.parse("2026-11-02")!, end: Timestamp.parse("2026-11-09")!))
+        #expect(
+            app.state.overlay == nil,
+            "\(String(describing: field("from", of: app)?.error)) \(String(describing: field("until", of: app)?.error))")
+        #expect(
+            app.state.dashboard.period
+                == KPIPeriod(kind: .custom, start: Timestamp.parse("2026-11-02")!, end: Timestamp.parse("2026-11-09")!))
     }
 
     /// Undo and redo say what they reverted in one whole Spanish sentence, never a kind of event
@@ -141,6 +146,8 @@ import Testing
         app.send(.key(.character("u")))
         app.send(.key(.character("H")))
         app.send(.key(.character("u")))
-        #expect(app.state.status?.text == "Se deshizo el paso de Sarah O'Neill a Qualified (SQL); vuelve a Proposal (Ctrl-R lo rehace)", "\(String(describing: app.state.status))")
+        #expect(
+            app.state.status?.text == "Se deshizo el paso de Sarah O'Neill a Qualified (SQL); vuelve a Proposal (Ctrl-R lo rehace)",
+            "\(String(describing: app.state.status))")
     }
 }

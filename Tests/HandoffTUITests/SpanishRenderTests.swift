@@ -10,8 +10,9 @@ import Testing
 @Suite struct SpanishRenderTests {
     func app(_ board: TemporaryBoard, language: Language = .spanish, width: Int = 140, height: Int = 40) throws -> AppRuntime {
         // Elena is the admin, so every form opens: a new lead (marketing's) and a rejection (sales').
-        AppRuntime(store: try board.seedInboxBoard(), actor: "elena", width: width, height: height, now: TemporaryBoard.now,
-                   options: AppOptions(strings: Strings(language)))
+        AppRuntime(
+            store: try board.seedInboxBoard(), actor: "elena", width: width, height: height, now: TemporaryBoard.now,
+            options: AppOptions(strings: Strings(language)))
     }
 
     /// Every screen a person meets, as text: board, filtered board, inbox with feedback, the whole
@@ -70,11 +71,13 @@ import Testing
     @Test func everyViewSpeaksSpanish() throws {
         let board = TemporaryBoard()
         let all = screens(try app(board)).joined(separator: "\n")
-        for phrase in ["1 Tablero", "2 Bandeja", "? ayuda  q salir", "TRASPASO", "VENTAS", "RESULTADO", "BANDEJA  3 en espera",
-                       "RESPUESTA PARA MARKETING", "últimos 30 días", "Teclas", "En todas partes", "Órdenes de la línea :",
-                       "Cronología", "Nuevo lead", "Responsable", "Rechazar Íñigo Muñoz: ¿por qué?", "elige un motivo con ← →",
-                       "Acciones", "aceptar: el lead", "Tab completa", "orden desconocida 'frob'", "de 7 leads filtrados: owner:ana",
-                       "filtrado", "Filtro quitado", "Terminal demasiado pequeña", "hace 3d", "quedan 5h 00m", "2h 00m tarde"] {
+        for phrase in [
+            "1 Tablero", "2 Bandeja", "? ayuda  q salir", "TRASPASO", "VENTAS", "RESULTADO", "BANDEJA  3 en espera",
+            "RESPUESTA PARA MARKETING", "últimos 30 días", "Teclas", "En todas partes", "Órdenes de la línea :",
+            "Cronología", "Nuevo lead", "Responsable", "Rechazar Íñigo Muñoz: ¿por qué?", "elige un motivo con ← →",
+            "Acciones", "aceptar: el lead", "Tab completa", "orden desconocida 'frob'", "de 7 leads filtrados: owner:ana",
+            "filtrado", "Filtro quitado", "Terminal demasiado pequeña", "hace 3d", "quedan 5h 00m", "2h 00m tarde",
+        ] {
             #expect(all.contains(phrase), "missing: \(phrase)")
         }
     }
@@ -112,7 +115,9 @@ import Testing
                 #expect(text.contains(whole(strings(binding.summary))), "\(language): \(strings(binding.summary))")
             }
             for command in AppState.lineCommands {
-                #expect(text.contains(":" + command.usage(strings)) && text.contains(whole(strings(command.summary))), "\(language): \(command.name)")
+                #expect(
+                    text.contains(":" + command.usage(strings)) && text.contains(whole(strings(command.summary))),
+                    "\(language): \(command.name)")
             }
         }
     }
@@ -128,8 +133,10 @@ import Testing
     /// Keys are named in the language of the board, in help and in the palette: `Intro`, `Espacio`,
     /// `Mayús-Tab` in Spanish; `Enter`, `Space`, `Shift-Tab` in English.
     @Test func keyNamesFollowTheLanguage() throws {
-        for (language, named, foreign) in [(Language.spanish, ["Intro", "Espacio", "Mayús-Tab", "Ctrl-P"], ["Enter", "Space", "Shift-Tab"]),
-                                           (Language.english, ["Enter", "Space", "Shift-Tab", "Ctrl-P"], ["Intro", "Espacio", "Mayús-Tab"])] {
+        for (language, named, foreign) in [
+            (Language.spanish, ["Intro", "Espacio", "Mayús-Tab", "Ctrl-P"], ["Enter", "Space", "Shift-Tab"]),
+            (Language.english, ["Enter", "Space", "Shift-Tab", "Ctrl-P"], ["Intro", "Espacio", "Mayús-Tab"]),
+        ] {
             let app = try app(TemporaryBoard(), language: language, width: 120, height: 200)
             app.send(.key(.character("?")))
             let help = app.render().lines.map { String($0.prefix(40)) }.joined(separator: "\n")

@@ -13,7 +13,8 @@ import Testing
         for name in catalog.names {
             let text = try String(contentsOfFile: Repository.themes + "/\(name).theme", encoding: .utf8)
             let document = try ThemeParser.parse(text, roles: Theme.roleNames).get()
-            #expect(Set(document.entries.keys) == Theme.roleNames, "\(name) leaves out \(Theme.roleNames.subtracting(document.entries.keys))")
+            #expect(
+                Set(document.entries.keys) == Theme.roleNames, "\(name) leaves out \(Theme.roleNames.subtracting(document.entries.keys))")
             #expect(!document.description.isEmpty, "\(name) has no description")
             let theme = try catalog.load(name, strings: .english).get()
             #expect(theme.name == name)
@@ -34,11 +35,14 @@ import Testing
         let board = TemporaryBoard()
         let path = board.folder + "/mine.theme"
         try "# mine\nnormal = default\ntitle = blu bold\n".write(toFile: path, atomically: true, encoding: .utf8)
-        #expect(catalog.load(path, strings: .english)
+        #expect(
+            catalog.load(path, strings: .english)
                 == .failure(ThemeLoadError("\(path), line 3: unknown colour 'blu'; use a name (red, bright-blue, grey), 0-255 or #rrggbb")))
-        #expect(catalog.load("nope", strings: .english)
+        #expect(
+            catalog.load("nope", strings: .english)
                 == .failure(ThemeLoadError("no theme 'nope'; themes: default, high-contrast, light, projector, solarized-dark")))
-        #expect(catalog.load(board.folder + "/missing.theme", strings: Strings(.spanish))
+        #expect(
+            catalog.load(board.folder + "/missing.theme", strings: Strings(.spanish))
                 == .failure(ThemeLoadError("no se puede leer \(board.folder)/missing.theme")))
         // A file given by path that is fine is read, named after the file.
         try "title = red\n".write(toFile: path, atomically: true, encoding: .utf8)

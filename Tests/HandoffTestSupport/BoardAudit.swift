@@ -23,7 +23,9 @@ public enum BoardAudit {
         for ack in acks {
             if let intent = intents[ack.sequence], let tag = intent.tag {
                 let present = try rows(tagged: tag, in: store)
-                if present != intent.rows { problems.append("acknowledged \(ack.operation) \(ack.sequence) of \(intent.rows) rows left \(present)") }
+                if present != intent.rows {
+                    problems.append("acknowledged \(ack.operation) \(ack.sequence) of \(intent.rows) rows left \(present)")
+                }
             }
             let leads = Set(intents[ack.sequence]?.leads ?? [])
             for event in ack.events {
@@ -32,7 +34,8 @@ public enum BoardAudit {
                     continue
                 }
                 if !leads.isEmpty && !leads.contains(lead) {
-                    problems.append("acknowledged \(ack.operation) \(ack.sequence): event \(event) is about lead \(lead), not \(leads.sorted())")
+                    problems.append(
+                        "acknowledged \(ack.operation) \(ack.sequence): event \(event) is about lead \(lead), not \(leads.sorted())")
                 }
             }
         }
@@ -46,10 +49,12 @@ public enum BoardAudit {
     /// Each lead's row and history agree: its version counts the changes recorded with a snapshot
     /// (one per committed change), so no row was changed without its event or the other way round.
     public static func rowsMatchHistory(in store: Store) throws -> [String] {
-        try store.connection.prepare("""
+        try store.connection.prepare(
+            """
             SELECT id, version, (SELECT count(*) FROM lead_snapshots s WHERE s.lead_id = l.id) FROM leads l
             WHERE version <> 1 + (SELECT count(*) FROM lead_snapshots s WHERE s.lead_id = l.id) LIMIT 20
-            """).rows([]) { "lead \($0.int64(0)) is at version \($0.int64(1)) after \($0.int64(2)) recorded changes" }
+            """
+        ).rows([]) { "lead \($0.int64(0)) is at version \($0.int64(1)) after \($0.int64(2)) recorded changes" }
     }
 
     /// The write a kill interrupted left all of its events or none: with one worker, the events
@@ -74,6 +79,8 @@ public enum BoardAudit {
         }
         // A new lead's id is not known when the write is announced.
         let strays = intent.leads.isEmpty ? [] : after.filter { !intent.leads.contains($0.lead) }
-        return strays.isEmpty ? [] : ["the interrupted \(intent.operation) \(intent.sequence) wrote events about leads it did not name: \(strays.map(\.lead))"]
+        return strays.isEmpty
+            ? []
+            : ["the interrupted \(intent.operation) \(intent.sequence) wrote events about leads it did not name: \(strays.map(\.lead))"]
     }
 }

@@ -12,13 +12,15 @@ public enum BoardTruth {
         let state = app.state
         let search = state.filter.map { LeadSearch(filter: $0, user: app.actor, now: state.now) }
         guard let stored = try? store.stageTotals(matching: search), let all = try? store.stageTotals(),
-              let accounts = try? store.accountTotals(matching: search) else { return ["the store could not be read"] }
+            let accounts = try? store.accountTotals(matching: search)
+        else { return ["the store could not be read"] }
         var problems: [String] = []
         for column in state.columns {
             // The customer band's headers count accounts and their revenue to date.
             let truth = (column.stage.isCustomer ? accounts : stored)[column.stage.id] ?? StageTotal(leads: 0, value: 0)
             if column.total.leads != truth.leads || abs(column.total.value - truth.value) > 0.005 {
-                problems.append("\(column.stage.id): shown \(column.total.leads) · \(column.total.value), stored \(truth.leads) · \(truth.value)")
+                problems.append(
+                    "\(column.stage.id): shown \(column.total.leads) · \(column.total.value), stored \(truth.leads) · \(truth.value)")
             }
         }
         let total = all.values.reduce(0) { $0 + $1.leads }
@@ -30,8 +32,12 @@ public enum BoardTruth {
                     problems.append("\(column.stage.id): account \(shown.id) is shown but no longer exists")
                     continue
                 }
-                if stored.stage != column.stage.id || stored.revenue != shown.revenue || stored.version != shown.version || stored.lastScore != shown.lastScore {
-                    problems.append("\(column.stage.id): account \(shown.id) shown at version \(shown.version), stored at \(stored.version) in \(stored.stage)")
+                if stored.stage != column.stage.id || stored.revenue != shown.revenue || stored.version != shown.version
+                    || stored.lastScore != shown.lastScore
+                {
+                    problems.append(
+                        "\(column.stage.id): account \(shown.id) shown at version \(shown.version), stored at \(stored.version) in \(stored.stage)"
+                    )
                 }
             }
         }

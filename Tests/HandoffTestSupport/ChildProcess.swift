@@ -70,7 +70,9 @@ public enum ChildProcess {
         (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
     }
 
-    private static func spawn(_ arguments: [String], environment: [String: String], actions: inout posix_spawn_file_actions_t) throws -> pid_t {
+    private static func spawn(_ arguments: [String], environment: [String: String], actions: inout posix_spawn_file_actions_t) throws
+        -> pid_t
+    {
         try spawn(arguments.map { Array($0.utf8) }, environment: environment, actions: &actions)
     }
 
@@ -88,12 +90,13 @@ public enum ChildProcess {
         posix_spawnattr_setsigdefault(&attributes, &all)
         posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
 
-        let argv: [UnsafeMutablePointer<CChar>?] = arguments.map { bytes in
-            let copy = UnsafeMutablePointer<CChar>.allocate(capacity: bytes.count + 1)
-            for (index, byte) in bytes.enumerated() { copy[index] = CChar(bitPattern: byte == 0 ? 0x20 : byte) }
-            copy[bytes.count] = 0
-            return copy
-        } + [nil]
+        let argv: [UnsafeMutablePointer<CChar>?] =
+            arguments.map { bytes in
+                let copy = UnsafeMutablePointer<CChar>.allocate(capacity: bytes.count + 1)
+                for (index, byte) in bytes.enumerated() { copy[index] = CChar(bitPattern: byte == 0 ? 0x20 : byte) }
+                copy[bytes.count] = 0
+                return copy
+            } + [nil]
         let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
         defer {
             for pointer in argv { pointer?.deallocate() }
@@ -101,7 +104,9 @@ public enum ChildProcess {
         }
         var pid: pid_t = 0
         let spawned = posix_spawnp(&pid, argv[0]!, &actions, &attributes, argv, envp)
-        guard spawned == 0 else { throw Failure(description: "cannot start \(String(decoding: arguments[0], as: UTF8.self)): error \(spawned)") }
+        guard spawned == 0 else {
+            throw Failure(description: "cannot start \(String(decoding: arguments[0], as: UTF8.self)): error \(spawned)")
+        }
         return pid
     }
 }

@@ -12,7 +12,8 @@ public enum CommandLineSamples {
         return [
             ["move", fresh, "nurture", "--as", "lucia"], ["move", proposal, "negotiation", "--as", "tom"],
             ["accept", waiting, "--as", "tom"], ["accept", waiting, "--owner", "ana", "--as", "javier"],
-            ["reject", waiting, "--reason", "no_budget", "--as", "tom"], ["reject", waiting, "--reason", "other", "--comment", "moved abroad"],
+            ["reject", waiting, "--reason", "no_budget", "--as", "tom"],
+            ["reject", waiting, "--reason", "other", "--comment", "moved abroad"],
             ["won", proposal, "--amount", "18.5k", "--as", "ana"], ["lost", proposal, "--reason", "price"],
             ["note", fresh, "called,", "will", "call", "back", "--due", "+3", "--as", "sarah"], ["note", proposal, "sent the contract"],
             ["inbox"], ["inbox", "--json", "--filter", "overdue", "--limit", "5"], ["inbox", "--as", "tom", "--filter", "mine"],

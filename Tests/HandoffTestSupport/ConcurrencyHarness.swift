@@ -45,12 +45,21 @@ public struct ConcurrencyHarness {
             let deadline = Date().addingTimeInterval(seconds)
             var processes: [(name: String, process: SpawnedProcess)] = []
             for (index, operations) in writers.enumerated() {
-                processes.append(("writer \(index + 1)", try SpawnedProcess([
-                    HandoffBinary.stressPath, "worker", "--db", board, "--seed", String(seed &+ UInt64(index)),
-                    "--operations", operations.joined(separator: ","), "--seconds", String(seconds)])))
+                processes.append(
+                    (
+                        "writer \(index + 1)",
+                        try SpawnedProcess([
+                            HandoffBinary.stressPath, "worker", "--db", board, "--seed", String(seed &+ UInt64(index)),
+                            "--operations", operations.joined(separator: ","), "--seconds", String(seconds),
+                        ])
+                    ))
             }
             for index in 0..<readers {
-                processes.append(("reader \(index + 1)", try SpawnedProcess([HandoffBinary.stressPath, "reader", "--db", board, "--seconds", String(seconds)])))
+                processes.append(
+                    (
+                        "reader \(index + 1)",
+                        try SpawnedProcess([HandoffBinary.stressPath, "reader", "--db", board, "--seconds", String(seconds)])
+                    ))
             }
             let notes = writeNotesFromTheCommandLine(until: deadline, report: &report)
             var logs: [WorkerLog] = []
@@ -60,7 +69,10 @@ public struct ConcurrencyHarness {
                     continue
                 }
                 let lines = process.remainingLines(until: Date())
-                if status != 0 { report.problems.append("\(name) ended with status \(status): \(process.errorText.trimmingCharacters(in: .whitespacesAndNewlines))") }
+                if status != 0 {
+                    report.problems.append(
+                        "\(name) ended with status \(status): \(process.errorText.trimmingCharacters(in: .whitespacesAndNewlines))")
+                }
                 if name.hasPrefix("reader") {
                     guard let counts = TornStateReader.counts(in: lines) else {
                         report.problems.append("\(name) reported nothing")
@@ -83,7 +95,9 @@ public struct ConcurrencyHarness {
             let store = try Store(path: board)
             report.newEvents = try store.eventCount() - before
             if report.newEvents != report.acknowledgedEvents + report.commandLineNotes {
-                report.problems.append("\(report.newEvents) new events for \(report.acknowledgedEvents) acknowledged events and \(report.commandLineNotes) notes")
+                report.problems.append(
+                    "\(report.newEvents) new events for \(report.acknowledgedEvents) acknowledged events and \(report.commandLineNotes) notes"
+                )
             }
             for log in logs { report.problems += try BoardAudit.acknowledged(log.acks, intents: log.intents, in: store) }
             for note in notes where try store.connection.scalar("SELECT count(*) FROM notes WHERE body = ?", .text(note)) != 1 {
@@ -109,7 +123,10 @@ public struct ConcurrencyHarness {
         while Date() < deadline {
             let text = "from the command line \(notes.count + 1)"
             do {
-                let process = try SpawnedProcess([HandoffBinary.path, "note", String(random.pick(leads)), text, "--db", board, "--as", random.pick(WorkloadOperation.sales)])
+                let process = try SpawnedProcess([
+                    HandoffBinary.path, "note", String(random.pick(leads)), text, "--db", board, "--as",
+                    random.pick(WorkloadOperation.sales),
+                ])
                 let status = process.wait(until: Date().addingTimeInterval(60))
                 if status == 0 {
                     notes.append(text)

@@ -49,8 +49,10 @@ public struct CrashHarness {
             var log = WorkerLog()
             let worker: SpawnedProcess
             do {
-                worker = try SpawnedProcess([HandoffBinary.stressPath, "worker", "--db", board, "--seed", String(seed &+ UInt64(round)),
-                                             "--operations", operations.joined(separator: ","), "--seconds", "60"])
+                worker = try SpawnedProcess([
+                    HandoffBinary.stressPath, "worker", "--db", board, "--seed", String(seed &+ UInt64(round)),
+                    "--operations", operations.joined(separator: ","), "--seconds", "60",
+                ])
             } catch {
                 report.problems.append("round \(round): \(error)")
                 return report
@@ -70,7 +72,8 @@ public struct CrashHarness {
             let status = worker.wait(until: Date().addingTimeInterval(20))
             for line in worker.remainingLines(until: Date().addingTimeInterval(1)) { log.read(line) }
             if status != 128 + SIGKILL {
-                report.problems.append("round \(round): the worker ended with \(status.map(String.init) ?? "nothing") before the kill: \(worker.errorText)")
+                report.problems.append(
+                    "round \(round): the worker ended with \(status.map(String.init) ?? "nothing") before the kill: \(worker.errorText)")
             }
             report.kills += 1
             if log.unacknowledged != nil { report.killsMidWrite += 1 }

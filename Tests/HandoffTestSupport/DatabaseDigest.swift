@@ -14,7 +14,9 @@ public enum DatabaseDigest {
             .rows([]) { (name: $0.string(0), sql: $0.string(1)) }
         for table in tables {
             hash.add(table.sql)
-            let columns = try connection.prepare("SELECT name FROM pragma_table_info(?) ORDER BY cid").rows([.text(table.name)]) { $0.string(0) }
+            let columns = try connection.prepare("SELECT name FROM pragma_table_info(?) ORDER BY cid").rows([.text(table.name)]) {
+                $0.string(0)
+            }
             // Names from the file's own schema, quoted as identifiers: no outside text reaches this SQL.
             let row = columns.map { "quote(\"\($0)\")" }.joined(separator: " || ',' || ")
             for line in try connection.prepare("SELECT \(row) FROM \"\(table.name)\" ORDER BY 1").rows([], { $0.string(0) }) {
@@ -45,8 +47,10 @@ public enum DatabaseDigest {
         try connection.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
         defer { try? connection.execute("COMMIT") }
         hash.add("schema_version \(try connection.scalar("SELECT max(version) FROM schema_version") ?? -1)")
-        let tables = try connection.prepare("SELECT tablename FROM pg_tables WHERE schemaname = current_schema() AND tablename NOT LIKE 'presence_%' ORDER BY 1")
-            .rows([]) { $0.string(0) }
+        let tables = try connection.prepare(
+            "SELECT tablename FROM pg_tables WHERE schemaname = current_schema() AND tablename NOT LIKE 'presence_%' ORDER BY 1"
+        )
+        .rows([]) { $0.string(0) }
         for table in tables {
             // Names from the database's own catalog, quoted as identifiers.
             hash.add(table)

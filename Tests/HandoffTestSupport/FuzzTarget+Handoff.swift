@@ -12,15 +12,19 @@ extension FuzzTarget {
         let shipped = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).sorted().filter { $0.hasSuffix(".theme") }
             .compactMap { FileManager.default.contents(atPath: folder + "/" + $0).map { Array($0) } }
         let sample = Array("description = sample\nlayout = standard\ntitle = cyan bold\nstatus_bar = white on #303030\n".utf8)
-        return FuzzTarget(name: "theme parser", corpus: shipped.isEmpty ? [sample] : shipped,
-                          dictionary: ["=", " on ", "#", "#ffffff", "bold", "underline", "reverse", "layout", "projector", "title", "\n", "\r\n", " # "]
-                              .map { Array($0.utf8) }) { input in
+        return FuzzTarget(
+            name: "theme parser", corpus: shipped.isEmpty ? [sample] : shipped,
+            dictionary: ["=", " on ", "#", "#ffffff", "bold", "underline", "reverse", "layout", "projector", "title", "\n", "\r\n", " # "]
+                .map { Array($0.utf8) }
+        ) { input in
             switch ThemeParser.parse(String(decoding: input, as: UTF8.self), roles: Theme.roleNames) {
             case .success:
                 return .accepted
             case let .failure(error):
                 let message = error.message(.english)
-                if TerminalText.containsControls(message) { throw Violation("the refusal carries a control character: \(message.debugDescription)") }
+                if TerminalText.containsControls(message) {
+                    throw Violation("the refusal carries a control character: \(message.debugDescription)")
+                }
                 return .refused(message)
             }
         }
@@ -29,7 +33,9 @@ extension FuzzTarget {
     /// The `/` filter a person types: any text gives a filter or a refusal that says why.
     public static let leadFilter = FuzzTarget(
         name: "filter parser",
-        corpus: ["owner:me score:>50 source:webinar", "madrid -student campaign:spring", "score:10..40 owner:none", "\"Kettle & Co\""].map { Array($0.utf8) },
+        corpus: ["owner:me score:>50 source:webinar", "madrid -student campaign:spring", "score:10..40 owner:none", "\"Kettle & Co\""].map {
+            Array($0.utf8)
+        },
         dictionary: [":", ">", "<", "..", "-", "\"", "owner:", "score:", "source:", "campaign:", "me", "none", " "].map { Array($0.utf8) },
         maximumLength: 2_000
     ) { input in
@@ -38,7 +44,9 @@ extension FuzzTarget {
             return .accepted
         } catch let error as FilterError {
             let message = error.message(.english)
-            if TerminalText.containsControls(message) { throw Violation("the refusal carries a control character: \(message.debugDescription)") }
+            if TerminalText.containsControls(message) {
+                throw Violation("the refusal carries a control character: \(message.debugDescription)")
+            }
             return .refused(message)
         }
     }
@@ -60,10 +68,15 @@ extension FuzzTarget {
         maximumLength: 8_000
     ) { input in
         typealias Seen = (fields: [String], number: Int, line: Int, invalid: [Int], unclosed: Bool)
-        func seen(_ record: CSVRecord) -> Seen { (record.fields, record.number, record.line, record.invalidFields, record.unterminatedQuote) }
+        func seen(_ record: CSVRecord) -> Seen {
+            (record.fields, record.number, record.line, record.invalidFields, record.unterminatedQuote)
+        }
         func same(_ a: [Seen], _ b: [Seen]) -> Bool {
-            a.count == b.count && zip(a, b).allSatisfy { $0.fields == $1.fields && $0.number == $1.number && $0.line == $1.line
-                && $0.invalid == $1.invalid && $0.unclosed == $1.unclosed }
+            a.count == b.count
+                && zip(a, b).allSatisfy {
+                    $0.fields == $1.fields && $0.number == $1.number && $0.line == $1.line
+                        && $0.invalid == $1.invalid && $0.unclosed == $1.unclosed
+                }
         }
         var records: [Seen] = []
         CSVReader.read(input) { record in
@@ -73,9 +86,13 @@ extension FuzzTarget {
         var textBytes = 0
         for (offset, record) in records.enumerated() {
             if record.number != offset + 1 { throw Violation("record \(offset + 1) is numbered \(record.number)") }
-            if offset > 0 && record.line <= records[offset - 1].line { throw Violation("record at line \(record.line) after one at line \(records[offset - 1].line)") }
+            if offset > 0 && record.line <= records[offset - 1].line {
+                throw Violation("record at line \(record.line) after one at line \(records[offset - 1].line)")
+            }
             if record.unclosed && offset != records.count - 1 { throw Violation("an unclosed quote before the last record") }
-            if let bad = record.invalid.first(where: { !record.fields.indices.contains($0) }) { throw Violation("invalid field \(bad) of \(record.fields.count)") }
+            if let bad = record.invalid.first(where: { !record.fields.indices.contains($0) }) {
+                throw Violation("invalid field \(bad) of \(record.fields.count)")
+            }
             textBytes += record.fields.reduce(0) { $0 + $1.utf8.count }
         }
         // Invalid UTF-8 becomes U+FFFD (3 bytes) per bad byte at most.
@@ -113,9 +130,14 @@ extension FuzzTarget {
     public static func scoringDefinitions(sample path: String) -> FuzzTarget {
         let demo = FileManager.default.contents(atPath: path).map { Array($0) }
         let small = Array("threshold 60\nfit\n  industry is retail: +10\n".utf8)
-        return FuzzTarget(name: "scoring definitions", corpus: [demo ?? small, small],
-                          dictionary: ["threshold", "fit_minimum", "fit", "engagement", "decay", ":", "+", "-", "is", "in", "contains", ">=", "<", "\"", "#", "\n", "  ", "%"]
-                              .map { Array($0.utf8) }) { input in
+        return FuzzTarget(
+            name: "scoring definitions", corpus: [demo ?? small, small],
+            dictionary: [
+                "threshold", "fit_minimum", "fit", "engagement", "decay", ":", "+", "-", "is", "in", "contains", ">=", "<", "\"", "#", "\n",
+                "  ", "%",
+            ]
+            .map { Array($0.utf8) }
+        ) { input in
             do {
                 _ = try ScoringDefinition.parse(String(decoding: input, as: UTF8.self))
                 return .accepted
@@ -129,10 +151,14 @@ extension FuzzTarget {
     /// `handoff import` into the board at `path`, as a marketer: an import either commits whole
     /// and leaves a sound board, or is refused and leaves every row as it was.
     public static func importer(board path: String, corpus: [[UInt8]]) -> FuzzTarget {
-        .againstBoard(name: "CSV importer", board: path, corpus: corpus,
-                      dictionary: [",", "\"", "\n", "first_name", "last_name", "email", "stage", "value", "created", "won", "lost", "1e308", "2026-13-45",
-                                   "-1", "@", "owner", "campaign"].map { Array($0.utf8) },
-                      maximumLength: 6_000) { input in
+        .againstBoard(
+            name: "CSV importer", board: path, corpus: corpus,
+            dictionary: [
+                ",", "\"", "\n", "first_name", "last_name", "email", "stage", "value", "created", "won", "lost", "1e308", "2026-13-45",
+                "-1", "@", "owner", "campaign",
+            ].map { Array($0.utf8) },
+            maximumLength: 6_000
+        ) { input in
             let file = (path as NSString).deletingLastPathComponent + "/fuzz-import.csv"
             guard FileManager.default.createFile(atPath: file, contents: Data(input)) else { throw Violation("cannot write \(file)") }
             defer { unlink(file) }
@@ -143,7 +169,9 @@ extension FuzzTarget {
             } catch let error as HandoffError {
                 return .refused(error.description)
             }
-            if report.refused { return .refused(report.problemLines(stages: store.pipeline.stages.map(\.id)).map(\.description).joined(separator: "; ")) }
+            if report.refused {
+                return .refused(report.problemLines(stages: store.pipeline.stages.map(\.id)).map(\.description).joined(separator: "; "))
+            }
             let problems = BoardAudit.soundness(path: path)
             if !problems.isEmpty { throw Violation("an accepted import left the board unsound: \(problems.prefix(3))") }
             return .accepted
@@ -153,10 +181,14 @@ extension FuzzTarget {
     /// Command-line parsing in process: any words give a command or a usage error that says what
     /// was wrong and how the command is used.
     public static func commandLineParser(_ parser: CommandLineParser, corpus: [[String]]) -> FuzzTarget {
-        FuzzTarget(name: "command-line parser", corpus: corpus.map(FuzzTarget.joinedArguments),
-                   dictionary: (parser.commands.map(\.name) + parser.commands.flatMap { $0.options.map(\.name) }
-                                + parser.globalOptions.map(\.name) + ["--help", "-h", "--version", "--", "-", "--db=", "--as="]).map { Array($0.utf8) + [0] },
-                   maximumLength: 2_000) { input in
+        FuzzTarget(
+            name: "command-line parser", corpus: corpus.map(FuzzTarget.joinedArguments),
+            dictionary: (parser.commands.map(\.name) + parser.commands.flatMap { $0.options.map(\.name) }
+                + parser.globalOptions.map(\.name) + ["--help", "-h", "--version", "--", "-", "--db=", "--as="]).map {
+                    Array($0.utf8) + [0]
+                },
+            maximumLength: 2_000
+        ) { input in
             do {
                 let parsed = try parser.parse(FuzzTarget.arguments(from: input))
                 if parser.spec(parsed.command) == nil { throw Violation("parsed an unknown command '\(parsed.command)'") }
@@ -174,20 +206,29 @@ extension FuzzTarget {
     /// and a refused command leaves the board as it was. `/` is taken out of fuzzed words, so no
     /// fuzzed path can reach outside `folder`.
     public static func commandLine(board path: String, folder: String, corpus: [[String]]) -> FuzzTarget {
-        let environment = ["HOME": folder, "XDG_DATA_HOME": folder + "/data", "TMPDIR": folder, "LANG": "C.UTF-8",
-                           "PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"]
-        return .againstBoard(name: "handoff command line", board: path, corpus: corpus.map(FuzzTarget.joinedArguments),
-                             dictionary: ["move", "accept", "reject", "won", "lost", "note", "inbox", "feedback", "snapshot", "check", "backup", "undo",
-                                          "log", "member", "list", "--since", "--lead", "--actor", "--name", "--team", "--lang", "--theme",
-                                          "7d", "999999999999999d", "9223372036854775807", "-9223372036854775808",
-                                          "--as", "--owner", "--reason", "--amount", "--due", "--json", "--view", "--width", "--limit", "--filter",
-                                          "--by", "--days", "--force", "--read-only", "--help", "mql", "sal", "won", "1001", "1253", "+3", "18.5k"]
-                                .map { Array($0.utf8) + [0] },
-                             maximumLength: 600) { input in
+        let environment = [
+            "HOME": folder, "XDG_DATA_HOME": folder + "/data", "TMPDIR": folder, "LANG": "C.UTF-8",
+            "PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin",
+        ]
+        return .againstBoard(
+            name: "handoff command line", board: path, corpus: corpus.map(FuzzTarget.joinedArguments),
+            dictionary: [
+                "move", "accept", "reject", "won", "lost", "note", "inbox", "feedback", "snapshot", "check", "backup", "undo",
+                "log", "member", "list", "--since", "--lead", "--actor", "--name", "--team", "--lang", "--theme",
+                "7d", "999999999999999d", "9223372036854775807", "-9223372036854775808",
+                "--as", "--owner", "--reason", "--amount", "--due", "--json", "--view", "--width", "--limit", "--filter",
+                "--by", "--days", "--force", "--read-only", "--help", "mql", "sal", "won", "1001", "1253", "+3", "18.5k",
+            ]
+            .map { Array($0.utf8) + [0] },
+            maximumLength: 600
+        ) { input in
             let words = FuzzTarget.arguments(from: input).map { Array($0.utf8).map { $0 == UInt8(ascii: "/") ? UInt8(ascii: "_") : $0 } }
             // A later --db wins, so every run is against this board unless the words end options with `--`.
-            let arguments: [[UInt8]] = [Array("sh".utf8), Array("-c".utf8), Array("cd \"$0\" && exec \"$@\"".utf8), Array(folder.utf8),
-                                        Array(HandoffBinary.path.utf8)] + words + [Array("--db".utf8), Array(path.utf8)]
+            let arguments: [[UInt8]] =
+                [
+                    Array("sh".utf8), Array("-c".utf8), Array("cd \"$0\" && exec \"$@\"".utf8), Array(folder.utf8),
+                    Array(HandoffBinary.path.utf8),
+                ] + words + [Array("--db".utf8), Array(path.utf8)]
             let process = try SpawnedProcess(arguments: arguments, environment: environment)
             guard let status = process.wait(until: Date().addingTimeInterval(60)) else {
                 process.send(SIGKILL)
@@ -202,7 +243,9 @@ extension FuzzTarget {
                 return .accepted
             case 1, 2:
                 let said = error.trimmingCharacters(in: .whitespacesAndNewlines)
-                guard said.hasPrefix("handoff: ") || said.hasPrefix("error: ") else { throw Violation("exit \(status) with stderr: \(said.prefix(300))") }
+                guard said.hasPrefix("handoff: ") || said.hasPrefix("error: ") else {
+                    throw Violation("exit \(status) with stderr: \(said.prefix(300))")
+                }
                 return .refused(said)
             default:
                 throw Violation("exit status \(status); stderr: \(error.prefix(300))")

@@ -40,8 +40,10 @@ public struct FuzzTarget: Sendable {
     /// Runs one input; throws `Violation` (or anything) when the outcome breaks the contract.
     public var run: @Sendable ([UInt8]) throws -> Outcome
 
-    public init(name: String, corpus: [[UInt8]], dictionary: [[UInt8]] = [], maximumLength: Int = 4_096,
-                run: @escaping @Sendable ([UInt8]) throws -> Outcome) {
+    public init(
+        name: String, corpus: [[UInt8]], dictionary: [[UInt8]] = [], maximumLength: Int = 4_096,
+        run: @escaping @Sendable ([UInt8]) throws -> Outcome
+    ) {
         self.name = name
         self.corpus = corpus.isEmpty ? [[]] : corpus
         self.dictionary = dictionary + FuzzTarget.troublesome
@@ -51,8 +53,10 @@ public struct FuzzTarget: Sendable {
 
     /// A target that may write to the board at `path`: a refused input must leave every row of the
     /// database as it was (compared by `DatabaseDigest`).
-    public static func againstBoard(name: String, board path: String, corpus: [[UInt8]], dictionary: [[UInt8]] = [],
-                                    maximumLength: Int = 4_096, run: @escaping @Sendable ([UInt8]) throws -> Outcome) -> FuzzTarget {
+    public static func againstBoard(
+        name: String, board path: String, corpus: [[UInt8]], dictionary: [[UInt8]] = [],
+        maximumLength: Int = 4_096, run: @escaping @Sendable ([UInt8]) throws -> Outcome
+    ) -> FuzzTarget {
         FuzzTarget(name: name, corpus: corpus, dictionary: dictionary, maximumLength: maximumLength) { input in
             let before = try DatabaseDigest.of(path)
             let outcome = try run(input)

@@ -37,7 +37,8 @@ public struct Fuzzer {
 
         public var description: String {
             "\(target) (seed \(seed)): \(cases) cases, \(accepted) accepted, \(refused) refused, slowest \(String(format: "%.3f", slowest)) s, "
-                + "\(failures.count) failures" + (failures.isEmpty ? "" : "\n  " + failures.prefix(5).map(\.description).joined(separator: "\n  "))
+                + "\(failures.count) failures"
+                + (failures.isEmpty ? "" : "\n  " + failures.prefix(5).map(\.description).joined(separator: "\n  "))
         }
     }
 

@@ -19,8 +19,12 @@ public enum HandoffBinary {
     /// Fails with the way out when `binary` was not built, instead of a puzzling tmux error.
     public static func requireBuilt(_ binary: String) throws {
         guard FileManager.default.isExecutableFile(atPath: binary) else {
-            throw NSError(domain: "handoff", code: 1, userInfo: [NSLocalizedDescriptionKey:
-                "\(binary) is not built; run `swift build -c release --product handoff` (make test does it first)"])
+            throw NSError(
+                domain: "handoff", code: 1,
+                userInfo: [
+                    NSLocalizedDescriptionKey:
+                        "\(binary) is not built; run `swift build -c release --product handoff` (make test does it first)"
+                ])
         }
     }
 
@@ -72,8 +76,9 @@ public enum HandoffBinary {
         let outputData = output.fileHandleForReading.readDataToEndOfFile()
         let errorData = error.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return Result(status: process.terminationStatus, output: String(decoding: outputData, as: UTF8.self),
-                      error: String(decoding: errorData, as: UTF8.self))
+        return Result(
+            status: process.terminationStatus, output: String(decoding: outputData, as: UTF8.self),
+            error: String(decoding: errorData, as: UTF8.self))
     }
 
     /// A demo board in `board`'s file, as `handoff demo --no-open` makes it.
@@ -91,7 +96,8 @@ extension HandoffBinary {
     /// Either way the file permissions a test sets are the ones the board meets.
     public static func runWithoutPrivileges(_ arguments: [String]) throws -> Result {
         let prefix = geteuid() == 0 ? ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"] : []
-        let process = try SpawnedProcess(prefix + [path] + arguments, environment: ["PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "HOME": "/tmp"])
+        let process = try SpawnedProcess(
+            prefix + [path] + arguments, environment: ["PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "HOME": "/tmp"])
         let status = process.waitBlocking()
         return Result(status: status, output: process.outputText, error: process.errorText)
     }

@@ -21,7 +21,9 @@ public enum HostileText {
     /// 10,000 characters, half of them two cells wide.
     public static let long = String(repeating: "Long名", count: 2_000)
 
-    public static let all: [String] = [clearScreen, clipboard, hyperlink, colours, c0, c1, bidi, zeroWidth, combining, wide, newerThanTables, long]
+    public static let all: [String] = [
+        clearScreen, clipboard, hyperlink, colours, c0, c1, bidi, zeroWidth, combining, wide, newerThanTables, long,
+    ]
 
     /// Everything in `bytes` a terminal would act on rather than show, apart from SGR sequences
     /// (`ESC [ ... m`, which tmux's `capture-pane -e` writes for colours) when `allowingColour`:
@@ -34,7 +36,9 @@ public enum HostileText {
         while index < scalars.count {
             let value = scalars[index].value
             let context = String(String.UnicodeScalarView(scalars[max(0, index - 12)..<min(scalars.count, index + 12)]))
-                .unicodeScalars.map { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) ? "\\u{\(String($0.value, radix: 16))}" : String($0) }.joined()
+                .unicodeScalars.map {
+                    $0.value < 0x20 || (0x7F...0x9F).contains($0.value) ? "\\u{\(String($0.value, radix: 16))}" : String($0)
+                }.joined()
             if value == 0x1B {
                 if allowingColour, index + 1 < scalars.count, scalars[index + 1] == "[" {
                     var end = index + 2
@@ -50,7 +54,8 @@ public enum HostileText {
             } else if (0x7F...0x9F).contains(value) {
                 findings.append("C1 control U+\(String(value, radix: 16)) near: \(context)")
             } else if (0x200B...0x200F).contains(value) || (0x202A...0x202E).contains(value) || (0x2066...0x2069).contains(value)
-                        || (0x2060...0x2064).contains(value) || value == 0xFEFF || value == 0x061C {
+                || (0x2060...0x2064).contains(value) || value == 0xFEFF || value == 0x061C
+            {
                 findings.append("invisible or reordering U+\(String(value, radix: 16)) near: \(context)")
             }
             index += 1

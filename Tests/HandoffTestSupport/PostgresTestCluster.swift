@@ -32,13 +32,15 @@ public final class PostgresTestCluster: @unchecked Sendable {
         guard started.status == 0 else {
             throw HandoffError.storage("the test cluster did not start (status \(started.status)); see \(folder)/server.log")
         }
-        _ = try ChildProcess.start([script, "reap", String(getpid()), folder], environment: ProcessInfo.processInfo.environment,
-                                   output: "/dev/null", error: "/dev/null")
+        _ = try ChildProcess.start(
+            [script, "reap", String(getpid()), folder], environment: ProcessInfo.processInfo.environment,
+            output: "/dev/null", error: "/dev/null")
         PostgresTestCluster.exitLock.withLock {
             if PostgresTestCluster.foldersAtExit.isEmpty {
                 atexit {
                     for folder in PostgresTestCluster.exitLock.withLock({ PostgresTestCluster.foldersAtExit }) {
-                        _ = try? ChildProcess.run([Repository.root + "/scripts/pg-cluster", "stop", folder], environment: ProcessInfo.processInfo.environment)
+                        _ = try? ChildProcess.run(
+                            [Repository.root + "/scripts/pg-cluster", "stop", folder], environment: ProcessInfo.processInfo.environment)
                     }
                 }
             }
@@ -51,18 +53,21 @@ public final class PostgresTestCluster: @unchecked Sendable {
 
     /// Stops the server as an administrator would (fast shutdown: sessions are ended).
     public func stopServer() throws {
-        let stopped = try ChildProcess.run([Repository.root + "/scripts/pg-cluster", "pause", folder], environment: ProcessInfo.processInfo.environment)
+        let stopped = try ChildProcess.run(
+            [Repository.root + "/scripts/pg-cluster", "pause", folder], environment: ProcessInfo.processInfo.environment)
         guard stopped.status == 0 else { throw HandoffError.storage("the test cluster did not stop (status \(stopped.status))") }
     }
 
     public func startServer() throws {
-        let started = try ChildProcess.run([Repository.root + "/scripts/pg-cluster", "resume", folder], environment: ProcessInfo.processInfo.environment)
+        let started = try ChildProcess.run(
+            [Repository.root + "/scripts/pg-cluster", "resume", folder], environment: ProcessInfo.processInfo.environment)
         guard started.status == 0 else { throw HandoffError.storage("the test cluster did not start again (status \(started.status))") }
     }
 
     /// Stops the server and removes its folder.
     public func remove() {
-        _ = try? ChildProcess.run([Repository.root + "/scripts/pg-cluster", "stop", folder], environment: ProcessInfo.processInfo.environment)
+        _ = try? ChildProcess.run(
+            [Repository.root + "/scripts/pg-cluster", "stop", folder], environment: ProcessInfo.processInfo.environment)
     }
 
     /// The address of `database` as the `postgres` superuser, or as `user`.

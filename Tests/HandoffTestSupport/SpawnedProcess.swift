@@ -42,8 +42,10 @@ public final class SpawnedProcess {
         errorFD = errorPipe[0]
     }
 
-    public convenience init(_ arguments: [String], environment: [String: String] = ProcessInfo.processInfo.environment,
-                            input: String = "/dev/null") throws {
+    public convenience init(
+        _ arguments: [String], environment: [String: String] = ProcessInfo.processInfo.environment,
+        input: String = "/dev/null"
+    ) throws {
         try self.init(arguments: arguments.map { Array($0.utf8) }, environment: environment, input: input)
     }
 

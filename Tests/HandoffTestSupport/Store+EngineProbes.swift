@@ -14,24 +14,31 @@ extension Store {
 
     /// The board's tables, by name.
     public func tableNames() throws -> [String] {
-        try connection.prepare(engine == .sqlite ? "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"
-                                                 : "SELECT tablename FROM pg_tables WHERE schemaname = current_schema() ORDER BY tablename")
-            .rows([]) { $0.string(0) }
+        try connection.prepare(
+            engine == .sqlite
+                ? "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"
+                : "SELECT tablename FROM pg_tables WHERE schemaname = current_schema() ORDER BY tablename"
+        )
+        .rows([]) { $0.string(0) }
     }
 
     /// Every index and trigger with its definition, `kind name definition`, ordered by name: equal
     /// before and after a write that sets some aside.
     public func schemaObjects() throws -> [String] {
         if engine == .sqlite {
-            return try connection.prepare("SELECT type, name, sql FROM sqlite_master WHERE type IN ('index', 'trigger') AND sql IS NOT NULL ORDER BY name")
-                .rows([]) { "\($0.string(0)) \($0.string(1)) \($0.string(2))" }
+            return try connection.prepare(
+                "SELECT type, name, sql FROM sqlite_master WHERE type IN ('index', 'trigger') AND sql IS NOT NULL ORDER BY name"
+            )
+            .rows([]) { "\($0.string(0)) \($0.string(1)) \($0.string(2))" }
         }
-        return try connection.prepare("""
+        return try connection.prepare(
+            """
             SELECT 'index', indexname, indexdef FROM pg_indexes WHERE schemaname = current_schema()
             UNION ALL SELECT 'trigger', t.tgname, pg_get_triggerdef(t.oid) || ' ' || t.tgenabled::text FROM pg_trigger t
                 JOIN pg_class c ON c.oid = t.tgrelid WHERE NOT t.tgisinternal AND c.relnamespace = current_schema()::regnamespace
             ORDER BY 2
-            """).rows([]) { "\($0.string(0)) \($0.string(1)) \($0.string(2))" }
+            """
+        ).rows([]) { "\($0.string(0)) \($0.string(1)) \($0.string(2))" }
     }
 
     /// The triggers alone, `name: definition`.
@@ -54,9 +61,11 @@ extension Store {
     /// halfway through a write.
     public func refuseScoreChange(trigger name: String, leadID id: Int64, message: String) throws {
         if engine == .sqlite {
-            try connection.execute("CREATE TRIGGER \(name) BEFORE UPDATE OF score ON leads WHEN NEW.id = \(id) BEGIN SELECT RAISE(ABORT, '\(message)'); END")
+            try connection.execute(
+                "CREATE TRIGGER \(name) BEFORE UPDATE OF score ON leads WHEN NEW.id = \(id) BEGIN SELECT RAISE(ABORT, '\(message)'); END")
         } else {
-            try connection.execute("""
+            try connection.execute(
+                """
                 CREATE FUNCTION \(name)() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION '\(message)'; END $$;
                 CREATE TRIGGER \(name) BEFORE UPDATE OF score ON leads FOR EACH ROW WHEN (NEW.id = \(id)) EXECUTE FUNCTION \(name)();
                 """)

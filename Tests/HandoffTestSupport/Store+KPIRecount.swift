@@ -10,13 +10,15 @@ extension Store {
     /// The same rollup counted from scratch over the facts it summarises: equal to the stored one
     /// whatever wrote the board.
     public func kpiRecountRows() throws -> [String] {
-        try connection.prepare("""
+        try connection.prepare(
+            """
             SELECT measure, day, key, count(*), sum(cents) FROM (
                 SELECT measure, day, key, cents FROM kpi_lead_facts
                 UNION ALL SELECT measure, day, key, cents FROM kpi_event_facts
                 UNION ALL SELECT measure, day, key, cents FROM kpi_response_facts) AS facts
             GROUP BY measure, day, key ORDER BY measure, day, key
-            """).rows([]) { "\($0.string(0)) \($0.int64(1)) \($0.string(2)) \($0.int64(3)) \($0.int64(4))" }
+            """
+        ).rows([]) { "\($0.string(0)) \($0.int64(1)) \($0.string(2)) \($0.int64(3)) \($0.int64(4))" }
     }
 
     /// Leads whose first-milestone times differ from what their events say: MQL and acceptance
@@ -32,7 +34,8 @@ extension Store {
             "(SELECT min(e.at) FROM events e JOIN stage_milestones m ON m.id = e.to_stage WHERE \(counted) AND m.\(milestone) = 1"
                 + (fromFront ? " AND e.at >= \(front))" : ")")
         }
-        return try connection.scalar("""
+        return try connection.scalar(
+            """
             SELECT count(*) FROM leads WHERE deal_kind IS NULL AND (
                 mql_at IS DISTINCT FROM \(first("mql", fromFront: true))
                 OR sal_at IS DISTINCT FROM \(first("sal", fromFront: true))

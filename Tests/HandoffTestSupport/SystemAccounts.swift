@@ -39,7 +39,9 @@ public enum SystemAccounts {
 
     /// Nil when commands can run as other users here; else why not.
     public static let unavailableReason: String? = {
-        guard geteuid() == 0 else { return "needs root to run commands as other users (setpriv, unshare); run the tests as root, as CI does" }
+        guard geteuid() == 0 else {
+            return "needs root to run commands as other users (setpriv, unshare); run the tests as root, as CI does"
+        }
         guard let probe = try? SpawnedProcess(["unshare", "--mount", "true"]), probe.waitBlocking() == 0 else {
             return "`unshare --mount` is not allowed here (no CAP_SYS_ADMIN), so no private passwd file can name test users"
         }
@@ -54,8 +56,10 @@ public enum SystemAccounts {
     /// Runs `command` as `account` (nil: as root, under the name `rootName` when given), with the
     /// machine's passwd and group files plus `accounts` and `groups`, and `environment` as the whole
     /// environment besides PATH, HOME, LANG, USER and LOGNAME (which name the account).
-    public static func run(_ command: [String], as account: Account?, rootName: String? = nil, accounts: [Account] = [], groups: [Group] = [],
-                           environment: [String: String] = [:], input: String = "/dev/null") throws -> (status: Int32, output: String, error: String) {
+    public static func run(
+        _ command: [String], as account: Account?, rootName: String? = nil, accounts: [Account] = [], groups: [Group] = [],
+        environment: [String: String] = [:], input: String = "/dev/null"
+    ) throws -> (status: Int32, output: String, error: String) {
         let folder = NSTemporaryDirectory() + "handoff-accounts-\(getpid())-\(UUID().uuidString)"
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: folder) }
@@ -81,7 +85,9 @@ public enum SystemAccounts {
         var switchUser: [String] = []
         if let account {
             let groups = account.groups.map(String.init).joined(separator: ",")
-            switchUser = ["setpriv", "--reuid=\(account.uid)", "--regid=\(account.gid)"] + (groups.isEmpty ? ["--clear-groups"] : ["--groups=\(groups)"])
+            switchUser =
+                ["setpriv", "--reuid=\(account.uid)", "--regid=\(account.gid)"]
+                + (groups.isEmpty ? ["--clear-groups"] : ["--groups=\(groups)"])
         }
         let login = account?.name ?? rootName ?? "root"
         var whole = environment
@@ -91,8 +97,9 @@ public enum SystemAccounts {
         whole["USER"] = whole["USER"] ?? login
         whole["LOGNAME"] = whole["LOGNAME"] ?? login
         let script = "mount --bind \"$1\" /etc/passwd && mount --bind \"$2\" /etc/group && shift 2 && exec \"$@\""
-        let process = try SpawnedProcess(["unshare", "--mount", "sh", "-c", script, "sh", passwdPath, groupPath] + switchUser + command,
-                                         environment: whole, input: input)
+        let process = try SpawnedProcess(
+            ["unshare", "--mount", "sh", "-c", script, "sh", passwdPath, groupPath] + switchUser + command,
+            environment: whole, input: input)
         let status = process.waitBlocking()
         return (status, process.outputText, process.errorText)
     }

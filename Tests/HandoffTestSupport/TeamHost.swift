@@ -30,16 +30,20 @@ public final class TeamHost {
     public var path: String { board.path }
 
     /// Runs `handoff ARGUMENTS --db BOARD` as `login` (one of the accounts, or "root").
-    public func run(_ arguments: [String], as login: String, environment: [String: String] = [:], db: Bool = true) throws -> HandoffBinary.Result {
+    public func run(_ arguments: [String], as login: String, environment: [String: String] = [:], db: Bool = true) throws
+        -> HandoffBinary.Result
+    {
         let command = [HandoffBinary.path] + arguments + (db ? ["--db", board.path] : [])
-        let result = try SystemAccounts.run(command, as: login == "root" ? nil : accounts[login], accounts: Array(accounts.values), groups: [group],
-                                            environment: environment)
+        let result = try SystemAccounts.run(
+            command, as: login == "root" ? nil : accounts[login], accounts: Array(accounts.values), groups: [group],
+            environment: environment)
         return HandoffBinary.Result(status: result.status, output: result.output, error: result.error)
     }
 
     /// Runs any program as `login`.
     public func runProgram(_ command: [String], as login: String) throws -> HandoffBinary.Result {
-        let result = try SystemAccounts.run(command, as: login == "root" ? nil : accounts[login], accounts: Array(accounts.values), groups: [group])
+        let result = try SystemAccounts.run(
+            command, as: login == "root" ? nil : accounts[login], accounts: Array(accounts.values), groups: [group])
         return HandoffBinary.Result(status: result.status, output: result.output, error: result.error)
     }
 

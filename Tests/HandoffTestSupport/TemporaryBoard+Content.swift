@@ -32,8 +32,9 @@ extension TemporaryBoard {
         try hear(4, .question, "Does it integrate with SAP?", by: "ana", at(2, 10))
         try hear(3, .objection, "price above  budget.", by: "ben", at(3, 11))
         try hear(6, .praise, "Loved the webinar", by: "lucia", at(4, 10))
-        let guide = try store.changeContent(.add(title: "Pricing objections guide", kind: .guide, owner: "lucia", link: "https://example.com/pricing-guide"),
-                                            actor: "lucia", at: at(1, 9))
+        let guide = try store.changeContent(
+            .add(title: "Pricing objections guide", kind: .guide, owner: "lucia", link: "https://example.com/pricing-guide"),
+            actor: "lucia", at: at(1, 9))
         try store.changeContent(.addAuthor(id: guide.id, login: "ana"), actor: "lucia", at: at(1, 9))
         try store.changeContent(.linkInsight(id: guide.id, insightID: 1), actor: "lucia", at: at(1, 9))
         try store.changeContent(.move(id: guide.id, to: .drafting, expectedVersion: nil), actor: "lucia", at: at(1, 10))
@@ -43,7 +44,8 @@ extension TemporaryBoard {
         try store.apply(.contentSent(leadID: 1, contentID: guide.id, expectedVersion: nil), actor: "ana", at: at(2, 11))
         try store.apply(.contentSent(leadID: 4, contentID: guide.id, expectedVersion: nil), actor: "ana", at: at(2, 12))
         try store.changeContent(.linkInsight(id: guide.id, insightID: 3), actor: "lucia", at: at(3, 12))
-        let deck = try store.changeContent(.add(title: "SAP integration one-pager", kind: .deck, owner: "lucia", link: "decks/sap.pdf"), actor: "lucia", at: at(3, 9))
+        let deck = try store.changeContent(
+            .add(title: "SAP integration one-pager", kind: .deck, owner: "lucia", link: "decks/sap.pdf"), actor: "lucia", at: at(3, 9))
         try store.changeContent(.linkInsight(id: deck.id, insightID: 2), actor: "lucia", at: at(3, 9))
         try store.changeContent(.move(id: deck.id, to: .salesReview, expectedVersion: nil), actor: "lucia", at: at(4, 9))
         try store.changeContent(.add(title: "Acme case study", kind: .caseStudy, owner: "lucia", link: ""), actor: "lucia", at: at(4, 16))

@@ -44,17 +44,21 @@ extension TemporaryBoard {
         ]
         for (offset, spec) in leads.enumerated() {
             let id = Int64(offset + 1)
-            let lead = Lead(id: id, name: spec.name, company: spec.company, email: "x\u{1B}[2J\u{202E}@evil.example", phone: h.c1,
-                            source: spec.source, campaign: offset % 2 == 0 ? campaign : nil, owner: spec.owner, stage: spec.stage,
-                            value: Double(offset + 1) * 1_500, score: 10 * offset, createdAt: now - 30 * day,
-                            enteredAt: now - Int64(offset + 1) * 3_600, closedAt: spec.stage == "won" ? now - 3_600 : nil)
-            let attributes = [LeadAttribute(h.clearScreen, h.hyperlink), LeadAttribute("country", h.wide), LeadAttribute("notes" + h.c1, h.long)]
+            let lead = Lead(
+                id: id, name: spec.name, company: spec.company, email: "x\u{1B}[2J\u{202E}@evil.example", phone: h.c1,
+                source: spec.source, campaign: offset % 2 == 0 ? campaign : nil, owner: spec.owner, stage: spec.stage,
+                value: Double(offset + 1) * 1_500, score: 10 * offset, createdAt: now - 30 * day,
+                enteredAt: now - Int64(offset + 1) * 3_600, closedAt: spec.stage == "won" ? now - 3_600 : nil)
+            let attributes = [
+                LeadAttribute(h.clearScreen, h.hyperlink), LeadAttribute("country", h.wide), LeadAttribute("notes" + h.c1, h.long),
+            ]
             try store.createLead(lead, actor: offset == 0 ? TemporaryBoard.hostileLogin : "lucia", attributes: attributes)
         }
         try store.apply(.note(leadID: 3, body: h.clipboard + " " + h.bidi, due: nil), actor: TemporaryBoard.hostileLogin, at: now - 600)
         try store.apply(.note(leadID: 6, body: String(h.long.prefix(3_900)), due: now + 3 * day), actor: "tom", at: now - 300)
-        try store.apply(.reject(leadID: 9, reason: "other", comment: h.colours + h.c0, expectedVersion: nil),
-                        actor: TemporaryBoard.hostileLogin, at: now - 200)
+        try store.apply(
+            .reject(leadID: 9, reason: "other", comment: h.colours + h.c0, expectedVersion: nil),
+            actor: TemporaryBoard.hostileLogin, at: now - 200)
         return store
     }
 
@@ -62,7 +66,8 @@ extension TemporaryBoard {
     /// and enormous values, the largest and smallest timestamps, a score that fills 64 bits.
     /// Ids 101-104, in `lead`, `mql`, `proposal` and `won`.
     public func addHostileNumbers(to store: Store) throws {
-        let insert = try store.connection.prepare("""
+        let insert = try store.connection.prepare(
+            """
             INSERT INTO leads(id, name, company, stage, value, score, created_at, entered_at, closed_at, owner)
             VALUES (?, ?, 'Numbers Inc', ?, ?, ?, ?, ?, ?, 'tom')
             """)
@@ -73,7 +78,8 @@ extension TemporaryBoard {
             (104, "won", .real(-.infinity), -1, .min, .max, .integer(.min)),
         ]
         for (id, stage, value, score, created, entered, closed) in rows {
-            try insert.run(.integer(id), .text("Numbers \(id)"), .text(stage), value, .integer(score), .integer(created), .integer(entered), closed)
+            try insert.run(
+                .integer(id), .text("Numbers \(id)"), .text(stage), value, .integer(score), .integer(created), .integer(entered), closed)
             try HistoryWriter(connection: store.connection).appendEvent(leadID: id, at: entered, actor: "seed", kind: "created", to: stage)
         }
         try store.connection.prepare("INSERT INTO notes(lead_id, at, author, body, due) VALUES (103, ?, 'tom', 'far future', ?)")

@@ -15,12 +15,17 @@ extension TemporaryBoard {
         try store.addMember(Member(login: "ana", name: "Ana López", team: "sales"), actor: "elena")
         try store.addMember(Member(login: "ben", name: "Ben Okafor", team: "sales"), actor: "elena")
         try store.addMember(Member(login: "marta", name: "Marta Ruiz", team: "marketing"), actor: "elena")
-        try store.connection.execute("INSERT INTO campaigns(id, name, channel) VALUES ('spring', 'Spring webinar', 'webinar'), ('fair', 'Trade fair', 'events')")
+        try store.connection.execute(
+            "INSERT INTO campaigns(id, name, channel) VALUES ('spring', 'Spring webinar', 'webinar'), ('fair', 'Trade fair', 'events')")
         let tuesday: Int64 = 1_794_909_600, wednesday: Int64 = 1_794_992_400
-        try store.createLead(Lead(id: 6, name: "Marie Dubois", company: "Atelier Lumière", source: "webinar", campaign: "spring", stage: "mql",
-                                  score: 64, createdAt: tuesday - 86_400 * 9, enteredAt: tuesday), actor: "marta")
-        try store.createLead(Lead(id: 7, name: "Kofi Mensah", company: "Accra Solar", source: "fair", campaign: "fair", owner: "ben", stage: "mql",
-                                  score: 55, createdAt: wednesday - 86_400 * 4, enteredAt: wednesday), actor: "marta")
+        try store.createLead(
+            Lead(
+                id: 6, name: "Marie Dubois", company: "Atelier Lumière", source: "webinar", campaign: "spring", stage: "mql",
+                score: 64, createdAt: tuesday - 86_400 * 9, enteredAt: tuesday), actor: "marta")
+        try store.createLead(
+            Lead(
+                id: 7, name: "Kofi Mensah", company: "Accra Solar", source: "fair", campaign: "fair", owner: "ben", stage: "mql",
+                score: 55, createdAt: wednesday - 86_400 * 4, enteredAt: wednesday), actor: "marta")
         return store
     }
 }

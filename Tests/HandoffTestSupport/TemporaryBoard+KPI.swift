@@ -39,17 +39,22 @@ extension TemporaryBoard {
         try store.addMember(Member(login: "ben", name: "Ben Okafor", team: "sales"), actor: "elena")
         let week = TemporaryBoard.kpiWeekStart
         let day: Int64 = 86_400, hour: Int64 = 3_600
-        try store.connection.execute("""
+        try store.connection.execute(
+            """
             INSERT INTO campaigns(id, name, channel, spend, started, ended, owner) VALUES
                 ('spring', 'Spring webinar', 'webinar', 700, \(week - 7 * day), \(week + 7 * day), 'lucia'),
                 ('fair', 'Trade fair', 'events', 1000, NULL, NULL, NULL);
             INSERT INTO goals(period_start, period_end, revenue_goal) VALUES (\(week - day), \(week + 29 * day), 30000);
             """)
         func at(_ days: Int64, _ hours: Int64, _ minutes: Int64 = 0) -> Int64 { week + days * day + hours * hour + minutes * 60 }
-        func lead(_ id: Int64, _ company: String, source: String, campaign: String? = nil, stage: String = "lead", value: Double? = nil,
-                  created: Int64) throws {
-            try store.createLead(Lead(id: id, name: "Lead \(id)", company: company, source: source, campaign: campaign, stage: stage, value: value,
-                                      createdAt: created, enteredAt: created), actor: "lucia")
+        func lead(
+            _ id: Int64, _ company: String, source: String, campaign: String? = nil, stage: String = "lead", value: Double? = nil,
+            created: Int64
+        ) throws {
+            try store.createLead(
+                Lead(
+                    id: id, name: "Lead \(id)", company: company, source: source, campaign: campaign, stage: stage, value: value,
+                    createdAt: created, enteredAt: created), actor: "lucia")
         }
         func apply(_ command: Command, _ actor: String, _ time: Int64) throws { try store.apply(command, actor: actor, at: time) }
 

@@ -12,7 +12,8 @@ public final class TemporaryBoard {
     public let path: String
 
     /// The engine the tests' boards are on.
-    public static let engine: DatabaseEngine = ProcessInfo.processInfo.environment["HANDOFF_TEST_ENGINE"] == "postgres" ? .postgres : .sqlite
+    public static let engine: DatabaseEngine =
+        ProcessInfo.processInfo.environment["HANDOFF_TEST_ENGINE"] == "postgres" ? .postgres : .sqlite
     /// For tests of what only an SQLite file has (its mode, its folder, its pages).
     public static var onFile: Bool { engine == .sqlite }
     public static var onServer: Bool { engine == .postgres }
@@ -50,11 +51,21 @@ public final class TemporaryBoard {
         let day: Int64 = 86_400
         let now = TemporaryBoard.now
         let leads: [Lead] = [
-            Lead(id: 1, name: "Lucía Fernández", company: "Ñandú Logística", stage: "lead", score: 42, createdAt: now - 10 * day, enteredAt: now - 10 * day),
-            Lead(id: 2, name: "Tom Baker", company: "Brightwave", stage: "lead", score: 15, createdAt: now - 3 * day, enteredAt: now - 3 * day),
-            Lead(id: 3, name: "Íñigo Muñoz", company: "Panadería García", owner: "ana", stage: "mql", value: 12_000, score: 71, createdAt: now - 20 * day, enteredAt: now - 1 * day),
-            Lead(id: 4, name: "Sarah O'Neill", company: "Kettle & Co", owner: "ana", stage: "proposal", value: 18_500, score: 80, createdAt: now - 40 * day, enteredAt: now - 5 * day),
-            Lead(id: 5, name: "Chen Wei 陈伟", company: "Dragon Freight", owner: "ben", stage: "won", value: 30_000, score: 90, createdAt: now - 90 * day, enteredAt: now - 2 * day, closedAt: now - 2 * day),
+            Lead(
+                id: 1, name: "Lucía Fernández", company: "Ñandú Logística", stage: "lead", score: 42, createdAt: now - 10 * day,
+                enteredAt: now - 10 * day),
+            Lead(
+                id: 2, name: "Tom Baker", company: "Brightwave", stage: "lead", score: 15, createdAt: now - 3 * day,
+                enteredAt: now - 3 * day),
+            Lead(
+                id: 3, name: "Íñigo Muñoz", company: "Panadería García", owner: "ana", stage: "mql", value: 12_000, score: 71,
+                createdAt: now - 20 * day, enteredAt: now - 1 * day),
+            Lead(
+                id: 4, name: "Sarah O'Neill", company: "Kettle & Co", owner: "ana", stage: "proposal", value: 18_500, score: 80,
+                createdAt: now - 40 * day, enteredAt: now - 5 * day),
+            Lead(
+                id: 5, name: "Chen Wei 陈伟", company: "Dragon Freight", owner: "ben", stage: "won", value: 30_000, score: 90,
+                createdAt: now - 90 * day, enteredAt: now - 2 * day, closedAt: now - 2 * day),
         ]
         for lead in leads { try store.createLead(lead, actor: "seed") }
         return store

@@ -14,8 +14,11 @@ public final class TmuxSession {
         TmuxSession.lock.unlock()
         let assignments = environment.map { "\($0.key)=\($0.value)" }
         // remain-on-exit keeps the pane after the program ends, so the test can see that it ended.
-        try tmux(["-f", "/dev/null", "new-session", "-d", "-x", String(width), "-y", String(height),
-                  "env", "TERM=xterm-256color", "LANG=C.UTF-8"] + assignments + command)
+        try tmux(
+            [
+                "-f", "/dev/null", "new-session", "-d", "-x", String(width), "-y", String(height),
+                "env", "TERM=xterm-256color", "LANG=C.UTF-8",
+            ] + assignments + command)
         try tmux(["set-option", "-g", "remain-on-exit", "on"])
     }
 

@@ -13,8 +13,10 @@ import HandoffStore
 ///     error SEQ OPERATION message         (what a user would see as a failure)
 ///     done acked=N refused=N errors=N
 public enum Worker {
-    public static func run(path: String, operations: [WorkloadOperation], seed: UInt64, until deadline: Date, maxWrites: Int = .max,
-                           write: (String) -> Void) throws -> Int32 {
+    public static func run(
+        path: String, operations: [WorkloadOperation], seed: UInt64, until deadline: Date, maxWrites: Int = .max,
+        write: (String) -> Void
+    ) throws -> Int32 {
         var random = SeededRandom(seed: seed)
         let store = try Store(path: path)
         write("ready \(getpid())")
@@ -28,7 +30,9 @@ public enum Worker {
             }
             sequence += 1
             let rows = plan.tag.map { " tag=\($0) rows=\(plan.rows)" } ?? ""
-            write("intent \(sequence) \(operation.name) leads=\(plan.leads.map(String.init).joined(separator: ",")) events=\(plan.events)\(rows)")
+            write(
+                "intent \(sequence) \(operation.name) leads=\(plan.leads.map(String.init).joined(separator: ",")) events=\(plan.events)\(rows)"
+            )
             do {
                 let events = try plan.perform(store)
                 acked += 1
@@ -85,7 +89,8 @@ public struct WorkerLog {
         case "intent" where words.count == 4:
             let fields = words[3].split(separator: " ").map(String.init)
             guard let sequence = Int(words[1]), fields.count == 2 || fields.count == 4 else { return }
-            var intent = Intent(sequence: sequence, operation: words[2], leads: numbers(fields[0]), events: Int(numbers(fields[1]).first ?? 0))
+            var intent = Intent(
+                sequence: sequence, operation: words[2], leads: numbers(fields[0]), events: Int(numbers(fields[1]).first ?? 0))
             if fields.count == 4 {
                 intent.tag = String(fields[2].dropFirst("tag=".count))
                 intent.rows = Int(numbers(fields[3]).first ?? 0)

@@ -63,8 +63,9 @@ public struct WorkloadOperation: Sendable {
     /// Marketing enters a new lead, as leads arrive all the time: the funnel never runs dry in a
     /// long run. Its id is not known before, so it names no lead.
     public static let create = WorkloadOperation(name: "create", weight: 2) { _, random in
-        let draft = LeadDraft(name: random.pick(["Ada", "Bea", "Ciro", "Dana", "Íñigo"]) + " " + random.pick(["Ruiz", "Okafor", "Chen 陈", "Smith"]),
-                              company: random.pick(["Brightwave", "Ñandú Logística", "Kettle & Co"]), source: random.pick(["web", "fair", "webinar"]))
+        let draft = LeadDraft(
+            name: random.pick(["Ada", "Bea", "Ciro", "Dana", "Íñigo"]) + " " + random.pick(["Ruiz", "Okafor", "Chen 陈", "Smith"]),
+            company: random.pick(["Brightwave", "Ñandú Logística", "Kettle & Co"]), source: random.pick(["web", "fair", "webinar"]))
         return .apply(.create(draft), leads: [], actor: random.pick(marketing))
     }
 
@@ -84,7 +85,8 @@ public struct WorkloadOperation: Sendable {
     public static let reject = WorkloadOperation(name: "reject", weight: 2) { store, random in
         guard let lead = try pickLead(in: "mql", store: store, random: &random) else { return nil }
         let reason = random.pick(["not_target", "no_budget", "no_interest", "bad_data", "duplicate"])
-        return .apply(.reject(leadID: lead.id, reason: reason, comment: "", expectedVersion: nil), leads: [lead.id], actor: random.pick(sales))
+        return .apply(
+            .reject(leadID: lead.id, reason: reason, comment: "", expectedVersion: nil), leads: [lead.id], actor: random.pick(sales))
     }
 
     /// Sales works a deal through its stages, forward or back; back from the first sales stage
@@ -131,11 +133,16 @@ public struct WorkloadOperation: Sendable {
             }
             defer { unlink(file) }
             let report = try store.importCSV(at: file, options: ImportOptions(), actor: actor)
-            if report.refused { throw HandoffError.invalidInput(Message(verbatim: report.problemLines(stages: store.pipeline.stages.map(\.id)).map(\.description).joined(separator: "; "))) }
+            if report.refused {
+                throw HandoffError.invalidInput(
+                    Message(
+                        verbatim: report.problemLines(stages: store.pipeline.stages.map(\.id)).map(\.description).joined(separator: "; ")))
+            }
             // The import's own events are the first of its leads' ones: other writers may add more
             // the moment it commits.
-            return Array(try store.connection.prepare("SELECT e.id FROM events e JOIN leads l ON l.id = e.lead_id WHERE l.source = ? ORDER BY e.id")
-                .rows([.text(tag)]) { $0.int64(0) }.prefix(report.events))
+            return Array(
+                try store.connection.prepare("SELECT e.id FROM events e JOIN leads l ON l.id = e.lead_id WHERE l.source = ? ORDER BY e.id")
+                    .rows([.text(tag)]) { $0.int64(0) }.prefix(report.events))
         }
     }
 
@@ -150,10 +157,14 @@ public struct WorkloadOperation: Sendable {
         guard let lead = try pickLead(in: ladder[step], store: store, random: &random) else { return nil }
         let target = step == ladder.count - 1 || (step > 0 && random.chance(0.5)) ? ladder[step - 1] : ladder[step + 1]
         return WorkPlan(leads: [lead.id], events: 1) { store in
-            try store.connection.prepare("UPDATE leads SET stage = ?, version = version + 1 WHERE id = ?").run(.text(target), .integer(lead.id))
+            try store.connection.prepare("UPDATE leads SET stage = ?, version = version + 1 WHERE id = ?").run(
+                .text(target), .integer(lead.id))
             usleep(3_000)
-            return [try store.connection.insertReturningID("INSERT INTO events(lead_id, at, actor, kind, from_stage, to_stage) VALUES (?, ?, 'tom', 'moved', ?, ?) RETURNING id",
-                                                           [.integer(lead.id), .integer(Timestamp.now()), .text(lead.stage), .text(target)])]
+            return [
+                try store.connection.insertReturningID(
+                    "INSERT INTO events(lead_id, at, actor, kind, from_stage, to_stage) VALUES (?, ?, 'tom', 'moved', ?, ?) RETURNING id",
+                    [.integer(lead.id), .integer(Timestamp.now()), .text(lead.stage), .text(target)])
+            ]
         }
     }
 

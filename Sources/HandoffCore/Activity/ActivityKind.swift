@@ -35,7 +35,9 @@ public enum ActivityKind: String, CaseIterable, Sendable {
             .bounce: ["bounce", "bounced", "bounces", "hard bounce", "soft bounce", "email bounced"],
             .unsubscribe: ["unsubscribe", "unsubscribed", "unsub", "opt out", "opted out", "optout"],
             .formSubmit: ["form_submit", "form submit", "form submitted", "form submission", "submitted form", "submit", "submitted"],
-            .pageView: ["page_view", "page view", "page viewed", "viewed page", "pageview", "page visit", "site visit", "web visit", "visit"],
+            .pageView: [
+                "page_view", "page view", "page viewed", "viewed page", "pageview", "page visit", "site visit", "web visit", "visit",
+            ],
         ]
         var table: [String: ActivityKind] = [:]
         for (kind, list) in words {

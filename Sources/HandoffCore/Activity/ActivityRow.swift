@@ -16,7 +16,8 @@ public struct ActivityRow: Sendable, Equatable {
     public static let requiredFields = ["email", "action", "timestamp"]
 
     /// Reads a record; nil with `problems` filled when it cannot be imported.
-    public static func read(_ record: CSVRecord, mapping: ImportMapping, dates: DateReader, problems: inout [ImportProblem]) -> ActivityRow? {
+    public static func read(_ record: CSVRecord, mapping: ImportMapping, dates: DateReader, problems: inout [ImportProblem]) -> ActivityRow?
+    {
         problems.removeAll(keepingCapacity: true)
         guard mapping.checkShape(record, problems: &problems) else { return nil }
         func column(_ field: String) -> String { mapping.column(field).map { mapping.header[$0] } ?? field }
@@ -31,7 +32,8 @@ public struct ActivityRow: Sendable, Equatable {
         let action = mapping.text("action", in: record)
         let kind = action.flatMap(ActivityKind.named)
         if let action, kind == nil {
-            problems.append(ImportProblem(column: column("action"), reason: "'\(action)' is not an activity; activities are \(ActivityKind.codes)"))
+            problems.append(
+                ImportProblem(column: column("action"), reason: "'\(action)' is not an activity; activities are \(ActivityKind.codes)"))
         } else if action == nil {
             problems.append(ImportProblem(column: column("action"), reason: "an activity needs its action: one of \(ActivityKind.codes)"))
         }
@@ -46,7 +48,8 @@ public struct ActivityRow: Sendable, Equatable {
         }
         let campaign = mapping.text("campaign", in: record)
         if let campaign, campaign.count > 200 || TerminalText.containsControls(campaign) {
-            problems.append(ImportProblem(column: column("campaign"), reason: "a campaign has at most 200 characters and no control characters"))
+            problems.append(
+                ImportProblem(column: column("campaign"), reason: "a campaign has at most 200 characters and no control characters"))
         }
         guard problems.isEmpty, let email, let kind, let at else { return nil }
         var name = mapping.text("name", in: record)

@@ -33,7 +33,7 @@ public enum Command: Sendable, Equatable {
     public var leadID: Int64? {
         switch self {
         case let .move(id, _, _), let .accept(id, _, _), let .reject(id, _, _, _), let .won(id, _, _), let .lost(id, _, _),
-             let .note(id, _, _), let .edit(id, _, _), let .refer(id, _, _), let .insight(id, _, _, _, _), let .contentSent(id, _, _):
+            let .note(id, _, _), let .edit(id, _, _), let .refer(id, _, _), let .insight(id, _, _, _, _), let .contentSent(id, _, _):
             return id
         case .create, .undo, .redo, .batch, .openDeal:
             return nil

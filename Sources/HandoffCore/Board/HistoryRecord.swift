@@ -30,9 +30,11 @@ public struct HistoryRecord {
 
     /// The hash of one event of a lead's history.
     @inlinable
-    public mutating func event(id: Int64, leadID: Int64, at: Int64, actor: (some HistoryText)?, kind: (some HistoryText)?,
-                               fromStage: (some HistoryText)?, toStage: (some HistoryText)?, detail: (some HistoryText)?, reverts: Int64?,
-                               actedBy: (some HistoryText)?, previous: SHA256Digest) -> SHA256Digest {
+    public mutating func event(
+        id: Int64, leadID: Int64, at: Int64, actor: (some HistoryText)?, kind: (some HistoryText)?,
+        fromStage: (some HistoryText)?, toStage: (some HistoryText)?, detail: (some HistoryText)?, reverts: Int64?,
+        actedBy: (some HistoryText)?, previous: SHA256Digest
+    ) -> SHA256Digest {
         buffer.removeAll(keepingCapacity: true)
         buffer.append(contentsOf: HistoryRecord.eventsTag)
         integer(id)
@@ -50,8 +52,10 @@ public struct HistoryRecord {
 
     /// The hash of one change to the board itself.
     @inlinable
-    public mutating func boardEvent(id: Int64, at: Int64, actor: (some HistoryText)?, actedBy: (some HistoryText)?, kind: (some HistoryText)?,
-                                    subject: (some HistoryText)?, detail: (some HistoryText)?, previous: SHA256Digest) -> SHA256Digest {
+    public mutating func boardEvent(
+        id: Int64, at: Int64, actor: (some HistoryText)?, actedBy: (some HistoryText)?, kind: (some HistoryText)?,
+        subject: (some HistoryText)?, detail: (some HistoryText)?, previous: SHA256Digest
+    ) -> SHA256Digest {
         buffer.removeAll(keepingCapacity: true)
         buffer.append(contentsOf: HistoryRecord.boardEventsTag)
         integer(id)
@@ -84,8 +88,9 @@ public struct HistoryRecord {
     public static func parseHead(_ text: String) -> (eventsID: Int64, boardEventsID: Int64, digest: SHA256Digest)? {
         let parts = text.trimmingCharacters(in: .whitespaces).split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].first == "e", parts[1].first == "b",
-              let events = Int64(parts[0].dropFirst()), events >= 0, let board = Int64(parts[1].dropFirst()), board >= 0,
-              let digest = SHA256Digest(hex: parts[2]) else { return nil }
+            let events = Int64(parts[0].dropFirst()), events >= 0, let board = Int64(parts[1].dropFirst()), board >= 0,
+            let digest = SHA256Digest(hex: parts[2])
+        else { return nil }
         return (events, board, digest)
     }
 

@@ -20,9 +20,11 @@ public struct Lead: Sendable, Equatable, Identifiable {
     /// Optimistic concurrency: every write says which version it read.
     public var version: Int
 
-    public init(id: Int64, name: String, company: String = "", email: String = "", phone: String = "", source: String = "",
-                campaign: String? = nil, owner: String? = nil, stage: String, value: Double? = nil, score: Int = 0,
-                createdAt: Int64, enteredAt: Int64, closedAt: Int64? = nil, lostReason: String? = nil, version: Int = 1) {
+    public init(
+        id: Int64, name: String, company: String = "", email: String = "", phone: String = "", source: String = "",
+        campaign: String? = nil, owner: String? = nil, stage: String, value: Double? = nil, score: Int = 0,
+        createdAt: Int64, enteredAt: Int64, closedAt: Int64? = nil, lostReason: String? = nil, version: Int = 1
+    ) {
         self.id = id
         self.name = name
         self.company = company

@@ -13,7 +13,9 @@ public struct LeadConflict: Sendable, Equatable {
     /// The lead's version now: what a person may apply their change to once they have seen it.
     public var version: Int?
 
-    public init(leadID: Int64, leadName: String, changedBy: String?, secondsAgo: Int64?, change: Message?, state: Message, version: Int? = nil) {
+    public init(
+        leadID: Int64, leadName: String, changedBy: String?, secondsAgo: Int64?, change: Message?, state: Message, version: Int? = nil
+    ) {
         self.version = version
         self.leadID = leadID
         self.leadName = leadName

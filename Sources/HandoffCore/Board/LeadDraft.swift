@@ -12,8 +12,10 @@ public struct LeadDraft: Sendable, Equatable {
     public var value: Double?
     public var owner: String?
 
-    public init(name: String, company: String = "", email: String = "", phone: String = "", source: String = "",
-                campaign: String? = nil, value: Double? = nil, owner: String? = nil) {
+    public init(
+        name: String, company: String = "", email: String = "", phone: String = "", source: String = "",
+        campaign: String? = nil, value: Double? = nil, owner: String? = nil
+    ) {
         self.name = name
         self.company = company
         self.email = email
@@ -29,8 +31,9 @@ public struct LeadDraft: Sendable, Equatable {
 
     /// The draft of an existing lead, for the edit form.
     public init(lead: Lead) {
-        self.init(name: lead.name, company: lead.company, email: lead.email, phone: lead.phone, source: lead.source,
-                  campaign: lead.campaign, value: lead.value, owner: lead.owner)
+        self.init(
+            name: lead.name, company: lead.company, email: lead.email, phone: lead.phone, source: lead.source,
+            campaign: lead.campaign, value: lead.value, owner: lead.owner)
     }
 
     /// The values as stored and compared: the value with a decimal point.
@@ -38,15 +41,19 @@ public struct LeadDraft: Sendable, Equatable {
 
     /// The values as a form shows them to a person of `language`, who may send them back unchanged.
     public func texts(_ language: Language) -> [String: String] {
-        ["name": name, "company": company, "email": email, "phone": phone, "source": source, "campaign": campaign ?? "",
-         "value": value.map { MoneyFormat.plain($0, language) } ?? "", "owner": owner ?? ""]
+        [
+            "name": name, "company": company, "email": email, "phone": phone, "source": source, "campaign": campaign ?? "",
+            "value": value.map { MoneyFormat.plain($0, language) } ?? "", "owner": owner ?? "",
+        ]
     }
 
     /// Checks every field at once, so a form shows all its problems together, each beside its field.
     /// `campaigns` and `members` are the ids the board knows; the value is read the way `language`
     /// writes amounts.
-    public static func parse(_ values: [String: String], campaigns: Set<String>, members: Set<String>,
-                             language: Language) -> Result<LeadDraft, FieldErrors> {
+    public static func parse(
+        _ values: [String: String], campaigns: Set<String>, members: Set<String>,
+        language: Language
+    ) -> Result<LeadDraft, FieldErrors> {
         func text(_ name: String) -> String { (values[name] ?? "").trimmingCharacters(in: .whitespaces) }
         var errors: [String: Message] = [:]
         let name = text("name")
@@ -59,7 +66,9 @@ public struct LeadDraft: Sendable, Equatable {
         let campaign = text("campaign")
         if !campaign.isEmpty && !campaigns.contains(campaign) {
             let known = campaigns.sorted().prefix(6).joined(separator: ", ")
-            errors["campaign"] = known.isEmpty ? "unknown campaign '\(campaign)'; this board has no campaigns" : "unknown campaign '\(campaign)'; e.g. \(known)"
+            errors["campaign"] =
+                known.isEmpty
+                ? "unknown campaign '\(campaign)'; this board has no campaigns" : "unknown campaign '\(campaign)'; e.g. \(known)"
         }
         var value: Double?
         let valueText = text("value")
@@ -75,8 +84,10 @@ public struct LeadDraft: Sendable, Equatable {
             errors[field] = "has a control or invisible character (shown as ␛ or �); delete it"
         }
         if !errors.isEmpty { return .failure(FieldErrors(errors)) }
-        return .success(LeadDraft(name: name, company: text("company"), email: email, phone: phone, source: text("source"),
-                                  campaign: campaign.isEmpty ? nil : campaign, value: value, owner: owner.isEmpty ? nil : owner))
+        return .success(
+            LeadDraft(
+                name: name, company: text("company"), email: email, phone: phone, source: text("source"),
+                campaign: campaign.isEmpty ? nil : campaign, value: value, owner: owner.isEmpty ? nil : owner))
     }
 
     /// One `@`, something before it, a dot in the domain, no spaces: catches typos, not every RFC 5322 case.

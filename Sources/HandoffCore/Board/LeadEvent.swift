@@ -13,8 +13,11 @@ public struct LeadEvent: Sendable, Equatable {
     /// Who really acted when `--as` named another member as the actor; nil otherwise.
     public var actedBy: String?
 
-    public init(id: Int64 = 0, leadID: Int64, at: Int64, actor: String, kind: String, fromStage: String? = nil, toStage: String? = nil, detail: String? = nil, reverts: Int64? = nil,
-                actedBy: String? = nil) {
+    public init(
+        id: Int64 = 0, leadID: Int64, at: Int64, actor: String, kind: String, fromStage: String? = nil, toStage: String? = nil,
+        detail: String? = nil, reverts: Int64? = nil,
+        actedBy: String? = nil
+    ) {
         self.id = id
         self.leadID = leadID
         self.at = at

@@ -85,7 +85,9 @@ public struct LeadFilter: Sendable, Equatable {
         if text.hasPrefix("<") { return number(text.dropFirst()).map { (nil, $0 - 1) } }
         for separator in ["..", "-"] {
             if let range = text.range(of: separator) {
-                guard let low = number(text[..<range.lowerBound]), let high = number(text[range.upperBound...]), low <= high else { return nil }
+                guard let low = number(text[..<range.lowerBound]), let high = number(text[range.upperBound...]), low <= high else {
+                    return nil
+                }
                 return (low, high)
             }
         }

@@ -53,9 +53,10 @@ public struct LeadRow: Sendable {
         let stageID = stage ?? defaultStage
         let outcome = pipeline.stage(stageID)?.side == .outcome
         let createdAt = created ?? [entered, closed].compactMap { $0 }.min() ?? now
-        var lead = Lead(id: id ?? 0, name: displayName ?? "", company: company ?? "", email: email ?? "", phone: phone ?? "",
-                        source: source ?? "", campaign: campaign, owner: owner, stage: stageID, value: value, score: score ?? 0,
-                        createdAt: createdAt, enteredAt: createdAt)
+        var lead = Lead(
+            id: id ?? 0, name: displayName ?? "", company: company ?? "", email: email ?? "", phone: phone ?? "",
+            source: source ?? "", campaign: campaign, owner: owner, stage: stageID, value: value, score: score ?? 0,
+            createdAt: createdAt, enteredAt: createdAt)
         var extra: [LeadAttribute] = []
         if outcome {
             lead.closedAt = max(createdAt, closed ?? entered ?? createdAt)

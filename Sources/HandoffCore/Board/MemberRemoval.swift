@@ -19,7 +19,9 @@ public struct MemberRemoval: Sendable, Equatable {
     public var summary: String {
         var parts = ["\(member.name), \(member.team)"]
         if routingRules > 0 { parts.append("\(routingRules) routing rule\(routingRules == 1 ? "" : "s") deleted") }
-        if !campaigns.isEmpty { parts.append("campaign\(campaigns.count == 1 ? "" : "s") \(campaigns.joined(separator: ", ")) without an owner") }
+        if !campaigns.isEmpty {
+            parts.append("campaign\(campaigns.count == 1 ? "" : "s") \(campaigns.joined(separator: ", ")) without an owner")
+        }
         if openLeads > 0 { parts.append("\(openLeads) open lead\(openLeads == 1 ? "" : "s") still owned") }
         return parts.joined(separator: "; ")
     }

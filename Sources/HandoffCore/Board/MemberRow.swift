@@ -18,14 +18,18 @@ public struct MemberRow: Sendable, Equatable {
         if let at = login.firstIndex(of: "@") { login = String(login[..<at]) }
         login = login.lowercased()
         if login.isEmpty || login.contains(where: { $0.isWhitespace }) {
-            problems.append(ImportProblem(column: mapping.fields["login"].map { mapping.header[$0] } ?? "",
-                                          reason: login.isEmpty ? "a member needs a login or a name" : "a login has no spaces"))
+            problems.append(
+                ImportProblem(
+                    column: mapping.fields["login"].map { mapping.header[$0] } ?? "",
+                    reason: login.isEmpty ? "a member needs a login or a name" : "a login has no spaces"))
         }
         let teamText = mapping.text("team", in: record) ?? "sales"
         let team = teams.first { Slug.fold(teamText).contains($0) } ?? (Slug.fold(teamText) == "administrator" ? "admin" : nil)
         if team == nil {
-            problems.append(ImportProblem(column: mapping.fields["team"].map { mapping.header[$0] } ?? "",
-                                          reason: "'\(teamText)' is not a team; teams are \(teams.joined(separator: ", "))"))
+            problems.append(
+                ImportProblem(
+                    column: mapping.fields["team"].map { mapping.header[$0] } ?? "",
+                    reason: "'\(teamText)' is not a team; teams are \(teams.joined(separator: ", "))"))
         }
         guard problems.isEmpty, let team else { return nil }
         return MemberRow(login: login, name: name ?? login, team: team)

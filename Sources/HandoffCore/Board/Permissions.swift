@@ -49,7 +49,8 @@ public struct Permissions: Sendable, Equatable {
         if allows(member, ability) { return nil }
         guard let member else { return Permissions.notAMember(login) }
         let allowed = teams(allowedTo: ability)
-        let who: Message = allowed.isEmpty
+        let who: Message =
+            allowed.isEmpty
             ? "no team may (add a row for `\(ability.rawValue)` to the permissions table)"
             : "\(Permissions.list(allowed)) may"
         return "\(member.name) (\(member.login), \(member.team)) may not \(doing ?? ability.phrase); \(who). Nothing was changed."
@@ -63,7 +64,8 @@ public struct Permissions: Sendable, Equatable {
     /// The short form for the board's status line, shown when it opens.
     public static func joinHint(_ login: String) -> Message {
         let safe = TerminalText.sanitize(login)
-        return "Read-only: \(safe) is not a member of this board. An admin adds you: handoff member add \(safe) --name NAME --team marketing|sales|success|admin"
+        return
+            "Read-only: \(safe) is not a member of this board. An admin adds you: handoff member add \(safe) --name NAME --team marketing|sales|success|admin"
     }
 
     public static let howToJoin: Message =
@@ -77,7 +79,8 @@ public struct Permissions: Sendable, Equatable {
 
     /// What `command` tries, in words, when the ability's phrase would not say it: a move.
     public static func attempt(_ command: Command, lead: Lead?, pipeline: Pipeline) -> Message? {
-        guard case let .move(_, toStage, _) = command, let lead, let from = pipeline.stage(lead.stage), let to = pipeline.stage(toStage) else { return nil }
+        guard case let .move(_, toStage, _) = command, let lead, let from = pipeline.stage(lead.stage), let to = pipeline.stage(toStage)
+        else { return nil }
         return Ability.phrase(forMoveFrom: from, to: to)
     }
 

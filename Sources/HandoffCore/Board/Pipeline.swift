@@ -41,8 +41,9 @@ public struct Pipeline: Sendable, Equatable {
         }
         let target = index + step
         guard board.indices.contains(target) else {
-            throw step > 0 ? .invalidMove("already in the last stage (\(current.title))")
-                           : .invalidMove("already in the first stage (\(current.title))")
+            throw step > 0
+                ? .invalidMove("already in the last stage (\(current.title))")
+                : .invalidMove("already in the first stage (\(current.title))")
         }
         return board[target]
     }

@@ -45,9 +45,13 @@ public struct StageMatcher: Sendable {
         }
         for (value, target) in overrides {
             let normalizedTarget = StageMatcher.normalize(target)
-            guard let stage = pipeline.leadStages.first(where: { StageMatcher.normalize($0.id) == normalizedTarget })
-                    ?? pipeline.leadStages.first(where: { StageMatcher.normalize($0.title) == normalizedTarget }) else {
-                throw .invalidInput("--stage-map \(value)=\(target): '\(target)' is not a stage of this board; stages are: \(pipeline.leadStages.map(\.id).joined(separator: ", "))")
+            guard
+                let stage = pipeline.leadStages.first(where: { StageMatcher.normalize($0.id) == normalizedTarget })
+                    ?? pipeline.leadStages.first(where: { StageMatcher.normalize($0.title) == normalizedTarget })
+            else {
+                throw .invalidInput(
+                    "--stage-map \(value)=\(target): '\(target)' is not a stage of this board; stages are: \(pipeline.leadStages.map(\.id).joined(separator: ", "))"
+                )
             }
             known[StageMatcher.normalize(value)] = stage.id
         }

@@ -8,7 +8,8 @@ public struct CommandLineParser: Sendable {
     /// The language of the help and of the errors' usage text.
     public var strings: Strings
 
-    public init(program: String, defaultCommand: String, commands: [CommandSpec], globalOptions: [OptionSpec], strings: Strings = .english) {
+    public init(program: String, defaultCommand: String, commands: [CommandSpec], globalOptions: [OptionSpec], strings: Strings = .english)
+    {
         self.program = program
         self.defaultCommand = defaultCommand
         self.commands = commands
@@ -41,12 +42,14 @@ public struct CommandLineParser: Sendable {
             let verb = positional.dropFirst(commandName == nil ? 0 : 1).first
             if let verb {
                 guard let found = command.subcommand(verb) else {
-                    throw UsageError("unknown \(name) command '\(verb)'; \(name) commands: \(command.subcommands.map(\.name).joined(separator: ", "))",
-                                     usage: usage(for: command))
+                    throw UsageError(
+                        "unknown \(name) command '\(verb)'; \(name) commands: \(command.subcommands.map(\.name).joined(separator: ", "))",
+                        usage: usage(for: command))
                 }
                 subcommand = found
             } else if !arguments.contains("--help") && !arguments.contains("-h") {
-                throw UsageError("'\(name)' needs a command: \(command.subcommands.map(\.name).joined(separator: ", "))", usage: usage(for: command))
+                throw UsageError(
+                    "'\(name)' needs a command: \(command.subcommands.map(\.name).joined(separator: ", "))", usage: usage(for: command))
             }
         }
         let effective = subcommand ?? command
@@ -72,8 +75,9 @@ public struct CommandLineParser: Sendable {
                 inlineValue = String(word[word.index(after: equals)...])
             }
             guard let option = known.first(where: { $0.name == optionName }) else {
-                throw UsageError("unknown option '\(optionName)' for '\(([name] + [subcommand?.name].compactMap { $0 }).joined(separator: " "))'",
-                                 usage: usage(for: command, subcommand: subcommand))
+                throw UsageError(
+                    "unknown option '\(optionName)' for '\(([name] + [subcommand?.name].compactMap { $0 }).joined(separator: " "))'",
+                    usage: usage(for: command, subcommand: subcommand))
             }
             if option.takesValue {
                 if let inlineValue {
@@ -82,10 +86,13 @@ public struct CommandLineParser: Sendable {
                     options[option.name] = arguments[index]
                     index += 1
                 } else {
-                    throw UsageError("\(option.name) needs a value (\(option.valueName ?? "VALUE"))", usage: usage(for: command, subcommand: subcommand))
+                    throw UsageError(
+                        "\(option.name) needs a value (\(option.valueName ?? "VALUE"))", usage: usage(for: command, subcommand: subcommand))
                 }
             } else {
-                if inlineValue != nil { throw UsageError("\(option.name) takes no value", usage: usage(for: command, subcommand: subcommand)) }
+                if inlineValue != nil {
+                    throw UsageError("\(option.name) takes no value", usage: usage(for: command, subcommand: subcommand))
+                }
                 options[option.name] = ""
             }
         }
@@ -189,7 +196,8 @@ public struct CommandLineParser: Sendable {
             lines.append(strings("options:"))
             for option in all {
                 let left = option.name + (option.valueName.map { " " + $0 } ?? "")
-                lines.append("  " + left.padding(toLength: max(left.count, 24), withPad: " ", startingAt: 0) + "  " + strings(option.summary))
+                lines.append(
+                    "  " + left.padding(toLength: max(left.count, 24), withPad: " ", startingAt: 0) + "  " + strings(option.summary))
             }
             lines.append("  " + "--help".padding(toLength: 24, withPad: " ", startingAt: 0) + "  " + strings("show this help"))
         }

@@ -10,8 +10,11 @@ public struct CommandSpec: Sendable, Equatable {
     /// Sub-verbs, as in `handoff scoring load FILE`: each has its own arguments and options.
     public var subcommands: [CommandSpec]
 
-    public init(name: String, summary: Message, arguments: [String] = [], optionalArguments: Int = 0, options: [OptionSpec] = [], details: Message = "",
-                subcommands: [CommandSpec] = []) {
+    public init(
+        name: String, summary: Message, arguments: [String] = [], optionalArguments: Int = 0, options: [OptionSpec] = [],
+        details: Message = "",
+        subcommands: [CommandSpec] = []
+    ) {
         self.name = name
         self.summary = summary
         self.arguments = arguments

@@ -13,7 +13,8 @@ public enum ManualPage {
             ".B handoff",
             "[\\fICOMMAND\\fR] [\\fIoptions\\fR]",
             ".SH DESCRIPTION",
-            escaped("""
+            escaped(
+                """
                 Handoff is a full-screen terminal board over one database: the marketing stages (new lead, nurturing, MQL), \
                 the handoff, the sales stages and the outcome. Every change is one transaction with its event in the log, \
                 so both teams read the same history. With no command, handoff opens the board.

@@ -8,7 +8,9 @@ public struct ParsedCommand: Sendable, Equatable {
     public var arguments: [String]
     public var wantsHelp: Bool
 
-    public init(command: String, subcommand: String? = nil, options: [String: String] = [:], arguments: [String] = [], wantsHelp: Bool = false) {
+    public init(
+        command: String, subcommand: String? = nil, options: [String: String] = [:], arguments: [String] = [], wantsHelp: Bool = false
+    ) {
         self.command = command
         self.subcommand = subcommand
         self.options = options

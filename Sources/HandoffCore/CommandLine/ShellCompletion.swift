@@ -21,7 +21,8 @@ public enum ShellCompletion {
         if !option.choices.isEmpty { return option.choices }
         guard let value = option.valueName, value.contains("|") else { return nil }
         let words = value.split(separator: "|").map(String.init)
-        guard words.allSatisfy({ word in !word.isEmpty && word.allSatisfy { $0.isLowercase || $0.isNumber || $0 == "-" || $0 == "_" } }) else { return nil }
+        guard words.allSatisfy({ word in !word.isEmpty && word.allSatisfy { $0.isLowercase || $0.isNumber || $0 == "-" || $0 == "_" } })
+        else { return nil }
         return words
     }
 
@@ -46,7 +47,8 @@ public enum ShellCompletion {
     }
 
     private static func valueOptions(_ parser: CommandLineParser) -> [String] {
-        let names = places(parser).flatMap(\.options).filter(\.takesValue).map(\.name) + parser.globalOptions.filter(\.takesValue).map(\.name)
+        let names =
+            places(parser).flatMap(\.options).filter(\.takesValue).map(\.name) + parser.globalOptions.filter(\.takesValue).map(\.name)
         return Array(Set(names)).sorted()
     }
 
@@ -70,17 +72,23 @@ public enum ShellCompletion {
         let commandNames = quoted(parser.commands.map(\.name).joined(separator: " "))
         if shell == .zsh {
             // Commands come with their summaries, a colon in a summary escaped as zsh's _describe wants.
-            let described = parser.commands.map { quoted($0.name + ":" + parser.strings($0.summary).replacingOccurrences(of: ":", with: "\\:")) }
-            return Dialect(header: ["#compdef handoff", "# zsh completion for handoff: handoff completion zsh > \"${fpath[1]}/_handoff\""],
-                           word: "words", count: "CURRENT", firstWord: 2, offer: { "compadd -- ${=\($0)}; return" }, offerFiles: "_files; return",
-                           offerCommands: ["local -a commands", "commands=(\(described.joined(separator: " ")))", "_describe command commands; return"],
-                           footer: ["compdef _handoff handoff"])
+            let described = parser.commands.map {
+                quoted($0.name + ":" + parser.strings($0.summary).replacingOccurrences(of: ":", with: "\\:"))
+            }
+            return Dialect(
+                header: ["#compdef handoff", "# zsh completion for handoff: handoff completion zsh > \"${fpath[1]}/_handoff\""],
+                word: "words", count: "CURRENT", firstWord: 2, offer: { "compadd -- ${=\($0)}; return" }, offerFiles: "_files; return",
+                offerCommands: [
+                    "local -a commands", "commands=(\(described.joined(separator: " ")))", "_describe command commands; return",
+                ],
+                footer: ["compdef _handoff handoff"])
         }
-        return Dialect(header: ["# bash completion for handoff: source <(handoff completion bash)"], word: "COMP_WORDS", count: "COMP_CWORD",
-                       firstWord: 1, offer: { "COMPREPLY=($(compgen -W \"$\($0)\" -- \"$cur\")); return" },
-                       offerFiles: "COMPREPLY=($(compgen -f -- \"$cur\")); return",
-                       offerCommands: ["local words=\(commandNames)", "COMPREPLY=($(compgen -W \"$words\" -- \"$cur\")); return"],
-                       footer: ["complete -o filenames -F _handoff handoff"])
+        return Dialect(
+            header: ["# bash completion for handoff: source <(handoff completion bash)"], word: "COMP_WORDS", count: "COMP_CWORD",
+            firstWord: 1, offer: { "COMPREPLY=($(compgen -W \"$\($0)\" -- \"$cur\")); return" },
+            offerFiles: "COMPREPLY=($(compgen -f -- \"$cur\")); return",
+            offerCommands: ["local words=\(commandNames)", "COMPREPLY=($(compgen -W \"$words\" -- \"$cur\")); return"],
+            footer: ["complete -o filenames -F _handoff handoff"])
     }
 
     /// The bash or zsh script: find the command and sub-verb typed so far (skipping option values),
@@ -88,22 +96,23 @@ public enum ShellCompletion {
     /// where the cursor is, the commands, or the sub-verbs.
     private static func posix(_ shell: Shell, _ parser: CommandLineParser) -> String {
         let say = dialect(shell, parser)
-        var lines = say.header + [
-            "_handoff() {",
-            "    local cur=\"${\(say.word)[\(say.count)]}\" prev=\"${\(say.word)[\(say.count)-1]}\"",
-            "    local command=\"\" sub=\"\" word i",
-            "    local valued=\" \(valueOptions(parser).joined(separator: " ")) \"",
-            "    for ((i = \(say.firstWord); i < \(say.count); i++)); do",
-            "        word=\"${\(say.word)[i]}\"",
-            "        if [[ \"$word\" == -* ]]; then",
-            "            [[ \"$valued\" == *\" $word \"* ]] && ((i++))",
-            "        elif [[ -z \"$command\" ]]; then command=\"$word\"",
-            "        elif [[ -z \"$sub\" ]]; then sub=\"$word\"",
-            "        fi",
-            "    done",
-            "    local values=\"\"",
-            "    case \"$command/$sub/$prev\" in",
-        ]
+        var lines =
+            say.header + [
+                "_handoff() {",
+                "    local cur=\"${\(say.word)[\(say.count)]}\" prev=\"${\(say.word)[\(say.count)-1]}\"",
+                "    local command=\"\" sub=\"\" word i",
+                "    local valued=\" \(valueOptions(parser).joined(separator: " ")) \"",
+                "    for ((i = \(say.firstWord); i < \(say.count); i++)); do",
+                "        word=\"${\(say.word)[i]}\"",
+                "        if [[ \"$word\" == -* ]]; then",
+                "            [[ \"$valued\" == *\" $word \"* ]] && ((i++))",
+                "        elif [[ -z \"$command\" ]]; then command=\"$word\"",
+                "        elif [[ -z \"$sub\" ]]; then sub=\"$word\"",
+                "        fi",
+                "    done",
+                "    local values=\"\"",
+                "    case \"$command/$sub/$prev\" in",
+            ]
         for place in places(parser) {
             for option in place.options {
                 if let choices = choices(option) {
@@ -112,7 +121,9 @@ public enum ShellCompletion {
             }
         }
         for option in parser.globalOptions {
-            if let choices = choices(option) { lines.append("        */*/\(option.name)) values=\(quoted(choices.joined(separator: " "))) ;;") }
+            if let choices = choices(option) {
+                lines.append("        */*/\(option.name)) values=\(quoted(choices.joined(separator: " "))) ;;")
+            }
         }
         lines += [
             "    esac",
@@ -126,13 +137,16 @@ public enum ShellCompletion {
         }
         lines += ["    esac", "    case \"$command/$sub\" in"]
         for place in places(parser) where !place.subcommand.isEmpty && !place.options.isEmpty {
-            lines.append("        \(place.command)/\(place.subcommand)) options=\"$options \(place.options.map(\.name).joined(separator: " "))\" ;;")
+            lines.append(
+                "        \(place.command)/\(place.subcommand)) options=\"$options \(place.options.map(\.name).joined(separator: " "))\" ;;")
         }
         lines += ["    esac", "    if [[ \"$cur\" == -* ]]; then \(say.offer("options")); fi", "    if [[ -z \"$command\" ]]; then"]
         lines += say.offerCommands.map { "        " + $0 }
         lines += ["    fi", "    case \"$command/$sub\" in"]
         for command in parser.commands where !command.subcommands.isEmpty {
-            lines.append("        \(command.name)/) values=\(quoted(command.subcommands.map(\.name).joined(separator: " "))); \(say.offer("values")) ;;")
+            lines.append(
+                "        \(command.name)/) values=\(quoted(command.subcommands.map(\.name).joined(separator: " "))); \(say.offer("values")) ;;"
+            )
         }
         lines += ["    esac", "    \(say.offerFiles)", "}"] + say.footer
         return lines.joined(separator: "\n") + "\n"
@@ -145,7 +159,9 @@ public enum ShellCompletion {
             "complete -c handoff -f",
         ]
         for command in parser.commands {
-            lines.append("complete -c handoff -n \"not __fish_seen_subcommand_from \(names)\" -a \(command.name) -d \(quoted(parser.strings(command.summary)))")
+            lines.append(
+                "complete -c handoff -n \"not __fish_seen_subcommand_from \(names)\" -a \(command.name) -d \(quoted(parser.strings(command.summary)))"
+            )
         }
         func option(_ option: OptionSpec, when condition: String) -> String {
             var line = "complete -c handoff\(condition) -l \(option.name.dropFirst(2))"
@@ -165,12 +181,19 @@ public enum ShellCompletion {
             }
             let verbs = command.subcommands.map(\.name).joined(separator: " ")
             for verb in command.subcommands {
-                lines.append("complete -c handoff -n \"__fish_seen_subcommand_from \(command.name); and not __fish_seen_subcommand_from \(verbs)\" -a \(verb.name) -d \(quoted(parser.strings(verb.summary)))")
+                lines.append(
+                    "complete -c handoff -n \"__fish_seen_subcommand_from \(command.name); and not __fish_seen_subcommand_from \(verbs)\" -a \(verb.name) -d \(quoted(parser.strings(verb.summary)))"
+                )
                 for spec in verb.options {
-                    lines.append(option(spec, when: " -n \"__fish_seen_subcommand_from \(command.name); and __fish_seen_subcommand_from \(verb.name)\""))
+                    lines.append(
+                        option(
+                            spec, when: " -n \"__fish_seen_subcommand_from \(command.name); and __fish_seen_subcommand_from \(verb.name)\"")
+                    )
                 }
                 if verb.arguments.contains(where: { $0.contains("FILE") || $0.contains("PATH") }) {
-                    lines.append("complete -c handoff -n \"__fish_seen_subcommand_from \(command.name); and __fish_seen_subcommand_from \(verb.name)\" -F")
+                    lines.append(
+                        "complete -c handoff -n \"__fish_seen_subcommand_from \(command.name); and __fish_seen_subcommand_from \(verb.name)\" -F"
+                    )
                 }
             }
         }

@@ -19,7 +19,7 @@ public enum ContentChange: Sendable, Equatable {
         switch self {
         case .add: return nil
         case let .edit(id, _, _, _, _, _), let .move(id, _, _), let .addAuthor(id, _), let .removeAuthor(id, _), let .linkInsight(id, _),
-             let .unlinkInsight(id, _), let .approve(id, _):
+            let .unlinkInsight(id, _), let .approve(id, _):
             return id
         }
     }

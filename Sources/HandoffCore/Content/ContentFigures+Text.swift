@@ -5,21 +5,29 @@ import Foundation
 extension ContentFigures {
     /// Six columns wider than the dashboard's names: "Win rate without content" is long in Spanish.
     public func textLines(_ strings: Strings, previous: ContentFigures?) -> [String] {
-        var lines = [TerminalText.fit(strings("CONTENT MADE WITH SALES"), to: 32) + TerminalText.fit(strings("NOW"), to: 14, alignRight: true)
-                     + TerminalText.fit(strings("BEFORE"), to: 14, alignRight: true) + TerminalText.fit(strings("CHANGE"), to: 10, alignRight: true)]
+        var lines = [
+            TerminalText.fit(strings("CONTENT MADE WITH SALES"), to: 32) + TerminalText.fit(strings("NOW"), to: 14, alignRight: true)
+                + TerminalText.fit(strings("BEFORE"), to: 14, alignRight: true)
+                + TerminalText.fit(strings("CHANGE"), to: 10, alignRight: true)
+        ]
         for figure in ContentFigures.figures {
             let now = figure.read(self), before = previous.flatMap(figure.read)
-            var line = "  " + TerminalText.fit(strings(figure.title), to: 30) + TerminalText.fit(KPIFormat.value(now, unit: figure.unit, strings: strings), to: 14, alignRight: true)
+            var line =
+                "  " + TerminalText.fit(strings(figure.title), to: 30)
+                + TerminalText.fit(KPIFormat.value(now, unit: figure.unit, strings: strings), to: 14, alignRight: true)
             if figure.isSnapshot {
                 line += "  " + strings("(now)")
             } else if previous != nil {
-                line += TerminalText.fit(KPIFormat.value(before, unit: figure.unit, strings: strings), to: 14, alignRight: true)
-                    + TerminalText.fit(KPIFormat.change(from: before, to: now, unit: figure.unit, strings: strings), to: 10, alignRight: true)
+                line +=
+                    TerminalText.fit(KPIFormat.value(before, unit: figure.unit, strings: strings), to: 14, alignRight: true)
+                    + TerminalText.fit(
+                        KPIFormat.change(from: before, to: now, unit: figure.unit, strings: strings), to: 10, alignRight: true)
             }
             lines.append(line)
         }
         // The two win rates side by side invite a conclusion the data cannot carry.
-        lines.append("  " + strings("Win rates with and without content are a comparison, not proof: the reps chose whom to send a piece to."))
+        lines.append(
+            "  " + strings("Win rates with and without content are a comparison, not proof: the reps chose whom to send a piece to."))
         return lines
     }
 

@@ -25,7 +25,9 @@ public enum ContentKind: String, Sendable, Equatable, CaseIterable {
         let wanted = text.trimmingSpaces.lowercased().replacingOccurrences(of: "-", with: "_").replacingOccurrences(of: " ", with: "_")
         if let kind = ContentKind(rawValue: wanted) { return kind }
         return allCases.first { kind in
-            [Strings.english, Strings(.spanish)].contains { $0(kind.nameKey).lowercased().replacingOccurrences(of: " ", with: "_") == wanted }
+            [Strings.english, Strings(.spanish)].contains {
+                $0(kind.nameKey).lowercased().replacingOccurrences(of: " ", with: "_") == wanted
+            }
         }
     }
 

@@ -28,9 +28,11 @@ public struct ContentPiece: Sendable, Equatable {
     public var sends: Int
     public var leadsReached: Int
 
-    public init(id: Int64 = 0, title: String, kind: ContentKind, stage: ContentStage = .idea, owner: String? = nil, link: String = "",
-                createdAt: Int64, createdBy: String, enteredAt: Int64? = nil, approvedBy: String? = nil, approvedAt: Int64? = nil,
-                publishedAt: Int64? = nil, version: Int = 1, authors: [String] = [], insights: [Int64] = [], sends: Int = 0, leadsReached: Int = 0) {
+    public init(
+        id: Int64 = 0, title: String, kind: ContentKind, stage: ContentStage = .idea, owner: String? = nil, link: String = "",
+        createdAt: Int64, createdBy: String, enteredAt: Int64? = nil, approvedBy: String? = nil, approvedAt: Int64? = nil,
+        publishedAt: Int64? = nil, version: Int = 1, authors: [String] = [], insights: [Int64] = [], sends: Int = 0, leadsReached: Int = 0
+    ) {
         self.id = id
         self.title = title
         self.kind = kind
@@ -56,7 +58,9 @@ public struct ContentPiece: Sendable, Equatable {
     /// Everyone who took part: the owner, the co-authors and the approver, once each, in that order.
     public var people: [String] {
         var seen: [String] = []
-        for login in [owner].compactMap({ $0 }) + authors + [approvedBy].compactMap({ $0 }) where !seen.contains(login) { seen.append(login) }
+        for login in [owner].compactMap({ $0 }) + authors + [approvedBy].compactMap({ $0 }) where !seen.contains(login) {
+            seen.append(login)
+        }
         return seen
     }
 

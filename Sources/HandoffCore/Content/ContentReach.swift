@@ -29,7 +29,9 @@ public struct ContentReach: Sendable, Equatable {
     public var reached: Outcomes
     public var comparable: Outcomes
 
-    public init(pieceID: Int64, stages: [String] = [], leadsReached: Int = 0, reached: Outcomes = Outcomes(), comparable: Outcomes = Outcomes()) {
+    public init(
+        pieceID: Int64, stages: [String] = [], leadsReached: Int = 0, reached: Outcomes = Outcomes(), comparable: Outcomes = Outcomes()
+    ) {
         self.pieceID = pieceID
         self.stages = stages
         self.leadsReached = leadsReached

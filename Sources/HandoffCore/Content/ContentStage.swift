@@ -31,7 +31,9 @@ public enum ContentStage: String, Sendable, Equatable, CaseIterable {
         let wanted = text.trimmingSpaces.lowercased().replacingOccurrences(of: "-", with: "_").replacingOccurrences(of: " ", with: "_")
         if let stage = ContentStage(rawValue: wanted) { return stage }
         return allCases.first { stage in
-            [Strings.english, Strings(.spanish)].contains { $0(stage.titleKey).lowercased().replacingOccurrences(of: " ", with: "_") == wanted }
+            [Strings.english, Strings(.spanish)].contains {
+                $0(stage.titleKey).lowercased().replacingOccurrences(of: " ", with: "_") == wanted
+            }
         }
     }
 

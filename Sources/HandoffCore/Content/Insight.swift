@@ -26,9 +26,11 @@ public struct Insight: Sendable, Equatable {
     /// True once a linked piece has been published: marketing answered it.
     public var answered: Bool
 
-    public init(id: Int64 = 0, leadID: Int64, eventID: Int64 = 0, at: Int64, author: String, kind: InsightKind, text: String, quote: String? = nil,
-                stage: String, leadName: String = "", company: String = "", source: String = "", campaign: String? = nil, pieces: [Int64] = [],
-                answered: Bool = false) {
+    public init(
+        id: Int64 = 0, leadID: Int64, eventID: Int64 = 0, at: Int64, author: String, kind: InsightKind, text: String, quote: String? = nil,
+        stage: String, leadName: String = "", company: String = "", source: String = "", campaign: String? = nil, pieces: [Int64] = [],
+        answered: Bool = false
+    ) {
         self.id = id
         self.leadID = leadID
         self.eventID = eventID
@@ -69,7 +71,8 @@ public struct Insight: Sendable, Equatable {
         let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !trimmed.isEmpty else { throw .invalidInput("an insight needs a short text: what the lead said or asked; nothing was saved") }
         guard trimmed.count <= maxText else {
-            throw .invalidInput("an insight's text has at most \(maxText) characters (this one has \(trimmed.count)); put the rest in --quote")
+            throw .invalidInput(
+                "an insight's text has at most \(maxText) characters (this one has \(trimmed.count)); put the rest in --quote")
         }
         let quoted = quote?.trimmingCharacters(in: .whitespacesAndNewlines)
         if let quoted, quoted.count > maxQuote {

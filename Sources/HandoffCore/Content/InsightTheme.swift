@@ -16,7 +16,10 @@ public struct InsightTheme: Sendable, Equatable {
     public var weekly: [Int]
     public var latest: Int64
 
-    public init(key: String, kind: InsightKind? = nil, label: String, count: Int, answered: Int = 0, leads: Int = 0, weekly: [Int] = [], latest: Int64 = 0) {
+    public init(
+        key: String, kind: InsightKind? = nil, label: String, count: Int, answered: Int = 0, leads: Int = 0, weekly: [Int] = [],
+        latest: Int64 = 0
+    ) {
         self.key = key
         self.kind = kind
         self.label = label

@@ -25,8 +25,10 @@ public struct Account: Sendable, Equatable, Identifiable {
     /// Optimistic concurrency, as for leads.
     public var version: Int
 
-    public init(id: Int64, name: String, owner: String? = nil, stage: String, since: Int64, enteredAt: Int64, renewalAt: Int64? = nil,
-                onboardedAt: Int64? = nil, churnedAt: Int64? = nil, revenue: Double = 0, deals: Int = 0, lastScore: Int? = nil, version: Int = 1) {
+    public init(
+        id: Int64, name: String, owner: String? = nil, stage: String, since: Int64, enteredAt: Int64, renewalAt: Int64? = nil,
+        onboardedAt: Int64? = nil, churnedAt: Int64? = nil, revenue: Double = 0, deals: Int = 0, lastScore: Int? = nil, version: Int = 1
+    ) {
         self.id = id
         self.name = name
         self.owner = owner

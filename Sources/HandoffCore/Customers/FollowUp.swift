@@ -18,8 +18,10 @@ public struct FollowUp: Sendable, Equatable, Identifiable {
     /// The account's name, read with it for lists that span accounts.
     public var accountName: String
 
-    public init(id: Int64 = 0, accountID: Int64, kind: FollowUpKind, body: String = "", owner: String?, due: Int64, createdAt: Int64,
-                createdBy: String, doneAt: Int64? = nil, doneBy: String? = nil, leadID: Int64? = nil, accountName: String = "") {
+    public init(
+        id: Int64 = 0, accountID: Int64, kind: FollowUpKind, body: String = "", owner: String?, due: Int64, createdAt: Int64,
+        createdBy: String, doneAt: Int64? = nil, doneBy: String? = nil, leadID: Int64? = nil, accountName: String = ""
+    ) {
         self.id = id
         self.accountID = accountID
         self.kind = kind

@@ -29,7 +29,9 @@ extension Pipeline {
         let current = try requireStage(from)
         let target = try requireStage(to)
         guard target.isCustomer else {
-            throw .invalidMove("an account moves between the customer stages (\(customerStages.map(\.id).joined(separator: ", "))), not to \(target.title)")
+            throw .invalidMove(
+                "an account moves between the customer stages (\(customerStages.map(\.id).joined(separator: ", "))), not to \(target.title)"
+            )
         }
         if current.id == target.id { throw .invalidMove("the account is already in \(target.title)") }
         return target

@@ -14,8 +14,10 @@ public struct AccountRow: Sendable, Equatable {
     public var revenue: Double?
     public var deals: Int?
 
-    public init(externalID: String? = nil, name: String, owner: String? = nil, stage: String? = nil, since: Int64? = nil, renewal: Int64? = nil,
-                revenue: Double? = nil, deals: Int? = nil) {
+    public init(
+        externalID: String? = nil, name: String, owner: String? = nil, stage: String? = nil, since: Int64? = nil, renewal: Int64? = nil,
+        revenue: Double? = nil, deals: Int? = nil
+    ) {
         self.externalID = externalID
         self.name = name
         self.owner = owner
@@ -27,8 +29,10 @@ public struct AccountRow: Sendable, Equatable {
     }
 
     /// Reads a record; nil with `problems` filled when it cannot be imported.
-    public static func read(_ record: CSVRecord, mapping: ImportMapping, dates: DateReader, amounts: AmountReader,
-                            problems: inout [ImportProblem]) -> AccountRow? {
+    public static func read(
+        _ record: CSVRecord, mapping: ImportMapping, dates: DateReader, amounts: AmountReader,
+        problems: inout [ImportProblem]
+    ) -> AccountRow? {
         problems.removeAll(keepingCapacity: true)
         guard mapping.checkShape(record, problems: &problems) else { return nil }
         guard let name = mapping.text("name", in: record), !name.isEmpty else {
@@ -36,12 +40,15 @@ public struct AccountRow: Sendable, Equatable {
             return nil
         }
         if name.count > 200 || TerminalText.containsControls(name) {
-            problems.append(ImportProblem(column: mapping.header[mapping.fields["name"]!],
-                                          reason: "an account's name has at most 200 characters and no control characters"))
+            problems.append(
+                ImportProblem(
+                    column: mapping.header[mapping.fields["name"]!],
+                    reason: "an account's name has at most 200 characters and no control characters"))
             return nil
         }
-        var row = AccountRow(externalID: mapping.text("id", in: record), name: name, owner: mapping.text("owner", in: record),
-                             stage: mapping.text("stage", in: record))
+        var row = AccountRow(
+            externalID: mapping.text("id", in: record), name: name, owner: mapping.text("owner", in: record),
+            stage: mapping.text("stage", in: record))
         for field in ["since", "renewal"] {
             guard let text = mapping.text(field, in: record) else { continue }
             switch dates.parse(text) {
@@ -52,12 +59,16 @@ public struct AccountRow: Sendable, Equatable {
         if let text = mapping.text("revenue", in: record) {
             switch amounts.parse(text) {
             case let .success(value): row.revenue = value
-            case let .failure(error): problems.append(ImportProblem(column: mapping.header[mapping.fields["revenue"]!], reason: error.message))
+            case let .failure(error):
+                problems.append(ImportProblem(column: mapping.header[mapping.fields["revenue"]!], reason: error.message))
             }
         }
         if let text = mapping.text("deals", in: record) {
-            if let count = Int(text.trimmingCharacters(in: .whitespaces)), count >= 0 { row.deals = count } else {
-                problems.append(ImportProblem(column: mapping.header[mapping.fields["deals"]!], reason: "'\(text)' is not a whole number of deals"))
+            if let count = Int(text.trimmingCharacters(in: .whitespaces)), count >= 0 {
+                row.deals = count
+            } else {
+                problems.append(
+                    ImportProblem(column: mapping.header[mapping.fields["deals"]!], reason: "'\(text)' is not a whole number of deals"))
             }
         }
         return problems.isEmpty ? row : nil

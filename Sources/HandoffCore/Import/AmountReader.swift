@@ -28,14 +28,20 @@ public struct AmountReader: Sendable {
         if let number = number(body) {
             // `1.234` is a thousand and more where the decimal mark is a comma: never read it as cents.
             guard number.decimals <= 2 else {
-                return .failure(.invalidInput(decimalComma ? "'\(text)' has more than two decimals; if ',' groups thousands, import without --decimal-comma"
-                                                           : "'\(text)' has more than two decimals; if '.' groups thousands, pass --decimal-comma"))
+                return .failure(
+                    .invalidInput(
+                        decimalComma
+                            ? "'\(text)' has more than two decimals; if ',' groups thousands, import without --decimal-comma"
+                            : "'\(text)' has more than two decimals; if '.' groups thousands, pass --decimal-comma"))
             }
             return .success((number.value * 100).rounded() / 100)
         }
         if AmountReader(decimalComma: !decimalComma).number(body) != nil {
-            return .failure(.invalidInput(decimalComma ? "'\(text)' is written with a decimal point; import without --decimal-comma"
-                                                       : "'\(text)' is written with a decimal comma; pass --decimal-comma"))
+            return .failure(
+                .invalidInput(
+                    decimalComma
+                        ? "'\(text)' is written with a decimal point; import without --decimal-comma"
+                        : "'\(text)' is written with a decimal comma; pass --decimal-comma"))
         }
         return .failure(.invalidInput("'\(text)' is not an amount; use digits, e.g. 1234.50 or 1,234.50"))
     }
@@ -68,7 +74,9 @@ public struct AmountReader: Sendable {
             }
             if separatorLength > 0 {
                 // Groups of three after the first; never two separators in a row or in the decimals.
-                guard decimals < 0, !previousWasSeparator, digitCount > 0, sawGroup ? groupLength == 3 : groupLength <= 3 else { return nil }
+                guard decimals < 0, !previousWasSeparator, digitCount > 0, sawGroup ? groupLength == 3 : groupLength <= 3 else {
+                    return nil
+                }
                 sawGroup = true
                 groupLength = 0
                 previousWasSeparator = true

@@ -40,7 +40,9 @@ public struct DateColumnReading: Sendable {
         let datePart = value.split(separator: " ", maxSplits: 1).first.map(String.init) ?? value
         guard let separator = datePart.first(where: { $0 == "/" || $0 == "-" || $0 == "." }) else { return [] }
         let parts = datePart.split(separator: separator, omittingEmptySubsequences: false)
-        guard parts.count == 3, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }) else { return [] }
+        guard parts.count == 3, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }) else {
+            return []
+        }
         let s = String(separator)
         if parts[0].count == 4 { return ["yyyy\(s)MM\(s)dd"] }
         guard parts[0].count <= 2, parts[1].count <= 2, parts[2].count == 2 || parts[2].count == 4 else { return [] }

@@ -43,8 +43,9 @@ public enum DateInput {
     private static func dayFirst(_ text: Substring) -> Int64? {
         let fields = text.split(separator: "/", omittingEmptySubsequences: false)
         guard fields.count == 3, fields[0].count <= 2, fields[1].count <= 2, fields[2].count == 4,
-              let day = number(fields[0]), let month = number(fields[1]), let year = number(fields[2]),
-              (1...12).contains(month), (1...Timestamp.daysIn(month: month, year: year)).contains(day) else { return nil }
+            let day = number(fields[0]), let month = number(fields[1]), let year = number(fields[2]),
+            (1...12).contains(month), (1...Timestamp.daysIn(month: month, year: year)).contains(day)
+        else { return nil }
         return Timestamp.seconds(year: year, month: month, day: day)
     }
 
@@ -52,7 +53,8 @@ public enum DateInput {
     private static func clock(_ text: Substring) -> Int64? {
         let fields = text.split(separator: ":", omittingEmptySubsequences: false)
         guard fields.count == 2, fields[0].count <= 2, fields[1].count == 2, let hour = number(fields[0]), let minute = number(fields[1]),
-              hour < 24, minute < 60 else { return nil }
+            hour < 24, minute < 60
+        else { return nil }
         return Int64(hour * 3_600 + minute * 60)
     }
 

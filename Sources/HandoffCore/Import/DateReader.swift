@@ -35,8 +35,10 @@ public struct DateReader: Sendable {
             case (UInt8(ascii: "m"), 1...2): tokens.append(.minute)
             case (UInt8(ascii: "s"), 1...2): tokens.append(.second)
             case (UInt8(ascii: "y"), _), (UInt8(ascii: "M"), _), (UInt8(ascii: "d"), _), (UInt8(ascii: "H"), _),
-                 (UInt8(ascii: "m"), _), (UInt8(ascii: "s"), _):
-                throw .invalidInput("--date-format '\(pattern)': '\(String(repeating: Character(Unicode.Scalar(byte)), count: run))' is not a part of a date pattern; use yyyy or yy, MM, dd, HH, mm, ss, e.g. dd/MM/yyyy")
+                (UInt8(ascii: "m"), _), (UInt8(ascii: "s"), _):
+                throw .invalidInput(
+                    "--date-format '\(pattern)': '\(String(repeating: Character(Unicode.Scalar(byte)), count: run))' is not a part of a date pattern; use yyyy or yy, MM, dd, HH, mm, ss, e.g. dd/MM/yyyy"
+                )
             default:
                 tokens.append(contentsOf: Array(repeating: .literal(byte), count: run))
             }
@@ -71,7 +73,8 @@ public struct DateReader: Sendable {
         for token in tokens {
             switch token {
             case .year4: guard let value = number(maxDigits: 4, exactly: true) else { return nil }; year = value
-            case .year2: guard let value = number(maxDigits: 2, exactly: true) else { return nil }; year = value < 70 ? 2000 + value : 1900 + value
+            case .year2:
+                guard let value = number(maxDigits: 2, exactly: true) else { return nil }; year = value < 70 ? 2000 + value : 1900 + value
             case .month: guard let value = number(maxDigits: 2, exactly: false) else { return nil }; month = value
             case .day: guard let value = number(maxDigits: 2, exactly: false) else { return nil }; day = value
             case .hour: guard let value = number(maxDigits: 2, exactly: false) else { return nil }; hour = value
@@ -103,7 +106,8 @@ public struct DateReader: Sendable {
             }
         }
         guard index == bytes.count, (1...12).contains(month), (1...Timestamp.daysIn(month: month, year: year)).contains(day),
-              hour < 24, minute < 60, second < 60 else { return nil }
+            hour < 24, minute < 60, second < 60
+        else { return nil }
         return Timestamp.seconds(year: year, month: month, day: day, hour: hour, minute: minute, second: second)
     }
 
@@ -139,7 +143,9 @@ public struct DateReader: Sendable {
         let shown = "'\(text)'"
         if let pattern { return "\(shown) is not a date in the format \(pattern) (nor ISO YYYY-MM-DD)" }
         let parts = text.split(whereSeparator: { $0 == "/" || $0 == "-" || $0 == "." || $0 == " " }).prefix(3).map(String.init)
-        if parts.count == 3, let first = Int(parts[0]), let second = Int(parts[1]), Int(parts[2]) != nil, parts[0].count <= 2, parts[1].count <= 2 {
+        if parts.count == 3, let first = Int(parts[0]), let second = Int(parts[1]), Int(parts[2]) != nil, parts[0].count <= 2,
+            parts[1].count <= 2
+        {
             let separator = text.first(where: { "/-.".contains($0) }).map(String.init) ?? "/"
             let year = parts[2].count == 2 ? "yy" : "yyyy"
             let dayFirst = "dd\(separator)MM\(separator)\(year)", monthFirst = "MM\(separator)dd\(separator)\(year)"

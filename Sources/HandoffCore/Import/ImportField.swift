@@ -15,28 +15,53 @@ public struct ImportField: Sendable, Equatable {
     /// opportunities, Zoho CRM leads, deals (potentials) and accounts, Pipedrive deals, persons and
     /// organizations (`Deal - Title`: the object, a dash, the field), and the usual spreadsheet headings.
     public static let leadFields: [ImportField] = [
-        ImportField("id", ["Record ID", "Lead ID", "Deal ID", "Contact ID", "Opportunity ID", "Hs Object Id", "Deal - ID", "Person - ID", "Organization - ID"]),
-        ImportField("name", ["Full Name", "Deal Name", "Deal - Title", "Opportunity Name", "Potential Name", "Contact Name", "Lead Name", "Person - Name"]),
+        ImportField(
+            "id",
+            [
+                "Record ID", "Lead ID", "Deal ID", "Contact ID", "Opportunity ID", "Hs Object Id", "Deal - ID", "Person - ID",
+                "Organization - ID",
+            ]),
+        ImportField(
+            "name",
+            ["Full Name", "Deal Name", "Deal - Title", "Opportunity Name", "Potential Name", "Contact Name", "Lead Name", "Person - Name"]),
         ImportField("first_name", ["First Name", "FirstName", "Given Name", "Person - First name"]),
         ImportField("last_name", ["Last Name", "LastName", "Surname", "Family Name", "Person - Last name"]),
-        ImportField("company", ["Company Name", "Account Name", "Associated Company", "Organization", "Organisation", "Deal - Organization",
-                                "Person - Organization", "Organization - Name"]),
+        ImportField(
+            "company",
+            [
+                "Company Name", "Account Name", "Associated Company", "Organization", "Organisation", "Deal - Organization",
+                "Person - Organization", "Organization - Name",
+            ]),
         ImportField("email", ["Email Address", "E-mail", "Work Email", "Person - Email", "Person - Email - Work"]),
         ImportField("phone", ["Phone Number", "Mobile Phone", "MobilePhone", "Telephone", "Person - Phone", "Person - Phone - Work"]),
-        ImportField("source", ["Original Traffic Source", "Original Source", "Lead Source", "LeadSource", "Traffic Source", "Deal - Source channel"]),
+        ImportField(
+            "source",
+            ["Original Traffic Source", "Original Source", "Lead Source", "LeadSource", "Traffic Source", "Deal - Source channel"]),
         ImportField("campaign", ["Campaign Name", "Campaign ID", "Primary Campaign Source", "Campaign Source"]),
-        ImportField("owner", ["Contact owner", "Deal owner", "Lead owner", "Opportunity Owner", "Potential Owner", "Account Owner", "HubSpot Owner",
-                              "OwnerId", "Owner Name", "Owner ID", "Deal - Owner", "Person - Owner", "Organization - Owner"]),
+        ImportField(
+            "owner",
+            [
+                "Contact owner", "Deal owner", "Lead owner", "Opportunity Owner", "Potential Owner", "Account Owner", "HubSpot Owner",
+                "OwnerId", "Owner Name", "Owner ID", "Deal - Owner", "Person - Owner", "Organization - Owner",
+            ]),
         ImportField("stage", ["Lifecycle Stage", "Deal Stage", "StageName", "Stage Name", "Status", "Lead Status", "Deal - Stage"]),
         ImportField("outcome", ["Deal - Status", "Deal Status"]),
         ImportField("value", ["Amount", "Deal Value", "Deal Amount", "Opportunity Amount", "Deal - Value"]),
         ImportField("currency", ["Deal - Currency", "Currency Code", "CurrencyIsoCode", "Deal Currency"]),
-        ImportField("created", ["Create Date", "CreatedDate", "Created Date", "Created At", "Date Created", "Creation Date", "Created Time",
-                                "Deal - Deal created", "Person - Person created", "Organization - Organization created",
-                                "Deal - Created", "Person - Created", "Organization - Created"]),
+        ImportField(
+            "created",
+            [
+                "Create Date", "CreatedDate", "Created Date", "Created At", "Date Created", "Creation Date", "Created Time",
+                "Deal - Deal created", "Person - Person created", "Organization - Organization created",
+                "Deal - Created", "Person - Created", "Organization - Created",
+            ]),
         ImportField("entered", ["Entered Stage", "Stage Date", "Entered At", "Deal - Last stage change"]),
-        ImportField("closed", ["Close Date", "CloseDate", "Closed Date", "Closed At", "Date Closed", "Closing Date", "Deal - Deal closed on",
-                               "Deal - Won time", "Deal - Lost time"]),
+        ImportField(
+            "closed",
+            [
+                "Close Date", "CloseDate", "Closed Date", "Closed At", "Date Closed", "Closing Date", "Deal - Deal closed on",
+                "Deal - Won time", "Deal - Lost time",
+            ]),
         ImportField("score", ["HubSpot Score", "Lead Score"]),
         ImportField("lost_reason", ["Closed Lost Reason", "Lost Reason", "Loss Reason", "Reason Lost", "Deal - Lost reason"]),
     ]

@@ -19,8 +19,10 @@ public enum ImportKind: String, CaseIterable, Sendable {
 
     /// Columns only a deals export has (HubSpot, Salesforce, Zoho, Pipedrive): a file with one of
     /// them, imported with no `--kind`, holds deals, so that a deal without a stage starts in sales.
-    static let dealColumns: Set<String> = ["dealname", "dealstage", "dealtitle", "dealstage", "opportunityname", "stagename", "potentialname",
-                                           "dealid", "opportunityid", "dealstatus"]
+    static let dealColumns: Set<String> = [
+        "dealname", "dealstage", "dealtitle", "dealstage", "opportunityname", "stagename", "potentialname",
+        "dealid", "opportunityid", "dealstatus",
+    ]
 
     /// `fallback`, or deals when `fallback` is leads and the header names a deals export's column.
     public static func detected(header: [String], default fallback: ImportKind) -> ImportKind {

@@ -32,7 +32,9 @@ public struct ImportMapping: Sendable, Equatable {
     public static let attributePrefix = "attr."
 
     /// `overrides` is `--map`: field name to column name; an empty column name leaves the field unmapped.
-    public init(header: [String], kind: ImportKind, overrides: [(field: String, column: String)] = [], nameTemplate: String? = nil) throws(HandoffError) {
+    public init(header: [String], kind: ImportKind, overrides: [(field: String, column: String)] = [], nameTemplate: String? = nil)
+        throws(HandoffError)
+    {
         self.header = header
         self.kind = kind
         let normalized = header.map(ImportMapping.normalize)
@@ -44,19 +46,23 @@ public struct ImportMapping: Sendable, Equatable {
         if template != nil { unmapped.insert("name") }
         for (field, column) in overrides {
             guard fieldNames.contains(field) else {
-                throw .invalidInput("--map \(field)=\(column): '\(field)' is not a field of \(kind.rawValue); fields are: \(fieldNames.joined(separator: ", "))")
+                throw .invalidInput(
+                    "--map \(field)=\(column): '\(field)' is not a field of \(kind.rawValue); fields are: \(fieldNames.joined(separator: ", "))"
+                )
             }
             if column.isEmpty {
                 unmapped.insert(field)
                 continue
             }
             if field == "name", column.contains("+"), !normalized.contains(ImportMapping.normalize(column)) {
-                template = try NameTemplate(joining: column.split(separator: "+").map { String($0).trimmingSpaces }, header: header, option: "--map name=\(column)")
+                template = try NameTemplate(
+                    joining: column.split(separator: "+").map { String($0).trimmingSpaces }, header: header, option: "--map name=\(column)")
                 unmapped.insert("name")
                 continue
             }
             guard let index = normalized.firstIndex(of: ImportMapping.normalize(column)) else {
-                throw .invalidInput("--map \(field)=\(column): the file has no column '\(column)'; its columns are: \(header.joined(separator: ", "))")
+                throw .invalidInput(
+                    "--map \(field)=\(column): the file has no column '\(column)'; its columns are: \(header.joined(separator: ", "))")
             }
             fields[field] = index
             claimed.insert(index)
@@ -114,12 +120,16 @@ public struct ImportMapping: Sendable, Equatable {
     public func checkShape(_ record: CSVRecord, problems: inout [ImportProblem]) -> Bool {
         if record.unterminatedQuote {
             let column = record.fields.count <= header.count ? header[max(0, record.fields.count - 1)] : ""
-            problems.append(ImportProblem(column: column, reason: "a quoted field is never closed, so the rest of the file ran into it; close the quote"))
+            problems.append(
+                ImportProblem(
+                    column: column, reason: "a quoted field is never closed, so the rest of the file ran into it; close the quote"))
             return false
         }
         let fields = record.fields
         if fields.count < header.count || (fields.count > header.count && fields[header.count...].contains { !$0.isEmpty }) {
-            let reason: Message = fields.count == 1 ? "the row has 1 field but the header has \(integer: header.count)"
+            let reason: Message =
+                fields.count == 1
+                ? "the row has 1 field but the header has \(integer: header.count)"
                 : "the row has \(integer: fields.count) fields but the header has \(integer: header.count)"
             problems.append(ImportProblem(column: "", reason: reason))
             return false
@@ -145,8 +155,9 @@ public struct ImportMapping: Sendable, Equatable {
             let name: Message = header[index].isEmpty ? "(column \(index + 1), no name)" : Message(verbatim: header[index])
             if let field = byColumn[index] { return "\(name) -> \(field)" }
             if let nameTemplate, nameTemplate.columns.contains(index) {
-                return attributeByColumn[index] != nil ? "\(name) -> name (\(nameTemplate.text)), and attribute \(attributeByColumn[index]!)"
-                                                       : "\(name) -> name (\(nameTemplate.text))"
+                return attributeByColumn[index] != nil
+                    ? "\(name) -> name (\(nameTemplate.text)), and attribute \(attributeByColumn[index]!)"
+                    : "\(name) -> name (\(nameTemplate.text))"
             }
             if let attribute = attributeByColumn[index] { return "\(name) -> attribute \(attribute)" }
             return "\(name) -> ignored"
@@ -161,7 +172,11 @@ public struct ImportMapping: Sendable, Equatable {
     /// `text` as one word of a shell command line: as it is when it is plain, else in single quotes,
     /// so a suggested option can be copied and run.
     public static func shellWord(_ text: String) -> String {
-        let plain = !text.isEmpty && text.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || "=_-.,/:+".unicodeScalars.contains($0)) }
+        let plain =
+            !text.isEmpty
+            && text.unicodeScalars.allSatisfy {
+                $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || "=_-.,/:+".unicodeScalars.contains($0))
+            }
         return plain ? text : "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'"
     }
 

@@ -5,16 +5,23 @@ extension ImportOptions {
         name: "import", summary: "Import a CSV file (HubSpot, Salesforce, a spreadsheet, a Handoff export): all rows or none.",
         arguments: ["FILE"],
         options: [
-            OptionSpec("--kind", value: "KIND", choices: ImportKind.allCases.map(\.rawValue), "leads (default), deals, campaigns, members, insights (what sales heard, one event each in your name), content (pieces, which a file cannot publish) or activity (email and web actions of leads, matched by email)"),
+            OptionSpec(
+                "--kind", value: "KIND", choices: ImportKind.allCases.map(\.rawValue),
+                "leads (default), deals, campaigns, members, insights (what sales heard, one event each in your name), content (pieces, which a file cannot publish) or activity (email and web actions of leads, matched by email)"
+            ),
             OptionSpec("--map", value: "FIELD=COLUMN,...", "read a field from a column (--map value=close_value,created=engage_date)"),
-            OptionSpec("--name", value: "TEMPLATE", "build each name from columns (--name \"{product} for {account}\"; --map name=first+last joins them)"),
-            OptionSpec("--stage-map", value: "VALUE=STAGE,...", "put rows with a stage value in a stage (--stage-map Won=won,Engaging=proposal)"),
+            OptionSpec(
+                "--name", value: "TEMPLATE",
+                "build each name from columns (--name \"{product} for {account}\"; --map name=first+last joins them)"),
+            OptionSpec(
+                "--stage-map", value: "VALUE=STAGE,...", "put rows with a stage value in a stage (--stage-map Won=won,Engaging=proposal)"),
             OptionSpec("--date-format", value: "FORMAT", "dates that are not ISO: dd/MM/yyyy, MM/dd/yyyy, dd-MM-yy, ..."),
             OptionSpec("--delimiter", value: "C", "the field separator (default: detected: , ; tab or |)"),
             OptionSpec("--decimal-comma", "amounts are written 1.234,50"),
             OptionSpec("--skip-bad-rows", "import the good rows even when some are rejected"),
             OptionSpec("--skip-unknown-owners", "import leads whose owner is not on the board without an owner, instead of refusing them"),
-            OptionSpec("--create-leads", "--kind activity: make a new lead of each email the board does not have, instead of refusing its rows"),
+            OptionSpec(
+                "--create-leads", "--kind activity: make a new lead of each email the board does not have, instead of refusing its rows"),
             OptionSpec("--rejects", value: "FILE", "write the rejected rows, with why, to a CSV you can correct and import"),
             OptionSpec("--dry-run", "check everything and say what would happen; write nothing"),
         ],
@@ -42,9 +49,12 @@ extension ImportOptions {
         guard let kind = ImportKind(rawValue: kindName) else {
             throw .invalidInput("--kind must be \(ImportKind.allCases.map(\.rawValue).joined(separator: ", ")), not '\(kindName)'")
         }
-        self.init(kind: kind, kindGiven: parsed.value("--kind") != nil, map: parsed.value("--map"), name: parsed.value("--name"), stageMap: parsed.value("--stage-map"), dateFormat: parsed.value("--date-format"),
-                  delimiter: parsed.value("--delimiter"), decimalComma: parsed.has("--decimal-comma"), skipBadRows: parsed.has("--skip-bad-rows"),
-                  skipUnknownOwners: parsed.has("--skip-unknown-owners"), dryRun: parsed.has("--dry-run"), rejectsPath: parsed.value("--rejects"), createLeads: parsed.has("--create-leads"))
+        self.init(
+            kind: kind, kindGiven: parsed.value("--kind") != nil, map: parsed.value("--map"), name: parsed.value("--name"),
+            stageMap: parsed.value("--stage-map"), dateFormat: parsed.value("--date-format"),
+            delimiter: parsed.value("--delimiter"), decimalComma: parsed.has("--decimal-comma"), skipBadRows: parsed.has("--skip-bad-rows"),
+            skipUnknownOwners: parsed.has("--skip-unknown-owners"), dryRun: parsed.has("--dry-run"), rejectsPath: parsed.value("--rejects"),
+            createLeads: parsed.has("--create-leads"))
         if createLeads && kind != .activity { throw .invalidInput("--create-leads is for --kind activity") }
         _ = try delimiterByte()
     }

@@ -27,9 +27,13 @@ public struct ImportOptions: Sendable, Equatable {
     /// `--kind activity`: make a lead of each email the board does not know, instead of refusing its rows.
     public var createLeads: Bool
 
-    public init(kind: ImportKind = .leads, kindGiven: Bool = false, map: String? = nil, name: String? = nil, stageMap: String? = nil, dateFormat: String? = nil, delimiter: String? = nil,
-                decimalComma: Bool = false, skipBadRows: Bool = false, skipUnknownOwners: Bool = false, dryRun: Bool = false, rejectsPath: String? = nil,
-                createLeads: Bool = false) {
+    public init(
+        kind: ImportKind = .leads, kindGiven: Bool = false, map: String? = nil, name: String? = nil, stageMap: String? = nil,
+        dateFormat: String? = nil, delimiter: String? = nil,
+        decimalComma: Bool = false, skipBadRows: Bool = false, skipUnknownOwners: Bool = false, dryRun: Bool = false,
+        rejectsPath: String? = nil,
+        createLeads: Bool = false
+    ) {
         self.kind = kind
         self.kindGiven = kindGiven
         self.map = map

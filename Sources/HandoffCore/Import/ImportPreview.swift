@@ -13,7 +13,10 @@ public struct ImportPreview: Sendable, Equatable {
     /// Problems in the previewed rows.
     public var problems: [ImportReject]
 
-    public init(path: String, options: ImportOptions, delimiter: UInt8, bytes: Int, mapping: [Message], columns: [String], rows: [[String]], problems: [ImportReject]) {
+    public init(
+        path: String, options: ImportOptions, delimiter: UInt8, bytes: Int, mapping: [Message], columns: [String], rows: [[String]],
+        problems: [ImportReject]
+    ) {
         self.path = path
         self.options = options
         self.delimiter = delimiter

@@ -29,27 +29,36 @@ extension ImportReport {
     /// What was done (or, in a dry run, what would be), one fact per line.
     public var summaryLines: [Message] {
         let counted: Message = "\(ImportReport.rows(rows)) in \(decimal: seconds) s (\(integer: rowsPerSecond) rows/s)"
-        var lines: [Message] = [dryRun ? "Dry run, nothing written: would import \(file): \(counted)"
-                                       : committed ? "Imported \(file): \(counted)" : "Checked \(file): \(counted)"]
+        var lines: [Message] = [
+            dryRun
+                ? "Dry run, nothing written: would import \(file): \(counted)"
+                : committed ? "Imported \(file): \(counted)" : "Checked \(file): \(counted)"
+        ]
         // A refused import wrote nothing: its counts would only mislead.
         if refused { return lines }
-        let rejectedText: Message = rejected == 0 ? "" : committed ? ", \(integer: rejected) rejected (skipped)" : ", \(integer: rejected) rejected"
-        lines.append(dryRun ? "  \(things(created)) would be created, \(integer: updated) would be updated, \(integer: unchanged) unchanged\(rejectedText)"
-                            : "  \(things(created)) created, \(integer: updated) updated, \(integer: unchanged) unchanged\(rejectedText)")
+        let rejectedText: Message =
+            rejected == 0 ? "" : committed ? ", \(integer: rejected) rejected (skipped)" : ", \(integer: rejected) rejected"
+        lines.append(
+            dryRun
+                ? "  \(things(created)) would be created, \(integer: updated) would be updated, \(integer: unchanged) unchanged\(rejectedText)"
+                : "  \(things(created)) created, \(integer: updated) updated, \(integer: unchanged) unchanged\(rejectedText)")
         // Names from the file are data: a line break in one must not start a line of the report.
         if !createdOwners.isEmpty {
             let owners = createdOwners.map(TerminalText.sanitize).joined(separator: ", ")
             if !ownersJoinTeam {
                 lines.append("  owners (this board has no team yet, so they are kept on the leads only): \(owners)")
             } else {
-                lines.append(dryRun ? "  owners would be added to the sales team: \(owners)" : "  owners added to the sales team: \(owners)")
+                lines.append(
+                    dryRun ? "  owners would be added to the sales team: \(owners)" : "  owners added to the sales team: \(owners)")
             }
         }
         if !skippedOwners.isEmpty {
             let owners = skippedOwners.sorted { ($0.value, $1.key) > ($1.value, $0.key) }
                 .map { "\(TerminalText.sanitize($0.key)) (\(ImportReport.rows($0.value)))" as Message }
-            lines.append(dryRun ? "  owners not on the board, whose leads would be imported without an owner: \(Message(joining: owners))"
-                                : "  owners not on the board, whose leads were imported without an owner: \(Message(joining: owners))")
+            lines.append(
+                dryRun
+                    ? "  owners not on the board, whose leads would be imported without an owner: \(Message(joining: owners))"
+                    : "  owners not on the board, whose leads were imported without an owner: \(Message(joining: owners))")
         }
         if !createdCampaigns.isEmpty {
             let campaigns = createdCampaigns.map(TerminalText.sanitize).joined(separator: ", ")
@@ -57,22 +66,35 @@ extension ImportReport {
         }
         lines += dateReadingLines
         if let adoptedCurrency {
-            lines.append(dryRun ? "  the board's currency would be \(adoptedCurrency), the currency of the file's amounts"
-                                : "  the board's currency is now \(adoptedCurrency), the currency of the file's amounts (handoff settings)")
+            lines.append(
+                dryRun
+                    ? "  the board's currency would be \(adoptedCurrency), the currency of the file's amounts"
+                    : "  the board's currency is now \(adoptedCurrency), the currency of the file's amounts (handoff settings)")
         }
         if undated > 0 {
             let rows = ImportReport.rows(undated)
-            lines.append(dryRun ? "  \(rows) with no date would be left out of the figures by period (the dashboard counts them)"
-                                : "  \(rows) with no date: left out of the figures by period (the dashboard counts them)")
+            lines.append(
+                dryRun
+                    ? "  \(rows) with no date would be left out of the figures by period (the dashboard counts them)"
+                    : "  \(rows) with no date: left out of the figures by period (the dashboard counts them)")
         }
         if kind == .activity {
             if createdLeads > 0 {
-                lines.append(dryRun ? (createdLeads == 1 ? "  1 lead would be made for an email the board does not have" : "  \(integer: createdLeads) leads would be made for emails the board does not have")
-                                    : (createdLeads == 1 ? "  1 lead made for an email the board did not have" : "  \(integer: createdLeads) leads made for emails the board did not have"))
+                lines.append(
+                    dryRun
+                        ? (createdLeads == 1
+                            ? "  1 lead would be made for an email the board does not have"
+                            : "  \(integer: createdLeads) leads would be made for emails the board does not have")
+                        : (createdLeads == 1
+                            ? "  1 lead made for an email the board did not have"
+                            : "  \(integer: createdLeads) leads made for emails the board did not have"))
             }
             if !dryRun {
                 if rescoredLeads > 0 {
-                    lines.append(rescoredLeads == 1 ? "  the score of 1 lead changed with its activity" : "  the scores of \(integer: rescoredLeads) leads changed with their activity")
+                    lines.append(
+                        rescoredLeads == 1
+                            ? "  the score of 1 lead changed with its activity"
+                            : "  the scores of \(integer: rescoredLeads) leads changed with their activity")
                 }
                 let written: Message = events == 1 ? "1 history event" : "\(integer: events) history events"
                 lines.append("  \(written) written")
@@ -97,9 +119,10 @@ extension ImportReport {
         lines.append(fields.isEmpty ? "  No column fills a field of the board." : "  Columns read: \(Message(joining: fields)).")
         if !attributeColumns.isEmpty {
             let shown = attributeColumns.prefix(8).map { Message(verbatim: $0) }
-            lines.append(attributeColumns.count > shown.count
-                         ? "  Kept as attributes: \(Message(joining: shown)) and \(integer: attributeColumns.count - shown.count) more."
-                         : "  Kept as attributes: \(Message(joining: shown)).")
+            lines.append(
+                attributeColumns.count > shown.count
+                    ? "  Kept as attributes: \(Message(joining: shown)) and \(integer: attributeColumns.count - shown.count) more."
+                    : "  Kept as attributes: \(Message(joining: shown)).")
         }
         return lines + dateReadingLines
     }
@@ -114,13 +137,17 @@ extension ImportReport {
         if refused {
             lines.append("Nothing was imported: \(integer: rejected) of \(ImportReport.rows(rows)) cannot be imported.")
         } else if dryRun {
-            lines.append("\(integer: rejected) of \(ImportReport.rows(rows)) cannot be imported; without --skip-bad-rows the import would write nothing:")
+            lines.append(
+                "\(integer: rejected) of \(ImportReport.rows(rows)) cannot be imported; without --skip-bad-rows the import would write nothing:"
+            )
         } else {
             lines.append("\(integer: rejected) of \(ImportReport.rows(rows)) cannot be imported and were skipped:")
         }
         if refused { lines += columnLines }
         for group in problemGroups {
-            lines.append(group.column.isEmpty ? "  \(ImportReport.rows(group.rows)):" : "  \(ImportReport.rows(group.rows)), column \(group.column):")
+            lines.append(
+                group.column.isEmpty ? "  \(ImportReport.rows(group.rows)):" : "  \(ImportReport.rows(group.rows)), column \(group.column):"
+            )
             lines += group.examples.map { "    \($0.placeAndReason)" }
             if group.rows > group.examples.count { lines.append("    (and \(integer: group.rows - group.examples.count) more)") }
         }
@@ -138,8 +165,10 @@ extension ImportReport {
             lines.append("  (--rejects FILE writes every rejected row with why, to correct and import)")
         }
         if refused {
-            lines.append(good > 0 ? "Correct the file and import it again, or pass --skip-bad-rows to import the other \(ImportReport.rows(good))."
-                                  : "Correct the file and import it again.")
+            lines.append(
+                good > 0
+                    ? "Correct the file and import it again, or pass --skip-bad-rows to import the other \(ImportReport.rows(good))."
+                    : "Correct the file and import it again.")
         }
         return lines
     }

@@ -24,12 +24,13 @@ public struct LeadRowReader: Sendable {
         self.dates = dates
         self.amounts = amounts
         let field = mapping.fields
-        columns = Columns(id: field["id"], name: field["name"], firstName: field["first_name"], lastName: field["last_name"],
-                          company: field["company"], email: field["email"], phone: field["phone"], source: field["source"],
-                          campaign: field["campaign"], owner: field["owner"], stage: field["stage"], outcome: field["outcome"],
-                          value: field["value"], currency: field["currency"],
-                          created: field["created"], entered: field["entered"], closed: field["closed"], score: field["score"],
-                          lostReason: field["lost_reason"])
+        columns = Columns(
+            id: field["id"], name: field["name"], firstName: field["first_name"], lastName: field["last_name"],
+            company: field["company"], email: field["email"], phone: field["phone"], source: field["source"],
+            campaign: field["campaign"], owner: field["owner"], stage: field["stage"], outcome: field["outcome"],
+            value: field["value"], currency: field["currency"],
+            created: field["created"], entered: field["entered"], closed: field["closed"], score: field["score"],
+            lostReason: field["lost_reason"])
     }
 
     /// The columns holding dates, in file order.
@@ -65,8 +66,10 @@ public struct LeadRowReader: Sendable {
         row.firstName = text(columns.firstName)
         row.lastName = text(columns.lastName)
         if let name = row.displayName, name.utf8.count > LeadRowReader.maximumNameLength, name.count > LeadRowReader.maximumNameLength {
-            problems.append(ImportProblem(column: header[columns.name ?? columns.firstName ?? columns.lastName ?? columns.company ?? columns.id ?? 0],
-                                          reason: "a name has at most \(LeadRowReader.maximumNameLength) characters; this one has \(name.count)"))
+            problems.append(
+                ImportProblem(
+                    column: header[columns.name ?? columns.firstName ?? columns.lastName ?? columns.company ?? columns.id ?? 0],
+                    reason: "a name has at most \(LeadRowReader.maximumNameLength) characters; this one has \(name.count)"))
         }
         row.company = text(columns.company)
         row.email = text(columns.email)
@@ -86,17 +89,20 @@ public struct LeadRowReader: Sendable {
                 if let stage = stages.stage(for: StageMatcher.normalize(status)) {
                     row.stage = stage
                 } else {
-                    problems.append(ImportProblem(column: header[columns.outcome!], reason: "this board has no stage for '\(status)' deals"))
+                    problems.append(
+                        ImportProblem(column: header[columns.outcome!], reason: "this board has no stage for '\(status)' deals"))
                 }
             default:
-                problems.append(ImportProblem(column: header[columns.outcome!], reason: "'\(status)' is not a status of a deal: open, won or lost"))
+                problems.append(
+                    ImportProblem(column: header[columns.outcome!], reason: "'\(status)' is not a status of a deal: open, won or lost"))
             }
         }
         if row.stage == nil, let value = text(columns.stage) {
             if let stage = stages.stage(for: value) {
                 row.stage = stage
             } else {
-                problems.append(ImportProblem(column: header[columns.stage!], reason: "'\(value)' is not a stage of this board", unknownStage: value))
+                problems.append(
+                    ImportProblem(column: header[columns.stage!], reason: "'\(value)' is not a stage of this board", unknownStage: value))
             }
         }
         row.value = nil
@@ -124,8 +130,10 @@ public struct LeadRowReader: Sendable {
         row.closed = date(columns.closed, fields, &problems)
         row.closedAttribute = text(columns.closed).map { LeadAttribute(header[columns.closed!].trimmingSpaces, $0) }
         if let created = row.created, let closed = row.closed, closed < created {
-            problems.append(ImportProblem(column: header[columns.closed!],
-                                          reason: "closed \(Timestamp.date(closed)) is before created \(Timestamp.date(created))"))
+            problems.append(
+                ImportProblem(
+                    column: header[columns.closed!],
+                    reason: "closed \(Timestamp.date(closed)) is before created \(Timestamp.date(created))"))
         }
         for attribute in mapping.attributes {
             let value = fields[attribute.column].trimmingSpaces
@@ -140,8 +148,10 @@ public struct LeadRowReader: Sendable {
         switch (columnDates[column] ?? dates).parse(text) {
         case let .success(value): return value
         case let .failure(error):
-            problems.append(ImportProblem(column: mapping.header[column], reason: error.message,
-                                          fix: dates.pattern == nil && columnDates[column] == nil ? DateReader.suggestion(for: text) : nil))
+            problems.append(
+                ImportProblem(
+                    column: mapping.header[column], reason: error.message,
+                    fix: dates.pattern == nil && columnDates[column] == nil ? DateReader.suggestion(for: text) : nil))
             return nil
         }
     }

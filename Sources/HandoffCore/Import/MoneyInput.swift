@@ -23,7 +23,8 @@ public enum MoneyInput {
             // The other language's way of writing it is the likeliest mistake: show the same amount written this way.
             let other: Language = language == .english ? .spanish : .english
             if let meant = reader(other).number(body), meant.decimals <= 2 || multiplier > 1 {
-                return .failure(.invalidInput("'\(text)' is not an amount; in \(language.name), write it \(written(meant, language) + suffix)"))
+                return .failure(
+                    .invalidInput("'\(text)' is not an amount; in \(language.name), write it \(written(meant, language) + suffix)"))
             }
             let forms = examples(language)
             return .failure(.invalidInput("'\(text)' is not an amount; use digits, e.g. \(forms[0]) or \(forms[1]) or \(forms[2])"))

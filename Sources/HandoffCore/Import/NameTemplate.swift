@@ -24,7 +24,8 @@ public struct NameTemplate: Sendable, Equatable {
             }
             let name = String(rest[rest.index(after: open)..<close])
             guard let index = normalized.firstIndex(of: ImportMapping.normalize(name)) else {
-                throw .invalidInput("\(option) \(text): the file has no column '\(name)'; its columns are: \(header.joined(separator: ", "))")
+                throw .invalidInput(
+                    "\(option) \(text): the file has no column '\(name)'; its columns are: \(header.joined(separator: ", "))")
             }
             parts.append(.column(index))
             rest = rest[rest.index(after: close)...]

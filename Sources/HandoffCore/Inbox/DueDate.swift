@@ -19,8 +19,11 @@ public enum DueDate {
             return .failure(.invalidInput("'\(text)' is not a date; write YYYY-MM-DD, YYYY-MM-DD HH:MM or +3"))
         }
         if due <= now {
-            return .failure(.invalidInput(forActionItem ? "\(date: due) has passed; an action item is due in the future"
-                                                        : "\(date: due) has passed; a next step is due in the future"))
+            return .failure(
+                .invalidInput(
+                    forActionItem
+                        ? "\(date: due) has passed; an action item is due in the future"
+                        : "\(date: due) has passed; a next step is due in the future"))
         }
         return .success(due)
     }

@@ -16,7 +16,10 @@ public struct FeedbackReport: Sendable, Equatable {
     public var total: FeedbackRow {
         var reasons: [String: Int] = [:]
         for row in rows { for reason in row.reasons { reasons[reason.code, default: 0] += reason.count } }
-        let ordered = reasons.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map { FeedbackRow.ReasonCount(code: $0.key, count: $0.value) }
-        return FeedbackRow(group: "all", accepted: rows.reduce(0) { $0 + $1.accepted }, rejected: rows.reduce(0) { $0 + $1.rejected }, reasons: ordered)
+        let ordered = reasons.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map {
+            FeedbackRow.ReasonCount(code: $0.key, count: $0.value)
+        }
+        return FeedbackRow(
+            group: "all", accepted: rows.reduce(0) { $0 + $1.accepted }, rejected: rows.reduce(0) { $0 + $1.rejected }, reasons: ordered)
     }
 }

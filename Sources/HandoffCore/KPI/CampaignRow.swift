@@ -18,8 +18,10 @@ public struct CampaignRow: Sendable, Equatable {
 
     /// Reads a record; nil with `problems` filled when it cannot be imported. A row without an id
     /// takes one made from its name (`Spring Webinar` -> `spring-webinar`).
-    public static func read(_ record: CSVRecord, mapping: ImportMapping, dates: DateReader, amounts: AmountReader,
-                            problems: inout [ImportProblem]) -> CampaignRow? {
+    public static func read(
+        _ record: CSVRecord, mapping: ImportMapping, dates: DateReader, amounts: AmountReader,
+        problems: inout [ImportProblem]
+    ) -> CampaignRow? {
         problems.removeAll(keepingCapacity: true)
         guard mapping.checkShape(record, problems: &problems) else { return nil }
         let name = mapping.text("name", in: record)
@@ -31,7 +33,8 @@ public struct CampaignRow: Sendable, Equatable {
         if let text = mapping.text("spend", in: record) {
             switch amounts.parse(text) {
             case let .success(value): row.spend = value
-            case let .failure(error): problems.append(ImportProblem(column: mapping.header[mapping.fields["spend"]!], reason: error.message))
+            case let .failure(error):
+                problems.append(ImportProblem(column: mapping.header[mapping.fields["spend"]!], reason: error.message))
             }
         }
         for field in ["started", "ended"] {
@@ -42,8 +45,10 @@ public struct CampaignRow: Sendable, Equatable {
             }
         }
         if let started = row.started, let ended = row.ended, ended < started {
-            problems.append(ImportProblem(column: mapping.header[mapping.fields["ended"]!],
-                                          reason: "ended \(Timestamp.date(ended)) is before started \(Timestamp.date(started))"))
+            problems.append(
+                ImportProblem(
+                    column: mapping.header[mapping.fields["ended"]!],
+                    reason: "ended \(Timestamp.date(ended)) is before started \(Timestamp.date(started))"))
         }
         return problems.isEmpty ? row : nil
     }

@@ -12,8 +12,10 @@ public struct KPICampaignRow: Sendable, Equatable {
     public var won: Int
     public var revenue: Double
 
-    public init(id: String, name: String, owner: String? = nil, spend: Double = 0, leads: Int = 0, mqls: Int = 0, accepted: Int = 0,
-                won: Int = 0, revenue: Double = 0) {
+    public init(
+        id: String, name: String, owner: String? = nil, spend: Double = 0, leads: Int = 0, mqls: Int = 0, accepted: Int = 0,
+        won: Int = 0, revenue: Double = 0
+    ) {
         self.id = id
         self.name = name
         self.owner = owner

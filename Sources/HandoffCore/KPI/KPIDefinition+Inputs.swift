@@ -18,19 +18,25 @@ extension KPIDefinition {
         case "goal_attainment": return f.revenueGoal.map { "\(money(f.revenueWon)) / \(money($0))" }
         case "cltv":
             return f.averageDealSize.map {
-                strings(.inputsCLTV, money($0), strings(.inputsDeals, count(f.dealsWonAllTime)), strings(.inputsCustomers, count(f.customersAllTime)),
-                        strings(.inputsYears, KPIFormat.oneDecimal(f.customerLifespanYears, strings)))
+                strings(
+                    .inputsCLTV, money($0), strings(.inputsDeals, count(f.dealsWonAllTime)),
+                    strings(.inputsCustomers, count(f.customersAllTime)),
+                    strings(.inputsYears, KPIFormat.oneDecimal(f.customerLifespanYears, strings)))
             }
         case "retention_rate", "churn_rate":
             return strings(.inputsRetention, count(f.customers.customersAtStart), count(f.customers.customersLost))
-        case "repeat_purchase_rate": return strings(.inputsRepeatRate, count(f.customers.repeatCustomers), count(f.customers.customersByEnd))
-        case "net_revenue_retention": return "\(money(f.customers.startingCustomersRevenue)) / \(money(f.customers.startingCustomersRevenueBefore))"
+        case "repeat_purchase_rate":
+            return strings(.inputsRepeatRate, count(f.customers.repeatCustomers), count(f.customers.customersByEnd))
+        case "net_revenue_retention":
+            return "\(money(f.customers.startingCustomersRevenue)) / \(money(f.customers.startingCustomersRevenueBefore))"
         case "nps": return strings(.inputsNps, count(f.customers.promoters), count(f.customers.detractors), count(f.customers.answers))
         case "arpa": return strings(.inputsArpa, money(f.customers.accountRevenue), count(f.customers.accounts))
         case "real_cltv":
-            return strings(.inputsRealCltv, money(f.customers.accountRevenue), KPIFormat.oneDecimal(f.customers.accountYears, strings),
-                           strings(.inputsYears, KPIFormat.oneDecimal(f.customerLifespanYears, strings)))
-        case "referral_win_rate": return "\(count(f.customers.referralsWon)) / (\(count(f.customers.referralsWon)) + \(count(f.customers.referralsLost)))"
+            return strings(
+                .inputsRealCltv, money(f.customers.accountRevenue), KPIFormat.oneDecimal(f.customers.accountYears, strings),
+                strings(.inputsYears, KPIFormat.oneDecimal(f.customerLifespanYears, strings)))
+        case "referral_win_rate":
+            return "\(count(f.customers.referralsWon)) / (\(count(f.customers.referralsWon)) + \(count(f.customers.referralsLost)))"
         default: return nil
         }
     }

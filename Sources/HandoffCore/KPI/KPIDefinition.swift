@@ -13,8 +13,10 @@ public struct KPIDefinition: Sendable {
     let read: (@Sendable (KPIFigures) -> Double?)?
     let readReport: (@Sendable (KPIReport) -> Double?)?
 
-    init(_ id: String, _ titleKey: StringKey, _ formulaKey: StringKey, _ section: KPISection, _ unit: KPIUnit, _ direction: KPIDirection,
-         snapshot: Bool = false, read: (@Sendable (KPIFigures) -> Double?)? = nil, readReport: (@Sendable (KPIReport) -> Double?)? = nil) {
+    init(
+        _ id: String, _ titleKey: StringKey, _ formulaKey: StringKey, _ section: KPISection, _ unit: KPIUnit, _ direction: KPIDirection,
+        snapshot: Bool = false, read: (@Sendable (KPIFigures) -> Double?)? = nil, readReport: (@Sendable (KPIReport) -> Double?)? = nil
+    ) {
         self.id = id
         self.titleKey = titleKey
         self.formulaKey = formulaKey

@@ -31,8 +31,9 @@ public struct KPIFunnelStep: Sendable, Equatable {
     /// Steps from counts, each with its conversion from the step before.
     public static func steps(_ counts: [(stage: Stage, count: Int)]) -> [KPIFunnelStep] {
         counts.enumerated().map { index, step in
-            KPIFunnelStep(stage: step.stage, count: step.count,
-                          conversion: index == 0 ? nil : KPIMath.ratio(step.count, counts[index - 1].count))
+            KPIFunnelStep(
+                stage: step.stage, count: step.count,
+                conversion: index == 0 ? nil : KPIMath.ratio(step.count, counts[index - 1].count))
         }
     }
 }

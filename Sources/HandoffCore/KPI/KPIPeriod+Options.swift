@@ -11,12 +11,17 @@ extension KPIPeriod {
 
     /// `--from`/`--to` (the end day not included) or a preset name; nothing means all time. From
     /// alone runs to the end of today; to alone means everything before it.
-    public static func fromOptions(from: String?, to: String?, preset: String?, now: Int64, language: Language) throws(HandoffError) -> KPIPeriod {
+    public static func fromOptions(from: String?, to: String?, preset: String?, now: Int64, language: Language) throws(HandoffError)
+        -> KPIPeriod
+    {
         if let preset {
-            guard from == nil && to == nil else { throw .invalidInput("--period cannot be combined with --from or --to; use one or the other") }
+            guard from == nil && to == nil else {
+                throw .invalidInput("--period cannot be combined with --from or --to; use one or the other")
+            }
             if let days = DateInput.days(preset), days > 0 { return lastDays(days, now: now) }
             guard let kind = KPIPeriodKind(rawValue: preset), kind != .custom else {
-                throw .invalidInput("unknown period '\(TerminalText.sanitize(preset))'; periods: \(presetNames), or Nd / Nw (the last N days or weeks)")
+                throw .invalidInput(
+                    "unknown period '\(TerminalText.sanitize(preset))'; periods: \(presetNames), or Nd / Nw (the last N days or weeks)")
             }
             return .preset(kind, now: now)
         }

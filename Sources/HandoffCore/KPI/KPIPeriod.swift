@@ -34,7 +34,9 @@ public struct KPIPeriod: Sendable, Equatable {
     /// one as long before it read as the same whole minutes wherever they are written.
     public static func nearestMinute(_ instant: Int64) -> Int64 { Timestamp.floorDiv(instant + 30, 60) * 60 }
 
-    public var isWholeDays: Bool { Timestamp.floorDiv(start, KPIPeriod.day) * KPIPeriod.day == start && Timestamp.floorDiv(end, KPIPeriod.day) * KPIPeriod.day == end }
+    public var isWholeDays: Bool {
+        Timestamp.floorDiv(start, KPIPeriod.day) * KPIPeriod.day == start && Timestamp.floorDiv(end, KPIPeriod.day) * KPIPeriod.day == end
+    }
 
     /// The preset as seen at `now`: "last 30 days" ends at the end of today and starts 30 days
     /// before; "this week" is Monday to Sunday; month and quarter are calendar ones.
@@ -87,8 +89,9 @@ public struct KPIPeriod: Sendable, Equatable {
             let (year, month, _) = Timestamp.civil(fromDays: Int(startDay))
             let months = kind == .thisMonth ? 1 : 3
             let index = year * 12 + (month - 1) + steps * months
-            return KPIPeriod.calendarPeriod(kind: kind, year: Int(Timestamp.floorDiv(Int64(index), 12)),
-                                            month: Int(Int64(index) - Timestamp.floorDiv(Int64(index), 12) * 12) + 1, months: months)
+            return KPIPeriod.calendarPeriod(
+                kind: kind, year: Int(Timestamp.floorDiv(Int64(index), 12)),
+                month: Int(Int64(index) - Timestamp.floorDiv(Int64(index), 12) * 12) + 1, months: months)
         default:
             let shift = Int64(steps) * (end - start)
             return KPIPeriod(kind: kind, start: start + shift, end: end + shift)
@@ -128,8 +131,10 @@ public struct KPIPeriod: Sendable, Equatable {
         return last == start ? strings.date(start) : strings.date(start) + " – " + strings.date(last)
     }
 
-    static let monthNames: [StringKey] = [.monthJanuary, .monthFebruary, .monthMarch, .monthApril, .monthMay, .monthJune, .monthJuly,
-                                          .monthAugust, .monthSeptember, .monthOctober, .monthNovember, .monthDecember]
+    static let monthNames: [StringKey] = [
+        .monthJanuary, .monthFebruary, .monthMarch, .monthApril, .monthMay, .monthJune, .monthJuly,
+        .monthAugust, .monthSeptember, .monthOctober, .monthNovember, .monthDecember,
+    ]
 
     /// 0 for Monday ... 6 for Sunday; day 0 (1970-01-01) was a Thursday.
     static func weekday(ofDay day: Int64) -> Int64 {

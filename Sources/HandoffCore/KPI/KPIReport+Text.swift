@@ -4,25 +4,35 @@ extension KPIReport {
     public func textLines(_ strings: Strings = .english) -> [String] {
         var lines: [String] = []
         let title = period.title(strings), range = period.rangeText(strings)
-        lines.append(strings(previousPeriod.map { "KPIs for \(title): \(range), compared with \($0.rangeText(strings))" } ?? "KPIs for \(title): \(range)"))
-        lines.append(strings("""
-            Amounts in \(TerminalText.sanitize(currency)); scoring version \(scoringVersionText(strings)); \
-            open pipeline and stale leads as of \(strings.dateTime(asOf)) UTC
-            """))
+        lines.append(
+            strings(
+                previousPeriod.map { "KPIs for \(title): \(range), compared with \($0.rangeText(strings))" }
+                    ?? "KPIs for \(title): \(range)"))
+        lines.append(
+            strings(
+                """
+                Amounts in \(TerminalText.sanitize(currency)); scoring version \(scoringVersionText(strings)); \
+                open pipeline and stale leads as of \(strings.dateTime(asOf)) UTC
+                """))
         for section in KPISection.allCases {
             lines.append("")
-            lines.append(TerminalText.fit(strings(section.heading), to: 26) + TerminalText.fit(strings("NOW"), to: 14, alignRight: true)
-                         + TerminalText.fit(strings("BEFORE"), to: 14, alignRight: true) + TerminalText.fit(strings("CHANGE"), to: 10, alignRight: true))
+            lines.append(
+                TerminalText.fit(strings(section.heading), to: 26) + TerminalText.fit(strings("NOW"), to: 14, alignRight: true)
+                    + TerminalText.fit(strings("BEFORE"), to: 14, alignRight: true)
+                    + TerminalText.fit(strings("CHANGE"), to: 10, alignRight: true))
             for definition in KPIDefinition.figures where definition.section == section {
                 let now = definition.value(in: self)
                 let before = definition.previousValue(in: self)
-                var line = "  " + TerminalText.fit(definition.title(strings), to: 24)
+                var line =
+                    "  " + TerminalText.fit(definition.title(strings), to: 24)
                     + TerminalText.fit(KPIFormat.value(now, unit: definition.unit, strings: strings), to: 14, alignRight: true)
                 if definition.isSnapshot {
                     line += "  " + strings("(now)")
                 } else if previous != nil {
-                    line += TerminalText.fit(KPIFormat.value(before, unit: definition.unit, strings: strings), to: 14, alignRight: true)
-                        + TerminalText.fit(KPIFormat.change(from: before, to: now, unit: definition.unit, strings: strings), to: 10, alignRight: true)
+                    line +=
+                        TerminalText.fit(KPIFormat.value(before, unit: definition.unit, strings: strings), to: 14, alignRight: true)
+                        + TerminalText.fit(
+                            KPIFormat.change(from: before, to: now, unit: definition.unit, strings: strings), to: 10, alignRight: true)
                 }
                 lines.append(line)
             }
@@ -31,7 +41,8 @@ extension KPIReport {
         lines.append(strings("Leads by source: \(list(leadsBySource, strings))"))
         lines.append(strings("Rejection reasons: \(list(rejectionReasons, strings))"))
         let steps = funnel.map { step in
-            "\(step.title(strings)) \(strings.integer(step.count))" + (step.conversion.map { " (\(KPIFormat.value($0, unit: .percent, strings: strings)))" } ?? "")
+            "\(step.title(strings)) \(strings.integer(step.count))"
+                + (step.conversion.map { " (\(KPIFormat.value($0, unit: .percent, strings: strings)))" } ?? "")
         }
         lines.append(strings("Funnel: \(steps.joined(separator: " → "))"))
         if let note = funnelNote(strings) { lines.append("  " + note) }
@@ -40,17 +51,29 @@ extension KPIReport {
         let campaignHeaders: [Message] = ["CAMPAIGN", "SPEND", "LEADS", "MQLS", "ACCEPTED", "WON", "REVENUE", "CPL", "ROI"]
         lines.append(row(campaignHeaders.map { strings($0) }, widths: campaignWidths))
         for campaign in campaigns {
-            lines.append(row([campaign.title(strings), KPIFormat.value(campaign.spend, unit: .money, strings: strings), strings.integer(campaign.leads),
-                              strings.integer(campaign.mqls), strings.integer(campaign.accepted), strings.integer(campaign.won), KPIFormat.value(campaign.revenue, unit: .money, strings: strings),
-                              KPIFormat.value(campaign.costPerLead, unit: .money, strings: strings), KPIFormat.value(campaign.roi, unit: .percent, strings: strings)], widths: campaignWidths))
+            lines.append(
+                row(
+                    [
+                        campaign.title(strings), KPIFormat.value(campaign.spend, unit: .money, strings: strings),
+                        strings.integer(campaign.leads),
+                        strings.integer(campaign.mqls), strings.integer(campaign.accepted), strings.integer(campaign.won),
+                        KPIFormat.value(campaign.revenue, unit: .money, strings: strings),
+                        KPIFormat.value(campaign.costPerLead, unit: .money, strings: strings),
+                        KPIFormat.value(campaign.roi, unit: .percent, strings: strings),
+                    ], widths: campaignWidths))
         }
         lines.append("")
         let repWidths = [28, 9, 5, 11, 10]
         let repHeaders: [Message] = ["REP", "ACCEPTED", "WON", "REVENUE", "RESPONSE"]
         lines.append(row(repHeaders.map { strings($0) }, widths: repWidths))
         for rep in reps {
-            lines.append(row([rep.name, strings.integer(rep.accepted), strings.integer(rep.won), KPIFormat.value(rep.revenue, unit: .money, strings: strings),
-                              KPIFormat.value(rep.medianResponseSeconds.map { $0 / 3_600 }, unit: .hours, strings: strings)], widths: repWidths))
+            lines.append(
+                row(
+                    [
+                        rep.name, strings.integer(rep.accepted), strings.integer(rep.won),
+                        KPIFormat.value(rep.revenue, unit: .money, strings: strings),
+                        KPIFormat.value(rep.medianResponseSeconds.map { $0 / 3_600 }, unit: .hours, strings: strings),
+                    ], widths: repWidths))
         }
         return lines.map { line in
             var trimmed = Substring(line)
@@ -60,7 +83,10 @@ extension KPIReport {
     }
 
     private func list(_ counts: [KPIGroupCount], _ strings: Strings) -> String {
-        counts.isEmpty ? strings("none") : counts.map { TerminalText.sanitize($0.key.isEmpty ? strings("(none)") : $0.key) + " " + strings.integer($0.count) }.joined(separator: ", ")
+        counts.isEmpty
+            ? strings("none")
+            : counts.map { TerminalText.sanitize($0.key.isEmpty ? strings("(none)") : $0.key) + " " + strings.integer($0.count) }.joined(
+                separator: ", ")
     }
 
     private func row(_ cells: [String], widths: [Int]) -> String {

@@ -22,10 +22,12 @@ public struct KPIReport: Sendable, Equatable {
     /// Leads imported with no date at all, left out of every figure by period.
     public var undatedLeads = 0
 
-    public init(period: KPIPeriod, previousPeriod: KPIPeriod?, current: KPIFigures, previous: KPIFigures?,
-                leadsBySource: [KPIGroupCount] = [], rejectionReasons: [KPIGroupCount] = [], funnel: [KPIFunnelStep] = [],
-                weekly: KPIWeeklySeries, campaigns: [KPICampaignRow] = [], reps: [KPIRepRow] = [], scoringVersion: Int? = nil,
-                currency: String = "EUR", asOf: Int64) {
+    public init(
+        period: KPIPeriod, previousPeriod: KPIPeriod?, current: KPIFigures, previous: KPIFigures?,
+        leadsBySource: [KPIGroupCount] = [], rejectionReasons: [KPIGroupCount] = [], funnel: [KPIFunnelStep] = [],
+        weekly: KPIWeeklySeries, campaigns: [KPICampaignRow] = [], reps: [KPIRepRow] = [], scoringVersion: Int? = nil,
+        currency: String = "EUR", asOf: Int64
+    ) {
         self.period = period
         self.previousPeriod = previousPeriod
         self.current = current

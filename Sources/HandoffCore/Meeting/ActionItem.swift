@@ -13,8 +13,10 @@ public struct ActionItem: Sendable, Equatable {
     public var doneAt: Int64?
     public var doneBy: String?
 
-    public init(id: Int64 = 0, meetingID: Int64, item: String?, body: String, owner: String, due: Int64?, createdAt: Int64, createdBy: String,
-                doneAt: Int64? = nil, doneBy: String? = nil) {
+    public init(
+        id: Int64 = 0, meetingID: Int64, item: String?, body: String, owner: String, due: Int64?, createdAt: Int64, createdBy: String,
+        doneAt: Int64? = nil, doneBy: String? = nil
+    ) {
         self.id = id
         self.meetingID = meetingID
         self.item = item

@@ -12,8 +12,10 @@ public struct AgendaEvent: Sendable, Equatable {
     /// calendar of the service level it was due by (the unit every SLA time is told in).
     public var lateWorkingSeconds: Int64?
 
-    public init(event: LeadEvent, lead: Lead, campaignName: String? = nil, campaignOwner: String? = nil, creator: String? = nil,
-                handedOffBy: String? = nil, response: HandoffResponse? = nil) {
+    public init(
+        event: LeadEvent, lead: Lead, campaignName: String? = nil, campaignOwner: String? = nil, creator: String? = nil,
+        handedOffBy: String? = nil, response: HandoffResponse? = nil
+    ) {
         self.event = event
         self.lead = lead
         self.campaignName = campaignName

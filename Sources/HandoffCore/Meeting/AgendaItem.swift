@@ -11,8 +11,10 @@ public struct AgendaItem: Sendable, Equatable {
     public var total: Int
     public var celebration: Celebration?
 
-    public init(key: String, kind: AgendaItemKind, title: String, headline: String, entries: [AgendaEntry], total: Int? = nil,
-                celebration: Celebration? = nil) {
+    public init(
+        key: String, kind: AgendaItemKind, title: String, headline: String, entries: [AgendaEntry], total: Int? = nil,
+        celebration: Celebration? = nil
+    ) {
         self.key = key
         self.kind = kind
         self.title = title

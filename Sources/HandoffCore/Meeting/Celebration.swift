@@ -21,7 +21,8 @@ public struct Celebration: Sendable, Equatable {
 
     /// Who sourced the lead: the owner of its campaign, else whoever created it, else whoever
     /// handed it off; the first of them on the marketing team, else the first known.
-    public static func sourcingMarketer(campaignOwner: String?, creator: String?, handedOffBy: String?, teams: [String: String]) -> String? {
+    public static func sourcingMarketer(campaignOwner: String?, creator: String?, handedOffBy: String?, teams: [String: String]) -> String?
+    {
         let candidates = [campaignOwner, creator, handedOffBy].compactMap { $0 }.filter { !$0.isEmpty }
         return candidates.first { teams[$0] == "marketing" } ?? candidates.first
     }

@@ -14,7 +14,10 @@ extension MeetingAgenda {
             let chair = e(name(meeting.startedBy))
             if let closed = meeting.closedAt {
                 let closer = e(name(meeting.closedBy ?? meeting.startedBy))
-                context.append(strings("Meeting \(meeting.id), chaired by \(chair), closed on \(strings.dateTime(KPIPeriod.nearestMinute(closed))) UTC by \(closer)."))
+                context.append(
+                    strings(
+                        "Meeting \(meeting.id), chaired by \(chair), closed on \(strings.dateTime(KPIPeriod.nearestMinute(closed))) UTC by \(closer)."
+                    ))
             } else {
                 context.append(strings("Meeting \(meeting.id), chaired by \(chair), in progress: these are its minutes so far."))
             }
@@ -23,8 +26,10 @@ extension MeetingAgenda {
         }
         if let previous = previousMeeting, let closed = previous.closedAt {
             let when = strings.dateTime(KPIPeriod.nearestMinute(closed))
-            context.append(strings(previous.closedBy.map { "The meeting before was closed on \(when) UTC by \(e(name($0)))." }
-                                   ?? "The meeting before was closed on \(when) UTC."))
+            context.append(
+                strings(
+                    previous.closedBy.map { "The meeting before was closed on \(when) UTC by \(e(name($0)))." }
+                        ?? "The meeting before was closed on \(when) UTC."))
         }
         if let kpis {
             context.append(strings("Amounts in \(e(kpis.currency)). Scoring version: \(kpis.scoringVersionText(strings))."))
@@ -35,10 +40,15 @@ extension MeetingAgenda {
         }
         switch history {
         case let .head(head):
-            lines.append(strings("History head: `\(head)` (`handoff check --expect-head \(head)` proves later that nothing up to here was changed)."))
+            lines.append(
+                strings("History head: `\(head)` (`handoff check --expect-head \(head)` proves later that nothing up to here was changed).")
+            )
             lines.append("")
         case let .broken(problems):
-            lines.append(strings("The history's hash chain is broken (\(integer: problems) problems): run `handoff check` before relying on these figures."))
+            lines.append(
+                strings(
+                    "The history's hash chain is broken (\(integer: problems) problems): run `handoff check` before relying on these figures."
+                ))
             lines.append("")
         case nil:
             break
@@ -46,12 +56,17 @@ extension MeetingAgenda {
         if meeting != nil {
             let left = items.count - discussedCount
             let total = strings.integer(items.count)
-            lines.append(left == 0 ? strings("Every item was discussed.")
-                                   : strings(left == 1 ? "1 of \(total) items not discussed." : "\(integer: left) of \(total) items not discussed."))
+            lines.append(
+                left == 0
+                    ? strings("Every item was discussed.")
+                    : strings(left == 1 ? "1 of \(total) items not discussed." : "\(integer: left) of \(total) items not discussed."))
             lines.append("")
         }
         if let chainHead {
-            lines.append(strings("History head at the close: `\(chainHead)` (`handoff check --expect-head \(chainHead)` proves later that nothing up to here was changed)."))
+            lines.append(
+                strings(
+                    "History head at the close: `\(chainHead)` (`handoff check --expect-head \(chainHead)` proves later that nothing up to here was changed)."
+                ))
             lines.append("")
         }
         for item in items {
@@ -64,8 +79,12 @@ extension MeetingAgenda {
                 lines.append("")
                 if let win = item.celebration {
                     let marketer = win.marketer.map(e) ?? strings("unknown"), rep = win.rep.map(e) ?? strings("unknown")
-                    lines.append(strings(win.campaign.map { "Sourced by **\(marketer)** (campaign \(e($0))), closed by **\(rep)**. A close is a team win." }
-                                         ?? "Sourced by **\(marketer)**, closed by **\(rep)**. A close is a team win."))
+                    lines.append(
+                        strings(
+                            win.campaign.map {
+                                "Sourced by **\(marketer)** (campaign \(e($0))), closed by **\(rep)**. A close is a team win."
+                            }
+                                ?? "Sourced by **\(marketer)**, closed by **\(rep)**. A close is a team win."))
                     lines.append("")
                 }
                 for entry in item.entries { lines.append("- " + (entry.leadID.map { "\\#\($0) " } ?? "") + e(entry.text)) }
@@ -76,7 +95,9 @@ extension MeetingAgenda {
                 lines.append("")
                 for note in written {
                     let who = e(name(note.author))
-                    lines.append(note.kind == .decision ? strings("- **Decision:** \(e(note.body)) (\(who))") : strings("- Note: \(e(note.body)) (\(who))"))
+                    lines.append(
+                        note.kind == .decision
+                            ? strings("- **Decision:** \(e(note.body)) (\(who))") : strings("- Note: \(e(note.body)) (\(who))"))
                 }
                 for action in actions { lines.append(strings("- Action: \(e(action.summary(strings, names: names)))")) }
             }
@@ -113,9 +134,11 @@ extension MeetingAgenda {
         for definition in KPIDefinition.figures {
             let now = definition.value(in: kpis)
             let before = definition.isSnapshot ? nil : definition.previousValue(in: kpis)
-            let change = definition.isSnapshot ? strings("(now)") : KPIFormat.change(from: before, to: now, unit: definition.unit, strings: strings)
-            lines.append("| \(e(definition.title(strings))) | \(KPIFormat.value(now, unit: definition.unit, strings: strings)) | "
-                         + (definition.isSnapshot ? "" : KPIFormat.value(before, unit: definition.unit, strings: strings)) + " | \(change) |")
+            let change =
+                definition.isSnapshot ? strings("(now)") : KPIFormat.change(from: before, to: now, unit: definition.unit, strings: strings)
+            lines.append(
+                "| \(e(definition.title(strings))) | \(KPIFormat.value(now, unit: definition.unit, strings: strings)) | "
+                    + (definition.isSnapshot ? "" : KPIFormat.value(before, unit: definition.unit, strings: strings)) + " | \(change) |")
         }
         return lines
     }

@@ -34,9 +34,11 @@ public struct MeetingAgenda: Sendable, Equatable {
     /// The head of the event log's hash chain at the close, once the board keeps one.
     public var chainHead: String?
 
-    public init(since: Int64, until: Int64, meeting: Meeting? = nil, previousMeeting: Meeting? = nil, items: [AgendaItem] = [],
-                discussed: Set<String> = [], actionItems: [ActionItem] = [], followUps: [ActionItem] = [], kpis: KPIReport? = nil,
-                notes: [MeetingNote] = [], attendees: [String] = [], names: [String: String] = [:], chainHead: String? = nil) {
+    public init(
+        since: Int64, until: Int64, meeting: Meeting? = nil, previousMeeting: Meeting? = nil, items: [AgendaItem] = [],
+        discussed: Set<String> = [], actionItems: [ActionItem] = [], followUps: [ActionItem] = [], kpis: KPIReport? = nil,
+        notes: [MeetingNote] = [], attendees: [String] = [], names: [String: String] = [:], chainHead: String? = nil
+    ) {
         self.since = since
         self.until = until
         self.meeting = meeting

@@ -15,8 +15,10 @@ public struct MeetingPosition: Sendable, Equatable {
     public var detailLead: Int64?
     public var detailScroll: Int
 
-    public init(login: String, name: String, item: String, index: Int, line: Int, large: Bool, timebox: Int64?, itemSince: Int64,
-                detailLead: Int64? = nil, detailScroll: Int = 0) {
+    public init(
+        login: String, name: String, item: String, index: Int, line: Int, large: Bool, timebox: Int64?, itemSince: Int64,
+        detailLead: Int64? = nil, detailScroll: Int = 0
+    ) {
         self.login = login
         self.name = name
         self.item = item

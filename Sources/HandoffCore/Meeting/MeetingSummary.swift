@@ -15,8 +15,10 @@ public struct MeetingSummary: Sendable, Equatable {
     /// Whether its minutes were kept at the close (meetings closed before minutes existed have none).
     public var hasMinutes: Bool
 
-    public init(meeting: Meeting, until: Int64, chair: String, attendees: [String], items: Int, discussed: Int, decisions: Int, actionItems: Int,
-                hasMinutes: Bool) {
+    public init(
+        meeting: Meeting, until: Int64, chair: String, attendees: [String], items: Int, discussed: Int, decisions: Int, actionItems: Int,
+        hasMinutes: Bool
+    ) {
         self.meeting = meeting
         self.until = until
         self.chair = chair

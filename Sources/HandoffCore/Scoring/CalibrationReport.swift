@@ -38,7 +38,9 @@ public struct CalibrationReport: Sendable, Equatable {
         self.fitMinimum = fitMinimum
         var leads = 0, mqls = 0, won = 0, lost = 0, accepted = 0, rejected = 0, wonTotal = 0, acceptedTotal = 0
         let top = samples.map(\.score).max().map { max(0, $0) / CalibrationReport.bandWidth } ?? -1
-        var bands = (0...max(0, top)).map { CalibrationBand(min: $0 * CalibrationReport.bandWidth, max: $0 * CalibrationReport.bandWidth + CalibrationReport.bandWidth - 1) }
+        var bands = (0...max(0, top)).map {
+            CalibrationBand(min: $0 * CalibrationReport.bandWidth, max: $0 * CalibrationReport.bandWidth + CalibrationReport.bandWidth - 1)
+        }
         if top < 0 { bands = [] }
         for sample in samples {
             let count = sample.count
@@ -83,7 +85,8 @@ public struct CalibrationReport: Sendable, Equatable {
         let mqlText: Message = mqls == 1 ? "1 MQL" : "\(integer: mqls) MQLs"
         let wonText: Message = won == 1 ? "1 won" : "\(integer: won) won"
         let lostText: Message = lost == 1 ? "1 lost" : "\(integer: lost) lost"
-        return strings("""
+        return strings(
+            """
             \(mqlText) · \(wonText), \(lostText) · precision (won) \(strings.percent(precisionWon)) · \
             recall (won) \(strings.percent(recallWon)) · precision (accepted) \(strings.percent(precisionAccepted))
             """)

@@ -31,7 +31,10 @@ public struct CalibrationSample: Sendable, Equatable, Hashable {
             var sample = key
             sample.count = count
             return sample
-        }.sorted { ($0.score, $0.fitMet ? 1 : 0, $0.answer?.rawValue ?? "", $0.result?.rawValue ?? "") <
-                   ($1.score, $1.fitMet ? 1 : 0, $1.answer?.rawValue ?? "", $1.result?.rawValue ?? "") }
+        }.sorted {
+            ($0.score, $0.fitMet ? 1 : 0, $0.answer?.rawValue ?? "", $0.result?.rawValue ?? "") < (
+                $1.score, $1.fitMet ? 1 : 0, $1.answer?.rawValue ?? "", $1.result?.rawValue ?? ""
+            )
+        }
     }
 }

@@ -7,8 +7,10 @@ public struct ScoringDefinition: Sendable, Equatable {
     public var fit: ScoringGroup
     public var engagement: ScoringGroup
 
-    public init(threshold: Int, fitMinimum: Int? = nil, fit: ScoringGroup = ScoringGroup(kind: .fit),
-                engagement: ScoringGroup = ScoringGroup(kind: .engagement)) {
+    public init(
+        threshold: Int, fitMinimum: Int? = nil, fit: ScoringGroup = ScoringGroup(kind: .fit),
+        engagement: ScoringGroup = ScoringGroup(kind: .engagement)
+    ) {
         self.threshold = threshold
         self.fitMinimum = fitMinimum
         self.fit = fit

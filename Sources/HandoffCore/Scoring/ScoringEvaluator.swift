@@ -109,10 +109,11 @@ public struct ScoringEvaluator: Sendable {
         let steps = steps()
         let fired = firedWithActivity()
         let lines = rules.indices.map { ScoreBreakdown.Line(rule: rules[$0], group: isFit[$0] ? .fit : .engagement, fired: fired[$0]) }
-        return ScoreBreakdown(lines: lines, fitPoints: steps.fitPoints, fit: steps.score.fit, engagementPoints: steps.engagementPoints,
-                              engagementCapped: steps.engagementCapped, engagement: steps.score.engagement, ageDays: ageDays,
-                              decayPeriods: steps.periods, decayFactor: steps.factor, score: steps.score,
-                              threshold: definition.threshold, fitMinimum: definition.fitMinimum)
+        return ScoreBreakdown(
+            lines: lines, fitPoints: steps.fitPoints, fit: steps.score.fit, engagementPoints: steps.engagementPoints,
+            engagementCapped: steps.engagementCapped, engagement: steps.score.engagement, ageDays: ageDays,
+            decayPeriods: steps.periods, decayFactor: steps.factor, score: steps.score,
+            threshold: definition.threshold, fitMinimum: definition.fitMinimum)
     }
 
     /// Points of the rules that fired; each group capped; engagement then decayed by whole
@@ -149,8 +150,10 @@ public struct ScoringEvaluator: Sendable {
     }
 
     /// One lead's breakdown from the lead, its attributes (by name) and its activity, at `now`.
-    public static func breakdown(_ definition: ScoringDefinition, lead: Lead, attributes: [String: String], activity: [ActivityRecord] = [],
-                                 at now: Int64) -> ScoreBreakdown {
+    public static func breakdown(
+        _ definition: ScoringDefinition, lead: Lead, attributes: [String: String], activity: [ActivityRecord] = [],
+        at now: Int64
+    ) -> ScoreBreakdown {
         var evaluator = ScoringEvaluator(definition)
         evaluator.load(lead: lead, attributes: attributes, activity: activity, at: now)
         return evaluator.breakdown()

@@ -34,7 +34,9 @@ struct ScoringLexer {
                 index = end
             } else if character.isLetter || character == "_" {
                 var end = index
-                while end < characters.count, characters[end].isLetter || characters[end].isNumber || characters[end] == "_" || characters[end] == "." {
+                while end < characters.count,
+                    characters[end].isLetter || characters[end].isNumber || characters[end] == "_" || characters[end] == "."
+                {
                     end += 1
                 }
                 let word = String(characters[index..<end])
@@ -90,7 +92,8 @@ struct ScoringLexer {
             if character == "\"" { return (text, index + 1) }
             if character == "\\" {
                 guard let escaped = next(index), escaped == "\"" || escaped == "\\" else {
-                    throw ScoringError(line: line, column: index + 1, "unknown escape in text: write \\\" for a double quote and \\\\ for a backslash")
+                    throw ScoringError(
+                        line: line, column: index + 1, "unknown escape in text: write \\\" for a double quote and \\\\ for a backslash")
                 }
                 text.append(escaped)
                 index += 2

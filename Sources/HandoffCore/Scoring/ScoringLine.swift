@@ -48,7 +48,8 @@ struct ScoringLine {
             throw error(at: current, "\(what) must be a whole number, as in `\(example)`; found \(ScoringLine.describe(current))")
         }
         guard whole, value >= Double(range.lowerBound), value <= Double(range.upperBound) else {
-            throw error(at: token, "\(what) must be a whole number from \(range.lowerBound) to \(range.upperBound); found `\(token.source)`")
+            throw error(
+                at: token, "\(what) must be a whole number from \(range.lowerBound) to \(range.upperBound); found `\(token.source)`")
         }
         advance()
         return Int(value)
@@ -56,7 +57,8 @@ struct ScoringLine {
 
     func expectEnd(after what: Message) throws(ScoringError) {
         if let extra = current {
-            throw error(at: extra, "unexpected \(ScoringLine.describe(extra)) after \(what); one statement per line (a comment starts with #)")
+            throw error(
+                at: extra, "unexpected \(ScoringLine.describe(extra)) after \(what); one statement per line (a comment starts with #)")
         }
     }
 }

@@ -57,11 +57,14 @@ struct ScoringParser {
             try statement(&line, state: &state)
         }
         guard let threshold = state.threshold else {
-            throw ScoringError(line: 1, column: 1, "no threshold: add a line such as `threshold 60` (the score that makes a lead an MQL) before the first section")
+            throw ScoringError(
+                line: 1, column: 1,
+                "no threshold: add a line such as `threshold 60` (the score that makes a lead an MQL) before the first section")
         }
         let fit = state.groups[.fit]!, engagement = state.groups[.engagement]!
         if fit.rules.isEmpty && engagement.rules.isEmpty {
-            throw ScoringError(line: 1, column: 1, "no rules: add at least one rule such as `employees >= 50 -> 15` under [fit] or [engagement]")
+            throw ScoringError(
+                line: 1, column: 1, "no rules: add at least one rule such as `employees >= 50 -> 15` under [fit] or [engagement]")
         }
         return ScoringDefinition(threshold: threshold.value, fitMinimum: state.fitMinimum?.value, fit: fit, engagement: engagement)
     }
@@ -82,8 +85,9 @@ struct ScoringParser {
                 throw line.error(at: first, "\(name) is set twice (first on line \(earlier.line)); keep one")
             }
             line.advance()
-            let value = try line.wholeNumber(what: name == "threshold" ? "the threshold" : "the fit minimum" as Message, example: "\(name) 60",
-                                             range: (name == "threshold" ? 0 : -ScoringParser.maximumThreshold)...ScoringParser.maximumThreshold)
+            let value = try line.wholeNumber(
+                what: name == "threshold" ? "the threshold" : "the fit minimum" as Message, example: "\(name) 60",
+                range: (name == "threshold" ? 0 : -ScoringParser.maximumThreshold)...ScoringParser.maximumThreshold)
             try line.expectEnd(after: Message(verbatim: name))
             if name == "threshold" { state.threshold = (value, line.number) } else { state.fitMinimum = (value, line.number) }
         case "cap":
@@ -120,7 +124,9 @@ struct ScoringParser {
         default:
             let section = try requireSection(for: first, line: line, state: state, what: "a rule")
             if state.rules == ScoringDefinition.maximumRules {
-                throw line.error(at: first, "more than \(ScoringDefinition.maximumRules) rules; a definition has at most \(ScoringDefinition.maximumRules)")
+                throw line.error(
+                    at: first,
+                    "more than \(ScoringDefinition.maximumRules) rules; a definition has at most \(ScoringDefinition.maximumRules)")
             }
             var parser = ScoringRuleParser(line: line)
             let rule = try parser.parse()
@@ -174,7 +180,9 @@ struct ScoringParser {
         state.section = kind
     }
 
-    private func requireSection(for token: ScoringToken, line: ScoringLine, state: State, what: Message) throws(ScoringError) -> ScoringGroup.Kind {
+    private func requireSection(for token: ScoringToken, line: ScoringLine, state: State, what: Message) throws(ScoringError)
+        -> ScoringGroup.Kind
+    {
         guard let section = state.section else {
             throw line.error(at: token, "\(what) must be under [fit] or [engagement]; add a section line above it")
         }

@@ -15,7 +15,10 @@ struct ScoringRuleParser {
         line.advance()
         let target = ScoringField(name: field)
         guard let opToken = line.current, let op = ScoringRuleParser.operatorOf(opToken) else {
-            throw line.error(at: line.current, "expected an operator (=, !=, <, <=, >, >=, in, contains, exists) after `\(TerminalText.sanitize(fieldToken.source))`; found \(ScoringLine.describe(line.current)) in \(rule)")
+            throw line.error(
+                at: line.current,
+                "expected an operator (=, !=, <, <=, >, >=, in, contains, exists) after `\(TerminalText.sanitize(fieldToken.source))`; found \(ScoringLine.describe(line.current)) in \(rule)"
+            )
         }
         line.advance()
         let fieldLabel = TerminalText.sanitize(field)
@@ -31,17 +34,24 @@ struct ScoringRuleParser {
             break
         case .oneOf:
             guard let open = line.current, open.isSymbol("(") else {
-                throw line.error(at: line.current, "expected a list in parentheses after `in`, as in `industry in (\"software\", \"fintech\")`; found \(ScoringLine.describe(line.current))")
+                throw line.error(
+                    at: line.current,
+                    "expected a list in parentheses after `in`, as in `industry in (\"software\", \"fintech\")`; found \(ScoringLine.describe(line.current))"
+                )
             }
             line.advance()
             while true {
                 if values.count == ScoringDefinition.maximumListValues {
                     let limit = ScoringDefinition.maximumListValues
-                    throw line.error(at: line.current, "the list has more than \(limit) values; a rule lists at most \(limit) (split it into rules, or score an attribute that groups the values)")
+                    throw line.error(
+                        at: line.current,
+                        "the list has more than \(limit) values; a rule lists at most \(limit) (split it into rules, or score an attribute that groups the values)"
+                    )
                 }
                 values.append(try literal(for: target, op: op))
                 guard let separator = line.current, separator.isSymbol(",") || separator.isSymbol(")") else {
-                    throw line.error(at: line.current, "expected `,` or `)` in the list; found \(ScoringLine.describe(line.current)) in \(rule)")
+                    throw line.error(
+                        at: line.current, "expected `,` or `)` in the list; found \(ScoringLine.describe(line.current)) in \(rule)")
                 }
                 line.advance()
                 if separator.isSymbol(")") { break }
@@ -54,8 +64,12 @@ struct ScoringRuleParser {
         }
         line.advance()
         guard let pointsToken = line.current, case let .number(value, whole) = pointsToken.kind, whole,
-              abs(value) <= Double(ScoringParser.maximumPoints) else {
-            throw line.error(at: line.current, "the points must be a whole number from -\(ScoringParser.maximumPoints) to \(ScoringParser.maximumPoints); found \(ScoringLine.describe(line.current)) in \(rule)")
+            abs(value) <= Double(ScoringParser.maximumPoints)
+        else {
+            throw line.error(
+                at: line.current,
+                "the points must be a whole number from -\(ScoringParser.maximumPoints) to \(ScoringParser.maximumPoints); found \(ScoringLine.describe(line.current)) in \(rule)"
+            )
         }
         line.advance()
         try line.expectEnd(after: "the points")
@@ -85,11 +99,17 @@ struct ScoringRuleParser {
                 return word
             }
             guard ScoringRule.isIdentifier(word), !ScoringRuleParser.keywords.contains(word) else {
-                throw line.error(at: token, "`\(TerminalText.sanitize(word))` cannot be a field name; write attr.\"\(TerminalText.sanitize(word))\" for an attribute with that name")
+                throw line.error(
+                    at: token,
+                    "`\(TerminalText.sanitize(word))` cannot be a field name; write attr.\"\(TerminalText.sanitize(word))\" for an attribute with that name"
+                )
             }
             return word
         default:
-            throw line.error(at: token, "expected a rule (`field operator value -> points`), a section, `threshold`, `fit_minimum`, `cap` or `decay`; found \(ScoringLine.describe(token))")
+            throw line.error(
+                at: token,
+                "expected a rule (`field operator value -> points`), a section, `threshold`, `fit_minimum`, `cap` or `decay`; found \(ScoringLine.describe(token))"
+            )
         }
     }
 
@@ -102,7 +122,8 @@ struct ScoringRuleParser {
         switch token.kind {
         case let .text(text):
             if op.comparesNumbers {
-                throw line.error(at: token, "`\(op.rawValue)` compares numbers, but \(TerminalText.sanitize(token.source)) is text, in \(rule)")
+                throw line.error(
+                    at: token, "`\(op.rawValue)` compares numbers, but \(TerminalText.sanitize(token.source)) is text, in \(rule)")
             }
             if target.isNumber {
                 throw line.error(at: token, "\(field) is a number; write the value without quotes, in \(rule)")
@@ -119,7 +140,8 @@ struct ScoringRuleParser {
             line.advance()
             return .number(value)
         default:
-            throw line.error(at: token, "expected a value (text in double quotes or a number); found \(ScoringLine.describe(token)) in \(rule)")
+            throw line.error(
+                at: token, "expected a value (text in double quotes or a number); found \(ScoringLine.describe(token)) in \(rule)")
         }
     }
 }

@@ -96,7 +96,10 @@ struct ScoringRuleTable: Sendable {
         case .equal, .oneOf:
             if let number, numberRanges[rule].contains(where: { numbers[$0] == number }) { return true }
             if let index = textIndex[rule] {
-                let key = ascii ? ScoringRuleTable.hashLowercasingASCII(value) : ScoringRuleTable.hash(String(decoding: value, as: UTF8.self).lowercased().utf8)
+                let key =
+                    ascii
+                    ? ScoringRuleTable.hashLowercasingASCII(value)
+                    : ScoringRuleTable.hash(String(decoding: value, as: UTF8.self).lowercased().utf8)
                 return index[key]?.contains { equals(value, ascii: ascii, text: $0) } ?? false
             }
             return textRanges[rule].contains { equals(value, ascii: ascii, text: $0) }

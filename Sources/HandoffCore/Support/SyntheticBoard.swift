@@ -58,8 +58,9 @@ public struct SyntheticBoard: Sendable {
         return SyntheticVocabulary.campaigns.enumerated().map { index, plan in
             let cost = SyntheticVocabulary.costPerLead[plan.channel] ?? 30
             let spend = (Double(campaignLeads[index]) * cost * (0.8 + 0.4 * random.unit()) / 10).rounded() * 10
-            return Campaign(id: plan.id, name: plan.name, channel: plan.channel, spend: spend,
-                            started: month(plan.start), ended: min(until, month(plan.end)) - 1)
+            return Campaign(
+                id: plan.id, name: plan.name, channel: plan.channel, spend: spend,
+                started: month(plan.start), ended: min(until, month(plan.end)) - 1)
         }
     }
 
@@ -83,7 +84,8 @@ public struct SyntheticBoard: Sendable {
         let id = Int64(index + 1)
         // A growing business: arrivals speed up through the year; ids follow arrival order.
         let position = (Double(index) + random.unit()) / Double(max(1, count))
-        var created = start + Int64(Double(SyntheticBoard.year) * position.squareRoot() * 0.6 + Double(SyntheticBoard.year) * position * 0.4)
+        var created =
+            start + Int64(Double(SyntheticBoard.year) * position.squareRoot() * 0.6 + Double(SyntheticBoard.year) * position * 0.4)
         created = created - created % 60 + Int64(random.below(60))
 
         let country = vocabulary.countries[random.weighted(vocabulary.countries.map(\.share))]
@@ -107,7 +109,8 @@ public struct SyntheticBoard: Sendable {
         var campaign: String?
         if let channel = source.channel, random.chance(0.7) {
             let active = vocabulary.campaigns.indices.filter {
-                vocabulary.campaigns[$0].channel == channel && month(vocabulary.campaigns[$0].start) <= created && created < month(vocabulary.campaigns[$0].end)
+                vocabulary.campaigns[$0].channel == channel && month(vocabulary.campaigns[$0].start) <= created
+                    && created < month(vocabulary.campaigns[$0].end)
             }
             if !active.isEmpty {
                 let chosen = active[random.below(active.count)]
@@ -122,13 +125,16 @@ public struct SyntheticBoard: Sendable {
         score = min(100, score)
         let marketer = random.pick(vocabulary.marketing).login
 
-        var lead = Lead(id: id, name: "\(first) \(last)", company: company, email: email, phone: phone, source: source.source,
-                        campaign: campaign, owner: marketer, stage: "lead", score: score, createdAt: created, enteredAt: created)
+        var lead = Lead(
+            id: id, name: "\(first) \(last)", company: company, email: email, phone: phone, source: source.source,
+            campaign: campaign, owner: marketer, stage: "lead", score: score, createdAt: created, enteredAt: created)
         var events = [LeadEvent(leadID: id, at: created, actor: marketer, kind: EventKind.created, toStage: "lead")]
         var response: Response?
         func move(to stage: String, at time: Int64, actor: String, kind: String? = nil, detail: String? = nil) {
-            events.append(LeadEvent(leadID: id, at: time, actor: actor, kind: kind ?? EventKind.forMove(from: lead.stage, to: stage),
-                                    fromStage: lead.stage, toStage: stage, detail: detail))
+            events.append(
+                LeadEvent(
+                    leadID: id, at: time, actor: actor, kind: kind ?? EventKind.forMove(from: lead.stage, to: stage),
+                    fromStage: lead.stage, toStage: stage, detail: detail))
             lead.stage = stage
             lead.enteredAt = time
         }
@@ -143,7 +149,9 @@ public struct SyntheticBoard: Sendable {
             let morning = Int(min(calendar.secondsPerDay, 4 * 3_600))
             return calendar.instant(reaching: worked + 1 + Int64(random.below(max(1, morning))))
         }
-        let attributes = [LeadAttribute("country", country.code), LeadAttribute("employees", String(employees)), LeadAttribute("industry", industry)]
+        let attributes = [
+            LeadAttribute("country", country.code), LeadAttribute("employees", String(employees)), LeadAttribute("industry", industry),
+        ]
         let handoffChance = score >= 65 ? 0.8 : score >= 45 ? 0.45 : 0.12
         var time = created
         guard random.chance(handoffChance) else {
@@ -162,11 +170,14 @@ public struct SyntheticBoard: Sendable {
         move(to: "mql", at: time, actor: marketer, detail: "routed to \(rep) (round robin)")
         lead.owner = rep
         // Most answers come within the working day, some the next day, a few after the promise.
-        let waited: Int64 = [Int64(1_800 + random.below(27_000)), Int64(28_800 + random.below(57_600)), Int64(86_400 + random.below(129_600))][random.weighted([60, 30, 10])]
+        let waited: Int64 = [
+            Int64(1_800 + random.below(27_000)), Int64(28_800 + random.below(57_600)), Int64(86_400 + random.below(129_600)),
+        ][random.weighted([60, 30, 10])]
         let handedOff = time
         let answeredAt = level.calendar.instant(reaching: level.calendar.workingSeconds(until: handedOff) + waited)
         guard answeredAt < until else { return GeneratedLead(lead: lead, attributes: attributes, events: events, response: nil) }
-        response = Response(eventIndex: events.count, handedOffAt: handedOff, dueAt: level.deadline(handedOffAt: handedOff), workingSeconds: waited)
+        response = Response(
+            eventIndex: events.count, handedOffAt: handedOff, dueAt: level.deadline(handedOffAt: handedOff), workingSeconds: waited)
         if random.chance(0.28) {
             let reason = vocabulary.rejectReasons[random.weighted(vocabulary.rejectReasons.map(\.weight))]
             move(to: "nurture", at: answeredAt, actor: rep, detail: reason.comment.map { "\(reason.code): \($0)" } ?? reason.code)

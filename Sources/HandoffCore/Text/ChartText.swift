@@ -36,6 +36,7 @@ public enum ChartText {
         guard width > 0, maximum > 0, value > 0 else { return String(repeating: " ", count: max(0, width)) }
         let cells = max(1, Int((value / maximum * Double(width)).rounded()))
         let left = (width - cells) / 2
-        return String(repeating: " ", count: left) + String(repeating: full, count: cells) + String(repeating: " ", count: width - cells - left)
+        return String(repeating: " ", count: left) + String(repeating: full, count: cells)
+            + String(repeating: " ", count: width - cells - left)
     }
 }

@@ -11,7 +11,8 @@ public enum Markdown {
             // `http://` -> `http\://`, `www.` -> `www\.`: the renderer no longer sees an address.
             if character == ":" && characters[(index + 1)...].starts(with: ["/", "/"]) { result.append("\\") }
             if character == ".", index >= 3, String(characters[(index - 3)..<index]).lowercased() == "www",
-               index == 3 || !characters[index - 4].isLetter && !characters[index - 4].isNumber {
+                index == 3 || !characters[index - 4].isLetter && !characters[index - 4].isNumber
+            {
                 result.append("\\")
             }
             result.append(character)

@@ -22,29 +22,29 @@ public struct Message: Sendable, Equatable, CustomStringConvertible, Expressible
     public let arguments: [Argument]
 
     #if MESSAGE_AUDIT
-    // `swift build -Xswiftc -DMESSAGE_AUDIT --build-path .build/audit` builds with this flag: the
-    // compiler then points at every sentence written as a Message, to find those without Spanish.
-    @available(*, deprecated, message: "MESSAGE")
-    public init(stringLiteral value: String) {
-        template = value
-        arguments = []
-    }
+        // `swift build -Xswiftc -DMESSAGE_AUDIT --build-path .build/audit` builds with this flag: the
+        // compiler then points at every sentence written as a Message, to find those without Spanish.
+        @available(*, deprecated, message: "MESSAGE")
+        public init(stringLiteral value: String) {
+            template = value
+            arguments = []
+        }
 
-    @available(*, deprecated, message: "MESSAGE")
-    public init(stringInterpolation: Interpolation) {
-        template = stringInterpolation.template
-        arguments = stringInterpolation.arguments
-    }
+        @available(*, deprecated, message: "MESSAGE")
+        public init(stringInterpolation: Interpolation) {
+            template = stringInterpolation.template
+            arguments = stringInterpolation.arguments
+        }
     #else
-    public init(stringLiteral value: String) {
-        template = value
-        arguments = []
-    }
+        public init(stringLiteral value: String) {
+            template = value
+            arguments = []
+        }
 
-    public init(stringInterpolation: Interpolation) {
-        template = stringInterpolation.template
-        arguments = stringInterpolation.arguments
-    }
+        public init(stringInterpolation: Interpolation) {
+            template = stringInterpolation.template
+            arguments = stringInterpolation.arguments
+        }
     #endif
 
     /// Text that is not a sentence of ours (an operating-system or SQLite message, a line of a
@@ -60,16 +60,18 @@ public struct Message: Sendable, Equatable, CustomStringConvertible, Expressible
 
     public func text(_ strings: Strings) -> String {
         let translated = strings.language == .english ? template : Strings.messageTable(strings.language)[template] ?? template
-        return Strings.fill(translated, arguments.map { argument in
-            switch argument {
-            case let .text(text): return text
-            case let .message(message): return message.text(strings)
-            case let .key(key): return strings(key)
-            case let .integer(value): return strings.integer(value)
-            case let .decimal(value): return strings.decimal(value)
-            case let .date(seconds): return strings.date(seconds)
-            }
-        })
+        return Strings.fill(
+            translated,
+            arguments.map { argument in
+                switch argument {
+                case let .text(text): return text
+                case let .message(message): return message.text(strings)
+                case let .key(key): return strings(key)
+                case let .integer(value): return strings.integer(value)
+                case let .decimal(value): return strings.decimal(value)
+                case let .date(seconds): return strings.date(seconds)
+                }
+            })
     }
 
     /// Two messages are the same when they say the same thing in English, however they were built.

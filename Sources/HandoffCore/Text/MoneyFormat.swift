@@ -9,9 +9,13 @@ public enum MoneyFormat {
         let magnitude = abs(value)
         let sign = value < 0 ? "-" : ""
         let text: String
-        if magnitude >= 1_000_000 { text = trimmed(magnitude / 1_000_000) + "M" }
-        else if magnitude >= 1_000 { text = trimmed(magnitude / 1_000) + "k" }
-        else { text = trimmed(magnitude) }
+        if magnitude >= 1_000_000 {
+            text = trimmed(magnitude / 1_000_000) + "M"
+        } else if magnitude >= 1_000 {
+            text = trimmed(magnitude / 1_000) + "k"
+        } else {
+            text = trimmed(magnitude)
+        }
         return sign + (decimalSeparator == "." ? text : text.replacingOccurrences(of: ".", with: decimalSeparator))
     }
 

@@ -8,7 +8,8 @@ extension Strings {
         "'{1}' is not an activity; activities are {2}": "'{1}' no es una actividad; las actividades son {2}",
         "an activity needs its action: one of {1}": "una actividad necesita su acción: una de {1}",
         "an activity needs the date and time it happened": "una actividad necesita la fecha y la hora en que ocurrió",
-        "a campaign has at most 200 characters and no control characters": "una campaña tiene como mucho 200 caracteres y ningún carácter de control",
+        "a campaign has at most 200 characters and no control characters":
+            "una campaña tiene como mucho 200 caracteres y ningún carácter de control",
         // HandoffCore/ScoringParser.swift
         "activity decay": "activity decay",
         "activity decay applies to engagement points only; move it under [engagement]":

@@ -93,15 +93,20 @@ extension Strings {
         .kpiCustomers: "Customers",
         .formulaCustomers: "Customers = accounts on the board now, churned ones included (they count in revenue per account).",
         .kpiRepeatPurchaseRate: "Repeat buyers",
-        .formulaRepeatPurchaseRate: "Repeat purchase rate = customers that had bought at least twice by the period's end / customers that had bought by then (purchases before an import included).",
+        .formulaRepeatPurchaseRate:
+            "Repeat purchase rate = customers that had bought at least twice by the period's end / customers that had bought by then (purchases before an import included).",
         .kpiRetentionRate: "Retention",
-        .formulaRetentionRate: "Retention = (customers at the period's start - those of them churned in the period) / customers at the period's start.",
+        .formulaRetentionRate:
+            "Retention = (customers at the period's start - those of them churned in the period) / customers at the period's start.",
         .kpiChurnRate: "Churn",
-        .formulaChurnRate: "Churn = customers at the period's start churned in the period / customers at the period's start (1 - retention).",
+        .formulaChurnRate:
+            "Churn = customers at the period's start churned in the period / customers at the period's start (1 - retention).",
         .kpiNetRevenueRetention: "Net revenue ret.",
-        .formulaNetRevenueRetention: "NRR = revenue won in the period from the customers at its start / revenue won from the same customers in the period of the same length before it.",
+        .formulaNetRevenueRetention:
+            "NRR = revenue won in the period from the customers at its start / revenue won from the same customers in the period of the same length before it.",
         .kpiRepeatRevenue: "Repeat revenue",
-        .formulaRepeatRevenue: "Repeat revenue = revenue of the deals won in the period for existing customers (upsell, renewal, cross-sell).",
+        .formulaRepeatRevenue:
+            "Repeat revenue = revenue of the deals won in the period for existing customers (upsell, renewal, cross-sell).",
         .kpiNps: "NPS",
         .formulaNps: "NPS = % promoters (9-10) - % detractors (0-6) of the satisfaction answers recorded in the period, from -100 to +100.",
         .kpiDetractors: "Detractors",
@@ -109,9 +114,11 @@ extension Strings {
         .kpiArpa: "Revenue per account",
         .formulaArpa: "ARPA = revenue to date of every account / accounts, now (purchases before an import included).",
         .kpiRealCltv: "CLTV from accounts",
-        .formulaRealCltv: "Real CLTV = (revenue to date of every account / their ages in years, each at least 1, ended at churn) × customer lifespan in years. Beside it, CLTV by the formula over deals.",
+        .formulaRealCltv:
+            "Real CLTV = (revenue to date of every account / their ages in years, each at least 1, ended at churn) × customer lifespan in years. Beside it, CLTV by the formula over deals.",
         .kpiOnboardingDays: "Win to onboarded",
-        .formulaOnboardingDays: "Win to onboarding done = median days from an account's first win to leaving onboarding, for the accounts that left it in the period.",
+        .formulaOnboardingDays:
+            "Win to onboarding done = median days from an account's first win to leaving onboarding, for the accounts that left it in the period.",
         .kpiReferrals: "Referrals",
         .formulaReferrals: "Referrals = leads created in the period that a customer referred (source referral).",
         .kpiReferralWinRate: "Referral win rate",
@@ -123,13 +130,15 @@ extension Strings {
         .inputsRealCltv: "({1} / {2} account-years) × {3}",
         .bigCustomers: "Customers",
         .agendaCustomers: "Customers",
-        .agendaCustomersHeadline: "follow-ups overdue: {1} · renewals within 30 days: {2} · at risk: {3} · detractors: {4} · referrals won: {5}",
+        .agendaCustomersHeadline:
+            "follow-ups overdue: {1} · renewals within 30 days: {2} · at risk: {3} · detractors: {4} · referrals won: {5}",
         .agendaFollowUpOverdue: "overdue: {1} with {2}",
         .agendaRenewal: "renewal: {1} on {2}",
         .agendaAtRisk: "at risk: {1}",
         .agendaDetractor: "detractor: {1} answered {2}/10",
         .agendaReferralWon: "referral won: {1}, referred by {2}",
-        .inboxFollowUpsTitle: "YOUR FOLLOW-UPS WITH CUSTOMERS  due within a week: {1} · overdue: {2} · Enter on the account in the CUSTOMER band",
+        .inboxFollowUpsTitle:
+            "YOUR FOLLOW-UPS WITH CUSTOMERS  due within a week: {1} · overdue: {2} · Enter on the account in the CUSTOMER band",
         .inboxFollowUpLate: "overdue",
     ]
 
@@ -225,25 +234,34 @@ extension Strings {
         .kpiCustomers: "Clientes",
         .formulaCustomers: "Clientes = cuentas del tablero ahora, incluidas las perdidas (cuentan en el ingreso por cuenta).",
         .kpiRepeatPurchaseRate: "Tasa de recompra",
-        .formulaRepeatPurchaseRate: "Tasa de recompra = clientes que habían comprado al menos dos veces al final del periodo / clientes que habían comprado entonces (incluidas las compras anteriores a una importación).",
+        .formulaRepeatPurchaseRate:
+            "Tasa de recompra = clientes que habían comprado al menos dos veces al final del periodo / clientes que habían comprado entonces (incluidas las compras anteriores a una importación).",
         .kpiRetentionRate: "Retención",
-        .formulaRetentionRate: "Retención = (clientes al inicio del periodo - los que se perdieron en el periodo) / clientes al inicio del periodo.",
+        .formulaRetentionRate:
+            "Retención = (clientes al inicio del periodo - los que se perdieron en el periodo) / clientes al inicio del periodo.",
         .kpiChurnRate: "Pérdida de clientes",
-        .formulaChurnRate: "Pérdida = clientes al inicio del periodo perdidos en el periodo / clientes al inicio del periodo (1 - retención).",
+        .formulaChurnRate:
+            "Pérdida = clientes al inicio del periodo perdidos en el periodo / clientes al inicio del periodo (1 - retención).",
         .kpiNetRevenueRetention: "Retención ingresos",
-        .formulaNetRevenueRetention: "NRR = ingresos ganados en el periodo de los clientes a su inicio / ingresos ganados de esos mismos clientes en el periodo de igual duración anterior.",
+        .formulaNetRevenueRetention:
+            "NRR = ingresos ganados en el periodo de los clientes a su inicio / ingresos ganados de esos mismos clientes en el periodo de igual duración anterior.",
         .kpiRepeatRevenue: "Ingresos repetidos",
-        .formulaRepeatRevenue: "Ingresos recurrentes = ingresos de las oportunidades ganadas en el periodo para clientes existentes (ampliación, renovación, venta cruzada).",
+        .formulaRepeatRevenue:
+            "Ingresos recurrentes = ingresos de las oportunidades ganadas en el periodo para clientes existentes (ampliación, renovación, venta cruzada).",
         .kpiNps: "NPS",
-        .formulaNps: "NPS = % promotores (9-10) - % detractores (0-6) de las respuestas de satisfacción registradas en el periodo, de -100 a +100.",
+        .formulaNps:
+            "NPS = % promotores (9-10) - % detractores (0-6) de las respuestas de satisfacción registradas en el periodo, de -100 a +100.",
         .kpiDetractors: "Detractores",
         .formulaDetractors: "Detractores = respuestas de 0 a 6 registradas en el periodo; cada una planifica una llamada.",
         .kpiArpa: "Ingreso por cuenta",
-        .formulaArpa: "ARPA = ingresos hasta hoy de todas las cuentas / cuentas, ahora (incluidas las compras anteriores a una importación).",
+        .formulaArpa:
+            "ARPA = ingresos hasta hoy de todas las cuentas / cuentas, ahora (incluidas las compras anteriores a una importación).",
         .kpiRealCltv: "CLTV por cuentas",
-        .formulaRealCltv: "CLTV real = (ingresos hasta hoy de todas las cuentas / sus edades en años, cada una al menos 1, hasta su pérdida) × vida del cliente en años. A su lado, el CLTV por la fórmula sobre operaciones.",
+        .formulaRealCltv:
+            "CLTV real = (ingresos hasta hoy de todas las cuentas / sus edades en años, cada una al menos 1, hasta su pérdida) × vida del cliente en años. A su lado, el CLTV por la fórmula sobre operaciones.",
         .kpiOnboardingDays: "Venta a alta hecha",
-        .formulaOnboardingDays: "De la venta al alta = mediana de días desde la primera venta de una cuenta hasta que sale del alta, para las cuentas que salieron en el periodo.",
+        .formulaOnboardingDays:
+            "De la venta al alta = mediana de días desde la primera venta de una cuenta hasta que sale del alta, para las cuentas que salieron en el periodo.",
         .kpiReferrals: "Recomendaciones",
         .formulaReferrals: "Recomendaciones = leads creados en el periodo que recomendó un cliente (origen referral).",
         .kpiReferralWinRate: "Cierre de referidos",
@@ -255,13 +273,15 @@ extension Strings {
         .inputsRealCltv: "({1} / {2} años-cuenta) × {3}",
         .bigCustomers: "Clientes",
         .agendaCustomers: "Clientes",
-        .agendaCustomersHeadline: "seguimientos vencidos: {1} · renovaciones en 30 días: {2} · en riesgo: {3} · detractores: {4} · recomendaciones ganadas: {5}",
+        .agendaCustomersHeadline:
+            "seguimientos vencidos: {1} · renovaciones en 30 días: {2} · en riesgo: {3} · detractores: {4} · recomendaciones ganadas: {5}",
         .agendaFollowUpOverdue: "vencido: {1} con {2}",
         .agendaRenewal: "renovación: {1} el {2}",
         .agendaAtRisk: "en riesgo: {1}",
         .agendaDetractor: "detractor: {1} respondió {2}/10",
         .agendaReferralWon: "recomendación ganada: {1}, recomendada por {2}",
-        .inboxFollowUpsTitle: "TUS SEGUIMIENTOS CON CLIENTES  vencen en una semana: {1} · vencidos: {2} · Intro en la cuenta de la franja CLIENTE",
+        .inboxFollowUpsTitle:
+            "TUS SEGUIMIENTOS CON CLIENTES  vencen en una semana: {1} · vencidos: {2} · Intro en la cuenta de la franja CLIENTE",
         .inboxFollowUpLate: "vencido",
     ]
 }

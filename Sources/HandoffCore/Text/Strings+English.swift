@@ -31,7 +31,8 @@ extension Strings {
         .statusReadOnly: "read-only",
         .statusAlsoHere: "also here: {1}",
         .presenceReadOnly: "{1} (read-only)",
-        .joinHint: "Read-only: {1} is not a member of this board. An admin adds you: handoff member add {1} --name NAME --team marketing|sales|success|admin",
+        .joinHint:
+            "Read-only: {1} is not a member of this board. An admin adds you: handoff member add {1} --name NAME --team marketing|sales|success|admin",
         .leadChangedBy: "{1}: {2} {3}",
         .readFailedRetrying: "The board could not be read just now; showing what was last read, and trying again.",
         .readRecovered: "The board is read again; it shows the latest changes.",
@@ -393,39 +394,57 @@ extension Strings {
         .kpiWeekly: "Weekly trend",
         .kpiReps: "Reps",
         .kpiCampaigns: "Campaigns",
-        .formulaLeadsCreated: "Leads created = leads whose creation date falls in the period. A lead imported with no date at all has none, and counts in no period.",
-        .formulaMqls: "MQLs = leads that reached the handoff stage (or a later one) for the first time in the period, counted from each lead's own history: a deal that began in the sales stages (imported there, say) is no MQL unless it later comes through the handoff. Undone moves do not count.",
-        .formulaMarketingSpend: "Marketing spend = each campaign's spend spread evenly over its dates (started to ended), the part that falls in the period. A campaign without dates counts only in all time.",
+        .formulaLeadsCreated:
+            "Leads created = leads whose creation date falls in the period. A lead imported with no date at all has none, and counts in no period.",
+        .formulaMqls:
+            "MQLs = leads that reached the handoff stage (or a later one) for the first time in the period, counted from each lead's own history: a deal that began in the sales stages (imported there, say) is no MQL unless it later comes through the handoff. Undone moves do not count.",
+        .formulaMarketingSpend:
+            "Marketing spend = each campaign's spend spread evenly over its dates (started to ended), the part that falls in the period. A campaign without dates counts only in all time.",
         .formulaCpl: "CPL = marketing spend / leads created.",
         .formulaCostPerMql: "Cost per MQL = marketing spend / MQLs.",
         .formulaRoi: "ROI = (revenue won - marketing spend) / marketing spend.",
-        .formulaLeadVelocityRate: "Lead velocity rate = (MQLs this period - MQLs the period before) / MQLs the period before. Not defined for all time.",
-        .formulaHandoffs: "Handoffs = every move of a lead into the handoff stage in the period, a second handoff of the same lead included. Undone ones do not count.",
+        .formulaLeadVelocityRate:
+            "Lead velocity rate = (MQLs this period - MQLs the period before) / MQLs the period before. Not defined for all time.",
+        .formulaHandoffs:
+            "Handoffs = every move of a lead into the handoff stage in the period, a second handoff of the same lead included. Undone ones do not count.",
         .formulaAccepted: "Accepted = handoffs sales accepted in the period. Undone answers do not count.",
-        .formulaRejected: "Rejected = handoffs sales rejected (back to nurturing, with a reason) in the period. Undone answers do not count.",
+        .formulaRejected:
+            "Rejected = handoffs sales rejected (back to nurturing, with a reason) in the period. Undone answers do not count.",
         .formulaAcceptanceRate: "Acceptance rate = accepted / (accepted + rejected) handoffs.",
-        .formulaSlaCompliance: "SLA compliance = handoffs answered (accepted or rejected) by their due time / handoffs due in the period, answered or still waiting past due. Due time = handoff time + the service level in working hours of the owner's team.",
-        .formulaMedianResponseHours: "Response time = first sales answer (accept or reject) - handoff time, in working hours of the team's calendar. Median over the answers given in the period.",
-        .formulaSqls: "SQLs = leads that reached the SQL stage (Qualified, or a later sales stage, or won) for the first time in the period.",
-        .formulaMqlToSqlRate: "MQL→SQL rate (cohort) = of the leads that became MQL in the period, the share that have become SQL since: SQLs / MQLs of the same leads.",
+        .formulaSlaCompliance:
+            "SLA compliance = handoffs answered (accepted or rejected) by their due time / handoffs due in the period, answered or still waiting past due. Due time = handoff time + the service level in working hours of the owner's team.",
+        .formulaMedianResponseHours:
+            "Response time = first sales answer (accept or reject) - handoff time, in working hours of the team's calendar. Median over the answers given in the period.",
+        .formulaSqls:
+            "SQLs = leads that reached the SQL stage (Qualified, or a later sales stage, or won) for the first time in the period.",
+        .formulaMqlToSqlRate:
+            "MQL→SQL rate (cohort) = of the leads that became MQL in the period, the share that have become SQL since: SQLs / MQLs of the same leads.",
         .formulaDealsWon: "Deals won = leads closed as won in the period.",
         .formulaDealsLost: "Deals lost = leads closed as lost in the period.",
         .formulaWinRate: "Win rate = won / (won + lost) deals closed in the period; open deals are left out.",
         .formulaRevenueWon: "Revenue won = sum of the values of the deals won in the period.",
         .formulaAvgDealSize: "Average deal size = revenue won / deals won.",
-        .formulaMedianCycleDays: "Sales cycle = median of the whole days from a lead's creation to its win, over the deals won in the period (imported deals: their created and closed dates).",
+        .formulaMedianCycleDays:
+            "Sales cycle = median of the whole days from a lead's creation to its win, over the deals won in the period (imported deals: their created and closed dates).",
         .formulaPipelineValue: "Open pipeline = sum of the values of the open deals (leads in a sales stage), now.",
         .formulaWeightedPipeline: "Weighted pipeline = sum of value × the stage's win probability over the open deals, now.",
-        .formulaStaleLeads: "Stale leads = open leads idle in their stage longer than the stage's idle limit, now. Idle counts from the later of entering the stage and the last note; a next step planned for later suspends it.",
-        .formulaRevenueGoal: "Revenue goal = the team's shared revenue goals (table goals) spread evenly over their dates, the part that falls in the period.",
+        .formulaStaleLeads:
+            "Stale leads = open leads idle in their stage longer than the stage's idle limit, now. Idle counts from the later of entering the stage and the last note; a next step planned for later suspends it.",
+        .formulaRevenueGoal:
+            "Revenue goal = the team's shared revenue goals (table goals) spread evenly over their dates, the part that falls in the period.",
         .formulaGoalAttainment: "Revenue vs goal = revenue won / revenue goal of the period.",
-        .formulaCltv: "CLTV = average deal size × purchases per customer × customer lifespan in years (settings.customer_lifespan_years, default 1). Purchases per customer = deals won / customers (companies) won, over all time: repeat wins.",
+        .formulaCltv:
+            "CLTV = average deal size × purchases per customer × customer lifespan in years (settings.customer_lifespan_years, default 1). Purchases per customer = deals won / customers (companies) won, over all time: repeat wins.",
         .formulaLeadsBySource: "Leads by source = leads created in the period, by their source.",
         .formulaRejectionReasons: "Rejection reasons = handoffs rejected in the period, by reason code (undone answers do not count).",
-        .formulaFunnel: "Funnel (cohort) = of the leads created in the period, how many have since become MQL, been accepted (SAL), become SQL and been won, each from the lead's own history (a deal that began in sales counts from SQL on); conversion = a step / the step before.",
-        .formulaWeekly: "Weekly trend = leads created, MQLs and revenue won in each of the twelve weeks up to the end of the period (or today).",
-        .formulaReps: "Reps: accepted = handoffs accepted with the rep as owner; won and revenue = deals won in the period that the rep owns; response = the rep's median working hours to answer a handoff.",
-        .formulaCampaigns: "Campaigns: spend in the period; leads created; MQLs; accepted = leads first accepted by sales; won and revenue; CPL = spend / leads; ROI = (revenue - spend) / spend.",
+        .formulaFunnel:
+            "Funnel (cohort) = of the leads created in the period, how many have since become MQL, been accepted (SAL), become SQL and been won, each from the lead's own history (a deal that began in sales counts from SQL on); conversion = a step / the step before.",
+        .formulaWeekly:
+            "Weekly trend = leads created, MQLs and revenue won in each of the twelve weeks up to the end of the period (or today).",
+        .formulaReps:
+            "Reps: accepted = handoffs accepted with the rep as owner; won and revenue = deals won in the period that the rep owns; response = the rep's median working hours to answer a handoff.",
+        .formulaCampaigns:
+            "Campaigns: spend in the period; leads created; MQLs; accepted = leads first accepted by sales; won and revenue; CPL = spend / leads; ROI = (revenue - spend) / spend.",
         // The dashboard, the meeting and its agenda
         .kpiNotAvailable: "n/a",
         .kpiPercent: "{1}%",
@@ -659,11 +678,13 @@ extension Strings {
         .meetingDecisionLine: "Decision: {1} · {2}",
         .meetingNoteLine: "Note: {1} · {2}",
         .closeMeetingShort: "Close the meeting",
-        .closeMeetingQuestion: "Close the meeting that covers everything since {1} UTC? It cannot be undone: its minutes are kept as they stand now, and the next meeting starts from now.",
+        .closeMeetingQuestion:
+            "Close the meeting that covers everything since {1} UTC? It cannot be undone: its minutes are kept as they stand now, and the next meeting starts from now.",
         .closeMeetingUndiscussed: "{1} of {2} items not discussed.",
         .closeMeetingUndiscussedOne: "1 of {2} items not discussed.",
         .closeMeetingAllDiscussed: "Every item was discussed.",
-        .closeMeetingFileHint: "Minutes file: where to write the minutes (Markdown) as well; empty: they stay in the board (handoff report --meeting).",
+        .closeMeetingFileHint:
+            "Minutes file: where to write the minutes (Markdown) as well; empty: they stay in the board (handoff report --meeting).",
         .closeMeetingFile: "Minutes file",
         .meetingClosedMinutesStatus: "Meeting closed: {1}; minutes written to {2}; the next agenda starts from {3} UTC",
         .noteFormTitle: "Decision or note on {1}",
@@ -678,7 +699,8 @@ extension Strings {
         .removeNoteQuestion: "Take back \"{1}\"? The board's log keeps that it was written.",
         .meetingNoteRemovedStatus: "Taken back: {1}",
         .attendeesTitle: "Attendees",
-        .attendeesNote: "Members with the board open are added as they come. Choose a member with ← → and Enter to put them on the list, or take them off.",
+        .attendeesNote:
+            "Members with the board open are added as they come. Choose a member with ← → and Enter to put them on the list, or take them off.",
         .attendeesWho: "Member",
         .attendeeAttending: "{1}: attends",
         .attendeeNotListed: "{1}: not on the list",
@@ -704,7 +726,7 @@ extension Strings {
         .keyEditAttendees: "who attends: put a member on the list, or take them off",
         .keyToggleTimebox: "a clock per item, against the time each may take (--timebox)",
         .keyReassign: "give the lead to another member",
-            // The scoring panel
+        // The scoring panel
         .viewScoring: "Scoring",
         .helpScoring: "In the scoring panel",
         .keyShowScoring: "scoring: the definition, breakdowns, calibration",
@@ -896,7 +918,8 @@ extension Strings {
         .formCoAuthorTitle: "Co-author of {1}",
         .formLinkInsightTitle: "An insight behind {1}",
         .formInsightTitle: "Insight from {1}",
-        .formInsightNote: "In a line: what they objected to, asked, needed, compared us with, wished for or praised. Their words are optional.",
+        .formInsightNote:
+            "In a line: what they objected to, asked, needed, compared us with, wished for or praised. Their words are optional.",
         .formSendTitle: "A piece sent to {1}",
         .formAnsweredTitle: "Answered by which piece: {1}",
         .formAnsweredNote: "The piece answers the insight once it is published.",

@@ -63,7 +63,8 @@ extension Strings {
 
     /// An SLA clock: `5h 20m left`, `2h 05m over` / `quedan 5h 20m`, `2h 05m tarde`.
     public func clock(_ clock: SLAClock) -> String {
-        clock.remaining < 0 ? self(.clockOver, DurationFormat.hoursMinutes(-clock.remaining))
-                            : self(.clockLeft, DurationFormat.hoursMinutes(clock.remaining))
+        clock.remaining < 0
+            ? self(.clockOver, DurationFormat.hoursMinutes(-clock.remaining))
+            : self(.clockLeft, DurationFormat.hoursMinutes(clock.remaining))
     }
 }

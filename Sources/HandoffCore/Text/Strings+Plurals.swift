@@ -69,7 +69,9 @@ extension Strings {
 
     /// `key`, or its singular when the argument that carries its count is 1.
     static func form(of key: StringKey, _ arguments: [String]) -> StringKey {
-        guard let singular = singulars[key], singular.argument <= arguments.count, arguments[singular.argument - 1] == "1" else { return key }
+        guard let singular = singulars[key], singular.argument <= arguments.count, arguments[singular.argument - 1] == "1" else {
+            return key
+        }
         return singular.key
     }
 }

@@ -31,7 +31,8 @@ extension Strings {
         .statusReadOnly: "solo lectura",
         .statusAlsoHere: "también aquí: {1}",
         .presenceReadOnly: "{1} (solo lectura)",
-        .joinHint: "Solo lectura: {1} no es miembro de este tablero. Un admin te añade con: handoff member add {1} --name NOMBRE --team marketing|sales|success|admin",
+        .joinHint:
+            "Solo lectura: {1} no es miembro de este tablero. Un admin te añade con: handoff member add {1} --name NOMBRE --team marketing|sales|success|admin",
         .leadChangedBy: "{1}: {2} {3}",
         .readFailedRetrying: "No se pudo leer el tablero ahora; se muestra lo último leído y se vuelve a intentar.",
         .readRecovered: "El tablero se ha vuelto a leer; muestra los últimos cambios.",
@@ -393,39 +394,59 @@ extension Strings {
         .kpiWeekly: "Tendencia semanal",
         .kpiReps: "Comerciales",
         .kpiCampaigns: "Campañas",
-        .formulaLeadsCreated: "Leads creados = leads cuya fecha de creación cae en el periodo. Un lead importado sin ninguna fecha no la tiene, y no cuenta en ningún periodo.",
-        .formulaMqls: "MQL = leads que llegaron a la etapa de traspaso (o a una posterior) por primera vez en el periodo, contados por la historia de cada lead: un trato que empezó en las etapas de ventas (importado allí, por ejemplo) no es MQL salvo que después pase por el traspaso. Los movimientos deshechos no cuentan.",
-        .formulaMarketingSpend: "Gasto de marketing = el gasto de cada campaña repartido por igual entre sus fechas (inicio a fin), la parte que cae en el periodo. Una campaña sin fechas solo cuenta en «todo».",
+        .formulaLeadsCreated:
+            "Leads creados = leads cuya fecha de creación cae en el periodo. Un lead importado sin ninguna fecha no la tiene, y no cuenta en ningún periodo.",
+        .formulaMqls:
+            "MQL = leads que llegaron a la etapa de traspaso (o a una posterior) por primera vez en el periodo, contados por la historia de cada lead: un trato que empezó en las etapas de ventas (importado allí, por ejemplo) no es MQL salvo que después pase por el traspaso. Los movimientos deshechos no cuentan.",
+        .formulaMarketingSpend:
+            "Gasto de marketing = el gasto de cada campaña repartido por igual entre sus fechas (inicio a fin), la parte que cae en el periodo. Una campaña sin fechas solo cuenta en «todo».",
         .formulaCpl: "CPL = gasto de marketing / leads creados.",
         .formulaCostPerMql: "Coste por MQL = gasto de marketing / MQL.",
         .formulaRoi: "ROI = (ingresos ganados - gasto de marketing) / gasto de marketing.",
-        .formulaLeadVelocityRate: "Velocidad de leads = (MQL de este periodo - MQL del periodo anterior) / MQL del periodo anterior. No se define para «todo».",
-        .formulaHandoffs: "Traspasos = cada paso de un lead a la etapa de traspaso en el periodo, incluido un segundo traspaso del mismo lead. Los deshechos no cuentan.",
+        .formulaLeadVelocityRate:
+            "Velocidad de leads = (MQL de este periodo - MQL del periodo anterior) / MQL del periodo anterior. No se define para «todo».",
+        .formulaHandoffs:
+            "Traspasos = cada paso de un lead a la etapa de traspaso en el periodo, incluido un segundo traspaso del mismo lead. Los deshechos no cuentan.",
         .formulaAccepted: "Aceptados = traspasos que ventas aceptó en el periodo. Las respuestas deshechas no cuentan.",
-        .formulaRejected: "Rechazados = traspasos que ventas rechazó (de vuelta a maduración, con un motivo) en el periodo. Las respuestas deshechas no cuentan.",
+        .formulaRejected:
+            "Rechazados = traspasos que ventas rechazó (de vuelta a maduración, con un motivo) en el periodo. Las respuestas deshechas no cuentan.",
         .formulaAcceptanceRate: "Tasa de aceptación = aceptados / (aceptados + rechazados).",
-        .formulaSlaCompliance: "Cumplimiento del SLA = traspasos respondidos (aceptados o rechazados) dentro de plazo / traspasos con plazo en el periodo, respondidos o aún esperando vencidos. Plazo = hora del traspaso + el nivel de servicio en horas laborables del equipo del responsable.",
-        .formulaMedianResponseHours: "Tiempo de respuesta = primera respuesta de ventas (aceptar o rechazar) - hora del traspaso, en horas laborables del calendario del equipo. Mediana de las respuestas dadas en el periodo.",
-        .formulaSqls: "SQL = leads que llegaron a la etapa SQL (cualificado, una etapa de ventas posterior o ganado) por primera vez en el periodo.",
-        .formulaMqlToSqlRate: "Tasa MQL→SQL (cohorte) = de los leads que pasaron a MQL en el periodo, la parte que ha pasado a SQL desde entonces: SQL / MQL de los mismos leads.",
+        .formulaSlaCompliance:
+            "Cumplimiento del SLA = traspasos respondidos (aceptados o rechazados) dentro de plazo / traspasos con plazo en el periodo, respondidos o aún esperando vencidos. Plazo = hora del traspaso + el nivel de servicio en horas laborables del equipo del responsable.",
+        .formulaMedianResponseHours:
+            "Tiempo de respuesta = primera respuesta de ventas (aceptar o rechazar) - hora del traspaso, en horas laborables del calendario del equipo. Mediana de las respuestas dadas en el periodo.",
+        .formulaSqls:
+            "SQL = leads que llegaron a la etapa SQL (cualificado, una etapa de ventas posterior o ganado) por primera vez en el periodo.",
+        .formulaMqlToSqlRate:
+            "Tasa MQL→SQL (cohorte) = de los leads que pasaron a MQL en el periodo, la parte que ha pasado a SQL desde entonces: SQL / MQL de los mismos leads.",
         .formulaDealsWon: "Operaciones ganadas = leads cerrados como ganados en el periodo.",
         .formulaDealsLost: "Operaciones perdidas = leads cerrados como perdidos en el periodo.",
         .formulaWinRate: "Tasa de cierre = ganadas / (ganadas + perdidas) cerradas en el periodo; las abiertas no cuentan.",
         .formulaRevenueWon: "Ingresos ganados = suma de los importes de las operaciones ganadas en el periodo.",
         .formulaAvgDealSize: "Importe medio = ingresos ganados / operaciones ganadas.",
-        .formulaMedianCycleDays: "Ciclo de venta = mediana de los días enteros desde la creación de un lead hasta que se gana, en las operaciones ganadas en el periodo (las importadas: sus fechas de creación y cierre).",
+        .formulaMedianCycleDays:
+            "Ciclo de venta = mediana de los días enteros desde la creación de un lead hasta que se gana, en las operaciones ganadas en el periodo (las importadas: sus fechas de creación y cierre).",
         .formulaPipelineValue: "Pipeline abierto = suma de los importes de las operaciones abiertas (leads en una etapa de ventas), ahora.",
-        .formulaWeightedPipeline: "Pipeline ponderado = suma de importe × probabilidad de cierre de la etapa en las operaciones abiertas, ahora.",
-        .formulaStaleLeads: "Leads parados = leads abiertos quietos en su etapa más tiempo del que la etapa permite, ahora. Cuenta desde la entrada en la etapa o la última nota, lo más reciente; un próximo paso planificado lo suspende.",
-        .formulaRevenueGoal: "Objetivo de ingresos = los objetivos comunes del equipo (tabla goals) repartidos por igual entre sus fechas, la parte que cae en el periodo.",
+        .formulaWeightedPipeline:
+            "Pipeline ponderado = suma de importe × probabilidad de cierre de la etapa en las operaciones abiertas, ahora.",
+        .formulaStaleLeads:
+            "Leads parados = leads abiertos quietos en su etapa más tiempo del que la etapa permite, ahora. Cuenta desde la entrada en la etapa o la última nota, lo más reciente; un próximo paso planificado lo suspende.",
+        .formulaRevenueGoal:
+            "Objetivo de ingresos = los objetivos comunes del equipo (tabla goals) repartidos por igual entre sus fechas, la parte que cae en el periodo.",
         .formulaGoalAttainment: "Ingresos frente al objetivo = ingresos ganados / objetivo de ingresos del periodo.",
-        .formulaCltv: "CLTV = importe medio × compras por cliente × vida del cliente en años (settings.customer_lifespan_years, 1 por defecto). Compras por cliente = operaciones ganadas / clientes (empresas) ganados, desde siempre: victorias repetidas.",
+        .formulaCltv:
+            "CLTV = importe medio × compras por cliente × vida del cliente en años (settings.customer_lifespan_years, 1 por defecto). Compras por cliente = operaciones ganadas / clientes (empresas) ganados, desde siempre: victorias repetidas.",
         .formulaLeadsBySource: "Leads por origen = leads creados en el periodo, según su origen.",
-        .formulaRejectionReasons: "Motivos de rechazo = traspasos rechazados en el periodo, por código de motivo (las respuestas deshechas no cuentan).",
-        .formulaFunnel: "Embudo (cohorte) = de los leads creados en el periodo, cuántos han pasado después a MQL, han sido aceptados (SAL), han pasado a SQL y se han ganado, cada uno por su propia historia (un trato que empezó en ventas cuenta desde SQL); conversión = un paso / el paso anterior.",
-        .formulaWeekly: "Tendencia semanal = leads creados, MQL e ingresos ganados en cada una de las doce semanas hasta el final del periodo (u hoy).",
-        .formulaReps: "Comerciales: aceptados = traspasos aceptados con el comercial como responsable; ganadas e ingresos = operaciones ganadas en el periodo que son suyas; respuesta = sus horas laborables medianas para responder un traspaso.",
-        .formulaCampaigns: "Campañas: gasto en el periodo; leads creados; MQL; aceptados = leads aceptados por ventas por primera vez; ganadas e ingresos; CPL = gasto / leads; ROI = (ingresos - gasto) / gasto.",
+        .formulaRejectionReasons:
+            "Motivos de rechazo = traspasos rechazados en el periodo, por código de motivo (las respuestas deshechas no cuentan).",
+        .formulaFunnel:
+            "Embudo (cohorte) = de los leads creados en el periodo, cuántos han pasado después a MQL, han sido aceptados (SAL), han pasado a SQL y se han ganado, cada uno por su propia historia (un trato que empezó en ventas cuenta desde SQL); conversión = un paso / el paso anterior.",
+        .formulaWeekly:
+            "Tendencia semanal = leads creados, MQL e ingresos ganados en cada una de las doce semanas hasta el final del periodo (u hoy).",
+        .formulaReps:
+            "Comerciales: aceptados = traspasos aceptados con el comercial como responsable; ganadas e ingresos = operaciones ganadas en el periodo que son suyas; respuesta = sus horas laborables medianas para responder un traspaso.",
+        .formulaCampaigns:
+            "Campañas: gasto en el periodo; leads creados; MQL; aceptados = leads aceptados por ventas por primera vez; ganadas e ingresos; CPL = gasto / leads; ROI = (ingresos - gasto) / gasto.",
         // The dashboard, the meeting and its agenda
         .kpiNotAvailable: "n/d",
         .kpiPercent: "{1} %",
@@ -659,11 +680,13 @@ extension Strings {
         .meetingDecisionLine: "Decisión: {1} · {2}",
         .meetingNoteLine: "Nota: {1} · {2}",
         .closeMeetingShort: "Cerrar la reunión",
-        .closeMeetingQuestion: "¿Cerrar la reunión, que cubre todo desde {1} UTC? No se puede deshacer: su acta se guarda tal como está ahora y la próxima reunión empieza desde ahora.",
+        .closeMeetingQuestion:
+            "¿Cerrar la reunión, que cubre todo desde {1} UTC? No se puede deshacer: su acta se guarda tal como está ahora y la próxima reunión empieza desde ahora.",
         .closeMeetingUndiscussed: "{1} de {2} puntos sin tratar.",
         .closeMeetingUndiscussedOne: "1 de {2} puntos sin tratar.",
         .closeMeetingAllDiscussed: "Se trataron todos los puntos.",
-        .closeMeetingFileHint: "Fichero del acta: dónde escribir además el acta (Markdown); vacío: se queda en el tablero (handoff report --meeting).",
+        .closeMeetingFileHint:
+            "Fichero del acta: dónde escribir además el acta (Markdown); vacío: se queda en el tablero (handoff report --meeting).",
         .closeMeetingFile: "Fichero del acta",
         .meetingClosedMinutesStatus: "Reunión cerrada: {1}; acta escrita en {2}; el próximo orden del día empieza el {3} UTC",
         .noteFormTitle: "Decisión o nota sobre {1}",
@@ -678,7 +701,8 @@ extension Strings {
         .removeNoteQuestion: "¿Retirar «{1}»? El registro del tablero guarda que se escribió.",
         .meetingNoteRemovedStatus: "Retirada: {1}",
         .attendeesTitle: "Asistentes",
-        .attendeesNote: "Los miembros con el tablero abierto se añaden según llegan. Elige un miembro con ← → e Intro para ponerlo en la lista o quitarlo.",
+        .attendeesNote:
+            "Los miembros con el tablero abierto se añaden según llegan. Elige un miembro con ← → e Intro para ponerlo en la lista o quitarlo.",
         .attendeesWho: "Miembro",
         .attendeeAttending: "{1}: asiste",
         .attendeeNotListed: "{1}: no está en la lista",
@@ -704,7 +728,7 @@ extension Strings {
         .keyEditAttendees: "quién asiste: poner a un miembro en la lista o quitarlo",
         .keyToggleTimebox: "un reloj por punto, frente al tiempo que puede durar (--timebox)",
         .keyReassign: "dar el lead a otro miembro",
-            // The scoring panel
+        // The scoring panel
         .viewScoring: "Puntuación",
         .helpScoring: "En la puntuación",
         .keyShowScoring: "puntuación: la definición, desgloses, calibración",
@@ -896,7 +920,8 @@ extension Strings {
         .formCoAuthorTitle: "Coautor de {1}",
         .formLinkInsightTitle: "Un insight detrás de {1}",
         .formInsightTitle: "Insight de {1}",
-        .formInsightNote: "En una línea: qué objetó, preguntó, necesitaba, con quién nos comparó, qué pidió o qué elogió. Sus palabras son opcionales.",
+        .formInsightNote:
+            "En una línea: qué objetó, preguntó, necesitaba, con quién nos comparó, qué pidió o qué elogió. Sus palabras son opcionales.",
         .formSendTitle: "Una pieza enviada a {1}",
         .formAnsweredTitle: "Respondido por qué pieza: {1}",
         .formAnsweredNote: "La pieza responde el insight cuando se publica.",

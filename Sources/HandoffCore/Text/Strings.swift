@@ -48,7 +48,8 @@ public struct Strings: Sendable, Equatable {
             var end = bytes.index(after: index)
             var number = 0
             while end < bytes.endIndex, number <= arguments.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[end]),
-                  number > 0 || bytes[end] != UInt8(ascii: "0") {
+                number > 0 || bytes[end] != UInt8(ascii: "0")
+            {
                 number = number * 10 + Int(bytes[end] - UInt8(ascii: "0"))
                 end = bytes.index(after: end)
             }

@@ -39,12 +39,14 @@ public enum Timestamp {
             return value
         }
         guard b.count >= 10, let year = digits(0, 4), b[4] == 45, let month = digits(5, 2), b[7] == 45,
-              let day = digits(8, 2), (1...12).contains(month), (1...daysIn(month: month, year: year)).contains(day) else { return nil }
+            let day = digits(8, 2), (1...12).contains(month), (1...daysIn(month: month, year: year)).contains(day)
+        else { return nil }
         var hour = 0, minute = 0, second = 0, offset = 0
         var i = 10
         if b.count > 10 {
             guard b[10] == UInt8(ascii: "T") || b[10] == UInt8(ascii: " "), let h = digits(11, 2), b.count > 13, b[13] == 58,
-                  let m = digits(14, 2), h < 24, m < 60 else { return nil }
+                let m = digits(14, 2), h < 24, m < 60
+            else { return nil }
             hour = h; minute = m; i = 16
             if i < b.count && b[i] == 58 {
                 guard let s = digits(i + 1, 2), s < 61 else { return nil }

@@ -6,9 +6,11 @@ public enum TerminalColor: Sendable, Equatable, Hashable {
     case rgb(red: Int, green: Int, blue: Int)
 
     /// The sixteen colours that have names, in palette order; `grey` is bright black.
-    public static let names = ["black", "red", "green", "yellow", "blue", "magenta", "cyan", "white",
-                               "bright-black", "bright-red", "bright-green", "bright-yellow",
-                               "bright-blue", "bright-magenta", "bright-cyan", "bright-white"]
+    public static let names = [
+        "black", "red", "green", "yellow", "blue", "magenta", "cyan", "white",
+        "bright-black", "bright-red", "bright-green", "bright-yellow",
+        "bright-blue", "bright-magenta", "bright-cyan", "bright-white",
+    ]
 
     /// `default`, a name (`red`, `bright-blue`, `bright_blue`, `grey`), `0`-`255`, or `#rrggbb`.
     /// Nil for anything else; never traps, whatever the text.
@@ -20,11 +22,13 @@ public enum TerminalColor: Sendable, Equatable, Hashable {
         if word.hasPrefix("#") {
             let hex = Array(word.utf8.dropFirst())
             guard hex.count == 6, let red = TerminalColor.hexByte(hex[0], hex[1]), let green = TerminalColor.hexByte(hex[2], hex[3]),
-                  let blue = TerminalColor.hexByte(hex[4], hex[5]) else { return nil }
+                let blue = TerminalColor.hexByte(hex[4], hex[5])
+            else { return nil }
             self = .rgb(red: red, green: green, blue: blue)
             return
         }
-        guard !word.isEmpty, word.utf8.count <= 3, word.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }), let index = Int(word), index <= 255 else { return nil }
+        guard !word.isEmpty, word.utf8.count <= 3, word.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }), let index = Int(word), index <= 255
+        else { return nil }
         self = .index(index)
     }
 

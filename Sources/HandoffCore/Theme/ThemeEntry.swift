@@ -6,8 +6,10 @@ public struct ThemeEntry: Sendable, Equatable {
     public var underline: Bool
     public var reverse: Bool
 
-    public init(_ foreground: TerminalColor = .terminalDefault, on background: TerminalColor = .terminalDefault,
-                bold: Bool = false, underline: Bool = false, reverse: Bool = false) {
+    public init(
+        _ foreground: TerminalColor = .terminalDefault, on background: TerminalColor = .terminalDefault,
+        bold: Bool = false, underline: Bool = false, reverse: Bool = false
+    ) {
         self.foreground = foreground
         self.background = background
         self.bold = bold

@@ -34,8 +34,10 @@ final class LeadWriter {
         self.connection = connection
         chain = store.eventChain
         actedBy = store.actedBy
-        insertLead = try connection.prepare(LeadWriter.leadInsert + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")
-        upsertAttribute = try connection.prepare("""
+        insertLead = try connection.prepare(
+            LeadWriter.leadInsert + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")
+        upsertAttribute = try connection.prepare(
+            """
             INSERT INTO lead_attributes(lead_id, name, value) VALUES (?, ?, ?) ON CONFLICT(lead_id, name) DO UPDATE SET value = excluded.value
             """)
         insertEvent = try connection.prepare(LeadWriter.eventInsert + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
@@ -57,7 +59,9 @@ final class LeadWriter {
     /// `milestones` are given by a bulk load that has set the milestone triggers aside. `undated`
     /// marks a row that came with no date: its created time is the import's, a stand-in that
     /// figures by period leave out (see `LeadHistorySQL`).
-    func insert(_ lead: Lead, score: (fit: Int, version: Int)? = nil, milestones: KPIRollup.Milestones? = nil, undated: Bool = false) throws -> Int64 {
+    func insert(_ lead: Lead, score: (fit: Int, version: Int)? = nil, milestones: KPIRollup.Milestones? = nil, undated: Bool = false) throws
+        -> Int64
+    {
         if let batch = leadBatch, lead.id > 0 {
             let full = batch.add { row in
                 row.append(lead.id)
@@ -136,11 +140,14 @@ final class LeadWriter {
     /// Appends to the event log, with its place in the history's hash chain (see `HistoryChain`),
     /// hashed here as it is written; returns the event's id.
     @discardableResult
-    func append(leadID: Int64, at: Int64, actor: String, kind: String, from: String? = nil, to: String? = nil,
-                detail: String? = nil, reverts: Int64? = nil) throws -> Int64 {
+    func append(
+        leadID: Int64, at: Int64, actor: String, kind: String, from: String? = nil, to: String? = nil,
+        detail: String? = nil, reverts: Int64? = nil
+    ) throws -> Int64 {
         let proxy = Store.proxy(actedBy, for: actor)
-        let (id, hash) = try chain.appendEvent(leadID: leadID, at: at, actor: actor, kind: kind, from: from, to: to, detail: detail,
-                                               reverts: reverts, actedBy: proxy)
+        let (id, hash) = try chain.appendEvent(
+            leadID: leadID, at: at, actor: actor, kind: kind, from: from, to: to, detail: detail,
+            reverts: reverts, actedBy: proxy)
         if let batch = eventBatch {
             let full = batch.add { row in
                 row.append(id)
@@ -176,10 +183,14 @@ final class LeadWriter {
     }
 
     /// Records an answer to a handoff with its own time and who gave it (batched like the rest).
-    func appendResponse(eventID: Int64, leadID: Int64, handedOffAt: Int64, dueAt: Int64, workingSeconds: Int64, answeredAt: Int64, actor: String) throws {
+    func appendResponse(
+        eventID: Int64, leadID: Int64, handedOffAt: Int64, dueAt: Int64, workingSeconds: Int64, answeredAt: Int64, actor: String
+    ) throws {
         guard let batch = responseBatch else {
             try connection.prepare(LeadWriter.responseInsert + " VALUES (?, ?, ?, ?, ?, ?, ?)")
-                .run(.integer(eventID), .integer(leadID), .integer(handedOffAt), .integer(dueAt), .integer(workingSeconds), .integer(answeredAt), .text(actor))
+                .run(
+                    .integer(eventID), .integer(leadID), .integer(handedOffAt), .integer(dueAt), .integer(workingSeconds),
+                    .integer(answeredAt), .text(actor))
             return
         }
         let full = batch.add { row in

@@ -7,7 +7,9 @@ extension Store {
     public func activity(leadID: Int64, limit: Int = 10_000) throws -> [ActivityRecord] {
         try connection.prepare("SELECT kind, at, campaign FROM activities WHERE lead_id = ? ORDER BY at DESC, id DESC LIMIT ?")
             .rows([.integer(leadID), .integer(Int64(limit))]) { row in
-                ActivityKind(rawValue: row.string(0)).map { ActivityRecord(kind: $0, at: row.int64(1), campaign: row.string(2).isEmpty ? nil : row.string(2)) }
+                ActivityKind(rawValue: row.string(0)).map {
+                    ActivityRecord(kind: $0, at: row.int64(1), campaign: row.string(2).isEmpty ? nil : row.string(2))
+                }
             }.compactMap { $0 }
     }
 
@@ -25,18 +27,21 @@ extension Store {
     /// Records one action unless the lead has it already (same kind, second and campaign);
     /// returns whether it was new.
     func recordActivity(leadID: Int64, _ activity: ActivityRecord, eventID: Int64, source: String) throws -> Bool {
-        let statement = try connection.prepare("""
+        let statement = try connection.prepare(
+            """
             INSERT INTO activities(lead_id, kind, at, campaign, event_id, source) VALUES (?, ?, ?, ?, ?, ?)
             ON CONFLICT (lead_id, kind, at, campaign) DO NOTHING
             """)
-        try statement.run(.integer(leadID), .text(activity.kind.rawValue), .integer(activity.at), .text(activity.campaign ?? ""),
-                          .integer(eventID), .text(source))
+        try statement.run(
+            .integer(leadID), .text(activity.kind.rawValue), .integer(activity.at), .text(activity.campaign ?? ""),
+            .integer(eventID), .text(source))
         return connection.changes > 0
     }
 
     /// Whether the lead has that action recorded already.
     func hasActivity(leadID: Int64, _ activity: ActivityRecord) throws -> Bool {
-        try connection.scalar("SELECT 1 FROM activities WHERE lead_id = ? AND kind = ? AND at = ? AND campaign = ?",
-                              .integer(leadID), .text(activity.kind.rawValue), .integer(activity.at), .text(activity.campaign ?? "")) != nil
+        try connection.scalar(
+            "SELECT 1 FROM activities WHERE lead_id = ? AND kind = ? AND at = ? AND campaign = ?",
+            .integer(leadID), .text(activity.kind.rawValue), .integer(activity.at), .text(activity.campaign ?? "")) != nil
     }
 }

@@ -17,15 +17,19 @@ extension Store {
     func conflict(on lead: Lead, in context: WriteContext) throws -> HandoffError {
         let last = try lastChange(leadID: lead.id)
         let stage = pipeline.stage(lead.stage)?.title ?? lead.stage
-        return .conflict(LeadConflict(leadID: lead.id, leadName: lead.name, changedBy: try last.map { try displayName(login: $0.actor) },
-                                      secondsAgo: last.map { max(0, Timestamp.elapsed(from: $0.at, to: context.now)) }, change: last?.summary(pipeline: pipeline),
-                                      state: lead.owner.map { "now in \(stage), owner \($0)" } ?? "now in \(stage)", version: lead.version))
+        return .conflict(
+            LeadConflict(
+                leadID: lead.id, leadName: lead.name, changedBy: try last.map { try displayName(login: $0.actor) },
+                secondsAgo: last.map { max(0, Timestamp.elapsed(from: $0.at, to: context.now)) }, change: last?.summary(pipeline: pipeline),
+                state: lead.owner.map { "now in \(stage), owner \($0)" } ?? "now in \(stage)", version: lead.version))
     }
 
     /// The latest event that changed the lead itself (notes leave the row as it is).
     func lastChange(leadID: Int64) throws -> LeadEvent? {
-        try connection.prepare("SELECT \(Store.eventColumns) FROM events WHERE lead_id = ? AND kind <> 'note' ORDER BY at DESC, id DESC LIMIT 1")
-            .rows([.integer(leadID)], Store.event).first
+        try connection.prepare(
+            "SELECT \(Store.eventColumns) FROM events WHERE lead_id = ? AND kind <> 'note' ORDER BY at DESC, id DESC LIMIT 1"
+        )
+        .rows([.integer(leadID)], Store.event).first
     }
 
     /// Writes `updated` over `current` if nobody changed the row since it was read (optimistic
@@ -33,15 +37,17 @@ extension Store {
     /// the response time when the event answers a handoff. Runs inside `apply`'s transaction.
     @discardableResult
     func commit(_ updated: Lead, over current: Lead, event: LeadEvent, in context: WriteContext) throws -> LeadEvent {
-        let update = try connection.prepare("""
+        let update = try connection.prepare(
+            """
             UPDATE leads SET name = ?, company = ?, email = ?, phone = ?, source = ?, campaign = ?, owner = ?, stage = ?, value = ?,
                 score = ?, entered_at = ?, closed_at = ?, lost_reason = ?, version = version + 1
             WHERE id = ? AND version = ?
             """)
-        try update.run(.text(updated.name), .text(updated.company), .text(updated.email), .text(updated.phone), .text(updated.source),
-                       DatabaseValue(updated.campaign), DatabaseValue(updated.owner), .text(updated.stage), DatabaseValue(updated.value),
-                       .integer(Int64(updated.score)), .integer(updated.enteredAt), DatabaseValue(updated.closedAt), DatabaseValue(updated.lostReason),
-                       .integer(current.id), .integer(Int64(current.version)))
+        try update.run(
+            .text(updated.name), .text(updated.company), .text(updated.email), .text(updated.phone), .text(updated.source),
+            DatabaseValue(updated.campaign), DatabaseValue(updated.owner), .text(updated.stage), DatabaseValue(updated.value),
+            .integer(Int64(updated.score)), .integer(updated.enteredAt), DatabaseValue(updated.closedAt), DatabaseValue(updated.lostReason),
+            .integer(current.id), .integer(Int64(current.version)))
         if connection.changes == 0 {
             throw try conflict(on: try requireLead(id: current.id), in: context)
         }
@@ -57,15 +63,17 @@ extension Store {
     }
 
     private func saveSnapshot(of lead: Lead, eventID: Int64, actionID: Int64, actor: String) throws {
-        let insert = try connection.prepare("""
+        let insert = try connection.prepare(
+            """
             INSERT INTO lead_snapshots(event_id, action_id, actor, lead_id, name, company, email, phone, source, campaign, owner, stage,
                 value, score, entered_at, closed_at, lost_reason, version)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
-        try insert.run(.integer(eventID), .integer(actionID), .text(actor), .integer(lead.id), .text(lead.name), .text(lead.company),
-                       .text(lead.email), .text(lead.phone), .text(lead.source), DatabaseValue(lead.campaign), DatabaseValue(lead.owner),
-                       .text(lead.stage), DatabaseValue(lead.value), .integer(Int64(lead.score)), .integer(lead.enteredAt),
-                       DatabaseValue(lead.closedAt), DatabaseValue(lead.lostReason), .integer(Int64(lead.version)))
+        try insert.run(
+            .integer(eventID), .integer(actionID), .text(actor), .integer(lead.id), .text(lead.name), .text(lead.company),
+            .text(lead.email), .text(lead.phone), .text(lead.source), DatabaseValue(lead.campaign), DatabaseValue(lead.owner),
+            .text(lead.stage), DatabaseValue(lead.value), .integer(Int64(lead.score)), .integer(lead.enteredAt),
+            DatabaseValue(lead.closedAt), DatabaseValue(lead.lostReason), .integer(Int64(lead.version)))
     }
 
     /// How long the handoff waited, in working time of the owner's team, and when it was due: the
@@ -73,14 +81,17 @@ extension Store {
     /// Also used by loaders that write their own history.
     func recordResponse(leadID: Int64, owner: String?, handedOffAt: Int64, event: LeadEvent) throws {
         let level = try serviceLevel(forOwner: owner)
-        let insert = try connection.prepare("INSERT INTO responses(event_id, lead_id, handed_off_at, due_at, working_seconds) VALUES (?, ?, ?, ?, ?)")
-        try insert.run(.integer(event.id), .integer(leadID), .integer(handedOffAt), .integer(level.deadline(handedOffAt: handedOffAt)),
-                       .integer(max(0, level.calendar.workingSeconds(from: handedOffAt, to: event.at))))
+        let insert = try connection.prepare(
+            "INSERT INTO responses(event_id, lead_id, handed_off_at, due_at, working_seconds) VALUES (?, ?, ?, ?, ?)")
+        try insert.run(
+            .integer(event.id), .integer(leadID), .integer(handedOffAt), .integer(level.deadline(handedOffAt: handedOffAt)),
+            .integer(max(0, level.calendar.workingSeconds(from: handedOffAt, to: event.at))))
     }
 
     /// The snapshot saved before `eventID`, as a lead.
     func snapshot(eventID: Int64) throws -> Lead? {
-        let statement = try connection.prepare("""
+        let statement = try connection.prepare(
+            """
             SELECT lead_id, name, company, email, phone, source, campaign, owner, stage, value, score, 0, entered_at, closed_at, lost_reason, version
             FROM lead_snapshots WHERE event_id = ?
             """)

@@ -9,14 +9,16 @@ extension Store {
         let target = try pipeline.validateAccept(lead)
         if let owner, try member(login: owner) == nil {
             let reps = try members(team: "sales").map(\.login).joined(separator: ", ")
-            throw HandoffError.invalidInput("'\(TerminalText.sanitize(owner))' is not a member of this board; sales reps: \(reps.isEmpty ? "none yet" : reps)")
+            throw HandoffError.invalidInput(
+                "'\(TerminalText.sanitize(owner))' is not a member of this board; sales reps: \(reps.isEmpty ? "none yet" : reps)")
         }
         var updated = lead
         updated.stage = target.id
         updated.enteredAt = context.now
         updated.owner = owner ?? context.actor
-        let event = LeadEvent(leadID: leadID, at: context.now, actor: context.actor, kind: EventKind.accepted,
-                              fromStage: lead.stage, toStage: target.id, detail: "owner: \(updated.owner ?? context.actor)")
+        let event = LeadEvent(
+            leadID: leadID, at: context.now, actor: context.actor, kind: EventKind.accepted,
+            fromStage: lead.stage, toStage: target.id, detail: "owner: \(updated.owner ?? context.actor)")
         return try commit(updated, over: lead, event: event, in: context)
     }
 
@@ -34,8 +36,9 @@ extension Store {
         updated.stage = target.id
         updated.enteredAt = context.now
         updated.owner = nil
-        let event = LeadEvent(leadID: leadID, at: context.now, actor: context.actor, kind: EventKind.rejected,
-                              fromStage: lead.stage, toStage: target.id, detail: comment.isEmpty ? reason : "\(reason): \(comment)")
+        let event = LeadEvent(
+            leadID: leadID, at: context.now, actor: context.actor, kind: EventKind.rejected,
+            fromStage: lead.stage, toStage: target.id, detail: comment.isEmpty ? reason : "\(reason): \(comment)")
         return try commit(updated, over: lead, event: event, in: context)
     }
 }

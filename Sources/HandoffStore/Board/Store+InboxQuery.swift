@@ -69,8 +69,9 @@ extension Store {
         let teams = Dictionary(try members().map { ($0.login, $0.team) }, uniquingKeysWith: { first, _ in first })
         return try connection.prepare(sql).rows(values) { row in
             let lead = Store.lead(from: row)
-            return InboxItem(lead: lead, handedOffBy: row.optionalString(16),
-                             serviceLevel: ServiceLevel.choose(team: lead.owner.flatMap { teams[$0] }, from: levels))
+            return InboxItem(
+                lead: lead, handedOffBy: row.optionalString(16),
+                serviceLevel: ServiceLevel.choose(team: lead.owner.flatMap { teams[$0] }, from: levels))
         }
     }
 

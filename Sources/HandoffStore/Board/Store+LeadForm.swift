@@ -7,9 +7,10 @@ extension Store {
         guard let first = pipeline.visibleStages.first ?? pipeline.stages.first else {
             throw HandoffError.invalidInput("this board has no stages; add one to the stages table")
         }
-        var lead = Lead(id: 0, name: draft.name, company: draft.company, email: draft.email, phone: draft.phone, source: draft.source,
-                        campaign: draft.campaign, owner: draft.owner, stage: first.id, value: draft.value,
-                        createdAt: context.now, enteredAt: context.now)
+        var lead = Lead(
+            id: 0, name: draft.name, company: draft.company, email: draft.email, phone: draft.phone, source: draft.source,
+            campaign: draft.campaign, owner: draft.owner, stage: first.id, value: draft.value,
+            createdAt: context.now, enteredAt: context.now)
         // A new lead is scored by the definition in force as part of being created.
         let scored = try currentScore(of: lead, attributes: [:], at: context.now)
         if let scored { lead.score = scored.score.total }
@@ -34,15 +35,17 @@ extension Store {
         updated.value = draft.value
         updated.owner = draft.owner
         // The fields rules read may have changed: the score follows in the same event.
-        let attributes = Dictionary(try self.attributes(leadID: leadID).map { ($0.name, $0.value) }, uniquingKeysWith: { first, _ in first })
+        let attributes = Dictionary(
+            try self.attributes(leadID: leadID).map { ($0.name, $0.value) }, uniquingKeysWith: { first, _ in first })
         let scored = try currentScore(of: updated, attributes: attributes, at: context.now)
         var detail = "changed " + changed.joined(separator: ", ")
         if let scored, scored.score.total != lead.score {
             updated.score = scored.score.total
             detail += "; score \(lead.score) -> \(updated.score)"
         }
-        let event = LeadEvent(leadID: leadID, at: context.now, actor: context.actor, kind: EventKind.edited, fromStage: lead.stage,
-                              toStage: lead.stage, detail: detail)
+        let event = LeadEvent(
+            leadID: leadID, at: context.now, actor: context.actor, kind: EventKind.edited, fromStage: lead.stage,
+            toStage: lead.stage, detail: detail)
         let stored = try commit(updated, over: lead, event: event, in: context)
         if let scored { try recordScore(leadID: leadID, fit: scored.score.fit, version: scored.version) }
         return stored
@@ -50,7 +53,8 @@ extension Store {
 
     /// The same rules as the form, against what the database knows now.
     private func check(_ draft: LeadDraft) throws {
-        let result = LeadDraft.parse(draft.texts, campaigns: Set(try campaignIDs()), members: Set(try members().map(\.login)), language: .english)
+        let result = LeadDraft.parse(
+            draft.texts, campaigns: Set(try campaignIDs()), members: Set(try members().map(\.login)), language: .english)
         if case let .failure(errors) = result { throw HandoffError.invalidInput(errors.summary) }
     }
 }

@@ -30,27 +30,36 @@ extension Store {
         let login = member.login.trimmingCharacters(in: .whitespaces)
         let name = member.name.trimmingCharacters(in: .whitespaces)
         guard Store.isValidLogin(login) else {
-            throw HandoffError.invalidInput("a login is 1 to 64 letters, digits, '.', '_' or '-' (like the system account), not '\(TerminalText.sanitize(login))'")
+            throw HandoffError.invalidInput(
+                "a login is 1 to 64 letters, digits, '.', '_' or '-' (like the system account), not '\(TerminalText.sanitize(login))'")
         }
-        guard !name.isEmpty, name.count <= 200 else { throw HandoffError.invalidInput("--name: a member needs a display name (at most 200 characters)") }
+        guard !name.isEmpty, name.count <= 200 else {
+            throw HandoffError.invalidInput("--name: a member needs a display name (at most 200 characters)")
+        }
         guard Permissions.teams.contains(member.team) else {
-            throw HandoffError.invalidInput("--team must be \(Permissions.teams.joined(separator: ", ")), not '\(TerminalText.sanitize(member.team))'")
+            throw HandoffError.invalidInput(
+                "--team must be \(Permissions.teams.joined(separator: ", ")), not '\(TerminalText.sanitize(member.team))'")
         }
         try connection.transaction {
             if try hasMembers() {
                 try require(.manageMembers, actor: actor)
                 if let current = try self.member(login: login), current.team == "admin", member.team != "admin",
-                   try members(team: "admin").count == 1 {
-                    throw HandoffError.invalidInput("\(login) is the board's only admin; add another admin first, so someone can still manage members")
+                    try members(team: "admin").count == 1
+                {
+                    throw HandoffError.invalidInput(
+                        "\(login) is the board's only admin; add another admin first, so someone can still manage members")
                 }
             } else if member.team != "admin" {
-                throw HandoffError.invalidInput("the first member of a board must be an admin, so someone can add the others: handoff member add \(TerminalText.sanitize(actor)) --name NAME --team admin")
+                throw HandoffError.invalidInput(
+                    "the first member of a board must be an admin, so someone can add the others: handoff member add \(TerminalText.sanitize(actor)) --name NAME --team admin"
+                )
             }
             let before = try self.member(login: login)
             try insertMember(Member(login: login, name: name, team: member.team))
             try enrol(login, team: member.team)
-            try appendBoardEvent(kind: before == nil ? BoardEvent.Kind.memberAdded : BoardEvent.Kind.memberChanged, subject: login,
-                                 detail: "\(name), \(member.team)", actor: actor, at: now)
+            try appendBoardEvent(
+                kind: before == nil ? BoardEvent.Kind.memberAdded : BoardEvent.Kind.memberChanged, subject: login,
+                detail: "\(name), \(member.team)", actor: actor, at: now)
         }
     }
 
@@ -65,26 +74,34 @@ extension Store {
             try require(.manageMembers, actor: actor)
             guard let member = try self.member(login: login) else {
                 let logins = try members().map(\.login).joined(separator: ", ")
-                throw HandoffError.invalidInput("'\(TerminalText.sanitize(login))' is not a member of this board; members: \(logins.isEmpty ? "none" : logins)")
+                throw HandoffError.invalidInput(
+                    "'\(TerminalText.sanitize(login))' is not a member of this board; members: \(logins.isEmpty ? "none" : logins)")
             }
             if member.team == "admin", try members(team: "admin").count == 1 {
-                throw HandoffError.invalidInput("\(login) is the board's only admin; add another admin first, so someone can still manage members. Nothing was changed.")
+                throw HandoffError.invalidInput(
+                    "\(login) is the board's only admin; add another admin first, so someone can still manage members. Nothing was changed."
+                )
             }
             let who: [DatabaseValue] = [.text(login)]
             let removal = MemberRemoval(
                 member: member,
-                routingRules: try connection.prepare("SELECT count(*) FROM routing_rules WHERE assignee = ?").rows(who) { $0.int(0) }.first ?? 0,
+                routingRules: try connection.prepare("SELECT count(*) FROM routing_rules WHERE assignee = ?").rows(who) { $0.int(0) }.first
+                    ?? 0,
                 campaigns: try connection.prepare("SELECT id FROM campaigns WHERE owner = ? ORDER BY id").rows(who) { $0.string(0) },
-                openLeads: try connection.prepare("SELECT count(*) FROM leads WHERE owner = ? AND stage IN (SELECT id FROM stages WHERE side <> 'outcome')")
-                    .rows(who) { $0.int(0) }.first ?? 0)
+                openLeads: try connection.prepare(
+                    "SELECT count(*) FROM leads WHERE owner = ? AND stage IN (SELECT id FROM stages WHERE side <> 'outcome')"
+                )
+                .rows(who) { $0.int(0) }.first ?? 0)
             try connection.prepare("DELETE FROM routing_rules WHERE assignee = ?").run(.text(login))
             try connection.prepare("UPDATE campaigns SET owner = NULL WHERE owner = ?").run(.text(login))
             try connection.prepare("DELETE FROM members WHERE login = ?").run(.text(login))
             try enrol(login, team: nil)
-            try connection.prepare("""
+            try connection.prepare(
+                """
                 INSERT INTO former_members(login, name, team, removed_at, removed_by) VALUES (?, ?, ?, ?, ?)
                 ON CONFLICT(login) DO UPDATE SET name = excluded.name, team = excluded.team, removed_at = excluded.removed_at, removed_by = excluded.removed_by
-                """).run(.text(login), .text(member.name), .text(member.team), .integer(now), .text(actor))
+                """
+            ).run(.text(login), .text(member.name), .text(member.team), .integer(now), .text(actor))
             try appendBoardEvent(kind: BoardEvent.Kind.memberRemoved, subject: login, detail: removal.summary, actor: actor, at: now)
             return removal
         }
@@ -96,15 +113,19 @@ extension Store {
     public func addViewer(login: String, actor: String, now: Int64 = Timestamp.now()) throws {
         if readOnly { throw Store.readOnlyRefusal }
         guard engine == .postgres else {
-            throw HandoffError.invalidInput("a viewer is a role on a server board; on a file, anyone who can read it opens it with --read-only")
+            throw HandoffError.invalidInput(
+                "a viewer is a role on a server board; on a file, anyone who can read it opens it with --read-only")
         }
         guard Store.isValidLogin(login) else {
-            throw HandoffError.invalidInput("a login is 1 to 64 letters, digits, '.', '_' or '-' (like the system account), not '\(TerminalText.sanitize(login))'")
+            throw HandoffError.invalidInput(
+                "a login is 1 to 64 letters, digits, '.', '_' or '-' (like the system account), not '\(TerminalText.sanitize(login))'")
         }
         try connection.transaction {
             try require(.manageMembers, actor: actor)
             if let member = try self.member(login: login) {
-                throw HandoffError.invalidInput("\(login) is a member of this board (\(member.team)); remove them first (handoff member remove \(login)), then add them as a viewer")
+                throw HandoffError.invalidInput(
+                    "\(login) is a member of this board (\(member.team)); remove them first (handoff member remove \(login)), then add them as a viewer"
+                )
             }
             try enrol(login, team: "viewer")
             try appendBoardEvent(kind: BoardEvent.Kind.viewerAdded, subject: login, detail: "viewer", actor: actor, at: now)
@@ -128,10 +149,12 @@ extension Store {
     /// as a member of every role, and is no viewer.
     public func viewers() throws -> [String] {
         guard engine == .postgres else { return [] }
-        return try connection.prepare("""
+        return try connection.prepare(
+            """
             SELECT m.rolname FROM pg_auth_members a JOIN pg_roles g ON g.oid = a.roleid JOIN pg_roles m ON m.oid = a.member
             WHERE g.rolname = 'handoff_viewer' ORDER BY m.rolname
-            """).rows([]) { $0.string(0) }
+            """
+        ).rows([]) { $0.string(0) }
     }
 
     /// On a server, a member is a role: `login`'s role (made when missing) joins the team's group
@@ -143,14 +166,17 @@ extension Store {
 
     /// The row alone, for loaders that fill a new board in one transaction.
     func insertMember(_ member: Member) throws {
-        try connection.prepare("INSERT INTO members(login, name, team) VALUES (?, ?, ?) ON CONFLICT(login) DO UPDATE SET name = excluded.name, team = excluded.team")
-            .run(.text(member.login), .text(member.name), .text(member.team))
+        try connection.prepare(
+            "INSERT INTO members(login, name, team) VALUES (?, ?, ?) ON CONFLICT(login) DO UPDATE SET name = excluded.name, team = excluded.team"
+        )
+        .run(.text(member.login), .text(member.name), .text(member.team))
     }
 
     static func isValidLogin(_ login: String) -> Bool {
-        !login.isEmpty && login.count <= 64 && login.unicodeScalars.allSatisfy {
-            ($0.properties.isAlphabetic && $0.value < 0x80) || ("0"..."9").contains($0) || $0 == "." || $0 == "_" || $0 == "-"
-        }
+        !login.isEmpty && login.count <= 64
+            && login.unicodeScalars.allSatisfy {
+                ($0.properties.isAlphabetic && $0.value < 0x80) || ("0"..."9").contains($0) || $0 == "." || $0 == "_" || $0 == "-"
+            }
     }
 
     /// Campaign ids, for checking what people type. Campaigns are few (one per marketing push).

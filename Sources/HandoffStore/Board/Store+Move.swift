@@ -5,7 +5,9 @@ extension Store {
     /// handoff stage routes the lead to a rep; leaving it for sales is an acceptance; sending it
     /// back to marketing needs a reason, so it must go through reject.
     /// `reason` says why when the board itself moves a lead (a scoring version handing it off).
-    func move(leadID: Int64, to stageID: String, expectedVersion: Int?, in context: WriteContext, because reason: String? = nil) throws -> LeadEvent {
+    func move(leadID: Int64, to stageID: String, expectedVersion: Int?, in context: WriteContext, because reason: String? = nil) throws
+        -> LeadEvent
+    {
         let lead = try current(leadID, expectedVersion: expectedVersion, in: context)
         try pipeline.validateMove(from: lead.stage, to: stageID)
         let target = try pipeline.requireStage(stageID)
@@ -18,7 +20,8 @@ extension Store {
         case .lose:
             throw HandoffError.invalidMove("a lead is lost with a reason: o on the board, or handoff lost \(leadID) --reason CODE")
         case .reject:
-            throw HandoffError.invalidMove("a handed-off lead goes back to marketing only with a reason: reject it (x, or handoff reject \(leadID) --reason CODE)")
+            throw HandoffError.invalidMove(
+                "a handed-off lead goes back to marketing only with a reason: reject it (x, or handoff reject \(leadID) --reason CODE)")
         }
         var updated = lead
         updated.stage = target.id
@@ -34,8 +37,9 @@ extension Store {
             detail = "routed to \(decision.assignee) (\(decision.reason))"
         }
         if let reason { detail = [reason, detail].compactMap { $0 }.joined(separator: "; ") }
-        let event = LeadEvent(leadID: leadID, at: context.now, actor: context.actor, kind: EventKind.forMove(from: lead.stage, to: target.id),
-                              fromStage: lead.stage, toStage: target.id, detail: detail)
+        let event = LeadEvent(
+            leadID: leadID, at: context.now, actor: context.actor, kind: EventKind.forMove(from: lead.stage, to: target.id),
+            fromStage: lead.stage, toStage: target.id, detail: detail)
         return try commit(updated, over: lead, event: event, in: context)
     }
 }

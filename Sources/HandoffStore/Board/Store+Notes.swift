@@ -7,8 +7,12 @@ extension Store {
     func addNote(leadID: Int64, body: String, due: Int64?, in context: WriteContext) throws -> LeadEvent {
         let text = body.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !text.isEmpty else { throw HandoffError.invalidInput("a note needs some text; nothing was saved") }
-        guard text.count <= 4_000 else { throw HandoffError.invalidInput("a note has at most 4000 characters (this one has \(text.count))") }
-        if let due, due <= context.now { throw HandoffError.invalidInput("\(Timestamp.date(due)) has passed; a next step is due in the future") }
+        guard text.count <= 4_000 else {
+            throw HandoffError.invalidInput("a note has at most 4000 characters (this one has \(text.count))")
+        }
+        if let due, due <= context.now {
+            throw HandoffError.invalidInput("\(Timestamp.date(due)) has passed; a next step is due in the future")
+        }
         _ = try requireLead(id: leadID)
         try connection.prepare("INSERT INTO notes(lead_id, at, author, body, due) VALUES (?, ?, ?, ?, ?)")
             .run(.integer(leadID), .integer(context.now), .text(context.actor), .text(text), DatabaseValue(due))
@@ -18,9 +22,11 @@ extension Store {
 
     /// A lead's notes and next steps, newest first.
     public func notes(leadID: Int64, limit: Int = 200) throws -> [LeadNote] {
-        let statement = try connection.prepare("SELECT id, lead_id, at, author, body, due FROM notes WHERE lead_id = ? ORDER BY at DESC, id DESC LIMIT ?")
+        let statement = try connection.prepare(
+            "SELECT id, lead_id, at, author, body, due FROM notes WHERE lead_id = ? ORDER BY at DESC, id DESC LIMIT ?")
         return try statement.rows([.integer(leadID), .integer(Int64(limit))]) {
-            LeadNote(id: $0.int64(0), leadID: $0.int64(1), at: $0.int64(2), author: $0.string(3), body: $0.string(4), due: $0.optionalInt64(5))
+            LeadNote(
+                id: $0.int64(0), leadID: $0.int64(1), at: $0.int64(2), author: $0.string(3), body: $0.string(4), due: $0.optionalInt64(5))
         }
     }
 
@@ -32,7 +38,9 @@ extension Store {
         guard !leadIDs.isEmpty else { return found }
         let marks = Array(repeating: "?", count: leadIDs.count).joined(separator: ", ")
         let statement = try connection.prepare("SELECT lead_id, max(at), max(due) FROM notes WHERE lead_id IN (\(marks)) GROUP BY lead_id")
-        for (id, activity) in try statement.rows(leadIDs.map { .integer($0) }, { ($0.int64(0), LeadActivity(lastNoteAt: $0.optionalInt64(1), nextStepDue: $0.optionalInt64(2))) }) {
+        for (id, activity) in try statement.rows(
+            leadIDs.map { .integer($0) }, { ($0.int64(0), LeadActivity(lastNoteAt: $0.optionalInt64(1), nextStepDue: $0.optionalInt64(2))) }
+        ) {
             found[id] = activity
         }
         return found

@@ -14,8 +14,9 @@ extension Store {
         updated.closedAt = context.now
         updated.value = amount
         updated.lostReason = nil
-        let event = LeadEvent(leadID: leadID, at: context.now, actor: context.actor, kind: EventKind.won,
-                              fromStage: lead.stage, toStage: target.id, detail: MoneyFormat.plain(amount))
+        let event = LeadEvent(
+            leadID: leadID, at: context.now, actor: context.actor, kind: EventKind.won,
+            fromStage: lead.stage, toStage: target.id, detail: MoneyFormat.plain(amount))
         return try commit(updated, over: lead, event: event, in: context)
     }
 
@@ -29,8 +30,9 @@ extension Store {
         updated.enteredAt = context.now
         updated.closedAt = context.now
         updated.lostReason = reason
-        let event = LeadEvent(leadID: leadID, at: context.now, actor: context.actor, kind: EventKind.lost,
-                              fromStage: lead.stage, toStage: target.id, detail: reason)
+        let event = LeadEvent(
+            leadID: leadID, at: context.now, actor: context.actor, kind: EventKind.lost,
+            fromStage: lead.stage, toStage: target.id, detail: reason)
         return try commit(updated, over: lead, event: event, in: context)
     }
 }

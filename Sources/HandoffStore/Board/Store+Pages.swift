@@ -40,7 +40,8 @@ extension Store {
         let sql = parts.enumerated().map { index, part in "SELECT page\(index).*, \(index) AS part FROM (\(part)) AS page\(index)" }
             .joined(separator: " UNION ALL ")
         var pages = Array(repeating: [Row](), count: parts.count)
-        for (part, row) in try connection.prepare(sql).rows(values, { ($0.int($0.columnCount - 1), map($0)) }) where pages.indices.contains(part) {
+        for (part, row) in try connection.prepare(sql).rows(values, { ($0.int($0.columnCount - 1), map($0)) })
+        where pages.indices.contains(part) {
             pages[part].append(row)
         }
         return pages

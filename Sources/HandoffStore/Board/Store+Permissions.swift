@@ -34,11 +34,13 @@ extension Store {
     /// to the screen. Read afresh each time, inside the write's transaction, so a grant or a
     /// member changed a moment ago by anyone counts at once.
     func access(of actor: String) throws -> (permissions: Permissions, member: Member?) {
-        let rows = try connection.prepare("""
+        let rows = try connection.prepare(
+            """
             SELECT 0, team, ability, '' FROM permissions
             UNION ALL SELECT 1, login, name, team FROM members WHERE login = ?
             UNION ALL SELECT 2, '', '', '' WHERE EXISTS (SELECT 1 FROM members)
-            """).rows([.text(actor)]) { (kind: $0.int(0), $0.string(1), $0.string(2), $0.string(3)) }
+            """
+        ).rows([.text(actor)]) { (kind: $0.int(0), $0.string(1), $0.string(2), $0.string(3)) }
         var grants: [String: Set<String>] = [:]
         var member: Member?
         var hasMembers = false

@@ -6,7 +6,9 @@ extension Store {
     public func routingRules() throws -> [RoutingRule] {
         let statement = try connection.prepare("SELECT id, position, field, value, assignee FROM routing_rules ORDER BY position, id")
         return try statement.rows([]) {
-            RoutingRule(id: $0.int64(0), position: $0.int(1), field: $0.optionalString(2), value: $0.optionalString(3), assignee: $0.optionalString(4))
+            RoutingRule(
+                id: $0.int64(0), position: $0.int(1), field: $0.optionalString(2), value: $0.optionalString(3),
+                assignee: $0.optionalString(4))
         }
     }
 

@@ -11,7 +11,8 @@ extension Store {
         for word in filter.words {
             let pattern = "%" + Store.escapeLike(word) + "%"
             let like = connection.dialect.like
-            sql += " AND (leads.name \(like) ? ESCAPE '\\' OR leads.company \(like) ? ESCAPE '\\' OR leads.email \(like) ? ESCAPE '\\'"
+            sql +=
+                " AND (leads.name \(like) ? ESCAPE '\\' OR leads.company \(like) ? ESCAPE '\\' OR leads.email \(like) ? ESCAPE '\\'"
                 + " OR EXISTS (SELECT 1 FROM notes WHERE notes.lead_id = leads.id AND notes.body \(like) ? ESCAPE '\\'))"
             values += Array(repeating: .text(pattern), count: 4)
         }
@@ -72,10 +73,13 @@ extension Store {
     public func stageTotals(matching search: LeadSearch?) throws -> [String: StageTotal] {
         guard let search, !search.filter.isEmpty else { return try stageTotals() }
         var values: [DatabaseValue] = []
-        let sql = "SELECT leads.stage, count(*), coalesce(sum(leads.value), 0) FROM leads WHERE 1 = 1" + searchClause(search, values: &values)
+        let sql =
+            "SELECT leads.stage, count(*), coalesce(sum(leads.value), 0) FROM leads WHERE 1 = 1" + searchClause(search, values: &values)
             + " GROUP BY leads.stage"
         var totals: [String: StageTotal] = [:]
-        for (stage, total) in try connection.prepare(sql).rows(values, { ($0.string(0), StageTotal(leads: $0.int(1), value: $0.double(2))) }) {
+        for (stage, total) in try connection.prepare(sql).rows(
+            values, { ($0.string(0), StageTotal(leads: $0.int(1), value: $0.double(2))) })
+        {
             totals[stage] = total
         }
         return totals
@@ -83,7 +87,8 @@ extension Store {
 
     /// The sources leads come from, for completing `source:` (at most `limit`, most common first).
     public func sources(limit: Int = 100) throws -> [String] {
-        let statement = try connection.prepare("SELECT source FROM leads WHERE source <> '' GROUP BY source ORDER BY count(*) DESC, source LIMIT ?")
+        let statement = try connection.prepare(
+            "SELECT source FROM leads WHERE source <> '' GROUP BY source ORDER BY count(*) DESC, source LIMIT ?")
         return try statement.rows([.integer(Int64(limit))]) { $0.string(0) }
     }
 }

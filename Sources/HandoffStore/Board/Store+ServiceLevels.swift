@@ -3,9 +3,12 @@ import HandoffCore
 extension Store {
     /// Every team's service level, by team.
     public func serviceLevels() throws -> [String: ServiceLevel] {
-        let statement = try connection.prepare("SELECT team, hours, day_start, day_end, workdays, utc_offset FROM service_levels ORDER BY team")
+        let statement = try connection.prepare(
+            "SELECT team, hours, day_start, day_end, workdays, utc_offset FROM service_levels ORDER BY team")
         var levels: [String: ServiceLevel] = [:]
-        for (team, hours, start, end, workdays, offset) in try statement.rows([], { ($0.string(0), $0.double(1), $0.string(2), $0.string(3), $0.string(4), $0.string(5)) }) {
+        for (team, hours, start, end, workdays, offset) in try statement.rows(
+            [], { ($0.string(0), $0.double(1), $0.string(2), $0.string(3), $0.string(4), $0.string(5)) })
+        {
             let calendar = try WorkingCalendar.parse(dayStart: start, dayEnd: end, workdays: workdays, utcOffset: offset, team: team)
             guard hours.isFinite, hours > 0, hours <= 10_000 else {
                 throw HandoffError.invalidInput("service level of \(team): hours must be more than 0 and at most 10000, not \(hours)")
@@ -27,9 +30,11 @@ extension Store {
 extension Store {
     /// The response recorded with an accept or reject event.
     public func response(eventID: Int64) throws -> HandoffResponse? {
-        try connection.prepare("""
+        try connection.prepare(
+            """
             SELECT r.handed_off_at, r.due_at, e.at, r.working_seconds FROM responses r JOIN events e ON e.id = r.event_id WHERE r.event_id = ?
-            """).rows([.integer(eventID)]) {
+            """
+        ).rows([.integer(eventID)]) {
             HandoffResponse(handedOffAt: $0.int64(0), dueAt: $0.int64(1), answeredAt: $0.int64(2), workingSeconds: $0.int64(3))
         }.first
     }

@@ -28,7 +28,8 @@ extension Store {
             let before = try setting("currency")
             guard before != code else { return }
             try setSetting("currency", code)
-            try appendBoardEvent(kind: BoardEvent.Kind.settingChanged, subject: "currency", detail: "\(before ?? "EUR") -> \(code)", actor: actor, at: now)
+            try appendBoardEvent(
+                kind: BoardEvent.Kind.settingChanged, subject: "currency", detail: "\(before ?? "EUR") -> \(code)", actor: actor, at: now)
         }
     }
 

@@ -11,12 +11,17 @@ extension Store {
     @discardableResult
     public func renameStage(_ id: String, to title: String, actor: String, now: Int64 = Timestamp.now()) throws -> Stage {
         let trimmed = title.trimmingCharacters(in: .whitespaces)
-        guard !trimmed.isEmpty, trimmed.count <= Store.stageTitleLimit, !trimmed.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else {
-            throw HandoffError.invalidInput("a stage title is 1 to \(Store.stageTitleLimit) characters on one line, not '\(TerminalText.sanitize(title))'")
+        guard !trimmed.isEmpty, trimmed.count <= Store.stageTitleLimit,
+            !trimmed.unicodeScalars.contains(where: { $0.properties.generalCategory == .control })
+        else {
+            throw HandoffError.invalidInput(
+                "a stage title is 1 to \(Store.stageTitleLimit) characters on one line, not '\(TerminalText.sanitize(title))'")
         }
         return try editStage(id, actor: actor, now: now) { stage in
             if let other = pipeline.stages.first(where: { $0.id != stage.id && $0.title.lowercased() == trimmed.lowercased() }) {
-                throw HandoffError.invalidInput("stage \(other.id) is already called '\(TerminalText.sanitize(other.title))'; two columns with one name cannot be told apart")
+                throw HandoffError.invalidInput(
+                    "stage \(other.id) is already called '\(TerminalText.sanitize(other.title))'; two columns with one name cannot be told apart"
+                )
             }
             let old = stage.title
             stage.title = trimmed
@@ -28,7 +33,9 @@ extension Store {
     /// Changes a stage's stale limit (`idleDays`: `.some(nil)` for never) and win probability
     /// (0 to 1). The outcomes' probabilities say which one is the win, so they stay.
     @discardableResult
-    public func setStage(_ id: String, idleDays: Int?? = nil, probability: Double? = nil, actor: String, now: Int64 = Timestamp.now()) throws -> Stage {
+    public func setStage(_ id: String, idleDays: Int?? = nil, probability: Double? = nil, actor: String, now: Int64 = Timestamp.now())
+        throws -> Stage
+    {
         if let probability, !(0...1).contains(probability) {
             throw HandoffError.invalidInput("--probability is a chance from 0 to 1 (0.25 for one deal in four), not \(probability)")
         }
@@ -42,7 +49,8 @@ extension Store {
             var changes: [String] = []
             if let probability {
                 if stage.isClosed, probability != stage.probability {
-                    throw HandoffError.invalidInput("\(stage.id) is an outcome; its probability (\(stage.probability)) says whether it is the win, so it stays")
+                    throw HandoffError.invalidInput(
+                        "\(stage.id) is an outcome; its probability (\(stage.probability)) says whether it is the win, so it stays")
                 }
                 changes.append("probability \(stage.probability) -> \(probability)")
                 stage.probability = probability
@@ -62,7 +70,9 @@ extension Store {
 
     /// One stage edit: permission, the stage as it is now, the change and its board event in one
     /// transaction, then the pipeline re-read.
-    private func editStage(_ id: String, actor: String, now: Int64, change: (inout Stage) throws -> (kind: String, detail: String)) throws -> Stage {
+    private func editStage(_ id: String, actor: String, now: Int64, change: (inout Stage) throws -> (kind: String, detail: String)) throws
+        -> Stage
+    {
         if readOnly { throw Store.readOnlyRefusal }
         let stage = try connection.transaction {
             try require(.editStages, actor: actor)

@@ -97,17 +97,24 @@ public final class Store {
 
     /// The schema version of a PostgreSQL database, refusing a newer one or another program's.
     private func serverSchemaVersion(_ server: PostgresConnection) throws -> Int {
-        let hasVersion = try server.scalar("SELECT count(*) FROM pg_tables WHERE schemaname = current_schema() AND tablename = 'schema_version'") ?? 0
+        let hasVersion =
+            try server.scalar("SELECT count(*) FROM pg_tables WHERE schemaname = current_schema() AND tablename = 'schema_version'") ?? 0
         if hasVersion == 0 {
-            let tables = try server.prepare("SELECT tablename FROM pg_tables WHERE schemaname = current_schema() ORDER BY tablename LIMIT 4").rows([]) { $0.string(0) }
+            let tables = try server.prepare(
+                "SELECT tablename FROM pg_tables WHERE schemaname = current_schema() ORDER BY tablename LIMIT 4"
+            ).rows([]) { $0.string(0) }
             if !tables.isEmpty {
-                throw HandoffError.storage("\(path) is a database of another program (tables \(tables.joined(separator: ", "))), not a Handoff board; nothing was changed. Check --db")
+                throw HandoffError.storage(
+                    "\(path) is a database of another program (tables \(tables.joined(separator: ", "))), not a Handoff board; nothing was changed. Check --db"
+                )
             }
             return 0
         }
         let current = Int(try server.scalar("SELECT max(version) FROM schema_version") ?? 0)
         if current > Migrations.all.count {
-            throw HandoffError.storage("\(path) was written by a newer Handoff (schema \(current), this one knows \(Migrations.all.count)); nothing was changed. Upgrade Handoff to open it")
+            throw HandoffError.storage(
+                "\(path) was written by a newer Handoff (schema \(current), this one knows \(Migrations.all.count)); nothing was changed. Upgrade Handoff to open it"
+            )
         }
         return current
     }
@@ -116,14 +123,22 @@ public final class Store {
         let pending = PostgresMigrations.all.filter { $0.version > current }
         if pending.isEmpty { return }
         createdSchema = current == 0
-        if current > 0, let owner = try server.prepare("""
-            SELECT tableowner FROM pg_tables WHERE schemaname = current_schema() AND tablename = 'schema_version'
-              AND NOT pg_has_role(current_user, tableowner, 'USAGE')
-            """).rows([], { $0.string(0) }).first {
+        if current > 0,
+            let owner = try server.prepare(
+                """
+                SELECT tableowner FROM pg_tables WHERE schemaname = current_schema() AND tablename = 'schema_version'
+                  AND NOT pg_has_role(current_user, tableowner, 'USAGE')
+                """
+            ).rows([], { $0.string(0) }).first
+        {
             // Members hold no right to change the schema, by design: the owner upgrades it, once.
-            throw HandoffError.storage("\(path) is at schema \(current) and this Handoff needs \(PostgresMigrations.latest); only the board's owner, \(owner), can upgrade it: handoff init with this address, connected as \(owner). Nothing was changed")
+            throw HandoffError.storage(
+                "\(path) is at schema \(current) and this Handoff needs \(PostgresMigrations.latest); only the board's owner, \(owner), can upgrade it: handoff init with this address, connected as \(owner). Nothing was changed"
+            )
         }
-        if readOnly { throw HandoffError.storage("\(path) needs an upgrade that a read-only session cannot make; open it once without --read-only") }
+        if readOnly {
+            throw HandoffError.storage("\(path) needs an upgrade that a read-only session cannot make; open it once without --read-only")
+        }
         for migration in pending {
             try server.transaction {
                 // Two boards opening a new database at once: the second finds the work done.
@@ -140,7 +155,8 @@ public final class Store {
     }
 
     private func serverSchemaVersionIfAny(_ server: PostgresConnection) throws -> Int {
-        let hasVersion = try server.scalar("SELECT count(*) FROM pg_tables WHERE schemaname = current_schema() AND tablename = 'schema_version'") ?? 0
+        let hasVersion =
+            try server.scalar("SELECT count(*) FROM pg_tables WHERE schemaname = current_schema() AND tablename = 'schema_version'") ?? 0
         return hasVersion == 0 ? 0 : Int(try server.scalar("SELECT max(version) FROM schema_version") ?? 0)
     }
 
@@ -148,12 +164,18 @@ public final class Store {
     private func schemaVersionOnDisk() throws -> Int {
         let current = Int(try connection.scalar("PRAGMA user_version") ?? 0)
         if current > Migrations.all.count {
-            throw HandoffError.storage("\(path) was written by a newer Handoff (schema \(current), this one knows \(Migrations.all.count)); nothing was changed. Upgrade Handoff to open it")
+            throw HandoffError.storage(
+                "\(path) was written by a newer Handoff (schema \(current), this one knows \(Migrations.all.count)); nothing was changed. Upgrade Handoff to open it"
+            )
         }
         if current == 0 {
-            let tables = try connection.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name LIMIT 4").rows([]) { $0.string(0) }
+            let tables = try connection.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name LIMIT 4").rows([]) {
+                $0.string(0)
+            }
             if !tables.isEmpty {
-                throw HandoffError.storage("\(path) is an SQLite database of another program (tables \(tables.joined(separator: ", "))), not a Handoff board; nothing was changed. Check --db")
+                throw HandoffError.storage(
+                    "\(path) is an SQLite database of another program (tables \(tables.joined(separator: ", "))), not a Handoff board; nothing was changed. Check --db"
+                )
             }
         }
         return current
@@ -161,7 +183,9 @@ public final class Store {
 
     private func migrate(from current: Int) throws {
         if current == Migrations.all.count { return }
-        if readOnly { throw HandoffError.storage("\(path) needs an upgrade that a read-only session cannot make; open it once without --read-only") }
+        if readOnly {
+            throw HandoffError.storage("\(path) needs an upgrade that a read-only session cannot make; open it once without --read-only")
+        }
         for index in current..<Migrations.all.count {
             try connection.transaction {
                 if index == Migrations.customerBand { try Migrations.admitCustomers(connection) }
@@ -177,10 +201,12 @@ public final class Store {
     }
 
     private func insertDefaultPipeline() throws {
-        let insert = try connection.prepare("INSERT INTO stages(id, title, side, position, probability, idle_days, visible) VALUES (?, ?, ?, ?, ?, ?, ?)")
+        let insert = try connection.prepare(
+            "INSERT INTO stages(id, title, side, position, probability, idle_days, visible) VALUES (?, ?, ?, ?, ?, ?, ?)")
         for stage in Pipeline.standard.stages {
-            try insert.run(.text(stage.id), .text(stage.title), .text(stage.side.rawValue), .integer(Int64(stage.position)),
-                           .real(stage.probability), DatabaseValue(stage.idleDays), .integer(stage.visible ? 1 : 0))
+            try insert.run(
+                .text(stage.id), .text(stage.title), .text(stage.side.rawValue), .integer(Int64(stage.position)),
+                .real(stage.probability), DatabaseValue(stage.idleDays), .integer(stage.visible ? 1 : 0))
         }
     }
 
@@ -190,10 +216,12 @@ public final class Store {
     }
 
     func loadPipeline() throws -> Pipeline {
-        let statement = try connection.prepare("SELECT id, title, side, position, probability, idle_days, visible FROM stages ORDER BY position")
+        let statement = try connection.prepare(
+            "SELECT id, title, side, position, probability, idle_days, visible FROM stages ORDER BY position")
         let stages = try statement.rows([]) { row in
-            Stage(id: row.string(0), title: row.string(1), side: Side(rawValue: row.string(2)) ?? .sales, position: row.int(3),
-                  probability: row.double(4), idleDays: row.optionalInt64(5).map { Int(min(max($0, 0), 36_500)) }, visible: row.int(6) != 0)
+            Stage(
+                id: row.string(0), title: row.string(1), side: Side(rawValue: row.string(2)) ?? .sales, position: row.int(3),
+                probability: row.double(4), idleDays: row.optionalInt64(5).map { Int(min(max($0, 0), 36_500)) }, visible: row.int(6) != 0)
         }
         return Pipeline(stages: stages)
     }
@@ -221,13 +249,15 @@ public final class Store {
         return totals
     }
 
-    static let leadColumns = "id, name, company, email, phone, source, campaign, owner, stage, value, score, created_at, entered_at, closed_at, lost_reason, version"
+    static let leadColumns =
+        "id, name, company, email, phone, source, campaign, owner, stage, value, score, created_at, entered_at, closed_at, lost_reason, version"
 
     static func lead(from row: any DatabaseStatement) -> Lead {
-        Lead(id: row.int64(0), name: row.string(1), company: row.string(2), email: row.string(3), phone: row.string(4),
-             source: row.string(5), campaign: row.optionalString(6), owner: row.optionalString(7), stage: row.string(8),
-             value: row.optionalDouble(9), score: row.int(10), createdAt: row.int64(11), enteredAt: row.int64(12),
-             closedAt: row.optionalInt64(13), lostReason: row.optionalString(14), version: row.int(15))
+        Lead(
+            id: row.int64(0), name: row.string(1), company: row.string(2), email: row.string(3), phone: row.string(4),
+            source: row.string(5), campaign: row.optionalString(6), owner: row.optionalString(7), stage: row.string(8),
+            value: row.optionalDouble(9), score: row.int(10), createdAt: row.int64(11), enteredAt: row.int64(12),
+            closedAt: row.optionalInt64(13), lostReason: row.optionalString(14), version: row.int(15))
     }
 
     /// Up to `limit` leads of a column in board order (newest arrival first), strictly after
@@ -249,7 +279,9 @@ public final class Store {
     }
 
     /// One keyset page over `leads_board` (stage, entered_at, id), with the filter's conditions.
-    private func columnPage(stage: String, cursor: BoardCursor?, comparison: String, order: String, limit: Int, search: LeadSearch?) throws -> [Lead] {
+    private func columnPage(stage: String, cursor: BoardCursor?, comparison: String, order: String, limit: Int, search: LeadSearch?) throws
+        -> [Lead]
+    {
         var values: [DatabaseValue] = [.text(stage)]
         var sql = "SELECT \(Store.leadColumns) FROM leads WHERE stage = ?"
         if let cursor {
@@ -265,7 +297,9 @@ public final class Store {
     /// scroll position shown.
     public func rank(stage: String, cursor: BoardCursor, search: LeadSearch? = nil) throws -> Int {
         var values: [DatabaseValue] = [.text(stage), .integer(cursor.enteredAt), .integer(cursor.id)]
-        let sql = "SELECT count(*) FROM leads WHERE stage = ? AND (entered_at, id) > (\(connection.dialect.integer()), \(connection.dialect.integer()))" + searchClause(search, values: &values)
+        let sql =
+            "SELECT count(*) FROM leads WHERE stage = ? AND (entered_at, id) > (\(connection.dialect.integer()), \(connection.dialect.integer()))"
+            + searchClause(search, values: &values)
         return try connection.prepare(sql).rows(values) { $0.int(0) }.first ?? 0
     }
 
@@ -281,16 +315,18 @@ public final class Store {
 
     /// The lead's history, newest first.
     public func events(leadID: Int64, limit: Int = 200) throws -> [LeadEvent] {
-        let statement = try connection.prepare("SELECT \(Store.eventColumns) FROM events WHERE lead_id = ? ORDER BY at DESC, id DESC LIMIT ?")
+        let statement = try connection.prepare(
+            "SELECT \(Store.eventColumns) FROM events WHERE lead_id = ? ORDER BY at DESC, id DESC LIMIT ?")
         return try statement.rows([.integer(leadID), .integer(Int64(limit))], Store.event)
     }
 
     static let eventColumns = "id, lead_id, at, actor, kind, from_stage, to_stage, detail, reverts, acted_by"
 
     static func event(from row: any DatabaseStatement) -> LeadEvent {
-        LeadEvent(id: row.int64(0), leadID: row.int64(1), at: row.int64(2), actor: row.string(3), kind: row.string(4),
-                  fromStage: row.optionalString(5), toStage: row.optionalString(6), detail: row.optionalString(7),
-                  reverts: row.optionalInt64(8), actedBy: row.optionalString(9))
+        LeadEvent(
+            id: row.int64(0), leadID: row.int64(1), at: row.int64(2), actor: row.string(3), kind: row.string(4),
+            fromStage: row.optionalString(5), toStage: row.optionalString(6), detail: row.optionalString(7),
+            reverts: row.optionalInt64(8), actedBy: row.optionalString(9))
     }
 
     public func attributes(leadID: Int64) throws -> [(name: String, value: String)] {
@@ -319,8 +355,9 @@ public final class Store {
     func append(_ event: LeadEvent) throws -> LeadEvent {
         var stored = event
         stored.id = try LeadWriter(store: self)
-            .append(leadID: event.leadID, at: event.at, actor: event.actor, kind: event.kind, from: event.fromStage, to: event.toStage,
-                    detail: event.detail, reverts: event.reverts)
+            .append(
+                leadID: event.leadID, at: event.at, actor: event.actor, kind: event.kind, from: event.fromStage, to: event.toStage,
+                detail: event.detail, reverts: event.reverts)
         stored.actedBy = proxy(for: event.actor)
         return stored
     }

@@ -23,7 +23,8 @@ extension Store {
         case let .add(title, kind, owner, link):
             return try addPiece(title: title, kind: kind, owner: owner ?? actor, link: link, actor: actor, now: now)
         case let .edit(id, title, kind, owner, link, expectedVersion):
-            return try editPiece(id, title: title, kind: kind, owner: owner, link: link, expectedVersion: expectedVersion, actor: actor, now: now)
+            return try editPiece(
+                id, title: title, kind: kind, owner: owner, link: link, expectedVersion: expectedVersion, actor: actor, now: now)
         case let .move(id, stage, expectedVersion):
             return try movePiece(id, to: stage, expectedVersion: expectedVersion, actor: actor, now: now)
         case let .addAuthor(id, login):
@@ -45,15 +46,23 @@ extension Store {
         let title = try Store.validTitle(title)
         let link = try Store.validLink(link)
         try requireMemberLogin(owner, role: "owner")
-        let id = try connection.prepare("""
-            INSERT INTO content(title, kind, stage, owner, link, created_at, created_by, entered_at) VALUES (?, ?, 'idea', ?, ?, ?, ?, ?) RETURNING id
-            """).rows([.text(title), .text(kind.rawValue), .text(owner), .text(link), .integer(now), .text(actor), .integer(now)]) { $0.int64(0) }.first ?? 0
-        try appendBoardEvent(kind: BoardEvent.Kind.contentAdded, subject: String(id), detail: "\(kind.rawValue): \(title)", actor: actor, at: now)
+        let id =
+            try connection.prepare(
+                """
+                INSERT INTO content(title, kind, stage, owner, link, created_at, created_by, entered_at) VALUES (?, ?, 'idea', ?, ?, ?, ?, ?) RETURNING id
+                """
+            ).rows([.text(title), .text(kind.rawValue), .text(owner), .text(link), .integer(now), .text(actor), .integer(now)]) {
+                $0.int64(0)
+            }.first ?? 0
+        try appendBoardEvent(
+            kind: BoardEvent.Kind.contentAdded, subject: String(id), detail: "\(kind.rawValue): \(title)", actor: actor, at: now)
         return try requirePiece(id: id)
     }
 
-    private func editPiece(_ id: Int64, title: String?, kind: ContentKind?, owner: String?, link: String?, expectedVersion: Int?,
-                           actor: String, now: Int64) throws -> ContentPiece {
+    private func editPiece(
+        _ id: Int64, title: String?, kind: ContentKind?, owner: String?, link: String?, expectedVersion: Int?,
+        actor: String, now: Int64
+    ) throws -> ContentPiece {
         var piece = try currentPiece(id, expectedVersion: expectedVersion)
         var changed: [String] = []
         if let title {
@@ -72,14 +81,18 @@ extension Store {
         }
         guard !changed.isEmpty else { throw HandoffError.invalidInput("\(piece.reference) already reads so; nothing was changed") }
         try writePiece(piece)
-        try appendBoardEvent(kind: BoardEvent.Kind.contentEdited, subject: String(id), detail: "changed " + changed.joined(separator: ", "), actor: actor, at: now)
+        try appendBoardEvent(
+            kind: BoardEvent.Kind.contentEdited, subject: String(id), detail: "changed " + changed.joined(separator: ", "), actor: actor,
+            at: now)
         return try requirePiece(id: id)
     }
 
     private func movePiece(_ id: Int64, to stage: ContentStage, expectedVersion: Int?, actor: String, now: Int64) throws -> ContentPiece {
         var piece = try currentPiece(id, expectedVersion: expectedVersion)
         let from = piece.stage
-        guard stage != from else { throw HandoffError.invalidInput("\(piece.reference) is already in \(stage.rawValue); nothing was changed") }
+        guard stage != from else {
+            throw HandoffError.invalidInput("\(piece.reference) is already in \(stage.rawValue); nothing was changed")
+        }
         if stage == .published, piece.approvedBy == nil, try contentApprovalRequired() {
             throw HandoffError.notPermitted(piece.coCreationRefusal)
         }
@@ -93,17 +106,20 @@ extension Store {
         }
         if stage == .published, piece.publishedAt == nil { piece.publishedAt = now }
         try writePiece(piece)
-        try appendBoardEvent(kind: BoardEvent.Kind.contentMoved, subject: String(id), detail: "\(from.rawValue) -> \(stage.rawValue)", actor: actor, at: now)
+        try appendBoardEvent(
+            kind: BoardEvent.Kind.contentMoved, subject: String(id), detail: "\(from.rawValue) -> \(stage.rawValue)", actor: actor, at: now)
         return try requirePiece(id: id)
     }
 
     private func approvePiece(_ id: Int64, expectedVersion: Int?, actor: String, now: Int64) throws -> ContentPiece {
         var piece = try currentPiece(id, expectedVersion: expectedVersion)
         guard piece.stage == .salesReview else {
-            throw HandoffError.invalidInput("\(piece.reference) is in \(piece.stage.rawValue); sales approves a piece in sales_review. Nothing was changed")
+            throw HandoffError.invalidInput(
+                "\(piece.reference) is in \(piece.stage.rawValue); sales approves a piece in sales_review. Nothing was changed")
         }
         if let approver = piece.approvedBy {
-            throw HandoffError.invalidInput("\(piece.reference) is already approved by \(try displayName(login: approver)); nothing was changed")
+            throw HandoffError.invalidInput(
+                "\(piece.reference) is already approved by \(try displayName(login: approver)); nothing was changed")
         }
         piece.approvedBy = actor
         piece.approvedAt = now
@@ -117,22 +133,26 @@ extension Store {
         if adding {
             try requireMemberLogin(login, role: "co-author")
             guard !piece.authors.contains(login) else {
-                throw HandoffError.invalidInput("\(TerminalText.sanitize(login)) is already a co-author of \(piece.reference); nothing was changed")
+                throw HandoffError.invalidInput(
+                    "\(TerminalText.sanitize(login)) is already a co-author of \(piece.reference); nothing was changed")
             }
             guard login != piece.owner else {
-                throw HandoffError.invalidInput("\(TerminalText.sanitize(login)) owns \(piece.reference); a co-author is someone else. Nothing was changed")
+                throw HandoffError.invalidInput(
+                    "\(TerminalText.sanitize(login)) owns \(piece.reference); a co-author is someone else. Nothing was changed")
             }
             try connection.prepare("INSERT INTO content_authors(content_id, login, added_at, added_by) VALUES (?, ?, ?, ?)")
                 .run(.integer(id), .text(login), .integer(now), .text(actor))
         } else {
             guard piece.authors.contains(login) else {
-                throw HandoffError.invalidInput("\(TerminalText.sanitize(login)) is not a co-author of \(piece.reference); nothing was changed")
+                throw HandoffError.invalidInput(
+                    "\(TerminalText.sanitize(login)) is not a co-author of \(piece.reference); nothing was changed")
             }
             try connection.prepare("DELETE FROM content_authors WHERE content_id = ? AND login = ?").run(.integer(id), .text(login))
         }
         try bumpPiece(id)
-        try appendBoardEvent(kind: adding ? BoardEvent.Kind.contentAuthorAdded : BoardEvent.Kind.contentAuthorRemoved, subject: String(id), detail: login,
-                             actor: actor, at: now)
+        try appendBoardEvent(
+            kind: adding ? BoardEvent.Kind.contentAuthorAdded : BoardEvent.Kind.contentAuthorRemoved, subject: String(id), detail: login,
+            actor: actor, at: now)
         return try requirePiece(id: id)
     }
 
@@ -151,11 +171,13 @@ extension Store {
             guard piece.insights.contains(insightID) else {
                 throw HandoffError.invalidInput("insight \(insightID) is not linked to \(piece.reference); nothing was changed")
             }
-            try connection.prepare("DELETE FROM content_insights WHERE content_id = ? AND insight_id = ?").run(.integer(id), .integer(insightID))
+            try connection.prepare("DELETE FROM content_insights WHERE content_id = ? AND insight_id = ?").run(
+                .integer(id), .integer(insightID))
         }
         try bumpPiece(id)
-        try appendBoardEvent(kind: linking ? BoardEvent.Kind.contentInsightLinked : BoardEvent.Kind.contentInsightUnlinked, subject: String(id),
-                             detail: "insight \(insightID): \(insight.kind.rawValue): \(insight.text)", actor: actor, at: now)
+        try appendBoardEvent(
+            kind: linking ? BoardEvent.Kind.contentInsightLinked : BoardEvent.Kind.contentInsightUnlinked, subject: String(id),
+            detail: "insight \(insightID): \(insight.kind.rawValue): \(insight.text)", actor: actor, at: now)
         return try requirePiece(id: id)
     }
 
@@ -163,10 +185,13 @@ extension Store {
     func sendContent(_ contentID: Int64, to leadID: Int64, expectedVersion: Int?, in context: WriteContext) throws -> LeadEvent {
         let piece = try requirePiece(id: contentID)
         guard piece.stage == .published else {
-            throw HandoffError.invalidInput("\(piece.reference) is in \(piece.stage.rawValue); only a published piece is sent to leads. Nothing was changed")
+            throw HandoffError.invalidInput(
+                "\(piece.reference) is in \(piece.stage.rawValue); only a published piece is sent to leads. Nothing was changed")
         }
         let lead = try current(leadID, expectedVersion: expectedVersion, in: context)
-        let event = LeadEvent(leadID: leadID, at: context.now, actor: context.actor, kind: EventKind.contentSent, detail: "piece \(contentID): \(piece.title)")
+        let event = LeadEvent(
+            leadID: leadID, at: context.now, actor: context.actor, kind: EventKind.contentSent, detail: "piece \(contentID): \(piece.title)"
+        )
         let stored = try commit(lead, over: lead, event: event, in: context)
         try insertSend(contentID: contentID, leadID: leadID, eventID: stored.id, at: context.now, actor: context.actor, stage: lead.stage)
         return stored
@@ -190,24 +215,30 @@ extension Store {
         try connection.transaction {
             try require(.contentRules, actor: actor)
             guard try contentApprovalRequired() != required else {
-                throw HandoffError.invalidInput(required ? "sales approval is already required before a piece is published; nothing was changed"
-                                                         : "sales approval is already optional; nothing was changed")
+                throw HandoffError.invalidInput(
+                    required
+                        ? "sales approval is already required before a piece is published; nothing was changed"
+                        : "sales approval is already optional; nothing was changed")
             }
             try setSetting("content_approval", required ? "required" : "optional")
-            try appendBoardEvent(kind: BoardEvent.Kind.contentRuleChanged, subject: "content_approval", detail: required ? "required" : "optional",
-                                 actor: actor, at: now)
+            try appendBoardEvent(
+                kind: BoardEvent.Kind.contentRuleChanged, subject: "content_approval", detail: required ? "required" : "optional",
+                actor: actor, at: now)
         }
     }
 
     // MARK: Reading
 
-    static let pieceColumns = "id, title, kind, stage, owner, link, created_at, created_by, entered_at, approved_by, approved_at, published_at, version"
+    static let pieceColumns =
+        "id, title, kind, stage, owner, link, created_at, created_by, entered_at, approved_by, approved_at, published_at, version"
 
     static func piece(from row: any DatabaseStatement) -> ContentPiece {
-        ContentPiece(id: row.int64(0), title: row.string(1), kind: ContentKind(rawValue: row.string(2)) ?? .other,
-                     stage: ContentStage(rawValue: row.string(3)) ?? .idea, owner: row.optionalString(4), link: row.string(5), createdAt: row.int64(6),
-                     createdBy: row.string(7), enteredAt: row.int64(8), approvedBy: row.optionalString(9), approvedAt: row.optionalInt64(10),
-                     publishedAt: row.optionalInt64(11), version: row.int(12))
+        ContentPiece(
+            id: row.int64(0), title: row.string(1), kind: ContentKind(rawValue: row.string(2)) ?? .other,
+            stage: ContentStage(rawValue: row.string(3)) ?? .idea, owner: row.optionalString(4), link: row.string(5),
+            createdAt: row.int64(6),
+            createdBy: row.string(7), enteredAt: row.int64(8), approvedBy: row.optionalString(9), approvedAt: row.optionalInt64(10),
+            publishedAt: row.optionalInt64(11), version: row.int(12))
     }
 
     public func piece(id: Int64) throws -> ContentPiece? {
@@ -226,29 +257,37 @@ extension Store {
     /// The pieces of one stage (or all), the longest in their stage first, at most `limit` each.
     /// Pieces are made by hand, a few a week: every stage fits in one read.
     public func pieces(stage: ContentStage? = nil, limit: Int = 500) throws -> [ContentPiece] {
-        var pieces = try connection.prepare("""
+        var pieces = try connection.prepare(
+            """
             SELECT \(Store.pieceColumns) FROM content WHERE (\(connection.dialect.text("?1")) IS NULL OR stage = ?1) ORDER BY entered_at, id LIMIT ?2
-            """).rows([DatabaseValue(stage?.rawValue), .integer(Int64(limit))], Store.piece)
+            """
+        ).rows([DatabaseValue(stage?.rawValue), .integer(Int64(limit))], Store.piece)
         try attachDetails(&pieces)
         return pieces
     }
 
     /// Pieces by how many leads they reached, then by sends: the most used first.
     public func mostUsedPieces(limit: Int = 10) throws -> [ContentPiece] {
-        try pieces().filter { $0.sends > 0 }.sorted { ($0.leadsReached, $0.sends, $1.id) > ($1.leadsReached, $1.sends, $0.id) }.prefix(limit).map { $0 }
+        try pieces().filter { $0.sends > 0 }.sorted { ($0.leadsReached, $0.sends, $1.id) > ($1.leadsReached, $1.sends, $0.id) }.prefix(
+            limit
+        ).map { $0 }
     }
 
     public func pieceCount(stage: ContentStage? = nil) throws -> Int {
-        try connection.prepare("SELECT count(*) FROM content WHERE (\(connection.dialect.text("?1")) IS NULL OR stage = ?1)").rows([DatabaseValue(stage?.rawValue)]) { $0.int(0) }.first ?? 0
+        try connection.prepare("SELECT count(*) FROM content WHERE (\(connection.dialect.text("?1")) IS NULL OR stage = ?1)").rows([
+            DatabaseValue(stage?.rawValue)
+        ]) { $0.int(0) }.first ?? 0
     }
 
     func attachDetails(_ pieces: inout [ContentPiece]) throws {
         let authors = try connection.prepare("SELECT login FROM content_authors WHERE content_id = ? ORDER BY added_at, login")
-        let insights = try connection.prepare("""
+        let insights = try connection.prepare(
+            """
             SELECT ci.insight_id FROM content_insights ci JOIN insights i ON i.id = ci.insight_id
             WHERE ci.content_id = ? AND i.withdrawn = 0 ORDER BY i.at, i.id
             """)
-        let sends = try connection.prepare("SELECT count(*), count(DISTINCT lead_id) FROM content_sends WHERE content_id = ? AND withdrawn = 0")
+        let sends = try connection.prepare(
+            "SELECT count(*), count(DISTINCT lead_id) FROM content_sends WHERE content_id = ? AND withdrawn = 0")
         for index in pieces.indices {
             let id = DatabaseValue.integer(pieces[index].id)
             pieces[index].authors = try authors.rows([id]) { $0.string(0) }
@@ -262,14 +301,18 @@ extension Store {
 
     /// Sends not undone, newest first: of one piece, or to one lead.
     public func contentSends(contentID: Int64? = nil, leadID: Int64? = nil, limit: Int = 200) throws -> [ContentSend] {
-        try connection.prepare("""
+        try connection.prepare(
+            """
             SELECT s.content_id, c.title, s.lead_id, l.name, s.at, s.actor, s.stage
             FROM content_sends s JOIN content c ON c.id = s.content_id JOIN leads l ON l.id = s.lead_id
             WHERE s.withdrawn = 0 AND (\(connection.dialect.integer("?1")) IS NULL OR s.content_id = ?1) AND (\(connection.dialect.integer("?2")) IS NULL OR s.lead_id = ?2)
             ORDER BY s.at DESC, s.id DESC LIMIT ?3
-            """).rows([DatabaseValue(contentID), DatabaseValue(leadID), .integer(Int64(limit))]) {
-            ContentSend(contentID: $0.int64(0), title: $0.string(1), leadID: $0.int64(2), leadName: $0.string(3), at: $0.int64(4), actor: $0.string(5),
-                        stage: $0.string(6))
+            """
+        ).rows([DatabaseValue(contentID), DatabaseValue(leadID), .integer(Int64(limit))]) {
+            ContentSend(
+                contentID: $0.int64(0), title: $0.string(1), leadID: $0.int64(2), leadName: $0.string(3), at: $0.int64(4),
+                actor: $0.string(5),
+                stage: $0.string(6))
         }
     }
 
@@ -279,10 +322,13 @@ extension Store {
     private func currentPiece(_ id: Int64, expectedVersion: Int?) throws -> ContentPiece {
         let piece = try requirePiece(id: id)
         if let expectedVersion, expectedVersion != piece.version {
-            let last = try connection.prepare("SELECT actor FROM board_events WHERE subject = ? AND kind LIKE 'content_%' ORDER BY id DESC LIMIT 1")
-                .rows([.text(String(id))]) { $0.string(0) }.first
+            let last = try connection.prepare(
+                "SELECT actor FROM board_events WHERE subject = ? AND kind LIKE 'content_%' ORDER BY id DESC LIMIT 1"
+            )
+            .rows([.text(String(id))]) { $0.string(0) }.first
             let who: Message = try last.map { Message(verbatim: try displayName(login: $0)) } ?? "someone"
-            throw HandoffError.invalidInput("""
+            throw HandoffError.invalidInput(
+                """
                 \(piece.reference) was changed by \(who) since you saw it; it is now in \(piece.stage.rawValue). Nothing was overwritten
                 """)
         }
@@ -290,13 +336,16 @@ extension Store {
     }
 
     private func writePiece(_ piece: ContentPiece) throws {
-        try connection.prepare("""
+        try connection.prepare(
+            """
             UPDATE content SET title = ?, kind = ?, stage = ?, owner = ?, link = ?, entered_at = ?, approved_by = ?, approved_at = ?, published_at = ?,
                 version = version + 1
             WHERE id = ? AND version = ?
-            """).run(.text(piece.title), .text(piece.kind.rawValue), .text(piece.stage.rawValue), DatabaseValue(piece.owner), .text(piece.link),
-                     .integer(piece.enteredAt), DatabaseValue(piece.approvedBy), DatabaseValue(piece.approvedAt), DatabaseValue(piece.publishedAt),
-                     .integer(piece.id), .integer(Int64(piece.version)))
+            """
+        ).run(
+            .text(piece.title), .text(piece.kind.rawValue), .text(piece.stage.rawValue), DatabaseValue(piece.owner), .text(piece.link),
+            .integer(piece.enteredAt), DatabaseValue(piece.approvedBy), DatabaseValue(piece.approvedAt), DatabaseValue(piece.publishedAt),
+            .integer(piece.id), .integer(Int64(piece.version)))
     }
 
     /// A change to the piece's people or insights is a change to the piece.
@@ -312,7 +361,9 @@ extension Store {
     private func requireMemberLogin(_ login: String, role: Message) throws {
         guard try hasMembers() else { return }
         guard try member(login: login) != nil else {
-            throw HandoffError.invalidInput("\(TerminalText.sanitize(login)) is not a member of this board, so cannot be its \(role); `handoff member list` shows the team")
+            throw HandoffError.invalidInput(
+                "\(TerminalText.sanitize(login)) is not a member of this board, so cannot be its \(role); `handoff member list` shows the team"
+            )
         }
     }
 

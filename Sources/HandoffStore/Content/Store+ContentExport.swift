@@ -5,10 +5,14 @@ import HandoffCore
 /// when, the lead's stage, the approval and the sends), so a spreadsheet can count what the board
 /// counts. Lists inside a cell (pieces, co-authors, insights) are separated by `;`.
 extension Store {
-    public static let insightExportFields = ["id", "lead_id", "at", "author", "kind", "text", "quote", "stage", "lead", "company", "source", "campaign",
-                                             "pieces", "answered"]
-    public static let contentExportFields = ["id", "title", "kind", "stage", "owner", "authors", "link", "created", "created_by", "entered",
-                                             "approved_by", "approved", "published", "insights", "sends", "leads_reached"]
+    public static let insightExportFields = [
+        "id", "lead_id", "at", "author", "kind", "text", "quote", "stage", "lead", "company", "source", "campaign",
+        "pieces", "answered",
+    ]
+    public static let contentExportFields = [
+        "id", "title", "kind", "stage", "owner", "authors", "link", "created", "created_by", "entered",
+        "approved_by", "approved", "published", "insights", "sends", "leads_reached",
+    ]
 
     func exportInsights(_ row: ([String]) throws -> Void) throws -> Int {
         try row(Store.insightExportFields)
@@ -20,9 +24,11 @@ extension Store {
         var count = 0
         while try insights.step() {
             let insight = Store.insight(from: insights)
-            try row([String(insight.id), String(insight.leadID), Timestamp.iso(insight.at), insight.author, insight.kind.rawValue, insight.text,
-                     insight.quote ?? "", insight.stage, insight.leadName, insight.company, insight.source, insight.campaign ?? "",
-                     byInsight[insight.id] ?? "", insight.answered ? "yes" : "no"])
+            try row([
+                String(insight.id), String(insight.leadID), Timestamp.iso(insight.at), insight.author, insight.kind.rawValue, insight.text,
+                insight.quote ?? "", insight.stage, insight.leadName, insight.company, insight.source, insight.campaign ?? "",
+                byInsight[insight.id] ?? "", insight.answered ? "yes" : "no",
+            ])
             count += 1
         }
         return count
@@ -33,10 +39,13 @@ extension Store {
         var pieces = try connection.prepare("SELECT \(Store.pieceColumns) FROM content ORDER BY id").rows([], Store.piece)
         try attachDetails(&pieces)
         for piece in pieces {
-            try row([String(piece.id), piece.title, piece.kind.rawValue, piece.stage.rawValue, piece.owner ?? "", piece.authors.joined(separator: ";"),
-                     piece.link, Timestamp.iso(piece.createdAt), piece.createdBy, Timestamp.iso(piece.enteredAt), piece.approvedBy ?? "",
-                     piece.approvedAt.map(Timestamp.iso) ?? "", piece.publishedAt.map(Timestamp.iso) ?? "",
-                     piece.insights.map(String.init).joined(separator: ";"), String(piece.sends), String(piece.leadsReached)])
+            try row([
+                String(piece.id), piece.title, piece.kind.rawValue, piece.stage.rawValue, piece.owner ?? "",
+                piece.authors.joined(separator: ";"),
+                piece.link, Timestamp.iso(piece.createdAt), piece.createdBy, Timestamp.iso(piece.enteredAt), piece.approvedBy ?? "",
+                piece.approvedAt.map(Timestamp.iso) ?? "", piece.publishedAt.map(Timestamp.iso) ?? "",
+                piece.insights.map(String.init).joined(separator: ";"), String(piece.sends), String(piece.leadsReached),
+            ])
         }
         return pieces.count
     }

@@ -5,26 +5,35 @@ import HandoffCore
 /// the log, the exports and the undo stack like any change to the lead. An undo takes it back
 /// (`withdrawn`), a redo gives it back; a withdrawn insight counts nowhere.
 extension Store {
-    func addInsight(leadID: Int64, kind: InsightKind, text: String, quote: String?, expectedVersion: Int?, in context: WriteContext) throws -> LeadEvent {
+    func addInsight(leadID: Int64, kind: InsightKind, text: String, quote: String?, expectedVersion: Int?, in context: WriteContext) throws
+        -> LeadEvent
+    {
         let (text, quote) = try Insight.validate(text: text, quote: quote)
         let lead = try current(leadID, expectedVersion: expectedVersion, in: context)
-        let event = LeadEvent(leadID: leadID, at: context.now, actor: context.actor, kind: EventKind.insight,
-                              detail: Insight.eventDetail(kind: kind, text: text, quote: quote))
+        let event = LeadEvent(
+            leadID: leadID, at: context.now, actor: context.actor, kind: EventKind.insight,
+            detail: Insight.eventDetail(kind: kind, text: text, quote: quote))
         // The row is written as it is, which raises its version: the insight is a change of the
         // lead's story, and the snapshot keeps it on the actor's undo stack.
         let stored = try commit(lead, over: lead, event: event, in: context)
-        try insertInsight(Insight(leadID: leadID, eventID: stored.id, at: context.now, author: context.actor, kind: kind, text: text, quote: quote,
-                                  stage: lead.stage))
+        try insertInsight(
+            Insight(
+                leadID: leadID, eventID: stored.id, at: context.now, author: context.actor, kind: kind, text: text, quote: quote,
+                stage: lead.stage))
         return stored
     }
 
     /// The row alone, for the command above and for loaders that write their own events.
     @discardableResult
     func insertInsight(_ insight: Insight) throws -> Int64 {
-        try connection.insertReturningID("""
+        try connection.insertReturningID(
+            """
             INSERT INTO insights(lead_id, event_id, at, author, kind, body, quote, stage) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id
-            """, [.integer(insight.leadID), .integer(insight.eventID), .integer(insight.at), .text(insight.author),
-                  .text(insight.kind.rawValue), .text(insight.text), DatabaseValue(insight.quote), .text(insight.stage)])
+            """,
+            [
+                .integer(insight.leadID), .integer(insight.eventID), .integer(insight.at), .text(insight.author),
+                .text(insight.kind.rawValue), .text(insight.text), DatabaseValue(insight.quote), .text(insight.stage),
+            ])
     }
 
     /// An undo of an insight or a send withdraws it; a redo brings it back, recorded by the redo's
@@ -34,8 +43,10 @@ extension Store {
             try connection.prepare("UPDATE insights SET withdrawn = 1 WHERE event_id = ?").run(.integer(reverted.id))
             try connection.prepare("UPDATE content_sends SET withdrawn = 1 WHERE event_id = ?").run(.integer(reverted.id))
         } else if let undone = reverted.reverts {
-            try connection.prepare("UPDATE insights SET withdrawn = 0, event_id = ? WHERE event_id = ?").run(.integer(written.id), .integer(undone))
-            try connection.prepare("UPDATE content_sends SET withdrawn = 0, event_id = ? WHERE event_id = ?").run(.integer(written.id), .integer(undone))
+            try connection.prepare("UPDATE insights SET withdrawn = 0, event_id = ? WHERE event_id = ?").run(
+                .integer(written.id), .integer(undone))
+            try connection.prepare("UPDATE content_sends SET withdrawn = 0, event_id = ? WHERE event_id = ?").run(
+                .integer(written.id), .integer(undone))
         }
     }
 
@@ -51,18 +62,27 @@ extension Store {
         """
 
     static func insight(from row: any DatabaseStatement) -> Insight {
-        Insight(id: row.int64(0), leadID: row.int64(1), eventID: row.int64(2), at: row.int64(3), author: row.string(4),
-                kind: InsightKind(rawValue: row.string(5)) ?? .question, text: row.string(6), quote: row.optionalString(7), stage: row.string(8),
-                leadName: row.string(9), company: row.string(10), source: row.string(11), campaign: row.optionalString(12), answered: row.int(13) != 0)
+        Insight(
+            id: row.int64(0), leadID: row.int64(1), eventID: row.int64(2), at: row.int64(3), author: row.string(4),
+            kind: InsightKind(rawValue: row.string(5)) ?? .question, text: row.string(6), quote: row.optionalString(7),
+            stage: row.string(8),
+            leadName: row.string(9), company: row.string(10), source: row.string(11), campaign: row.optionalString(12),
+            answered: row.int(13) != 0)
     }
 
     /// Insights not withdrawn, newest first: of one lead, of one kind, heard in [since, until).
-    public func insights(leadID: Int64? = nil, kind: InsightKind? = nil, since: Int64? = nil, until: Int64? = nil, limit: Int = 500) throws -> [Insight] {
-        var rows = try connection.prepare(Store.insightSelect + """
-             WHERE i.withdrawn = 0 AND (\(connection.dialect.integer("?1")) IS NULL OR i.lead_id = ?1) AND (\(connection.dialect.text("?2")) IS NULL OR i.kind = ?2)
-               AND (\(connection.dialect.integer("?3")) IS NULL OR i.at >= ?3) AND (\(connection.dialect.integer("?4")) IS NULL OR i.at < ?4)
-            ORDER BY i.at DESC, i.id DESC LIMIT ?5
-            """).rows([DatabaseValue(leadID), DatabaseValue(kind?.rawValue), DatabaseValue(since), DatabaseValue(until), .integer(Int64(limit))], Store.insight)
+    public func insights(leadID: Int64? = nil, kind: InsightKind? = nil, since: Int64? = nil, until: Int64? = nil, limit: Int = 500) throws
+        -> [Insight]
+    {
+        var rows = try connection.prepare(
+            Store.insightSelect + """
+                 WHERE i.withdrawn = 0 AND (\(connection.dialect.integer("?1")) IS NULL OR i.lead_id = ?1) AND (\(connection.dialect.text("?2")) IS NULL OR i.kind = ?2)
+                   AND (\(connection.dialect.integer("?3")) IS NULL OR i.at >= ?3) AND (\(connection.dialect.integer("?4")) IS NULL OR i.at < ?4)
+                ORDER BY i.at DESC, i.id DESC LIMIT ?5
+                """
+        ).rows(
+            [DatabaseValue(leadID), DatabaseValue(kind?.rawValue), DatabaseValue(since), DatabaseValue(until), .integer(Int64(limit))],
+            Store.insight)
         try attachPieces(&rows)
         return rows
     }
@@ -105,8 +125,9 @@ extension Store {
         for insight in rows {
             let key = Store.groupKey(insight, grouping)
             if themes[key] == nil {
-                themes[key] = InsightTheme(key: key, kind: grouping == .theme ? insight.kind : nil, label: Store.groupLabel(insight, grouping), count: 0,
-                                           weekly: Array(repeating: 0, count: InsightTheme.weeks))
+                themes[key] = InsightTheme(
+                    key: key, kind: grouping == .theme ? insight.kind : nil, label: Store.groupLabel(insight, grouping), count: 0,
+                    weekly: Array(repeating: 0, count: InsightTheme.weeks))
                 order.append(key)
             }
             if insight.at >= trendStart {
@@ -128,7 +149,8 @@ extension Store {
     }
 
     /// The insights of one group heard in [start, end), newest first: the leads and their words.
-    public func insights(in grouping: InsightGrouping, key: String, from start: Int64, to end: Int64, limit: Int = 500) throws -> [Insight] {
+    public func insights(in grouping: InsightGrouping, key: String, from start: Int64, to end: Int64, limit: Int = 500) throws -> [Insight]
+    {
         var rows = Array(try insightRows(from: start, to: end).filter { Store.groupKey($0, grouping) == key }.reversed().prefix(limit))
         try attachPieces(&rows)
         return rows

@@ -35,13 +35,16 @@ extension Store {
 
     /// The refusal of an account change that came second: who changed it last, and how it is now.
     private func accountConflict(_ account: Account) throws -> HandoffError {
-        let last = try connection.prepare("""
+        let last = try connection.prepare(
+            """
             SELECT actor, kind FROM board_events WHERE subject = ? AND kind IN ('account_moved', 'account_changed', 'account_opened', 'account_purchase')
             ORDER BY id DESC LIMIT 1
-            """).rows([.text(String(account.id))]) { ($0.string(0), $0.string(1)) }.first
+            """
+        ).rows([.text(String(account.id))]) { ($0.string(0), $0.string(1)) }.first
         let stage = pipeline.stage(account.stage)?.title ?? account.stage
         let who: Message = try last.map { Message(verbatim: try displayName(login: $0.0)) } ?? "someone"
-        return .invalidInput("\(account.name) (account \(account.id)) was changed by \(who) a moment ago; it is now in \(stage). Nothing was overwritten.")
+        return .invalidInput(
+            "\(account.name) (account \(account.id)) was changed by \(who) a moment ago; it is now in \(stage). Nothing was overwritten.")
     }
 
     private func bumped(_ id: Int64, expectedVersion: Int) throws {
@@ -56,15 +59,22 @@ extension Store {
         // Onboarding is done the first time the account goes on to a later stage that is not churn.
         let onboardedAt = account.onboardedAt ?? (account.stage == onboarding && target.id != churned ? now : nil)
         let churnedAt: Int64? = target.id == churned ? now : nil
-        try connection.prepare("""
+        try connection.prepare(
+            """
             UPDATE accounts SET stage = ?, entered_at = ?, onboarded_at = ?, churned_at = ?, version = version + 1 WHERE id = ? AND version = ?
-            """).run(.text(target.id), .integer(now), DatabaseValue(onboardedAt), DatabaseValue(churnedAt), .integer(id), .integer(Int64(account.version)))
+            """
+        ).run(
+            .text(target.id), .integer(now), DatabaseValue(onboardedAt), DatabaseValue(churnedAt), .integer(id),
+            .integer(Int64(account.version)))
         try bumped(id, expectedVersion: account.version)
-        let event = try appendBoardEvent(kind: BoardEvent.Kind.accountMoved, subject: String(id), detail: "\(account.stage) -> \(target.id)", actor: actor, at: now)
+        let event = try appendBoardEvent(
+            kind: BoardEvent.Kind.accountMoved, subject: String(id), detail: "\(account.stage) -> \(target.id)", actor: actor, at: now)
         return AccountChange(event: event, account: try requireAccount(id: id))
     }
 
-    private func editAccount(_ id: Int64, owner: String?, renewalAt: Int64?, expectedVersion: Int?, actor: String, now: Int64) throws -> AccountChange {
+    private func editAccount(_ id: Int64, owner: String?, renewalAt: Int64?, expectedVersion: Int?, actor: String, now: Int64) throws
+        -> AccountChange
+    {
         let account = try currentAccount(id, expectedVersion: expectedVersion)
         if let owner, try member(login: owner) == nil, try hasMembers() {
             throw HandoffError.invalidInput("'\(TerminalText.sanitize(owner))' is not a member of this board; nothing was saved")
@@ -80,10 +90,13 @@ extension Store {
         try bumped(id, expectedVersion: account.version)
         // The manager's open follow-ups go with the account.
         if owner != account.owner, let owner {
-            try connection.prepare("UPDATE follow_ups SET owner = ? WHERE account_id = ? AND done_at IS NULL AND (owner IS NULL OR owner = ?)")
-                .run(.text(owner), .integer(id), DatabaseValue(account.owner))
+            try connection.prepare(
+                "UPDATE follow_ups SET owner = ? WHERE account_id = ? AND done_at IS NULL AND (owner IS NULL OR owner = ?)"
+            )
+            .run(.text(owner), .integer(id), DatabaseValue(account.owner))
         }
-        let event = try appendBoardEvent(kind: BoardEvent.Kind.accountChanged, subject: String(id), detail: changes.joined(separator: "; "), actor: actor, at: now)
+        let event = try appendBoardEvent(
+            kind: BoardEvent.Kind.accountChanged, subject: String(id), detail: changes.joined(separator: "; "), actor: actor, at: now)
         return AccountChange(event: event, account: try requireAccount(id: id))
     }
 
@@ -91,7 +104,9 @@ extension Store {
         let account = try requireAccount(id: id)
         let text = body.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !text.isEmpty else { throw HandoffError.invalidInput("a follow-up needs a description; nothing was saved") }
-        guard text.count <= 500 else { throw HandoffError.invalidInput("a follow-up has at most 500 characters (this one has \(text.count))") }
+        guard text.count <= 500 else {
+            throw HandoffError.invalidInput("a follow-up has at most 500 characters (this one has \(text.count))")
+        }
         guard !TerminalText.containsControls(text) else {
             throw HandoffError.invalidInput("the follow-up has a control or invisible character (shown as ␛ or �); nothing was saved")
         }
@@ -100,11 +115,13 @@ extension Store {
             throw HandoffError.invalidInput("'\(TerminalText.sanitize(owner))' is not a member of this board; nothing was saved")
         }
         let who = owner ?? account.owner ?? actor
-        let followUp = try connection.insertReturningID("""
+        let followUp = try connection.insertReturningID(
+            """
             INSERT INTO follow_ups(account_id, kind, body, owner, due, created_at, created_by) VALUES (?, 'custom', ?, ?, ?, ?, ?) RETURNING id
             """, [.integer(id), .text(text), .text(who), .integer(due), .integer(now), .text(actor)])
-        let event = try appendBoardEvent(kind: BoardEvent.Kind.followUpAdded, subject: String(id),
-                                         detail: "#\(followUp) \(text) · \(who) · due \(Timestamp.short(due))", actor: actor, at: now)
+        let event = try appendBoardEvent(
+            kind: BoardEvent.Kind.followUpAdded, subject: String(id),
+            detail: "#\(followUp) \(text) · \(who) · due \(Timestamp.short(due))", actor: actor, at: now)
         return AccountChange(event: event, account: account)
     }
 
@@ -118,8 +135,9 @@ extension Store {
         }
         try connection.prepare("UPDATE follow_ups SET done_at = ?, done_by = ? WHERE id = ?")
             .run(done ? .integer(now) : .null, done ? .text(actor) : .null, .integer(id))
-        let event = try appendBoardEvent(kind: done ? BoardEvent.Kind.followUpDone : BoardEvent.Kind.followUpReopened, subject: String(followUp.accountID),
-                                         detail: "#\(id) \(followUp.title(.english))", actor: actor, at: now)
+        let event = try appendBoardEvent(
+            kind: done ? BoardEvent.Kind.followUpDone : BoardEvent.Kind.followUpReopened, subject: String(followUp.accountID),
+            detail: "#\(id) \(followUp.title(.english))", actor: actor, at: now)
         return AccountChange(event: event, account: try requireAccount(id: followUp.accountID))
     }
 
@@ -129,24 +147,29 @@ extension Store {
             throw HandoffError.invalidInput("a satisfaction answer is a whole number from 0 to 10, not \(score)")
         }
         let text = comment.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard text.count <= 1_000 else { throw HandoffError.invalidInput("a comment has at most 1000 characters (this one has \(text.count))") }
+        guard text.count <= 1_000 else {
+            throw HandoffError.invalidInput("a comment has at most 1000 characters (this one has \(text.count))")
+        }
         guard !TerminalText.containsControls(text) else {
             throw HandoffError.invalidInput("the comment has a control or invisible character (shown as ␛ or �); nothing was saved")
         }
-        let answer = try connection.insertReturningID("INSERT INTO satisfaction(account_id, at, score, comment, author) VALUES (?, ?, ?, ?, ?) RETURNING id",
-                                                      [.integer(id), .integer(now), .integer(Int64(score)), .text(text), .text(actor)])
+        let answer = try connection.insertReturningID(
+            "INSERT INTO satisfaction(account_id, at, score, comment, author) VALUES (?, ?, ?, ?, ?) RETURNING id",
+            [.integer(id), .integer(now), .integer(Int64(score)), .text(text), .text(actor)])
         var detail = "\(score)/10" + (text.isEmpty ? "" : ": \(text)")
         // A detractor is called back within the customer team's service level.
         if NPSCategory(score: score) == .detractor {
             let level = ServiceLevel.choose(team: "success", from: try serviceLevels())
             let due = level.deadline(handedOffAt: now)
             let owner = account.owner ?? actor
-            let callBack = try connection.insertReturningID("""
+            let callBack = try connection.insertReturningID(
+                """
                 INSERT INTO follow_ups(account_id, kind, body, owner, due, created_at, created_by, answer_id) VALUES (?, 'detractor', ?, ?, ?, ?, ?, ?) RETURNING id
                 """, [.integer(id), .text(text), .text(owner), .integer(due), .integer(now), .text(actor), .integer(answer)])
             detail += "; detractor: call back #\(callBack) · \(owner) · due \(Timestamp.short(due))"
         }
-        let event = try appendBoardEvent(kind: BoardEvent.Kind.satisfactionRecorded, subject: String(id), detail: detail, actor: actor, at: now)
+        let event = try appendBoardEvent(
+            kind: BoardEvent.Kind.satisfactionRecorded, subject: String(id), detail: detail, actor: actor, at: now)
         return AccountChange(event: event, account: try requireAccount(id: id))
     }
 }

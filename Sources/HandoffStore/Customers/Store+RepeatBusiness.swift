@@ -15,7 +15,9 @@ extension Store {
     func openDeal(accountID: Int64, _ draft: DealDraft, in context: WriteContext) throws -> LeadEvent {
         let account = try requireAccount(id: accountID)
         let name = draft.name.trimmingCharacters(in: .whitespaces)
-        guard !name.isEmpty, name.count <= 200 else { throw HandoffError.invalidInput("a deal needs a name of at most 200 characters; nothing was saved") }
+        guard !name.isEmpty, name.count <= 200 else {
+            throw HandoffError.invalidInput("a deal needs a name of at most 200 characters; nothing was saved")
+        }
         guard !TerminalText.containsControls(name) else {
             throw HandoffError.invalidInput("the deal's name has a control or invisible character (shown as ␛ or �); nothing was saved")
         }
@@ -25,14 +27,19 @@ extension Store {
         if let owner = draft.owner, try member(login: owner) == nil, try hasMembers() {
             throw HandoffError.invalidInput("'\(TerminalText.sanitize(owner))' is not a member of this board; nothing was saved")
         }
-        guard let stage = pipeline.acceptedStage else { throw HandoffError.invalidInput("this board has no sales stage; add one to the stages table") }
-        let lead = Lead(id: 0, name: name, company: account.name, source: Store.repeatSource, owner: draft.owner, stage: stage.id, value: draft.value,
-                        createdAt: context.now, enteredAt: context.now)
+        guard let stage = pipeline.acceptedStage else {
+            throw HandoffError.invalidInput("this board has no sales stage; add one to the stages table")
+        }
+        let lead = Lead(
+            id: 0, name: name, company: account.name, source: Store.repeatSource, owner: draft.owner, stage: stage.id, value: draft.value,
+            createdAt: context.now, enteredAt: context.now)
         let id = try insertLeadRow(lead, attributes: [])
         try connection.prepare("UPDATE leads SET account_id = ?, deal_kind = ? WHERE id = ?")
             .run(.integer(accountID), .text(draft.kind.rawValue), .integer(id))
-        return try append(LeadEvent(leadID: id, at: context.now, actor: context.actor, kind: EventKind.created, toStage: stage.id,
-                                    detail: "\(draft.kind.rawValue) for account \(accountID) (\(account.name))"))
+        return try append(
+            LeadEvent(
+                leadID: id, at: context.now, actor: context.actor, kind: EventKind.created, toStage: stage.id,
+                detail: "\(draft.kind.rawValue) for account \(accountID) (\(account.name))"))
     }
 
     /// Names the customer that referred a lead (nil takes the referral back). The lead's source
@@ -54,17 +61,22 @@ extension Store {
             detail = "by account \(accountID) (\(account.name))"
             if lead.source != Store.referralSource { detail += "; source was " + (lead.source.isEmpty ? "empty" : lead.source) }
         } else {
-            guard let before = links.referredBy else { throw HandoffError.invalidInput("lead \(leadID) has no referral to take back; nothing was changed") }
+            guard let before = links.referredBy else {
+                throw HandoffError.invalidInput("lead \(leadID) has no referral to take back; nothing was changed")
+            }
             detail = "taken back (was account \(before.id), \(before.name))"
         }
-        let update = try connection.prepare("""
+        let update = try connection.prepare(
+            """
             UPDATE leads SET referred_by = ?1, source = CASE WHEN \(connection.dialect.integer("?1")) IS NULL THEN source ELSE ?2 END,
                 version = version + 1
             WHERE id = ?3 AND version = ?4
             """)
         try update.run(DatabaseValue(accountID), .text(Store.referralSource), .integer(leadID), .integer(Int64(lead.version)))
         if connection.changes == 0 { throw try conflict(on: try requireLead(id: leadID), in: context) }
-        return try append(LeadEvent(leadID: leadID, at: context.now, actor: context.actor, kind: EventKind.referred, fromStage: lead.stage,
-                                    toStage: lead.stage, detail: detail))
+        return try append(
+            LeadEvent(
+                leadID: leadID, at: context.now, actor: context.actor, kind: EventKind.referred, fromStage: lead.stage,
+                toStage: lead.stage, detail: detail))
     }
 }

@@ -80,13 +80,14 @@ final class BulkLoad {
         if connection.engine == .postgres { try connection.execute("SET CONSTRAINTS ALL DEFERRED") }
         totalsTrigger = try SetAsideTriggers([BulkLoad.insertTrigger], on: connection, onServer: deferIndexes)
         if deferIndexes {
-            let catalog = connection.engine == .sqlite
+            let catalog =
+                connection.engine == .sqlite
                 ? "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name IN ('leads', 'events', 'lead_attributes') AND sql IS NOT NULL ORDER BY name"
                 : """
-                  SELECT i.indexname, i.indexdef FROM pg_indexes i JOIN pg_index x ON x.indexrelid = (quote_ident(i.schemaname) || '.' || quote_ident(i.indexname))::regclass
-                  WHERE i.schemaname = current_schema() AND i.tablename IN ('leads', 'events', 'lead_attributes') AND NOT x.indisprimary AND NOT x.indisunique
-                  ORDER BY i.indexname
-                  """
+                SELECT i.indexname, i.indexdef FROM pg_indexes i JOIN pg_index x ON x.indexrelid = (quote_ident(i.schemaname) || '.' || quote_ident(i.indexname))::regclass
+                WHERE i.schemaname = current_schema() AND i.tablename IN ('leads', 'events', 'lead_attributes') AND NOT x.indisprimary AND NOT x.indisunique
+                ORDER BY i.indexname
+                """
             let found = try connection.prepare(catalog).rows([]) { ($0.string(0), $0.string(1)) }
             for (name, sql) in found {
                 // Names come from the schema itself, never from user input.
@@ -95,8 +96,9 @@ final class BulkLoad {
             }
             // On a server the owner's load also sets the members' guards aside (`PostgresTeamRules`):
             // they let the owner through, but asking costs a query per row.
-            rollupTriggers = try SetAsideTriggers(KPIRollup.deferredTriggers + ["leads_guard", "leads_need_event", "events_guard"], on: connection,
-                                                  onServer: true)
+            rollupTriggers = try SetAsideTriggers(
+                KPIRollup.deferredTriggers + ["leads_guard", "leads_need_event", "events_guard"], on: connection,
+                onServer: true)
             foreignKeys = try SetAsideForeignKeys(tables: BulkLoad.loadedTables, on: connection)
             tally = try KPIRollup.Tally(connection: connection)
         }
@@ -154,7 +156,8 @@ final class BulkLoad {
         // takes a million leads for a thousand (measured: the dashboard three times slower).
         if connection.engine == .postgres { try connection.execute("ANALYZE leads, lead_attributes, events, responses, kpi_days") }
         guard !totalsTrigger.leftInPlace else { return totals = [:] }
-        let add = try connection.prepare("""
+        let add = try connection.prepare(
+            """
             INSERT INTO stage_totals(stage, leads, value) VALUES (?, ?, ?)
                 ON CONFLICT(stage) DO UPDATE SET leads = stage_totals.leads + excluded.leads, value = stage_totals.value + excluded.value
             """)

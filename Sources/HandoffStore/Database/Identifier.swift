@@ -5,7 +5,9 @@ enum Identifier {
     /// The text itself when it already reads as an id (`tom`, `h2-search`, `Tom.B`), so an export
     /// imported into a new board keeps its ids; else a slug of it (`Begoña Ruiz` -> `begona.ruiz`).
     static func make(_ text: String, separator: Character) -> String {
-        let plain = text.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) || "._-".unicodeScalars.contains($0) }
+        let plain = text.unicodeScalars.allSatisfy {
+            ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) || "._-".unicodeScalars.contains($0)
+        }
         return plain ? text : Slug.make(text, separator: separator)
     }
 

@@ -82,12 +82,14 @@ enum LeadHistorySQL {
         ]
         let selects = rows.enumerated().map { index, row in
             guard index == 0 else {
-                return "UNION ALL SELECT id, '\(row.measure)', \(time(row.time)), \(row.key), \(row.cents) FROM leads WHERE \(row.condition)"
+                return
+                    "UNION ALL SELECT id, '\(row.measure)', \(time(row.time)), \(row.key), \(row.cents) FROM leads WHERE \(row.condition)"
             }
             let measure = postgres ? "'\(row.measure)'::text COLLATE \"C\"" : "'\(row.measure)'"
             let key = postgres ? "''::text COLLATE \"C\"" : "''"
             let zero = postgres ? "0::bigint" : "0"
-            return "SELECT id AS lead_id, \(measure) AS measure, \(time(row.time)) AS \(timeName), \(key) AS key, \(zero) AS cents FROM leads WHERE \(row.condition)"
+            return
+                "SELECT id AS lead_id, \(measure) AS measure, \(time(row.time)) AS \(timeName), \(key) AS key, \(zero) AS cents FROM leads WHERE \(row.condition)"
         }
         return "CREATE \(postgres ? "OR REPLACE " : "")VIEW \(name) AS\n    " + selects.joined(separator: "\n    ") + ";"
     }

@@ -155,10 +155,13 @@ extension Migrations {
         try connection.execute("PRAGMA writable_schema = ON")
         defer { try? connection.execute("PRAGMA writable_schema = OFF") }
         try connection.prepare("UPDATE sqlite_schema SET sql = replace(sql, ?, ?) WHERE type = 'table' AND name = 'stages'")
-            .run(.text("CHECK (side IN ('marketing', 'handoff', 'sales', 'outcome'))"),
-                 .text("CHECK (side IN ('marketing', 'handoff', 'sales', 'outcome', 'customer'))"))
+            .run(
+                .text("CHECK (side IN ('marketing', 'handoff', 'sales', 'outcome'))"),
+                .text("CHECK (side IN ('marketing', 'handoff', 'sales', 'outcome', 'customer'))"))
         try connection.prepare("UPDATE sqlite_schema SET sql = replace(sql, ?, ?) WHERE type = 'table' AND name = 'members'")
-            .run(.text("CHECK (team IN ('marketing', 'sales', 'admin'))"), .text("CHECK (team IN ('marketing', 'sales', 'success', 'admin'))"))
+            .run(
+                .text("CHECK (team IN ('marketing', 'sales', 'admin'))"),
+                .text("CHECK (team IN ('marketing', 'sales', 'success', 'admin'))"))
         try connection.execute("PRAGMA schema_version = \(version + 1)")
     }
 }

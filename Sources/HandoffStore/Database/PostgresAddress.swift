@@ -11,7 +11,8 @@ public struct PostgresAddress: Sendable, Equatable {
     public init(_ uri: String) throws {
         self.uri = uri
         if PostgresAddress.hasPassword(uri) {
-            throw HandoffError.invalidInput("""
+            throw HandoffError.invalidInput(
+                """
                 the address of the board holds a password; leave it out and put it in ~/.pgpass or PGPASSWORD \
                 (or use peer or certificate authentication), so it never shows in the shell's history or in `ps`
                 """)

@@ -42,7 +42,9 @@ public final class PostgresConnection: DatabaseConnection, @unchecked Sendable {
     }
 
     /// The role the server authenticated (`session_user`): the member this session acts as.
-    public var role: String { (try? statement("SELECT session_user").rows([]) { $0.string(0) }.first) ?? PostgresConnection.text(PQuser(handle)) }
+    public var role: String {
+        (try? statement("SELECT session_user").rows([]) { $0.string(0) }.first) ?? PostgresConnection.text(PQuser(handle))
+    }
 
     public init(address: PostgresAddress, busyTimeout: Int32 = 5_000) throws {
         self.address = address
@@ -55,7 +57,9 @@ public final class PostgresConnection: DatabaseConnection, @unchecked Sendable {
         if PQstatus(pointer) != CONNECTION_OK {
             let message = PostgresConnection.text(PQerrorMessage(pointer))
             PQfinish(pointer)
-            throw HandoffError.storage("cannot connect to the board at \(address.display): \(message). Check --db, that the server runs, and your password in ~/.pgpass or PGPASSWORD")
+            throw HandoffError.storage(
+                "cannot connect to the board at \(address.display): \(message). Check --db, that the server runs, and your password in ~/.pgpass or PGPASSWORD"
+            )
         }
         handle = pointer
         try configureSession()
@@ -88,7 +92,8 @@ public final class PostgresConnection: DatabaseConnection, @unchecked Sendable {
         }
         let translated = PlaceholderTranslation.postgres(sql)
         statementNumber += 1
-        let statement = PostgresStatement(connection: self, name: "handoff_\(statementNumber)", sql: translated.sql, parameters: translated.parameters)
+        let statement = PostgresStatement(
+            connection: self, name: "handoff_\(statementNumber)", sql: translated.sql, parameters: translated.parameters)
         try statement.prepareOnServer()
         cache[sql] = statement
         return statement
@@ -267,7 +272,9 @@ public final class PostgresConnection: DatabaseConnection, @unchecked Sendable {
             throw lostError()
         }
         let code = result.map { PostgresConnection.text(PQresultErrorField($0, Int32(UInt8(ascii: "C")))) } ?? ""
-        let message = result.map { PostgresConnection.text(PQresultErrorField($0, Int32(UInt8(ascii: "M")))) } ?? PostgresConnection.text(PQerrorMessage(handle))
+        let message =
+            result.map { PostgresConnection.text(PQresultErrorField($0, Int32(UInt8(ascii: "M")))) }
+            ?? PostgresConnection.text(PQerrorMessage(handle))
         throw PostgresConnection.describe(code: code, message: message, path: path, busyTimeout: busyTimeout)
     }
 
@@ -276,15 +283,20 @@ public final class PostgresConnection: DatabaseConnection, @unchecked Sendable {
         switch code {
         case "40001", "40P01", "55P03", "57014":
             let seconds = busyTimeout % 1_000 == 0 ? String(busyTimeout / 1_000) : String(Double(busyTimeout) / 1_000)
-            return .busy("the board \(path) is busy: other terminals kept it locked for more than \(seconds) seconds; nothing was written, try again")
+            return .busy(
+                "the board \(path) is busy: other terminals kept it locked for more than \(seconds) seconds; nothing was written, try again"
+            )
         case "23503":
-            return .invalidInput("that refers to something this board does not have (a stage, campaign, member or lead); nothing was changed")
+            return .invalidInput(
+                "that refers to something this board does not have (a stage, campaign, member or lead); nothing was changed")
         case "23505":
             return .invalidInput("that already exists on this board; nothing was changed")
         case "23502":
             return .invalidInput("a required value is missing; nothing was changed")
         case "23514":
-            return .invalidInput("a value is not one this board allows (a team is marketing, sales or admin; a side is marketing, handoff, sales or outcome); nothing was changed")
+            return .invalidInput(
+                "a value is not one this board allows (a team is marketing, sales or admin; a side is marketing, handoff, sales or outcome); nothing was changed"
+            )
         case "42501", "P0001":
             // The server's own refusal: a missing privilege, or a write function naming the
             // ability the member's team lacks.
@@ -292,7 +304,9 @@ public final class PostgresConnection: DatabaseConnection, @unchecked Sendable {
         case "53100":
             return .storage("the server holding \(path) has no disk space left; nothing was written. Ask its administrator to free some")
         default:
-            return .storage("unexpected database error on \(path); nothing was written. Please report it with these details: \(Message(verbatim: message)) (code \(code))")
+            return .storage(
+                "unexpected database error on \(path); nothing was written. Please report it with these details: \(Message(verbatim: message)) (code \(code))"
+            )
         }
     }
 }

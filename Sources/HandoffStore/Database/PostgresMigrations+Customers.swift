@@ -222,12 +222,24 @@ extension PostgresMigrations {
         GRANT INSERT, UPDATE, DELETE ON presence_sessions, presence_meeting_screens TO handoff_success;
         GRANT INSERT, UPDATE, DELETE ON accounts, follow_ups, satisfaction TO handoff_success, handoff_sales, handoff_admin;
         GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO handoff_marketing, handoff_sales, handoff_success, handoff_admin;
-        """# + "\n" + widened("handoff_refuse", [
-            ("WHEN 'edit_scoring' THEN 'change the scoring'",
-             "WHEN 'edit_scoring' THEN 'change the scoring'\n                                     WHEN 'move_accounts' THEN 'move accounts between the customer stages'\n                                     WHEN 'edit_accounts' THEN 'change an account''s manager or renewal date'\n                                     WHEN 'follow_up' THEN 'plan follow-ups with customers or mark them done'\n                                     WHEN 'record_satisfaction' THEN 'record customers'' satisfaction answers'\n                                     WHEN 'open_deal' THEN 'open new deals for existing customers'"),
-        ]) + "\n" + widened("handoff_guard_lead", [
-            // A repeat deal is written by whoever may open one (sales, success), with its source.
-            ("IF handoff_may('create_lead') OR handoff_may('import') THEN RETURN NEW; END IF;",
-             "IF handoff_may('create_lead') OR handoff_may('import') OR (NEW.source = 'customer' AND handoff_may('open_deal')) THEN RETURN NEW; END IF;"),
-        ]) + "\n" + PostgresTeamRules.enrolFunction("CREATE OR REPLACE", leaving: ["handoff_marketing", "handoff_sales", "handoff_success", "handoff_admin", "handoff_viewer"])
+        """# + "\n"
+        + widened(
+            "handoff_refuse",
+            [
+                (
+                    "WHEN 'edit_scoring' THEN 'change the scoring'",
+                    "WHEN 'edit_scoring' THEN 'change the scoring'\n                                     WHEN 'move_accounts' THEN 'move accounts between the customer stages'\n                                     WHEN 'edit_accounts' THEN 'change an account''s manager or renewal date'\n                                     WHEN 'follow_up' THEN 'plan follow-ups with customers or mark them done'\n                                     WHEN 'record_satisfaction' THEN 'record customers'' satisfaction answers'\n                                     WHEN 'open_deal' THEN 'open new deals for existing customers'"
+                )
+            ]) + "\n"
+        + widened(
+            "handoff_guard_lead",
+            [
+                // A repeat deal is written by whoever may open one (sales, success), with its source.
+                (
+                    "IF handoff_may('create_lead') OR handoff_may('import') THEN RETURN NEW; END IF;",
+                    "IF handoff_may('create_lead') OR handoff_may('import') OR (NEW.source = 'customer' AND handoff_may('open_deal')) THEN RETURN NEW; END IF;"
+                )
+            ]) + "\n"
+        + PostgresTeamRules.enrolFunction(
+            "CREATE OR REPLACE", leaving: ["handoff_marketing", "handoff_sales", "handoff_success", "handoff_admin", "handoff_viewer"])
 }

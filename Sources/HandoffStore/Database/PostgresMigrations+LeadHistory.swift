@@ -34,25 +34,33 @@ extension PostgresMigrations {
             RETURN NULL;
         END $$;
         \(LeadHistorySQL.carriedOver)
-        """ + "\n" + restated("handoff_guard_lead", from: insightsAndContent, [
-            ("IF handoff_may('create_lead') OR handoff_may('import') THEN RETURN NEW; END IF;",
-             """
-             IF NEW.mql_at IS NOT NULL OR NEW.sal_at IS NOT NULL OR NEW.sql_at IS NOT NULL
-                        OR NEW.undated_at IS NOT NULL AND NEW.undated_at <> NEW.created_at THEN
-                         RAISE EXCEPTION USING ERRCODE = 'P0001', MESSAGE = \(derivedRefusal);
-                     END IF;
-                     IF handoff_may('create_lead') OR handoff_may('import') OR (NEW.source = 'customer' AND handoff_may('open_deal')) THEN RETURN NEW; END IF;
-             """),
-            ("-- A score's cached parts alone",
-             """
-             IF (OLD.mql_at, OLD.sal_at, OLD.sql_at, OLD.undated_at) IS DISTINCT FROM (NEW.mql_at, NEW.sal_at, NEW.sql_at, NEW.undated_at) THEN
-                         RAISE EXCEPTION USING ERRCODE = 'P0001', MESSAGE = \(derivedRefusal);
-                     END IF;
-                     -- A score's cached parts alone
-             """),
-        ])
+        """ + "\n"
+        + restated(
+            "handoff_guard_lead", from: insightsAndContent,
+            [
+                (
+                    "IF handoff_may('create_lead') OR handoff_may('import') THEN RETURN NEW; END IF;",
+                    """
+                    IF NEW.mql_at IS NOT NULL OR NEW.sal_at IS NOT NULL OR NEW.sql_at IS NOT NULL
+                               OR NEW.undated_at IS NOT NULL AND NEW.undated_at <> NEW.created_at THEN
+                                RAISE EXCEPTION USING ERRCODE = 'P0001', MESSAGE = \(derivedRefusal);
+                            END IF;
+                            IF handoff_may('create_lead') OR handoff_may('import') OR (NEW.source = 'customer' AND handoff_may('open_deal')) THEN RETURN NEW; END IF;
+                    """
+                ),
+                (
+                    "-- A score's cached parts alone",
+                    """
+                    IF (OLD.mql_at, OLD.sal_at, OLD.sql_at, OLD.undated_at) IS DISTINCT FROM (NEW.mql_at, NEW.sal_at, NEW.sql_at, NEW.undated_at) THEN
+                                RAISE EXCEPTION USING ERRCODE = 'P0001', MESSAGE = \(derivedRefusal);
+                            END IF;
+                            -- A score's cached parts alone
+                    """
+                ),
+            ])
 
-    private static let derivedRefusal = "'a lead''s milestones and stand-in dates are kept by the board from its history; a member never sets them'"
+    private static let derivedRefusal =
+        "'a lead''s milestones and stand-in dates are kept by the board from its history; a member never sets them'"
 
     /// A function of an earlier migration's `script`, restated with `replacements` (the script
     /// never changes once shipped, so the text found is the text in force).
@@ -60,7 +68,8 @@ extension PostgresMigrations {
     /// carry would ship the old rule silently (the tests open a board at every version).
     static func restated(_ function: String, from script: String, _ replacements: [(String, String)]) -> String {
         guard let start = script.range(of: "FUNCTION \(function)("),
-              let end = script.range(of: "END $$;", range: start.upperBound..<script.endIndex) else {
+            let end = script.range(of: "END $$;", range: start.upperBound..<script.endIndex)
+        else {
             preconditionFailure("no function \(function) in the script to restate")
         }
         var body = "CREATE OR REPLACE FUNCTION \(function)(" + script[start.upperBound..<end.upperBound]

@@ -10,9 +10,11 @@ enum PostgresMigrations {
     private static let text = "text COLLATE \"C\""
 
     /// (version reached, script). The first brings an empty database to SQLite's version 7 at once.
-    static let all: [(version: Int, sql: String)] = [(7, baseline + PostgresTeamRules.script), (8, historyChain), (9, moments), (10, meetingRecords),
-                                                        (11, viewers), (12, customers), (13, insightsAndContent),
-                                                        (14, leadHistory), (15, activity)]
+    static let all: [(version: Int, sql: String)] = [
+        (7, baseline + PostgresTeamRules.script), (8, historyChain), (9, moments), (10, meetingRecords),
+        (11, viewers), (12, customers), (13, insightsAndContent),
+        (14, leadHistory), (15, activity),
+    ]
 
     static var latest: Int { all.last?.version ?? 0 }
 
@@ -78,7 +80,8 @@ enum PostgresMigrations {
     /// 11: the meeting-room screen's read-only `handoff_viewer` is given and taken back like a
     /// team: enrolling someone in a team, or as a viewer, or in nothing (their removal) leaves them
     /// in that one group role only.
-    private static let viewers = PostgresTeamRules.enrolFunction("CREATE OR REPLACE", leaving: ["handoff_marketing", "handoff_sales", "handoff_admin", "handoff_viewer"])
+    private static let viewers = PostgresTeamRules.enrolFunction(
+        "CREATE OR REPLACE", leaving: ["handoff_marketing", "handoff_sales", "handoff_admin", "handoff_viewer"])
 
     /// 10: what a meeting leaves behind, as SQLite's migration 10; the minutes are never changed.
     private static let meetingRecords = """

@@ -174,7 +174,9 @@ public final class PostgresStatement: DatabaseStatement {
     }
 
     public func int64(_ column: Int32) -> Int64 {
-        guard let result, row < rowCount, PQgetisnull(result, row, column) == 0, let text = PQgetvalue(result, row, column) else { return 0 }
+        guard let result, row < rowCount, PQgetisnull(result, row, column) == 0, let text = PQgetvalue(result, row, column) else {
+            return 0
+        }
         switch text.pointee {
         case CChar(UInt8(ascii: "t")): return 1
         case CChar(UInt8(ascii: "f")): return 0
@@ -191,7 +193,9 @@ public final class PostgresStatement: DatabaseStatement {
     }
 
     public func double(_ column: Int32) -> Double {
-        guard let result, row < rowCount, PQgetisnull(result, row, column) == 0, let text = PQgetvalue(result, row, column) else { return 0 }
+        guard let result, row < rowCount, PQgetisnull(result, row, column) == 0, let text = PQgetvalue(result, row, column) else {
+            return 0
+        }
         switch text.pointee {
         case CChar(UInt8(ascii: "t")): return 1
         case CChar(UInt8(ascii: "f")): return 0
@@ -204,7 +208,9 @@ public final class PostgresStatement: DatabaseStatement {
     }
 
     public func utf8(_ column: Int32) -> UnsafeBufferPointer<UInt8> {
-        guard let result, row < rowCount, let text = PQgetvalue(result, row, column) else { return UnsafeBufferPointer(start: nil, count: 0) }
+        guard let result, row < rowCount, let text = PQgetvalue(result, row, column) else {
+            return UnsafeBufferPointer(start: nil, count: 0)
+        }
         let length = Int(PQgetlength(result, row, column))
         return UnsafeRawPointer(text).withMemoryRebound(to: UInt8.self, capacity: length) { UnsafeBufferPointer(start: $0, count: length) }
     }

@@ -24,8 +24,10 @@ public final class SQLiteConnection: DatabaseConnection {
     /// itself beside the board, where anyone of the team could have planted one).
     /// `immutable` reads the file alone, as it is on disk, ignoring any `-wal` beside it (read-only;
     /// only while nobody has the board open).
-    public init(path: String, readOnly: Bool = false, create: Bool = true, busyTimeout: Int32 = 5_000, followLinks: Bool = true,
-                immutable: Bool = false) throws {
+    public init(
+        path: String, readOnly: Bool = false, create: Bool = true, busyTimeout: Int32 = 5_000, followLinks: Bool = true,
+        immutable: Bool = false
+    ) throws {
         _ = SQLiteConnection.configured
         var pointer: OpaquePointer?
         var flags = readOnly || immutable ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE
@@ -81,8 +83,9 @@ public final class SQLiteConnection: DatabaseConnection {
         if code != SQLITE_OK {
             let message = errorMessage.map { String(cString: $0) } ?? lastMessage
             sqlite3_free(errorMessage)
-            throw SQLiteConnection.describe(code: code, message: message, path: path, busyTimeout: busyTimeout,
-                                            systemErrno: sqlite3_system_errno(handle))
+            throw SQLiteConnection.describe(
+                code: code, message: message, path: path, busyTimeout: busyTimeout,
+                systemErrno: sqlite3_system_errno(handle))
         }
     }
 
@@ -151,7 +154,8 @@ public final class SQLiteConnection: DatabaseConnection {
     /// function expires the prepared statements that use it; they are prepared again when next run.
     public func defineFunction(_ name: String, arguments: Int32, _ body: @escaping (SQLiteFunctionCall) -> Void) throws {
         let box = Unmanaged.passRetained(SQLiteFunction(body)).toOpaque()
-        let code = sqlite3_create_function_v2(handle, name, arguments, SQLITE_UTF8, box, SQLiteFunction.call, nil, nil, SQLiteFunction.destroy)
+        let code = sqlite3_create_function_v2(
+            handle, name, arguments, SQLITE_UTF8, box, SQLiteFunction.call, nil, nil, SQLiteFunction.destroy)
         if code != SQLITE_OK { throw fail(code) }
     }
 
@@ -195,7 +199,8 @@ public final class SQLiteConnection: DatabaseConnection {
     public var changeDescriptor: Int32? { nil }
 
     func fail(_ code: Int32) -> HandoffError {
-        SQLiteConnection.describe(code: code, message: lastMessage, path: path, busyTimeout: busyTimeout, systemErrno: sqlite3_system_errno(handle))
+        SQLiteConnection.describe(
+            code: code, message: lastMessage, path: path, busyTimeout: busyTimeout, systemErrno: sqlite3_system_errno(handle))
     }
 
     /// Turns SQLite result codes into sentences a user can act on: a busy board and a refused
@@ -204,7 +209,9 @@ public final class SQLiteConnection: DatabaseConnection {
         switch code & 0xFF {
         case SQLITE_BUSY, SQLITE_LOCKED, SQLITE_PROTOCOL:
             let seconds = busyTimeout % 1_000 == 0 ? String(busyTimeout / 1_000) : String(Double(busyTimeout) / 1_000)
-            return .busy("the board \(path) is busy: other terminals kept it locked for more than \(seconds) seconds; nothing was written, try again")
+            return .busy(
+                "the board \(path) is busy: other terminals kept it locked for more than \(seconds) seconds; nothing was written, try again"
+            )
         case SQLITE_CONSTRAINT:
             return .invalidInput(constraintSentence(code))
         default:
@@ -222,7 +229,8 @@ public final class SQLiteConnection: DatabaseConnection {
         case 5:  // SQLITE_CONSTRAINT_NOTNULL
             return "a required value is missing; nothing was changed"
         case 1:  // SQLITE_CONSTRAINT_CHECK
-            return "a value is not one this board allows (a team is marketing, sales or admin; a side is marketing, handoff, sales or outcome); nothing was changed"
+            return
+                "a value is not one this board allows (a team is marketing, sales or admin; a side is marketing, handoff, sales or outcome); nothing was changed"
         default:
             return "the board refused the change; nothing was changed"
         }

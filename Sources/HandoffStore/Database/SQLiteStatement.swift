@@ -71,7 +71,6 @@ public final class SQLiteStatement: DatabaseStatement {
         return String(decoding: UnsafeBufferPointer(start: text, count: length), as: UTF8.self)
     }
 
-
     /// A column's text as UTF-8 bytes, valid only until the next `step` or `reset`.
     public func utf8(_ column: Int32) -> UnsafeBufferPointer<UInt8> {
         guard let text = sqlite3_column_text(pointer, column) else { return UnsafeBufferPointer(start: nil, count: 0) }

@@ -14,20 +14,25 @@ final class SetAsideForeignKeys {
         self.connection = connection
         guard connection.engine == .postgres, !tables.isEmpty else { return }
         let marks = Array(repeating: "?", count: tables.count).joined(separator: ", ")
-        definitions = try connection.prepare("""
+        definitions = try connection.prepare(
+            """
             SELECT t.relname, c.conname, pg_get_constraintdef(c.oid) FROM pg_constraint c JOIN pg_class t ON t.oid = c.conrelid
             WHERE c.contype = 'f' AND t.relnamespace = current_schema()::regnamespace AND t.relname IN (\(marks))
             ORDER BY t.relname, c.conname
-            """).rows(tables.map { .text($0) }) { (table: $0.string(0), name: $0.string(1), definition: $0.string(2)) }
+            """
+        ).rows(tables.map { .text($0) }) { (table: $0.string(0), name: $0.string(1), definition: $0.string(2)) }
         for key in definitions {
-            try connection.execute("ALTER TABLE \(SetAsideForeignKeys.quoted(key.table)) DROP CONSTRAINT \(SetAsideForeignKeys.quoted(key.name))")
+            try connection.execute(
+                "ALTER TABLE \(SetAsideForeignKeys.quoted(key.table)) DROP CONSTRAINT \(SetAsideForeignKeys.quoted(key.name))")
         }
     }
 
     /// Adds the keys again as they were; each is checked against every row now in its table.
     func restore() throws {
         for key in definitions {
-            try connection.execute("ALTER TABLE \(SetAsideForeignKeys.quoted(key.table)) ADD CONSTRAINT \(SetAsideForeignKeys.quoted(key.name)) \(key.definition)")
+            try connection.execute(
+                "ALTER TABLE \(SetAsideForeignKeys.quoted(key.table)) ADD CONSTRAINT \(SetAsideForeignKeys.quoted(key.name)) \(key.definition)"
+            )
         }
         definitions = []
     }

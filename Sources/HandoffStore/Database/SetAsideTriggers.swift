@@ -35,7 +35,8 @@ final class SetAsideTriggers {
         case .postgres:
             leftInPlace = !onServer
             guard onServer else { return }
-            let find = try connection.prepare("""
+            let find = try connection.prepare(
+                """
                 SELECT c.relname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid
                 WHERE t.tgname = ? AND NOT t.tgisinternal AND c.relnamespace = current_schema()::regnamespace
                 """)

@@ -33,18 +33,30 @@ extension DemoLoader {
         }
         func moved(_ text: String?, _ file: String) throws -> Int64? { try time(text, file: file).map(clock.moved) }
         for row in events { add(try moved(row["at"], "events.csv"), .event(row)) }
-        for (index, row) in try optionalTable("insights.csv").enumerated() { add(try moved(row["at"], "insights.csv"), .insight(row, row: index + 1)) }
+        for (index, row) in try optionalTable("insights.csv").enumerated() {
+            add(try moved(row["at"], "insights.csv"), .insight(row, row: index + 1))
+        }
         for row in try optionalTable("content.csv") {
-            guard let id = Int64(row["id"] ?? ""), let kind = ContentKind(rawValue: row["kind"] ?? ""), let owner = row["owner"], !owner.isEmpty else {
+            guard let id = Int64(row["id"] ?? ""), let kind = ContentKind(rawValue: row["kind"] ?? ""), let owner = row["owner"],
+                !owner.isEmpty
+            else {
                 throw HandoffError.invalidInput("content.csv: every piece has a numeric id, a kind and an owner")
             }
-            guard let created = try moved(row["created_at"], "content.csv") else { throw HandoffError.invalidInput("content.csv: piece \(id) has no created_at") }
+            guard let created = try moved(row["created_at"], "content.csv") else {
+                throw HandoffError.invalidInput("content.csv: piece \(id) has no created_at")
+            }
             add(created, .piece(id, .add(title: row["title"] ?? "", kind: kind, owner: owner, link: row["link"] ?? ""), actor: owner))
-            for login in (row["authors"] ?? "").split(separator: ";") { add(created + 600, .piece(id, .author(String(login)), actor: owner)) }
-            for number in (row["insights"] ?? "").split(separator: ";").compactMap({ Int($0) }) { add(created + 900, .piece(id, .link(number), actor: owner)) }
+            for login in (row["authors"] ?? "").split(separator: ";") {
+                add(created + 600, .piece(id, .author(String(login)), actor: owner))
+            }
+            for number in (row["insights"] ?? "").split(separator: ";").compactMap({ Int($0) }) {
+                add(created + 900, .piece(id, .link(number), actor: owner))
+            }
             add(try moved(row["drafting_at"], "content.csv"), .piece(id, .move(.drafting), actor: owner))
             add(try moved(row["review_at"], "content.csv"), .piece(id, .move(.salesReview), actor: owner))
-            if let approver = row["approved_by"], !approver.isEmpty { add(try moved(row["approved_at"], "content.csv"), .piece(id, .approve, actor: approver)) }
+            if let approver = row["approved_by"], !approver.isEmpty {
+                add(try moved(row["approved_at"], "content.csv"), .piece(id, .approve, actor: approver))
+            }
             add(try moved(row["published_at"], "content.csv"), .piece(id, .move(.published), actor: owner))
             add(try moved(row["retired_at"], "content.csv"), .piece(id, .move(.retired), actor: owner))
         }
@@ -67,15 +79,21 @@ extension DemoLoader {
         case let .event(row):
             if let id = Int64(row["lead_id"] ?? ""), let stage = row["to_stage"], !stage.isEmpty { replay.stage[id] = stage }
         case let .insight(row, number):
-            guard let leadID = Int64(row["lead_id"] ?? ""), let stage = replay.stage[leadID], let kind = InsightKind(rawValue: row["kind"] ?? "") else {
+            guard let leadID = Int64(row["lead_id"] ?? ""), let stage = replay.stage[leadID],
+                let kind = InsightKind(rawValue: row["kind"] ?? "")
+            else {
                 throw HandoffError.invalidInput("insights.csv row \(number): a lead heard before it was created, or an unknown kind")
             }
             let (text, quote) = try Insight.validate(text: row["text"] ?? "", quote: row["quote"].flatMap { $0.isEmpty ? nil : $0 })
             let author = row["author"] ?? ""
-            let event = try store.append(LeadEvent(leadID: leadID, at: at, actor: author, kind: EventKind.insight,
-                                                   detail: Insight.eventDetail(kind: kind, text: text, quote: quote)))
-            replay.insights[number] = try store.insertInsight(Insight(leadID: leadID, eventID: event.id, at: at, author: author, kind: kind, text: text,
-                                                                      quote: quote, stage: stage))
+            let event = try store.append(
+                LeadEvent(
+                    leadID: leadID, at: at, actor: author, kind: EventKind.insight,
+                    detail: Insight.eventDetail(kind: kind, text: text, quote: quote)))
+            replay.insights[number] = try store.insertInsight(
+                Insight(
+                    leadID: leadID, eventID: event.id, at: at, author: author, kind: kind, text: text,
+                    quote: quote, stage: stage))
         case let .piece(id, pieceStep, actor):
             let change: ContentChange
             switch pieceStep {
@@ -85,7 +103,8 @@ extension DemoLoader {
             case let .author(login): change = .addAuthor(id: try piece(id, replay), login: login)
             case let .link(number):
                 guard let insight = replay.insights[number] else {
-                    throw HandoffError.invalidInput("content.csv: piece \(id) links insight row \(number), which is not heard before the piece")
+                    throw HandoffError.invalidInput(
+                        "content.csv: piece \(id) links insight row \(number), which is not heard before the piece")
                 }
                 change = .linkInsight(id: try piece(id, replay), insightID: insight)
             case let .move(stage): change = .move(id: try piece(id, replay), to: stage, expectedVersion: nil)
@@ -93,13 +112,15 @@ extension DemoLoader {
             }
             _ = try store.carryOut(change, actor: actor, at: at)
         case let .send(row):
-            guard let leadID = Int64(row["lead_id"] ?? ""), let stage = replay.stage[leadID], let listed = Int64(row["content_id"] ?? "") else {
+            guard let leadID = Int64(row["lead_id"] ?? ""), let stage = replay.stage[leadID], let listed = Int64(row["content_id"] ?? "")
+            else {
                 throw HandoffError.invalidInput("content_sends.csv: a send names a lead not created yet or no piece")
             }
             let pieceID = try piece(listed, replay)
             let title = try store.requirePiece(id: pieceID).title
             let actor = row["actor"] ?? ""
-            let event = try store.append(LeadEvent(leadID: leadID, at: at, actor: actor, kind: EventKind.contentSent, detail: "piece \(pieceID): \(title)"))
+            let event = try store.append(
+                LeadEvent(leadID: leadID, at: at, actor: actor, kind: EventKind.contentSent, detail: "piece \(pieceID): \(title)"))
             try store.insertSend(contentID: pieceID, leadID: leadID, eventID: event.id, at: at, actor: actor, stage: stage)
         }
     }

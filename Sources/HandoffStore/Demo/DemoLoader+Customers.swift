@@ -15,10 +15,13 @@ extension DemoLoader {
         for member in members { owners[member.name.lowercased()] = member.login }
         let actor = members.first { $0.team == "admin" }?.login ?? "demo"
         try records("accounts.csv", kind: .accounts) { record, mapping, problems in
-            guard var row = AccountRow.read(record, mapping: mapping, dates: dates, amounts: AmountReader(), problems: &problems), !row.isProspect else { return }
+            guard var row = AccountRow.read(record, mapping: mapping, dates: dates, amounts: AmountReader(), problems: &problems),
+                !row.isProspect
+            else { return }
             row.since = row.since.map(clock.moved)
             row.renewal = row.renewal.map(clock.moved)
-            _ = try store.upsertAccount(row, owner: row.owner.flatMap { owners[$0.lowercased()] }, actor: actor, now: row.since ?? now, audited: false)
+            _ = try store.upsertAccount(
+                row, owner: row.owner.flatMap { owners[$0.lowercased()] }, actor: actor, now: row.since ?? now, audited: false)
         }
         try store.openAccountsForUnlinkedWins(now: now)
         let managers = members.filter { $0.team == "success" }.map(\.login)

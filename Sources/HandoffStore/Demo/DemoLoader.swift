@@ -39,7 +39,9 @@ public struct DemoLoader {
             }
             try body(record, mapping, &problems)
             if let problem = problems.first {
-                throw HandoffError.storage("demo data file \(name): \(ImportReject(row: record.number, line: record.line, column: problem.column, reason: problem.reason).message)")
+                throw HandoffError.storage(
+                    "demo data file \(name): \(ImportReject(row: record.number, line: record.line, column: problem.column, reason: problem.reason).message)"
+                )
             }
             return true
         }
@@ -109,8 +111,9 @@ public struct DemoLoader {
             let founder = team.first { $0.team == "admin" }?.login ?? team.first?.login ?? ""
             let opened = firstEventAt - 60
             for member in team {
-                try store.appendBoardEvent(kind: BoardEvent.Kind.memberAdded, subject: member.login,
-                                           detail: "\(member.name), \(member.team)", actor: founder, at: opened)
+                try store.appendBoardEvent(
+                    kind: BoardEvent.Kind.memberAdded, subject: member.login,
+                    detail: "\(member.name), \(member.team)", actor: founder, at: opened)
             }
             // Extra grants of this data set, on top of the defaults of the migration.
             let grant = try connection.prepare("INSERT INTO permissions(team, ability) VALUES (?, ?) ON CONFLICT DO NOTHING")
@@ -119,7 +122,8 @@ public struct DemoLoader {
             }
             let dates = try DateReader()
             try records("campaigns.csv", kind: .campaigns) { record, mapping, problems in
-                guard var campaign = CampaignRow.read(record, mapping: mapping, dates: dates, amounts: AmountReader(), problems: &problems) else { return }
+                guard var campaign = CampaignRow.read(record, mapping: mapping, dates: dates, amounts: AmountReader(), problems: &problems)
+                else { return }
                 campaign.started = campaign.started.map(clock.moved)
                 campaign.ended = campaign.ended.map(clock.moved)
                 _ = try store.upsertCampaign(campaign)
@@ -128,7 +132,10 @@ public struct DemoLoader {
             var row = LeadRow()
             var reader: LeadRowReader?
             try records("leads.csv", kind: .leads) { record, mapping, problems in
-                if reader == nil { reader = LeadRowReader(mapping: mapping, stages: try StageMatcher(pipeline: store.pipeline), dates: dates, amounts: AmountReader()) }
+                if reader == nil {
+                    reader = LeadRowReader(
+                        mapping: mapping, stages: try StageMatcher(pipeline: store.pipeline), dates: dates, amounts: AmountReader())
+                }
                 reader!.read(record, into: &row, problems: &problems)
                 guard problems.isEmpty else { return }
                 guard let id = row.id else {
@@ -152,50 +159,69 @@ public struct DemoLoader {
                 try replay(step, at: at, into: store, replay: &content)
                 guard case let .event(row) = step, let id = Int64(row["lead_id"] ?? "") else { continue }
                 func optional(_ key: String) -> String? { (row[key] ?? "").isEmpty ? nil : row[key] }
-                let event = try store.append(LeadEvent(leadID: id, at: at, actor: row["actor"] ?? "", kind: row["kind"] ?? EventKind.moved,
-                                                       fromStage: optional("from_stage"), toStage: optional("to_stage"), detail: optional("detail")))
+                let event = try store.append(
+                    LeadEvent(
+                        leadID: id, at: at, actor: row["actor"] ?? "", kind: row["kind"] ?? EventKind.moved,
+                        fromStage: optional("from_stage"), toStage: optional("to_stage"), detail: optional("detail")))
                 if event.toStage == handoff { handedOffAt[id] = at }
-                if event.kind == EventKind.accepted || event.kind == EventKind.rejected, event.fromStage == handoff, let since = handedOffAt[id] {
+                if event.kind == EventKind.accepted || event.kind == EventKind.rejected, event.fromStage == handoff,
+                    let since = handedOffAt[id]
+                {
                     try store.recordResponse(leadID: id, owner: event.actor, handedOffAt: since, event: event)
                 }
             }
             let insertNote = try connection.prepare("INSERT INTO notes(lead_id, at, author, body, due) VALUES (?, ?, ?, ?, ?)")
             for row in notes {
                 guard let id = Int64(row["lead_id"] ?? ""), let at = try shifted(row["at"], "notes.csv") else { continue }
-                try insertNote.run(.integer(id), .integer(at), .text(row["author"] ?? ""), .text(row["body"] ?? ""), DatabaseValue(try shifted(row["due"], "notes.csv")))
+                try insertNote.run(
+                    .integer(id), .integer(at), .text(row["author"] ?? ""), .text(row["body"] ?? ""),
+                    DatabaseValue(try shifted(row["due"], "notes.csv")))
             }
             let insertGoal = try connection.prepare("INSERT INTO goals(period_start, period_end, revenue_goal) VALUES (?, ?, ?)")
             for row in goals {
-                guard let start = try shifted(row["period_start"], "goals.csv"), let end = try shifted(row["period_end"], "goals.csv") else { continue }
+                guard let start = try shifted(row["period_start"], "goals.csv"), let end = try shifted(row["period_end"], "goals.csv")
+                else { continue }
                 try insertGoal.run(.integer(start), .integer(end), .real(Double(row["revenue_goal"] ?? "") ?? 0))
             }
             // Past weekly meetings, so the meeting mode starts from the last one held.
-            let insertMeeting = "INSERT INTO meetings(since, started_at, started_by, closed_at, closed_by) VALUES (?, ?, ?, ?, ?) RETURNING id"
+            let insertMeeting =
+                "INSERT INTO meetings(since, started_at, started_by, closed_at, closed_by) VALUES (?, ?, ?, ?, ?) RETURNING id"
             var meetingIDs: [Int64] = []
             var previousClose: Int64?
             for row in meetings {
-                guard let started = try shifted(row["started_at"], "meetings.csv"), let closed = try shifted(row["closed_at"], "meetings.csv") else { continue }
-                meetingIDs.append(try connection.insertReturningID(insertMeeting, [.integer(previousClose ?? started - 7 * 86_400), .integer(started),
-                                                                                   .text(row["started_by"] ?? ""), .integer(closed),
-                                                                                   .text(row["closed_by"] ?? row["started_by"] ?? "")]))
+                guard let started = try shifted(row["started_at"], "meetings.csv"),
+                    let closed = try shifted(row["closed_at"], "meetings.csv")
+                else { continue }
+                meetingIDs.append(
+                    try connection.insertReturningID(
+                        insertMeeting,
+                        [
+                            .integer(previousClose ?? started - 7 * 86_400), .integer(started),
+                            .text(row["started_by"] ?? ""), .integer(closed),
+                            .text(row["closed_by"] ?? row["started_by"] ?? ""),
+                        ]))
                 previousClose = closed
             }
-            let insertAction = try connection.prepare("INSERT INTO action_items(meeting_id, item, body, owner, due, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?)")
+            let insertAction = try connection.prepare(
+                "INSERT INTO action_items(meeting_id, item, body, owner, due, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?)")
             for row in actions {
                 guard let number = Int(row["meeting"] ?? ""), meetingIDs.indices.contains(number - 1) else {
                     throw HandoffError.invalidInput("action_items.csv: meeting must be the row number of a meeting in meetings.csv")
                 }
                 let meeting = meetings[number - 1]
                 let created = try shifted(meeting["closed_at"], "meetings.csv") ?? now
-                try insertAction.run(.integer(meetingIDs[number - 1]), DatabaseValue((row["item"] ?? "").isEmpty ? nil : row["item"]), .text(row["body"] ?? ""),
-                                     .text(row["owner"] ?? ""), DatabaseValue(try shifted(row["due"], "action_items.csv")), .integer(created),
-                                     .text(meeting["closed_by"] ?? ""))
+                try insertAction.run(
+                    .integer(meetingIDs[number - 1]), DatabaseValue((row["item"] ?? "").isEmpty ? nil : row["item"]),
+                    .text(row["body"] ?? ""),
+                    .text(row["owner"] ?? ""), DatabaseValue(try shifted(row["due"], "action_items.csv")), .integer(created),
+                    .text(meeting["closed_by"] ?? ""))
             }
             try loadCustomers(into: store, clock: clock, now: now)
             if let scoring = try scoringDefinition() {
                 do {
-                    try store.installScoring(scoring, author: DemoLoader.scoringAuthor, comment: "What marketing and sales agreed for the demo",
-                                             at: now)
+                    try store.installScoring(
+                        scoring, author: DemoLoader.scoringAuthor, comment: "What marketing and sales agreed for the demo",
+                        at: now)
                 } catch let error as ScoringError {
                     throw HandoffError.invalidInput(error.located(in: folder + "/scoring.txt"))
                 }

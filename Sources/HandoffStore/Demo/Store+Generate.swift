@@ -14,14 +14,18 @@ extension Store {
 
     /// Fills an empty board with a synthetic year (see `SyntheticBoard`) in one transaction, through
     /// the same bulk path as imports. `progress` is called with the leads written so far.
-    public func generate(leads count: Int, seed: UInt64, until: Int64, actor: String,
-                         progress: ((Int, Double) -> Void)? = nil) throws -> GenerateReport {
+    public func generate(
+        leads count: Int, seed: UInt64, until: Int64, actor: String,
+        progress: ((Int, Double) -> Void)? = nil
+    ) throws -> GenerateReport {
         if readOnly { throw HandoffError.notPermitted("this board is open read-only; nothing was generated") }
         try require(.importLeads, actor: actor)
         let existing = try leadCount()
         guard existing == 0 else {
-            throw HandoffError.invalidInput(existing == 1 ? "\(path) already has 1 lead; generate into a new board (--db NEW.db)"
-                                                          : "\(path) already has \(integer: existing) leads; generate into a new board (--db NEW.db)")
+            throw HandoffError.invalidInput(
+                existing == 1
+                    ? "\(path) already has 1 lead; generate into a new board (--db NEW.db)"
+                    : "\(path) already has \(integer: existing) leads; generate into a new board (--db NEW.db)")
         }
         let started = Date()
         var board = SyntheticBoard(seed: seed, leads: count, until: until, serviceLevel: try serviceLevel(forOwner: nil))
@@ -48,12 +52,14 @@ extension Store {
                     try writer.setAttribute(leadID: lead.id, name: attribute.name, value: attribute.value, isNew: true)
                 }
                 for (offset, event) in generated.events.enumerated() {
-                    let eventID = try writer.append(leadID: lead.id, at: event.at, actor: event.actor, kind: event.kind, from: event.fromStage,
-                                                    to: event.toStage, detail: event.detail)
+                    let eventID = try writer.append(
+                        leadID: lead.id, at: event.at, actor: event.actor, kind: event.kind, from: event.fromStage,
+                        to: event.toStage, detail: event.detail)
                     bulk.count(eventKind: event.kind, at: event.at, actor: event.actor, detail: event.detail)
                     if let response = generated.response, response.eventIndex == offset {
-                        try writer.appendResponse(eventID: eventID, leadID: lead.id, handedOffAt: response.handedOffAt, dueAt: response.dueAt,
-                                                  workingSeconds: response.workingSeconds, answeredAt: event.at, actor: event.actor)
+                        try writer.appendResponse(
+                            eventID: eventID, leadID: lead.id, handedOffAt: response.handedOffAt, dueAt: response.dueAt,
+                            workingSeconds: response.workingSeconds, answeredAt: event.at, actor: event.actor)
                         bulk.count(responseDueAt: response.dueAt, answeredAt: event.at, actor: event.actor)
                         report.responses += 1
                     }
@@ -73,8 +79,10 @@ extension Store {
             guard let made = stream.board else { throw HandoffError.storage("the generator stopped early; nothing was written") }
             board = made
             for campaign in board.campaigns {
-                _ = try upsertCampaign(CampaignRow(id: campaign.id, name: campaign.name, channel: campaign.channel, spend: campaign.spend,
-                                                   started: campaign.started, ended: campaign.ended))
+                _ = try upsertCampaign(
+                    CampaignRow(
+                        id: campaign.id, name: campaign.name, channel: campaign.channel, spend: campaign.spend,
+                        started: campaign.started, ended: campaign.ended))
             }
             let goal = try connection.prepare("INSERT INTO goals(period_start, period_end, revenue_goal) VALUES (?, ?, ?)")
             for period in board.goals { try goal.run(.integer(period.start), .integer(period.end), .real(period.revenue)) }

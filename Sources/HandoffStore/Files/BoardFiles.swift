@@ -34,8 +34,9 @@ public enum BoardFiles {
         let folder = (path as NSString).deletingLastPathComponent
         if !folder.isEmpty && !FileManager.default.fileExists(atPath: folder) {
             do {
-                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true,
-                                                        attributes: [.posixPermissions: 0o700])
+                try FileManager.default.createDirectory(
+                    atPath: folder, withIntermediateDirectories: true,
+                    attributes: [.posixPermissions: 0o700])
             } catch {
                 throw HandoffError.storage("cannot create the folder \(folder) for the board: \(error.localizedDescription)")
             }
@@ -57,7 +58,9 @@ public enum BoardFiles {
     /// The group's id, or how to create it.
     public static func groupID(named name: String) throws -> gid_t {
         guard let entry = getgrnam(name) else {
-            throw HandoffError.invalidInput("there is no group named '\(name)' on this machine; create it (sudo groupadd \(name)) and add each member of the team (sudo usermod -aG \(name) LOGIN)")
+            throw HandoffError.invalidInput(
+                "there is no group named '\(name)' on this machine; create it (sudo groupadd \(name)) and add each member of the team (sudo usermod -aG \(name) LOGIN)"
+            )
         }
         return entry.pointee.gr_gid
     }
@@ -69,7 +72,9 @@ public enum BoardFiles {
 
     private static func notInGroup(_ gid: gid_t) -> HandoffError {
         let name = groupName(gid)
-        return .notPermitted("you are not in the group '\(name)' (`id -Gn` lists yours); an administrator of the machine adds you with sudo usermod -aG \(name) $USER, then log in again")
+        return .notPermitted(
+            "you are not in the group '\(name)' (`id -Gn` lists yours); an administrator of the machine adds you with sudo usermod -aG \(name) $USER, then log in again"
+        )
     }
 
     /// Opens an existing board (and its companion files) to `group`: mode 0660, that group.
@@ -83,7 +88,9 @@ public enum BoardFiles {
             defer { close(opened.descriptor) }
             if !changeGroup(opened.descriptor, group) {
                 if errno == EPERM && file == path && opened.info.st_uid != geteuid() && geteuid() != 0 {
-                    throw HandoffError.notPermitted("only the owner of \(path) can share it with a group; ask them to run `handoff init --db \(path) --shared-group \(groupName(group))`")
+                    throw HandoffError.notPermitted(
+                        "only the owner of \(path) can share it with a group; ask them to run `handoff init --db \(path) --shared-group \(groupName(group))`"
+                    )
                 }
                 throw notInGroup(group)
             }
@@ -96,7 +103,8 @@ public enum BoardFiles {
     static func createSharedFolder(_ folder: String, group: gid_t) throws {
         guard !folder.isEmpty, !FileManager.default.fileExists(atPath: folder) else { return }
         do {
-            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o770])
+            try FileManager.default.createDirectory(
+                atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o770])
         } catch {
             throw HandoffError.storage("cannot create the folder \(folder) for the board: \(error.localizedDescription)")
         }
@@ -131,7 +139,8 @@ public enum BoardFiles {
     static func prepareExisting(_ path: String, readOnly: Bool, sharedGroup: gid_t?) throws {
         var info = stat()
         if stat(path, &info) == 0 && info.st_mode & S_IFMT != S_IFREG {
-            let kind: Message = info.st_mode & S_IFMT == S_IFDIR ? "a folder" : info.st_mode & S_IFMT == S_IFIFO ? "a FIFO" : "not a plain file"
+            let kind: Message =
+                info.st_mode & S_IFMT == S_IFDIR ? "a folder" : info.st_mode & S_IFMT == S_IFIFO ? "a FIFO" : "not a plain file"
             throw HandoffError.storage("\(path) is \(kind), not a board; nothing was opened. Give --db a board file")
         }
         if let problem = readProblem(path) { throw problem }
@@ -153,9 +162,12 @@ public enum BoardFiles {
     static func journalRefusal(_ boardPath: String) -> HandoffError? {
         let journal = resolved(boardPath) + "-journal"
         var info = stat()
-        guard lstat(journal, &info) == 0, info.st_mode & S_IFMT == S_IFREG, info.st_size > 0, access(journal, R_OK | W_OK) != 0 else { return nil }
+        guard lstat(journal, &info) == 0, info.st_mode & S_IFMT == S_IFREG, info.st_size > 0, access(journal, R_OK | W_OK) != 0 else {
+            return nil
+        }
         let mode = String(info.st_mode & 0o777, radix: 8)
-        return .storage("""
+        return .storage(
+            """
             \(journal) (made by \(userName(info.st_uid)), mode 0\(mode)) lies beside the board: SQLite must play such a journal back into \
             the board before anything else, and you may not read and write it, so nothing was opened. A journal is left by a write \
             that never finished (its maker can open the board once to play it back) or put there by someone; if nobody was writing to \
@@ -188,15 +200,18 @@ public enum BoardFiles {
             let expected = info.st_uid == board.st_uid || info.st_uid == geteuid() || (shared && info.st_gid == board.st_gid)
             if !expected {
                 let owner = userName(info.st_uid), group = groupName(info.st_gid), boardOwner = userName(board.st_uid)
-                throw HandoffError.notPermitted(shared ? """
-                    \(file) belongs to \(owner) (group \(group)), who is neither the board's owner (\(boardOwner)) nor in its group \
-                    \(groupName(board.st_gid)), so nothing was opened: a board's companion files are made by the people who use it. \
-                    Find out how it got there (ls -l \(file)); remove it if nobody is using the board
-                    """ : """
-                    \(file) belongs to \(owner) (group \(group)), who is neither the board's owner (\(boardOwner)) nor you, so nothing \
-                    was opened: a board's companion files are made by the people who use it. Find out how it got there (ls -l \(file)); \
-                    remove it if nobody is using the board
-                    """)
+                throw HandoffError.notPermitted(
+                    shared
+                        ? """
+                        \(file) belongs to \(owner) (group \(group)), who is neither the board's owner (\(boardOwner)) nor in its group \
+                        \(groupName(board.st_gid)), so nothing was opened: a board's companion files are made by the people who use it. \
+                        Find out how it got there (ls -l \(file)); remove it if nobody is using the board
+                        """
+                        : """
+                        \(file) belongs to \(owner) (group \(group)), who is neither the board's owner (\(boardOwner)) nor you, so nothing \
+                        was opened: a board's companion files are made by the people who use it. Find out how it got there (ls -l \(file)); \
+                        remove it if nobody is using the board
+                        """)
             }
             guard align && shared && info.st_uid == geteuid() else { continue }
             if info.st_gid != board.st_gid { _ = changeGroup(opened.descriptor, board.st_gid) }
@@ -225,7 +240,8 @@ public enum BoardFiles {
         }
         if info.st_nlink > 1 {
             close(descriptor)
-            throw HandoffError.notPermitted("""
+            throw HandoffError.notPermitted(
+                """
                 \(file) has \(info.st_nlink) names (it is a hard link), so it may be another file of someone's; nothing was opened. \
                 Find out how it got there (ls -li \(file)); remove it if nobody is using the board
                 """)
@@ -255,9 +271,12 @@ public enum BoardFiles {
         var info = stat()
         let owner = lstat(file, &info) == 0 ? userName(info.st_uid) : "?"
         if isBoard {
-            return .notPermitted("\(file) is a symbolic link (to \(target), made by \(owner)); sharing changes modes and groups, which must not follow a link: run it on the board's own file")
+            return .notPermitted(
+                "\(file) is a symbolic link (to \(target), made by \(owner)); sharing changes modes and groups, which must not follow a link: run it on the board's own file"
+            )
         }
-        return .notPermitted("""
+        return .notPermitted(
+            """
             \(file) is a symbolic link (to \(target), made by \(owner)), where the board keeps a file of its own; nothing was opened, \
             since following it would change or expose the file it points to. Remove the link (rm \(file)) and find out who made it
             """)
@@ -272,7 +291,9 @@ public enum BoardFiles {
         case S_IFCHR, S_IFBLK: kind = "a device"
         default: kind = "not a file"
         }
-        return .notPermitted("\(file) is not a plain file (\(kind)), where the board keeps a file of its own; nothing was opened. Remove it (rm -r \(file)) and find out who made it")
+        return .notPermitted(
+            "\(file) is not a plain file (\(kind)), where the board keeps a file of its own; nothing was opened. Remove it (rm -r \(file)) and find out who made it"
+        )
     }
 
     /// The refusal for a board path that is a link to nothing: creating the board there would
@@ -281,7 +302,9 @@ public enum BoardFiles {
         var info = stat()
         guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFLNK else { return nil }
         let target = (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) ?? "?"
-        return .storage("\(path) is a symbolic link to \(target), which does not exist; nothing was created. Give --db the file itself, or remove the link (rm \(path))")
+        return .storage(
+            "\(path) is a symbolic link to \(target), which does not exist; nothing was created. Give --db the file itself, or remove the link (rm \(path))"
+        )
     }
 
     static func userName(_ uid: uid_t) -> String {
@@ -305,9 +328,13 @@ public enum BoardFiles {
         let group = groupName(info.st_gid)
         let mode = String(info.st_mode & 0o777, radix: 8)
         if info.st_mode & 0o040 != 0 {
-            return .notPermitted("you may not open \(path) (owner \(owner), group \(group), mode 0\(mode)): ask an administrator of the machine to add you to the group \(group) (sudo usermod -aG \(group) $USER), then log in again")
+            return .notPermitted(
+                "you may not open \(path) (owner \(owner), group \(group), mode 0\(mode)): ask an administrator of the machine to add you to the group \(group) (sudo usermod -aG \(group) $USER), then log in again"
+            )
         }
-        return .notPermitted("you may not open \(path): it is private to \(owner) (mode 0\(mode)); to share it with a team, \(owner) runs `handoff init --db \(path) --shared-group GROUP`")
+        return .notPermitted(
+            "you may not open \(path): it is private to \(owner) (mode 0\(mode)); to share it with a team, \(owner) runs `handoff init --db \(path) --shared-group GROUP`"
+        )
     }
 
 }

@@ -36,7 +36,8 @@ public struct BoardRestore {
         if exists {
             try BoardFiles.secureCompanions(of: path, align: false)
             guard let open = BoardUse.isOpen(path) else {
-                throw HandoffError.storage("cannot tell whether anyone has \(path) open (this system has no /proc/locks); nothing was changed")
+                throw HandoffError.storage(
+                    "cannot tell whether anyone has \(path) open (this system has no /proc/locks); nothing was changed")
             }
             if open { throw inUse(path) }
         }
@@ -76,10 +77,13 @@ public struct BoardRestore {
         guard info.st_mode & S_IFMT == S_IFREG else {
             throw HandoffError.invalidInput("\(backup) is not a plain file, so it is no backup; nothing was changed")
         }
-        if Store.sameFile(backup, path) { throw HandoffError.invalidInput("\(backup) is the board itself; nothing was changed. Name the backup file to put back") }
+        if Store.sameFile(backup, path) {
+            throw HandoffError.invalidInput("\(backup) is the board itself; nothing was changed. Name the backup file to put back")
+        }
         var log = stat()
         if lstat(backup + "-wal", &log) == 0 && log.st_size > 0 {
-            throw HandoffError.invalidInput("""
+            throw HandoffError.invalidInput(
+                """
                 \(backup) has a -wal beside it: it is a board in use or a copy of one, whose latest changes are in that log, not a backup; \
                 nothing was changed. Make a backup of it with `handoff backup`, which writes one whole file, and restore that
                 """)
@@ -87,7 +91,9 @@ public struct BoardRestore {
     }
 
     private func inUse(_ path: String) -> HandoffError {
-        .storage("\(path) is open (a board on someone's screen, or a command running now); nothing was changed. Ask everyone to close it, then restore")
+        .storage(
+            "\(path) is open (a board on someone's screen, or a command running now); nothing was changed. Ask everyone to close it, then restore"
+        )
     }
 
     /// SQLite's EXCLUSIVE lock on the board (its pending, reserved and shared bytes) and the
@@ -141,7 +147,8 @@ public struct BoardRestore {
         do {
             connection = try SQLiteConnection(path: copy, readOnly: true, create: false)
         } catch {
-            throw HandoffError.invalidInput("\(backup) cannot be read as a board (\(TerminalText.sanitize(String(describing: error)))); nothing was changed")
+            throw HandoffError.invalidInput(
+                "\(backup) cannot be read as a board (\(TerminalText.sanitize(String(describing: error)))); nothing was changed")
         }
         connection.neverCheckpointOnClose()
         let version: Int64
@@ -150,13 +157,18 @@ public struct BoardRestore {
         } catch {
             throw HandoffError.invalidInput("\(backup) is not a Handoff board (it is not an SQLite database file); nothing was changed")
         }
-        if version == 0 { throw HandoffError.invalidInput("\(backup) is not a Handoff board (no Handoff schema in it); nothing was changed") }
+        if version == 0 {
+            throw HandoffError.invalidInput("\(backup) is not a Handoff board (no Handoff schema in it); nothing was changed")
+        }
         if version > Int64(Store.schemaVersion) {
-            throw HandoffError.invalidInput("\(backup) was written by a newer Handoff (schema \(version), this one knows \(Store.schemaVersion)); nothing was changed")
+            throw HandoffError.invalidInput(
+                "\(backup) was written by a newer Handoff (schema \(version), this one knows \(Store.schemaVersion)); nothing was changed")
         }
         let integrity = (try? connection.prepare("PRAGMA integrity_check(1)").rows([]) { $0.string(0) }) ?? ["unreadable"]
         guard integrity == ["ok"] else {
-            throw HandoffError.invalidInput("\(backup) is damaged (\(TerminalText.sanitize(integrity.joined(separator: "; ")))); nothing was changed. Restore an older backup")
+            throw HandoffError.invalidInput(
+                "\(backup) is damaged (\(TerminalText.sanitize(integrity.joined(separator: "; ")))); nothing was changed. Restore an older backup"
+            )
         }
     }
 

@@ -18,7 +18,8 @@ enum BoardUse {
             guard let location = fields.first(where: { $0.filter { $0 == ":" }.count == 2 }) else { continue }
             let parts = location.split(separator: ":")
             guard parts.count == 3, let major = UInt64(parts[0], radix: 16), let minor = UInt64(parts[1], radix: 16),
-                  let inode = UInt64(parts[2]) else { continue }
+                let inode = UInt64(parts[2])
+            else { continue }
             if files.contains(where: { $0.major == major && $0.minor == minor && $0.inode == inode }) { return true }
         }
         return false

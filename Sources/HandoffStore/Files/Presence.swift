@@ -67,7 +67,8 @@ public final class Presence {
         let setup = try SQLiteConnection(path: path, followLinks: false)
         try setup.retryingWhileBusy {
             try setup.execute("PRAGMA journal_mode = WAL")
-            try setup.execute("""
+            try setup.execute(
+                """
                 CREATE TABLE IF NOT EXISTS sessions (
                     id TEXT PRIMARY KEY,
                     login TEXT NOT NULL,
@@ -112,11 +113,14 @@ public final class Presence {
     /// sessions silent for a minute.
     public func beat(at now: Int64 = Presence.clock()) throws {
         let write = {
-            try self.connection.prepare("""
+            try self.connection.prepare(
+                """
                 INSERT INTO \(self.sessions)(id, login, name, read_only, host, pid, started_ms, seen_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT(id) DO UPDATE SET seen_ms = excluded.seen_ms
-                """).run(.text(self.sessionID), .text(self.login), .text(self.name), .integer(self.readOnly ? 1 : 0), .text(self.host),
-                         .integer(Int64(getpid())), .integer(self.started), .integer(now))
+                """
+            ).run(
+                .text(self.sessionID), .text(self.login), .text(self.name), .integer(self.readOnly ? 1 : 0), .text(self.host),
+                .integer(Int64(getpid())), .integer(self.started), .integer(now))
             try self.connection.prepare("DELETE FROM \(self.sessions) WHERE seen_ms < ?").run(.integer(now - 60_000))
         }
         // On a server, no write transaction: it would notify every board.
@@ -125,9 +129,11 @@ public final class Presence {
 
     /// The other people with the board open and heard from lately, one entry per login, by name.
     public func others(at now: Int64 = Presence.clock()) throws -> [PresenceEntry] {
-        let rows = try connection.prepare("""
+        let rows = try connection.prepare(
+            """
             SELECT login, min(name), min(read_only) FROM \(sessions) WHERE login <> ? AND seen_ms >= ? GROUP BY login ORDER BY 2, login
-            """).rows([.text(login), .integer(now - Presence.expiryMilliseconds)]) {
+            """
+        ).rows([.text(login), .integer(now - Presence.expiryMilliseconds)]) {
             PresenceEntry(login: $0.string(0), name: $0.string(1), readOnly: $0.int(2) != 0)
         }
         return rows
@@ -138,13 +144,18 @@ public final class Presence {
     public static func everyone(boardPath: String, at now: Int64 = Presence.clock()) -> [PresenceEntry] {
         let onServer = DatabaseEngine.isServerAddress(boardPath)
         let path = boardPath + Presence.suffix
-        let opened: (any DatabaseConnection)? = onServer
+        let opened: (any DatabaseConnection)? =
+            onServer
             ? (try? PostgresAddress(boardPath)).flatMap { try? PostgresConnection(address: $0, busyTimeout: 250) }
             : (FileManager.default.fileExists(atPath: path) ? try? SQLiteConnection(path: path, readOnly: true, busyTimeout: 250) : nil)
         guard let connection = opened,
-              let rows = try? connection.prepare("""
-                  SELECT login, min(name), min(read_only) FROM \(onServer ? "presence_sessions" : "sessions") WHERE seen_ms >= ? GROUP BY login ORDER BY 2, login
-                  """).rows([.integer(now - Presence.expiryMilliseconds)], { PresenceEntry(login: $0.string(0), name: $0.string(1), readOnly: $0.int(2) != 0) })
+            let rows = try? connection.prepare(
+                """
+                SELECT login, min(name), min(read_only) FROM \(onServer ? "presence_sessions" : "sessions") WHERE seen_ms >= ? GROUP BY login ORDER BY 2, login
+                """
+            ).rows(
+                [.integer(now - Presence.expiryMilliseconds)],
+                { PresenceEntry(login: $0.string(0), name: $0.string(1), readOnly: $0.int(2) != 0) })
         else { return [] }
         return rows
     }
@@ -178,26 +189,32 @@ public final class Presence {
             try connection.prepare("DELETE FROM \(screens) WHERE session = ?").run(.text(sessionID))
             return
         }
-        try connection.prepare("""
+        try connection.prepare(
+            """
             INSERT INTO \(screens)(session, login, name, item, item_index, line, large, timebox, item_since, detail_lead, detail_scroll, updated_ms)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT(session) DO UPDATE SET login = excluded.login, name = excluded.name, item = excluded.item, item_index = excluded.item_index,
                 line = excluded.line, large = excluded.large, timebox = excluded.timebox, item_since = excluded.item_since,
                 detail_lead = excluded.detail_lead, detail_scroll = excluded.detail_scroll, updated_ms = excluded.updated_ms
-            """).run(.text(sessionID), .text(position.login), .text(position.name), .text(position.item), .integer(Int64(position.index)),
-                     .integer(Int64(position.line)), .integer(position.large ? 1 : 0), DatabaseValue(position.timebox), .integer(position.itemSince),
-                     DatabaseValue(position.detailLead), .integer(Int64(position.detailScroll)), .integer(now))
+            """
+        ).run(
+            .text(sessionID), .text(position.login), .text(position.name), .text(position.item), .integer(Int64(position.index)),
+            .integer(Int64(position.line)), .integer(position.large ? 1 : 0), DatabaseValue(position.timebox), .integer(position.itemSince),
+            DatabaseValue(position.detailLead), .integer(Int64(position.detailScroll)), .integer(now))
     }
 
     /// The position published last by another session still here: the chair's.
     public func chair(at now: Int64 = Presence.clock()) throws -> MeetingPosition? {
-        try connection.prepare("""
+        try connection.prepare(
+            """
             SELECT m.login, m.name, m.item, m.item_index, m.line, m.large, m.timebox, m.item_since, m.detail_lead, m.detail_scroll
             FROM \(screens) m JOIN \(sessions) s ON s.id = m.session
             WHERE m.session <> ? AND s.seen_ms >= ? ORDER BY m.updated_ms DESC LIMIT 1
-            """).rows([.text(sessionID), .integer(now - Presence.expiryMilliseconds)]) {
-            MeetingPosition(login: $0.string(0), name: $0.string(1), item: $0.string(2), index: $0.int(3), line: $0.int(4), large: $0.int(5) != 0,
-                            timebox: $0.optionalInt64(6), itemSince: $0.int64(7), detailLead: $0.optionalInt64(8), detailScroll: $0.int(9))
+            """
+        ).rows([.text(sessionID), .integer(now - Presence.expiryMilliseconds)]) {
+            MeetingPosition(
+                login: $0.string(0), name: $0.string(1), item: $0.string(2), index: $0.int(3), line: $0.int(4), large: $0.int(5) != 0,
+                timebox: $0.optionalInt64(6), itemSince: $0.int64(7), detailLead: $0.optionalInt64(8), detailScroll: $0.int(9))
         }.first
     }
 }

@@ -18,7 +18,9 @@ enum StorageProblem {
         case SQLITE_READONLY, SQLITE_CANTOPEN, SQLITE_IOERR, SQLITE_PERM, SQLITE_AUTH:
             return fileSystem(code: code, errno: systemErrno, message: message, path: path, folder: folder)
         default:
-            return .storage("unexpected database error on \(path); nothing was written. Please report it with these details: \(TerminalText.sanitize(message)) (code \(code))")
+            return .storage(
+                "unexpected database error on \(path); nothing was written. Please report it with these details: \(TerminalText.sanitize(message)) (code \(code))"
+            )
         }
     }
 
@@ -30,7 +32,9 @@ enum StorageProblem {
         let writing = writeFailures.contains(code)
         if writing, let reason = outOfRoom(path: path, folder: folder) { return full(path: path, folder: folder, errno: reason) }
         if errno == EROFS || isReadOnlyFileSystem(folder) {
-            return .storage("\(path) is on a read-only file system, so it cannot be written (nor read: SQLite keeps \(path)-shm beside it); copy the file to a writable disk")
+            return .storage(
+                "\(path) is on a read-only file system, so it cannot be written (nor read: SQLite keeps \(path)-shm beside it); copy the file to a writable disk"
+            )
         }
         var isFolder: ObjCBool = false
         if !FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder) || !isFolder.boolValue {
@@ -46,18 +50,25 @@ enum StorageProblem {
             if access(path, R_OK) != 0 {
                 return .storage("cannot read \(path): you have no permission to read it; ask its owner to share it (chmod g+r)")
             }
-            let sidecarsMissing = !FileManager.default.fileExists(atPath: path + "-shm") || !FileManager.default.fileExists(atPath: path + "-wal")
+            let sidecarsMissing =
+                !FileManager.default.fileExists(atPath: path + "-shm") || !FileManager.default.fileExists(atPath: path + "-wal")
             if access(folder, W_OK) != 0 && sidecarsMissing {
-                return .storage("""
+                return .storage(
+                    """
                     cannot open \(path): SQLite must create \(path)-wal and \(path)-shm next to it, even to read, and the folder \(folder) is not \
                     writable for you; make the folder writable (chmod u+w, or g+w for a team) or move the board
                     """)
             }
             if access(path, W_OK) != 0 {
-                return .storage("\(path) is read-only for you, so nothing was changed; ask its owner for write access (chmod g+w), or look with --read-only")
+                return .storage(
+                    "\(path) is read-only for you, so nothing was changed; ask its owner for write access (chmod g+w), or look with --read-only"
+                )
             }
-            for sidecar in [path + "-wal", path + "-shm"] where FileManager.default.fileExists(atPath: sidecar) && access(sidecar, R_OK | W_OK) != 0 {
-                return .storage("cannot use \(sidecar), which belongs to the board: you have no permission to read and write it; ask its owner (chmod g+rw)")
+            for sidecar in [path + "-wal", path + "-shm"]
+            where FileManager.default.fileExists(atPath: sidecar) && access(sidecar, R_OK | W_OK) != 0 {
+                return .storage(
+                    "cannot use \(sidecar), which belongs to the board: you have no permission to read and write it; ask its owner (chmod g+rw)"
+                )
             }
         } else if access(folder, W_OK) != 0 {
             return .storage("cannot create \(path): the folder \(folder) is not writable for you")

@@ -19,8 +19,12 @@ extension Store {
         var isFolder: ObjCBool = false
         if fileManager.fileExists(atPath: destination, isDirectory: &isFolder) {
             if isFolder.boolValue { throw HandoffError.invalidInput("\(destination) is a folder; give the backup a file name") }
-            if engine == .sqlite, Store.sameFile(destination, path) { throw HandoffError.invalidInput("\(destination) is the board itself; back it up to another file") }
-            if !replacing { throw HandoffError.invalidInput("\(destination) already exists; nothing was written. Pass --force to replace it") }
+            if engine == .sqlite, Store.sameFile(destination, path) {
+                throw HandoffError.invalidInput("\(destination) is the board itself; back it up to another file")
+            }
+            if !replacing {
+                throw HandoffError.invalidInput("\(destination) already exists; nothing was written. Pass --force to replace it")
+            }
         }
         let folder = StorageProblem.folder(of: destination)
         let temporary = folder + "/." + (destination as NSString).lastPathComponent + ".partial-\(getpid())"
@@ -35,8 +39,12 @@ extension Store {
                 } catch {
                     // SQLite reports a failed write of the copy as the board's: the disk that filled is the copy's.
                     if let sqlite = connection as? SQLiteConnection,
-                       let full = Store.copyOutOfRoom(temporary, folder: folder, reportedAs: destination, code: sqlite.lastCode,
-                                                      errno: sqlite.systemErrno) { throw full }
+                        let full = Store.copyOutOfRoom(
+                            temporary, folder: folder, reportedAs: destination, code: sqlite.lastCode,
+                            errno: sqlite.systemErrno)
+                    {
+                        throw full
+                    }
                     throw error
                 }
             } else {
@@ -57,9 +65,14 @@ extension Store {
     }
 
     /// Why writing the copy failed when its own disk or size limit is the cause, naming the copy.
-    static func copyOutOfRoom(_ temporary: String, folder: String, reportedAs destination: String, code: Int32, errno: Int32) -> HandoffError? {
-        let reason = errno == ENOSPC || errno == EDQUOT || errno == EFBIG ? errno
-            : (code & 0xFF == SQLITE_FULL || StorageProblem.writeFailures.contains(code)) ? StorageProblem.outOfRoom(path: temporary, folder: folder) : nil
+    static func copyOutOfRoom(_ temporary: String, folder: String, reportedAs destination: String, code: Int32, errno: Int32)
+        -> HandoffError?
+    {
+        let reason =
+            errno == ENOSPC || errno == EDQUOT || errno == EFBIG
+            ? errno
+            : (code & 0xFF == SQLITE_FULL || StorageProblem.writeFailures.contains(code))
+                ? StorageProblem.outOfRoom(path: temporary, folder: folder) : nil
         guard let reason else { return nil }
         return StorageProblem.full(path: destination, folder: folder, errno: reason)
     }
@@ -70,7 +83,8 @@ extension Store {
         let copy = try SQLiteConnection(path: path, readOnly: true, create: false)
         let integrity = try copy.prepare("PRAGMA integrity_check(1)").rows([]) { $0.string(0) }
         guard integrity == ["ok"] else {
-            throw HandoffError.storage("the copy written for \(destination) failed its integrity check (\(integrity.joined(separator: "; "))); nothing was kept")
+            throw HandoffError.storage(
+                "the copy written for \(destination) failed its integrity check (\(integrity.joined(separator: "; "))); nothing was kept")
         }
         let leads = Int(try copy.scalar("SELECT count(*) FROM leads") ?? 0)
         let events = Int(try copy.scalar("SELECT count(*) FROM events") ?? 0)

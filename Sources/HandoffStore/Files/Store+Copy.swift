@@ -12,15 +12,18 @@ extension Store {
 
     /// Tables in the order their references need: a row is written after what it refers to.
     /// Tables of a later schema that are not named here come after these, by name.
-    static let copyOrder = ["stages", "members", "former_members", "campaigns", "leads", "lead_attributes", "events", "notes", "goals",
-                            "settings", "stage_totals", "reasons", "service_levels", "routing_rules", "lead_snapshots", "responses",
-                            "permissions", "kpi_days", "meetings", "meeting_items", "action_items", "scoring_versions", "board_events",
-                            "insights", "content", "content_authors", "content_insights", "content_sends", "activities"]
+    static let copyOrder = [
+        "stages", "members", "former_members", "campaigns", "leads", "lead_attributes", "events", "notes", "goals",
+        "settings", "stage_totals", "reasons", "service_levels", "routing_rules", "lead_snapshots", "responses",
+        "permissions", "kpi_days", "meetings", "meeting_items", "action_items", "scoring_versions", "board_events",
+        "insights", "content", "content_authors", "content_insights", "content_sends", "activities",
+    ]
 
     /// The board's tables on this engine (without `schema_version`, which each engine keeps, and
     /// the server's heartbeats, which are no part of a board).
     func tableNamesForCopy() throws -> [String] {
-        let sql = engine == .sqlite
+        let sql =
+            engine == .sqlite
             ? "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"
             : "SELECT tablename FROM pg_tables WHERE schemaname = current_schema() AND tablename NOT IN ('schema_version', 'presence_sessions', 'presence_meeting_screens') ORDER BY tablename"
         let names = try connection.prepare(sql).rows([]) { $0.string(0) }
@@ -31,9 +34,11 @@ extension Store {
         if engine == .sqlite {
             return try connection.prepare("SELECT name FROM pragma_table_info(?) ORDER BY cid").rows([.text(table)]) { $0.string(0) }
         }
-        return try connection.prepare("""
+        return try connection.prepare(
+            """
             SELECT column_name FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = ? ORDER BY ordinal_position
-            """).rows([.text(table)]) { $0.string(0) }
+            """
+        ).rows([.text(table)]) { $0.string(0) }
     }
 
     /// True when the board holds anything of its own: a lead, an event, a member, a board event.
@@ -56,12 +61,14 @@ extension Store {
         if target.path == path { throw HandoffError.invalidInput("\(path) is the board itself; copy it to another file or database") }
         let started = Date()
         if try target.holdsData(), !replacing {
-            throw HandoffError.invalidInput("\(target.path) already holds a board (leads, events or members); nothing was copied. Pass --force to replace it")
+            throw HandoffError.invalidInput(
+                "\(target.path) already holds a board (leads, events or members); nothing was copied. Pass --force to replace it")
         }
         let sourceTables = try tableNamesForCopy()
         let targetTables = try target.tableNamesForCopy()
         if let missing = sourceTables.first(where: { !targetTables.contains($0) }) {
-            throw HandoffError.storage("\(target.path) has no table \(missing); open it once with this Handoff to bring its schema up to date")
+            throw HandoffError.storage(
+                "\(target.path) has no table \(missing); open it once with this Handoff to bring its schema up to date")
         }
         var report = CopyReport()
         try BulkLoad.relax(target.connection)
@@ -78,7 +85,8 @@ extension Store {
                 let targetColumns = try target.columnNames(of: table)
                 let shared = columns.filter(targetColumns.contains)
                 let list = shared.map { "\"\($0)\"" }.joined(separator: ", ")
-                let insert = try BatchedInsert(connection: target.connection, prefix: "INSERT INTO \(table)(\(list))", columns: shared.count)
+                let insert = try BatchedInsert(
+                    connection: target.connection, prefix: "INSERT INTO \(table)(\(list))", columns: shared.count)
                 var count = 0
                 try forEachRow("SELECT \(list) FROM \(table)") { row in
                     if insert.add({ values in
@@ -91,7 +99,9 @@ extension Store {
                             case let .blob(bytes): values.append(blob: bytes)
                             }
                         }
-                    }) { try insert.flush() }
+                    }) {
+                        try insert.flush()
+                    }
                     count += 1
                 }
                 try insert.flush()
@@ -111,10 +121,12 @@ extension Store {
 
     /// Every trigger of the board set aside for a copy, which writes derived rows itself.
     func setAsideEveryTrigger() throws -> SetAsideTriggers {
-        let names = try connection.prepare(engine == .sqlite
-            ? "SELECT name FROM sqlite_master WHERE type = 'trigger' ORDER BY name"
-            : "SELECT t.tgname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid WHERE NOT t.tgisinternal AND c.relnamespace = current_schema()::regnamespace ORDER BY 1")
-            .rows([]) { $0.string(0) }
+        let names = try connection.prepare(
+            engine == .sqlite
+                ? "SELECT name FROM sqlite_master WHERE type = 'trigger' ORDER BY name"
+                : "SELECT t.tgname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid WHERE NOT t.tgisinternal AND c.relnamespace = current_schema()::regnamespace ORDER BY 1"
+        )
+        .rows([]) { $0.string(0) }
         return try SetAsideTriggers(names, on: connection, onServer: true)
     }
 

@@ -16,7 +16,9 @@ extension Store {
             do {
                 try connection.execute("SET ROLE \"\(acting.replacingOccurrences(of: "\"", with: "\"\""))\"")
             } catch {
-                throw HandoffError.notPermitted("--as \(acting): the server does not let \(TerminalText.sanitize(osLogin)) act as \(acting); an administrator grants it with GRANT \(acting) TO \(TerminalText.sanitize(osLogin))")
+                throw HandoffError.notPermitted(
+                    "--as \(acting): the server does not let \(TerminalText.sanitize(osLogin)) act as \(acting); an administrator grants it with GRANT \(acting) TO \(TerminalText.sanitize(osLogin))"
+                )
             }
         }
         try recordActedBy(osLogin)
@@ -27,12 +29,14 @@ extension Store {
         let permissions = try permissions()
         guard permissions.hasMembers else { return requested }
         guard let target = try member(login: requested) else {
-            throw HandoffError.notPermitted("--as \(TerminalText.sanitize(requested)): no member has that login; `handoff member list` shows who is on this board")
+            throw HandoffError.notPermitted(
+                "--as \(TerminalText.sanitize(requested)): no member has that login; `handoff member list` shows who is on this board")
         }
         let me = try member(login: osLogin)
         if permissions.allowsAnyone(.actAs) || (me != nil && permissions.allows(me, .actAs)) { return target.login }
         guard let me else {
-            throw HandoffError.notPermitted("""
+            throw HandoffError.notPermitted(
+                """
                 --as \(target.login): \(TerminalText.sanitize(osLogin)) is not a member of this board, and only \
                 \(Permissions.list(permissions.teams(allowedTo: .actAs))) may act as another member. \(Permissions.howToJoin)
                 """)

@@ -7,12 +7,15 @@ import Foundation
 public enum SystemLogin {
     /// The login of this process's real user.
     public static func current(environment: [String: String]) -> String {
-        resolve(realUID: getuid(), environment: environment, name: { uid in
-            guard let entry = getpwuid(uid), let name = entry.pointee.pw_name else { return nil }
-            return String(cString: name)
-        }, uid: { name in
-            getpwnam(name).map { $0.pointee.pw_uid }
-        })
+        resolve(
+            realUID: getuid(), environment: environment,
+            name: { uid in
+                guard let entry = getpwuid(uid), let name = entry.pointee.pw_name else { return nil }
+                return String(cString: name)
+            },
+            uid: { name in
+                getpwnam(name).map { $0.pointee.pw_uid }
+            })
     }
 
     /// The rule, with the passwd lookups given: `name` of a user id, `uid` of a login.

@@ -39,7 +39,9 @@ public struct BoardCheck {
     /// `expectedHead` adds the finding that the history up to that head is as it was.
     public static func run(path: String, expectedHead: String? = nil) throws -> Report {
         if let expectedHead, HistoryRecord.parseHead(expectedHead) == nil {
-            throw HandoffError.invalidInput("--expect-head takes a head as `handoff check --print-head` prints it (e12-b3- and 64 hex digits), not '\(TerminalText.sanitize(expectedHead))'")
+            throw HandoffError.invalidInput(
+                "--expect-head takes a head as `handoff check --print-head` prints it (e12-b3- and 64 hex digits), not '\(TerminalText.sanitize(expectedHead))'"
+            )
         }
         // A FIFO at the path would hang the open; a planted companion is refused by name.
         if DatabaseEngine.isServerAddress(path) { return try runOnServer(path, expectedHead: expectedHead) }
@@ -52,7 +54,9 @@ public struct BoardCheck {
             return try damaged(path, error)
         }
         if version > Store.schemaVersion {
-            throw HandoffError.storage("\(path) was written by a newer Handoff (schema \(version), this one knows \(Store.schemaVersion)); upgrade Handoff to check it")
+            throw HandoffError.storage(
+                "\(path) was written by a newer Handoff (schema \(version), this one knows \(Store.schemaVersion)); upgrade Handoff to check it"
+            )
         }
         if version == 0 {
             throw HandoffError.storage("\(path) is not a Handoff board (no Handoff schema in it); nothing to check")
@@ -68,10 +72,14 @@ public struct BoardCheck {
     /// Handoff keeps on top are checked as on a file, in one read-only snapshot.
     private static func runOnServer(_ path: String, expectedHead: String?) throws -> Report {
         let connection = try PostgresConnection(address: try PostgresAddress(path))
-        let hasVersion = try connection.scalar("SELECT count(*) FROM pg_tables WHERE schemaname = current_schema() AND tablename = 'schema_version'") ?? 0
+        let hasVersion =
+            try connection.scalar("SELECT count(*) FROM pg_tables WHERE schemaname = current_schema() AND tablename = 'schema_version'")
+            ?? 0
         let version = hasVersion == 0 ? 0 : Int(try connection.scalar("SELECT max(version) FROM schema_version") ?? 0)
         if version > Store.schemaVersion {
-            throw HandoffError.storage("\(path) was written by a newer Handoff (schema \(version), this one knows \(Store.schemaVersion)); upgrade Handoff to check it")
+            throw HandoffError.storage(
+                "\(path) was written by a newer Handoff (schema \(version), this one knows \(Store.schemaVersion)); upgrade Handoff to check it"
+            )
         }
         if version == 0 {
             throw HandoffError.storage("\(path) is not a Handoff board (no Handoff schema in it); nothing to check")
@@ -83,8 +91,13 @@ public struct BoardCheck {
     /// SQLite file that is the report; anything else is no board at all.
     private static func damaged(_ path: String, _ error: any Error) throws -> Report {
         guard isSQLiteFile(path) else { throw error }
-        return Report(findings: [Finding(name: "integrity", rule: integrityRule, problems: ["SQLite cannot read the list of the board's tables: the pages that hold it are damaged"])],
-                      leads: nil, events: nil, head: nil)
+        return Report(
+            findings: [
+                Finding(
+                    name: "integrity", rule: integrityRule,
+                    problems: ["SQLite cannot read the list of the board's tables: the pages that hold it are damaged"])
+            ],
+            leads: nil, events: nil, head: nil)
     }
 
     /// The file starts as every SQLite database does, whatever became of the rest.
@@ -100,50 +113,65 @@ public struct BoardCheck {
         let integrity = try integrityProblems()
         // On a damaged file the queries below may fail or mislead; the integrity report says it all.
         if !integrity.isEmpty {
-            return Report(findings: [Finding(name: "integrity", rule: Self.integrityRule, problems: integrity)], leads: nil, events: nil, head: nil)
+            return Report(
+                findings: [Finding(name: "integrity", rule: Self.integrityRule, problems: integrity)], leads: nil, events: nil, head: nil)
         }
         var findings = [
             Finding(name: "integrity", rule: connection.engine == .sqlite ? Self.integrityRule : Self.serverIntegrityRule, problems: []),
-            Finding(name: "references", rule: "every reference between rows points at a row that exists", problems: try foreignKeyProblems()),
+            Finding(
+                name: "references", rule: "every reference between rows points at a row that exists", problems: try foreignKeyProblems()),
             Finding(name: "stages", rule: "every lead is in a stage of the pipeline", problems: try unknownStageProblems()),
             Finding(name: "stage totals", rule: "column counts and sums equal the leads in each stage", problems: try stageTotalProblems()),
             Finding(name: "history", rule: "every lead has its created event", problems: try missingCreatedProblems()),
-            Finding(name: "latest move", rule: "every lead is in the stage its latest stage event names", problems: try latestMoveProblems()),
-            Finding(name: "figures", rule: "the dashboard's daily figures equal a count of the leads, events and answers they summarise",
-                    problems: try rollupProblems()),
+            Finding(
+                name: "latest move", rule: "every lead is in the stage its latest stage event names", problems: try latestMoveProblems()),
+            Finding(
+                name: "figures", rule: "the dashboard's daily figures equal a count of the leads, events and answers they summarise",
+                problems: try rollupProblems()),
         ]
         let head = try historyFindings(into: &findings)
-        return Report(findings: findings, leads: Int(try connection.scalar("SELECT count(*) FROM leads") ?? 0),
-                      events: Int(try connection.scalar("SELECT count(*) FROM events") ?? 0), head: head)
+        return Report(
+            findings: findings, leads: Int(try connection.scalar("SELECT count(*) FROM leads") ?? 0),
+            events: Int(try connection.scalar("SELECT count(*) FROM events") ?? 0), head: head)
     }
 
     /// The two logs' chains (see `HistoryCheck`), and the head compared with `expectedHead`.
     /// Returns the head when both chains hold.
     private func historyFindings(into findings: inout [Finding]) throws -> String? {
         let eventsRule: Message = "every event follows from the ones before it by its hash (SHA-256): none changed, removed or inserted"
-        let boardRule: Message = "every board event follows from the ones before it by its hash (SHA-256): none changed, removed or inserted"
+        let boardRule: Message =
+            "every board event follows from the ones before it by its hash (SHA-256): none changed, removed or inserted"
         guard schemaVersion > Migrations.historyChain else {
-            let notYet: Message = "this board's history has no hashes yet: Handoff computes them once when it next opens the board for writing (`handoff init --db PATH` does)"
+            let notYet: Message =
+                "this board's history has no hashes yet: Handoff computes them once when it next opens the board for writing (`handoff init --db PATH` does)"
             findings.append(Finding(name: "event chain", rule: eventsRule, problems: [notYet]))
             if expectedHead != nil { findings.append(Finding(name: "head", rule: Self.headRule, problems: [notYet])) }
             return nil
         }
         let expected = expectedHead.flatMap(HistoryRecord.parseHead)
         let events = try HistoryCheck(connection: connection, log: .events, wanted: expected?.eventsID).run(limit: Self.problemLimit)
-        let board = try HistoryCheck(connection: connection, log: .boardEvents, wanted: expected?.boardEventsID).run(limit: Self.problemLimit)
+        let board = try HistoryCheck(connection: connection, log: .boardEvents, wanted: expected?.boardEventsID).run(
+            limit: Self.problemLimit)
         findings.append(Finding(name: "event chain", rule: eventsRule, problems: events.problems))
         findings.append(Finding(name: "board event chain", rule: boardRule, problems: board.problems))
         if let expected {
             var problems: [Message] = []
             if expected.eventsID > events.last.id || expected.boardEventsID > board.last.id {
-                problems.append("the head names event \(expected.eventsID) and board event \(expected.boardEventsID), but the history ends at event \(events.last.id) and board event \(board.last.id): entries were removed, or the head is from another board")
+                problems.append(
+                    "the head names event \(expected.eventsID) and board event \(expected.boardEventsID), but the history ends at event \(events.last.id) and board event \(board.last.id): entries were removed, or the head is from another board"
+                )
             } else if let eventsHash = events.wantedHash, let boardHash = board.wantedHash {
-                let recomputed = HistoryRecord.head(events: (expected.eventsID, eventsHash), boardEvents: (expected.boardEventsID, boardHash))
+                let recomputed = HistoryRecord.head(
+                    events: (expected.eventsID, eventsHash), boardEvents: (expected.boardEventsID, boardHash))
                 if HistoryRecord.parseHead(recomputed)?.digest != expected.digest {
-                    problems.append("the history up to event \(expected.eventsID) and board event \(expected.boardEventsID) is not what it was when this head was printed: it was rewritten since (or the head is from another board)")
+                    problems.append(
+                        "the history up to event \(expected.eventsID) and board event \(expected.boardEventsID) is not what it was when this head was printed: it was rewritten since (or the head is from another board)"
+                    )
                 }
             } else {
-                problems.append("the history up to event \(expected.eventsID) and board event \(expected.boardEventsID) cannot be the one this head was printed from: the chain breaks before it (see above)")
+                problems.append(
+                    "the history up to event \(expected.eventsID) and board event \(expected.boardEventsID) cannot be the one this head was printed from: the chain breaks before it (see above)"
+                )
             }
             findings.append(Finding(name: "head", rule: Self.headRule, problems: problems))
         }
@@ -152,7 +180,6 @@ public struct BoardCheck {
     }
 
     static let headRule: Message = "the history up to the head given is exactly as it was when that head was printed"
-
 
     static let integrityRule: Message = "SQLite finds no damaged page, index or record"
     static let serverIntegrityRule: Message = "the PostgreSQL server keeps pages, indexes and references whole itself"
@@ -204,7 +231,8 @@ public struct BoardCheck {
 
     private func stageTotalProblems() throws -> [Message] {
         // Sums of money are kept by adding and subtracting; allow for the rounding that leaves.
-        try textRows("""
+        try textRows(
+            """
             SELECT stage, coalesce(kept, 0), coalesce(counted, 0), coalesce(kept_value, 0), coalesce(counted_value, 0) FROM (
                 SELECT t.stage, t.leads AS kept, c.leads AS counted, t.value AS kept_value, c.value AS counted_value
                 FROM stage_totals t LEFT JOIN (SELECT stage, count(*) AS leads, total(value) AS value FROM leads GROUP BY stage) c USING (stage)
@@ -214,7 +242,8 @@ public struct BoardCheck {
                 WHERE c.stage NOT IN (SELECT stage FROM stage_totals)) AS compared
             WHERE coalesce(kept, 0) <> coalesce(counted, 0) OR abs(coalesce(kept_value, 0) - coalesce(counted_value, 0)) > 0.005
             ORDER BY stage
-            """) { row -> Message in
+            """
+        ) { row -> Message in
             "stage '\(row.string(0))' shows \(row.int(1)) leads worth \(MoneyFormat.plain(row.double(3))) but holds \(row.int(2)) worth \(MoneyFormat.plain(row.double(4)))"
         }
     }
@@ -222,7 +251,8 @@ public struct BoardCheck {
     /// The rollup the dashboard reads (`kpi_days`, kept by triggers) against the facts counted
     /// afresh: a figure on screen that the board's own rows do not back is found here.
     private func rollupProblems() throws -> [Message] {
-        try textRows("""
+        try textRows(
+            """
             SELECT measure, count(*) FROM (
                 SELECT measure, day, key FROM (
                     SELECT measure, day, key, n, cents FROM kpi_days
@@ -233,23 +263,28 @@ public struct BoardCheck {
                     GROUP BY measure, day, key) AS both_sides
                 GROUP BY measure, day, key HAVING sum(n) <> 0 OR sum(cents) <> 0) AS differing
             GROUP BY measure ORDER BY measure
-            """) { row -> Message in
+            """
+        ) { row -> Message in
             "the dashboard's '\(row.string(0))' figures disagree with the board's own rows on \(integer: row.int(1)) days"
         }
     }
 
     private func missingCreatedProblems() throws -> [Message] {
-        try textRows("""
+        try textRows(
+            """
             SELECT id FROM leads l WHERE NOT EXISTS (SELECT 1 FROM events e WHERE e.lead_id = l.id AND e.kind = 'created') ORDER BY id
-            """) { row -> Message in "lead \(row.int64(0)) has no created event" }
+            """
+        ) { row -> Message in "lead \(row.int64(0)) has no created event" }
     }
 
     private func latestMoveProblems() throws -> [Message] {
-        try textRows("""
+        try textRows(
+            """
             SELECT l.id, l.stage, e.to_stage, e.id FROM leads l
             JOIN events e ON e.id = (SELECT max(id) FROM events WHERE lead_id = l.id AND to_stage IS NOT NULL)
             WHERE e.to_stage <> l.stage ORDER BY l.id
-            """) { row -> Message in
+            """
+        ) { row -> Message in
             "lead \(row.int64(0)) is in '\(row.string(1))' but its latest stage event (\(row.int64(3))) moved it to '\(row.string(2))'"
         }
     }

@@ -31,31 +31,40 @@ final class HistoryChain {
 
     /// The id and hash of a new lead event; the caller inserts it, then calls `saveHead` before
     /// its transaction commits.
-    func appendEvent(leadID: Int64, at: Int64, actor: String, kind: String, from: String?, to: String?, detail: String?,
-                     reverts: Int64?, actedBy: String?) throws -> (id: Int64, hash: SHA256Digest) {
+    func appendEvent(
+        leadID: Int64, at: Int64, actor: String, kind: String, from: String?, to: String?, detail: String?,
+        reverts: Int64?, actedBy: String?
+    ) throws -> (id: Int64, hash: SHA256Digest) {
         try load()
         let id = lastID + 1
-        let hash = record.event(id: id, leadID: leadID, at: at, actor: actor, kind: kind, fromStage: from, toStage: to, detail: detail,
-                                reverts: reverts, actedBy: actedBy, previous: previous)
+        let hash = record.event(
+            id: id, leadID: leadID, at: at, actor: actor, kind: kind, fromStage: from, toStage: to, detail: detail,
+            reverts: reverts, actedBy: actedBy, previous: previous)
         advance(id, hash)
         return (id, hash)
     }
 
     /// The same for a `scored` event, whose detail is built as bytes (see `ScoreWriter`).
-    func appendScoredEvent(leadID: Int64, at: Int64, actor: String, kind: String, detail: UnsafeBufferPointer<UInt8>,
-                           actedBy: String?) throws -> (id: Int64, hash: SHA256Digest) {
+    func appendScoredEvent(
+        leadID: Int64, at: Int64, actor: String, kind: String, detail: UnsafeBufferPointer<UInt8>,
+        actedBy: String?
+    ) throws -> (id: Int64, hash: SHA256Digest) {
         try load()
         let id = lastID + 1
-        let hash = record.event(id: id, leadID: leadID, at: at, actor: actor, kind: kind, fromStage: nil as String?, toStage: nil as String?,
-                                detail: detail, reverts: nil, actedBy: actedBy, previous: previous)
+        let hash = record.event(
+            id: id, leadID: leadID, at: at, actor: actor, kind: kind, fromStage: nil as String?, toStage: nil as String?,
+            detail: detail, reverts: nil, actedBy: actedBy, previous: previous)
         advance(id, hash)
         return (id, hash)
     }
 
-    func appendBoardEvent(at: Int64, actor: String, actedBy: String?, kind: String, subject: String, detail: String?) throws -> (id: Int64, hash: SHA256Digest) {
+    func appendBoardEvent(at: Int64, actor: String, actedBy: String?, kind: String, subject: String, detail: String?) throws -> (
+        id: Int64, hash: SHA256Digest
+    ) {
         try load()
         let id = lastID + 1
-        let hash = record.boardEvent(id: id, at: at, actor: actor, actedBy: actedBy, kind: kind, subject: subject, detail: detail, previous: previous)
+        let hash = record.boardEvent(
+            id: id, at: at, actor: actor, actedBy: actedBy, kind: kind, subject: subject, detail: detail, previous: previous)
         advance(id, hash)
         return (id, hash)
     }
@@ -64,10 +73,12 @@ final class HistoryChain {
     /// the latest).
     func saveHead() throws {
         guard unsaved else { return }
-        try connection.prepare("""
+        try connection.prepare(
+            """
             INSERT INTO chain_heads(log, last_id, hash) VALUES (?, ?, ?)
             ON CONFLICT(log) DO UPDATE SET last_id = excluded.last_id, hash = excluded.hash
-            """).run(.text(log.rawValue), .integer(lastID), .blob(previous.bytes))
+            """
+        ).run(.text(log.rawValue), .integer(lastID), .blob(previous.bytes))
         unsaved = false
     }
 
@@ -90,11 +101,13 @@ final class HistoryChain {
         func text(_ column: Int32) -> UnsafeBufferPointer<UInt8>? { row.isNull(column) ? nil : row.utf8(column) }
         switch log {
         case .events:
-            return record.event(id: row.int64(0), leadID: row.int64(1), at: row.int64(2), actor: text(3), kind: text(4), fromStage: text(5),
-                                toStage: text(6), detail: text(7), reverts: row.optionalInt64(8), actedBy: text(9), previous: previous)
+            return record.event(
+                id: row.int64(0), leadID: row.int64(1), at: row.int64(2), actor: text(3), kind: text(4), fromStage: text(5),
+                toStage: text(6), detail: text(7), reverts: row.optionalInt64(8), actedBy: text(9), previous: previous)
         case .boardEvents:
-            return record.boardEvent(id: row.int64(0), at: row.int64(1), actor: text(2), actedBy: text(3), kind: text(4), subject: text(5),
-                                     detail: text(6), previous: previous)
+            return record.boardEvent(
+                id: row.int64(0), at: row.int64(1), actor: text(2), actedBy: text(3), kind: text(4), subject: text(5),
+                detail: text(6), previous: previous)
         }
     }
 
@@ -144,9 +157,11 @@ final class HistoryChain {
         let table = log.rawValue
         // The highest id and the saved head in one statement: the first write of each transaction
         // reads them, a round trip each on a server.
-        let found = try connection.prepare("""
+        let found = try connection.prepare(
+            """
             SELECT coalesce(max(id), 0), (SELECT last_id FROM chain_heads WHERE log = ?), (SELECT hash FROM chain_heads WHERE log = ?) FROM \(table)
-            """).rows([.text(table), .text(table)]) {
+            """
+        ).rows([.text(table), .text(table)]) {
             (highest: $0.int64(0), headID: $0.optionalInt64(1), hash: SHA256Digest(bytes: $0.blob(2)))
         }.first
         let highest = found?.highest ?? 0
@@ -156,9 +171,10 @@ final class HistoryChain {
             previous = head.hash ?? .zero
         } else {
             lastID = highest
-            previous = try connection.prepare("SELECT hash FROM \(table) WHERE id = ?").rows([.integer(highest)]) {
-                SHA256Digest(bytes: $0.blob(0))
-            }.first.flatMap { $0 } ?? .zero
+            previous =
+                try connection.prepare("SELECT hash FROM \(table) WHERE id = ?").rows([.integer(highest)]) {
+                    SHA256Digest(bytes: $0.blob(0))
+                }.first.flatMap { $0 } ?? .zero
         }
         unsaved = false
         loadedAt = ended

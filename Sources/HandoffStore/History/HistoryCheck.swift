@@ -145,8 +145,9 @@ struct HistoryCheck {
 
     private func changed(_ id: Int64, previousID: Int64) -> Message {
         if previousID == 0 {
-            return log == .events ? "event \(id) was changed outside Handoff: it no longer matches the hash it was written with"
-                                  : "board event \(id) was changed outside Handoff: it no longer matches the hash it was written with"
+            return log == .events
+                ? "event \(id) was changed outside Handoff: it no longer matches the hash it was written with"
+                : "board event \(id) was changed outside Handoff: it no longer matches the hash it was written with"
         }
         return log == .events
             ? "event \(id) was changed outside Handoff: it no longer matches the hash it was written with (unless event \(previousID) before it was changed and given a new hash)"
@@ -154,54 +155,66 @@ struct HistoryCheck {
     }
 
     private func hashChanged(_ id: Int64) -> Message {
-        log == .events ? "the hash of event \(id) was changed outside Handoff (the event itself is as it was written)"
-                       : "the hash of board event \(id) was changed outside Handoff (the board event itself is as it was written)"
+        log == .events
+            ? "the hash of event \(id) was changed outside Handoff (the event itself is as it was written)"
+            : "the hash of board event \(id) was changed outside Handoff (the board event itself is as it was written)"
     }
 
     private func inserted(_ id: Int64) -> Message {
-        log == .events ? "event \(id) was inserted outside Handoff: the chain runs past it" : "board event \(id) was inserted outside Handoff: the chain runs past it"
+        log == .events
+            ? "event \(id) was inserted outside Handoff: the chain runs past it"
+            : "board event \(id) was inserted outside Handoff: the chain runs past it"
     }
 
     private func noHash(_ id: Int64) -> Message {
-        log == .events ? "event \(id) has no hash: it was written outside Handoff, or its hash was erased"
-                       : "board event \(id) has no hash: it was written outside Handoff, or its hash was erased"
+        log == .events
+            ? "event \(id) has no hash: it was written outside Handoff, or its hash was erased"
+            : "board event \(id) has no hash: it was written outside Handoff, or its hash was erased"
     }
 
     private func removed(from first: Int64, to last: Int64, before next: Int64) -> Message {
         if first == last {
-            return log == .events ? "event \(first) was removed: event \(next) does not follow from the events before it"
-                                  : "board event \(first) was removed: board event \(next) does not follow from the board events before it"
+            return log == .events
+                ? "event \(first) was removed: event \(next) does not follow from the events before it"
+                : "board event \(first) was removed: board event \(next) does not follow from the board events before it"
         }
-        return log == .events ? "events \(first) to \(last) were removed: event \(next) does not follow from the events before them"
-                              : "board events \(first) to \(last) were removed: board event \(next) does not follow from the board events before them"
+        return log == .events
+            ? "events \(first) to \(last) were removed: event \(next) does not follow from the events before them"
+            : "board events \(first) to \(last) were removed: board event \(next) does not follow from the board events before them"
     }
 
     private func removedAtEnd(_ id: Int64) -> Message {
-        log == .events ? "event \(id), the last one written, was removed: the chain's head still names it"
-                       : "board event \(id), the last one written, was removed: the chain's head still names it"
+        log == .events
+            ? "event \(id), the last one written, was removed: the chain's head still names it"
+            : "board event \(id), the last one written, was removed: the chain's head still names it"
     }
 
     private func removedAtEnd(from first: Int64, to last: Int64) -> Message {
-        log == .events ? "events \(first) to \(last), the last ones written, were removed: the chain's head still names event \(last)"
-                       : "board events \(first) to \(last), the last ones written, were removed: the chain's head still names board event \(last)"
+        log == .events
+            ? "events \(first) to \(last), the last ones written, were removed: the chain's head still names event \(last)"
+            : "board events \(first) to \(last), the last ones written, were removed: the chain's head still names board event \(last)"
     }
 
     private func addedAfterHead(from first: Int64, to last: Int64) -> Message {
         if first == last {
-            return log == .events ? "event \(first) was added outside Handoff: the chain's head names an earlier event"
-                                  : "board event \(first) was added outside Handoff: the chain's head names an earlier board event"
+            return log == .events
+                ? "event \(first) was added outside Handoff: the chain's head names an earlier event"
+                : "board event \(first) was added outside Handoff: the chain's head names an earlier board event"
         }
-        return log == .events ? "events \(first) to \(last) were added outside Handoff: the chain's head names an earlier event"
-                              : "board events \(first) to \(last) were added outside Handoff: the chain's head names an earlier board event"
+        return log == .events
+            ? "events \(first) to \(last) were added outside Handoff: the chain's head names an earlier event"
+            : "board events \(first) to \(last) were added outside Handoff: the chain's head names an earlier board event"
     }
 
     private func headChanged(_ id: Int64) -> Message {
-        log == .events ? "the head of the events' chain was changed: it no longer holds the hash of event \(id)"
-                       : "the head of the board events' chain was changed: it no longer holds the hash of board event \(id)"
+        log == .events
+            ? "the head of the events' chain was changed: it no longer holds the hash of event \(id)"
+            : "the head of the board events' chain was changed: it no longer holds the hash of board event \(id)"
     }
 
     private var noHead: Message {
-        log == .events ? "the head of the events' chain is missing: it was deleted outside Handoff"
-                       : "the head of the board events' chain is missing: it was deleted outside Handoff"
+        log == .events
+            ? "the head of the events' chain is missing: it was deleted outside Handoff"
+            : "the head of the board events' chain is missing: it was deleted outside Handoff"
     }
 }

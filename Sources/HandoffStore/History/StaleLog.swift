@@ -22,11 +22,13 @@ enum StaleLog {
         let path = BoardFiles.resolved(boardPath)
         var log = stat(), board = stat()
         guard lstat(path + "-wal", &log) == 0, log.st_mode & S_IFMT == S_IFREG, log.st_size > 32,
-              stat(path, &board) == 0 else { return nil }
+            stat(path, &board) == 0
+        else { return nil }
         let changedAfterLog = (board.st_ctim.tv_sec, board.st_ctim.tv_nsec) > (log.st_mtim.tv_sec, log.st_mtim.tv_nsec)
         guard changedAfterLog, BoardUse.isOpen(path) == false else { return nil }
         guard sound(path, immutable: true), !sound(path, immutable: false) else { return nil }
-        return .storage("""
+        return .storage(
+            """
             \(path)-wal holds changes that do not belong to \(path): the board was replaced after that log was written (a copy put back \
             by hand?), and merging them would damage it; nothing was changed. Move the log aside, then open the board again: \
             mv \(path)-wal \(path)-wal.stale && rm -f \(path)-shm. Put boards back with `handoff restore BACKUP`, which does this itself

@@ -9,9 +9,14 @@ extension Store {
     @discardableResult
     func appendBoardEvent(kind: String, subject: String, detail: String? = nil, actor: String, at now: Int64) throws -> BoardEvent {
         let proxy = self.proxy(for: actor)
-        let (id, hash) = try boardEventChain.appendBoardEvent(at: now, actor: actor, actedBy: proxy, kind: kind, subject: subject, detail: detail)
-        try connection.prepare("INSERT INTO board_events(id, at, actor, acted_by, kind, subject, detail, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
-            .run(.integer(id), .integer(now), .text(actor), DatabaseValue(proxy), .text(kind), .text(subject), DatabaseValue(detail), .blob(hash.bytes))
+        let (id, hash) = try boardEventChain.appendBoardEvent(
+            at: now, actor: actor, actedBy: proxy, kind: kind, subject: subject, detail: detail)
+        try connection.prepare(
+            "INSERT INTO board_events(id, at, actor, acted_by, kind, subject, detail, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+        )
+        .run(
+            .integer(id), .integer(now), .text(actor), DatabaseValue(proxy), .text(kind), .text(subject), DatabaseValue(detail),
+            .blob(hash.bytes))
         try boardEventChain.saveHead()
         return BoardEvent(id: id, at: now, actor: actor, actedBy: proxy, kind: kind, subject: subject, detail: detail)
     }
@@ -24,15 +29,18 @@ extension Store {
             WHERE (\(dialect.integer("?1")) IS NULL OR at >= ?1) AND (\(dialect.text("?2")) IS NULL OR actor = ?2) ORDER BY at DESC, id DESC LIMIT ?3
             """
         return try connection.prepare(sql).rows([DatabaseValue(since), DatabaseValue(actor), .integer(Int64(limit))]) {
-            BoardEvent(id: $0.int64(0), at: $0.int64(1), actor: $0.string(2), actedBy: $0.optionalString(3), kind: $0.string(4),
-                       subject: $0.string(5), detail: $0.optionalString(6))
+            BoardEvent(
+                id: $0.int64(0), at: $0.int64(1), actor: $0.string(2), actedBy: $0.optionalString(3), kind: $0.string(4),
+                subject: $0.string(5), detail: $0.optionalString(6))
         }.reversed()
     }
 
     public func boardEventCount(since: Int64? = nil, actor: String? = nil) throws -> Int {
         let dialect = connection.dialect
-        return try connection.prepare("SELECT count(*) FROM board_events WHERE (\(dialect.integer("?1")) IS NULL OR at >= ?1) AND (\(dialect.text("?2")) IS NULL OR actor = ?2)")
-            .rows([DatabaseValue(since), DatabaseValue(actor)]) { $0.int(0) }.first ?? 0
+        return try connection.prepare(
+            "SELECT count(*) FROM board_events WHERE (\(dialect.integer("?1")) IS NULL OR at >= ?1) AND (\(dialect.text("?2")) IS NULL OR actor = ?2)"
+        )
+        .rows([DatabaseValue(since), DatabaseValue(actor)]) { $0.int(0) }.first ?? 0
     }
 
     /// Who really acted, written beside an event or a board event by `actor`: nil when no one

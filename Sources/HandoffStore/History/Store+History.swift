@@ -18,11 +18,14 @@ extension Store {
     /// meeting's minutes name at its close, and `handoff check --expect-head` verifies later.
     func recordedHistoryHead() throws -> String? {
         var heads: [String: (id: Int64, hash: SHA256Digest)] = [:]
-        for row in try connection.prepare("SELECT log, last_id, hash FROM chain_heads").rows([], { ($0.string(0), $0.int64(1), SHA256Digest(bytes: $0.blob(2))) }) {
+        for row in try connection.prepare("SELECT log, last_id, hash FROM chain_heads").rows(
+            [], { ($0.string(0), $0.int64(1), SHA256Digest(bytes: $0.blob(2))) })
+        {
             if let hash = row.2 { heads[row.0] = (row.1, hash) }
         }
         let empty = (id: Int64(0), hash: SHA256Digest.zero)
         guard !heads.isEmpty else { return nil }
-        return HistoryRecord.head(events: heads[HistoryChain.Log.events.rawValue] ?? empty, boardEvents: heads[HistoryChain.Log.boardEvents.rawValue] ?? empty)
+        return HistoryRecord.head(
+            events: heads[HistoryChain.Log.events.rawValue] ?? empty, boardEvents: heads[HistoryChain.Log.boardEvents.rawValue] ?? empty)
     }
 }

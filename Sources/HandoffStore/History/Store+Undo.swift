@@ -8,13 +8,16 @@ import HandoffCore
 /// what can be redone, as in any editor.
 extension Store {
     func undo(in context: WriteContext) throws -> LeadEvent {
-        let latest = try connection.prepare("""
+        let latest = try connection.prepare(
+            """
             SELECT s.action_id FROM lead_snapshots s JOIN events e ON e.id = s.event_id
             WHERE s.actor = ? AND e.kind <> 'undone' AND NOT EXISTS (SELECT 1 FROM events u WHERE u.reverts = s.event_id)
             ORDER BY s.action_id DESC LIMIT 1
-            """).rows([.text(context.actor)]) { $0.int64(0) }.first
+            """
+        ).rows([.text(context.actor)]) { $0.int64(0) }.first
         guard let actionID = latest else {
-            throw HandoffError.invalidInput("nothing to undo: \(context.actor) has no change left that can be undone (notes and new leads stay)")
+            throw HandoffError.invalidInput(
+                "nothing to undo: \(context.actor) has no change left that can be undone (notes and new leads stay)")
         }
         return try revert(actionID: actionID, in: context) { original, _ in
             (EventKind.undone, original.kind)
@@ -22,13 +25,15 @@ extension Store {
     }
 
     func redo(in context: WriteContext) throws -> LeadEvent {
-        let latest = try connection.prepare("""
+        let latest = try connection.prepare(
+            """
             SELECT s.action_id FROM lead_snapshots s JOIN events e ON e.id = s.event_id
             WHERE s.actor = ?1 AND e.kind = 'undone' AND NOT EXISTS (SELECT 1 FROM events r WHERE r.reverts = s.event_id)
               AND s.action_id > coalesce((SELECT max(s2.action_id) FROM lead_snapshots s2 JOIN events e2 ON e2.id = s2.event_id
                                           WHERE s2.actor = ?1 AND e2.reverts IS NULL), 0)
             ORDER BY s.action_id DESC LIMIT 1
-            """).rows([.text(context.actor)]) { $0.int64(0) }.first
+            """
+        ).rows([.text(context.actor)]) { $0.int64(0) }.first
         guard let actionID = latest else {
             throw HandoffError.invalidInput("nothing to redo: \(context.actor) has undone nothing since their last change")
         }
@@ -39,11 +44,15 @@ extension Store {
 
     /// Restores every snapshot of one action, newest event first. `describe` gives the new event's
     /// kind and detail from the event being reverted (and, for a redo, the event that undo undid).
-    private func revert(actionID: Int64, in context: WriteContext,
-                        describe: (_ reverted: LeadEvent, _ revertedByIt: LeadEvent?) -> (kind: String, detail: String?)) throws -> LeadEvent {
-        let events = try connection.prepare("""
+    private func revert(
+        actionID: Int64, in context: WriteContext,
+        describe: (_ reverted: LeadEvent, _ revertedByIt: LeadEvent?) -> (kind: String, detail: String?)
+    ) throws -> LeadEvent {
+        let events = try connection.prepare(
+            """
             SELECT \(Store.eventColumns) FROM events WHERE id IN (SELECT event_id FROM lead_snapshots WHERE action_id = ?) ORDER BY id DESC
-            """).rows([.integer(actionID)], Store.event)
+            """
+        ).rows([.integer(actionID)], Store.event)
         var last: LeadEvent?
         for reverted in events {
             guard let before = try snapshot(eventID: reverted.id) else { continue }
@@ -55,19 +64,23 @@ extension Store {
             let keepsFields = original.map(Store.eventsKeepingFields.contains) ?? false
             // The row must be exactly as this event left it (later changes of this user that were
             // undone since are fine); anything else, someone else's change, would be overwritten.
-            let unchangedSince = try keepsFields || state(after: reverted, before: before, current: lead).map { sameFields($0, lead) } == true
+            let unchangedSince =
+                try keepsFields || state(after: reverted, before: before, current: lead).map { sameFields($0, lead) } == true
             guard unchangedSince else {
                 let who: Message = try lastChange(leadID: lead.id).map { Message(verbatim: try displayName(login: $0.actor)) } ?? "someone"
                 if reverted.kind == EventKind.undone {
-                    throw HandoffError.invalidInput("cannot redo: lead \(lead.id) (\(lead.name)) was changed by \(who) since; nothing was changed")
+                    throw HandoffError.invalidInput(
+                        "cannot redo: lead \(lead.id) (\(lead.name)) was changed by \(who) since; nothing was changed")
                 }
-                throw HandoffError.invalidInput("cannot undo: lead \(lead.id) (\(lead.name)) was changed by \(who) since; nothing was changed")
+                throw HandoffError.invalidInput(
+                    "cannot undo: lead \(lead.id) (\(lead.name)) was changed by \(who) since; nothing was changed")
             }
             let (kind, detail) = describe(reverted, earlier)
             var restored = keepsFields ? lead : before
             restored.createdAt = lead.createdAt
-            let revert = LeadEvent(leadID: lead.id, at: context.now, actor: context.actor, kind: kind, fromStage: lead.stage,
-                                  toStage: restored.stage, detail: detail, reverts: reverted.id)
+            let revert = LeadEvent(
+                leadID: lead.id, at: context.now, actor: context.actor, kind: kind, fromStage: lead.stage,
+                toStage: restored.stage, detail: detail, reverts: reverted.id)
             let written = try commit(restored, over: lead, event: revert, in: context)
             if keepsFields { try followRevert(of: reverted, by: written) }
             last = written
@@ -80,8 +93,10 @@ extension Store {
     /// lead itself if nothing changed it since. Nil when a write that keeps no snapshot came in
     /// between: then nobody can say what would be overwritten.
     private func state(after event: LeadEvent, before: Lead, current: Lead) throws -> Lead? {
-        let next = try connection.prepare("SELECT event_id FROM lead_snapshots WHERE lead_id = ? AND event_id > ? ORDER BY event_id LIMIT 1")
-            .rows([.integer(event.leadID), .integer(event.id)]) { $0.int64(0) }.first
+        let next = try connection.prepare(
+            "SELECT event_id FROM lead_snapshots WHERE lead_id = ? AND event_id > ? ORDER BY event_id LIMIT 1"
+        )
+        .rows([.integer(event.leadID), .integer(event.id)]) { $0.int64(0) }.first
         let left = try next.flatMap { try snapshot(eventID: $0) } ?? current
         return left.version == before.version + 1 ? left : nil
     }

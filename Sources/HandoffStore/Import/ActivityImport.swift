@@ -35,7 +35,8 @@ final class ActivityImport: ImportRowHandler {
     init(store: Store, mapping: ImportMapping, options: ImportOptions, source: String, actor: String, now: Int64) throws {
         let missing = ActivityRow.requiredFields.filter { mapping.column($0) == nil }
         if !missing.isEmpty {
-            throw HandoffError.invalidInput("""
+            throw HandoffError.invalidInput(
+                """
                 an activity file needs a column for each of email, action and timestamp; this one has none for \(missing.joined(separator: ", ")) \
                 (its columns: \(mapping.header.map(TerminalText.sanitize).joined(separator: ", "))); name them with --map \(missing[0])=COLUMN
                 """)
@@ -48,14 +49,18 @@ final class ActivityImport: ImportRowHandler {
         context = WriteContext(actor: actor, now: now)
     }
 
-    func importRow(_ parsed: inout ParsedRecord, writing: Bool, problems: inout [ImportProblem], report: inout ImportReport) throws -> ImportOutcome {
+    func importRow(_ parsed: inout ParsedRecord, writing: Bool, problems: inout [ImportProblem], report: inout ImportReport) throws
+        -> ImportOutcome
+    {
         guard let row = ActivityRow.read(parsed.record, mapping: mapping, dates: dates, problems: &problems) else { return .rejected }
         let key = row.email.lowercased()
         var leadID = try lead(for: key)
         if leadID == nil {
             guard createLeads else {
-                problems.append(ImportProblem(column: mapping.header[mapping.column("email")!], reason: "no lead on this board has the email '\(row.email)'",
-                                              fix: "--create-leads"))
+                problems.append(
+                    ImportProblem(
+                        column: mapping.header[mapping.column("email")!], reason: "no lead on this board has the email '\(row.email)'",
+                        fix: "--create-leads"))
                 return .rejected
             }
             if !writing {
@@ -73,7 +78,8 @@ final class ActivityImport: ImportRowHandler {
         guard let leadID, writing else { return .unchanged }
         let activity = row.activity
         guard seen.insert("\(leadID) \(activity.kind.rawValue) \(activity.at) \(activity.campaign ?? "")").inserted,
-              try !store.hasActivity(leadID: leadID, activity) else { return .unchanged }
+            try !store.hasActivity(leadID: leadID, activity)
+        else { return .unchanged }
         if added[leadID] == nil { order.append(leadID) }
         added[leadID, default: []].append(activity)
         return .created
@@ -81,9 +87,11 @@ final class ActivityImport: ImportRowHandler {
 
     private func lead(for email: String) throws -> Int64? {
         if let known = leads[email] { return known }
-        let found = try store.connection.prepare("""
+        let found = try store.connection.prepare(
+            """
             SELECT id FROM leads WHERE \(store.connection.dialect.equalsIgnoringCase("email")) ORDER BY id LIMIT 1
-            """).rows([.text(email)]) { $0.int64(0) }.first
+            """
+        ).rows([.text(email)]) { $0.int64(0) }.first
         leads[email] = found
         return found
     }
@@ -107,14 +115,16 @@ final class ActivityImport: ImportRowHandler {
         for leadID in order {
             let actions = added[leadID]!
             let detail = "\(source): " + ActivityImport.counts(actions)
-            let event = try store.append(LeadEvent(leadID: leadID, at: context.now, actor: context.actor, kind: EventKind.activity, detail: detail))
+            let event = try store.append(
+                LeadEvent(leadID: leadID, at: context.now, actor: context.actor, kind: EventKind.activity, detail: detail))
             if firstEvent == nil { firstEvent = event.id }
             events += 1
             for action in actions { _ = try store.recordActivity(leadID: leadID, action, eventID: event.id, source: source) }
         }
         guard let firstEvent, let version = try store.currentScoring(), version.definition.usesActivity else { return }
-        let rescoring = try store.rescore(with: version, previous: version, scope: .recordedActivity(sinceEvent: firstEvent), recordChanges: true,
-                                          reading: .inline, in: context)
+        let rescoring = try store.rescore(
+            with: version, previous: version, scope: .recordedActivity(sinceEvent: firstEvent), recordChanges: true,
+            reading: .inline, in: context)
         rescored = rescoring.changed
         events += rescoring.changed
     }

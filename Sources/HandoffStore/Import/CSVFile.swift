@@ -1,7 +1,7 @@
 import Foundation
 import HandoffCore
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// A CSV file on disk, streamed through `CSVReader` one block at a time: a file of any size is
@@ -74,12 +74,14 @@ public final class CSVFile {
 
     private func checkLength(of reader: CSVReader) throws {
         if reader.recordsRead == 0 && reader.pendingBytes > CSVFile.maximumHeaderBytes {
-            throw HandoffError.invalidInput("""
+            throw HandoffError.invalidInput(
+                """
                 the header line of \(path) is longer than \(CSVFile.maximumHeaderBytes >> 20) MB without ending: is it a CSV file? Nothing was imported
                 """)
         }
         if reader.pendingBytes > CSVFile.maximumRecordBytes {
-            throw HandoffError.invalidInput("""
+            throw HandoffError.invalidInput(
+                """
                 row \(reader.recordsRead + 1) of \(path), from line \(reader.pendingLine), is longer than \(CSVFile.maximumRecordBytes >> 20) MB: \
                 a quote left open takes in the rest of the file. Nothing was imported
                 """)

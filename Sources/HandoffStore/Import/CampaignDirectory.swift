@@ -11,7 +11,9 @@ final class CampaignDirectory {
 
     init(store: Store) throws {
         self.store = store
-        for (id, name) in try store.connection.prepare("SELECT id, name FROM campaigns ORDER BY id").rows([], { ($0.string(0), $0.string(1)) }) {
+        for (id, name) in try store.connection.prepare("SELECT id, name FROM campaigns ORDER BY id").rows(
+            [], { ($0.string(0), $0.string(1)) })
+        {
             ids.insert(id)
             byKey[Slug.fold(id)] = id
             if byKey[Slug.fold(name)] == nil { byKey[Slug.fold(name)] = id }

@@ -14,8 +14,12 @@ final class CampaignImport: ImportRowHandler {
         self.amounts = amounts
     }
 
-    func importRow(_ parsed: inout ParsedRecord, writing: Bool, problems: inout [ImportProblem], report: inout ImportReport) throws -> ImportOutcome {
-        guard let row = CampaignRow.read(parsed.record, mapping: mapping, dates: dates, amounts: amounts, problems: &problems) else { return .rejected }
+    func importRow(_ parsed: inout ParsedRecord, writing: Bool, problems: inout [ImportProblem], report: inout ImportReport) throws
+        -> ImportOutcome
+    {
+        guard let row = CampaignRow.read(parsed.record, mapping: mapping, dates: dates, amounts: amounts, problems: &problems) else {
+            return .rejected
+        }
         return writing ? try store.upsertCampaign(row) : .unchanged
     }
 

@@ -24,7 +24,9 @@ final class ContentImport: ImportRowHandler {
         context = WriteContext(actor: actor, now: now)
     }
 
-    func importRow(_ parsed: inout ParsedRecord, writing: Bool, problems: inout [ImportProblem], report: inout ImportReport) throws -> ImportOutcome {
+    func importRow(_ parsed: inout ParsedRecord, writing: Bool, problems: inout [ImportProblem], report: inout ImportReport) throws
+        -> ImportOutcome
+    {
         problems.removeAll(keepingCapacity: true)
         guard mapping.checkShape(parsed.record, problems: &problems) else { return .rejected }
         let record = parsed.record
@@ -65,7 +67,8 @@ final class ContentImport: ImportRowHandler {
         }
         let kindText = mapping.text("kind", in: record) ?? ""
         guard let kind = InsightKind.named(kindText) else {
-            problems.append(ImportProblem(column: column("kind"), reason: "'\(kindText)' is not a kind of insight; kinds are \(InsightKind.codes)"))
+            problems.append(
+                ImportProblem(column: column("kind"), reason: "'\(kindText)' is not a kind of insight; kinds are \(InsightKind.codes)"))
             return
         }
         guard try store.lead(id: leadID) != nil else {
@@ -73,29 +76,39 @@ final class ContentImport: ImportRowHandler {
             return
         }
         try store.require(.addInsight, actor: actor)
-        _ = try store.addInsight(leadID: leadID, kind: kind, text: mapping.text("text", in: record) ?? "", quote: mapping.text("quote", in: record),
-                                 expectedVersion: nil, in: context)
+        _ = try store.addInsight(
+            leadID: leadID, kind: kind, text: mapping.text("text", in: record) ?? "", quote: mapping.text("quote", in: record),
+            expectedVersion: nil, in: context)
     }
 
     private func importPiece(_ record: CSVRecord, problems: inout [ImportProblem]) throws {
         let kindText = mapping.text("kind", in: record)
         guard let kind = kindText.map(ContentKind.named) ?? .other else {
-            problems.append(ImportProblem(column: column("kind"), reason: "'\(kindText ?? "")' is not a kind of content; kinds are \(ContentKind.codes)"))
+            problems.append(
+                ImportProblem(
+                    column: column("kind"), reason: "'\(kindText ?? "")' is not a kind of content; kinds are \(ContentKind.codes)"))
             return
         }
         let stageText = mapping.text("stage", in: record)
         guard let stage = stageText.map(ContentStage.named) ?? .idea else {
-            problems.append(ImportProblem(column: column("stage"), reason: "'\(stageText ?? "")' is not a stage of content; stages are \(ContentStage.codes)"))
+            problems.append(
+                ImportProblem(
+                    column: column("stage"), reason: "'\(stageText ?? "")' is not a stage of content; stages are \(ContentStage.codes)"))
             return
         }
         if stage == .published, try store.contentApprovalRequired() {
-            problems.append(ImportProblem(column: column("stage"), reason: """
-                a piece is published only after a sales member approves it in sales review, which a file cannot do: import it in sales_review
-                """))
+            problems.append(
+                ImportProblem(
+                    column: column("stage"),
+                    reason: """
+                        a piece is published only after a sales member approves it in sales review, which a file cannot do: import it in sales_review
+                        """))
             return
         }
-        let piece = try store.carryOut(.add(title: mapping.text("title", in: record) ?? "", kind: kind, owner: mapping.text("owner", in: record),
-                                            link: mapping.text("link", in: record) ?? ""), actor: actor, at: now)
+        let piece = try store.carryOut(
+            .add(
+                title: mapping.text("title", in: record) ?? "", kind: kind, owner: mapping.text("owner", in: record),
+                link: mapping.text("link", in: record) ?? ""), actor: actor, at: now)
         for login in ContentImport.list(mapping.text("authors", in: record)) where login != piece.owner {
             _ = try store.carryOut(.addAuthor(id: piece.id, login: login), actor: actor, at: now)
         }

@@ -7,8 +7,10 @@ import HandoffCore
 enum DateOrderInference {
     /// The readings now applied to `reader`, or nil when the row's problems name no date column
     /// (or a pattern was given): then nothing was read and nothing changed.
-    static func apply(to reader: inout LeadRowReader, problems: [ImportProblem], header: ImportMapping,
-                      path: String, delimiter: UInt8) throws -> [ImportReport.DateReading]? {
+    static func apply(
+        to reader: inout LeadRowReader, problems: [ImportProblem], header: ImportMapping,
+        path: String, delimiter: UInt8
+    ) throws -> [ImportReport.DateReading]? {
         guard !reader.hasDatePattern, !problems.isEmpty else { return nil }
         let dateColumns = reader.dateColumns
         let named = Set(dateColumns.map { header.header[$0] })

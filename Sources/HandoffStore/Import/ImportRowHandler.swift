@@ -5,7 +5,8 @@ import HandoffCore
 protocol ImportRowHandler: AnyObject {
     /// Imports one data row, or only checks it when `writing` is false (once a row is rejected and
     /// the import will be refused, the rest are checked so that every problem is reported at once).
-    func importRow(_ parsed: inout ParsedRecord, writing: Bool, problems: inout [ImportProblem], report: inout ImportReport) throws -> ImportOutcome
+    func importRow(_ parsed: inout ParsedRecord, writing: Bool, problems: inout [ImportProblem], report: inout ImportReport) throws
+        -> ImportOutcome
     /// Work left for the end of a committed import (indexes, totals).
     func finish() throws
 }

@@ -90,7 +90,8 @@ final class ImportRun {
                 connection.rollbackWrite()
             } else {
                 // Every row is read; what is left (indexes, totals) takes a few seconds on a large file.
-                progress?(ImportProgress(rows: report.rows, bytes: file.size, totalBytes: file.size, seconds: Date().timeIntervalSince(started)))
+                progress?(
+                    ImportProgress(rows: report.rows, bytes: file.size, totalBytes: file.size, seconds: Date().timeIntervalSince(started)))
                 try handler?.finish()
                 if let activity {
                     report.rescoredLeads = activity.rescored
@@ -113,8 +114,12 @@ final class ImportRun {
     private func start(header record: CSVRecord, mapping: ImportMapping, delimiter: UInt8, bulk: Bool) throws {
         report.mapping = mapping.lines
         report.kind = mapping.kind
-        report.fieldColumns = mapping.fields.sorted { $0.value < $1.value }.map { ImportReport.FieldColumn(column: mapping.header[$0.value], field: $0.key) }
-        if let template = mapping.nameTemplate { report.fieldColumns.append(ImportReport.FieldColumn(column: template.text, field: "name")) }
+        report.fieldColumns = mapping.fields.sorted { $0.value < $1.value }.map {
+            ImportReport.FieldColumn(column: mapping.header[$0.value], field: $0.key)
+        }
+        if let template = mapping.nameTemplate {
+            report.fieldColumns.append(ImportReport.FieldColumn(column: template.text, field: "name"))
+        }
         report.attributeColumns = mapping.attributes.map(\.name)
         switch mapping.kind {
         case .leads, .deals:
@@ -122,13 +127,15 @@ final class ImportRun {
             self.leads = leads
             handler = leads
         case .campaigns:
-            handler = CampaignImport(store: store, mapping: mapping, dates: try DateReader(pattern: options.dateFormat),
-                                     amounts: AmountReader(decimalComma: options.decimalComma))
+            handler = CampaignImport(
+                store: store, mapping: mapping, dates: try DateReader(pattern: options.dateFormat),
+                amounts: AmountReader(decimalComma: options.decimalComma))
         case .members:
             handler = MemberImport(store: store, mapping: mapping, actor: actor, now: now)
         case .accounts:
-            handler = try AccountImport(store: store, mapping: mapping, dates: try DateReader(pattern: options.dateFormat),
-                                        amounts: AmountReader(decimalComma: options.decimalComma), actor: actor, now: now)
+            handler = try AccountImport(
+                store: store, mapping: mapping, dates: try DateReader(pattern: options.dateFormat),
+                amounts: AmountReader(decimalComma: options.decimalComma), actor: actor, now: now)
         case .insights, .content:
             handler = ContentImport(store: store, mapping: mapping, kind: options.kind, actor: actor, now: now)
         case .activity:
@@ -154,7 +161,9 @@ final class ImportRun {
             let clock = Date()
             if clock.timeIntervalSince(lastProgress) >= 0.5 {
                 lastProgress = clock
-                progress(ImportProgress(rows: report.rows, bytes: parsed.record.offset, totalBytes: totalBytes, seconds: clock.timeIntervalSince(started)))
+                progress(
+                    ImportProgress(
+                        rows: report.rows, bytes: parsed.record.offset, totalBytes: totalBytes, seconds: clock.timeIntervalSince(started)))
             }
         }
     }

@@ -69,21 +69,29 @@ final class LeadImport: ImportRowHandler {
         }
         lostReasons = reasons
         scoring = try store.currentScoring()
-        idLikeColumn = mapping.column("id") != nil ? nil : mapping.attributes.map(\.name).first { name in
-            let normalized = ImportMapping.normalize(name)
-            return normalized.hasSuffix("id") || normalized.hasSuffix("number") || normalized.hasSuffix("no")
-        }
+        idLikeColumn =
+            mapping.column("id") != nil
+            ? nil
+            : mapping.attributes.map(\.name).first { name in
+                let normalized = ImportMapping.normalize(name)
+                return normalized.hasSuffix("id") || normalized.hasSuffix("number") || normalized.hasSuffix("no")
+            }
         boardCurrency = try store.setting("currency")
         externalIDName = mapping.column("id").map { mapping.header[$0].trimmingCharacters(in: .whitespaces) }
         self.bulk = bulk ? try BulkLoad(connection: store.connection, forEmptyBoard: boardWasEmpty) : nil
     }
 
-    func importRow(_ parsed: inout ParsedRecord, writing: Bool, problems: inout [ImportProblem], report: inout ImportReport) throws -> ImportOutcome {
+    func importRow(_ parsed: inout ParsedRecord, writing: Bool, problems: inout [ImportProblem], report: inout ImportReport) throws
+        -> ImportOutcome
+    {
         problems = parsed.problems
         guard problems.isEmpty, let row = parsed.row else { return .rejected }
         if let currency = row.currency, !checkCurrency(currency, problems: &problems) { return .rejected }
         if let id = row.id, let first = assignedIDs[id] {
-            problems.append(ImportProblem(column: mapping.header[mapping.column("id")!], reason: "id \(id) was given to the lead of row \(first), which had none"))
+            problems.append(
+                ImportProblem(
+                    column: mapping.header[mapping.column("id")!], reason: "id \(id) was given to the lead of row \(first), which had none")
+            )
             return .rejected
         }
         if !boardWasEmpty, let existing = try existingLead(row) {
@@ -91,14 +99,20 @@ final class LeadImport: ImportRowHandler {
         }
         guard let lead = parsed.newLead, !lead.name.isEmpty else {
             if let idLike = idLikeColumn {
-                problems.append(ImportProblem(column: "", reason: "the row has no name, first or last name, company or id to name the lead by; its \(idLike) column looks like an id",
-                                              fix: "--map " + ImportMapping.shellWord("id=" + idLike)))
+                problems.append(
+                    ImportProblem(
+                        column: "",
+                        reason:
+                            "the row has no name, first or last name, company or id to name the lead by; its \(idLike) column looks like an id",
+                        fix: "--map " + ImportMapping.shellWord("id=" + idLike)))
             } else {
-                problems.append(ImportProblem(column: "", reason: "the row has no name, first or last name, company or id to name the lead by"))
+                problems.append(
+                    ImportProblem(column: "", reason: "the row has no name, first or last name, company or id to name the lead by"))
             }
             return .rejected
         }
-        return try create(lead, row: row, extra: parsed.extra, number: parsed.record.number, writing: writing, problems: &problems, report: &report)
+        return try create(
+            lead, row: row, extra: parsed.extra, number: parsed.record.number, writing: writing, problems: &problems, report: &report)
     }
 
     /// An amount in a currency other than the board's (or the file's first) is refused: a board
@@ -107,10 +121,13 @@ final class LeadImport: ImportRowHandler {
         let column = mapping.column("currency").map { mapping.header[$0] } ?? mapping.column("value").map { mapping.header[$0] } ?? ""
         if let boardCurrency {
             guard currency != boardCurrency else { return true }
-            problems.append(ImportProblem(column: column, reason: """
-                the amount is in \(currency) and this board counts in \(boardCurrency); convert it, or change the board's currency \
-                (handoff settings set currency \(currency)) if the board is new
-                """))
+            problems.append(
+                ImportProblem(
+                    column: column,
+                    reason: """
+                        the amount is in \(currency) and this board counts in \(boardCurrency); convert it, or change the board's currency \
+                        (handoff settings set currency \(currency)) if the board is new
+                        """))
             return false
         }
         guard let first = fileCurrency else {
@@ -118,7 +135,10 @@ final class LeadImport: ImportRowHandler {
             return true
         }
         guard currency != first else { return true }
-        problems.append(ImportProblem(column: column, reason: "the amount is in \(currency) and the file's first amounts in \(first); a board counts in one currency"))
+        problems.append(
+            ImportProblem(
+                column: column,
+                reason: "the amount is in \(currency) and the file's first amounts in \(first); a board counts in one currency"))
         return false
     }
 
@@ -147,7 +167,8 @@ final class LeadImport: ImportRowHandler {
             if existingExternal == nil {
                 var known: [String: Int64] = [:]
                 for (value, id) in try store.connection.prepare("SELECT value, lead_id FROM lead_attributes WHERE name = ?")
-                    .rows([.text(name)], { ($0.string(0), $0.int64(1)) }) {
+                    .rows([.text(name)], { ($0.string(0), $0.int64(1)) })
+                {
                     known[value] = id
                 }
                 existingExternal = known
@@ -155,7 +176,9 @@ final class LeadImport: ImportRowHandler {
             if let id = existingExternal?[external], let lead = try store.lead(id: id) { return lead }
         }
         if let email = row.email {
-            let statement = try store.connection.prepare("SELECT \(Store.leadColumns) FROM leads WHERE \(store.connection.dialect.equalsIgnoringCase("email")) AND email <> '' ORDER BY id LIMIT 1")
+            let statement = try store.connection.prepare(
+                "SELECT \(Store.leadColumns) FROM leads WHERE \(store.connection.dialect.equalsIgnoringCase("email")) AND email <> '' ORDER BY id LIMIT 1"
+            )
             return try statement.rows([.text(email)], Store.lead).first
         }
         return nil
@@ -183,8 +206,10 @@ final class LeadImport: ImportRowHandler {
         }
     }
 
-    private func create(_ prepared: Lead, row: LeadRow, extra: [LeadAttribute], number: Int, writing: Bool, problems: inout [ImportProblem],
-                        report: inout ImportReport) throws -> ImportOutcome {
+    private func create(
+        _ prepared: Lead, row: LeadRow, extra: [LeadAttribute], number: Int, writing: Bool, problems: inout [ImportProblem],
+        report: inout ImportReport
+    ) throws -> ImportOutcome {
         var lead = prepared
         lead.lostReason = lead.lostReason.map(lostReasonCode)
         if let owner = row.owner {
@@ -199,8 +224,11 @@ final class LeadImport: ImportRowHandler {
         let score = self.score(&lead)
         let outcome = pipeline.stage(lead.stage)?.side == .outcome
         let createdIn = outcome ? entryStage : lead.stage
-        let closing = (at: lead.closedAt ?? lead.enteredAt, kind: EventKind.forMove(from: createdIn, to: lead.stage), toStage: Optional(lead.stage))
-        let events = [(at: lead.createdAt, kind: EventKind.created, toStage: Optional(createdIn))] + (createdIn != lead.stage ? [closing] : [])
+        let closing = (
+            at: lead.closedAt ?? lead.enteredAt, kind: EventKind.forMove(from: createdIn, to: lead.stage), toStage: Optional(lead.stage)
+        )
+        let events =
+            [(at: lead.createdAt, kind: EventKind.created, toStage: Optional(createdIn))] + (createdIn != lead.stage ? [closing] : [])
         let milestones = bulk?.milestones(of: events)
         let id = try writer.insert(lead, score: score, milestones: milestones, undated: row.isUndated)
         if row.id == nil { assignedIDs[id] = number }
@@ -209,7 +237,8 @@ final class LeadImport: ImportRowHandler {
         }
         try writer.append(leadID: id, at: lead.createdAt, actor: actor, kind: EventKind.created, to: createdIn, detail: "import")
         if createdIn != lead.stage {
-            try writer.append(leadID: id, at: closing.at, actor: actor, kind: closing.kind, from: createdIn, to: lead.stage, detail: outcomeDetail(lead))
+            try writer.append(
+                leadID: id, at: closing.at, actor: actor, kind: closing.kind, from: createdIn, to: lead.stage, detail: outcomeDetail(lead))
         }
         report.events += events.count
         if let bulk {
@@ -219,8 +248,10 @@ final class LeadImport: ImportRowHandler {
         return .created
     }
 
-    private func update(_ existing: Lead, with row: LeadRow, writing: Bool, problems: inout [ImportProblem],
-                        report: inout ImportReport) throws -> ImportOutcome {
+    private func update(
+        _ existing: Lead, with row: LeadRow, writing: Bool, problems: inout [ImportProblem],
+        report: inout ImportReport
+    ) throws -> ImportOutcome {
         var (updated, extra) = row.merged(into: existing, pipeline: pipeline, now: now)
         if row.lostReason != nil { updated.lostReason = updated.lostReason.map(lostReasonCode) }
         if let owner = row.owner {
@@ -231,7 +262,8 @@ final class LeadImport: ImportRowHandler {
         }
         if let campaign = row.campaign { updated.campaign = try campaigns.id(for: campaign) }
         var changed = LeadImport.changedFields(from: existing, to: updated)
-        let current = Dictionary(try store.attributes(leadID: existing.id).map { ($0.name, $0.value) }, uniquingKeysWith: { first, _ in first })
+        let current = Dictionary(
+            try store.attributes(leadID: existing.id).map { ($0.name, $0.value) }, uniquingKeysWith: { first, _ in first })
         collectAttributes(row, extra: extra)
         let changedAttributes = attributes.filter { current[$0.name] != $0.value }
         if !changedAttributes.isEmpty { changed.append("attributes") }
@@ -243,12 +275,15 @@ final class LeadImport: ImportRowHandler {
         if updated.score != before { detail += "; score \(before) -> \(updated.score)" }
         // Attributes alone are not columns of the lead: no new version, unless the score follows them.
         if changed == ["attributes"] && updated.score == existing.score {
-            try writer.append(leadID: existing.id, at: now, actor: actor, kind: EventKind.edited, from: existing.stage, to: existing.stage, detail: detail)
+            try writer.append(
+                leadID: existing.id, at: now, actor: actor, kind: EventKind.edited, from: existing.stage, to: existing.stage, detail: detail
+            )
         } else {
             let moved = updated.stage != existing.stage
-            let event = LeadEvent(leadID: existing.id, at: moved ? (updated.closedAt ?? updated.enteredAt) : now, actor: actor,
-                                  kind: moved ? EventKind.forMove(from: existing.stage, to: updated.stage) : EventKind.edited,
-                                  fromStage: existing.stage, toStage: updated.stage, detail: moved ? (outcomeDetail(updated) ?? detail) : detail)
+            let event = LeadEvent(
+                leadID: existing.id, at: moved ? (updated.closedAt ?? updated.enteredAt) : now, actor: actor,
+                kind: moved ? EventKind.forMove(from: existing.stage, to: updated.stage) : EventKind.edited,
+                fromStage: existing.stage, toStage: updated.stage, detail: moved ? (outcomeDetail(updated) ?? detail) : detail)
             try store.commit(updated, over: existing, event: event, in: context)
         }
         report.events += 1

@@ -15,18 +15,23 @@ final class MemberImport: ImportRowHandler {
         self.now = now
     }
 
-    func importRow(_ parsed: inout ParsedRecord, writing: Bool, problems: inout [ImportProblem], report: inout ImportReport) throws -> ImportOutcome {
+    func importRow(_ parsed: inout ParsedRecord, writing: Bool, problems: inout [ImportProblem], report: inout ImportReport) throws
+        -> ImportOutcome
+    {
         guard let row = MemberRow.read(parsed.record, mapping: mapping, problems: &problems) else { return .rejected }
         guard Store.isValidLogin(row.login) else {
-            problems.append(ImportProblem(column: mapping.fields["login"].map { mapping.header[$0] } ?? "",
-                                          reason: "a login is 1 to 64 letters, digits, '.', '_' or '-', not '\(row.login)'"))
+            problems.append(
+                ImportProblem(
+                    column: mapping.fields["login"].map { mapping.header[$0] } ?? "",
+                    reason: "a login is 1 to 64 letters, digits, '.', '_' or '-', not '\(row.login)'"))
             return .rejected
         }
         guard writing else { return .unchanged }
         let outcome = try store.upsertMember(row)
         if outcome == .created || outcome == .updated {
-            try store.appendBoardEvent(kind: outcome == .created ? BoardEvent.Kind.memberAdded : BoardEvent.Kind.memberChanged, subject: row.login,
-                                       detail: "\(row.name), \(row.team) (import)", actor: actor, at: now)
+            try store.appendBoardEvent(
+                kind: outcome == .created ? BoardEvent.Kind.memberAdded : BoardEvent.Kind.memberChanged, subject: row.login,
+                detail: "\(row.name), \(row.team) (import)", actor: actor, at: now)
         }
         return outcome
     }

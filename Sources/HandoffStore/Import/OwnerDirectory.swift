@@ -57,7 +57,8 @@ final class OwnerDirectory {
             } else {
                 if addsMembers {
                     try store.insertMember(Member(login: login, name: text, team: "sales"))
-                    try store.appendBoardEvent(kind: BoardEvent.Kind.memberAdded, subject: login, detail: "\(text), sales (import)", actor: actor, at: now)
+                    try store.appendBoardEvent(
+                        kind: BoardEvent.Kind.memberAdded, subject: login, detail: "\(text), sales (import)", actor: actor, at: now)
                 }
                 logins.insert(login)
                 byKey[folded] = login

@@ -68,8 +68,10 @@ final class RecordStream {
 
     deinit { cancel() }
 
-    private static func produce(_ file: CSVFile, options: ImportOptions, pipeline: Pipeline, now: Int64, into channel: Channel<Message>,
-                                recycled: Channel<[ParsedRecord]>) {
+    private static func produce(
+        _ file: CSVFile, options: ImportOptions, pipeline: Pipeline, now: Int64, into channel: Channel<Message>,
+        recycled: Channel<[ParsedRecord]>
+    ) {
         var reader: LeadRowReader?
         var mapping: ImportMapping?
         var duplicates = DuplicateRows(expectedRows: file.size / 150)
@@ -90,8 +92,11 @@ final class RecordStream {
                 if reader != nil {
                     var row = LeadRow()
                     reader!.read(record, into: &row, problems: &parsed.problems)
-                    if !datesInferred, let readings = try DateOrderInference.apply(to: &reader!, problems: parsed.problems, header: header,
-                                                                                   path: file.path, delimiter: file.delimiter) {
+                    if !datesInferred,
+                        let readings = try DateOrderInference.apply(
+                            to: &reader!, problems: parsed.problems, header: header,
+                            path: file.path, delimiter: file.delimiter)
+                    {
                         datesInferred = true
                         for reading in readings { _ = channel.send(.dates(reading)) }
                         parsed.problems.removeAll()

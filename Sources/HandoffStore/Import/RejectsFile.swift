@@ -11,7 +11,8 @@ final class RejectsFile {
     init(path: String, header: [String], delimiter: UInt8) throws {
         self.path = path
         guard FileManager.default.createFile(atPath: path, contents: nil, attributes: [.posixPermissions: 0o600]),
-              let handle = FileHandle(forWritingAtPath: path) else {
+            let handle = FileHandle(forWritingAtPath: path)
+        else {
             throw HandoffError.invalidInput("cannot write the rejects file \(path): the folder is missing or not writable")
         }
         self.handle = handle
@@ -22,7 +23,11 @@ final class RejectsFile {
 
     func write(_ record: CSVRecord, problems: [ImportProblem]) throws {
         let columns = problems.map(\.column).filter { !$0.isEmpty }
-        writer.write([String(record.number), String(record.line), columns.joined(separator: "; "), problems.map(\.reason.description).joined(separator: "; ")] + record.fields)
+        writer.write(
+            [
+                String(record.number), String(record.line), columns.joined(separator: "; "),
+                problems.map(\.reason.description).joined(separator: "; "),
+            ] + record.fields)
         if writer.bytes.count >= 1 << 20 { try flush() }
     }
 

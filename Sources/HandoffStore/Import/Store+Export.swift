@@ -10,8 +10,10 @@ extension Store {
     }
 
     /// The board fields of a leads export, in order; attributes follow as `attr.NAME` columns.
-    public static let leadExportFields = ["id", "name", "company", "email", "phone", "source", "campaign", "owner", "stage", "value", "score",
-                                          "created", "entered", "closed", "lost_reason"]
+    public static let leadExportFields = [
+        "id", "name", "company", "email", "phone", "source", "campaign", "owner", "stage", "value", "score",
+        "created", "entered", "closed", "lost_reason",
+    ]
 
     /// Calls `row` with the header, then with every record; returns the number of records.
     @discardableResult
@@ -78,8 +80,10 @@ extension Store {
         var count = 0
         while try events.step() {
             let event = Store.event(from: events)
-            try row([String(event.id), String(event.leadID), Timestamp.iso(event.at), event.actor, event.kind, event.fromStage ?? "",
-                     event.toStage ?? "", event.detail ?? "", event.reverts.map(String.init) ?? "", event.actedBy ?? ""])
+            try row([
+                String(event.id), String(event.leadID), Timestamp.iso(event.at), event.actor, event.kind, event.fromStage ?? "",
+                event.toStage ?? "", event.detail ?? "", event.reverts.map(String.init) ?? "", event.actedBy ?? "",
+            ])
             count += 1
         }
         return count
@@ -91,8 +95,10 @@ extension Store {
         defer { campaigns.reset() }
         var count = 0
         while try campaigns.step() {
-            try row([campaigns.string(0), campaigns.string(1), campaigns.string(2), MoneyFormat.plain(campaigns.double(3)),
-                     campaigns.optionalInt64(4).map(Timestamp.iso) ?? "", campaigns.optionalInt64(5).map(Timestamp.iso) ?? ""])
+            try row([
+                campaigns.string(0), campaigns.string(1), campaigns.string(2), MoneyFormat.plain(campaigns.double(3)),
+                campaigns.optionalInt64(4).map(Timestamp.iso) ?? "", campaigns.optionalInt64(5).map(Timestamp.iso) ?? "",
+            ])
             count += 1
         }
         return count
@@ -101,9 +107,12 @@ extension Store {
     /// The customers with what they bought and how they answered: `handoff import` reads it back as
     /// accounts (external id, name, stage, manager, since, renewal, revenue and deals to date).
     private func exportAccounts(_ row: ([String]) throws -> Void) throws -> Int {
-        try row(["id", "name", "stage", "owner", "since", "renewal", "onboarded", "churned", "revenue", "deals", "last_score", "open_follow_ups",
-                 "external_id"])
-        let accounts = try connection.prepare("""
+        try row([
+            "id", "name", "stage", "owner", "since", "renewal", "onboarded", "churned", "revenue", "deals", "last_score", "open_follow_ups",
+            "external_id",
+        ])
+        let accounts = try connection.prepare(
+            """
             SELECT \(Store.accountColumns), (SELECT count(*) FROM follow_ups f WHERE f.account_id = a.id AND f.done_at IS NULL), a.external_id
             FROM accounts a ORDER BY a.id
             """)
@@ -111,10 +120,14 @@ extension Store {
         var count = 0
         while try accounts.step() {
             let account = Store.account(from: accounts)
-            try row([String(account.id), account.name, account.stage, account.owner ?? "", Timestamp.iso(account.since),
-                     account.renewalAt.map(Timestamp.date) ?? "", account.onboardedAt.map(Timestamp.iso) ?? "", account.churnedAt.map(Timestamp.iso) ?? "",
-                     MoneyFormat.plain(account.revenue), String(account.deals), account.lastScore.map(String.init) ?? "", String(accounts.int(13)),
-                     accounts.optionalString(14) ?? ""])
+            try row([
+                String(account.id), account.name, account.stage, account.owner ?? "", Timestamp.iso(account.since),
+                account.renewalAt.map(Timestamp.date) ?? "", account.onboardedAt.map(Timestamp.iso) ?? "",
+                account.churnedAt.map(Timestamp.iso) ?? "",
+                MoneyFormat.plain(account.revenue), String(account.deals), account.lastScore.map(String.init) ?? "",
+                String(accounts.int(13)),
+                accounts.optionalString(14) ?? "",
+            ])
             count += 1
         }
         return count

@@ -40,29 +40,40 @@ extension Store {
             case .leads, .deals:
                 var row = LeadRow()
                 reader!.read(record, into: &row, problems: &rowProblems)
-                if dateReadings == nil, let readings = try DateOrderInference.apply(to: &reader!, problems: rowProblems, header: header,
-                                                                                    path: path, delimiter: file.delimiter) {
+                if dateReadings == nil,
+                    let readings = try DateOrderInference.apply(
+                        to: &reader!, problems: rowProblems, header: header,
+                        path: path, delimiter: file.delimiter)
+                {
                     dateReadings = readings
                     rowProblems.removeAll()
                     reader!.read(record, into: &row, problems: &rowProblems)
                 }
                 if rowProblems.isEmpty {
                     let lead = row.newLead(defaultStage: entry, pipeline: pipeline, now: Timestamp.now()).lead
-                    values = [lead.name, lead.company, lead.email, lead.stage, lead.value.map(MoneyFormat.plain) ?? "", lead.owner ?? "",
-                              row.created.map(Timestamp.date) ?? "", lead.closedAt.map(Timestamp.date) ?? ""]
+                    values = [
+                        lead.name, lead.company, lead.email, lead.stage, lead.value.map(MoneyFormat.plain) ?? "", lead.owner ?? "",
+                        row.created.map(Timestamp.date) ?? "", lead.closedAt.map(Timestamp.date) ?? "",
+                    ]
                 }
             case .campaigns:
                 if let campaign = CampaignRow.read(record, mapping: header, dates: dates, amounts: amounts, problems: &rowProblems) {
-                    values = [campaign.id, campaign.name ?? campaign.id, campaign.channel ?? "", campaign.spend.map(MoneyFormat.plain) ?? "",
-                              campaign.started.map(Timestamp.date) ?? "", campaign.ended.map(Timestamp.date) ?? ""]
+                    values = [
+                        campaign.id, campaign.name ?? campaign.id, campaign.channel ?? "", campaign.spend.map(MoneyFormat.plain) ?? "",
+                        campaign.started.map(Timestamp.date) ?? "", campaign.ended.map(Timestamp.date) ?? "",
+                    ]
                 }
             case .members:
-                if let member = MemberRow.read(record, mapping: header, problems: &rowProblems) { values = [member.login, member.name, member.team] }
+                if let member = MemberRow.read(record, mapping: header, problems: &rowProblems) {
+                    values = [member.login, member.name, member.team]
+                }
             case .accounts:
                 if let account = AccountRow.read(record, mapping: header, dates: dates, amounts: amounts, problems: &rowProblems) {
-                    values = [account.externalID ?? "", account.name, account.stage ?? "",
-                              account.owner ?? "", account.since.map(Timestamp.date) ?? "", account.renewal.map(Timestamp.date) ?? "",
-                              account.revenue.map(MoneyFormat.plain) ?? "", account.deals.map(String.init) ?? ""]
+                    values = [
+                        account.externalID ?? "", account.name, account.stage ?? "",
+                        account.owner ?? "", account.since.map(Timestamp.date) ?? "", account.renewal.map(Timestamp.date) ?? "",
+                        account.revenue.map(MoneyFormat.plain) ?? "", account.deals.map(String.init) ?? "",
+                    ]
                 }
             case .activity:
                 if let row = ActivityRow.read(record, mapping: header, dates: dates, problems: &rowProblems) {
@@ -77,8 +88,9 @@ extension Store {
             return rows.count < limit
         }
         guard let mapping else { throw HandoffError.invalidInput("\(path) is empty: it has no header line") }
-        return ImportPreview(path: path, options: options, delimiter: file.delimiter, bytes: file.size,
-                             mapping: mapping.lines + (dateReadings ?? []).map(\.line),
-                             columns: columns, rows: rows, problems: problems)
+        return ImportPreview(
+            path: path, options: options, delimiter: file.delimiter, bytes: file.size,
+            mapping: mapping.lines + (dateReadings ?? []).map(\.line),
+            columns: columns, rows: rows, problems: problems)
     }
 }

@@ -84,8 +84,10 @@ extension KPIRollup {
 
         init(connection: any DatabaseConnection) throws {
             var stages: [String: (mql: Bool, sal: Bool, sql: Bool)] = [:]
-            for (id, mql, sal, sql) in try connection.prepare("SELECT id, coalesce(mql, 0), coalesce(sal, 0), coalesce(sql, 0) FROM stage_milestones")
-                .rows([], { ($0.string(0), $0.int64(1) != 0, $0.int64(2) != 0, $0.int64(3) != 0) }) {
+            for (id, mql, sal, sql) in try connection.prepare(
+                "SELECT id, coalesce(mql, 0), coalesce(sal, 0), coalesce(sql, 0) FROM stage_milestones"
+            )
+            .rows([], { ($0.string(0), $0.int64(1) != 0, $0.int64(2) != 0, $0.int64(3) != 0) }) {
                 stages[id] = (mql, sal, sql)
             }
             self.stages = stages
@@ -95,7 +97,8 @@ extension KPIRollup {
         /// Takes one event of a lead into its milestones (as `LeadHistorySQL` reads them). Events
         /// come in the order of their times, as every bulk writer appends them.
         func note(_ milestones: inout Milestones, at: Int64, kind: String, toStage: String?) {
-            guard let toStage, ![EventKind.undone, EventKind.scored, EventKind.referred].contains(kind), let reached = stages[toStage] else { return }
+            guard let toStage, ![EventKind.undone, EventKind.scored, EventKind.referred].contains(kind), let reached = stages[toStage]
+            else { return }
             if !reached.sal { milestones.front = min(milestones.front ?? at, at) }
             if let front = milestones.front, at >= front {
                 if reached.mql { milestones.mql = min(milestones.mql ?? at, at) }

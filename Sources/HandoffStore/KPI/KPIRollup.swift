@@ -6,6 +6,8 @@ enum KPIRollup {
     /// The triggers a bulk load into an empty board sets aside. Only insert-time triggers and the
     /// update triggers those would set off: a trigger missing from the schema is skipped, and one
     /// not listed keeps working (slower, never wrong).
-    static let deferredTriggers = ["leads_kpi_insert", "leads_kpi_before_update", "leads_kpi_after_update", "events_kpi_insert",
-                                   "events_milestones", "responses_kpi_insert", "responses_answer"]
+    static let deferredTriggers = [
+        "leads_kpi_insert", "leads_kpi_before_update", "leads_kpi_after_update", "events_kpi_insert",
+        "events_milestones", "responses_kpi_insert", "responses_answer",
+    ]
 }

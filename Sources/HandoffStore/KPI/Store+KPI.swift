@@ -23,10 +23,11 @@ extension Store {
             (.created, current.leadsCreated), (.mql, created["created.mql"]?.n ?? 0), (.sal, created["created.sal"]?.n ?? 0),
             (.sql, created["created.sql"]?.n ?? 0), (.won, created["created.won"]?.n ?? 0),
         ])
-        var report = KPIReport(period: period, previousPeriod: previousPeriod, current: current, previous: previous,
-                               leadsBySource: try breakdown("created.source", period), rejectionReasons: try breakdown("rejected.reason", period),
-                               funnel: funnel, weekly: try weeklySeries(endingBy: period, now: now), campaigns: try campaignRows(period),
-                               reps: try repRows(period), scoringVersion: try scoringVersion(), currency: try currency(), asOf: now)
+        var report = KPIReport(
+            period: period, previousPeriod: previousPeriod, current: current, previous: previous,
+            leadsBySource: try breakdown("created.source", period), rejectionReasons: try breakdown("rejected.reason", period),
+            funnel: funnel, weekly: try weeklySeries(endingBy: period, now: now), campaigns: try campaignRows(period),
+            reps: try repRows(period), scoringVersion: try scoringVersion(), currency: try currency(), asOf: now)
         report.beganInSales = created["created.direct"]?.n ?? 0
         // Through the partial index `leads_undated`: a count of the few, never a scan of every lead.
         report.undatedLeads = Int(try connection.scalar("SELECT count(*) FROM leads WHERE undated_at IS NOT NULL") ?? 0)
@@ -35,8 +36,11 @@ extension Store {
 
     /// The figures of one period alone (no "now" figures).
     public func kpiFigures(_ period: KPIPeriod, now: Int64) throws -> KPIFigures {
-        let totals = try rollupTotals(["created", "mql", "mql.sql", "sql", "handed_off", "accepted", "rejected", "won", "lost",
-                                       "sla.due", "sla.on_time", "answered"], period)
+        let totals = try rollupTotals(
+            [
+                "created", "mql", "mql.sql", "sql", "handed_off", "accepted", "rejected", "won", "lost",
+                "sla.due", "sla.on_time", "answered",
+            ], period)
         func count(_ measure: String) -> Int { totals[measure]?.n ?? 0 }
         var figures = KPIFigures()
         figures.leadsCreated = count("created")
@@ -58,7 +62,10 @@ extension Store {
         // Read through the index on lower(company), so counting customers never sorts every deal.
         // Named: left to itself the planner takes leads_board's range of won deals and reads each
         // row (at a million leads, 120 ms of the dashboard's 220 ms in SQL; through this index, 5 ms).
-        figures.customersAllTime = Int(try connection.scalar("SELECT count(DISTINCT lower(company)) FROM leads\(connection.dialect.indexedBy("leads_customers")) WHERE stage = 'won'") ?? 0)
+        figures.customersAllTime = Int(
+            try connection.scalar(
+                "SELECT count(DISTINCT lower(company)) FROM leads\(connection.dialect.indexedBy("leads_customers")) WHERE stage = 'won'")
+                ?? 0)
         figures.dealsWonAllTime = try stageTotals()["won"]?.leads ?? 0
         figures.customerLifespanYears = Double(try setting("customer_lifespan_years") ?? "").flatMap { $0 > 0 ? $0 : nil } ?? 1
         figures.customers = try customerFigures(period, now: now)
@@ -67,8 +74,10 @@ extension Store {
 
     /// The latest scoring version, when the board keeps them (`scoring_versions`).
     public func scoringVersion() throws -> Int? {
-        let catalog = engine == .sqlite ? "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'scoring_versions'"
-                                        : "SELECT count(*) FROM pg_tables WHERE schemaname = current_schema() AND tablename = 'scoring_versions'"
+        let catalog =
+            engine == .sqlite
+            ? "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'scoring_versions'"
+            : "SELECT count(*) FROM pg_tables WHERE schemaname = current_schema() AND tablename = 'scoring_versions'"
         let exists = try connection.scalar(catalog) ?? 0
         guard exists > 0 else { return nil }
         return try connection.prepare("SELECT max(id) FROM scoring_versions").rows([]) { $0.optionalInt64(0) }.first?.map { Int($0) }
@@ -84,7 +93,8 @@ extension Store {
     func rollupTotals(_ measures: [String], _ period: KPIPeriod) throws -> [String: (n: Int, cents: Int64)] {
         guard period.isWholeDays else { return try windowTotals(measures, period) }
         let marks = Array(repeating: "?", count: measures.count).joined(separator: ", ")
-        let statement = try connection.prepare("""
+        let statement = try connection.prepare(
+            """
             SELECT measure, sum(n), \(Store.centsSum) FROM kpi_days WHERE measure IN (\(marks)) AND key = '' AND day >= ? AND day < ? GROUP BY measure
             """)
         var totals: [String: (n: Int, cents: Int64)] = [:]
@@ -98,14 +108,18 @@ extension Store {
     /// One measure over the period's days, by key; keys that sum to nothing are left out.
     func rollupGroups(_ measure: String, _ period: KPIPeriod) throws -> [String: (n: Int, cents: Int64)] {
         guard period.isWholeDays else { return try windowGroups(measure, period) }
-        let statement = try connection.prepare("""
+        let statement = try connection.prepare(
+            """
             SELECT key, sum(n), \(Store.centsSum) FROM kpi_days WHERE measure = ? AND day >= ? AND day < ? GROUP BY key
             HAVING sum(n) <> 0 OR total(cents) <> 0
             """)
         var groups: [String: (n: Int, cents: Int64)] = [:]
-        for (key, n, cents) in try statement.rows([.text(measure), .integer(period.startDay), .integer(period.endDay)], {
-            ($0.string(0), $0.int(1), $0.int64(2))
-        }) {
+        for (key, n, cents) in try statement.rows(
+            [.text(measure), .integer(period.startDay), .integer(period.endDay)],
+            {
+                ($0.string(0), $0.int(1), $0.int64(2))
+            })
+        {
             groups[key] = (n, cents)
         }
         return groups
@@ -124,22 +138,27 @@ extension Store {
         let end = min(period.end, tomorrow)
         let weeks = KPIWeeklySeries.weeks
         let first = end - Int64(weeks) * 7 * KPIPeriod.day
-        let statement = try connection.prepare("""
+        let statement = try connection.prepare(
+            """
             SELECT (day - ?) / 7, sum(n), \(Store.centsSum) FROM kpi_days WHERE measure = ? AND key = '' AND day >= ? AND day < ? GROUP BY 1
             """)
         func series(_ measure: String) throws -> (counts: [Int], cents: [Int64]) {
             var counts = Array(repeating: 0, count: weeks), cents = Array(repeating: Int64(0), count: weeks)
             let firstDay = first / KPIPeriod.day
-            for (week, n, amount) in try statement.rows([.integer(firstDay), .text(measure), .integer(firstDay), .integer(end / KPIPeriod.day)], {
-                ($0.int(0), $0.int(1), $0.int64(2))
-            }) where (0..<weeks).contains(week) {
+            for (week, n, amount) in try statement.rows(
+                [.integer(firstDay), .text(measure), .integer(firstDay), .integer(end / KPIPeriod.day)],
+                {
+                    ($0.int(0), $0.int(1), $0.int64(2))
+                }) where (0..<weeks).contains(week)
+            {
                 counts[week] = n
                 cents[week] = amount
             }
             return (counts, cents)
         }
-        return KPIWeeklySeries(firstWeekStart: first, leads: try series("created").counts, mqls: try series("mql").counts,
-                               revenue: try series("won").cents.map { Double($0) / 100 })
+        return KPIWeeklySeries(
+            firstWeekStart: first, leads: try series("created").counts, mqls: try series("mql").counts,
+            revenue: try series("won").cents.map { Double($0) / 100 })
     }
 
     // MARK: Medians, read from the middle of an ordered index
@@ -153,24 +172,30 @@ extension Store {
         // a range (which would sort every answer of the period instead).
         let byActor = actor == nil ? "" : " AND actor = ?"
         let index = actor == nil ? "responses_time" : "responses_actor_time"
-        let statement = try connection.prepare("""
+        let statement = try connection.prepare(
+            """
             SELECT working_seconds FROM responses\(connection.dialect.indexedBy(index)) WHERE reverted = 0 AND answered_at IS NOT NULL\(byActor) AND +answered_at >= ? AND +answered_at < ?
             ORDER BY working_seconds LIMIT 2 OFFSET ?
             """)
-        let values = (actor.map { [DatabaseValue.text($0)] } ?? []) + [.integer(period.start), .integer(period.end),
-                                                                      .integer(Int64(KPIMath.medianOffset(count: count)))]
+        let values =
+            (actor.map { [DatabaseValue.text($0)] } ?? []) + [
+                .integer(period.start), .integer(period.end),
+                .integer(Int64(KPIMath.medianOffset(count: count))),
+            ]
         return KPIMath.median(middle: try statement.rows(values) { $0.double(0) }, count: count)
     }
 
     /// Median whole days from creation to win, over the `count` deals won in the period.
     func medianCycleDays(_ period: KPIPeriod, count: Int) throws -> Double? {
         guard count > 0 else { return nil }
-        let statement = try connection.prepare("""
+        let statement = try connection.prepare(
+            """
             SELECT (closed_at - created_at) / 86400 FROM leads\(connection.dialect.indexedBy("leads_won_cycle"))
             WHERE stage = 'won' AND closed_at IS NOT NULL AND +closed_at >= ? AND +closed_at < ?
             ORDER BY (closed_at - created_at) / 86400 LIMIT 2 OFFSET ?
             """)
-        let middle = try statement.rows([.integer(period.start), .integer(period.end), .integer(Int64(KPIMath.medianOffset(count: count)))]) {
+        let middle = try statement.rows([.integer(period.start), .integer(period.end), .integer(Int64(KPIMath.medianOffset(count: count)))])
+        {
             $0.double(0)
         }
         return KPIMath.median(middle: middle, count: count)
@@ -181,17 +206,20 @@ extension Store {
     /// Every campaign with its spend in the period.
     func campaignSpends(_ period: KPIPeriod) throws -> [KPICampaignRow] {
         try connection.prepare("SELECT id, name, owner, spend, started, ended FROM campaigns ORDER BY id").rows([]) { row in
-            KPICampaignRow(id: row.string(0), name: row.string(1), owner: row.optionalString(2),
-                           spend: KPICampaignRow.spend(row.double(3), started: row.optionalInt64(4), ended: row.optionalInt64(5), in: period))
+            KPICampaignRow(
+                id: row.string(0), name: row.string(1), owner: row.optionalString(2),
+                spend: KPICampaignRow.spend(row.double(3), started: row.optionalInt64(4), ended: row.optionalInt64(5), in: period))
         }
     }
 
     /// The shared revenue goals spread over their dates, the part in the period; nil when no goal
     /// covers any of it.
     func revenueGoal(_ period: KPIPeriod) throws -> Double? {
-        let goals = try connection.prepare("""
+        let goals = try connection.prepare(
+            """
             SELECT period_start, period_end, revenue_goal FROM goals WHERE period_end > period_start AND period_end > ? AND period_start < ?
-            """).rows([.integer(period.start), .integer(period.end)]) { ($0.int64(0), $0.int64(1), $0.double(2)) }
+            """
+        ).rows([.integer(period.start), .integer(period.end)]) { ($0.int64(0), $0.int64(1), $0.double(2)) }
         guard !goals.isEmpty else { return nil }
         return goals.reduce(0) { $0 + KPIMath.prorate($1.2, from: $1.0, to: $1.1, start: period.start, end: period.end) }
     }
@@ -215,7 +243,8 @@ extension Store {
     /// CROSS JOIN keeps SQLite from walking every idle lead instead).
     func staleLeadCount(now: Int64) throws -> Int {
         let candidates = try connection.prepare("SELECT count(*) FROM leads WHERE stage = ? AND entered_at < ?")
-        let fresh = try connection.prepare("""
+        let fresh = try connection.prepare(
+            """
             SELECT count(DISTINCT n.lead_id) FROM notes n \(connection.dialect.orderedJoin) leads l ON l.id = n.lead_id
             WHERE (n.at >= ?1 OR n.due >= ?2) AND l.stage = ?3 AND l.entered_at < ?1
             """)
@@ -240,8 +269,10 @@ extension Store {
         // One deadline rule for everyone (the usual case): a plain range of the board's index.
         let bounds = Set((levels.map(\.value) + [fallback]).map { [$0.overdueBefore(now: period.start), $0.overdueBefore(now: upper)] })
         if bounds.count == 1, let only = bounds.first {
-            return Int(try connection.scalar("SELECT count(*) FROM leads WHERE stage = ? AND entered_at >= ? AND entered_at < ?",
-                                             .text(stage), .integer(only[0]), .integer(only[1])) ?? 0)
+            return Int(
+                try connection.scalar(
+                    "SELECT count(*) FROM leads WHERE stage = ? AND entered_at >= ? AND entered_at < ?",
+                    .text(stage), .integer(only[0]), .integer(only[1])) ?? 0)
         }
         var values: [DatabaseValue] = [.text(stage)]
         func bound(_ instant: Int64) -> String {
@@ -253,7 +284,8 @@ extension Store {
             values.append(.integer(fallback.overdueBefore(now: instant)))
             return clause + " ELSE \(connection.dialect.integer()) END"
         }
-        let sql = "SELECT count(*) FROM leads WHERE stage = ? AND entered_at >= " + bound(period.start) + " AND entered_at < " + bound(upper)
+        let sql =
+            "SELECT count(*) FROM leads WHERE stage = ? AND entered_at >= " + bound(period.start) + " AND entered_at < " + bound(upper)
         return try connection.prepare(sql).rows(values) { $0.int(0) }.first ?? 0
     }
 
@@ -288,9 +320,10 @@ extension Store {
         let names = Dictionary(members.map { ($0.login, $0.name) }, uniquingKeysWith: { first, _ in first })
         let logins = Set(members.filter { $0.team == "sales" }.map(\.login)).union(accepted.keys).union(won.keys).subtracting([""])
         return try logins.sorted().map { login in
-            KPIRepRow(login: login, name: names[login] ?? login, accepted: accepted[login]?.n ?? 0, won: won[login]?.n ?? 0,
-                      revenue: Double(won[login]?.cents ?? 0) / 100,
-                      medianResponseSeconds: try medianResponse(period, count: answered[login]?.n ?? 0, actor: login))
+            KPIRepRow(
+                login: login, name: names[login] ?? login, accepted: accepted[login]?.n ?? 0, won: won[login]?.n ?? 0,
+                revenue: Double(won[login]?.cents ?? 0) / 100,
+                medianResponseSeconds: try medianResponse(period, count: answered[login]?.n ?? 0, actor: login))
         }
     }
 }

@@ -20,7 +20,9 @@ extension Store {
         }
         for end in ends {
             // As the rollup's totals: the row of each measure with the key ''.
-            for row in try moments(from: end.start, to: end.end) where wanted.contains(row.measure) && row.key.isEmpty { add(row.measure, row.n, row.cents) }
+            for row in try moments(from: end.start, to: end.end) where wanted.contains(row.measure) && row.key.isEmpty {
+                add(row.measure, row.n, row.cents)
+            }
         }
         return totals
     }
@@ -72,7 +74,8 @@ extension Store {
     }
 
     private func readMoments(from start: Int64, to end: Int64) throws -> [KPIMoment] {
-        try connection.prepare("""
+        try connection.prepare(
+            """
             SELECT measure, key, count(*), \(Store.centsSum) FROM (
                 SELECT measure, key, cents, at FROM kpi_lead_moments WHERE lead_id IN (
                     SELECT id FROM leads WHERE created_at >= ?1 AND created_at < ?2
@@ -83,6 +86,7 @@ extension Store {
                     SELECT event_id FROM responses WHERE due_at >= ?1 AND due_at < ?2
                     UNION SELECT id FROM events WHERE at >= ?1 AND at < ?2)) AS moments
             WHERE at >= ?1 AND at < ?2 GROUP BY measure, key
-            """).rows([.integer(start), .integer(end)]) { KPIMoment(measure: $0.string(0), key: $0.string(1), n: $0.int(2), cents: $0.int64(3)) }
+            """
+        ).rows([.integer(start), .integer(end)]) { KPIMoment(measure: $0.string(0), key: $0.string(1), n: $0.int(2), cents: $0.int64(3)) }
     }
 }

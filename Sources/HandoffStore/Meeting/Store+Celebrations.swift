@@ -15,18 +15,22 @@ extension Store {
     public func celebrations(after: Int64) throws -> (wins: [Celebration], last: Int64) {
         let last = try connection.scalar("SELECT coalesce(max(id), ?) FROM events WHERE id > ?", .integer(after), .integer(after)) ?? after
         guard last > after else { return ([], after) }
-        let rows = try connection.prepare(Store.agendaSelect + " WHERE e.id > ? AND e.kind = 'won' AND e.reverted = 0 ORDER BY e.id LIMIT 20")
-            .rows([.integer(after)], Store.agendaEvent)
+        let rows = try connection.prepare(
+            Store.agendaSelect + " WHERE e.id > ? AND e.kind = 'won' AND e.reverted = 0 ORDER BY e.id LIMIT 20"
+        )
+        .rows([.integer(after)], Store.agendaEvent)
         guard !rows.isEmpty else { return ([], last) }
         let members = try self.members()
         let teams = Dictionary(members.map { ($0.login, $0.team) }, uniquingKeysWith: { first, _ in first })
         let names = try memberNames()
         let wins = rows.map { win in
-            let marketer = Celebration.sourcingMarketer(campaignOwner: win.campaignOwner, creator: win.creator, handedOffBy: win.handedOffBy, teams: teams)
+            let marketer = Celebration.sourcingMarketer(
+                campaignOwner: win.campaignOwner, creator: win.creator, handedOffBy: win.handedOffBy, teams: teams)
             let rep = Celebration.closingRep(owner: win.lead.owner, wonBy: win.event.actor, teams: teams)
-            return Celebration(leadID: win.lead.id, lead: win.lead.name, company: win.lead.company,
-                               amount: win.event.detail.flatMap(Double.init) ?? win.lead.value, marketer: marketer.map { names[$0] ?? $0 },
-                               campaign: win.campaignName, rep: names[rep] ?? rep)
+            return Celebration(
+                leadID: win.lead.id, lead: win.lead.name, company: win.lead.company,
+                amount: win.event.detail.flatMap(Double.init) ?? win.lead.value, marketer: marketer.map { names[$0] ?? $0 },
+                campaign: win.campaignName, rep: names[rep] ?? rep)
         }
         return (wins, last)
     }

@@ -11,8 +11,9 @@ extension Store {
     static let meetingColumns = "id, since, started_at, started_by, closed_at, closed_by"
 
     static func meeting(from row: any DatabaseStatement) -> Meeting {
-        Meeting(id: row.int64(0), since: row.int64(1), startedAt: row.int64(2), startedBy: row.string(3), closedAt: row.optionalInt64(4),
-                closedBy: row.optionalString(5))
+        Meeting(
+            id: row.int64(0), since: row.int64(1), startedAt: row.int64(2), startedBy: row.string(3), closedAt: row.optionalInt64(4),
+            closedBy: row.optionalString(5))
     }
 
     /// The meeting in progress, if one was started and not closed.
@@ -22,10 +23,12 @@ extension Store {
 
     /// The last meeting held: the newest closed one (closed before `before`, when given).
     public func lastClosedMeeting(before: Int64? = nil) throws -> Meeting? {
-        try connection.prepare("""
+        try connection.prepare(
+            """
             SELECT \(Store.meetingColumns) FROM meetings WHERE closed_at IS NOT NULL AND (\(connection.dialect.integer("?1")) IS NULL OR closed_at < ?1)
             ORDER BY closed_at DESC, id DESC LIMIT 1
-            """).rows([DatabaseValue(before)], Store.meeting).first
+            """
+        ).rows([DatabaseValue(before)], Store.meeting).first
     }
 
     public func meeting(id: Int64) throws -> Meeting? {
@@ -45,16 +48,19 @@ extension Store {
             try require(.runMeeting, actor: actor)
             let meeting = try runningMeeting(actor: actor, now: now)
             if discussed {
-                try connection.prepare("""
+                try connection.prepare(
+                    """
                     INSERT INTO meeting_items(meeting_id, item, discussed_at, discussed_by) VALUES (?, ?, ?, ?)
                         ON CONFLICT(meeting_id, item) DO UPDATE SET discussed_at = excluded.discussed_at, discussed_by = excluded.discussed_by
-                    """)
-                    .run(.integer(meeting.id), .text(item), .integer(now), .text(actor))
+                    """
+                )
+                .run(.integer(meeting.id), .text(item), .integer(now), .text(actor))
             } else {
                 try connection.prepare("DELETE FROM meeting_items WHERE meeting_id = ? AND item = ?").run(.integer(meeting.id), .text(item))
             }
-            try appendBoardEvent(kind: discussed ? BoardEvent.Kind.itemDiscussed : BoardEvent.Kind.itemNotDiscussed, subject: item,
-                                 detail: "meeting \(meeting.id)", actor: actor, at: now)
+            try appendBoardEvent(
+                kind: discussed ? BoardEvent.Kind.itemDiscussed : BoardEvent.Kind.itemNotDiscussed, subject: item,
+                detail: "meeting \(meeting.id)", actor: actor, at: now)
         }
     }
 
@@ -63,21 +69,28 @@ extension Store {
     public func addActionItem(item: String?, body: String, owner: String, due: Int64?, actor: String, now: Int64) throws -> ActionItem {
         let text = body.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !text.isEmpty else { throw HandoffError.invalidInput("an action item needs a description; nothing was saved") }
-        guard text.count <= 500 else { throw HandoffError.invalidInput("an action item has at most 500 characters (this one has \(text.count))") }
+        guard text.count <= 500 else {
+            throw HandoffError.invalidInput("an action item has at most 500 characters (this one has \(text.count))")
+        }
         guard try member(login: owner) != nil else {
             let logins = try members().map(\.login).joined(separator: ", ")
-            throw HandoffError.invalidInput("'\(TerminalText.sanitize(owner))' is not a member of this board; members: \(logins.isEmpty ? "none yet" : logins)")
+            throw HandoffError.invalidInput(
+                "'\(TerminalText.sanitize(owner))' is not a member of this board; members: \(logins.isEmpty ? "none yet" : logins)")
         }
         if let due, due <= now { throw HandoffError.invalidInput("\(date: due) has passed; an action item is due in the future") }
         return try connection.transaction {
             try require(.runMeeting, actor: actor)
             let meeting = try runningMeeting(actor: actor, now: now)
-            let id = try connection.insertReturningID("""
+            let id = try connection.insertReturningID(
+                """
                 INSERT INTO action_items(meeting_id, item, body, owner, due, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id
-                """, [.integer(meeting.id), DatabaseValue(item), .text(text), .text(owner), DatabaseValue(due), .integer(now), .text(actor)])
-            let action = ActionItem(id: id, meetingID: meeting.id, item: item, body: text, owner: owner, due: due,
-                                    createdAt: now, createdBy: actor)
-            try appendBoardEvent(kind: BoardEvent.Kind.actionAdded, subject: String(action.id), detail: action.summary(), actor: actor, at: now)
+                """,
+                [.integer(meeting.id), DatabaseValue(item), .text(text), .text(owner), DatabaseValue(due), .integer(now), .text(actor)])
+            let action = ActionItem(
+                id: id, meetingID: meeting.id, item: item, body: text, owner: owner, due: due,
+                createdAt: now, createdBy: actor)
+            try appendBoardEvent(
+                kind: BoardEvent.Kind.actionAdded, subject: String(action.id), detail: action.summary(), actor: actor, at: now)
             return action
         }
     }
@@ -99,8 +112,9 @@ extension Store {
             action.doneBy = done ? actor : nil
             try connection.prepare("UPDATE action_items SET done_at = ?, done_by = ? WHERE id = ?")
                 .run(DatabaseValue(action.doneAt), DatabaseValue(action.doneBy), .integer(id))
-            try appendBoardEvent(kind: done ? BoardEvent.Kind.actionDone : BoardEvent.Kind.actionReopened, subject: String(id), detail: action.summary(),
-                                 actor: actor, at: now)
+            try appendBoardEvent(
+                kind: done ? BoardEvent.Kind.actionDone : BoardEvent.Kind.actionReopened, subject: String(id), detail: action.summary(),
+                actor: actor, at: now)
             return action
         }
     }
@@ -108,33 +122,39 @@ extension Store {
     static let actionItemColumns = "id, meeting_id, item, body, owner, due, created_at, created_by, done_at, done_by"
 
     static func actionItem(from row: any DatabaseStatement) -> ActionItem {
-        ActionItem(id: row.int64(0), meetingID: row.int64(1), item: row.optionalString(2), body: row.string(3), owner: row.string(4),
-                   due: row.optionalInt64(5), createdAt: row.int64(6), createdBy: row.string(7), doneAt: row.optionalInt64(8),
-                   doneBy: row.optionalString(9))
+        ActionItem(
+            id: row.int64(0), meetingID: row.int64(1), item: row.optionalString(2), body: row.string(3), owner: row.string(4),
+            due: row.optionalInt64(5), createdAt: row.int64(6), createdBy: row.string(7), doneAt: row.optionalInt64(8),
+            doneBy: row.optionalString(9))
     }
 
     public func actionItem(id: Int64) throws -> ActionItem? {
-        try connection.prepare("SELECT \(Store.actionItemColumns) FROM action_items WHERE id = ?").rows([.integer(id)], Store.actionItem).first
+        try connection.prepare("SELECT \(Store.actionItemColumns) FROM action_items WHERE id = ?").rows([.integer(id)], Store.actionItem)
+            .first
     }
 
     /// Every action item (or only the open ones), open first by due date (undated last), then
     /// the done ones, latest first. Action items are a handful a week: no paging.
     public func allActionItems(openOnly: Bool = false) throws -> [ActionItem] {
-        try connection.prepare("""
+        try connection.prepare(
+            """
             SELECT \(Store.actionItemColumns) FROM action_items WHERE (?1 = 0 OR done_at IS NULL)
             ORDER BY done_at IS NOT NULL, CASE WHEN done_at IS NULL THEN coalesce(due, 9223372036854775807) ELSE -done_at END, id
-            """).rows([.integer(openOnly ? 1 : 0)], Store.actionItem)
+            """
+        ).rows([.integer(openOnly ? 1 : 0)], Store.actionItem)
     }
 
     /// What a meeting starting at `since` follows up: action items of meetings closed before it
     /// that are still open, whichever meeting agreed them, and those done since `since`, to be
     /// seen done. Items agreed inside the window are its own action items, never its follow-ups.
     func followUps(since: Int64) throws -> [ActionItem] {
-        try connection.prepare("""
+        try connection.prepare(
+            """
             SELECT \(Store.actionItemColumns) FROM action_items
             WHERE meeting_id IN (SELECT id FROM meetings WHERE closed_at IS NOT NULL AND closed_at < ?1) AND (done_at IS NULL OR done_at >= ?1)
             ORDER BY done_at IS NOT NULL, coalesce(due, 9223372036854775807), id
-            """).rows([.integer(since)], Store.actionItem)
+            """
+        ).rows([.integer(since)], Store.actionItem)
     }
 
     public func actionItems(meetingID: Int64) throws -> [ActionItem] {
@@ -150,8 +170,9 @@ extension Store {
     func runningMeeting(actor: String, now: Int64) throws -> Meeting {
         if let open = try openMeeting() { return open }
         let since = try lastClosedMeeting()?.nextStart ?? now - 7 * KPIPeriod.day
-        let id = try connection.insertReturningID("INSERT INTO meetings(since, started_at, started_by) VALUES (?, ?, ?) RETURNING id",
-                                                  [.integer(since), .integer(now), .text(actor)])
+        let id = try connection.insertReturningID(
+            "INSERT INTO meetings(since, started_at, started_by) VALUES (?, ?, ?) RETURNING id",
+            [.integer(since), .integer(now), .text(actor)])
         return Meeting(id: id, since: since, startedAt: now, startedBy: actor)
     }
 
@@ -185,7 +206,8 @@ extension Store {
         material.losses = try agendaEvents(kind: EventKind.lost, since: since, until: until)
         material.lateAnswers = try lateAnswers(since: since, until: until)
         let overdue = Store.InboxQuery(filter: .overdue, user: "", now: now)
-        material.overdue = AgendaMaterial.Capped(try inbox(overdue, after: nil, limit: Store.agendaListLimit), total: try inboxCount(overdue))
+        material.overdue = AgendaMaterial.Capped(
+            try inbox(overdue, after: nil, limit: Store.agendaListLimit), total: try inboxCount(overdue))
         material.stale = AgendaMaterial.Capped(try staleLeads(now: now, limit: Store.agendaListLimit), total: try staleLeadCount(now: now))
         material.previousMeeting = try lastClosedMeeting(before: since)
         material.followUps = try followUps(since: since)
@@ -209,9 +231,10 @@ extension Store {
             notes += try meetingNotes(meetingID: meeting.id)
             for login in try self.attendees(meetingID: meeting.id) where !attendees.contains(login) { attendees.append(login) }
         }
-        return MeetingAgenda(since: material.since, until: material.until, meeting: shown, previousMeeting: material.previousMeeting, items: items,
-                             discussed: discussed, actionItems: actions, followUps: material.followUps, kpis: material.kpis, notes: notes,
-                             attendees: attendees, names: names, chainHead: shown?.closedAt == nil ? nil : try chainHead(meetingID: shown?.id))
+        return MeetingAgenda(
+            since: material.since, until: material.until, meeting: shown, previousMeeting: material.previousMeeting, items: items,
+            discussed: discussed, actionItems: actions, followUps: material.followUps, kpis: material.kpis, notes: notes,
+            attendees: attendees, names: names, chainHead: shown?.closedAt == nil ? nil : try chainHead(meetingID: shown?.id))
     }
 
     /// Meetings closed in [from, to), oldest first.
@@ -238,21 +261,31 @@ extension Store {
 
     static func agendaEvent(from row: any DatabaseStatement) -> AgendaEvent {
         let lead = Store.lead(from: row)
-        let event = LeadEvent(id: row.int64(16), leadID: lead.id, at: row.int64(17), actor: row.string(18), kind: row.string(19),
-                              fromStage: row.optionalString(20), toStage: row.optionalString(21), detail: row.optionalString(22),
-                              reverts: row.optionalInt64(23))
-        let response = row.isNull(28) ? nil : HandoffResponse(handedOffAt: row.int64(28), dueAt: row.int64(29),
-                                                                answeredAt: row.optionalInt64(30) ?? event.at, workingSeconds: row.int64(31))
-        return AgendaEvent(event: event, lead: lead, campaignName: row.optionalString(24), campaignOwner: row.optionalString(25),
-                           creator: row.optionalString(26), handedOffBy: row.optionalString(27), response: response)
+        let event = LeadEvent(
+            id: row.int64(16), leadID: lead.id, at: row.int64(17), actor: row.string(18), kind: row.string(19),
+            fromStage: row.optionalString(20), toStage: row.optionalString(21), detail: row.optionalString(22),
+            reverts: row.optionalInt64(23))
+        let response =
+            row.isNull(28)
+            ? nil
+            : HandoffResponse(
+                handedOffAt: row.int64(28), dueAt: row.int64(29),
+                answeredAt: row.optionalInt64(30) ?? event.at, workingSeconds: row.int64(31))
+        return AgendaEvent(
+            event: event, lead: lead, campaignName: row.optionalString(24), campaignOwner: row.optionalString(25),
+            creator: row.optionalString(26), handedOffBy: row.optionalString(27), response: response)
     }
 
     /// Events of one kind in [since, until) that were not undone, oldest first.
     func agendaEvents(kind: String, since: Int64, until: Int64) throws -> AgendaMaterial.Capped<AgendaEvent> {
         let values: [DatabaseValue] = [.text(kind), .integer(since), .integer(until)]
-        let rows = try connection.prepare(Store.agendaSelect + " WHERE e.kind = ? AND e.reverted = 0 AND e.at >= ? AND e.at < ? ORDER BY e.at, e.id LIMIT ?")
-            .rows(values + [.integer(Int64(Store.agendaListLimit))], Store.agendaEvent)
-        let total = try connection.prepare("SELECT count(*) FROM events WHERE kind = ? AND reverted = 0 AND at >= ? AND at < ?").rows(values) { $0.int(0) }
+        let rows = try connection.prepare(
+            Store.agendaSelect + " WHERE e.kind = ? AND e.reverted = 0 AND e.at >= ? AND e.at < ? ORDER BY e.at, e.id LIMIT ?"
+        )
+        .rows(values + [.integer(Int64(Store.agendaListLimit))], Store.agendaEvent)
+        let total = try connection.prepare("SELECT count(*) FROM events WHERE kind = ? AND reverted = 0 AND at >= ? AND at < ?").rows(
+            values
+        ) { $0.int(0) }
         return AgendaMaterial.Capped(rows, total: total.first ?? rows.count)
     }
 
@@ -274,7 +307,8 @@ extension Store {
     /// Stale leads now, idle longest first: per stage, the oldest arrivals that no recent note or
     /// planned next step keeps fresh.
     func staleLeads(now: Int64, limit: Int) throws -> [StaleLead] {
-        let statement = try connection.prepare("""
+        let statement = try connection.prepare(
+            """
             SELECT \(Store.leadColumns), max(entered_at, coalesce((SELECT max(n.at) FROM notes n WHERE n.lead_id = leads.id), 0))
             FROM leads WHERE stage = ?1 AND entered_at < ?2
               AND NOT EXISTS (SELECT 1 FROM notes n WHERE n.lead_id = leads.id AND (n.at >= ?2 OR n.due >= ?3))

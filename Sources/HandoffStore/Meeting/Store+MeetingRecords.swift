@@ -30,17 +30,21 @@ extension Store {
     public func setAttended(_ login: String, _ attended: Bool, actor: String, now: Int64) throws {
         guard try member(login: login) != nil else {
             let logins = try members().map(\.login).joined(separator: ", ")
-            throw HandoffError.invalidInput("'\(TerminalText.sanitize(login))' is not a member of this board; members: \(logins.isEmpty ? "none yet" : logins)")
+            throw HandoffError.invalidInput(
+                "'\(TerminalText.sanitize(login))' is not a member of this board; members: \(logins.isEmpty ? "none yet" : logins)")
         }
         try connection.transaction {
             try require(.runMeeting, actor: actor)
             let meeting = try runningMeeting(actor: actor, now: now)
-            try connection.prepare("""
+            try connection.prepare(
+                """
                 INSERT INTO meeting_attendees(meeting_id, login, attended, at, by) VALUES (?1, ?2, ?3, ?4, ?5)
                 ON CONFLICT(meeting_id, login) DO UPDATE SET attended = ?3, at = ?4, by = ?5
-                """).run(.integer(meeting.id), .text(login), .integer(attended ? 1 : 0), .integer(now), .text(actor))
-            try appendBoardEvent(kind: attended ? BoardEvent.Kind.attendeeAdded : BoardEvent.Kind.attendeeRemoved, subject: login,
-                                 detail: "meeting \(meeting.id)", actor: actor, at: now)
+                """
+            ).run(.integer(meeting.id), .text(login), .integer(attended ? 1 : 0), .integer(now), .text(actor))
+            try appendBoardEvent(
+                kind: attended ? BoardEvent.Kind.attendeeAdded : BoardEvent.Kind.attendeeRemoved, subject: login,
+                detail: "meeting \(meeting.id)", actor: actor, at: now)
         }
     }
 
@@ -49,8 +53,9 @@ extension Store {
     static let meetingNoteColumns = "id, meeting_id, item, kind, body, at, author"
 
     static func meetingNote(from row: any DatabaseStatement) -> MeetingNote {
-        MeetingNote(id: row.int64(0), meetingID: row.int64(1), item: row.string(2), kind: MeetingNote.Kind(rawValue: row.string(3)) ?? .note,
-                    body: row.string(4), at: row.int64(5), author: row.string(6))
+        MeetingNote(
+            id: row.int64(0), meetingID: row.int64(1), item: row.string(2), kind: MeetingNote.Kind(rawValue: row.string(3)) ?? .note,
+            body: row.string(4), at: row.int64(5), author: row.string(6))
     }
 
     public func meetingNotes(meetingID: Int64) throws -> [MeetingNote] {
@@ -63,17 +68,22 @@ extension Store {
     public func addMeetingNote(item: String, kind: MeetingNote.Kind, body: String, actor: String, now: Int64) throws -> MeetingNote {
         let text = body.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !text.isEmpty else {
-            throw HandoffError.invalidInput(kind == .decision ? "a decision needs its text; nothing was saved" : "a note needs its text; nothing was saved")
+            throw HandoffError.invalidInput(
+                kind == .decision ? "a decision needs its text; nothing was saved" : "a note needs its text; nothing was saved")
         }
-        guard text.count <= 1_000 else { throw HandoffError.invalidInput("a decision or note has at most 1,000 characters (this one has \(integer: text.count))") }
+        guard text.count <= 1_000 else {
+            throw HandoffError.invalidInput("a decision or note has at most 1,000 characters (this one has \(integer: text.count))")
+        }
         return try connection.transaction {
             try require(.runMeeting, actor: actor)
             let meeting = try runningMeeting(actor: actor, now: now)
-            let id = try connection.insertReturningID("INSERT INTO meeting_notes(meeting_id, item, kind, body, at, author) VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
-                                                      [.integer(meeting.id), .text(item), .text(kind.rawValue), .text(text), .integer(now), .text(actor)])
+            let id = try connection.insertReturningID(
+                "INSERT INTO meeting_notes(meeting_id, item, kind, body, at, author) VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
+                [.integer(meeting.id), .text(item), .text(kind.rawValue), .text(text), .integer(now), .text(actor)])
             let note = MeetingNote(id: id, meetingID: meeting.id, item: item, kind: kind, body: text, at: now, author: actor)
-            try appendBoardEvent(kind: BoardEvent.Kind.meetingNoteAdded, subject: String(note.id), detail: "\(kind.rawValue) on \(item): \(text)",
-                                 actor: actor, at: now)
+            try appendBoardEvent(
+                kind: BoardEvent.Kind.meetingNoteAdded, subject: String(note.id), detail: "\(kind.rawValue) on \(item): \(text)",
+                actor: actor, at: now)
             return note
         }
     }
@@ -82,13 +92,19 @@ extension Store {
     public func removeMeetingNote(_ id: Int64, actor: String, now: Int64) throws {
         try connection.transaction {
             try require(.runMeeting, actor: actor)
-            guard let note = try connection.prepare("SELECT \(Store.meetingNoteColumns) FROM meeting_notes WHERE id = ?").rows([.integer(id)], Store.meetingNote).first,
-                  note.meetingID == (try openMeeting())?.id else {
+            guard
+                let note = try connection.prepare("SELECT \(Store.meetingNoteColumns) FROM meeting_notes WHERE id = ?").rows(
+                    [.integer(id)], Store.meetingNote
+                ).first,
+                note.meetingID == (try openMeeting())?.id
+            else {
                 throw HandoffError.invalidInput("there is no decision or note \(id) in the running meeting; nothing was changed")
             }
             try connection.prepare("DELETE FROM meeting_notes WHERE id = ?").run(.integer(id))
-            try appendBoardEvent(kind: BoardEvent.Kind.meetingNoteRemoved, subject: String(id), detail: "\(note.kind.rawValue) on \(note.item): \(note.body)",
-                                 actor: actor, at: now)
+            try appendBoardEvent(
+                kind: BoardEvent.Kind.meetingNoteRemoved, subject: String(id),
+                detail: "\(note.kind.rawValue) on \(note.item): \(note.body)",
+                actor: actor, at: now)
         }
     }
 
@@ -97,8 +113,10 @@ extension Store {
     /// Changes an action item's text, owner or due date (nil: leave as it is; `clearDue` takes the
     /// date away). In the meeting or afterwards: an owner may be on leave, a date may slip.
     @discardableResult
-    public func editActionItem(_ id: Int64, body: String? = nil, owner: String? = nil, due: Int64? = nil, clearDue: Bool = false, actor: String,
-                               now: Int64) throws -> ActionItem {
+    public func editActionItem(
+        _ id: Int64, body: String? = nil, owner: String? = nil, due: Int64? = nil, clearDue: Bool = false, actor: String,
+        now: Int64
+    ) throws -> ActionItem {
         return try connection.transaction {
             try require(.runMeeting, actor: actor)
             guard var action = try actionItem(id: id) else {
@@ -108,18 +126,23 @@ extension Store {
             if let body {
                 let text = body.trimmingCharacters(in: .whitespacesAndNewlines)
                 guard !text.isEmpty else { throw HandoffError.invalidInput("an action item needs a description; nothing was saved") }
-                guard text.count <= 500 else { throw HandoffError.invalidInput("an action item has at most 500 characters (this one has \(text.count))") }
+                guard text.count <= 500 else {
+                    throw HandoffError.invalidInput("an action item has at most 500 characters (this one has \(text.count))")
+                }
                 action.body = text
             }
             if let owner {
                 guard try member(login: owner) != nil else {
                     let logins = try members().map(\.login).joined(separator: ", ")
-                    throw HandoffError.invalidInput("'\(TerminalText.sanitize(owner))' is not a member of this board; members: \(logins.isEmpty ? "none yet" : logins)")
+                    throw HandoffError.invalidInput(
+                        "'\(TerminalText.sanitize(owner))' is not a member of this board; members: \(logins.isEmpty ? "none yet" : logins)")
                 }
                 action.owner = owner
             }
             if let due {
-                if due <= now, due != before.due { throw HandoffError.invalidInput("\(date: due) has passed; an action item is due in the future") }
+                if due <= now, due != before.due {
+                    throw HandoffError.invalidInput("\(date: due) has passed; an action item is due in the future")
+                }
                 action.due = due
             } else if clearDue {
                 action.due = nil
@@ -130,8 +153,11 @@ extension Store {
             var changes: [String] = []
             if action.body != before.body { changes.append("text: \(action.body)") }
             if action.owner != before.owner { changes.append("owner: \(before.owner) -> \(action.owner)") }
-            if action.due != before.due { changes.append("due: \(before.due.map(Timestamp.short) ?? "none") -> \(action.due.map(Timestamp.short) ?? "none")") }
-            try appendBoardEvent(kind: BoardEvent.Kind.actionEdited, subject: String(id), detail: changes.joined(separator: "; "), actor: actor, at: now)
+            if action.due != before.due {
+                changes.append("due: \(before.due.map(Timestamp.short) ?? "none") -> \(action.due.map(Timestamp.short) ?? "none")")
+            }
+            try appendBoardEvent(
+                kind: BoardEvent.Kind.actionEdited, subject: String(id), detail: changes.joined(separator: "; "), actor: actor, at: now)
             return action
         }
     }
@@ -159,7 +185,8 @@ extension Store {
 
     /// Names of members removed from the board, by login: their past records keep a name.
     func formerMemberNames() throws -> [String: String] {
-        Dictionary(try connection.prepare("SELECT login, name FROM former_members").rows([]) { ($0.string(0), $0.string(1)) },
-                   uniquingKeysWith: { first, _ in first })
+        Dictionary(
+            try connection.prepare("SELECT login, name FROM former_members").rows([]) { ($0.string(0), $0.string(1)) },
+            uniquingKeysWith: { first, _ in first })
     }
 }

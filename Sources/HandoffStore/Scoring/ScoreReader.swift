@@ -19,8 +19,9 @@ struct ScoreReader: Sendable {
         var chunk = ScoreChunk(changes: [], lastID: 0, rescored: 0)
         chunk.changes.reserveCapacity(min(chunkSize, 1 << 16))
         var scan = ScoringScan(connection: connection, definition: definition)
-        let query = ScoringScan.Query(source: "leads\(connection.dialect.notIndexed)", filter: filter, values: values, scoredAt: "\(now)",
-                                      extraColumns: ["leads.score", "leads.score_fit"])
+        let query = ScoringScan.Query(
+            source: "leads\(connection.dialect.notIndexed)", filter: filter, values: values, scoredAt: "\(now)",
+            extraColumns: ["leads.score", "leads.score_fit"])
         try scan.run(query) { row, extras, score in
             let id = row.int64(0)
             let oldScore = row.int(extras)
@@ -29,8 +30,10 @@ struct ScoreReader: Sendable {
             let crossing: Int8 = score.qualifies == was ? 0 : (score.qualifies ? 1 : -1)
             let rowChanges = oldScore != score.total || oldFit != score.fit
             if rowChanges || crossing != 0 {
-                chunk.changes.append(ScoreChange(id: id, oldScore: Int32(clamping: oldScore), newScore: Int32(clamping: score.total),
-                                                 fit: Int32(clamping: score.fit), crossing: crossing, rowChanges: rowChanges))
+                chunk.changes.append(
+                    ScoreChange(
+                        id: id, oldScore: Int32(clamping: oldScore), newScore: Int32(clamping: score.total),
+                        fit: Int32(clamping: score.fit), crossing: crossing, rowChanges: rowChanges))
             }
             chunk.rescored += 1
             if chunk.rescored == chunkSize {

@@ -30,7 +30,8 @@ struct ScoreWriter {
         if store.connection.engine == .postgres {
             // The server cannot call back into Swift: each chunk's new values go to a temporary
             // table (emptied at every commit) that the UPDATE and the INSERT join.
-            try store.connection.execute("""
+            try store.connection.execute(
+                """
                 CREATE TEMPORARY TABLE IF NOT EXISTS handoff_rescored (
                     id bigint PRIMARY KEY, score bigint NOT NULL, fit bigint NOT NULL, step bigint NOT NULL, detail text, event bigint NOT NULL,
                     event_id bigint NOT NULL, hash bytea NOT NULL
@@ -80,7 +81,8 @@ struct ScoreWriter {
         // NOT INDEXED: the leads in id order (a rowid range), as the lookups in the chunk expect.
         let range = "leads.id > ?\(first) AND leads.id <= ?\(first + 1) AND \(filter)"
         let bounds = values + [.integer(lowID), .integer(chunk.lastID)]
-        let update = try store.connection.prepare("""
+        let update = try store.connection.prepare(
+            """
             UPDATE leads NOT INDEXED SET score = handoff_rescored(id, 0, score), score_fit = handoff_rescored(id, 1, score_fit),
                 version = version + handoff_rescored(id, 2, 0), score_version = ?\(first + 2)
             WHERE \(range)
@@ -98,14 +100,16 @@ struct ScoreWriter {
                 continue
             }
             let (id, hash) = try detail.write(change) {
-                try store.eventChain.appendScoredEvent(leadID: change.id, at: context.now, actor: context.actor, kind: EventKind.scored,
-                                                       detail: $0, actedBy: proxy)
+                try store.eventChain.appendScoredEvent(
+                    leadID: change.id, at: context.now, actor: context.actor, kind: EventKind.scored,
+                    detail: $0, actedBy: proxy)
             }
             changes.eventIDs.append(id)
             changes.hashes.append(hash)
             expected += 1
         }
-        let insert = try store.connection.prepare("""
+        let insert = try store.connection.prepare(
+            """
             INSERT INTO events(id, lead_id, at, actor, kind, from_stage, to_stage, detail, reverts, acted_by, hash)
             SELECT handoff_rescored(id, 5, NULL), id, ?\(first + 2), ?\(first + 3), ?\(first + 4), NULL, NULL, handoff_rescored(id, 3, NULL), NULL,
                 ?\(first + 5), handoff_rescored(id, 6, NULL)
@@ -115,7 +119,9 @@ struct ScoreWriter {
         try insert.execute()
         // The chain above counts on exactly these events: any other set would leave holes in it.
         guard store.connection.changes == expected else {
-            throw HandoffError.storage("the rescoring wrote \(integer: store.connection.changes) events for \(integer: expected) changed scores; nothing was written. Please report this")
+            throw HandoffError.storage(
+                "the rescoring wrote \(integer: store.connection.changes) events for \(integer: expected) changed scores; nothing was written. Please report this"
+            )
         }
         try store.eventChain.saveHead()
     }
@@ -125,8 +131,9 @@ struct ScoreWriter {
     private func writeOnServer(_ chunk: ScoreChunk, after lowID: Int64) throws {
         let connection = store.connection
         try connection.execute("DELETE FROM handoff_rescored")
-        let rows = try BatchedInsert(connection: connection, prefix: "INSERT INTO handoff_rescored(id, score, fit, step, detail, event, event_id, hash)",
-                                     columns: 8)
+        let rows = try BatchedInsert(
+            connection: connection, prefix: "INSERT INTO handoff_rescored(id, score, fit, step, detail, event, event_id, hash)",
+            columns: 8)
         let proxy = store.proxy(for: context.actor)
         var detail = ScoredDetail(version: version)
         var expected = 0
@@ -136,8 +143,9 @@ struct ScoreWriter {
             if ScoreWriter.getsEvent(change, recordChanges: recordChanges) {
                 event = try detail.write(change) { bytes in
                     text = String(decoding: bytes, as: UTF8.self)
-                    return try store.eventChain.appendScoredEvent(leadID: change.id, at: context.now, actor: context.actor, kind: EventKind.scored,
-                                                                  detail: bytes, actedBy: proxy)
+                    return try store.eventChain.appendScoredEvent(
+                        leadID: change.id, at: context.now, actor: context.actor, kind: EventKind.scored,
+                        detail: bytes, actedBy: proxy)
                 }
                 expected += 1
             }
@@ -150,7 +158,9 @@ struct ScoreWriter {
                 row.append(Int64(event == nil ? 0 : 1))
                 row.append(event?.id ?? 0)
                 row.append(event?.hash ?? .zero)
-            }) { try rows.flush() }
+            }) {
+                try rows.flush()
+            }
         }
         try rows.flush()
         let first = values.count + 1
@@ -158,20 +168,27 @@ struct ScoreWriter {
         let bounds = values + [.integer(lowID), .integer(chunk.lastID)]
         // Every lead of the range is written, its score too (unchanged), as on SQLite: what watches
         // writes of scores sees the same rows on both engines.
-        try connection.prepare("UPDATE leads SET score_version = ?\(first + 2), score = score WHERE \(range)").run(values: bounds + [.integer(Int64(version))])
-        try connection.prepare("""
+        try connection.prepare("UPDATE leads SET score_version = ?\(first + 2), score = score WHERE \(range)").run(
+            values: bounds + [.integer(Int64(version))])
+        try connection.prepare(
+            """
             UPDATE leads SET score = r.score, score_fit = r.fit, version = leads.version + r.step
             FROM handoff_rescored r WHERE r.id = leads.id AND \(range)
-            """).run(values: bounds)
+            """
+        ).run(values: bounds)
         guard recordChanges && !chunk.changes.isEmpty else { return }
-        try connection.prepare("""
+        try connection.prepare(
+            """
             INSERT INTO events(id, lead_id, at, actor, kind, from_stage, to_stage, detail, reverts, acted_by, hash)
             SELECT r.event_id, leads.id, ?\(first + 2), ?\(first + 3), ?\(first + 4), NULL, NULL, r.detail, NULL, ?\(first + 5), r.hash
             FROM leads JOIN handoff_rescored r ON r.id = leads.id WHERE \(range) AND r.event = 1 ORDER BY leads.id
-            """).run(values: bounds + [.integer(context.now), .text(context.actor), .text(EventKind.scored), DatabaseValue(proxy)])
+            """
+        ).run(values: bounds + [.integer(context.now), .text(context.actor), .text(EventKind.scored), DatabaseValue(proxy)])
         // The chain above counts on exactly these events: any other set would leave holes in it.
         guard connection.changes == expected else {
-            throw HandoffError.storage("the rescoring wrote \(integer: connection.changes) events for \(integer: expected) changed scores; nothing was written. Please report this")
+            throw HandoffError.storage(
+                "the rescoring wrote \(integer: connection.changes) events for \(integer: expected) changed scores; nothing was written. Please report this"
+            )
         }
         try store.eventChain.saveHead()
     }

@@ -12,9 +12,11 @@ public struct ScoringOverview: Sendable, Equatable {
     /// What the calibration was computed from besides the definitions (see `calibrationStamp`).
     public var calibrationStamp: [Int]
 
-    public init(current: ScoringVersion? = nil, previous: ScoringVersion? = nil, distribution: ScoreDistribution = ScoreDistribution(),
-                calibration: [CalibrationSample] = [], previousCalibration: [CalibrationSample] = [], autoHandoff: Bool = false,
-                calibrationStamp: [Int] = []) {
+    public init(
+        current: ScoringVersion? = nil, previous: ScoringVersion? = nil, distribution: ScoreDistribution = ScoreDistribution(),
+        calibration: [CalibrationSample] = [], previousCalibration: [CalibrationSample] = [], autoHandoff: Bool = false,
+        calibrationStamp: [Int] = []
+    ) {
         self.current = current
         self.previous = previous
         self.distribution = distribution
@@ -27,14 +29,16 @@ public struct ScoringOverview: Sendable, Equatable {
     /// The calibration of the definition in force at `threshold` (its own when nil).
     public func report(threshold: Int? = nil) -> CalibrationReport? {
         guard let current else { return nil }
-        return CalibrationReport(samples: calibration, threshold: threshold ?? current.definition.threshold,
-                                 fitMinimum: current.definition.fitMinimum, version: current.id)
+        return CalibrationReport(
+            samples: calibration, threshold: threshold ?? current.definition.threshold,
+            fitMinimum: current.definition.fitMinimum, version: current.id)
     }
 
     /// The calibration of the previous definition at its own threshold.
     public var previousReport: CalibrationReport? {
         guard let previous else { return nil }
-        return CalibrationReport(samples: previousCalibration, threshold: previous.definition.threshold,
-                                 fitMinimum: previous.definition.fitMinimum, version: previous.id)
+        return CalibrationReport(
+            samples: previousCalibration, threshold: previous.definition.threshold,
+            fitMinimum: previous.definition.fitMinimum, version: previous.id)
     }
 }

@@ -56,7 +56,8 @@ struct ScoringScan {
         }
         let extrasStart = Int32(columns.count)
         columns += query.extraColumns
-        let leads = try connection.prepare("\(query.prefix) SELECT \(columns.joined(separator: ", ")) FROM \(query.source) WHERE \(query.filter) ORDER BY leads.id")
+        let leads = try connection.prepare(
+            "\(query.prefix) SELECT \(columns.joined(separator: ", ")) FROM \(query.source) WHERE \(query.filter) ORDER BY leads.id")
         defer { leads.reset() }
         try leads.bind(query.values)
         var attributes: (any DatabaseStatement)?
@@ -69,7 +70,8 @@ struct ScoringScan {
         var attributeRow = try attributes?.step() ?? false
         var activities: (any DatabaseStatement)?
         if evaluator.usesActivity {
-            activities = try connection.prepare("SELECT lead_id, kind, at FROM activities\(connection.dialect.indexedBy("activities_lead")) ORDER BY lead_id")
+            activities = try connection.prepare(
+                "SELECT lead_id, kind, at FROM activities\(connection.dialect.indexedBy("activities_lead")) ORDER BY lead_id")
         }
         defer { activities?.reset() }
         var activityRow = try activities?.step() ?? false

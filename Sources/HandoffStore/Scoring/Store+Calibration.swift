@@ -27,13 +27,16 @@ extension Store {
         try scan.run(query) { row, extras, score in
             let result: CalibrationSample.Result? = row.int(extras) == 1 ? .won : row.int(extras + 1) == 1 ? .lost : nil
             let answer: CalibrationSample.Answer? = row.int(extras + 2) == 1 ? .accepted : row.int(extras + 3) == 1 ? .rejected : nil
-            counts[CalibrationSample(score: score.total, fitMet: score.fit >= fitMinimum, answer: answer, result: result, count: 0), default: 0] += 1
+            counts[
+                CalibrationSample(score: score.total, fitMet: score.fit >= fitMinimum, answer: answer, result: result, count: 0), default: 0
+            ] += 1
         }
-        return CalibrationSample.merged(counts.map { key, count in
-            var sample = key
-            sample.count = count
-            return sample
-        })
+        return CalibrationSample.merged(
+            counts.map { key, count in
+                var sample = key
+                sample.count = count
+                return sample
+            })
     }
 
     /// The calibration of the definition in force (or of version `id`) at `threshold`.
@@ -43,8 +46,9 @@ extension Store {
             if let id { throw HandoffError.invalidInput("there is no scoring version \(id); handoff scoring history lists them") }
             throw HandoffError.invalidInput("no scoring definition yet; load one with `handoff scoring load FILE`")
         }
-        return CalibrationReport(samples: try calibrationSamples(version.definition, now: now), threshold: threshold ?? version.definition.threshold,
-                                 fitMinimum: version.definition.fitMinimum, version: version.id)
+        return CalibrationReport(
+            samples: try calibrationSamples(version.definition, now: now), threshold: threshold ?? version.definition.threshold,
+            fitMinimum: version.definition.fitMinimum, version: version.id)
     }
 
     /// Open leads counted by their stored score and whether their stored fit reaches `fitMinimum`
@@ -54,7 +58,8 @@ extension Store {
     public func scoreDistribution(fitMinimum: Int?) throws -> ScoreDistribution {
         let open = pipeline.stages.filter { !$0.isClosed }.map { DatabaseValue.text($0.id) }
         let list = open.indices.map { "?\($0 + 1)" }.joined(separator: ", ")
-        let statement = try connection.prepare("SELECT score, score_fit FROM leads\(connection.dialect.notIndexed) WHERE stage IN (\(list))")
+        let statement = try connection.prepare(
+            "SELECT score, score_fit FROM leads\(connection.dialect.notIndexed) WHERE stage IN (\(list))")
         try statement.bind(open)
         defer { statement.reset() }
         let minimum = fitMinimum ?? Int.min
@@ -89,9 +94,10 @@ extension Store {
         }
         let previous = try scoringVersion(before: current.id)
         let stamp = try calibrationStamp()
-        var overview = ScoringOverview(current: current, previous: previous,
-                                       distribution: try scoreDistribution(fitMinimum: current.definition.fitMinimum),
-                                       autoHandoff: try autoHandoff(), calibrationStamp: stamp)
+        var overview = ScoringOverview(
+            current: current, previous: previous,
+            distribution: try scoreDistribution(fitMinimum: current.definition.fitMinimum),
+            autoHandoff: try autoHandoff(), calibrationStamp: stamp)
         if let earlier, earlier.current?.id == current.id, earlier.previous?.id == previous?.id, earlier.calibrationStamp == stamp {
             overview.calibration = earlier.calibration
             overview.previousCalibration = earlier.previousCalibration
@@ -114,11 +120,13 @@ extension Store {
     public func leadScore(id: Int64, now: Int64 = Timestamp.now()) throws -> LeadScore? {
         guard let version = try currentScoring() else { return nil }
         let lead = try requireLead(id: id)
-        let stored = try connection.prepare("SELECT score_version FROM leads WHERE id = ?").rows([.integer(id)]) { $0.optionalInt64(0) }.first ?? nil
+        let stored =
+            try connection.prepare("SELECT score_version FROM leads WHERE id = ?").rows([.integer(id)]) { $0.optionalInt64(0) }.first ?? nil
         let attributes = Dictionary(try attributes(leadID: id).map { ($0.name, $0.value) }, uniquingKeysWith: { first, _ in first })
         let activity = try activityForScoring(version.definition, leadID: id)
-        return LeadScore(lead: lead, storedVersion: stored.map { Int($0) }, version: version,
-                         breakdown: ScoringEvaluator.breakdown(version.definition, lead: lead, attributes: attributes, activity: activity, at: now))
+        return LeadScore(
+            lead: lead, storedVersion: stored.map { Int($0) }, version: version,
+            breakdown: ScoringEvaluator.breakdown(version.definition, lead: lead, attributes: attributes, activity: activity, at: now))
     }
 
     /// The score the definition in force gives an open lead being created or edited, and that

@@ -60,15 +60,18 @@ extension Store {
     /// (or a bulk load's `BulkLoad.relax`). `recordChanges` writes a `scored` event and raises the
     /// version of each lead whose score changes; without it (leads being created) scores are
     /// only filled in.
-    func rescore(with version: ScoringVersion, previous: ScoringVersion?, scope: ScoringScope, recordChanges: Bool,
-                 reading: Reading, in context: WriteContext, progress: ((Int) -> Void)? = nil) throws -> Rescoring {
+    func rescore(
+        with version: ScoringVersion, previous: ScoringVersion?, scope: ScoringScope, recordChanges: Bool,
+        reading: Reading, in context: WriteContext, progress: ((Int) -> Void)? = nil
+    ) throws -> Rescoring {
         let reader = scoreReader(version.definition, previous: previous, scope: scope, now: context.now)
         let filter = reader.filter, values = reader.values
         // Every `scored` event would run these triggers only to have their WHEN clauses turn it
         // away: measured at 764,000 events, a quarter of the time the events took.
         let eventTriggers = recordChanges ? try SetAsideTriggers(Store.triggersNoScoredEventFires, on: connection) : nil
-        let writer = ScoreWriter(store: self, version: version.id, filter: filter, values: values, recordChanges: recordChanges,
-                                 context: context)
+        let writer = ScoreWriter(
+            store: self, version: version.id, filter: filter, values: values, recordChanges: recordChanges,
+            context: context)
         try writer.begin()
         defer { writer.end() }
         var result = Rescoring()
@@ -140,9 +143,10 @@ extension Store {
             filter = "leads.stage IN (\(stages)) AND leads.id IN (SELECT lead_id FROM activities WHERE event_id >= ?\(open.count + 1))"
             values = open + [.integer(event)]
         }
-        return ScoreReader(definition: definition, filter: filter, values: values, now: now,
-                           wasThreshold: previous?.definition.threshold ?? definition.threshold,
-                           wasFitMinimum: (previous?.definition ?? definition).fitMinimum ?? Int.min, chunkSize: Int.max)
+        return ScoreReader(
+            definition: definition, filter: filter, values: values, now: now,
+            wasThreshold: previous?.definition.threshold ?? definition.threshold,
+            wasFitMinimum: (previous?.definition ?? definition).fitMinimum ?? Int.min, chunkSize: Int.max)
     }
 
     /// The triggers on inserted events whose WHEN clause excludes the kind `scored` (migrations

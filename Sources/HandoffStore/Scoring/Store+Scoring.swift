@@ -29,10 +29,13 @@ extension Store {
             .rows(values) { (id: $0.int(0), at: $0.int64(1), author: $0.string(2), comment: $0.string(3), text: $0.string(4)) }
         return try rows.map { row in
             do {
-                return ScoringVersion(id: row.id, at: row.at, author: row.author, comment: row.comment,
-                                      definition: try ScoringDefinition.parse(row.text))
+                return ScoringVersion(
+                    id: row.id, at: row.at, author: row.author, comment: row.comment,
+                    definition: try ScoringDefinition.parse(row.text))
             } catch {
-                throw HandoffError.storage("scoring version \(row.id) in \(path) cannot be read (\(String(describing: error))); it was changed outside Handoff: load a definition again")
+                throw HandoffError.storage(
+                    "scoring version \(row.id) in \(path) cannot be read (\(String(describing: error))); it was changed outside Handoff: load a definition again"
+                )
             }
         }
     }
@@ -62,8 +65,10 @@ extension Store {
     /// This is the one way a definition changes: checks on who may edit scoring belong here.
     /// `progress` hears how many open leads are scored and written so far, after each chunk; the
     /// commit follows the last report.
-    public func loadScoring(_ definition: ScoringDefinition, author: String, comment: String, at now: Int64 = Timestamp.now(),
-                            progress: ((Int) -> Void)? = nil) throws -> ScoringLoad {
+    public func loadScoring(
+        _ definition: ScoringDefinition, author: String, comment: String, at now: Int64 = Timestamp.now(),
+        progress: ((Int) -> Void)? = nil
+    ) throws -> ScoringLoad {
         try loadScoring(definition, author: author, comment: comment, at: now, chunkSize: Store.rescoringChunkSize, progress: progress)
     }
 
@@ -79,27 +84,35 @@ extension Store {
     /// writes must not wait for it. The write transaction then checks that nobody committed since
     /// (`PRAGMA data_version`) and writes what was worked out; if somebody did, the leads are scored
     /// again, and after a few tries (a board written to without a pause) scored inside the lock.
-    func loadScoring(_ definition: ScoringDefinition, author: String, comment: String, at now: Int64, chunkSize: Int,
-                     progress: ((Int) -> Void)? = nil, scored: (() throws -> Void)? = nil) throws -> ScoringLoad {
+    func loadScoring(
+        _ definition: ScoringDefinition, author: String, comment: String, at now: Int64, chunkSize: Int,
+        progress: ((Int) -> Void)? = nil, scored: (() throws -> Void)? = nil
+    ) throws -> ScoringLoad {
         if readOnly { throw Store.readOnlyRefusal }
         // Refused before any lead is scored, and checked again in the transaction that writes.
         try require(.editScoring, actor: author)
         for _ in 0..<Store.scoringAttempts {
             let snapshot = try scoreOpenLeads(definition, now: now, chunkSize: chunkSize, progress: progress)
             try scored?()
-            let load = try withRescoringSettings { try connection.transaction { () -> ScoringLoad? in
-                guard try dataVersion() == snapshot.dataVersion else { return nil }
-                return try record(definition, author: author, comment: comment, now: now, previous: snapshot.previous,
-                                  reading: .precomputed(snapshot.chunks))
-            } }
+            let load = try withRescoringSettings {
+                try connection.transaction { () -> ScoringLoad? in
+                    guard try dataVersion() == snapshot.dataVersion else { return nil }
+                    return try record(
+                        definition, author: author, comment: comment, now: now, previous: snapshot.previous,
+                        reading: .precomputed(snapshot.chunks))
+                }
+            }
             if let load { return load }
         }
-        return try withRescoringSettings { try connection.transaction {
-            try require(.editScoring, actor: author)
-            try checkFields(of: definition)
-            return try record(definition, author: author, comment: comment, now: now, previous: try currentScoring(),
-                              reading: .concurrently(chunkSize: chunkSize), progress: progress)
-        } }
+        return try withRescoringSettings {
+            try connection.transaction {
+                try require(.editScoring, actor: author)
+                try checkFields(of: definition)
+                return try record(
+                    definition, author: author, comment: comment, now: now, previous: try currentScoring(),
+                    reading: .concurrently(chunkSize: chunkSize), progress: progress)
+            }
+        }
     }
 
     /// How many times leads are scored outside the write lock before a busy board is scored inside it.
@@ -107,8 +120,10 @@ extension Store {
 
     /// Every open lead scored with `definition`, in one read transaction: the chunks of changes to
     /// write, the version they were compared with, and the board's `data_version` they hold for.
-    private func scoreOpenLeads(_ definition: ScoringDefinition, now: Int64, chunkSize: Int,
-                                progress: ((Int) -> Void)?) throws -> (chunks: [ScoreChunk], previous: ScoringVersion?, dataVersion: Int64) {
+    private func scoreOpenLeads(
+        _ definition: ScoringDefinition, now: Int64, chunkSize: Int,
+        progress: ((Int) -> Void)?
+    ) throws -> (chunks: [ScoreChunk], previous: ScoringVersion?, dataVersion: Int64) {
         try connection.execute("BEGIN")
         defer { try? connection.execute("COMMIT") }
         try checkFields(of: definition)
@@ -127,14 +142,17 @@ extension Store {
     }
 
     /// The new version and the rescoring, inside the write transaction.
-    private func record(_ definition: ScoringDefinition, author: String, comment: String, now: Int64, previous: ScoringVersion?,
-                        reading: Reading, progress: ((Int) -> Void)? = nil) throws -> ScoringLoad {
+    private func record(
+        _ definition: ScoringDefinition, author: String, comment: String, now: Int64, previous: ScoringVersion?,
+        reading: Reading, progress: ((Int) -> Void)? = nil
+    ) throws -> ScoringLoad {
         // The one check on who may change the definition (marketing and admins by default).
         try require(.editScoring, actor: author)
         let version = try insertScoringVersion(definition, author: author, comment: comment, at: now)
         let context = WriteContext(actor: author, now: now)
-        let rescoring = try rescore(with: version, previous: previous, scope: .openLeads, recordChanges: true,
-                                    reading: reading, in: context, progress: progress)
+        let rescoring = try rescore(
+            with: version, previous: previous, scope: .openLeads, recordChanges: true,
+            reading: reading, in: context, progress: progress)
         let auto = try autoHandoff()
         var handedOff: [Int64] = []
         if auto, let handoff = pipeline.handoffStage {
@@ -146,8 +164,9 @@ extension Store {
                 handedOff.append(id)
             }
         }
-        return ScoringLoad(version: version, rescored: rescoring.rescored, changed: rescoring.changed, qualified: rescoring.qualified,
-                           unqualified: rescoring.unqualified, handedOff: handedOff, autoHandoff: auto)
+        return ScoringLoad(
+            version: version, rescored: rescoring.rescored, changed: rescoring.changed, qualified: rescoring.qualified,
+            unqualified: rescoring.unqualified, handedOff: handedOff, autoHandoff: auto)
     }
 
     /// The demo's definition: recorded as a version, and every lead (closed ones too) scored with
@@ -155,13 +174,17 @@ extension Store {
     func installScoring(_ definition: ScoringDefinition, author: String, comment: String, at now: Int64) throws {
         try checkFields(of: definition)
         let version = try insertScoringVersion(definition, author: author, comment: comment, at: now)
-        _ = try rescore(with: version, previous: nil, scope: .allLeads, recordChanges: false, reading: .inline,
-                        in: WriteContext(actor: author, now: now))
+        _ = try rescore(
+            with: version, previous: nil, scope: .allLeads, recordChanges: false, reading: .inline,
+            in: WriteContext(actor: author, now: now))
     }
 
-    private func insertScoringVersion(_ definition: ScoringDefinition, author: String, comment: String, at now: Int64) throws -> ScoringVersion {
-        let id = try connection.insertReturningID("INSERT INTO scoring_versions(at, author, comment, definition) VALUES (?, ?, ?, ?) RETURNING id",
-                                                  [.integer(now), .text(author), .text(comment), .text(definition.text)])
+    private func insertScoringVersion(_ definition: ScoringDefinition, author: String, comment: String, at now: Int64) throws
+        -> ScoringVersion
+    {
+        let id = try connection.insertReturningID(
+            "INSERT INTO scoring_versions(at, author, comment, definition) VALUES (?, ?, ?, ?) RETURNING id",
+            [.integer(now), .text(author), .text(comment), .text(definition.text)])
         return ScoringVersion(id: Int(id), at: now, author: author, comment: comment, definition: definition)
     }
 
@@ -176,14 +199,18 @@ extension Store {
             let known = try connection.prepare("SELECT DISTINCT name FROM lead_attributes LIMIT 30").rows([]) { $0.string(0) }.sorted()
             let likely = known.first { $0.lowercased() == name.lowercased() }
             let safe = TerminalText.sanitize(name)
-            let unknown: Message = rule.field.hasPrefix(ScoringField.attributePrefix)
+            let unknown: Message =
+                rule.field.hasPrefix(ScoringField.attributePrefix)
                 ? "no lead has an attribute named `\(safe)`"
                 : "`\(safe)` is neither a lead field nor an attribute any lead has"
             let ruleText = TerminalText.sanitize(rule.description)
-            let fields = ScoringLeadField.allCases.map(\.rawValue).joined(separator: ", "), attributes = known.map(TerminalText.sanitize).joined(separator: ", ")
-            throw ScoringError(line: rule.line, column: rule.column, likely.map {
-                "\(unknown), in rule `\(ruleText)`; did you mean attr.\(TerminalText.sanitize($0))?; lead fields: \(fields); attributes: \(attributes)"
-            } ?? "\(unknown), in rule `\(ruleText)`; lead fields: \(fields); attributes: \(attributes)")
+            let fields = ScoringLeadField.allCases.map(\.rawValue).joined(separator: ", "),
+                attributes = known.map(TerminalText.sanitize).joined(separator: ", ")
+            throw ScoringError(
+                line: rule.line, column: rule.column,
+                likely.map {
+                    "\(unknown), in rule `\(ruleText)`; did you mean attr.\(TerminalText.sanitize($0))?; lead fields: \(fields); attributes: \(attributes)"
+                } ?? "\(unknown), in rule `\(ruleText)`; lead fields: \(fields); attributes: \(attributes)")
         }
     }
 }

@@ -21,12 +21,13 @@ extension AppState {
             status = StatusMessage(strings(.noLeadSelected), tone: .error)
             return []
         }
-        let needed: Ability? = switch action {
-        case .markWon, .markLost: .close
-        case .addNote: .note
-        case .editLead, .reassign: pipeline.stage(lead.stage).map(Ability.forEdit(in:))
-        default: nil
-        }
+        let needed: Ability? =
+            switch action {
+            case .markWon, .markLost: .close
+            case .addNote: .note
+            case .editLead, .reassign: pipeline.stage(lead.stage).map(Ability.forEdit(in:))
+            default: nil
+            }
         if let needed, let refusal = refusal(needed) { return refuse(refusal) }
         switch action {
         case .markWon:
@@ -35,16 +36,21 @@ extension AppState {
             return askToClose(lead, won: false)
         case .addNote:
             let fields = [FormField(name: "note", label: strings(.labelNote)), FormField(name: "due", label: strings(.labelDue))]
-            overlay = .form(FormState(title: strings(.formNoteTitle, lead.name), fields: fields,
-                                      purpose: .note(LeadRef(lead))))
+            overlay = .form(
+                FormState(
+                    title: strings(.formNoteTitle, lead.name), fields: fields,
+                    purpose: .note(LeadRef(lead))))
         case .editLead:
-            overlay = .form(leadForm(title: strings(.formEditTitle, lead.id), draft: LeadDraft(lead: lead), purpose: .editLead(LeadRef(lead))))
+            overlay = .form(
+                leadForm(title: strings(.formEditTitle, lead.id), draft: LeadDraft(lead: lead), purpose: .editLead(LeadRef(lead))))
         case .reassign:
             let people = reference.members.map { FormField.Choice(code: $0.login, label: "\($0.name) (\($0.login))") }
             let choices = [FormField.Choice(code: "", label: strings(.nobody))] + people
-            overlay = .form(FormState(title: strings(.reassignTitle, lead.name),
-                                      fields: [FormField(name: "owner", label: strings(.fieldOwner), value: lead.owner ?? "", choices: choices)],
-                                      purpose: .reassign(LeadRef(lead), LeadDraft(lead: lead))))
+            overlay = .form(
+                FormState(
+                    title: strings(.reassignTitle, lead.name),
+                    fields: [FormField(name: "owner", label: strings(.fieldOwner), value: lead.owner ?? "", choices: choices)],
+                    purpose: .reassign(LeadRef(lead), LeadDraft(lead: lead))))
         default:
             break
         }
@@ -72,10 +78,14 @@ extension AppState {
         if let refusal = refusal(.close) { return refuse(refusal) }
         do { _ = try pipeline.validateClose(lead, won: won) } catch { return refuse(error) }
         if won {
-            let amount = FormField(name: "amount", label: strings(.labelAmount, reference.currency), value: lead.value.map { MoneyFormat.plain($0, strings.language) } ?? "")
+            let amount = FormField(
+                name: "amount", label: strings(.labelAmount, reference.currency),
+                value: lead.value.map { MoneyFormat.plain($0, strings.language) } ?? "")
             overlay = .form(FormState(title: strings(.formWonTitle, lead.name), fields: [amount], purpose: .won(LeadRef(lead))))
         } else {
-            overlay = .form(FormState(title: strings(.formLostTitle, lead.name), fields: [reasonField(reference.lostReasons)], purpose: .lost(LeadRef(lead))))
+            overlay = .form(
+                FormState(
+                    title: strings(.formLostTitle, lead.name), fields: [reasonField(reference.lostReasons)], purpose: .lost(LeadRef(lead))))
         }
         return []
     }
@@ -114,8 +124,11 @@ extension AppState {
             let choices = reps.map { FormField.Choice(code: $0.login, label: "\($0.name) (\($0.login))") }
             let preferred = leads.count == 1 ? leads[0].owner : nil
             let start = choices.first { $0.code == preferred }?.code ?? choices.first { $0.code == user }?.code ?? choices[0].code
-            overlay = .form(FormState(title: strings(.formAcceptForTitle, who), fields: [FormField(name: "owner", label: strings(.labelRep), value: start, choices: choices)],
-                                      purpose: .acceptFor(refs)))
+            overlay = .form(
+                FormState(
+                    title: strings(.formAcceptForTitle, who),
+                    fields: [FormField(name: "owner", label: strings(.labelRep), value: start, choices: choices)],
+                    purpose: .acceptFor(refs)))
         default:
             let fields = [reasonField(reference.rejectReasons), FormField(name: "comment", label: strings(.labelComment))]
             overlay = .form(FormState(title: strings(.formRejectTitle, who), fields: fields, purpose: .reject(refs)))
@@ -126,15 +139,21 @@ extension AppState {
     /// A reason choice that starts on a prompt, so a reason is always picked on purpose.
     func reasonField(_ reasons: [Reason]) -> FormField {
         let prompt = FormField.Choice(code: "", label: strings(.choosePrompt))
-        return FormField(name: "reason", label: strings(.labelReason), value: "", choices: [prompt] + reasons.map { FormField.Choice(code: $0.code, label: $0.label) })
+        return FormField(
+            name: "reason", label: strings(.labelReason), value: "",
+            choices: [prompt] + reasons.map { FormField.Choice(code: $0.code, label: $0.label) })
     }
 
     func leadForm(title: String, draft: LeadDraft?, purpose: FormPurpose) -> FormState {
         let values = draft?.texts(strings.language) ?? [:]
-        let owners = [FormField.Choice(code: "", label: strings(.nobody))] + reference.members.map { FormField.Choice(code: $0.login, label: "\($0.name) (\($0.login))") }
-        let labels = ["name": strings(.fieldName), "company": strings(.fieldCompany), "email": strings(.fieldEmail), "phone": strings(.fieldPhone),
-                      "source": strings(.fieldSource), "campaign": strings(.fieldCampaign), "value": strings(.labelValue, reference.currency),
-                      "owner": strings(.fieldOwner)]
+        let owners =
+            [FormField.Choice(code: "", label: strings(.nobody))]
+            + reference.members.map { FormField.Choice(code: $0.login, label: "\($0.name) (\($0.login))") }
+        let labels = [
+            "name": strings(.fieldName), "company": strings(.fieldCompany), "email": strings(.fieldEmail), "phone": strings(.fieldPhone),
+            "source": strings(.fieldSource), "campaign": strings(.fieldCampaign), "value": strings(.labelValue, reference.currency),
+            "owner": strings(.fieldOwner),
+        ]
         let fields = LeadDraft.fieldNames.map { name in
             FormField(name: name, label: labels[name] ?? name, value: values[name] ?? "", choices: name == "owner" ? owners : [])
         }
@@ -152,7 +171,8 @@ extension AppState {
         func title(_ stage: String?) -> String { stage.flatMap { pipeline.stage($0)?.title ?? $0 } ?? "" }
         // An undo names the kind it undid in its detail and leaves the stage the change went to;
         // a redo is recorded with the kind it repeats and arrives where the change went.
-        let change = EventKind.change(undo ? event.detail : event.kind, lead: name, stage: title(undo ? event.fromStage : event.toStage), strings)
+        let change = EventKind.change(
+            undo ? event.detail : event.kind, lead: name, stage: title(undo ? event.fromStage : event.toStage), strings)
         return strings(undo ? .msgUndoneDetail : .msgRedoneDetail, change, title(event.toStage))
     }
 

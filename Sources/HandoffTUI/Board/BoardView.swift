@@ -10,8 +10,9 @@ enum BoardView {
         for slot in 0..<shown {
             let index = first + slot
             let frame = layout.columnFrame(slot: slot)
-            drawColumn(state.columns[index], isSelected: index == state.selectedColumn, into: &buffer,
-                       x: frame.x, width: frame.width, layout: layout, state: state)
+            drawColumn(
+                state.columns[index], isSelected: index == state.selectedColumn, into: &buffer,
+                x: frame.x, width: frame.width, layout: layout, state: state)
         }
         if state.totalLeads == 0 { drawEmptyHint(into: &buffer, layout: layout, strings: state.strings) }
         if first > 0 { buffer.put(glyphs.moreLeft, x: 0, y: 2, style: Style(.accent, bold: true)) }
@@ -28,7 +29,8 @@ enum BoardView {
         let x = (buffer.width - width) / 2
         buffer.fill(Rect(x: x, y: top - 1, width: width, height: lines.count + 2))
         for (offset, line) in lines.enumerated() {
-            buffer.putFitted(line, x: x + 2, y: top + offset, width: width - 4, style: Style(offset == 0 ? .title : .normal, bold: offset == 0))
+            buffer.putFitted(
+                line, x: x + 2, y: top + offset, width: width - 4, style: Style(offset == 0 ? .title : .normal, bold: offset == 0))
         }
     }
 
@@ -72,8 +74,10 @@ enum BoardView {
 
     /// The header counts what the filter lets through, and says so in the rule under it, so a
     /// filtered total is never taken for the whole column.
-    private static func drawColumn(_ column: ColumnState, isSelected: Bool, into buffer: inout ScreenBuffer,
-                                   x: Int, width: Int, layout: BoardLayout, state: AppState) {
+    private static func drawColumn(
+        _ column: ColumnState, isSelected: Bool, into buffer: inout ScreenBuffer,
+        x: Int, width: Int, layout: BoardLayout, state: AppState
+    ) {
         let strings = state.strings
         let glyphs = state.glyphs
         let filtered = state.filter != nil
@@ -82,8 +86,9 @@ enum BoardView {
         let sideRole = role(for: column.stage.side)
         buffer.putFitted(column.stage.title, x: x + 1, y: 2, width: inner, style: Style(sideRole, bold: true, underline: isSelected))
         let value = column.total.value > 0 ? " \(glyphs.separator) " + strings.compactMoney(column.total.value) : ""
-        buffer.putFitted(strings.integer(column.total.leads) + value, x: x + 1, y: 3, width: inner,
-                         style: filtered ? Style(.warning, bold: true) : Style(.muted, bold: projector))
+        buffer.putFitted(
+            strings.integer(column.total.leads) + value, x: x + 1, y: 3, width: inner,
+            style: filtered ? Style(.warning, bold: true) : Style(.muted, bold: projector))
         buffer.fill(Rect(x: x, y: 4, width: width, height: 1), style: Style(isSelected ? sideRole : .muted), with: glyphs.horizontal)
         var ruleUsed = 0
         if column.firstRank > 0 {
@@ -100,16 +105,21 @@ enum BoardView {
             guard top + 3 <= layout.cardsTop + layout.cardsHeight else { break }
             let activity = column.activity[lead.id] ?? LeadActivity()
             let stale = activity.isStale(enteredAt: lead.enteredAt, idleDays: column.stage.idleDays, now: state.now)
-            drawCard(lead, selected: isSelected && offset == column.selected, stale: stale, step: NextStep(activity, now: state.now), mine: lead.owner == state.user,
-                     into: &buffer, x: x + 1, y: top, width: inner, state: state, projector: projector)
+            drawCard(
+                lead, selected: isSelected && offset == column.selected, stale: stale, step: NextStep(activity, now: state.now),
+                mine: lead.owner == state.user,
+                into: &buffer, x: x + 1, y: top, width: inner, state: state, projector: projector)
         }
-        if column.isCustomer { drawAccounts(column, isSelected: isSelected, into: &buffer, x: x + 1, width: inner, layout: layout, state: state) }
+        if column.isCustomer {
+            drawAccounts(column, isSelected: isSelected, into: &buffer, x: x + 1, width: inner, layout: layout, state: state)
+        }
         if column.hasMoreBelow {
             let more = strings(.columnMore, glyphs.moreBelow, strings.integer(column.total.leads - column.firstRank - column.count))
             buffer.putFitted(more, x: x + 1, y: layout.cardsTop + layout.cardsHeight - 1, width: inner, style: Style(.accent))
         }
         if column.rows.isEmpty && column.total.leads == 0 {
-            buffer.putFitted(strings(filtered ? .columnNoMatch : .columnEmpty), x: x + 1, y: layout.cardsTop, width: inner, style: Style(.muted))
+            buffer.putFitted(
+                strings(filtered ? .columnNoMatch : .columnEmpty), x: x + 1, y: layout.cardsTop, width: inner, style: Style(.muted))
         }
         for row in 2..<(layout.cardsTop + layout.cardsHeight) where row != 4 {
             buffer.put(glyphs.vertical, x: x + width - 1, y: row, style: Style(.muted))
@@ -118,14 +128,17 @@ enum BoardView {
 
     /// A card's first line, for a lead or an account: the name, and right of it the id every
     /// command takes when both fit whole; a selected card is filled first. Returns the card's style.
-    static func drawCardTitle(_ name: String, id number: Int64, selected: Bool, into buffer: inout ScreenBuffer,
-                              x: Int, y: Int, width: Int) -> Style {
+    static func drawCardTitle(
+        _ name: String, id number: Int64, selected: Bool, into buffer: inout ScreenBuffer,
+        x: Int, y: Int, width: Int
+    ) -> Style {
         let base: Style = selected ? Style(.selected, bold: true, reverse: true) : .normal
         if selected { buffer.fill(Rect(x: x, y: y, width: width, height: 3), style: base) }
         let id = "#\(number)"
         let idWidth = TerminalText.width(id)
         let showsID = TerminalText.width(name) + 1 + idWidth <= width
-        buffer.putFitted(name, x: x, y: y, width: showsID ? width - idWidth - 1 : width, style: Style(base.role, bold: true, reverse: base.reverse))
+        buffer.putFitted(
+            name, x: x, y: y, width: showsID ? width - idWidth - 1 : width, style: Style(base.role, bold: true, reverse: base.reverse))
         if showsID { buffer.put(id, x: x + width - idWidth, y: y, style: Style(selected ? .selected : .muted, reverse: base.reverse)) }
         return base
     }
@@ -135,8 +148,10 @@ enum BoardView {
     /// drop out first; a roomy column adds the source and
     /// campaign after the company. A stale lead's days turn red with a `!`; the owner is
     /// highlighted on the owner's own terminal. The projector makes every fact bold.
-    private static func drawCard(_ lead: Lead, selected: Bool, stale: Bool, step: NextStep?, mine: Bool, into buffer: inout ScreenBuffer,
-                                 x: Int, y: Int, width: Int, state: AppState, projector: Bool) {
+    private static func drawCard(
+        _ lead: Lead, selected: Bool, stale: Bool, step: NextStep?, mine: Bool, into buffer: inout ScreenBuffer,
+        x: Int, y: Int, width: Int, state: AppState, projector: Bool
+    ) {
         let strings = state.strings
         let separator = " \(state.glyphs.separator) "
         let base = drawCardTitle(lead.name, id: lead.id, selected: selected, into: &buffer, x: x, y: y, width: width)
@@ -146,7 +161,9 @@ enum BoardView {
             if !origin.isEmpty { second = second.isEmpty ? origin : second + separator + origin }
         }
         buffer.putFitted(second, x: x, y: y + 1, width: width, style: selected ? base : Style(projector ? .normal : .muted))
-        func style(_ role: Role, bold: Bool = false) -> Style { Style(selected ? .selected : role, bold: bold || selected || projector, reverse: base.reverse) }
+        func style(_ role: Role, bold: Bool = false) -> Style {
+            Style(selected ? .selected : role, bold: bold || selected || projector, reverse: base.reverse)
+        }
         let days = strings(.daysShort, lead.daysInStage(now: state.now)) + (stale ? "!" : "")
         var facts: [(text: String, style: Style)?] = [
             (String(lead.score), style(.accent, bold: true)),

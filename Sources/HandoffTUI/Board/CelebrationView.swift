@@ -10,10 +10,12 @@ enum CelebrationView {
         let lines = MeetingView.bannerLines(banner.win, currency: banner.currency, strings: strings, glyphs: glyphs)
         // The box as the banner draws it: as wide as its longest line, within the room.
         let width = min(room, max(40, lines.map { TerminalText.width($0.0) }.max() ?? 0) + 4)
-        let rows = lines.reduce(0) { $0 + (TerminalText.width($1.0) <= width - 4 ? 1 : TerminalText.wrap($1.0, to: max(4, width - 4)).count) } + 2
+        let rows =
+            lines.reduce(0) { $0 + (TerminalText.width($1.0) <= width - 4 ? 1 : TerminalText.wrap($1.0, to: max(4, width - 4)).count) } + 2
         let x = (buffer.width - width) / 2
         let y = max(1, buffer.height / 4)
         buffer.fill(Rect(x: x - 1, y: y - 1, width: width + 2, height: rows + 2))
-        MeetingView.drawBanner(banner.win, currency: banner.currency, x: x, y: y, width: width, strings: strings, into: &buffer, glyphs: glyphs)
+        MeetingView.drawBanner(
+            banner.win, currency: banner.currency, x: x, y: y, width: width, strings: strings, into: &buffer, glyphs: glyphs)
     }
 }

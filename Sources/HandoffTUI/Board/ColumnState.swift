@@ -16,7 +16,8 @@ public struct ColumnState: Sendable, Equatable {
     /// The accounts on screen, for a column of the customer band, whose `rows` stay empty.
     public var accounts: [Account] = []
 
-    public init(stage: Stage, total: StageTotal = StageTotal(leads: 0, value: 0), rows: [Lead] = [], firstRank: Int = 0, selected: Int = 0) {
+    public init(stage: Stage, total: StageTotal = StageTotal(leads: 0, value: 0), rows: [Lead] = [], firstRank: Int = 0, selected: Int = 0)
+    {
         self.stage = stage
         self.total = total
         self.rows = rows
@@ -26,7 +27,9 @@ public struct ColumnState: Sendable, Equatable {
 
     public var selectedLead: Lead? { rows.indices.contains(selected) ? rows[selected] : nil }
     public var anchor: BoardCursor? {
-        isCustomer ? accounts.first.map { BoardCursor(enteredAt: $0.enteredAt, id: $0.id) } : rows.first.map { BoardCursor(enteredAt: $0.enteredAt, id: $0.id) }
+        isCustomer
+            ? accounts.first.map { BoardCursor(enteredAt: $0.enteredAt, id: $0.id) }
+            : rows.first.map { BoardCursor(enteredAt: $0.enteredAt, id: $0.id) }
     }
     public var hasMoreBelow: Bool { firstRank + count < total.leads }
 }

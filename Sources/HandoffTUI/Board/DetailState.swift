@@ -28,8 +28,10 @@ public struct DetailState: Sendable, Equatable {
         }
     }
 
-    public init(lead: Lead, attributes: [Attribute], history: [LeadEvent], notes: [LeadNote] = [], score: LeadScore? = nil,
-                activity: [ActivityRecord] = [], activityCount: Int? = nil, scroll: Int = 0) {
+    public init(
+        lead: Lead, attributes: [Attribute], history: [LeadEvent], notes: [LeadNote] = [], score: LeadScore? = nil,
+        activity: [ActivityRecord] = [], activityCount: Int? = nil, scroll: Int = 0
+    ) {
         self.lead = lead
         self.attributes = attributes
         self.history = history

@@ -4,9 +4,11 @@ import HandoffCore
 enum DetailView {
     static func draw(into buffer: inout ScreenBuffer, detail: DetailState, state: AppState) {
         let strings = state.strings
-        Panel(title: strings(.detailTitle, detail.lead.id, detail.lead.name), lines: lines(for: detail, state: state),
-              footer: strings(.panelFooter))
-            .draw(into: &buffer, scroll: detail.scroll, maxWidth: 100, glyphs: state.glyphs)
+        Panel(
+            title: strings(.detailTitle, detail.lead.id, detail.lead.name), lines: lines(for: detail, state: state),
+            footer: strings(.panelFooter)
+        )
+        .draw(into: &buffer, scroll: detail.scroll, maxWidth: 100, glyphs: state.glyphs)
     }
 
     static func lines(for detail: DetailState, state: AppState) -> [Panel.Line] {
@@ -21,7 +23,8 @@ enum DetailView {
         }
         let stageTitle = pipeline.stage(lead.stage)?.title ?? lead.stage
         var lines: [Panel.Line] = [
-            field(.fieldName, lead.name), field(.fieldCompany, lead.company), field(.fieldEmail, lead.email), field(.fieldPhone, lead.phone),
+            field(.fieldName, lead.name), field(.fieldCompany, lead.company), field(.fieldEmail, lead.email),
+            field(.fieldPhone, lead.phone),
             field(.fieldStage, strings(.stageForDays, stageTitle, lead.daysInStage(now: now))), field(.fieldOwner, lead.owner),
             field(.fieldSource, lead.source), field(.fieldCampaign, lead.campaign), field(.fieldValue, lead.value.map(strings.money)),
             field(.fieldScore, String(lead.score)), field(.fieldCreated, strings.dateTime(lead.createdAt)),
@@ -29,17 +32,20 @@ enum DetailView {
         ].compactMap { $0 }
         let activity = LeadActivity(lastNoteAt: detail.notes.map(\.at).max(), nextStepDue: detail.notes.compactMap(\.due).max())
         if let due = activity.nextStepDue, due >= now {
-            lines.append(Panel.Line(TerminalText.fit(strings(.fieldNextStep), to: 14) + strings(.dueAt, strings.dateTime(due)), Style(.accent)))
+            lines.append(
+                Panel.Line(TerminalText.fit(strings(.fieldNextStep), to: 14) + strings(.dueAt, strings.dateTime(due)), Style(.accent)))
         }
         if let idle = pipeline.stage(lead.stage)?.idleDays, activity.isStale(enteredAt: lead.enteredAt, idleDays: idle, now: now) {
-            lines.append(Panel.Line(TerminalText.fit(strings(.fieldStale), to: 14) + strings(.staleExplanation, idle), Style(.danger, bold: true)))
+            lines.append(
+                Panel.Line(TerminalText.fit(strings(.fieldStale), to: 14) + strings(.staleExplanation, idle), Style(.danger, bold: true)))
         }
         if let score = detail.score {
             lines.append(Panel.Line(""))
             lines.append(Panel.Line(strings(.scoringDetailTitle, score.version.id), Style(.title, bold: true)))
             for line in score.breakdown.lines where line.fired {
                 let points = line.rule.points > 0 ? "+\(line.rule.points)" : String(line.rule.points)
-                lines.append(Panel.Line(TerminalText.fit(points, to: 6, alignRight: true) + "  " + line.group.rawValue + ": " + line.rule.condition))
+                lines.append(
+                    Panel.Line(TerminalText.fit(points, to: 6, alignRight: true) + "  " + line.group.rawValue + ": " + line.rule.condition))
             }
             lines += ScoringView.explain(score, selected: lead, strings: strings, glyphs: state.glyphs).dropFirst()
         }
@@ -57,7 +63,9 @@ enum DetailView {
                 // The campaign is the email tool's text: sanitized as it goes into the line.
                 let campaign = action.campaign.map { "  " + TerminalText.sanitize($0) } ?? ""
                 let role: Role = action.kind == .bounce || action.kind == .unsubscribe ? .warning : .normal
-                lines.append(Panel.Line(strings.dateTime(action.at) + "  " + TerminalText.fit(action.kind.name(strings), to: 24) + campaign, Style(role)))
+                lines.append(
+                    Panel.Line(
+                        strings.dateTime(action.at) + "  " + TerminalText.fit(action.kind.name(strings), to: 24) + campaign, Style(role)))
             }
             if detail.activityCount > detail.activity.count {
                 lines.append(Panel.Line(strings(.detailActivityEarlier, detail.activityCount - detail.activity.count), label))
@@ -99,14 +107,17 @@ enum DetailView {
             if let extra = event.detail, !extra.isEmpty {
                 text += event.kind == EventKind.undone ? "  " + EventKind.undid(extra, strings) : "  " + extra
             }
-            let role: Role = event.kind == EventKind.undone ? .muted : event.kind == EventKind.rejected || event.kind == EventKind.lost ? .warning : .normal
+            let role: Role =
+                event.kind == EventKind.undone
+                ? .muted : event.kind == EventKind.rejected || event.kind == EventKind.lost ? .warning : .normal
             entries.append((event.at, event.id * 2, Panel.Line(text, Style(role))))
         }
         for note in detail.notes {
             var text = strings.dateTime(note.at) + "  " + TerminalText.fit(note.author, to: 10) + " "
             var style = Style(.normal)
             if let due = note.due {
-                text += TerminalText.fit(strings(.timelineNextStep), to: 15) + " " + strings(.dueAt, strings.dateTime(due))
+                text +=
+                    TerminalText.fit(strings(.timelineNextStep), to: 15) + " " + strings(.dueAt, strings.dateTime(due))
                     + (due < now ? " " + strings(.timelinePassed) : "") + ": "
                 style = Style(due < now ? .muted : .accent)
             } else {

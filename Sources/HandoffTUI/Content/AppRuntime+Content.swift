@@ -29,8 +29,9 @@ extension AppRuntime {
     }
 
     func loadedContent() throws -> ContentBoard {
-        var board = ContentBoard(pieces: try store.pieces(), approvalRequired: try store.contentApprovalRequired(),
-                                 recentInsights: try store.insights(limit: AppRuntime.linkableInsights), reach: nil)
+        var board = ContentBoard(
+            pieces: try store.pieces(), approvalRequired: try store.contentApprovalRequired(),
+            recentInsights: try store.insights(limit: AppRuntime.linkableInsights), reach: nil)
         // The figures are read for the piece the view will show selected once these pieces are in.
         var shown = state.content
         shown.pieces = board.pieces
@@ -42,8 +43,9 @@ extension AppRuntime {
 
     func loadedPiece(_ id: Int64) throws -> PieceDetail {
         let piece = try store.requirePiece(id: id)
-        return PieceDetail(piece: piece, insights: try piece.insights.compactMap { try store.insight(id: $0) },
-                           sends: try store.contentSends(contentID: id), reach: try store.contentReach(pieceID: id))
+        return PieceDetail(
+            piece: piece, insights: try piece.insights.compactMap { try store.insight(id: $0) },
+            sends: try store.contentSends(contentID: id), reach: try store.contentReach(pieceID: id))
     }
 
     /// The piece panel, read again where it was scrolled, after anyone's change.

@@ -28,16 +28,21 @@ extension AppState {
         case .movePieceBack, .movePieceForward:
             guard let piece = focusedPiece else { return noPiece() }
             guard let target = piece.stage.neighbour(action == .movePieceForward ? 1 : -1) else {
-                return refuse(action == .movePieceForward ? "already in the last stage (\(piece.stage.titleKey))"
-                                                          : "already in the first stage (\(piece.stage.titleKey))")
+                return refuse(
+                    action == .movePieceForward
+                        ? "already in the last stage (\(piece.stage.titleKey))"
+                        : "already in the first stage (\(piece.stage.titleKey))")
             }
             if let refusal = refusal(.editContent) { return refuse(refusal) }
             if target == .published, piece.approvedBy == nil, content.approvalRequired {
                 // The panel below says who approves; the line says what is missing, whole at 80 columns.
                 return fail(strings(.pieceNeedsApproval))
             }
-            return [.runContent(.move(id: piece.id, to: target, expectedVersion: piece.version),
-                                successMessage: strings(.msgPieceMoved, piece.title, strings(target.titleKey)))]
+            return [
+                .runContent(
+                    .move(id: piece.id, to: target, expectedVersion: piece.version),
+                    successMessage: strings(.msgPieceMoved, piece.title, strings(target.titleKey)))
+            ]
         case .openPiece:
             guard let piece = content.selectedPiece else { return noPiece() }
             return [.loadPiece(piece.id)]
@@ -55,7 +60,9 @@ extension AppState {
             if let refusal = refusal(.approveContent) { return refuse(refusal) }
             guard piece.stage == .salesReview else { return fail(strings(.pieceNotInReview, piece.title, strings(piece.stage.titleKey))) }
             if piece.approvedBy != nil { return fail(strings(.pieceAlreadyApproved, piece.title)) }
-            return [.runContent(.approve(id: piece.id, expectedVersion: piece.version), successMessage: strings(.msgPieceApproved, piece.title))]
+            return [
+                .runContent(.approve(id: piece.id, expectedVersion: piece.version), successMessage: strings(.msgPieceApproved, piece.title))
+            ]
         case .addCoAuthor:
             guard let piece = focusedPiece else { return noPiece() }
             if let refusal = refusal(.editContent) { return refuse(refusal) }
@@ -63,9 +70,11 @@ extension AppState {
             guard !people.isEmpty else { return fail(strings(.pieceNobodyToAdd, piece.title)) }
             let choices = people.map { FormField.Choice(code: $0.login, label: "\($0.name) (\($0.login), \($0.team))") }
             let start = choices.first { code in reference.salesReps.contains { $0.login == code.code } }?.code ?? choices[0].code
-            overlay = .form(FormState(title: strings(.formCoAuthorTitle, piece.title),
-                                      fields: [FormField(name: "login", label: strings(.labelCoAuthor), value: start, choices: choices)],
-                                      purpose: .coAuthor(piece)))
+            overlay = .form(
+                FormState(
+                    title: strings(.formCoAuthorTitle, piece.title),
+                    fields: [FormField(name: "login", label: strings(.labelCoAuthor), value: start, choices: choices)],
+                    purpose: .coAuthor(piece)))
             return []
         case .linkInsight:
             guard let piece = focusedPiece else { return noPiece() }
@@ -73,9 +82,11 @@ extension AppState {
             let open = content.recentInsights.filter { !piece.insights.contains($0.id) }
             guard !open.isEmpty else { return fail(strings(.pieceNoInsightToLink, piece.title)) }
             let choices = open.map { FormField.Choice(code: String($0.id), label: insightChoice($0)) }
-            overlay = .form(FormState(title: strings(.formLinkInsightTitle, piece.title),
-                                      fields: [FormField(name: "insight", label: strings(.labelInsight), value: choices[0].code, choices: choices)],
-                                      purpose: .linkInsight(piece)))
+            overlay = .form(
+                FormState(
+                    title: strings(.formLinkInsightTitle, piece.title),
+                    fields: [FormField(name: "insight", label: strings(.labelInsight), value: choices[0].code, choices: choices)],
+                    purpose: .linkInsight(piece)))
             return []
         default:
             return []
@@ -117,10 +128,14 @@ extension AppState {
     func pieceForm(title: String, piece: ContentPiece?, purpose: FormPurpose) -> FormState {
         let kinds = ContentKind.allCases.map { FormField.Choice(code: $0.rawValue, label: strings($0.nameKey)) }
         let marketers = reference.members.filter { $0.team != "sales" }
-        let owners = (marketers.isEmpty ? reference.members : marketers).map { FormField.Choice(code: $0.login, label: "\($0.name) (\($0.login))") }
+        let owners = (marketers.isEmpty ? reference.members : marketers).map {
+            FormField.Choice(code: $0.login, label: "\($0.name) (\($0.login))")
+        }
         let owner = piece?.owner ?? (owners.contains { $0.code == user } ? user : owners.first?.code ?? "")
-        var fields = [FormField(name: "title", label: strings(.labelTitle), value: piece?.title ?? ""),
-                      FormField(name: "kind", label: strings(.labelKind), value: piece?.kind.rawValue ?? ContentKind.guide.rawValue, choices: kinds)]
+        var fields = [
+            FormField(name: "title", label: strings(.labelTitle), value: piece?.title ?? ""),
+            FormField(name: "kind", label: strings(.labelKind), value: piece?.kind.rawValue ?? ContentKind.guide.rawValue, choices: kinds),
+        ]
         if !owners.isEmpty {
             let choices = owners.contains { $0.code == owner } ? owners : [FormField.Choice(code: owner, label: owner)] + owners
             fields.append(FormField(name: "owner", label: strings(.fieldOwner), value: owner, choices: choices))
@@ -138,11 +153,17 @@ extension AppState {
         let owner = form.fields.contains { $0.name == "owner" } ? form.value("owner") : nil
         let link = form.value("link")
         guard let piece else {
-            return [.runContent(.add(title: title, kind: kind, owner: owner.flatMap { $0.isEmpty ? nil : $0 }, link: link),
-                                successMessage: strings(.msgPieceAdded, title))]
+            return [
+                .runContent(
+                    .add(title: title, kind: kind, owner: owner.flatMap { $0.isEmpty ? nil : $0 }, link: link),
+                    successMessage: strings(.msgPieceAdded, title))
+            ]
         }
-        return [.runContent(.edit(id: piece.id, title: title, kind: kind, owner: owner, link: link, expectedVersion: piece.version),
-                            successMessage: strings(.msgPieceSaved, title))]
+        return [
+            .runContent(
+                .edit(id: piece.id, title: title, kind: kind, owner: owner, link: link, expectedVersion: piece.version),
+                successMessage: strings(.msgPieceSaved, title))
+        ]
     }
 
     mutating func submitCoAuthor(_ piece: ContentPiece, form: inout FormState) -> [Effect] {

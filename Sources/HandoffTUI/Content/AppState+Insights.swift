@@ -11,22 +11,32 @@ extension AppState {
         case .addInsight:
             if let refusal = refusal(.addInsight) { return refuse(refusal) }
             let kinds = InsightKind.allCases.map { FormField.Choice(code: $0.rawValue, label: strings($0.nameKey)) }
-            let fields = [FormField(name: "kind", label: strings(.labelInsightKind), value: InsightKind.objection.rawValue, choices: kinds),
-                          FormField(name: "text", label: strings(.labelInsightText)), FormField(name: "quote", label: strings(.labelQuote))]
-            overlay = .form(FormState(title: strings(.formInsightTitle, lead.name), fields: fields, purpose: .insight(LeadRef(lead)),
-                                      focus: 1, note: strings(.formInsightNote)))
+            let fields = [
+                FormField(name: "kind", label: strings(.labelInsightKind), value: InsightKind.objection.rawValue, choices: kinds),
+                FormField(name: "text", label: strings(.labelInsightText)), FormField(name: "quote", label: strings(.labelQuote)),
+            ]
+            overlay = .form(
+                FormState(
+                    title: strings(.formInsightTitle, lead.name), fields: fields, purpose: .insight(LeadRef(lead)),
+                    focus: 1, note: strings(.formInsightNote)))
         case .sendContent:
             if let refusal = refusal(.sendContent) { return refuse(refusal) }
             // First the pieces made from what this lead said, then the newest: what a rep most
             // likely sends is the answer to the lead's own objection.
             let heard = Set(content.recentInsights.filter { $0.leadID == lead.id }.map(\.id))
             func answers(_ piece: ContentPiece) -> Int { piece.insights.contains(where: heard.contains) ? 1 : 0 }
-            let published = content.published.sorted { (answers($0), $0.publishedAt ?? 0, $0.id) > (answers($1), $1.publishedAt ?? 0, $1.id) }
+            let published = content.published.sorted {
+                (answers($0), $0.publishedAt ?? 0, $0.id) > (answers($1), $1.publishedAt ?? 0, $1.id)
+            }
             guard !published.isEmpty else { return fail(strings(.noPublishedPiece)) }
-            let choices = published.map { FormField.Choice(code: String($0.id), label: "#\($0.id) \($0.title) (\(strings($0.kind.nameKey)))") }
-            overlay = .form(FormState(title: strings(.formSendTitle, lead.name),
-                                      fields: [FormField(name: "piece", label: strings(.labelPiece), value: choices[0].code, choices: choices)],
-                                      purpose: .sendContent(LeadRef(lead))))
+            let choices = published.map {
+                FormField.Choice(code: String($0.id), label: "#\($0.id) \($0.title) (\(strings($0.kind.nameKey)))")
+            }
+            overlay = .form(
+                FormState(
+                    title: strings(.formSendTitle, lead.name),
+                    fields: [FormField(name: "piece", label: strings(.labelPiece), value: choices[0].code, choices: choices)],
+                    purpose: .sendContent(LeadRef(lead))))
         default:
             break
         }
@@ -40,8 +50,11 @@ extension AppState {
         if form.fields.contains(where: { $0.error != nil }) { return [] }
         let kind = InsightKind(rawValue: form.value("kind")) ?? .objection
         let quote = form.value("quote").trimmingCharacters(in: .whitespacesAndNewlines)
-        return [.run(.insight(leadID: lead.id, kind: kind, text: text, quote: quote.isEmpty ? nil : quote, expectedVersion: lead.version),
-                     successMessage: strings(.msgInsightAdded, strings(kind.nameKey), lead.name))]
+        return [
+            .run(
+                .insight(leadID: lead.id, kind: kind, text: text, quote: quote.isEmpty ? nil : quote, expectedVersion: lead.version),
+                successMessage: strings(.msgInsightAdded, strings(kind.nameKey), lead.name))
+        ]
     }
 
     mutating func submitSend(_ lead: LeadRef, form: inout FormState) -> [Effect] {
@@ -49,7 +62,11 @@ extension AppState {
             form.refuse("piece", strings(.refuseChoosePiece))
             return []
         }
-        return [.run(.contentSent(leadID: lead.id, contentID: id, expectedVersion: lead.version), successMessage: strings(.msgPieceSent, piece.title, lead.name))]
+        return [
+            .run(
+                .contentSent(leadID: lead.id, contentID: id, expectedVersion: lead.version),
+                successMessage: strings(.msgPieceSent, piece.title, lead.name))
+        ]
     }
 
     // MARK: The insights panel
@@ -99,10 +116,14 @@ extension AppState {
             let pieces = content.pieces.filter { $0.stage != .retired && !insight.pieces.contains($0.id) }
                 .sorted { ($0.stage == .published ? 0 : 1, $0.id) < ($1.stage == .published ? 0 : 1, $1.id) }
             guard !pieces.isEmpty else { return fail(strings(.noPieceToAnswer)) }
-            let choices = pieces.map { FormField.Choice(code: String($0.id), label: "#\($0.id) \($0.title) (\(strings($0.stage.titleKey)))") }
-            overlay = .form(FormState(title: strings(.formAnsweredTitle, insight.text),
-                                      fields: [FormField(name: "piece", label: strings(.labelPiece), value: choices[0].code, choices: choices)],
-                                      purpose: .markAnswered(insight), note: strings(.formAnsweredNote)))
+            let choices = pieces.map {
+                FormField.Choice(code: String($0.id), label: "#\($0.id) \($0.title) (\(strings($0.stage.titleKey)))")
+            }
+            overlay = .form(
+                FormState(
+                    title: strings(.formAnsweredTitle, insight.text),
+                    fields: [FormField(name: "piece", label: strings(.labelPiece), value: choices[0].code, choices: choices)],
+                    purpose: .markAnswered(insight), note: strings(.formAnsweredNote)))
             return []
         default:
             return []
@@ -114,7 +135,9 @@ extension AppState {
             form.refuse("piece", strings(.refuseChoosePiece))
             return []
         }
-        return [.runContent(.linkInsight(id: id, insightID: insight.id), successMessage: strings(.msgInsightLinked, insight.id, piece.title))]
+        return [
+            .runContent(.linkInsight(id: id, insightID: insight.id), successMessage: strings(.msgInsightLinked, insight.id, piece.title))
+        ]
     }
 
     /// The panel is read while it is on screen (and always after a change of the person's).

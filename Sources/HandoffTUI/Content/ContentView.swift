@@ -22,25 +22,30 @@ enum ContentView {
             let selected = index == content.column
             let role = role(stage)
             let pieces = content.pieces(in: stage)
-            buffer.putFitted(strings(stage.titleKey) + " " + strings.integer(pieces.count), x: x + 1, y: 2, width: width - 2,
-                             style: Style(role, bold: true, underline: selected))
+            buffer.putFitted(
+                strings(stage.titleKey) + " " + strings.integer(pieces.count), x: x + 1, y: 2, width: width - 2,
+                style: Style(role, bold: true, underline: selected))
             buffer.fill(Rect(x: x, y: 3, width: width, height: 1), style: Style(selected ? role : .muted), with: glyphs.horizontal)
             let fits = max(1, (paneTop - cardsTop) / cardHeight)
             let row = content.selectedRow(in: stage)
             let first = max(0, min(row - fits + 1, pieces.count - fits))
             if first > 0 { buffer.put("\(glyphs.moreAbove)\(first)", x: x + 1, y: 3, style: Style(.accent), maxWidth: width - 2) }
             for (offset, piece) in pieces.dropFirst(first).prefix(fits).enumerated() {
-                drawCard(piece, selected: selected && first + offset == row, into: &buffer, x: x + 1, y: cardsTop + offset * cardHeight, width: width - 2, state: state)
+                drawCard(
+                    piece, selected: selected && first + offset == row, into: &buffer, x: x + 1, y: cardsTop + offset * cardHeight,
+                    width: width - 2, state: state)
             }
             if pieces.count > first + fits {
-                buffer.putFitted(strings(.columnMore, glyphs.moreBelow, strings.integer(pieces.count - first - fits)), x: x + 1, y: paneTop - 1,
-                                 width: width - 2, style: Style(.accent))
+                buffer.putFitted(
+                    strings(.columnMore, glyphs.moreBelow, strings.integer(pieces.count - first - fits)), x: x + 1, y: paneTop - 1,
+                    width: width - 2, style: Style(.accent))
             }
             if pieces.isEmpty { buffer.putFitted(strings(.columnEmpty), x: x + 1, y: cardsTop, width: width - 2, style: Style(.muted)) }
             for y in 2..<paneTop where y != 3 { buffer.put(glyphs.vertical, x: x + width - 1, y: y, style: Style(.muted)) }
         }
         if content.pieces.isEmpty {
-            buffer.putFitted(strings(.contentEmpty), x: 2, y: cardsTop + cardHeight, width: buffer.width - 4, style: Style(.title, bold: true))
+            buffer.putFitted(
+                strings(.contentEmpty), x: 2, y: cardsTop + cardHeight, width: buffer.width - 4, style: Style(.title, bold: true))
         }
         drawPane(into: &buffer, state: state, top: paneTop, glyphs: glyphs)
     }
@@ -65,14 +70,18 @@ enum ContentView {
     }
 
     /// Title and id; kind and owner; then what it waits for, or what it did.
-    private static func drawCard(_ piece: ContentPiece, selected: Bool, into buffer: inout ScreenBuffer, x: Int, y: Int, width: Int, state: AppState) {
+    private static func drawCard(
+        _ piece: ContentPiece, selected: Bool, into buffer: inout ScreenBuffer, x: Int, y: Int, width: Int, state: AppState
+    ) {
         let strings = state.strings
         let base: Style = selected ? Style(.selected, bold: true, reverse: true) : .normal
         if selected { buffer.fill(Rect(x: x, y: y, width: width, height: 3), style: base) }
         let id = "#\(piece.id)"
         let idWidth = TerminalText.width(id)
         let showsID = TerminalText.width(piece.title) + 1 + idWidth <= width
-        buffer.putFitted(piece.title, x: x, y: y, width: showsID ? width - idWidth - 1 : width, style: Style(base.role, bold: true, reverse: base.reverse))
+        buffer.putFitted(
+            piece.title, x: x, y: y, width: showsID ? width - idWidth - 1 : width,
+            style: Style(base.role, bold: true, reverse: base.reverse))
         if showsID { buffer.put(id, x: x + width - idWidth, y: y, style: Style(selected ? .selected : .muted, reverse: base.reverse)) }
         let second = [strings(piece.kind.nameKey), piece.owner ?? ""].filter { !$0.isEmpty }.joined(separator: " · ")
         buffer.putFitted(second, x: x, y: y + 1, width: width, style: selected ? base : Style(.muted))
@@ -89,8 +98,12 @@ enum ContentView {
         }
         let days = strings(.daysShort, piece.daysInStage(now: state.now))
         let daysWidth = TerminalText.width(days)
-        buffer.putFitted(third.0, x: x, y: y + 2, width: max(0, width - daysWidth - 1), style: Style(selected ? .selected : third.1, reverse: base.reverse))
-        if daysWidth < width { buffer.put(days, x: x + width - daysWidth, y: y + 2, style: Style(selected ? .selected : .muted, reverse: base.reverse)) }
+        buffer.putFitted(
+            third.0, x: x, y: y + 2, width: max(0, width - daysWidth - 1),
+            style: Style(selected ? .selected : third.1, reverse: base.reverse))
+        if daysWidth < width {
+            buffer.put(days, x: x + width - daysWidth, y: y + 2, style: Style(selected ? .selected : .muted, reverse: base.reverse))
+        }
     }
 
     /// The selected piece: what it is, who took part by team, the insights behind it, and how
@@ -117,13 +130,17 @@ enum ContentView {
         let strings = state.strings
         let dot = " \(state.glyphs.separator) "
         var lines: [Panel.Line] = []
-        var head = "#\(piece.id) \(piece.title)" + dot + strings(piece.kind.nameKey) + dot + strings(.stageForDays, strings(piece.stage.titleKey), piece.daysInStage(now: state.now))
+        var head =
+            "#\(piece.id) \(piece.title)" + dot + strings(piece.kind.nameKey) + dot
+            + strings(.stageForDays, strings(piece.stage.titleKey), piece.daysInStage(now: state.now))
         if !piece.link.isEmpty { head += dot + piece.link }
         lines.append(Panel.Line(head, Style(.title, bold: true)))
         lines.append(Panel.Line(participation(piece, state: state), Style(.normal)))
         if piece.stage == .salesReview {
-            lines.append(piece.approvedBy.map { Panel.Line(strings(.paneApproved, state.name($0)), Style(.success)) }
-                         ?? Panel.Line(strings(state.content.approvalRequired ? .paneWaitsForSales : .paneWaitsOptional), Style(.warning, bold: true)))
+            lines.append(
+                piece.approvedBy.map { Panel.Line(strings(.paneApproved, state.name($0)), Style(.success)) }
+                    ?? Panel.Line(
+                        strings(state.content.approvalRequired ? .paneWaitsForSales : .paneWaitsOptional), Style(.warning, bold: true)))
         }
         let insights = state.content.recentInsights.filter { piece.insights.contains($0.id) }
         if piece.insights.isEmpty {
@@ -160,8 +177,10 @@ enum ContentView {
     static func reachLines(_ reach: ContentReach, state: AppState) -> [Panel.Line] {
         let strings = state.strings
         func outcome(_ group: ContentReach.Outcomes) -> String {
-            strings(.reachOutcome, strings.integer(group.closed), strings.integer(group.won), KPIFormat.value(group.winRate, unit: .percent, strings: strings),
-                    KPIFormat.value(group.medianCycleDays, unit: .days, strings: strings))
+            strings(
+                .reachOutcome, strings.integer(group.closed), strings.integer(group.won),
+                KPIFormat.value(group.winRate, unit: .percent, strings: strings),
+                KPIFormat.value(group.medianCycleDays, unit: .days, strings: strings))
         }
         let stages = reach.stages.map { state.pipeline.stage($0)?.title ?? $0 }.joined(separator: ", ")
         return [

@@ -20,14 +20,19 @@ enum InsightsView {
     private static func drawThemes(into buffer: inout ScreenBuffer, state: AppState, glyphs: Glyphs) {
         let strings = state.strings
         let insights = state.insights
-        let title = strings(.insightsTitle) + "  " + strings(.insightsPeriod, insights.days) + " · " + strings(.insightsGrouping, strings(insights.grouping.nameKey))
-            + " · " + strings(.insightsCount, strings.integer(insights.total)) + " · " + strings(.insightsAnsweredCount, strings.integer(insights.answered))
+        let title =
+            strings(.insightsTitle) + "  " + strings(.insightsPeriod, insights.days) + " · "
+            + strings(.insightsGrouping, strings(insights.grouping.nameKey))
+            + " · " + strings(.insightsCount, strings.integer(insights.total)) + " · "
+            + strings(.insightsAnsweredCount, strings.integer(insights.answered))
         buffer.putFitted(title, x: 1, y: 1, width: buffer.width - 2, style: Style(.title, bold: true))
         let numbers = 8, spark = InsightTheme.weeks, trend = 10
         let labelWidth = max(10, buffer.width - 2 - 3 * (numbers + 1) - (spark + 1) - trend)
-        let headers: [(String, Int, Bool)] = [(strings(groupHeader(insights.grouping)), labelWidth, false), (strings(.headerHeard), numbers, true),
-                                              (strings(.headerLeads), numbers, true), (strings(.headerAnswered), numbers, true),
-                                              (strings(.headerWeeks), spark + 1, false), ("", trend, false)]
+        let headers: [(String, Int, Bool)] = [
+            (strings(groupHeader(insights.grouping)), labelWidth, false), (strings(.headerHeard), numbers, true),
+            (strings(.headerLeads), numbers, true), (strings(.headerAnswered), numbers, true),
+            (strings(.headerWeeks), spark + 1, false), ("", trend, false),
+        ]
         var x = 1
         for (text, width, right) in headers {
             buffer.putFitted(text, x: x, y: 2, width: width, style: Style(.muted, bold: true), alignRight: right)
@@ -61,14 +66,16 @@ enum InsightsView {
                 buffer.putFitted(strings.integer(value), x: x, y: y, width: numbers, style: base, alignRight: true)
                 x += numbers + 1
             }
-            buffer.put(" " + ChartText.sparkline(theme.weekly.map(Double.init), levels: glyphs.sparkLevels), x: x, y: y,
-                       style: isSelected ? base : Style(.accent))
+            buffer.put(
+                " " + ChartText.sparkline(theme.weekly.map(Double.init), levels: glyphs.sparkLevels), x: x, y: y,
+                style: isSelected ? base : Style(.accent))
             x += spark + 2
-            let (word, role): (StringKey, Role) = switch theme.direction {
-            case .rising: (.trendRising, .warning)
-            case .falling: (.trendFalling, .success)
-            case .steady: (.trendSteady, .muted)
-            }
+            let (word, role): (StringKey, Role) =
+                switch theme.direction {
+                case .rising: (.trendRising, .warning)
+                case .falling: (.trendFalling, .success)
+                case .steady: (.trendSteady, .muted)
+                }
             buffer.putFitted(strings(word), x: x, y: y, width: max(0, buffer.width - x - 1), style: isSelected ? base : Style(role))
         }
         buffer.putFitted(strings(.insightsHint), x: 1, y: buffer.height - 3, width: buffer.width - 2, style: Style(.muted))
@@ -92,7 +99,8 @@ enum InsightsView {
         if let kind = drill.kind { label = strings(kind.nameKey) + ": " + label }
         if insights.grouping == .kind, let kind = InsightKind(rawValue: drill.key) { label = strings(kind.nameKey) }
         if insights.grouping == .stage { label = state.pipeline.stage(drill.key)?.title ?? label }
-        let title = strings(.insightsDrillTitle, label) + " · " + strings(.insightsCount, strings.integer(drill.insights.count))
+        let title =
+            strings(.insightsDrillTitle, label) + " · " + strings(.insightsCount, strings.integer(drill.insights.count))
             + " · " + strings(.insightsPeriod, insights.days)
         buffer.putFitted(title, x: 1, y: 1, width: buffer.width - 2, style: Style(.title, bold: true))
         buffer.fill(Rect(x: 0, y: 3, width: buffer.width, height: 1), style: Style(.muted), with: glyphs.horizontal)
@@ -106,13 +114,17 @@ enum InsightsView {
             if isSelected { buffer.fill(Rect(x: 0, y: y, width: buffer.width, height: 2), style: base) }
             let lead = insight.company.isEmpty ? insight.leadName : "\(insight.leadName) (\(insight.company))"
             let stage = state.pipeline.stage(insight.stage)?.title ?? insight.stage
-            let answered = insight.answered ? strings(.insightAnsweredBy, insight.pieces.map { "#\($0)" }.joined(separator: ", "))
-                : insight.pieces.isEmpty ? strings(.insightNotAnswered) : strings(.insightLinkedTo, insight.pieces.map { "#\($0)" }.joined(separator: ", "))
+            let answered =
+                insight.answered
+                ? strings(.insightAnsweredBy, insight.pieces.map { "#\($0)" }.joined(separator: ", "))
+                : insight.pieces.isEmpty
+                    ? strings(.insightNotAnswered) : strings(.insightLinkedTo, insight.pieces.map { "#\($0)" }.joined(separator: ", "))
             let meta = strings.date(insight.at) + "  " + state.name(insight.author) + "  #\(insight.leadID) " + lead + " · " + stage
             let answeredWidth = TerminalText.width(answered)
             buffer.putFitted(meta, x: 1, y: y, width: max(0, buffer.width - answeredWidth - 3), style: base)
-            buffer.put(answered, x: max(1, buffer.width - answeredWidth - 1), y: y,
-                       style: isSelected ? base : Style(insight.answered ? .success : .warning))
+            buffer.put(
+                answered, x: max(1, buffer.width - answeredWidth - 1), y: y,
+                style: isSelected ? base : Style(insight.answered ? .success : .warning))
             var words = insights.grouping == .theme ? "" : strings(insight.kind.nameKey) + ": " + insight.text
             if let quote = insight.quote { words += (words.isEmpty ? "" : "  ") + "“\(quote)”" }
             if words.isEmpty { words = insight.text }

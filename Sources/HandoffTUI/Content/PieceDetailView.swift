@@ -5,8 +5,11 @@ import HandoffCore
 enum PieceDetailView {
     static func draw(into buffer: inout ScreenBuffer, detail: PieceDetail, state: AppState) {
         let strings = state.strings
-        Panel(title: strings(.pieceTitle, detail.piece.id, detail.piece.title), lines: lines(for: detail, state: state), footer: strings(.pieceFooter))
-            .draw(into: &buffer, scroll: detail.scroll, maxWidth: 100, glyphs: state.glyphs)
+        Panel(
+            title: strings(.pieceTitle, detail.piece.id, detail.piece.title), lines: lines(for: detail, state: state),
+            footer: strings(.pieceFooter)
+        )
+        .draw(into: &buffer, scroll: detail.scroll, maxWidth: 100, glyphs: state.glyphs)
     }
 
     static func lines(for detail: PieceDetail, state: AppState) -> [Panel.Line] {
@@ -26,7 +29,8 @@ enum PieceDetailView {
             field(.labelPublished, piece.publishedAt.map(strings.dateTime)),
         ].compactMap { $0 }
         if piece.stage == .salesReview, piece.approvedBy == nil {
-            lines.append(Panel.Line(strings(state.content.approvalRequired ? .paneWaitsForSales : .paneWaitsOptional), Style(.warning, bold: true)))
+            lines.append(
+                Panel.Line(strings(state.content.approvalRequired ? .paneWaitsForSales : .paneWaitsOptional), Style(.warning, bold: true)))
         }
         lines.append(Panel.Line(""))
         lines.append(Panel.Line(strings(.pieceWhoTookPart), Style(.title, bold: true)))
@@ -36,16 +40,21 @@ enum PieceDetailView {
         if detail.insights.isEmpty { lines.append(Panel.Line(strings(.paneNoInsights), Style(.muted))) }
         for insight in detail.insights {
             let lead = insight.company.isEmpty ? insight.leadName : "\(insight.leadName), \(insight.company)"
-            lines.append(Panel.Line("#\(insight.id) " + strings.date(insight.at) + "  " + strings(insight.kind.nameKey) + ": " + insight.text
-                                    + "  (#\(insight.leadID) \(lead) · \(state.name(insight.author)))"))
+            lines.append(
+                Panel.Line(
+                    "#\(insight.id) " + strings.date(insight.at) + "  " + strings(insight.kind.nameKey) + ": " + insight.text
+                        + "  (#\(insight.leadID) \(lead) · \(state.name(insight.author)))"))
             if let quote = insight.quote { lines.append(Panel.Line("      “\(quote)”", Style(.accent))) }
         }
         lines.append(Panel.Line(""))
         lines.append(Panel.Line(strings(.pieceSentTitle), Style(.title, bold: true)))
         if detail.sends.isEmpty { lines.append(Panel.Line(strings(.paneNotSent), Style(.muted))) }
         for send in detail.sends {
-            lines.append(Panel.Line(strings.dateTime(send.at) + "  " + state.name(send.actor) + " \(state.glyphs.arrowRight) #\(send.leadID) " + send.leadName
-                                    + " (" + (state.pipeline.stage(send.stage)?.title ?? send.stage) + ")"))
+            lines.append(
+                Panel.Line(
+                    strings.dateTime(send.at) + "  " + state.name(send.actor) + " \(state.glyphs.arrowRight) #\(send.leadID) "
+                        + send.leadName
+                        + " (" + (state.pipeline.stage(send.stage)?.title ?? send.stage) + ")"))
         }
         if detail.reach.leadsReached > 0 {
             lines.append(Panel.Line(""))

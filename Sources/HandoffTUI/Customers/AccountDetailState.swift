@@ -16,8 +16,11 @@ public struct AccountDetailState: Sendable, Equatable {
     public var history: [BoardEvent]
     public var scroll: Int
 
-    public init(account: Account, deals: [Lead] = [], dealKinds: [Int64: DealKind] = [:], followUps: [FollowUp] = [], answers: [SatisfactionAnswer] = [],
-                referrals: [Lead] = [], history: [BoardEvent] = [], scroll: Int = 0) {
+    public init(
+        account: Account, deals: [Lead] = [], dealKinds: [Int64: DealKind] = [:], followUps: [FollowUp] = [],
+        answers: [SatisfactionAnswer] = [],
+        referrals: [Lead] = [], history: [BoardEvent] = [], scroll: Int = 0
+    ) {
         self.account = account
         self.deals = deals
         self.dealKinds = dealKinds

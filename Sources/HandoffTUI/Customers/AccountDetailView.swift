@@ -5,9 +5,11 @@ import HandoffCore
 enum AccountDetailView {
     static func draw(into buffer: inout ScreenBuffer, detail: AccountDetailState, state: AppState) {
         let strings = state.strings
-        Panel(title: strings(.accountTitle, detail.account.id, detail.account.name), lines: lines(for: detail, state: state),
-              footer: strings(.accountFooter))
-            .draw(into: &buffer, scroll: detail.scroll, maxWidth: 100, glyphs: state.glyphs)
+        Panel(
+            title: strings(.accountTitle, detail.account.id, detail.account.name), lines: lines(for: detail, state: state),
+            footer: strings(.accountFooter)
+        )
+        .draw(into: &buffer, scroll: detail.scroll, maxWidth: 100, glyphs: state.glyphs)
     }
 
     static func lines(for detail: AccountDetailState, state: AppState) -> [Panel.Line] {
@@ -25,13 +27,18 @@ enum AccountDetailView {
             field(.labelManager, account.owner ?? strings(.accountNoManager)),
             field(.accountFieldSince, strings(.accountSinceDays, strings.date(account.since), strings.integer(account.ageDays(now: now)))),
             field(.labelRenewal, account.renewalAt.map { strings.date($0) } ?? strings(.accountNoRenewal)),
-            field(.accountFieldRevenue, strings.money(account.revenue) + " " + state.reference.currency + dot + strings(.accountPurchaseCount, account.deals)),
+            field(
+                .accountFieldRevenue,
+                strings.money(account.revenue) + " " + state.reference.currency + dot + strings(.accountPurchaseCount, account.deals)),
         ]
         if let onboarded = account.onboardedAt { lines.append(field(.accountFieldOnboarded, strings.date(onboarded))) }
         if let churned = account.churnedAt { lines.append(field(.accountFieldChurned, strings.date(churned), Style(.danger, bold: true))) }
-        let activity = LeadActivity(lastNoteAt: ([detail.followUps.compactMap(\.doneAt).max(), detail.answers.map(\.at).max()].compactMap { $0 }).max(),
-                                    nextStepDue: detail.openFollowUps.map(\.due).min())
-        if let idle = state.pipeline.stage(account.stage)?.idleDays, activity.isStale(enteredAt: account.enteredAt, idleDays: idle, now: now) {
+        let activity = LeadActivity(
+            lastNoteAt: ([detail.followUps.compactMap(\.doneAt).max(), detail.answers.map(\.at).max()].compactMap { $0 }).max(),
+            nextStepDue: detail.openFollowUps.map(\.due).min())
+        if let idle = state.pipeline.stage(account.stage)?.idleDays,
+            activity.isStale(enteredAt: account.enteredAt, idleDays: idle, now: now)
+        {
             lines.append(field(.fieldStale, strings(.staleExplanation, idle), Style(.danger, bold: true)))
         }
 
@@ -41,8 +48,10 @@ enum AccountDetailView {
             let overdue = followUp.isOverdue(now: now)
             let role: Role = !followUp.isOpen ? .muted : overdue ? .danger : followUp.kind == .detractor ? .warning : .normal
             let mark = followUp.isOpen ? (overdue ? "! " : "  ") : "✓ "
-            lines.append(Panel.Line(mark + "#\(followUp.id) " + state.followUpLine(followUp) + (overdue ? " " + strings(.timelinePassed) : ""),
-                                    Style(role, bold: overdue)))
+            lines.append(
+                Panel.Line(
+                    mark + "#\(followUp.id) " + state.followUpLine(followUp) + (overdue ? " " + strings(.timelinePassed) : ""),
+                    Style(role, bold: overdue)))
         }
 
         lines += heading(.accountDealsTitle)
@@ -60,7 +69,8 @@ enum AccountDetailView {
         for answer in detail.answers {
             let category = answer.category
             let role: Role = category == .promoter ? .success : category == .detractor ? .danger : .warning
-            let text = [strings.dateTime(answer.at), strings(.accountScore, answer.score), strings(category.titleKey), answer.author]
+            let text =
+                [strings.dateTime(answer.at), strings(.accountScore, answer.score), strings(category.titleKey), answer.author]
                 .joined(separator: dot) + (answer.comment.isEmpty ? "" : ": " + answer.comment)
             lines.append(Panel.Line("  " + text, Style(role)))
         }

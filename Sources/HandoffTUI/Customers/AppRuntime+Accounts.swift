@@ -42,8 +42,9 @@ extension AppRuntime {
         column.total = total
         do {
             guard let firstPage else { return old }
-            column.accountWindow = try old.accountWindow.reloaded(limit: state.cardsPerColumn, firstPage: firstPage,
-                                                                  using: accountPager(stage: old.stage.id))
+            column.accountWindow = try old.accountWindow.reloaded(
+                limit: state.cardsPerColumn, firstPage: firstPage,
+                using: accountPager(stage: old.stage.id))
         } catch {
             return old
         }
@@ -63,8 +64,11 @@ extension AppRuntime {
     /// The window of `column` that shows `account` on row `row`, with it selected; nil when the
     /// filter hides it.
     func window(showing account: Account, in column: ColumnState, atRow row: Int) throws -> ColumnState? {
-        guard let window = try KeysetWindow.showing(BoardCursor(enteredAt: account.enteredAt, id: account.id), atRow: row, limit: state.cardsPerColumn,
-                                                    isRow: { $0.id == account.id }, using: accountPager(stage: account.stage)) else { return nil }
+        guard
+            let window = try KeysetWindow.showing(
+                BoardCursor(enteredAt: account.enteredAt, id: account.id), atRow: row, limit: state.cardsPerColumn,
+                isRow: { $0.id == account.id }, using: accountPager(stage: account.stage))
+        else { return nil }
         var column = column
         column.accountWindow = window
         return withAccountActivity(column)
@@ -73,7 +77,8 @@ extension AppRuntime {
     /// The selection on `accountID`, in whichever column of the band it is now; nil when the board
     /// does not show it (deleted, or hidden by the filter).
     func following(account accountID: Int64, in columns: [ColumnState]) -> (columns: [ColumnState], selectedColumn: Int)? {
-        guard let account = try? store.account(id: accountID), let index = columns.firstIndex(where: { $0.stage.id == account.stage }) else { return nil }
+        guard let account = try? store.account(id: accountID), let index = columns.firstIndex(where: { $0.stage.id == account.stage })
+        else { return nil }
         var columns = columns
         if let row = columns[index].accounts.firstIndex(where: { $0.id == accountID }) {
             columns[index].selected = row
@@ -97,7 +102,8 @@ extension AppRuntime {
         switch effect {
         case let .scroll(index, delta, select):
             var column = state.columns[index]
-            column.accountWindow = try column.accountWindow.scrolled(by: delta, select: select, limit: state.cardsPerColumn, using: accountPager(stage: column.stage.id))
+            column.accountWindow = try column.accountWindow.scrolled(
+                by: delta, select: select, limit: state.cardsPerColumn, using: accountPager(stage: column.stage.id))
             return [.columnLoaded(index: index, withAccountActivity(column))]
         case let .jumpToTop(index):
             var column = state.columns[index]
@@ -105,7 +111,8 @@ extension AppRuntime {
             return [.columnLoaded(index: index, withAccountActivity(column))]
         case let .jumpToBottom(index):
             var column = state.columns[index]
-            column.accountWindow = try KeysetWindow.bottom(limit: state.cardsPerColumn, total: column.total.leads, using: accountPager(stage: column.stage.id))
+            column.accountWindow = try KeysetWindow.bottom(
+                limit: state.cardsPerColumn, total: column.total.leads, using: accountPager(stage: column.stage.id))
             return [.columnLoaded(index: index, withAccountActivity(column))]
         default:
             return []
@@ -114,9 +121,10 @@ extension AppRuntime {
 
     func loadedAccount(_ accountID: Int64) throws -> AccountDetailState {
         let account = try store.requireAccount(id: accountID)
-        return AccountDetailState(account: account, deals: try store.deals(accountID: accountID), dealKinds: try store.dealKinds(accountID: accountID),
-                                  followUps: try store.followUps(accountID: accountID), answers: try store.satisfactionAnswers(accountID: accountID),
-                                  referrals: try store.referrals(accountID: accountID), history: try store.accountHistory(accountID: accountID))
+        return AccountDetailState(
+            account: account, deals: try store.deals(accountID: accountID), dealKinds: try store.dealKinds(accountID: accountID),
+            followUps: try store.followUps(accountID: accountID), answers: try store.satisfactionAnswers(accountID: accountID),
+            referrals: try store.referrals(accountID: accountID), history: try store.accountHistory(accountID: accountID))
     }
 
     /// The effects of the customer band; nil for any other.

@@ -62,8 +62,11 @@ extension AppState {
     mutating func moveAccount(_ account: Account, to target: Stage) -> [Effect] {
         if let refusal = refusal(.moveAccounts) { return refuse(refusal) }
         do { _ = try pipeline.validateAccountMove(from: account.stage, to: target.id) } catch { return refuse(error.message) }
-        return [.runAccount(.move(accountID: account.id, toStage: target.id, expectedVersion: account.version),
-                            successMessage: strings(.msgAccountMoved, account.name, target.title))]
+        return [
+            .runAccount(
+                .move(accountID: account.id, toStage: target.id, expectedVersion: account.version),
+                successMessage: strings(.msgAccountMoved, account.name, target.title))
+        ]
     }
 
     /// The keys of an account's panel (and the board keys that lead to them).
@@ -75,16 +78,24 @@ extension AppState {
         switch action {
         case .recordSatisfaction:
             if let refusal = refusal(.recordSatisfaction) { return refuse(refusal) }
-            overlay = .form(FormState(title: strings(.formSatisfactionTitle, account.name),
-                                      fields: [FormField(name: "score", label: strings(.labelScore)), FormField(name: "comment", label: strings(.labelComment))],
-                                      purpose: .satisfaction(ref), note: strings(.formSatisfactionNote)))
+            overlay = .form(
+                FormState(
+                    title: strings(.formSatisfactionTitle, account.name),
+                    fields: [
+                        FormField(name: "score", label: strings(.labelScore)), FormField(name: "comment", label: strings(.labelComment)),
+                    ],
+                    purpose: .satisfaction(ref), note: strings(.formSatisfactionNote)))
         case .addFollowUp:
             if let refusal = refusal(.followUp) { return refuse(refusal) }
             let owner = account.owner ?? user
-            overlay = .form(FormState(title: strings(.formFollowUpTitle, account.name),
-                                      fields: [FormField(name: "body", label: strings(.labelWhat)), FormField(name: "due", label: strings(.labelDue)),
-                                               FormField(name: "owner", label: strings(.labelWho), value: owner, choices: memberChoices(including: owner))],
-                                      purpose: .followUp(ref)))
+            overlay = .form(
+                FormState(
+                    title: strings(.formFollowUpTitle, account.name),
+                    fields: [
+                        FormField(name: "body", label: strings(.labelWhat)), FormField(name: "due", label: strings(.labelDue)),
+                        FormField(name: "owner", label: strings(.labelWho), value: owner, choices: memberChoices(including: owner)),
+                    ],
+                    purpose: .followUp(ref)))
         case .followUpDone:
             if let refusal = refusal(.followUp) { return refuse(refusal) }
             guard case let .account(detail) = overlay, !detail.openFollowUps.isEmpty else {
@@ -92,29 +103,42 @@ extension AppState {
                 return []
             }
             let choices = detail.openFollowUps.map { FormField.Choice(code: String($0.id), label: "#\($0.id) " + followUpLine($0)) }
-            overlay = .form(FormState(title: strings(.formFollowUpDoneTitle, account.name),
-                                      fields: [FormField(name: "followUp", label: strings(.labelFollowUp), value: choices[0].code, choices: choices)],
-                                      purpose: .followUpDone(ref)))
+            overlay = .form(
+                FormState(
+                    title: strings(.formFollowUpDoneTitle, account.name),
+                    fields: [FormField(name: "followUp", label: strings(.labelFollowUp), value: choices[0].code, choices: choices)],
+                    purpose: .followUpDone(ref)))
         case .editAccount:
             if let refusal = refusal(.editAccounts) { return refuse(refusal) }
             let owner = account.owner ?? ""
             let nobody = [FormField.Choice(code: "", label: strings(.nobody))]
-            overlay = .form(FormState(title: strings(.formEditAccountTitle, account.name),
-                                      fields: [FormField(name: "owner", label: strings(.labelManager), value: owner, choices: nobody + memberChoices(including: nil)),
-                                               FormField(name: "renewal", label: strings(.labelRenewal), value: account.renewalAt.map(strings.date) ?? "")],
-                                      purpose: .editAccount(ref), note: strings(.formEditAccountNote)))
+            overlay = .form(
+                FormState(
+                    title: strings(.formEditAccountTitle, account.name),
+                    fields: [
+                        FormField(
+                            name: "owner", label: strings(.labelManager), value: owner, choices: nobody + memberChoices(including: nil)),
+                        FormField(name: "renewal", label: strings(.labelRenewal), value: account.renewalAt.map(strings.date) ?? ""),
+                    ],
+                    purpose: .editAccount(ref), note: strings(.formEditAccountNote)))
         case .newDeal:
             if let refusal = refusal(.openDeal) { return refuse(refusal) }
             let kinds = DealKind.allCases.map { FormField.Choice(code: $0.rawValue, label: strings($0.titleKey)) }
             let reps = reference.salesReps.isEmpty ? reference.members : reference.salesReps
-            let owners = [FormField.Choice(code: "", label: strings(.nobody))] + reps.map { FormField.Choice(code: $0.login, label: "\($0.name) (\($0.login))") }
+            let owners =
+                [FormField.Choice(code: "", label: strings(.nobody))]
+                + reps.map { FormField.Choice(code: $0.login, label: "\($0.name) (\($0.login))") }
             let start = reps.contains { $0.login == user } ? user : ""
-            overlay = .form(FormState(title: strings(.formNewDealTitle, account.name),
-                                      fields: [FormField(name: "kind", label: strings(.labelKind), value: kinds[0].code, choices: kinds),
-                                               FormField(name: "name", label: strings(.fieldName), value: account.name + ": "),
-                                               FormField(name: "value", label: strings(.labelValue, reference.currency)),
-                                               FormField(name: "owner", label: strings(.labelRep), value: start, choices: owners)],
-                                      purpose: .newDeal(ref), focus: 1))
+            overlay = .form(
+                FormState(
+                    title: strings(.formNewDealTitle, account.name),
+                    fields: [
+                        FormField(name: "kind", label: strings(.labelKind), value: kinds[0].code, choices: kinds),
+                        FormField(name: "name", label: strings(.fieldName), value: account.name + ": "),
+                        FormField(name: "value", label: strings(.labelValue, reference.currency)),
+                        FormField(name: "owner", label: strings(.labelRep), value: start, choices: owners),
+                    ],
+                    purpose: .newDeal(ref), focus: 1))
         default:
             break
         }
@@ -129,8 +153,10 @@ extension AppState {
         }
         if let stage = pipeline.stage(lead.stage), let refusal = refusal(Ability.forEdit(in: stage)) { return refuse(refusal) }
         let opened = overlay
-        overlay = .form(FormState(title: strings(.formReferralTitle, lead.name), fields: [FormField(name: "account", label: strings(.labelReferredBy))],
-                                  purpose: .referral(LeadRef(lead)), note: strings(.formReferralNote)))
+        overlay = .form(
+            FormState(
+                title: strings(.formReferralTitle, lead.name), fields: [FormField(name: "account", label: strings(.labelReferredBy))],
+                purpose: .referral(LeadRef(lead)), note: strings(.formReferralNote)))
         if case let .detail(detail) = opened { detailUnderForm = detail }
         return []
     }
@@ -139,13 +165,17 @@ extension AppState {
     /// since keeps showing until someone changes it).
     private func memberChoices(including login: String?) -> [FormField.Choice] {
         var choices = reference.members.map { FormField.Choice(code: $0.login, label: "\($0.name) (\($0.login))") }
-        if let login, !login.isEmpty, !choices.contains(where: { $0.code == login }) { choices.insert(FormField.Choice(code: login, label: login), at: 0) }
+        if let login, !login.isEmpty, !choices.contains(where: { $0.code == login }) {
+            choices.insert(FormField.Choice(code: login, label: login), at: 0)
+        }
         return choices
     }
 
     /// `Kick-off · due 2026-11-25 12:00 · sam`, as the panel and the forms list a follow-up.
     func followUpLine(_ followUp: FollowUp) -> String {
-        let due = followUp.isOpen ? strings(.dueAt, strings.dateTime(followUp.due)) : strings(.followUpDoneOn, strings.date(followUp.doneAt ?? followUp.due))
+        let due =
+            followUp.isOpen
+            ? strings(.dueAt, strings.dateTime(followUp.due)) : strings(.followUpDoneOn, strings.date(followUp.doneAt ?? followUp.due))
         return [followUp.title(strings), due, followUp.owner ?? ""].filter { !$0.isEmpty }.joined(separator: " \(glyphs.separator) ")
     }
 
@@ -160,7 +190,9 @@ extension AppState {
                 return []
             }
             let comment = form.value("comment").trimmingCharacters(in: .whitespaces)
-            let message = NPSCategory(score: score) == .detractor ? strings(.msgDetractor, ref.name, score) : strings(.msgSatisfaction, ref.name, score)
+            let message =
+                NPSCategory(score: score) == .detractor
+                ? strings(.msgDetractor, ref.name, score) : strings(.msgSatisfaction, ref.name, score)
             return [.runAccount(.recordSatisfaction(accountID: ref.id, score: score, comment: comment), successMessage: message)]
         case let .followUp(ref):
             let body = form.value("body").trimmingCharacters(in: .whitespaces)
@@ -172,8 +204,11 @@ extension AppState {
             }
             guard let due, form.fields.allSatisfy({ $0.error == nil }) else { return [] }
             let owner = form.value("owner")
-            return [.runAccount(.addFollowUp(accountID: ref.id, body: body, due: due, owner: owner.isEmpty ? nil : owner),
-                                successMessage: strings(.msgFollowUpAdded, ref.name, strings.date(due)))]
+            return [
+                .runAccount(
+                    .addFollowUp(accountID: ref.id, body: body, due: due, owner: owner.isEmpty ? nil : owner),
+                    successMessage: strings(.msgFollowUpAdded, ref.name, strings.date(due)))
+            ]
         case let .followUpDone(ref):
             guard let id = Int64(form.value("followUp")) else {
                 form.refuse("followUp", strings(.followUpNoneOpen))
@@ -191,8 +226,11 @@ extension AppState {
                 }
                 renewal = moment.seconds
             }
-            return [.runAccount(.edit(accountID: ref.id, owner: owner.isEmpty ? nil : owner, renewalAt: renewal, expectedVersion: ref.version),
-                                successMessage: strings(.msgAccountSaved, ref.name))]
+            return [
+                .runAccount(
+                    .edit(accountID: ref.id, owner: owner.isEmpty ? nil : owner, renewalAt: renewal, expectedVersion: ref.version),
+                    successMessage: strings(.msgAccountSaved, ref.name))
+            ]
         case let .newDeal(ref):
             let name = form.value("name").trimmingCharacters(in: .whitespaces)
             if name.isEmpty || name.count > 200 { form.refuse("name", strings(.refuseDealName)) }
@@ -207,7 +245,9 @@ extension AppState {
             guard form.fields.allSatisfy({ $0.error == nil }), let kind = DealKind(rawValue: form.value("kind")) else { return [] }
             let owner = form.value("owner")
             let draft = DealDraft(kind: kind, name: name, value: value, owner: owner.isEmpty ? nil : owner)
-            return [.run(.openDeal(accountID: ref.id, draft), successMessage: strings(.msgDealOpened, name, strings(kind.titleKey), ref.name))]
+            return [
+                .run(.openDeal(accountID: ref.id, draft), successMessage: strings(.msgDealOpened, name, strings(kind.titleKey), ref.name))
+            ]
         case let .referral(ref):
             let text = form.value("account").trimmingCharacters(in: .whitespaces)
             guard !text.isEmpty else {
@@ -235,6 +275,7 @@ extension AppState {
         status = StatusMessage(message, tone: .success)
         var detail: [Effect] = []
         if case let .account(open) = overlay { detail = [.loadAccount(accountID: open.account.id)] }
-        return [.reloadBoard(followingAccount: change.account.id)] + dashboardEffects() + meetingEffects() + inboxEffects(feedback: false) + detail
+        return [.reloadBoard(followingAccount: change.account.id)] + dashboardEffects() + meetingEffects() + inboxEffects(feedback: false)
+            + detail
     }
 }

@@ -17,8 +17,10 @@ extension AppState {
         case .cyclePeriod:
             return show(.preset((dashboard.period?.kind ?? .last30).cycled(), now: now))
         case .customPeriod:
-            let fields = [FormField(name: "from", label: strings(.dashFrom), value: dashboard.period.map { strings.date($0.start) } ?? ""),
-                          FormField(name: "until", label: strings(.dashUntil), value: dashboard.period.map { strings.date($0.end) } ?? "")]
+            let fields = [
+                FormField(name: "from", label: strings(.dashFrom), value: dashboard.period.map { strings.date($0.start) } ?? ""),
+                FormField(name: "until", label: strings(.dashUntil), value: dashboard.period.map { strings.date($0.end) } ?? ""),
+            ]
             overlay = .form(FormState(title: strings(.dashPeriodForm), fields: fields, purpose: .customPeriod))
             return []
         case .nextFigure, .previousFigure, .firstFigure, .lastFigure:
@@ -62,9 +64,11 @@ extension AppState {
 
     mutating func submitCustomPeriod(form: inout FormState) -> [Effect] {
         do {
-            let from = try KPIPeriod.date(form.value("from").trimmingCharacters(in: .whitespaces), option: strings(.dashFrom), language: strings.language)
+            let from = try KPIPeriod.date(
+                form.value("from").trimmingCharacters(in: .whitespaces), option: strings(.dashFrom), language: strings.language)
             do {
-                let until = try KPIPeriod.date(form.value("until").trimmingCharacters(in: .whitespaces), option: strings(.dashUntil), language: strings.language)
+                let until = try KPIPeriod.date(
+                    form.value("until").trimmingCharacters(in: .whitespaces), option: strings(.dashUntil), language: strings.language)
                 return show(try KPIPeriod.custom(from: from, to: until))
             } catch {
                 form.refuse("until", strings.error(error))
@@ -82,8 +86,9 @@ extension AppState {
     }
 
     mutating func keepSelectedFigureInView() {
-        let layout = DashboardLayout(width: width, height: height, reps: dashboard.report?.reps.count ?? 0,
-                                     campaigns: dashboard.report?.campaigns.count ?? 0)
+        let layout = DashboardLayout(
+            width: width, height: height, reps: dashboard.report?.reps.count ?? 0,
+            campaigns: dashboard.report?.campaigns.count ?? 0)
         dashboard.scroll = layout.scroll(showing: dashboard.selectedID, from: dashboard.scroll)
     }
 }

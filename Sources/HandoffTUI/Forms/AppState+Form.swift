@@ -40,7 +40,8 @@ extension AppState {
                 detailUnderForm = nil
                 accountUnderForm = nil
             }
-            submittedForm = effects.contains { if case .run = $0 { true } else if case .runContent = $0 { true } else { false } } ? form : nil
+            submittedForm =
+                effects.contains { if case .run = $0 { true } else if case .runContent = $0 { true } else { false } } ? form : nil
             return effects
         default: break
         }

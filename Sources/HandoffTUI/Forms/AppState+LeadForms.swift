@@ -5,8 +5,11 @@ extension AppState {
     mutating func submitReject(_ leads: [LeadRef], form: inout FormState) -> [Effect] {
         let reason = form.value("reason")
         let comment = form.value("comment").trimmingCharacters(in: .whitespaces)
-        if reason.isEmpty { form.refuse("reason", strings(.refuseChooseReason)) }
-        else if reason == "other" && comment.isEmpty { form.refuse("comment", strings(.refuseSayWhy)) }
+        if reason.isEmpty {
+            form.refuse("reason", strings(.refuseChooseReason))
+        } else if reason == "other" && comment.isEmpty {
+            form.refuse("comment", strings(.refuseSayWhy))
+        }
         if form.fields.contains(where: { $0.error != nil }) { return [] }
         let commands = leads.map { Command.reject(leadID: $0.id, reason: reason, comment: comment, expectedVersion: $0.version) }
         let who = leads.count == 1 ? leads[0].name : strings(.leadsCount, leads.count)
@@ -23,8 +26,11 @@ extension AppState {
     mutating func submitWon(_ lead: LeadRef, form: inout FormState) -> [Effect] {
         switch MoneyInput.parse(form.value("amount"), language: strings.language) {
         case let .success(amount):
-            return [.run(.won(leadID: lead.id, amount: amount, expectedVersion: lead.version),
-                         successMessage: strings(.msgWon, lead.name, strings.exactMoney(amount), reference.currency))]
+            return [
+                .run(
+                    .won(leadID: lead.id, amount: amount, expectedVersion: lead.version),
+                    successMessage: strings(.msgWon, lead.name, strings.exactMoney(amount), reference.currency))
+            ]
         case let .failure(error):
             form.refuse("amount", strings.error(error))
             return []
@@ -37,7 +43,10 @@ extension AppState {
             form.refuse("reason", strings(.refuseChooseReason))
             return []
         }
-        return [.run(.lost(leadID: lead.id, reason: reason, expectedVersion: lead.version), successMessage: strings(.msgLost, lead.name, reason))]
+        return [
+            .run(
+                .lost(leadID: lead.id, reason: reason, expectedVersion: lead.version), successMessage: strings(.msgLost, lead.name, reason))
+        ]
     }
 
     mutating func submitNote(_ lead: LeadRef, form: inout FormState) -> [Effect] {
@@ -60,12 +69,18 @@ extension AppState {
     mutating func submitLead(_ lead: LeadRef?, form: inout FormState) -> [Effect] {
         var values: [String: String] = [:]
         for field in form.fields { values[field.name] = field.value }
-        switch LeadDraft.parse(values, campaigns: Set(reference.campaigns), members: Set(reference.members.map(\.login)), language: strings.language) {
+        switch LeadDraft.parse(
+            values, campaigns: Set(reference.campaigns), members: Set(reference.members.map(\.login)), language: strings.language)
+        {
         case let .success(draft):
             if let lead {
                 return [.run(.edit(leadID: lead.id, draft, expectedVersion: lead.version), successMessage: strings(.msgSaved, draft.name))]
             }
-            return [.run(.create(draft), successMessage: strings(.msgCreated, draft.name, pipeline.visibleStages.first?.title ?? strings(.firstStage)))]
+            return [
+                .run(
+                    .create(draft),
+                    successMessage: strings(.msgCreated, draft.name, pipeline.visibleStages.first?.title ?? strings(.firstStage)))
+            ]
         case let .failure(errors):
             // Refuse in form order, so the focus lands on the first field to fix.
             for name in LeadDraft.fieldNames.reversed() {

@@ -8,13 +8,17 @@ extension AppState {
         for binding in keyMap.bindings {
             let places = binding.contexts.filter { !$0.isOverlay }
             guard !places.isEmpty else { continue }
-            entries.append(PaletteEntry(keys: binding.keys.map { $0.label(strings) }.joined(separator: " "), summary: strings(binding.summary),
-                                        place: places.map(placeName).joined(separator: ", "),
-                                        target: .action(binding.action, contexts: binding.contexts)))
+            entries.append(
+                PaletteEntry(
+                    keys: binding.keys.map { $0.label(strings) }.joined(separator: " "), summary: strings(binding.summary),
+                    place: places.map(placeName).joined(separator: ", "),
+                    target: .action(binding.action, contexts: binding.contexts)))
         }
         for command in AppState.lineCommands {
-            entries.append(PaletteEntry(keys: ":" + command.usage(strings), summary: strings(command.summary), place: strings(.whereCommand),
-                                        target: .command(command.name)))
+            entries.append(
+                PaletteEntry(
+                    keys: ":" + command.usage(strings), summary: strings(command.summary), place: strings(.whereCommand),
+                    target: .command(command.name)))
         }
         return entries
     }
@@ -86,7 +90,8 @@ extension AppState {
         case let .action(action, contexts):
             var effects: [Effect] = []
             if !contexts.contains(.global) && !contexts.contains(view.keyContext),
-               let home = ViewMode.allCases.first(where: { contexts.contains($0.keyContext) }) {
+                let home = ViewMode.allCases.first(where: { contexts.contains($0.keyContext) })
+            {
                 effects += perform(KeyMap.action(showing: home))
             }
             return effects + perform(action)

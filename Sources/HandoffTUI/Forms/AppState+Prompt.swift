@@ -35,8 +35,9 @@ extension AppState {
 
     /// What Tab can offer on this line, from what the state already holds.
     func completion(for kind: PromptKind) -> Completion {
-        Completion(kind: kind, commands: AppState.lineCommands, stages: pipeline.stages.map(\.id), themes: themeNames,
-                   owners: reference.members.map(\.login), sources: reference.sources, campaigns: reference.campaigns)
+        Completion(
+            kind: kind, commands: AppState.lineCommands, stages: pipeline.stages.map(\.id), themes: themeNames,
+            owners: reference.members.map(\.login), sources: reference.sources, campaigns: reference.campaigns)
     }
 
     /// Keeps a line for Up, oldest first, without repeating the line just before it.

@@ -77,8 +77,10 @@ extension FormPurpose {
         case let .insight(ref): return .insight(rebase(ref))
         case let .sendContent(ref): return .sendContent(rebase(ref))
         case .newPiece, .editPiece, .coAuthor, .linkInsight, .markAnswered: return self
-        case .newLead, .customPeriod, .actionItem, .actionDone, .closeMeeting, .meetingNote, .editActionItem, .deleteActionItem, .removeMeetingNote,
-             .attendance: return self
+        case .newLead, .customPeriod, .actionItem, .actionDone, .closeMeeting, .meetingNote, .editActionItem, .deleteActionItem,
+            .removeMeetingNote,
+            .attendance:
+            return self
         }
     }
 
@@ -86,11 +88,16 @@ extension FormPurpose {
     var leadIDs: [Int64] {
         switch self {
         case let .reject(refs), let .acceptFor(refs): return refs.map(\.id)
-        case let .won(ref), let .lost(ref), let .note(ref), let .editLead(ref), let .reassign(ref, _), let .referral(ref), let .insight(ref),
-             let .sendContent(ref): return [ref.id]
-        case .satisfaction, .followUp, .followUpDone, .editAccount, .newDeal, .newPiece, .editPiece, .coAuthor, .linkInsight, .markAnswered: return []
-        case .newLead, .customPeriod, .actionItem, .actionDone, .closeMeeting, .meetingNote, .editActionItem, .deleteActionItem, .removeMeetingNote,
-             .attendance: return []
+        case let .won(ref), let .lost(ref), let .note(ref), let .editLead(ref), let .reassign(ref, _), let .referral(ref),
+            let .insight(ref),
+            let .sendContent(ref):
+            return [ref.id]
+        case .satisfaction, .followUp, .followUpDone, .editAccount, .newDeal, .newPiece, .editPiece, .coAuthor, .linkInsight, .markAnswered:
+            return []
+        case .newLead, .customPeriod, .actionItem, .actionDone, .closeMeeting, .meetingNote, .editActionItem, .deleteActionItem,
+            .removeMeetingNote,
+            .attendance:
+            return []
         }
     }
 }

@@ -8,7 +8,8 @@ enum FormView {
         // A message for the whole form (a conflict says who changed what) is shown whole, wrapped.
         let messageLines = form.message.map { TerminalText.wrap($0, to: max(10, width - 4)) } ?? []
         // What the form asks, whole, above the fields.
-        let noteLines = form.note.map { note in note.split(separator: "\n").flatMap { TerminalText.wrap(String($0), to: max(10, width - 4)) } } ?? []
+        let noteLines =
+            form.note.map { note in note.split(separator: "\n").flatMap { TerminalText.wrap(String($0), to: max(10, width - 4)) } } ?? []
         let noteRows = noteLines.isEmpty ? 0 : noteLines.count + 1
         let height = min(buffer.height - 2, form.fields.count * 2 + 4 + max(1, messageLines.count) + noteRows)
         let x = (buffer.width - width) / 2
@@ -16,7 +17,9 @@ enum FormView {
         let border = Style(.accent, bold: true)
         buffer.fill(Rect(x: x, y: y, width: width, height: height))
         buffer.put(glyphs.topLeft + String(repeating: glyphs.horizontal, count: width - 2) + glyphs.topRight, x: x, y: y, style: border)
-        buffer.put(glyphs.bottomLeft + String(repeating: glyphs.horizontal, count: width - 2) + glyphs.bottomRight, x: x, y: y + height - 1, style: border)
+        buffer.put(
+            glyphs.bottomLeft + String(repeating: glyphs.horizontal, count: width - 2) + glyphs.bottomRight, x: x, y: y + height - 1,
+            style: border)
         for row in (y + 1)..<(y + height - 1) {
             buffer.put(glyphs.vertical, x: x, y: row, style: border)
             buffer.put(glyphs.vertical, x: x + width - 1, y: row, style: border)
@@ -45,10 +48,13 @@ enum FormView {
             if focused && form.selectsAll && !field.isChoice {
                 // Selected text, as a text box shows it: what typing will replace.
                 buffer.putFitted("", x: x + 2 + labelWidth, y: row, width: inputWidth, style: Style(.normal, underline: true))
-                buffer.put(TerminalText.suffix(field.value, fitting: inputWidth - 1), x: x + 2 + labelWidth, y: row, style: Style(.selected, reverse: true),
-                           maxWidth: inputWidth)
+                buffer.put(
+                    TerminalText.suffix(field.value, fitting: inputWidth - 1), x: x + 2 + labelWidth, y: row,
+                    style: Style(.selected, reverse: true),
+                    maxWidth: inputWidth)
             } else {
-                buffer.putFitted(shown, x: x + 2 + labelWidth, y: row, width: inputWidth, style: Style(focused ? .normal : .muted, underline: focused))
+                buffer.putFitted(
+                    shown, x: x + 2 + labelWidth, y: row, width: inputWidth, style: Style(focused ? .normal : .muted, underline: focused))
             }
             if let error = field.error {
                 buffer.putFitted("  " + error, x: x + 2 + labelWidth, y: row + 1, width: inputWidth, style: Style(.danger, bold: true))

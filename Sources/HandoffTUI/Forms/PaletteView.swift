@@ -37,7 +37,8 @@ enum PaletteView {
             .draw(into: &buffer, scroll: 0, maxWidth: frame.width, glyphs: glyphs, height: frame.height)
         let inner = frame.width - 4
         let input = buffer.put("> ", x: frame.x + 2, y: frame.y + 1, style: Style(.title, bold: true))
-        let typed = buffer.put(palette.query, x: frame.x + 2 + input, y: frame.y + 1, style: Style(.normal, bold: true), maxWidth: inner - input - 1)
+        let typed = buffer.put(
+            palette.query, x: frame.x + 2 + input, y: frame.y + 1, style: Style(.normal, bold: true), maxWidth: inner - input - 1)
         buffer.put(glyphs.cursor, x: frame.x + 2 + input + typed, y: frame.y + 1, style: Style(.accent, bold: true))
         buffer.fill(Rect(x: frame.x + 1, y: frame.y + 2, width: frame.width - 2, height: 1), style: Style(.muted), with: glyphs.horizontal)
         let matches = state.paletteMatches(palette.query)
@@ -55,11 +56,14 @@ enum PaletteView {
             let y = frame.listTop + offset
             let chosen = index == palette.selected
             if chosen { buffer.fill(Rect(x: frame.x + 1, y: y, width: frame.width - 2, height: 1), style: Style(.selected, reverse: true)) }
-            func style(_ role: Role, bold: Bool = false) -> Style { Style(chosen ? .selected : role, bold: bold || chosen, reverse: chosen) }
+            func style(_ role: Role, bold: Bool = false) -> Style {
+                Style(chosen ? .selected : role, bold: bold || chosen, reverse: chosen)
+            }
             buffer.putFitted(entry.keys, x: frame.x + 2, y: y, width: keysWidth, style: style(.accent, bold: true))
             buffer.putFitted(entry.summary, x: frame.x + 3 + keysWidth, y: y, width: summaryWidth, style: style(.normal))
             if placeWidth > 0 {
-                buffer.putFitted(entry.place, x: frame.x + 4 + keysWidth + summaryWidth, y: y, width: placeWidth, style: style(.muted), alignRight: true)
+                buffer.putFitted(
+                    entry.place, x: frame.x + 4 + keysWidth + summaryWidth, y: y, width: placeWidth, style: style(.muted), alignRight: true)
             }
         }
     }

@@ -39,7 +39,10 @@ extension AppState {
             panel.scroll = 0
             overlay = .importPanel(panel)
         }
-        status = report.dryRun ? StatusMessage(strings(.msgImportDryRun)) : StatusMessage(strings(.msgImportRefused, strings.integer(report.rejected)), tone: .error)
+        status =
+            report.dryRun
+            ? StatusMessage(strings(.msgImportDryRun))
+            : StatusMessage(strings(.msgImportRefused, strings.integer(report.rejected)), tone: .error)
         return []
     }
 

@@ -11,8 +11,11 @@ extension AppState {
             guard let lead = inbox.selectedItem?.lead else { return [] }
             if inbox.marked.removeValue(forKey: lead.id) == nil { inbox.marked[lead.id] = lead }
             // Marking moves on, so `v v v` marks three leads in a row.
-            if inbox.selected < inbox.rows.count - 1 { inbox.selected += 1 }
-            else if inbox.hasMoreBelow { return [.scrollInbox(delta: 1, select: .last)] }
+            if inbox.selected < inbox.rows.count - 1 {
+                inbox.selected += 1
+            } else if inbox.hasMoreBelow {
+                return [.scrollInbox(delta: 1, select: .last)]
+            }
             return []
         case .clearMarks:
             // Esc clears the marks first; with none, it clears the filter as on the board.
@@ -50,11 +53,13 @@ extension AppState {
         let page = InboxLayout(width: width, height: height, followUps: inbox.followUps.count).rowsPerPage
         switch action {
         case .leadDown:
-            if inbox.selected < lastRow { inbox.selected += 1 }
-            else if inbox.hasMoreBelow { return [.scrollInbox(delta: 1, select: .last)] }
+            if inbox.selected < lastRow {
+                inbox.selected += 1
+            } else if inbox.hasMoreBelow {
+                return [.scrollInbox(delta: 1, select: .last)]
+            }
         case .leadUp:
-            if inbox.selected > 0 { inbox.selected -= 1 }
-            else if inbox.firstRank > 0 { return [.scrollInbox(delta: -1, select: .first)] }
+            if inbox.selected > 0 { inbox.selected -= 1 } else if inbox.firstRank > 0 { return [.scrollInbox(delta: -1, select: .first)] }
         case .firstLead:
             if inbox.firstRank == 0 { inbox.selected = 0 } else { return [.jumpInbox(toTop: true)] }
         case .lastLead:

@@ -55,13 +55,16 @@ enum InboxView {
             buffer.put(" \(glyphs.moreAbove)\(inbox.firstRank) ", x: 2, y: 3, style: Style(.accent))
         }
         if inbox.rows.isEmpty {
-            let text = state.filter != nil ? strings(.inboxEmptySearch)
+            let text =
+                state.filter != nil
+                ? strings(.inboxEmptySearch)
                 : strings(inbox.filter.emptyKey)
             buffer.putFitted(text, x: 2, y: InboxLayout.listTop + 1, width: buffer.width - 4, style: Style(.muted))
         }
         for (offset, item) in inbox.rows.prefix(layout.rowsPerPage).enumerated() {
-            drawRow(item, y: InboxLayout.listTop + offset, selected: offset == inbox.selected, marked: inbox.marked[item.lead.id] != nil,
-                    columns: columns, into: &buffer, state: state, glyphs: glyphs)
+            drawRow(
+                item, y: InboxLayout.listTop + offset, selected: offset == inbox.selected, marked: inbox.marked[item.lead.id] != nil,
+                columns: columns, into: &buffer, state: state, glyphs: glyphs)
         }
         if inbox.hasMoreBelow {
             let more = " " + strings(.columnMore, glyphs.moreBelow, strings.integer(inbox.total - inbox.firstRank - inbox.rows.count)) + " "
@@ -90,8 +93,10 @@ enum InboxView {
         let separator = " \(state.glyphs.separator) "
         let band = Style(.handoff, bold: true, reverse: true)
         buffer.fill(Rect(x: 0, y: 1, width: buffer.width, height: 1), style: band)
-        var parts = [strings(.inboxWaiting, strings.integer(inbox.waiting)), strings(.inboxOverdue, strings.integer(inbox.overdue)),
-                     strings(.inboxShowing, title(of: inbox.filter, strings))]
+        var parts = [
+            strings(.inboxWaiting, strings.integer(inbox.waiting)), strings(.inboxOverdue, strings.integer(inbox.overdue)),
+            strings(.inboxShowing, title(of: inbox.filter, strings)),
+        ]
         if !inbox.marked.isEmpty { parts.append(strings(.inboxMarked, inbox.marked.count)) }
         let title = " " + strings(.inboxTitle) + "  " + parts.joined(separator: separator)
         let used = buffer.put(title, x: 0, y: 1, style: band, maxWidth: buffer.width)
@@ -101,17 +106,23 @@ enum InboxView {
         }
     }
 
-    private static func drawRow(_ item: InboxItem, y: Int, selected: Bool, marked: Bool, columns: [Column],
-                                into buffer: inout ScreenBuffer, state: AppState, glyphs: Glyphs) {
+    private static func drawRow(
+        _ item: InboxItem, y: Int, selected: Bool, marked: Bool, columns: [Column],
+        into buffer: inout ScreenBuffer, state: AppState, glyphs: Glyphs
+    ) {
         let lead = item.lead
         let clock = item.clock(now: state.now)
         if selected { buffer.fill(Rect(x: 0, y: y, width: buffer.width, height: 1), style: Style(.selected, reverse: true)) }
-        func style(_ role: Role, bold: Bool = false) -> Style { Style(selected ? .selected : role, bold: bold || selected, reverse: selected) }
+        func style(_ role: Role, bold: Bool = false) -> Style {
+            Style(selected ? .selected : role, bold: bold || selected, reverse: selected)
+        }
         let strings = state.strings
         let slaRole: Role = clock.state == .overdue ? .danger : clock.state == .warning ? .warning : .success
         let origin = [lead.source, lead.campaign ?? ""].filter { !$0.isEmpty }.joined(separator: " \(glyphs.separator) ")
-        let handed = [item.handedOffBy ?? "", strings.ago(max(0, Timestamp.elapsed(from: item.handedOffAt, to: state.now)))].filter { !$0.isEmpty }
-            .joined(separator: " \(glyphs.separator) ")
+        let handed = [item.handedOffBy ?? "", strings.ago(max(0, Timestamp.elapsed(from: item.handedOffAt, to: state.now)))].filter {
+            !$0.isEmpty
+        }
+        .joined(separator: " \(glyphs.separator) ")
         let mine = lead.owner == state.user
         var x = 1
         for column in columns {
@@ -126,7 +137,10 @@ enum InboxView {
             case .origin: cell = (origin, style(.normal))
             case .score: cell = (String(lead.score), style(.accent, bold: true))
             case .handedOff: cell = (handed, style(.muted))
-            case .owner: cell = (lead.owner ?? strings(.unassigned), mine ? style(.accent, bold: true) : style(lead.owner == nil ? .warning : .normal))
+            case .owner:
+                cell = (
+                    lead.owner ?? strings(.unassigned), mine ? style(.accent, bold: true) : style(lead.owner == nil ? .warning : .normal)
+                )
             }
             buffer.putFitted(cell.0, x: x, y: y, width: column.width, style: cell.1, alignRight: column.alignRight)
             x += column.width + 1

@@ -68,16 +68,22 @@ extension AppState {
         let stages = pipeline.stages.map(\.id).joined(separator: ", ")
         guard words.count == 1 else { return .refused(strings(.cmdMoveUsage, stages)) }
         if let account = selectedAccount, view == .board {
-            guard let stage = pipeline.stage(words[0]) ?? pipeline.customerStages.first(where: { $0.title.lowercased() == words[0].lowercased() }) else {
+            guard
+                let stage = pipeline.stage(words[0])
+                    ?? pipeline.customerStages.first(where: { $0.title.lowercased() == words[0].lowercased() })
+            else {
                 return .refused(strings(.cmdUnknownStage, TerminalText.sanitize(words[0]), stages))
             }
             return .done(moveAccount(account, to: stage))
         }
         guard let lead = selectedLead else { return .refused(strings(.cmdSelectFirst)) }
-        guard let stage = pipeline.stage(words[0]) ?? pipeline.stages.first(where: { $0.title.lowercased() == words[0].lowercased() }) else {
+        guard let stage = pipeline.stage(words[0]) ?? pipeline.stages.first(where: { $0.title.lowercased() == words[0].lowercased() })
+        else {
             return .refused(strings(.cmdUnknownStage, TerminalText.sanitize(words[0]), stages))
         }
-        if pipeline.intent(moving: lead, to: stage) == .move, let refusal = refusal(toMove: lead, to: stage) { return .refused(strings(refusal)) }
+        if pipeline.intent(moving: lead, to: stage) == .move, let refusal = refusal(toMove: lead, to: stage) {
+            return .refused(strings(refusal))
+        }
         return .done(move(lead, to: stage, message: strings(.msgMoved, lead.name, stage.title)))
     }
 }

@@ -11,8 +11,10 @@ public struct Completion: Sendable {
     public var sources: [String]
     public var campaigns: [String]
 
-    public init(kind: PromptKind, commands: [LineCommand], stages: [String] = [], themes: [String] = [], owners: [String] = [],
-                sources: [String] = [], campaigns: [String] = []) {
+    public init(
+        kind: PromptKind, commands: [LineCommand], stages: [String] = [], themes: [String] = [], owners: [String] = [],
+        sources: [String] = [], campaigns: [String] = []
+    ) {
         self.kind = kind
         self.commands = commands
         self.stages = stages
@@ -81,7 +83,9 @@ public struct Completion: Sendable {
         for candidate in candidates.dropFirst() {
             let other = Array(candidate.lowercased())
             var length = 0
-            while length < prefix.count && length < other.count && String(prefix[length]).lowercased() == String(other[length]) { length += 1 }
+            while length < prefix.count && length < other.count && String(prefix[length]).lowercased() == String(other[length]) {
+                length += 1
+            }
             prefix = Array(prefix.prefix(length))
         }
         return String(prefix)

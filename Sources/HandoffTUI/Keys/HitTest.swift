@@ -25,7 +25,11 @@ public enum HitTest {
         guard !state.columns.isEmpty, y < layout.cardsTop + layout.cardsHeight else { return nil }
         let first = layout.firstVisibleColumn(selected: state.selectedColumn)
         let shown = min(layout.visibleColumnCount, state.columns.count - first)
-        guard let slot = (0..<shown).first(where: { let frame = layout.columnFrame(slot: $0); return x >= frame.x && x < frame.x + frame.width }) else {
+        guard
+            let slot = (0..<shown).first(where: {
+                let frame = layout.columnFrame(slot: $0); return x >= frame.x && x < frame.x + frame.width
+            })
+        else {
             return nil
         }
         let index = first + slot

@@ -32,8 +32,10 @@ public struct LineCommand: Sendable {
     /// Runs with the words after the name, and the rest of the line as typed (for `filter`).
     public var run: @Sendable (inout AppState, _ words: [String], _ rest: String) -> Outcome
 
-    public init(_ name: String, aliases: [String] = [], argument: Argument = .none, argumentName: StringKey? = nil, summary: StringKey,
-                run: @escaping @Sendable (inout AppState, _ words: [String], _ rest: String) -> Outcome) {
+    public init(
+        _ name: String, aliases: [String] = [], argument: Argument = .none, argumentName: StringKey? = nil, summary: StringKey,
+        run: @escaping @Sendable (inout AppState, _ words: [String], _ rest: String) -> Outcome
+    ) {
         self.name = name
         self.aliases = aliases
         self.argument = argument

@@ -50,12 +50,18 @@ extension AppState {
         case .writeNote:
             guard let item = current.selectedItem else { return [] }
             if let refusal = refusal(.runMeeting) { return refuse(refusal) }
-            let kinds = [FormField.Choice(code: MeetingNote.Kind.decision.rawValue, label: strings(.noteKindDecision)),
-                         FormField.Choice(code: MeetingNote.Kind.note.rawValue, label: strings(.noteKindNote))]
-            overlay = .form(FormState(title: strings(.noteFormTitle, item.title),
-                                      fields: [FormField(name: "kind", label: strings(.noteKind), value: kinds[0].code, choices: kinds),
-                                               FormField(name: "text", label: strings(.noteText))],
-                                      purpose: .meetingNote(item: item.key), focus: 1))
+            let kinds = [
+                FormField.Choice(code: MeetingNote.Kind.decision.rawValue, label: strings(.noteKindDecision)),
+                FormField.Choice(code: MeetingNote.Kind.note.rawValue, label: strings(.noteKindNote)),
+            ]
+            overlay = .form(
+                FormState(
+                    title: strings(.noteFormTitle, item.title),
+                    fields: [
+                        FormField(name: "kind", label: strings(.noteKind), value: kinds[0].code, choices: kinds),
+                        FormField(name: "text", label: strings(.noteText)),
+                    ],
+                    purpose: .meetingNote(item: item.key), focus: 1))
         case .editAttendees:
             if let refusal = refusal(.runMeeting) { return refuse(refusal) }
             guard !reference.members.isEmpty else {
@@ -64,19 +70,26 @@ extension AppState {
             }
             let attending = Set(current.agenda?.attendees ?? [])
             let choices = reference.members.map { member in
-                FormField.Choice(code: member.login, label: strings(attending.contains(member.login) ? .attendeeAttending : .attendeeNotListed, member.name))
+                FormField.Choice(
+                    code: member.login,
+                    label: strings(attending.contains(member.login) ? .attendeeAttending : .attendeeNotListed, member.name))
             }
             let first = reference.members.first { !attending.contains($0.login) }?.login ?? choices[0].code
-            overlay = .form(FormState(title: strings(.attendeesTitle), fields: [FormField(name: "who", label: strings(.attendeesWho), value: first, choices: choices)],
-                                      purpose: .attendance, note: strings(.attendeesNote)))
+            overlay = .form(
+                FormState(
+                    title: strings(.attendeesTitle),
+                    fields: [FormField(name: "who", label: strings(.attendeesWho), value: first, choices: choices)],
+                    purpose: .attendance, note: strings(.attendeesNote)))
         case .addActionItem:
             if let refusal = refusal(.runMeeting) { return refuse(refusal) }
             guard !reference.members.isEmpty else {
                 status = StatusMessage(strings(.actionNoMembers), tone: .error)
                 return []
             }
-            overlay = .form(actionItemForm(title: current.selectedItem.map { strings(.actionFormOn, $0.title) } ?? strings(.actionFormTitle),
-                                           action: nil, purpose: .actionItem(item: current.selectedItem?.key)))
+            overlay = .form(
+                actionItemForm(
+                    title: current.selectedItem.map { strings(.actionFormOn, $0.title) } ?? strings(.actionFormTitle),
+                    action: nil, purpose: .actionItem(item: current.selectedItem?.key)))
         case .markActionDone:
             if let refusal = refusal(.runMeeting) { return refuse(refusal) }
             let open = current.agenda?.openActionItems ?? []
@@ -86,24 +99,37 @@ extension AppState {
             }
             let names = current.agenda?.names ?? [:]
             let choices = open.map { action in
-                FormField.Choice(code: String(action.id), label: strings(.agendaActionNumber, action.id) + " " + action.body + " · " + (names[action.owner] ?? action.owner))
+                FormField.Choice(
+                    code: String(action.id),
+                    label: strings(.agendaActionNumber, action.id) + " " + action.body + " · " + (names[action.owner] ?? action.owner))
             }
             // The action item on the selected line, when it is open; else the first.
             let chosen = open.first { $0.id == current.selectedActionID } ?? first
-            overlay = .form(FormState(title: strings(.actionDoneTitle), fields: [FormField(name: "action", label: strings(.actionDoneWhich),
-                                                                                      value: String(chosen.id), choices: choices)],
-                                      purpose: .actionDone))
+            overlay = .form(
+                FormState(
+                    title: strings(.actionDoneTitle),
+                    fields: [
+                        FormField(
+                            name: "action", label: strings(.actionDoneWhich),
+                            value: String(chosen.id), choices: choices)
+                    ],
+                    purpose: .actionDone))
         case .closeMeeting:
             if let refusal = refusal(.runMeeting) { return refuse(refusal) }
             var note = current.agenda.map { strings(.closeMeetingQuestion, strings.dateTime($0.since)) } ?? strings(.closeMeetingNoAgenda)
             if let agenda = current.agenda {
                 let left = agenda.items.count - agenda.discussedCount
-                note += " " + (left == 0 ? strings(.closeMeetingAllDiscussed)
-                                         : strings(.closeMeetingUndiscussed, strings.integer(left), strings.integer(agenda.items.count)))
+                note +=
+                    " "
+                    + (left == 0
+                        ? strings(.closeMeetingAllDiscussed)
+                        : strings(.closeMeetingUndiscussed, strings.integer(left), strings.integer(agenda.items.count)))
             }
             note += "\n" + strings(.closeMeetingFileHint)
-            overlay = .form(FormState(title: strings(.closeMeetingShort), fields: [FormField(name: "minutes", label: strings(.closeMeetingFile))],
-                                      purpose: .closeMeeting, note: note))
+            overlay = .form(
+                FormState(
+                    title: strings(.closeMeetingShort), fields: [FormField(name: "minutes", label: strings(.closeMeetingFile))],
+                    purpose: .closeMeeting, note: note))
         default:
             break
         }
@@ -129,7 +155,9 @@ extension AppState {
 
     private mutating func editAction(_ id: Int64, _ current: MeetingState) -> [Effect] {
         if let refusal = refusal(.runMeeting) { return refuse(refusal) }
-        guard let action = ((current.agenda?.followUps ?? []) + (current.agenda?.actionItems ?? [])).first(where: { $0.id == id }) else { return [] }
+        guard let action = ((current.agenda?.followUps ?? []) + (current.agenda?.actionItems ?? [])).first(where: { $0.id == id }) else {
+            return []
+        }
         overlay = .form(actionItemForm(title: strings(.actionEditTitle, id), action: action, purpose: .editActionItem(id)))
         return []
     }
@@ -139,14 +167,19 @@ extension AppState {
         if let refusal = refusal(.runMeeting) { return refuse(refusal) }
         let names = current.agenda?.names ?? [:]
         if let id = current.selectedActionID,
-           let action = ((current.agenda?.followUps ?? []) + (current.agenda?.actionItems ?? [])).first(where: { $0.id == id }) {
-            overlay = .form(FormState(title: strings(.deleteActionTitle), fields: [], purpose: .deleteActionItem(id),
-                                      note: strings(.deleteActionQuestion, strings(.agendaActionNumber, id), action.summary(strings, names: names))))
+            let action = ((current.agenda?.followUps ?? []) + (current.agenda?.actionItems ?? [])).first(where: { $0.id == id })
+        {
+            overlay = .form(
+                FormState(
+                    title: strings(.deleteActionTitle), fields: [], purpose: .deleteActionItem(id),
+                    note: strings(.deleteActionQuestion, strings(.agendaActionNumber, id), action.summary(strings, names: names))))
             return []
         }
         if case let .note(note) = current.selectedLine {
-            overlay = .form(FormState(title: strings(.removeNoteTitle), fields: [], purpose: .removeMeetingNote(note.id),
-                                      note: strings(.removeNoteQuestion, note.body)))
+            overlay = .form(
+                FormState(
+                    title: strings(.removeNoteTitle), fields: [], purpose: .removeMeetingNote(note.id),
+                    note: strings(.removeNoteQuestion, note.body)))
             return []
         }
         status = StatusMessage(strings(.nothingToDelete))
@@ -158,9 +191,11 @@ extension AppState {
         let owners = reference.members.map { FormField.Choice(code: $0.login, label: "\($0.name) (\($0.login))") }
         let prompt = FormField.Choice(code: "", label: strings(.choosePrompt))
         let due = action?.due.map { strings.dateTime($0) } ?? ""
-        let fields = [FormField(name: "body", label: strings(.actionWhat), value: action?.body ?? ""),
-                      FormField(name: "owner", label: strings(.actionWho), value: action?.owner ?? "", choices: [prompt] + owners),
-                      FormField(name: "due", label: strings(.actionBy), value: due)]
+        let fields = [
+            FormField(name: "body", label: strings(.actionWhat), value: action?.body ?? ""),
+            FormField(name: "owner", label: strings(.actionWho), value: action?.owner ?? "", choices: [prompt] + owners),
+            FormField(name: "due", label: strings(.actionBy), value: due),
+        ]
         return FormState(title: title, fields: fields, purpose: purpose, note: strings(.actionFormNote))
     }
 
@@ -216,8 +251,9 @@ extension AppState {
             lead = detail.lead.id
             scroll = detail.scroll
         }
-        return MeetingPosition(login: user, name: member?.name ?? user, item: item.key, index: meeting.selected, line: meeting.line, large: meeting.large,
-                               timebox: meeting.timebox, itemSince: meeting.itemSince, detailLead: lead, detailScroll: scroll)
+        return MeetingPosition(
+            login: user, name: member?.name ?? user, item: item.key, index: meeting.selected, line: meeting.line, large: meeting.large,
+            timebox: meeting.timebox, itemSince: meeting.itemSince, detailLead: lead, detailScroll: scroll)
     }
 
     mutating func submitActionItem(_ item: String?, form: inout FormState) -> [Effect] {

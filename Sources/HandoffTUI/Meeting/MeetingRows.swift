@@ -45,7 +45,8 @@ struct MeetingRows {
             case let .note(note):
                 let who = names[note.author] ?? note.author
                 role = .accent
-                texts = MeetingRows.wrap(strings(note.kind == .decision ? .meetingDecisionLine : .meetingNoteLine, note.body, who), width: width)
+                texts = MeetingRows.wrap(
+                    strings(note.kind == .decision ? .meetingDecisionLine : .meetingNoteLine, note.body, who), width: width)
             case let .action(action):
                 if !headedActions {
                     headedActions = true
@@ -53,7 +54,8 @@ struct MeetingRows {
                     rows.append(Row(text: strings(.meetingActionItems), role: .title, bold: true))
                 }
                 role = .accent
-                texts = MeetingRows.wrap((action.isOpen ? glyphs.arrowRight : glyphs.check) + " " + action.summary(strings, names: names), width: width)
+                texts = MeetingRows.wrap(
+                    (action.isOpen ? glyphs.arrowRight : glyphs.check) + " " + action.summary(strings, names: names), width: width)
             }
             if doubleSpaced, index > 0, rows.last?.spacer == false, rows.last?.line != nil {
                 rows.append(Row(text: "", role: .normal, spacer: true))
@@ -64,7 +66,9 @@ struct MeetingRows {
 
     /// The rows of the selected line.
     func span(of line: Int) -> ClosedRange<Int>? {
-        guard let first = rows.firstIndex(where: { $0.line == line }), let last = rows.lastIndex(where: { $0.line == line }) else { return nil }
+        guard let first = rows.firstIndex(where: { $0.line == line }), let last = rows.lastIndex(where: { $0.line == line }) else {
+            return nil
+        }
         return first...last
     }
 

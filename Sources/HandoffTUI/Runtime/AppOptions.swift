@@ -13,8 +13,10 @@ public struct AppOptions: Sendable {
     /// Shown on the first screen: a theme that could not be loaded, for example.
     public var startupMessage: StatusMessage?
 
-    public init(strings: Strings = .english, glyphs: Glyphs = .unicode, theme: Theme = .builtIn, themes: ThemeCatalog = ThemeCatalog(folder: nil),
-                mouse: Bool = false, startupMessage: StatusMessage? = nil, quiet: Bool = false) {
+    public init(
+        strings: Strings = .english, glyphs: Glyphs = .unicode, theme: Theme = .builtIn, themes: ThemeCatalog = ThemeCatalog(folder: nil),
+        mouse: Bool = false, startupMessage: StatusMessage? = nil, quiet: Bool = false
+    ) {
         self.quiet = quiet
         self.strings = strings
         self.glyphs = glyphs

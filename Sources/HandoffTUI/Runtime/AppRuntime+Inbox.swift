@@ -31,13 +31,17 @@ extension AppRuntime {
         let selectedID = inbox.selectedItem?.lead.id
         inbox.window = try inbox.window.reloaded(limit: limit, using: inboxPager)
         inbox.total = try store.inboxCount(query)
-        inbox.waiting = inbox.filter == .all ? inbox.total : try store.inboxCount(Store.InboxQuery(filter: .all, user: actor, now: state.now, search: search))
+        inbox.waiting =
+            inbox.filter == .all
+            ? inbox.total : try store.inboxCount(Store.InboxQuery(filter: .all, user: actor, now: state.now, search: search))
         inbox.overdue = try store.inboxCount(Store.InboxQuery(filter: .overdue, user: actor, now: state.now, search: search))
         if let selectedID, let index = inbox.rows.firstIndex(where: { $0.lead.id == selectedID }) {
             inbox.selected = index
         } else if let selectedID, let lead = try store.lead(id: selectedID), lead.stage == store.pipeline.handoffStage?.id,
-                  let shown = try KeysetWindow.showing(BoardCursor(enteredAt: lead.enteredAt, id: lead.id), atRow: inbox.selected, limit: limit,
-                                                       isRow: { $0.lead.id == selectedID }, using: inboxPager) {
+            let shown = try KeysetWindow.showing(
+                BoardCursor(enteredAt: lead.enteredAt, id: lead.id), atRow: inbox.selected, limit: limit,
+                isRow: { $0.lead.id == selectedID }, using: inboxPager)
+        {
             // Still waiting, but pushed out of the window (an older handoff came back above it):
             // the window moves so it stays selected on its row, as on the board.
             inbox.window = shown
@@ -62,7 +66,9 @@ extension AppRuntime {
 
     func jumpedInbox(toTop: Bool) throws -> InboxState {
         var inbox = state.inbox
-        inbox.window = toTop ? try KeysetWindow.top(limit: inboxPageSize, using: inboxPager)
+        inbox.window =
+            toTop
+            ? try KeysetWindow.top(limit: inboxPageSize, using: inboxPager)
             : try KeysetWindow.bottom(limit: inboxPageSize, total: inbox.total, using: inboxPager)
         return inbox
     }
@@ -73,9 +79,10 @@ extension AppRuntime {
     }
 
     func loadedReference() throws -> ReferenceData {
-        ReferenceData(rejectReasons: try store.reasons(.reject), lostReasons: try store.reasons(.lost), members: try store.members(),
-                      campaigns: try store.campaignIDs(), sources: state.reference.sources, currency: try store.currency(),
-                      permissions: try store.permissions())
+        ReferenceData(
+            rejectReasons: try store.reasons(.reject), lostReasons: try store.reasons(.lost), members: try store.members(),
+            campaigns: try store.campaignIDs(), sources: state.reference.sources, currency: try store.currency(),
+            permissions: try store.permissions())
     }
 
     /// The cards' notes facts, for the stale flag: one read for the whole column.
@@ -92,7 +99,8 @@ extension AppRuntime {
         return columns.map { column in
             if column.isCustomer { return column }
             var column = column
-            column.activity = Dictionary(column.rows.map { ($0.id, activity[$0.id] ?? LeadActivity()) }, uniquingKeysWith: { first, _ in first })
+            column.activity = Dictionary(
+                column.rows.map { ($0.id, activity[$0.id] ?? LeadActivity()) }, uniquingKeysWith: { first, _ in first })
             return column
         }
     }

@@ -15,13 +15,24 @@ extension AppRuntime {
         case let .actionItem(item, body, owner, due):
             let action = try store.addActionItem(item: item, body: body, owner: owner, due: due, actor: actor, now: now)
             let who = try store.displayName(login: owner)
-            return (due.map { strings(.meetingActionDueStatus, who, action.body, strings.date($0)) } ?? strings(.meetingActionStatus, who, action.body), false)
+            return (
+                due.map { strings(.meetingActionDueStatus, who, action.body, strings.date($0)) }
+                    ?? strings(.meetingActionStatus, who, action.body), false
+            )
         case let .editAction(id, body, owner, due):
             let action = try store.editActionItem(id, body: body, owner: owner, due: due, clearDue: due == nil, actor: actor, now: now)
-            return (strings(.meetingActionEditedStatus, strings(.agendaActionNumber, id), action.summary(strings, names: try store.memberNames())), false)
+            return (
+                strings(
+                    .meetingActionEditedStatus, strings(.agendaActionNumber, id), action.summary(strings, names: try store.memberNames())),
+                false
+            )
         case let .deleteAction(id):
             let action = try store.deleteActionItem(id, actor: actor, now: now)
-            return (strings(.meetingActionDeletedStatus, strings(.agendaActionNumber, id), action.summary(strings, names: try store.memberNames())), false)
+            return (
+                strings(
+                    .meetingActionDeletedStatus, strings(.agendaActionNumber, id), action.summary(strings, names: try store.memberNames())),
+                false
+            )
         case let .actionDone(id):
             let action = try store.setActionItemDone(id, actor: actor, now: now)
             return (strings(.meetingActionDoneStatus, strings(.agendaActionNumber, id), action.body), false)
@@ -39,7 +50,8 @@ extension AppRuntime {
             // The file is checked before anything is closed, so a name already taken costs nothing.
             let path = minutesPath.map { ($0 as NSString).expandingTildeInPath }
             if let path, FileManager.default.fileExists(atPath: path) {
-                throw HandoffError.invalidInput("\(path) already exists; the meeting is still open: close it again with another file name, or none")
+                throw HandoffError.invalidInput(
+                    "\(path) already exists; the meeting is still open: close it again with another file name, or none")
             }
             // Everyone with the board open now attended, this screen's person included.
             let meeting = try store.closeMeeting(actor: actor, now: now, present: [actor] + state.presence.map(\.login))
@@ -48,7 +60,8 @@ extension AppRuntime {
             guard let path else { return (strings(.meetingClosedStatus, count, strings.dateTime(now)), true) }
             let minutes = try store.minutes(meetingID: meeting.id, language: strings.language, format: "markdown") ?? ""
             guard FileManager.default.createFile(atPath: path, contents: Data(minutes.utf8)) else {
-                throw HandoffError.storage("could not write \(path); the meeting is closed and its minutes kept: handoff report --meeting \(meeting.id) > FILE")
+                throw HandoffError.storage(
+                    "could not write \(path); the meeting is closed and its minutes kept: handoff report --meeting \(meeting.id) > FILE")
             }
             return (strings(.meetingClosedMinutesStatus, count, path, strings.dateTime(now)), true)
         }
@@ -89,7 +102,8 @@ extension AppRuntime {
     /// While a meeting is being recorded on this screen, the members present (with the board
     /// open, this screen's person included) are added to its attendees as they come.
     func noteAttendance() {
-        guard let meeting = state.meeting, meeting.following == nil, meeting.agenda?.meeting != nil, state.refusal(.runMeeting) == nil else { return }
+        guard let meeting = state.meeting, meeting.following == nil, meeting.agenda?.meeting != nil, state.refusal(.runMeeting) == nil
+        else { return }
         let present = Set([actor] + state.presence.map(\.login))
         guard present != meetingLink.notedPresent else { return }
         meetingLink.notedPresent = present

@@ -28,14 +28,17 @@ public final class AppRuntime {
     /// The last event this screen looked at for wins to celebrate.
     var celebratedUpTo: Int64 = 0
 
-    public init(store: Store, actor: String, width: Int, height: Int, now: Int64 = Timestamp.now(), options: AppOptions = AppOptions(),
-                presence: Presence? = nil) {
+    public init(
+        store: Store, actor: String, width: Int, height: Int, now: Int64 = Timestamp.now(), options: AppOptions = AppOptions(),
+        presence: Presence? = nil
+    ) {
         self.store = store
         self.actor = actor
         self.presence = presence
         themes = options.themes
         let name = store.displayName
-        state = AppState(pipeline: store.pipeline, width: width, height: height, now: now, databaseName: name, user: actor, readOnly: store.readOnly)
+        state = AppState(
+            pipeline: store.pipeline, width: width, height: height, now: now, databaseName: name, user: actor, readOnly: store.readOnly)
         state.strings = options.strings
         state.glyphs = options.glyphs
         state.theme = options.theme
@@ -130,14 +133,18 @@ public final class AppRuntime {
         guard version != lastDataVersion || hasChangesToRead else { return false }
         lastDataVersion = version
         let focused = state.focusedLead
-        if let about = state.status?.leadID, let lead = try? store.lead(id: about) { send(.leadChanged(id: lead.id, version: lead.version)) }
+        if let about = state.status?.leadID, let lead = try? store.lead(id: about) {
+            send(.leadChanged(id: lead.id, version: lead.version))
+        }
         refreshPanels()
         guard let columns = loadedColumns() else {
             if !hasChangesToRead { send(.notice(StatusMessage(state.strings(.readFailedRetrying), tone: .error))) }
             hasChangesToRead = true
             return false
         }
-        if hasChangesToRead, state.status?.text == state.strings(.readFailedRetrying) { send(.notice(StatusMessage(state.strings(.readRecovered)))) }
+        if hasChangesToRead, state.status?.text == state.strings(.readFailedRetrying) {
+            send(.notice(StatusMessage(state.strings(.readRecovered))))
+        }
         hasChangesToRead = false
         send(columns)
         celebrateWins()
@@ -162,7 +169,8 @@ public final class AppRuntime {
     /// to another column, or a row that left the inbox, is explained.
     private func noticeChange(to before: Lead) {
         guard let after = try? store.lead(id: before.id), after.version != before.version,
-              let event = try? store.events(leadID: before.id, limit: 1).first, event.actor != actor else { return }
+            let event = try? store.events(leadID: before.id, limit: 1).first, event.actor != actor
+        else { return }
         let who = (try? store.displayName(login: event.actor)) ?? event.actor
         send(.notice(StatusMessage(state.strings(.leadChangedBy, after.name, who, state.strings(event.summary(pipeline: store.pipeline))))))
     }
@@ -197,16 +205,20 @@ public final class AppRuntime {
         guard let matching = search == nil ? all : try? store.stageTotals(matching: search) else { return nil }
         // The customer band's headers count accounts; the status bar's counts stay leads.
         guard let accounts = try? accountTotals() else { return nil }
-        let loaded = loadColumns(totals: matching.merging(accounts) { lead, _ in lead }, following: chosen, followingAccount: followingAccount)
-        return .columnsLoaded(loaded.columns, totalLeads: all.values.reduce(0) { $0 + $1.leads },
-                              matchingLeads: search == nil ? nil : matching.values.reduce(0) { $0 + $1.leads }, selecting: loaded.selectedColumn)
+        let loaded = loadColumns(
+            totals: matching.merging(accounts) { lead, _ in lead }, following: chosen, followingAccount: followingAccount)
+        return .columnsLoaded(
+            loaded.columns, totalLeads: all.values.reduce(0) { $0 + $1.leads },
+            matchingLeads: search == nil ? nil : matching.values.reduce(0) { $0 + $1.leads }, selecting: loaded.selectedColumn)
     }
 
     /// The inbox, its feedback panel and the forms' lists, re-read after a change by anyone.
     private func refreshPanels() {
         if (try? store.reloadPipeline()) != nil, store.pipeline != state.pipeline { send(.pipelineLoaded(store.pipeline)) }
-        for effect in [Effect.loadReference] + state.inboxEffects() + state.scoringEffects() + state.dashboardEffects() + state.meetingEffects()
-            + [.loadContent] + state.insightsEffects() {
+        for effect in [Effect.loadReference] + state.inboxEffects() + state.scoringEffects() + state.dashboardEffects()
+            + state.meetingEffects()
+            + [.loadContent] + state.insightsEffects()
+        {
             for action in perform(effect) { send(action) }
         }
     }
@@ -226,7 +238,8 @@ public final class AppRuntime {
                 return [columns]
             case let .scroll(index, delta, select):
                 var column = state.columns[index]
-                column.window = try column.window.scrolled(by: delta, select: select, limit: state.cardsPerColumn, using: pager(stage: column.stage.id))
+                column.window = try column.window.scrolled(
+                    by: delta, select: select, limit: state.cardsPerColumn, using: pager(stage: column.stage.id))
                 return [.columnLoaded(index: index, withActivity(column))]
             case let .jumpToTop(index):
                 var column = state.columns[index]
@@ -234,7 +247,8 @@ public final class AppRuntime {
                 return [.columnLoaded(index: index, withActivity(column))]
             case let .jumpToBottom(index):
                 var column = state.columns[index]
-                column.window = try KeysetWindow.bottom(limit: state.cardsPerColumn, total: column.total.leads, using: pager(stage: column.stage.id))
+                column.window = try KeysetWindow.bottom(
+                    limit: state.cardsPerColumn, total: column.total.leads, using: pager(stage: column.stage.id))
                 return [.columnLoaded(index: index, withActivity(column))]
             case let .run(command, message):
                 // The clock the screen shows (ticked every loop), so what is drawn and what is
@@ -281,7 +295,9 @@ public final class AppRuntime {
                 }
                 // The lead on the window's first row, or lower when the column ends soon after it:
                 // the same full window a reload would read there.
-                guard let column = try window(showing: lead, in: state.columns[index], atRow: 0) else { return [.filterHides(leadID: leadID)] }
+                guard let column = try window(showing: lead, in: state.columns[index], atRow: 0) else {
+                    return [.filterHides(leadID: leadID)]
+                }
                 return [.located(column: index, withActivity(column))]
             case let .loadDashboard(period):
                 return [.dashboardLoaded(try store.kpiReport(period: period, now: state.now))]
@@ -321,10 +337,11 @@ public final class AppRuntime {
     private func loadedDetail(_ leadID: Int64) throws -> DetailState {
         let lead = try store.requireLead(id: leadID)
         let attributes = try store.attributes(leadID: leadID).map { DetailState.Attribute(name: $0.name, value: $0.value) }
-        return DetailState(lead: lead, attributes: attributes, history: try store.events(leadID: leadID), notes: try store.notes(leadID: leadID),
-                           score: try store.leadScore(id: leadID, now: state.now),
-                           activity: try store.activity(leadID: leadID, limit: DetailState.activityShown),
-                           activityCount: try store.activityCount(leadID: leadID))
+        return DetailState(
+            lead: lead, attributes: attributes, history: try store.events(leadID: leadID), notes: try store.notes(leadID: leadID),
+            score: try store.leadScore(id: leadID, now: state.now),
+            activity: try store.activity(leadID: leadID, limit: DetailState.activityShown),
+            activityCount: try store.activityCount(leadID: leadID))
     }
 
     /// Re-reads every column's window in place: same position, the same selected lead. A selected
@@ -333,7 +350,9 @@ public final class AppRuntime {
     /// lead that was selected, in whichever column it is now; when the board does not show that
     /// lead (lost, or hidden by the filter) the selection stays where it was. `totals` are the
     /// columns' counts (of the matches, while a filter is active).
-    private func loadColumns(totals: [String: StageTotal], following chosen: Int64?, followingAccount: Int64? = nil) -> (columns: [ColumnState], selectedColumn: Int) {
+    private func loadColumns(totals: [String: StageTotal], following chosen: Int64?, followingAccount: Int64? = nil) -> (
+        columns: [ColumnState], selectedColumn: Int
+    ) {
         let firstPages = firstPagesOfColumns()
         let firstAccountPages = firstPagesOfAccountColumns()
         // A lead looked up by id is read once per reload: the selected lead is usually the one
@@ -347,7 +366,8 @@ public final class AppRuntime {
         }
         var columns = state.columns.enumerated().map { index, old in
             if old.isCustomer {
-                return reloadedAccounts(old, total: totals[old.stage.id] ?? StageTotal(leads: 0, value: 0), firstPage: firstAccountPages?[index])
+                return reloadedAccounts(
+                    old, total: totals[old.stage.id] ?? StageTotal(leads: 0, value: 0), firstPage: firstAccountPages?[index])
             }
             var column = reloaded(old, total: totals[old.stage.id] ?? StageTotal(leads: 0, value: 0), firstPage: firstPages?[index])
             if let selected = old.selectedLead {
@@ -368,7 +388,8 @@ public final class AppRuntime {
             return following(account: accountID, in: columns) ?? (columns, state.selectedColumn)
         }
         guard let followedID = chosen ?? state.selectedLead?.id, let lead = lead(followedID),
-              let index = columns.firstIndex(where: { $0.stage.id == lead.stage }) else { return (columns, state.selectedColumn) }
+            let index = columns.firstIndex(where: { $0.stage.id == lead.stage })
+        else { return (columns, state.selectedColumn) }
         if let row = columns[index].rows.firstIndex(where: { $0.id == lead.id }) {
             columns[index].selected = row
         } else if let shown = try? window(showing: lead, in: columns[index], atRow: columns[index].selected) {
@@ -423,8 +444,11 @@ public final class AppRuntime {
     /// The window of `column` that shows `lead` on screen row `row` (or as near as the column's
     /// ends allow), with the lead selected. Nil when the filter hides the lead.
     private func window(showing lead: Lead, in column: ColumnState, atRow row: Int) throws -> ColumnState? {
-        guard let window = try KeysetWindow.showing(BoardCursor(enteredAt: lead.enteredAt, id: lead.id), atRow: row, limit: state.cardsPerColumn,
-                                                    isRow: { $0.id == lead.id }, using: pager(stage: lead.stage)) else { return nil }
+        guard
+            let window = try KeysetWindow.showing(
+                BoardCursor(enteredAt: lead.enteredAt, id: lead.id), atRow: row, limit: state.cardsPerColumn,
+                isRow: { $0.id == lead.id }, using: pager(stage: lead.stage))
+        else { return nil }
         var column = column
         column.window = window
         return column

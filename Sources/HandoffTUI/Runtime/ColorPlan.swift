@@ -40,10 +40,13 @@ public struct ColorPlan: Sendable, Equatable {
         if depth == .trueColor {
             // Exact colours get palette entries of their own, taken from the top of the palette
             // down, skipping any entry the theme names by number.
-            let named = Set(Role.allCases.flatMap { role -> [Int] in
-                let entry = theme.color(for: role)
-                return [entry.foreground, entry.background].compactMap { if case let .index(index) = $0 { return index } else { return nil } }
-            })
+            let named = Set(
+                Role.allCases.flatMap { role -> [Int] in
+                    let entry = theme.color(for: role)
+                    return [entry.foreground, entry.background].compactMap {
+                        if case let .index(index) = $0 { return index } else { return nil }
+                    }
+                })
             var next = 255
             for role in Role.allCases {
                 let entry = theme.color(for: role)

@@ -22,7 +22,8 @@ public final class NcursesTerminal {
 
     private init(environment: [String: String]) throws {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
-            throw HandoffError.invalidInput("the board needs a terminal: run it in a terminal window, or use `handoff snapshot` for text output")
+            throw HandoffError.invalidInput(
+                "the board needs a terminal: run it in a terminal window, or use `handoff snapshot` for text output")
         }
         guard let term = ProcessInfo.processInfo.environment["TERM"], !term.isEmpty else {
             throw HandoffError.invalidInput("TERM is not set, so the terminal type is unknown; set it (for example TERM=xterm-256color)")
@@ -62,8 +63,9 @@ public final class NcursesTerminal {
             start_color()
             use_default_colors()
         }
-        colorDepth = ColorDepth.decide(environment: environment, hasColors: has_colors(), colors: Int(handoff_colors()),
-                                       canChangeColor: can_change_color())
+        colorDepth = ColorDepth.decide(
+            environment: environment, hasColors: has_colors(), colors: Int(handoff_colors()),
+            canChangeColor: can_change_color())
     }
 
     /// Sets every role's colour pair (and, in true colour, the exact colours) for `theme`.
@@ -72,7 +74,8 @@ public final class NcursesTerminal {
         let plan = ColorPlan.make(theme: theme, depth: colorDepth)
         // init_color takes each channel from 0 to 1000.
         for colour in plan.redefinitions {
-            init_color(Int16(colour.index), Int16(colour.red * 1000 / 255), Int16(colour.green * 1000 / 255), Int16(colour.blue * 1000 / 255))
+            init_color(
+                Int16(colour.index), Int16(colour.red * 1000 / 255), Int16(colour.green * 1000 / 255), Int16(colour.blue * 1000 / 255))
         }
         for (offset, role) in Role.allCases.enumerated() {
             guard let colours = plan.pairs[role] else { continue }
@@ -122,7 +125,9 @@ public final class NcursesTerminal {
         guard let descriptor else { return readAction(timeout: timeout) }
         // Keys curses has already read from the terminal come first.
         if let action = readAction(timeout: 0) { return action }
-        var descriptors = [pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0), pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)]
+        var descriptors = [
+            pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0), pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0),
+        ]
         guard poll(&descriptors, 2, timeout) > 0, descriptors[0].revents != 0 else { return nil }
         return readAction(timeout: 0)
     }
@@ -196,7 +201,8 @@ public final class NcursesTerminal {
                 characters.removeAll(keepingCapacity: true)
                 while x < rowWidth && buffer[x, y].style == style {
                     // A character in the bottom-right cell makes curses scroll or fail; leave it blank.
-                    let reachesCorner = y == height - 1 && (x == width - 1 || (x == width - 2 && x + 1 < rowWidth && buffer[x + 1, y].text.isEmpty))
+                    let reachesCorner =
+                        y == height - 1 && (x == width - 1 || (x == width - 2 && x + 1 < rowWidth && buffer[x + 1, y].text.isEmpty))
                     if !reachesCorner {
                         for scalar in buffer[x, y].text.unicodeScalars { characters.append(wchar_t(bitPattern: scalar.value)) }
                     }

@@ -16,7 +16,8 @@ public enum UserAction: String, Sendable, CaseIterable {
     case undo, redo
     case showDashboard, previousPeriod, nextPeriod, cyclePeriod, customPeriod, nextFigure, previousFigure, firstFigure, lastFigure
     case sortReps, sortCampaigns, showFormula
-    case openMeeting, nextItem, previousItem, firstItem, lastItem, toggleDiscussed, addActionItem, markActionDone, closeMeeting, toggleLargeText, leaveMeeting
+    case openMeeting, nextItem, previousItem, firstItem, lastItem, toggleDiscussed, addActionItem, markActionDone, closeMeeting,
+        toggleLargeText, leaveMeeting
     case openLine, writeNote, deleteLine, editAttendees, toggleTimebox, reassign
     case openFilter, clearFilter, nextMatch, previousMatch
     case complete, completeBack, historyPrevious, historyNext, clearLine, deleteWord
@@ -27,5 +28,6 @@ public enum UserAction: String, Sendable, CaseIterable {
     case showContent, showInsights, addInsight, sendContent
     case pieceLeft, pieceRight, pieceUp, pieceDown, firstPiece, lastPiece, movePieceBack, movePieceForward, openPiece
     case newPiece, editPiece, approvePiece, addCoAuthor, linkInsight
-    case themeUp, themeDown, firstTheme, lastTheme, cycleInsightGrouping, cycleInsightPeriod, openTheme, closeTheme, leaveTheme, markAnswered
+    case themeUp, themeDown, firstTheme, lastTheme, cycleInsightGrouping, cycleInsightPeriod, openTheme, closeTheme, leaveTheme,
+        markAnswered
 }

@@ -54,9 +54,11 @@ public enum AppRenderer {
 
     private static func drawTooSmall(into buffer: inout ScreenBuffer, state: AppState) {
         let strings = state.strings
-        let lines = [strings(.tooSmallTitle),
-                     strings(.tooSmallSize, state.width, state.height, BoardLayout.minimumWidth, BoardLayout.minimumHeight),
-                     strings(.tooSmallHint)]
+        let lines = [
+            strings(.tooSmallTitle),
+            strings(.tooSmallSize, state.width, state.height, BoardLayout.minimumWidth, BoardLayout.minimumHeight),
+            strings(.tooSmallHint),
+        ]
         for (offset, line) in lines.enumerated() {
             let y = max(0, state.height / 2 - 1) + offset
             let x = max(0, (state.width - TerminalText.width(line)) / 2)

@@ -20,8 +20,10 @@ extension AppState {
 
     func refusal(toMove lead: Lead, to target: Stage) -> Message? {
         guard let current = pipeline.stage(lead.stage) else { return writeRefusal }
-        return writeRefusal ?? reference.permissions.refusal(Ability.forMove(from: current, to: target), login: user, member: member,
-                                                             doing: Ability.phrase(forMoveFrom: current, to: target))
+        return writeRefusal
+            ?? reference.permissions.refusal(
+                Ability.forMove(from: current, to: target), login: user, member: member,
+                doing: Ability.phrase(forMoveFrom: current, to: target))
     }
 
     mutating func refuse(_ message: Message) -> [Effect] {

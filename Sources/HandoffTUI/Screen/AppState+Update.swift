@@ -33,7 +33,8 @@ extension AppState {
             if focusFirstMatch {
                 focusFirstMatch = false
                 if columns.indices.contains(selectedColumn), columns[selectedColumn].total.leads == 0,
-                   let first = columns.firstIndex(where: { $0.total.leads > 0 }) {
+                    let first = columns.firstIndex(where: { $0.total.leads > 0 })
+                {
                     selectedColumn = first
                 }
             }
@@ -58,15 +59,17 @@ extension AppState {
             return []
         case let .commandSucceeded(command, event, leadName, message):
             submittedForm = nil
-            status = StatusMessage(command == .undo || command == .redo ? reverted(undo: command == .undo, event: event, leadName: leadName) : message,
-                                   tone: .success)
+            status = StatusMessage(
+                command == .undo || command == .redo ? reverted(undo: command == .undo, event: event, leadName: leadName) : message,
+                tone: .success)
             // The selection follows the lead the change was about (moved, won, restored by undo,
             // just created), so the next key acts on the lead the person chose, never a neighbour.
             // A lead's detail left open (a key acted on it from there) shows the lead as it is now.
             var detail: [Effect] = []
             if case let .detail(open) = overlay { detail = [.loadDetail(leadID: open.lead.id)] }
             if case let .account(open) = overlay { detail = [.loadAccount(accountID: open.account.id)] }
-            return [.reloadColumns(following: event.leadID)] + inboxEffects(feedback: event.changesFeedback) + scoringEffects() + dashboardEffects()
+            return [.reloadColumns(following: event.leadID)] + inboxEffects(feedback: event.changesFeedback) + scoringEffects()
+                + dashboardEffects()
                 + meetingEffects() + contentEffects() + insightsEffects() + detail
         case let .commandFailed(error):
             status = StatusMessage(strings.error(error), tone: .error)
@@ -125,7 +128,8 @@ extension AppState {
         case let .themeLoaded(theme):
             self.theme = theme
             let separator = " \(glyphs.separator) "
-            status = StatusMessage(strings(.themeSwitched, theme.name) + (theme.description.isEmpty ? "" : separator + theme.description), tone: .success)
+            status = StatusMessage(
+                strings(.themeSwitched, theme.name) + (theme.description.isEmpty ? "" : separator + theme.description), tone: .success)
             // The projector layout fits fewer, larger cards: fetch the windows again.
             return [.reloadColumns()] + inboxEffects(feedback: false)
         case let .sourcesLoaded(sources):
@@ -257,11 +261,13 @@ extension AppState {
             return performScoring(action)
         case .confirmImport:
             return confirmImport()
-        case .showDashboard, .previousPeriod, .nextPeriod, .cyclePeriod, .customPeriod, .nextFigure, .previousFigure, .firstFigure, .lastFigure,
-             .sortReps, .sortCampaigns, .showFormula:
+        case .showDashboard, .previousPeriod, .nextPeriod, .cyclePeriod, .customPeriod, .nextFigure, .previousFigure, .firstFigure,
+            .lastFigure,
+            .sortReps, .sortCampaigns, .showFormula:
             return performDashboard(action)
-        case .openMeeting, .nextItem, .previousItem, .firstItem, .lastItem, .toggleDiscussed, .addActionItem, .markActionDone, .closeMeeting, .toggleLargeText,
-             .leaveMeeting, .openLine, .writeNote, .deleteLine, .editAttendees, .toggleTimebox:
+        case .openMeeting, .nextItem, .previousItem, .firstItem, .lastItem, .toggleDiscussed, .addActionItem, .markActionDone,
+            .closeMeeting, .toggleLargeText,
+            .leaveMeeting, .openLine, .writeNote, .deleteLine, .editAttendees, .toggleTimebox:
             return performMeeting(action)
         case .reassign:
             return keepingDetail { $0.performLeadAction(action) }
@@ -271,11 +277,13 @@ extension AppState {
             return askForReferral()
         case .addInsight, .sendContent:
             return keepingDetail { $0.performInsightAction(action) }
-        case .showContent, .pieceLeft, .pieceRight, .pieceUp, .pieceDown, .firstPiece, .lastPiece, .movePieceBack, .movePieceForward, .openPiece,
-             .newPiece, .editPiece, .approvePiece, .addCoAuthor, .linkInsight:
+        case .showContent, .pieceLeft, .pieceRight, .pieceUp, .pieceDown, .firstPiece, .lastPiece, .movePieceBack, .movePieceForward,
+            .openPiece,
+            .newPiece, .editPiece, .approvePiece, .addCoAuthor, .linkInsight:
             return performContent(action)
-        case .showInsights, .themeUp, .themeDown, .firstTheme, .lastTheme, .cycleInsightGrouping, .cycleInsightPeriod, .openTheme, .closeTheme,
-             .leaveTheme, .markAnswered:
+        case .showInsights, .themeUp, .themeDown, .firstTheme, .lastTheme, .cycleInsightGrouping, .cycleInsightPeriod, .openTheme,
+            .closeTheme,
+            .leaveTheme, .markAnswered:
             return performInsights(action)
         }
     }
@@ -297,11 +305,17 @@ extension AppState {
         let lastRow = max(0, column.count - 1)
         switch action {
         case .leadDown:
-            if column.selected < lastRow { column.selected += 1 }
-            else if column.hasMoreBelow { return [.scroll(column: index, delta: 1, select: .last)] }
+            if column.selected < lastRow {
+                column.selected += 1
+            } else if column.hasMoreBelow {
+                return [.scroll(column: index, delta: 1, select: .last)]
+            }
         case .leadUp:
-            if column.selected > 0 { column.selected -= 1 }
-            else if column.firstRank > 0 { return [.scroll(column: index, delta: -1, select: .first)] }
+            if column.selected > 0 {
+                column.selected -= 1
+            } else if column.firstRank > 0 {
+                return [.scroll(column: index, delta: -1, select: .first)]
+            }
         case .firstLead:
             if column.firstRank == 0 { column.selected = 0 } else { return [.jumpToTop(column: index)] }
         case .lastLead:

@@ -7,10 +7,12 @@ enum FormulaView {
         let strings = state.strings
         let width = min(buffer.width - 4, 96)
         let title = KPIDefinition.named(id)?.title(strings) ?? id
-        Panel(title: strings(.formulaTitle, title),
-              lines: lines(for: id, report: state.dashboard.report, keyMap: state.keyMap, strings: strings, width: width - 4),
-              footer: strings(.panelFooter))
-            .draw(into: &buffer, scroll: scroll, maxWidth: width, glyphs: glyphs)
+        Panel(
+            title: strings(.formulaTitle, title),
+            lines: lines(for: id, report: state.dashboard.report, keyMap: state.keyMap, strings: strings, width: width - 4),
+            footer: strings(.panelFooter)
+        )
+        .draw(into: &buffer, scroll: scroll, maxWidth: width, glyphs: glyphs)
     }
 
     static func lines(for id: String, report: KPIReport?, keyMap: KeyMap, strings: Strings, width: Int) -> [Panel.Line] {
@@ -23,10 +25,14 @@ enum FormulaView {
         if let report {
             lines.append(Panel.Line(""))
             let period = report.period
-            paragraph(report.previousPeriod.map { strings(.formulaPeriodCompared, period.title(strings), period.rangeText(strings), $0.rangeText(strings)) }
-                      ?? strings(.formulaPeriod, period.title(strings), period.rangeText(strings)))
+            paragraph(
+                report.previousPeriod.map {
+                    strings(.formulaPeriodCompared, period.title(strings), period.rangeText(strings), $0.rangeText(strings))
+                }
+                    ?? strings(.formulaPeriod, period.title(strings), period.rangeText(strings)))
             if !definition.isChart {
-                var text = strings(.formulaThisPeriod, KPIFormat.value(definition.value(in: report), unit: definition.unit, strings: strings))
+                var text = strings(
+                    .formulaThisPeriod, KPIFormat.value(definition.value(in: report), unit: definition.unit, strings: strings))
                 if let inputs = definition.inputs(in: report, strings: strings) { text += " = " + inputs }
                 if definition.isSnapshot { text += " " + strings(.formulaAsOf, strings.dateTime(report.asOf)) }
                 paragraph(text + ".", Style(.accent))
@@ -41,7 +47,10 @@ enum FormulaView {
         lines.append(Panel.Line(""))
         lines.append(Panel.Line(strings(.helpDashboard), Style(.title, bold: true)))
         for binding in keyMap.bindings(in: .dashboard) {
-            lines.append(Panel.Line("  " + TerminalText.fit(binding.keys.map { $0.label(strings) }.joined(separator: " "), to: 16) + strings(binding.summary)))
+            lines.append(
+                Panel.Line(
+                    "  " + TerminalText.fit(binding.keys.map { $0.label(strings) }.joined(separator: " "), to: 16)
+                        + strings(binding.summary)))
         }
         return lines
     }

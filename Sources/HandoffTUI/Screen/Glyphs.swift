@@ -33,14 +33,16 @@ public struct Glyphs: Sendable, Equatable {
     /// On a card whose next step is due today or overdue.
     public var nextStep: String = "⚑"
 
-    public static let unicode = Glyphs(horizontal: "─", vertical: "│", topLeft: "┌", topRight: "┐", bottomLeft: "└", bottomRight: "┘",
-                                       arrowRight: "→", moreAbove: "▲", moreBelow: "▼", separator: "·", moreLeft: "◀", moreRight: "▶",
-                                       choiceLeft: "◂", choiceRight: "▸", cursor: "▏", mark: "●",
-                                       sparkLevels: ["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"], barFull: "█",
-                                       barPartials: ["▏", "▎", "▍", "▌", "▋", "▊", "▉"], bigFill: "█", check: "✓", star: "★")
-    public static let ascii = Glyphs(horizontal: "-", vertical: "|", topLeft: "+", topRight: "+", bottomLeft: "+", bottomRight: "+",
-                                     arrowRight: "->", moreAbove: "^", moreBelow: "v", separator: "-", moreLeft: "<", moreRight: ">",
-                                     choiceLeft: "<", choiceRight: ">", cursor: "_", mark: "*",
-                                     sparkLevels: ["_", ".", "-", "~", "=", "+", "*", "#"], barFull: "#", barPartials: [],
-                                     bigFill: "#", check: "x", star: "*", nextStep: "@")
+    public static let unicode = Glyphs(
+        horizontal: "─", vertical: "│", topLeft: "┌", topRight: "┐", bottomLeft: "└", bottomRight: "┘",
+        arrowRight: "→", moreAbove: "▲", moreBelow: "▼", separator: "·", moreLeft: "◀", moreRight: "▶",
+        choiceLeft: "◂", choiceRight: "▸", cursor: "▏", mark: "●",
+        sparkLevels: ["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"], barFull: "█",
+        barPartials: ["▏", "▎", "▍", "▌", "▋", "▊", "▉"], bigFill: "█", check: "✓", star: "★")
+    public static let ascii = Glyphs(
+        horizontal: "-", vertical: "|", topLeft: "+", topRight: "+", bottomLeft: "+", bottomRight: "+",
+        arrowRight: "->", moreAbove: "^", moreBelow: "v", separator: "-", moreLeft: "<", moreRight: ">",
+        choiceLeft: "<", choiceRight: ">", cursor: "_", mark: "*",
+        sparkLevels: ["_", ".", "-", "~", "=", "+", "*", "#"], barFull: "#", barPartials: [],
+        bigFill: "#", check: "x", star: "*", nextStep: "@")
 }

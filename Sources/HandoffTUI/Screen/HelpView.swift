@@ -10,9 +10,12 @@ enum HelpView {
     static func draw(into buffer: inout ScreenBuffer, state: AppState, scroll: Int) {
         // The panel's text area: its width less borders and margins.
         let textWidth = min(maxWidth, buffer.width - 4) - 4
-        Panel(title: state.strings(.helpTitle), lines: lines(for: state.keyMap, strings: state.strings, glyphs: state.glyphs, width: textWidth),
-              footer: state.strings(.panelFooter))
-            .draw(into: &buffer, scroll: scroll, maxWidth: maxWidth, glyphs: state.glyphs)
+        Panel(
+            title: state.strings(.helpTitle),
+            lines: lines(for: state.keyMap, strings: state.strings, glyphs: state.glyphs, width: textWidth),
+            footer: state.strings(.panelFooter)
+        )
+        .draw(into: &buffer, scroll: scroll, maxWidth: maxWidth, glyphs: state.glyphs)
     }
 
     static let sections: [(KeyContext, StringKey)] = [
@@ -36,19 +39,25 @@ enum HelpView {
             lines.append(Panel.Line(""))
         }
         for (context, title) in sections {
-            section(title, keyMap.bindings(in: context).map { binding in
-                (binding.keys.map { $0.label(strings) }.joined(separator: " "), strings(binding.summary))
-            })
+            section(
+                title,
+                keyMap.bindings(in: context).map { binding in
+                    (binding.keys.map { $0.label(strings) }.joined(separator: " "), strings(binding.summary))
+                })
             if context == .board {
                 // What each fact on a card's third line means, beside the keys that act on cards.
                 let days: String = strings(.daysShort, 3) + "  " + strings(.daysShort, 9) + "!"
-                let legend: [(String, StringKey)] = [("42", .helpCardScore), (strings.compactMoney(18_500), .helpCardValue), ("ana", .helpCardOwner),
-                                                     (days, .helpCardDays), (glyphs.nextStep, .helpCardNextStep), ("#1234", .helpCardID)]
+                let legend: [(String, StringKey)] = [
+                    ("42", .helpCardScore), (strings.compactMoney(18_500), .helpCardValue), ("ana", .helpCardOwner),
+                    (days, .helpCardDays), (glyphs.nextStep, .helpCardNextStep), ("#1234", .helpCardID),
+                ]
                 section(.helpCardTitle, legend.map { ($0.0, strings($0.1)) })
             }
         }
         section(.helpCommands, AppState.lineCommands.map { (":" + $0.usage(strings), strings($0.summary)) })
-        section(.helpFilterSyntax, [.helpFilterText, .helpFilterOwner, .helpFilterOrigin, .helpFilterScore, .helpFilterStale].map { ("", strings($0)) })
+        section(
+            .helpFilterSyntax,
+            [.helpFilterText, .helpFilterOwner, .helpFilterOrigin, .helpFilterScore, .helpFilterStale].map { ("", strings($0)) })
         section(.helpMouse, [.helpMouseClick, .helpMouseWheel, .helpMouseTab].map { ("", strings($0)) })
         return lines
     }

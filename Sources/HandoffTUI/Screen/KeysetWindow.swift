@@ -55,13 +55,15 @@ struct KeysetWindow<Row>: Sendable where Row: Sendable {
 
     /// The window that shows the row at `cursor` on screen row `row` (or as near as the list's ends
     /// allow), with that row selected; nil when the row is no longer in the list.
-    static func showing(_ cursor: BoardCursor, atRow row: Int, limit: Int, isRow: (Row) -> Bool, using pager: Pager) throws -> KeysetWindow? {
+    static func showing(_ cursor: BoardCursor, atRow row: Int, limit: Int, isRow: (Row) -> Bool, using pager: Pager) throws -> KeysetWindow?
+    {
         // A row past the window's end (the window shrank with the terminal) means its last row.
         let row = min(max(0, row), max(0, limit - 1))
         let from = try pager.from(cursor, limit)
         guard let first = from.first, isRow(first) else { return nil }
         let above = try pager.before(cursor, max(row, limit - from.count))
-        return KeysetWindow(rows: Array((above + from).prefix(limit)), firstRank: try pager.rank(cursor) - above.count, selected: above.count)
+        return KeysetWindow(
+            rows: Array((above + from).prefix(limit)), firstRank: try pager.rank(cursor) - above.count, selected: above.count)
     }
 
     /// The window moved by `delta` rows (up when negative), reading only the rows that come in.

@@ -28,7 +28,9 @@ struct Panel {
         let border = Style(.accent, bold: true)
         buffer.fill(Rect(x: x, y: y, width: width, height: height))
         buffer.put(glyphs.topLeft + String(repeating: glyphs.horizontal, count: width - 2) + glyphs.topRight, x: x, y: y, style: border)
-        buffer.put(glyphs.bottomLeft + String(repeating: glyphs.horizontal, count: width - 2) + glyphs.bottomRight, x: x, y: y + height - 1, style: border)
+        buffer.put(
+            glyphs.bottomLeft + String(repeating: glyphs.horizontal, count: width - 2) + glyphs.bottomRight, x: x, y: y + height - 1,
+            style: border)
         for row in (y + 1)..<(y + height - 1) {
             buffer.put(glyphs.vertical, x: x, y: row, style: border)
             buffer.put(glyphs.vertical, x: x + width - 1, y: row, style: border)

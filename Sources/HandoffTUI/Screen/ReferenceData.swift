@@ -13,8 +13,10 @@ public struct ReferenceData: Sendable, Equatable {
     /// Who may do what, so keys can be refused before a form opens.
     public var permissions: Permissions
 
-    public init(rejectReasons: [Reason] = [], lostReasons: [Reason] = [], members: [Member] = [], campaigns: [String] = [],
-                sources: [String] = [], currency: String = "EUR", permissions: Permissions = Permissions()) {
+    public init(
+        rejectReasons: [Reason] = [], lostReasons: [Reason] = [], members: [Member] = [], campaigns: [String] = [],
+        sources: [String] = [], currency: String = "EUR", permissions: Permissions = Permissions()
+    ) {
         self.rejectReasons = rejectReasons
         self.lostReasons = lostReasons
         self.members = members

@@ -18,14 +18,16 @@ enum StatusBar {
         if state.mouseEnabled { right = strings(.statusMouse) + " " }
         let room = buffer.width - TerminalText.width(right)
         let who = state.member.map { "\($0.name) (\($0.login), \($0.team))" } ?? state.user
-        var x = buffer.put(" " + [state.databaseName, who].joined(separator: separator) + separator, x: 0, y: barRow,
-                           style: Style(.statusBar), maxWidth: room)
+        var x = buffer.put(
+            " " + [state.databaseName, who].joined(separator: separator) + separator, x: 0, y: barRow,
+            style: Style(.statusBar), maxWidth: room)
         if let filter = state.filter {
             let count = strings(.statusFiltered, strings.integer(state.matchingLeads ?? 0), strings.integer(state.totalLeads), filter.query)
             x += buffer.put(" " + count + " ", x: x, y: barRow, style: Style(.tabActive, bold: true), maxWidth: room - x)
             x += buffer.put(" " + strings(.statusFilterHint), x: x, y: barRow, style: Style(.statusBar), maxWidth: room - x)
         } else {
-            x += buffer.put(strings(.leadsCount, strings.integer(state.totalLeads)), x: x, y: barRow, style: Style(.statusBar), maxWidth: room - x)
+            x += buffer.put(
+                strings(.leadsCount, strings.integer(state.totalLeads)), x: x, y: barRow, style: Style(.statusBar), maxWidth: room - x)
         }
         var more: [String] = []
         if state.writeRefusal != nil { more.append(strings(.statusReadOnly)) }
@@ -34,7 +36,8 @@ enum StatusBar {
             more.append(strings(.statusAlsoHere, names.joined(separator: ", ")))
         }
         if !more.isEmpty {
-            buffer.putFitted(separator + more.joined(separator: separator), x: x, y: barRow, width: max(0, room - x), style: Style(.statusBar))
+            buffer.putFitted(
+                separator + more.joined(separator: separator), x: x, y: barRow, width: max(0, room - x), style: Style(.statusBar))
         }
         if !right.isEmpty { buffer.put(right, x: room, y: barRow, style: Style(.statusBar, bold: true)) }
     }

@@ -7,6 +7,8 @@ extension ViewMode {
         ViewMode.names[self].map { strings($0) } ?? title
     }
 
-    static let names: [ViewMode: StringKey] = [.board: .viewBoard, .inbox: .viewInbox, .scoring: .viewScoring, .dashboard: .viewDashboard,
-                                               .content: .viewContent, .insights: .viewInsights]
+    static let names: [ViewMode: StringKey] = [
+        .board: .viewBoard, .inbox: .viewInbox, .scoring: .viewScoring, .dashboard: .viewDashboard,
+        .content: .viewContent, .insights: .viewInsights,
+    ]
 }

@@ -34,21 +34,23 @@ public struct Theme: Sendable, Equatable {
 
     public func color(for role: Role) -> ThemeEntry { colors[role] ?? ThemeEntry() }
 
-    public static let builtIn = Theme(name: "default", description: "For dark terminals: the terminal's own background, soft colours", colors: [
-        .normal: ThemeEntry(),
-        .muted: ThemeEntry(.index(8)),
-        .title: ThemeEntry(.index(6), bold: true),
-        .marketing: ThemeEntry(.index(5)),
-        .handoff: ThemeEntry(.index(3)),
-        .sales: ThemeEntry(.index(2)),
-        .outcome: ThemeEntry(.index(6)),
-        .customer: ThemeEntry(.index(12)),
-        .selected: ThemeEntry(.index(4)),
-        .warning: ThemeEntry(.index(3)),
-        .danger: ThemeEntry(.index(1)),
-        .success: ThemeEntry(.index(2)),
-        .statusBar: ThemeEntry(.index(15), on: .index(236)),
-        .tabActive: ThemeEntry(.index(0), on: .index(3), bold: true),
-        .accent: ThemeEntry(.index(6)),
-    ])
+    public static let builtIn = Theme(
+        name: "default", description: "For dark terminals: the terminal's own background, soft colours",
+        colors: [
+            .normal: ThemeEntry(),
+            .muted: ThemeEntry(.index(8)),
+            .title: ThemeEntry(.index(6), bold: true),
+            .marketing: ThemeEntry(.index(5)),
+            .handoff: ThemeEntry(.index(3)),
+            .sales: ThemeEntry(.index(2)),
+            .outcome: ThemeEntry(.index(6)),
+            .customer: ThemeEntry(.index(12)),
+            .selected: ThemeEntry(.index(4)),
+            .warning: ThemeEntry(.index(3)),
+            .danger: ThemeEntry(.index(1)),
+            .success: ThemeEntry(.index(2)),
+            .statusBar: ThemeEntry(.index(15), on: .index(236)),
+            .tabActive: ThemeEntry(.index(0), on: .index(3), bold: true),
+            .accent: ThemeEntry(.index(6)),
+        ])
 }

@@ -15,8 +15,10 @@ public struct ThemeCatalog: Sendable, Equatable {
 
     /// The shipped folder next to the executable's checkout or install prefix, or `$HANDOFF_THEMES`.
     public static func locate(executable: String, environment: [String: String]) -> ThemeCatalog {
-        ThemeCatalog(folder: ResourceFolder.locate("themes", marker: "default" + fileExtension, executable: executable,
-                                                   override: environment["HANDOFF_THEMES"]))
+        ThemeCatalog(
+            folder: ResourceFolder.locate(
+                "themes", marker: "default" + fileExtension, executable: executable,
+                override: environment["HANDOFF_THEMES"]))
     }
 
     /// The names `:theme` offers, sorted; always includes `default`.
@@ -34,7 +36,8 @@ public struct ThemeCatalog: Sendable, Equatable {
     /// failure says which file, which line and what is wrong, in the person's language.
     public func load(_ nameOrPath: String, strings: Strings) -> Result<Theme, ThemeLoadError> {
         let isPath = nameOrPath.contains("/") || nameOrPath.hasSuffix(ThemeCatalog.fileExtension)
-        let name = isPath ? String(((nameOrPath as NSString).lastPathComponent as String).split(separator: ".").first ?? "theme") : nameOrPath
+        let name =
+            isPath ? String(((nameOrPath as NSString).lastPathComponent as String).split(separator: ".").first ?? "theme") : nameOrPath
         var path = nameOrPath
         if !isPath {
             guard let folder, FileManager.default.fileExists(atPath: folder + "/" + nameOrPath + ThemeCatalog.fileExtension) else {
