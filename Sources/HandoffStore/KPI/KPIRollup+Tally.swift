@@ -97,7 +97,7 @@ extension KPIRollup {
         /// Takes one event of a lead into its milestones (as `LeadHistorySQL` reads them). Events
         /// come in the order of their times, as every bulk writer appends them.
         func note(_ milestones: inout Milestones, at: Int64, kind: String, toStage: String?) {
-            guard let toStage, ![EventKind.undone, EventKind.scored, EventKind.referred].contains(kind), let reached = stages[toStage]
+            guard let toStage, kind != EventKind.undone, kind != EventKind.scored, kind != EventKind.referred, let reached = stages[toStage]
             else { return }
             if !reached.sal { milestones.front = min(milestones.front ?? at, at) }
             if let front = milestones.front, at >= front {
