@@ -59,13 +59,16 @@ public final class TmuxSession {
     }
 
     /// Polls the screen until `predicate` holds or `timeout` seconds pass; returns the last screen.
+    /// A latency measured by polling is late by up to one interval, so a timing test polls closely.
     @discardableResult
-    public func waitFor(timeout: Double = 5, _ predicate: (String) -> Bool) throws -> (matched: Bool, screen: String) {
+    public func waitFor(timeout: Double = 5, pollingEvery interval: useconds_t = 30_000, _ predicate: (String) -> Bool) throws -> (
+        matched: Bool, screen: String
+    ) {
         let deadline = Date().addingTimeInterval(timeout)
         var screen = try capture()
         while !predicate(screen) {
             if Date() > deadline { return (false, screen) }
-            usleep(30_000)
+            usleep(interval)
             screen = try capture()
         }
         return (true, screen)
