@@ -37,7 +37,7 @@ let package = Package(
         .executableTarget(
             name: "handoff-stress", dependencies: ["HandoffCLI", "HandoffTestSupport", "HandoffStore", "HandoffCore"],
             path: "Tests/HandoffStress"),
-        .testTarget(name: "HandoffCoreTests", dependencies: ["HandoffCore"]),
+        .testTarget(name: "HandoffCoreTests", dependencies: ["HandoffCore", "HandoffTestSupport"]),
         .testTarget(
             name: "HandoffCLITests", dependencies: ["HandoffCLI", "HandoffTUI", "HandoffStore", "HandoffCore", "HandoffTestSupport"]),
         // Fixtures are files the tests import by path (see `Fixtures` in HandoffTestSupport), not resources.

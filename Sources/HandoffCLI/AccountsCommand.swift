@@ -7,29 +7,29 @@ import HandoffStore
 enum AccountsCommand: HandoffCommand {
     static let spec = CommandSpec(
         name: "account",
-        summary: "List the customers (accounts), show one, move it between the customer stages, or open a repeat deal for it.",
-        details: "ACCOUNT is an account's number, its name, or a part of its name only one account has.",
+        summary: Message(.listTheCustomersAccounts),
+        details: Message(.accountIsAnAccounts),
         subcommands: [
             CommandSpec(
-                name: "list", summary: "Every account by name: number, stage, manager, deals, revenue to date, last answer.",
+                name: "list", summary: Message(.everyAccountByName),
                 options: [
-                    OptionSpec("--stage", value: "ID", "only the accounts in this customer stage"),
-                    OptionSpec("--json", "print JSON instead of a table"),
+                    OptionSpec("--stage", value: "ID", Message(.onlyTheAccountsIn)),
+                    OptionSpec("--json", Message(.printJSONInsteadOf)),
                 ]),
             CommandSpec(
-                name: "show", summary: "One account: its deals, follow-ups, satisfaction answers and referrals.", arguments: ["ACCOUNT"],
-                options: [OptionSpec("--json", "print JSON instead of text")]),
+                name: "show", summary: Message(.oneAccountItsDeals), arguments: ["ACCOUNT"],
+                options: [OptionSpec("--json", Message(.printJSONInsteadOfText))]),
             CommandSpec(
-                name: "move", summary: "Move an account to another customer stage (same as H and L on the band).",
+                name: "move", summary: Message(.moveAnAccountTo),
                 arguments: ["ACCOUNT", "STAGE"]),
             CommandSpec(
-                name: "deal", summary: "Open a repeat deal for the account in the first sales stage (same as n in its detail).",
+                name: "deal", summary: Message(.openARepeatDeal),
                 arguments: ["ACCOUNT", "KIND", "NAME..."],
                 options: [
-                    OptionSpec("--value", value: "N", "the deal's expected value"),
-                    OptionSpec("--owner", value: "LOGIN", "the rep who works it"),
+                    OptionSpec("--value", value: "N", Message(.dealsExpectedValue)),
+                    OptionSpec("--owner", value: "LOGIN", Message(.repWhoWorksIt)),
                 ],
-                details: "KIND is upsell, renewal or cross_sell."),
+                details: Message(.kindIsUpsellRenewal)),
         ])
 
     static func run(_ context: CommandContext) throws -> Int32 {
@@ -62,8 +62,9 @@ enum AccountsCommand: HandoffCommand {
         let strings = context.strings
         context.print(
             row([
-                "#", strings("ACCOUNT"), strings("STAGE"), strings("MANAGER"), strings("DEALS"), strings("REVENUE"),
-                strings("LAST"),
+                "#", strings(Message(.account)), strings(Message(.stage)), strings(Message(.manager)), strings(Message(.deals)),
+                strings(Message(.revenue)),
+                strings(Message(.last)),
             ]))
         for account in accounts {
             context.print(
@@ -108,32 +109,36 @@ enum AccountsCommand: HandoffCommand {
         }
         let currency = TerminalText.sanitize(try store.currency())
         context.say(
-            "Account \(account.id): \(TerminalText.sanitize(account.name)), \(context.stageTitle(account.stage, in: store)), manager \(TerminalText.sanitize(account.owner ?? "none"))"
+            Message(
+                .accountManager, "\(account.id)", "\(TerminalText.sanitize(account.name))",
+                "\(context.stageTitle(account.stage, in: store))", "\(TerminalText.sanitize(account.owner ?? "none"))")
         )
         context.say(
-            "Customer since \(strings.date(account.since)); \(integer: account.deals) purchases, \(strings.money(account.revenue)) \(currency) to date"
+            Message(
+                .customerSincePurchasesTo, "\(strings.date(account.since))", "\(integer: account.deals)",
+                "\(strings.money(account.revenue))", "\(currency)")
         )
-        if let renewal = account.renewalAt { context.say("Renewal \(strings.date(renewal))") }
-        context.say("Deals:")
+        if let renewal = account.renewalAt { context.say(Message(.renewal, "\(strings.date(renewal))")) }
+        context.say(Message(.deals2))
         for deal in deals {
             let kind = kinds[deal.id].map { strings($0.titleKey) } ?? strings(.dealNew)
             context.print(
                 "  #\(deal.id) \(TerminalText.sanitize(deal.name)) · \(kind) · \(context.stageTitle(deal.stage, in: store)) · "
                     + (deal.value.map { strings.money($0) + " " + currency } ?? "-"))
         }
-        context.say("Follow-ups:")
+        context.say(Message(.followUps))
         for step in followUps {
             let state = step.doneAt.map { strings(.followUpDoneOn, strings.date($0)) } ?? strings.dateTime(step.due)
             context.print(
                 "  #\(step.id) \(TerminalText.sanitize(step.title(strings))) · \(TerminalText.sanitize(step.owner ?? "-")) · \(state)")
         }
-        context.say("Satisfaction:")
+        context.say(Message(.satisfaction))
         for answer in answers {
             let comment = answer.comment.isEmpty ? "" : " \"\(TerminalText.sanitize(answer.comment))\""
             context.print("  \(strings.date(answer.at)) \(answer.score)/10 \(strings(NPSCategory(score: answer.score).titleKey))\(comment)")
         }
         if !referrals.isEmpty {
-            context.say("Referred:")
+            context.say(Message(.referred))
             for lead in referrals {
                 context.print("  #\(lead.id) \(TerminalText.sanitize(lead.name)) · \(context.stageTitle(lead.stage, in: store))")
             }
@@ -148,7 +153,9 @@ enum AccountsCommand: HandoffCommand {
             .move(accountID: account.id, toStage: context.parsed.arguments[1], expectedVersion: nil),
             actor: try context.actor(in: store))
         context.say(
-            "Moved \(TerminalText.sanitize(account.name)) (account \(account.id)) to \(context.stageTitle(change.account.stage, in: store))"
+            Message(
+                .movedAccountTo, "\(TerminalText.sanitize(account.name))", "\(account.id)",
+                "\(context.stageTitle(change.account.stage, in: store))")
         )
         return 0
     }
@@ -156,13 +163,13 @@ enum AccountsCommand: HandoffCommand {
     static func deal(_ context: CommandContext) throws -> Int32 {
         let kindText = context.parsed.arguments[1]
         guard let kind = DealKind(text: kindText) else {
-            throw HandoffError.invalidInput("KIND is upsell, renewal or cross_sell, not '\(TerminalText.sanitize(kindText))'")
+            throw HandoffError.invalidInput(Message(.kindIsUpsellRenewalOr, "\(TerminalText.sanitize(kindText))"))
         }
         var value: Double?
         if let text = context.parsed.value("--value") {
             switch MoneyInput.parse(text, language: context.strings.language, allowZero: true) {
             case let .success(amount): value = amount
-            case let .failure(error): throw HandoffError.invalidInput("--value: \(error)")
+            case let .failure(error): throw HandoffError.invalidInput(Message(.value, "\(error)"))
             }
         }
         let store = try context.openStore()
@@ -173,7 +180,9 @@ enum AccountsCommand: HandoffCommand {
             actor: try context.actor(in: store))
         let lead = try store.requireLead(id: event.leadID)
         context.say(
-            "Opened \(context.describe(lead)) for \(TerminalText.sanitize(account.name)) (account \(account.id)) in \(context.stageTitle(lead.stage, in: store))"
+            Message(
+                .openedForAccountIn, "\(context.describe(lead))", "\(TerminalText.sanitize(account.name))", "\(account.id)",
+                "\(context.stageTitle(lead.stage, in: store))")
         )
         return 0
     }

@@ -6,10 +6,10 @@ import HandoffTUI
 /// `handoff`: opens the board in the terminal.
 enum BoardCommand: HandoffCommand {
     static let spec = CommandSpec(
-        name: "board", summary: "Open the pipeline board in the terminal (the default command).",
-        options: [OptionSpec("--quiet", "do not celebrate won deals on this screen")],
+        name: "board", summary: Message(.openThePipelineBoard),
+        options: [OptionSpec("--quiet", Message(.doNotCelebrateWon))],
         details:
-            "The database is --db, else $HANDOFF_DB, else $XDG_DATA_HOME/handoff/board.db\n(~/.local/share/handoff/board.db). A missing file is created with the default pipeline."
+            Message(.databaseIsDbElse)
     )
 
     static func run(_ context: CommandContext) throws -> Int32 {

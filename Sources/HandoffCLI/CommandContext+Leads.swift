@@ -7,7 +7,7 @@ extension CommandContext {
     func leadArgument(_ index: Int = 0) throws -> Int64 {
         let text = parsed.arguments[index]
         guard let id = Int64(text), id > 0 else {
-            throw HandoffError.invalidInput("LEAD must be a lead id (a whole number), not '\(TerminalText.sanitize(text))'")
+            throw HandoffError.invalidInput(Message(.leadMustBeA, "\(TerminalText.sanitize(text))"))
         }
         return id
     }
@@ -17,13 +17,13 @@ extension CommandContext {
         guard let text = parsed.value("--due") else { return nil }
         switch DueDate.parse(text, now: now, language: strings.language, forActionItem: forActionItem) {
         case let .success(value): return value
-        case let .failure(error): throw HandoffError.invalidInput("--due: \(error)")
+        case let .failure(error): throw HandoffError.invalidInput(Message(.due, "\(error)"))
         }
     }
 
     /// `lead 3 (Íñigo Muñoz)`, safe to print on a terminal.
     func describe(_ lead: Lead) -> Message {
-        "lead \(lead.id) (\(TerminalText.sanitize(lead.name)))"
+        Message(.lead, "\(lead.id)", "\(TerminalText.sanitize(lead.name))")
     }
 
     /// `Accepted (SAL)` for a stage id.

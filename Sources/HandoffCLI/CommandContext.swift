@@ -76,7 +76,7 @@ struct CommandContext {
         guard let text = parsed.value(option) else { return fallback }
         guard let value = Int(text), range.contains(value) else {
             throw HandoffError.invalidInput(
-                "\(option) must be a whole number from \(range.lowerBound) to \(range.upperBound), not '\(text)'")
+                Message(.mustBeAWhole, "\(option)", "\(range.lowerBound)", "\(range.upperBound)", "\(text)"))
         }
         return value
     }

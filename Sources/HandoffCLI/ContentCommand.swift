@@ -9,70 +9,61 @@ enum ContentCommand: HandoffCommand {
     static let kinds = ContentKind.allCases.map(\.rawValue)
 
     static let spec = CommandSpec(
-        name: "content", summary: "The pieces of content marketing makes with sales: add, move, approve, send, list.",
-        details: """
-            Stages: idea, drafting, sales_review, published, retired. Marketing makes and moves pieces; a piece is
-            published only after a sales member approved it in sales_review (an admin may relax the rule with
-            `handoff content approval optional`). Sales records the pieces sent to leads; `handoff content show ID`
-            compares the leads a piece reached with comparable leads that did not get it.
-            """,
+        name: "content", summary: Message(.piecesOfContentMarketing),
+        details: Message(.stagesIdeaDraftingSales),
         subcommands: [
             CommandSpec(
-                name: "add", summary: "Add a piece of content, as an idea.", arguments: ["TITLE..."],
+                name: "add", summary: Message(.addAPieceOf), arguments: ["TITLE..."],
                 options: [
                     OptionSpec(
                         "--kind", value: "KIND", required: true, choices: ContentKind.allCases.map(\.rawValue),
-                        "guide, case_study, deck, pitch, email, post or other"),
-                    OptionSpec("--owner", value: "LOGIN", "the marketer who answers for it (you, by default)"),
-                    OptionSpec("--link", value: "URL", "where it lives: a URL or a file path"),
+                        Message(.guideCaseStudyDeck)),
+                    OptionSpec("--owner", value: "LOGIN", Message(.marketerWhoAnswersFor)),
+                    OptionSpec("--link", value: "URL", Message(.whereItLivesA)),
                 ]),
             CommandSpec(
-                name: "edit", summary: "Change a piece's title, kind or owner.", arguments: ["ID"],
+                name: "edit", summary: Message(.changeAPiecesTitle), arguments: ["ID"],
                 options: [
-                    OptionSpec("--title", value: "TEXT", "its new title"),
-                    OptionSpec("--kind", value: "KIND", choices: ContentKind.allCases.map(\.rawValue), "its new kind"),
-                    OptionSpec("--owner", value: "LOGIN", "its new owner; none for nobody"),
+                    OptionSpec("--title", value: "TEXT", Message(.itsNewTitle)),
+                    OptionSpec("--kind", value: "KIND", choices: ContentKind.allCases.map(\.rawValue), Message(.itsNewKind)),
+                    OptionSpec("--owner", value: "LOGIN", Message(.itsNewOwnerNone)),
                 ]),
             CommandSpec(
-                name: "move", summary: "Move a piece to another stage (same as H and L in the content view).", arguments: ["ID", "STAGE"],
-                details: "STAGE is idea, drafting, sales_review, published or retired."),
+                name: "move", summary: Message(.moveAPieceTo), arguments: ["ID", "STAGE"],
+                details: Message(.stageIsIdeaDrafting)),
             CommandSpec(
-                name: "author", summary: "Name a co-author of a piece (or take one off with --remove).", arguments: ["ID", "LOGIN"],
-                options: [OptionSpec("--remove", "take the co-author off")]),
+                name: "author", summary: Message(.nameACoAuthor), arguments: ["ID", "LOGIN"],
+                options: [OptionSpec("--remove", Message(.takeTheCoAuthor))]),
             CommandSpec(
-                name: "link", summary: "Link an insight to a piece (it motivated it; published, the piece answers it), or set its URL.",
+                name: "link", summary: Message(.linkAnInsightTo),
                 arguments: ["ID"],
                 options: [
-                    OptionSpec("--insight", value: "ID", "the insight's number (handoff insight list)"),
-                    OptionSpec("--url", value: "URL", "where the piece lives: a URL or a file path"),
-                    OptionSpec("--remove", "with --insight: unlink it"),
+                    OptionSpec("--insight", value: "ID", Message(.insightsNumberHandoffInsight)),
+                    OptionSpec("--url", value: "URL", Message(.whereThePieceLives)),
+                    OptionSpec("--remove", Message(.withInsightUnlinkIt)),
                 ]),
-            CommandSpec(name: "approve", summary: "Approve a piece in sales review for sales, so it may be published.", arguments: ["ID"]),
-            CommandSpec(name: "sent", summary: "Record that a published piece was sent to a lead.", arguments: ["ID", "LEAD"]),
+            CommandSpec(name: "approve", summary: Message(.approveAPieceIn), arguments: ["ID"]),
+            CommandSpec(name: "sent", summary: Message(.recordThatAPublished), arguments: ["ID", "LEAD"]),
             CommandSpec(
-                name: "list", summary: "List the pieces by stage, with who took part and how many leads they reached.",
+                name: "list", summary: Message(.listThePiecesBy),
                 options: [
-                    OptionSpec("--stage", value: "STAGE", choices: ContentStage.allCases.map(\.rawValue), "only the pieces in this stage"),
-                    OptionSpec("--json", "print JSON instead of a table"),
+                    OptionSpec("--stage", value: "STAGE", choices: ContentStage.allCases.map(\.rawValue), Message(.onlyThePiecesIn)),
+                    OptionSpec("--json", Message(.printJSONInsteadOf)),
                 ]),
             CommandSpec(
-                name: "show", summary: "One piece: who took part, the insights behind it, the leads it reached and how they did.",
-                arguments: ["ID"], options: [OptionSpec("--json", "print JSON instead of text")],
+                name: "show", summary: Message(.onePieceWhoTook),
+                arguments: ["ID"], options: [OptionSpec("--json", Message(.printJSONInsteadOfText))],
                 details: ContentCommand.comparisonHelp),
             CommandSpec(
                 name: "report",
-                summary: "The most used pieces, the insights content answered, and how long insights took to become content.",
-                options: [OptionSpec("--json", "print JSON instead of text")], details: ContentCommand.comparisonHelp),
+                summary: Message(.mostUsedPiecesThe),
+                options: [OptionSpec("--json", Message(.printJSONInsteadOfText))], details: ContentCommand.comparisonHelp),
             CommandSpec(
-                name: "approval", summary: "Show whether sales approval is required before publishing, or set it (admins).",
+                name: "approval", summary: Message(.showWhetherSalesApproval),
                 arguments: ["required|optional"], optionalArguments: 1),
         ])
 
-    static let comparisonHelp: Message = """
-        Reached: the leads the piece was sent to. Comparable: leads that reached a stage the piece was sent in (the stage
-        each lead was in when it got it) and never got it. Win rate = won / (won + lost) of their closed deals; cycle = median
-        whole days from creation to the win. This is a comparison, not proof: the reps chose whom to send it to.
-        """
+    static let comparisonHelp: Message = Message(.reachedTheLeadsThe)
 
     static func run(_ context: CommandContext) throws -> Int32 {
         switch context.parsed.subcommand {
@@ -92,13 +83,13 @@ enum ContentCommand: HandoffCommand {
 
     static func pieceID(_ text: String) throws -> Int64 {
         guard let id = Int64(text.trimmingCharacters(in: CharacterSet(charactersIn: "#"))), id > 0 else {
-            throw HandoffError.invalidInput("'\(TerminalText.sanitize(text))' is not a piece's number; `handoff content list` lists them")
+            throw HandoffError.invalidInput(Message(.isNotAPieces, "\(TerminalText.sanitize(text))"))
         }
         return id
     }
 
     static func kind(_ text: String) throws -> ContentKind {
-        guard let kind = ContentKind.named(text) else { throw UsageError("--kind takes \(ContentKind.codes)", usage: "") }
+        guard let kind = ContentKind.named(text) else { throw UsageError(Message(.kindTakes, "\(ContentKind.codes)"), usage: "") }
         return kind
     }
 
@@ -110,7 +101,7 @@ enum ContentCommand: HandoffCommand {
 
     static func add(_ context: CommandContext) throws -> Int32 {
         guard let kindText = context.parsed.value("--kind") else {
-            throw UsageError("'content add' needs --kind KIND: \(ContentKind.codes)", usage: "")
+            throw UsageError(Message(.contentAddNeedsKind, "\(ContentKind.codes)"), usage: "")
         }
         let title = context.parsed.arguments.joined(separator: " ")
         let (piece, _) = try change(
@@ -118,7 +109,9 @@ enum ContentCommand: HandoffCommand {
                 title: title, kind: try kind(kindText), owner: context.parsed.value("--owner"), link: context.parsed.value("--link") ?? ""),
             context)
         context.say(
-            "Piece #\(piece.id), \(TerminalText.sanitize(piece.title)): an idea of \(TerminalText.sanitize(piece.owner ?? "")). Move it on with handoff content move \(piece.id) drafting."
+            Message(
+                .pieceAnIdeaOf, "\(piece.id)", "\(TerminalText.sanitize(piece.title))", "\(TerminalText.sanitize(piece.owner ?? ""))",
+                "\(piece.id)")
         )
         return 0
     }
@@ -127,13 +120,13 @@ enum ContentCommand: HandoffCommand {
         let id = try pieceID(context.parsed.arguments[0])
         let title = context.parsed.value("--title"), kindText = context.parsed.value("--kind"), owner = context.parsed.value("--owner")
         guard title != nil || kindText != nil || owner != nil else {
-            throw UsageError("'content edit' needs --title, --kind or --owner: what to change", usage: "")
+            throw UsageError(Message(.contentEditNeedsTitle), usage: "")
         }
         let (piece, _) = try change(
             .edit(
                 id: id, title: title, kind: try kindText.map(kind), owner: owner.map { $0.lowercased() == "none" ? "" : $0 }, link: nil,
                 expectedVersion: nil), context)
-        context.say("Changed piece #\(piece.id): \(TerminalText.sanitize(piece.title)).")
+        context.say(Message(.changedPiece, "\(piece.id)", "\(TerminalText.sanitize(piece.title))"))
         return 0
     }
 
@@ -141,12 +134,12 @@ enum ContentCommand: HandoffCommand {
         let id = try pieceID(context.parsed.arguments[0])
         guard let stage = ContentStage.named(context.parsed.arguments[1]) else {
             throw HandoffError.invalidInput(
-                "'\(TerminalText.sanitize(context.parsed.arguments[1]))' is not a content stage; stages are \(ContentStage.codes)")
+                Message(.isNotAContent, "\(TerminalText.sanitize(context.parsed.arguments[1]))", "\(ContentStage.codes)"))
         }
         let (piece, _) = try change(.move(id: id, to: stage, expectedVersion: nil), context)
         let title = context.strings(stage.titleKey)
-        context.say("Moved piece #\(piece.id) (\(TerminalText.sanitize(piece.title))) to \(title).")
-        if stage == .salesReview { context.say("Sales approves it with handoff content approve \(piece.id); then it may be published.") }
+        context.say(Message(.movedPieceTo, "\(piece.id)", "\(TerminalText.sanitize(piece.title))", "\(title)"))
+        if stage == .salesReview { context.say(Message(.salesApprovesItWith, "\(piece.id)")) }
         return 0
     }
 
@@ -158,8 +151,8 @@ enum ContentCommand: HandoffCommand {
         let name = TerminalText.sanitize(try store.displayName(login: login))
         context.say(
             removing
-                ? "\(name) is no longer a co-author of piece #\(piece.id)."
-                : "\(name) is a co-author of piece #\(piece.id) (\(TerminalText.sanitize(piece.title))).")
+                ? Message(.isNoLongerA, "\(name)", "\(piece.id)")
+                : Message(.isACoAuthor, "\(name)", "\(piece.id)", "\(TerminalText.sanitize(piece.title))"))
         return 0
     }
 
@@ -168,28 +161,28 @@ enum ContentCommand: HandoffCommand {
         let removing = context.parsed.has("--remove")
         if let url = context.parsed.value("--url") {
             if context.parsed.value("--insight") != nil || removing {
-                throw UsageError("--url sets the piece's link; give it alone", usage: "")
+                throw UsageError(Message(.urlSetsThePieces), usage: "")
             }
             let (piece, _) = try change(.edit(id: id, title: nil, kind: nil, owner: nil, link: url, expectedVersion: nil), context)
-            context.say("Piece #\(piece.id) lives at \(TerminalText.sanitize(piece.link)).")
+            context.say(Message(.pieceLivesAt, "\(piece.id)", "\(TerminalText.sanitize(piece.link))"))
             return 0
         }
         guard let text = context.parsed.value("--insight") else {
-            throw UsageError("'content link' needs --insight ID (or --url URL)", usage: "")
+            throw UsageError(Message(.contentLinkNeedsInsight), usage: "")
         }
         guard let insight = Int64(text.trimmingCharacters(in: CharacterSet(charactersIn: "#"))), insight > 0 else {
             throw HandoffError.invalidInput(
-                "--insight takes an insight's number (handoff insight list), not '\(TerminalText.sanitize(text))'")
+                Message(.insightTakesAnInsights, "\(TerminalText.sanitize(text))"))
         }
         let (piece, _) = try change(
             removing ? .unlinkInsight(id: id, insightID: insight) : .linkInsight(id: id, insightID: insight), context)
         if removing {
-            context.say("Insight #\(insight) is no longer linked to piece #\(piece.id).")
+            context.say(Message(.insightIsNoLonger, "\(insight)", "\(piece.id)"))
         } else {
             context.say(
                 piece.stage == .published
-                    ? "Insight #\(insight) is answered by piece #\(piece.id) (\(TerminalText.sanitize(piece.title)))."
-                    : "Insight #\(insight) is linked to piece #\(piece.id) (\(TerminalText.sanitize(piece.title))); it is answered once the piece is published."
+                    ? Message(.insightIsAnsweredBy, "\(insight)", "\(piece.id)", "\(TerminalText.sanitize(piece.title))")
+                    : Message(.insightIsLinkedTo, "\(insight)", "\(piece.id)", "\(TerminalText.sanitize(piece.title))")
             )
         }
         return 0
@@ -199,7 +192,7 @@ enum ContentCommand: HandoffCommand {
         let id = try pieceID(context.parsed.arguments[0])
         let (piece, _) = try change(.approve(id: id, expectedVersion: nil), context)
         context.say(
-            "Approved piece #\(piece.id) (\(TerminalText.sanitize(piece.title))) for sales; marketing may publish it: handoff content move \(piece.id) published."
+            Message(.approvedPieceForSales, "\(piece.id)", "\(TerminalText.sanitize(piece.title))", "\(piece.id)")
         )
         return 0
     }
@@ -211,14 +204,16 @@ enum ContentCommand: HandoffCommand {
         try store.apply(
             .contentSent(leadID: leadID, contentID: id, expectedVersion: nil), actor: try context.actor(in: store), at: Timestamp.now())
         let piece = try store.requirePiece(id: id)
-        context.say("Sent piece #\(id) (\(TerminalText.sanitize(piece.title))) to \(context.describe(try store.requireLead(id: leadID))).")
+        context.say(
+            Message(
+                .sentPieceTo, "\(id)", "\(TerminalText.sanitize(piece.title))", "\(context.describe(try store.requireLead(id: leadID)))"))
         return 0
     }
 
     static func list(_ context: CommandContext) throws -> Int32 {
         let stage = try context.parsed.value("--stage").map { text -> ContentStage in
             guard let stage = ContentStage.named(text) else {
-                throw HandoffError.invalidInput("'\(TerminalText.sanitize(text))' is not a content stage; stages are \(ContentStage.codes)")
+                throw HandoffError.invalidInput(Message(.isNotAContent, "\(TerminalText.sanitize(text))", "\(ContentStage.codes)"))
             }
             return stage
         }
@@ -233,11 +228,15 @@ enum ContentCommand: HandoffCommand {
             return 0
         }
         guard !pieces.isEmpty else {
-            context.say("No pieces of content yet; add one with handoff content add TITLE --kind KIND (or n in the content view).")
+            context.say(Message(.noPiecesOfContent))
             return 0
         }
         let strings = context.strings
-        context.print(row([strings("ID"), strings("STAGE"), strings("KIND"), strings("OWNER"), strings("LEADS"), strings("TITLE")]))
+        context.print(
+            row([
+                strings(Message(.id)), strings(Message(.stage)), strings(Message(.kind)), strings(Message(.owner)),
+                strings(Message(.leads2)), strings(Message(.title)),
+            ]))
         for piece in pieces {
             context.print(
                 row([
@@ -246,7 +245,7 @@ enum ContentCommand: HandoffCommand {
                     piece.title,
                 ]))
         }
-        if try !store.contentApprovalRequired() { context.say("Sales approval before publishing is optional on this board.") }
+        if try !store.contentApprovalRequired() { context.say(Message(.salesApprovalBeforePublishing)) }
         return 0
     }
 
@@ -275,29 +274,31 @@ enum ContentCommand: HandoffCommand {
         let safe = TerminalText.sanitize
         context.print("#\(piece.id) \(safe(piece.title))")
         context.say(
-            "\(strings(piece.kind.nameKey)), \(strings(piece.stage.titleKey)) since \(strings.date(piece.enteredAt)); owner \(safe(piece.owner.map { names[$0] ?? $0 } ?? "-"))."
+            Message(
+                .sinceOwner, "\(strings(piece.kind.nameKey))", "\(strings(piece.stage.titleKey))", "\(strings.date(piece.enteredAt))",
+                "\(safe(piece.owner.map { names[$0] ?? $0 } ?? "-"))")
         )
-        if !piece.link.isEmpty { context.say("Link: \(safe(piece.link))") }
+        if !piece.link.isEmpty { context.say(Message(.link, "\(safe(piece.link))")) }
         for (team, people) in piece.participation(teams: teams) {
             let roles = people.map { login -> String in
                 var did: [String] = []
-                if login == piece.owner { did.append(strings("owner")) }
-                if piece.authors.contains(login) { did.append(strings("co-author")) }
-                if login == piece.approvedBy { did.append(strings("approved")) }
+                if login == piece.owner { did.append(strings(Message(.owner2))) }
+                if piece.authors.contains(login) { did.append(strings(Message(.coAuthor))) }
+                if login == piece.approvedBy { did.append(strings(Message(.approved))) }
                 return (names[login] ?? login) + " (" + did.joined(separator: ", ") + ")"
             }
-            context.say("\(strings.team(team)): \(roles.joined(separator: ", "))")
+            context.say(Message(.pattern1, "\(strings.team(team))", "\(roles.joined(separator: ", "))"))
         }
-        if piece.approvedBy == nil && piece.stage == .salesReview { context.say("Waiting for a sales member to approve it.") }
-        context.say("")
-        context.say(insights.isEmpty ? "No insights linked to it." : "Insights behind it:")
+        if piece.approvedBy == nil && piece.stage == .salesReview { context.say(Message(.waitingForASales)) }
+        context.say(Message.empty)
+        context.say(insights.isEmpty ? Message(.noInsightsLinkedTo) : Message(.insightsBehindIt))
         for insight in insights {
             context.print(
                 "  #\(insight.id) \(strings.date(insight.at)) \(safe(insight.leadName)): \(strings(insight.kind.nameKey)), \(safe(insight.text))"
                     + (insight.quote.map { " \"\(safe($0))\"" } ?? ""))
         }
-        context.say("")
-        context.say(reach.leadsReached == 1 ? "Sent to 1 lead." : "Sent to \(integer: reach.leadsReached) leads.")
+        context.say(Message.empty)
+        context.say(reach.leadsReached == 1 ? Message(.sentTo1Lead) : Message(.sentToLeads, "\(integer: reach.leadsReached)"))
         for send in sends.prefix(20) {
             context.print(
                 "  \(strings.date(send.at)) \(safe(send.actor)) -> \(send.leadID) \(safe(send.leadName)) (\(safe(store.pipeline.stage(send.stage)?.title ?? send.stage)))"
@@ -313,13 +314,16 @@ enum ContentCommand: HandoffCommand {
         let stages = reach.stages.map { pipeline.stage($0)?.title ?? $0 }.joined(separator: ", ")
         func outcome(_ outcomes: ContentReach.Outcomes) -> String {
             strings(
-                "\(integer: outcomes.closed) closed, \(integer: outcomes.won) won: win rate \(KPIFormat.value(outcomes.winRate, unit: .percent, strings: strings)), cycle \(KPIFormat.value(outcomes.medianCycleDays, unit: .days, strings: strings))"
+                Message(
+                    .closedWonWinRate, "\(integer: outcomes.closed)", "\(integer: outcomes.won)",
+                    "\(KPIFormat.value(outcomes.winRate, unit: .percent, strings: strings))",
+                    "\(KPIFormat.value(outcomes.medianCycleDays, unit: .days, strings: strings))")
             )
         }
         return [
-            strings("Leads that got it: \(outcome(reach.reached))"),
-            strings("Comparable leads that reached \(TerminalText.sanitize(stages)) without it: \(outcome(reach.comparable))"),
-            strings("A comparison, not proof: the reps chose whom to send it to."),
+            strings(Message(.leadsThatGotIt, "\(outcome(reach.reached))")),
+            strings(Message(.comparableLeadsThatReached, "\(TerminalText.sanitize(stages))", "\(outcome(reach.comparable))")),
+            strings(Message(.comparisonNotProofThe)),
         ]
     }
 
@@ -357,31 +361,32 @@ enum ContentCommand: HandoffCommand {
         }
         let strings = context.strings
         let safe = TerminalText.sanitize
-        context.say("Most used pieces:")
-        if used.isEmpty { context.say("  none sent yet; record a send with handoff content sent ID LEAD (or s in a lead's detail).") }
+        context.say(Message(.mostUsedPieces))
+        if used.isEmpty { context.say(Message(.noneSentYetRecord)) }
         for (piece, reach) in zip(used, reaches) {
             context.print(
                 "  #\(piece.id) \(safe(piece.title)): "
-                    + strings(reach.leadsReached == 1 ? "1 lead" : "\(integer: reach.leadsReached) leads"))
+                    + strings(reach.leadsReached == 1 ? Message(.oneLead) : Message(.leads, "\(integer: reach.leadsReached)")))
             for line in comparisonLines(reach, strings: strings, pipeline: store.pipeline).dropLast() { context.print("    " + line) }
         }
-        if !used.isEmpty { context.say("A comparison, not proof: the reps chose whom to send it to.") }
-        context.say("")
+        if !used.isEmpty { context.say(Message(.comparisonNotProofThe)) }
+        context.say(Message.empty)
         context.say(
             answered.count == 1
-                ? "1 insight answered by published content:" : "\(integer: answered.count) insights answered by published content:")
+                ? Message(.oneInsightAnsweredBy) : Message(.insightsAnsweredByPublished, "\(integer: answered.count)"))
         for insight in answered.prefix(50) {
             context.print(
                 "  #\(insight.id) \(strings(insight.kind.nameKey)), \(safe(insight.text)) -> "
                     + insight.pieces.map { "#\($0)" }.joined(separator: ", "))
         }
-        context.say("")
-        context.say("From the first insight to the published piece:")
+        context.say(Message.empty)
+        context.say(Message(.fromTheFirstInsight))
         for piece in published {
             let days = Int(max(0, piece.publishedAt! - firstInsight[piece.id]!) / 86_400)
-            context.print("  #\(piece.id) \(safe(piece.title)): " + strings(days == 1 ? "1 day" : "\(integer: days) days"))
+            context.print(
+                "  #\(piece.id) \(safe(piece.title)): " + strings(days == 1 ? Message(.oneDay) : Message(.days, "\(integer: days)")))
         }
-        context.say("Median: \(KPIFormat.value(ContentReach.median(days), unit: .days, strings: strings)).")
+        context.say(Message(.median, "\(KPIFormat.value(ContentReach.median(days), unit: .days, strings: strings))"))
         return 0
     }
 
@@ -390,17 +395,17 @@ enum ContentCommand: HandoffCommand {
             let store = try context.openStore(readOnly: true)
             context.say(
                 try store.contentApprovalRequired()
-                    ? "Sales approval is required before a piece is published."
-                    : "Sales approval is optional: marketing may publish a piece without it.")
+                    ? Message(.salesApprovalIsRequired)
+                    : Message(.salesApprovalIsOptional))
             return 0
         }
-        guard word == "required" || word == "optional" else { throw UsageError("'content approval' takes required or optional", usage: "") }
+        guard word == "required" || word == "optional" else { throw UsageError(Message(.contentApprovalTakesRequired), usage: "") }
         let store = try context.openStore()
         try store.setContentApprovalRequired(word == "required", actor: try context.actor(in: store), now: Timestamp.now())
         context.say(
             word == "required"
-                ? "Sales approval is required again before a piece is published."
-                : "Sales approval is now optional: marketing may publish a piece without it.")
+                ? Message(.salesApprovalIsRequiredAgain)
+                : Message(.salesApprovalIsNow))
         return 0
     }
 

@@ -5,12 +5,12 @@ import HandoffStore
 /// `handoff demo`: a board filled from `sample-data/`, to try everything without real data.
 enum DemoCommand: HandoffCommand {
     static let spec = CommandSpec(
-        name: "demo", summary: "Create (or reset) a demo board from sample-data/ and open it.",
+        name: "demo", summary: Message(.createOrResetA),
         options: [
-            OptionSpec("--reset", "replace an existing demo database without asking"),
-            OptionSpec("--no-open", "create the demo database and exit"),
+            OptionSpec("--reset", Message(.replaceAnExistingDemo)),
+            OptionSpec("--no-open", Message(.createTheDemoDatabase)),
         ],
-        details: "Default demo database: $XDG_DATA_HOME/handoff/demo.db. Times in the demo are shifted so the\nnewest event is an hour old."
+        details: Message(.defaultDemoDatabaseXDG)
     )
 
     static func run(_ context: CommandContext) throws -> Int32 {
@@ -18,15 +18,15 @@ enum DemoCommand: HandoffCommand {
         let executable = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
         guard let folder = DemoLoader.locate(executable: executable, environment: context.environment) else {
             throw HandoffError.storage(
-                "cannot find the demo data (sample-data/leads.csv); run from the Handoff checkout or set HANDOFF_SAMPLE_DATA")
+                Message(.cannotFindTheDemo))
         }
         if FileManager.default.fileExists(atPath: path) {
             if !context.parsed.has("--reset") {
                 guard isatty(STDIN_FILENO) == 1 else {
-                    throw HandoffError.invalidInput("a demo database already exists at \(path); pass --reset to replace it")
+                    throw HandoffError.invalidInput(Message(.demoDatabaseAlreadyExists, "\(path)"))
                 }
                 FileHandle.standardError.write(
-                    Data(context.strings("A demo database exists at \(path). Reset it to the original demo data? [y/N] ").utf8))
+                    Data(context.strings(Message(.demoDatabaseExistsAt, "\(path)")).utf8))
                 let answer = readLine()?.trimmingCharacters(in: .whitespaces).lowercased() ?? ""
                 // A Spanish speaker answers "s" or "sí" to the Spanish question; "y" works in both.
                 let yes: Set<String> = context.strings.language == .spanish ? ["y", "yes", "s", "si", "sí"] : ["y", "yes"]
@@ -44,7 +44,7 @@ enum DemoCommand: HandoffCommand {
             for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
             throw error
         }
-        context.sayError("Demo board with \(integer: try store.leadCount()) leads at \(path)")
+        context.sayError(Message(.demoBoardWithLeads, "\(integer: try store.leadCount())", "\(path)"))
         if context.parsed.has("--no-open") { return 0 }
         return try openDemo(store, context: context)
     }
@@ -63,10 +63,7 @@ enum DemoCommand: HandoffCommand {
             // As with --as: the demo lets everyone act as another member, and records who really did.
             actor = try store.actingLogin(osLogin: context.osLogin, requested: admin.login)
             context.sayError(
-                """
-                You are not on the demo team, so the demo opens as \(admin.login) (\(admin.name), admin). \
-                Try each role with --as: lucia (marketing), ana (sales), elena (admin).
-                """)
+                Message(.youAreNotOn, "\(admin.login)", "\(admin.name)"))
         }
         try BoardCommand.open(store, context: context, as: actor)
         return 0

@@ -5,49 +5,40 @@ import HandoffStore
 /// `handoff export`: the board as CSV that `handoff import` reads back to the same board.
 enum ExportCommand: HandoffCommand {
     static let spec = CommandSpec(
-        name: "export", summary: "Write leads, events, campaigns or the KPIs over time as CSV or JSON (to stdout or --out FILE).",
+        name: "export", summary: Message(.writeLeadsEventsCampaigns),
         options: [
             OptionSpec(
                 "--kind", value: "KIND", choices: ["leads", "events", "campaigns", "accounts", "insights", "content", "kpi"],
-                "leads (default), events, campaigns, accounts (the customers), insights, content, or kpi: every dashboard figure, one row a period"
+                Message(.leadsDefaultEventsCampaigns)
             ),
             OptionSpec(
                 "--format", value: "FORMAT", choices: ["csv", "json", "jsonl"],
-                "csv (default), json (kpi only) or jsonl: one JSON object a line"),
+                Message(.csvDefaultJsonKpi)),
             OptionSpec(
                 "--period", value: "STEP", choices: KPISeries.Step.allCases.map(\.rawValue),
-                "kpi: a row per week (default, Monday to Sunday UTC) or month"),
-            OptionSpec("--out", value: "FILE", "write to FILE (replaced only once the export is complete)"),
-            OptionSpec("--raw", "write cells that begin with = + - @ as they are, without the ' that keeps spreadsheets from running them"),
+                Message(.kpiARowPer)),
+            OptionSpec("--out", value: "FILE", Message(.writeToFILEReplaced)),
+            OptionSpec("--raw", Message(.writeCellsThatBegin)),
         ],
-        details: """
-            Leads: id, name, company, email, phone, source, campaign, owner, stage, value, score, created, entered, closed,
-            lost_reason, then one attr.NAME column per attribute. Times are ISO 8601 UTC; amounts have no separators.
-            `handoff import` reads a leads export back to the same leads (export, import, export gives the same file).
-            A cell that begins with =, +, -, @, a tab or a carriage return is written with a leading ' so that a
-            spreadsheet shows it as text instead of running it as a formula; `handoff import` takes that ' off again.
-            --raw writes such cells as they are. On a terminal, control characters in the data are shown as visible
-            symbols; files and pipes get the data exactly.
-            KPI: period_start and period_end (not included), then each figure under its `handoff kpi --json` key, as
-            numbers (rates as fractions, money in the board currency, empty or null where a figure is not defined), from
-            the week or month of the first lead to this one: ready for Power BI, Looker Studio or a spreadsheet.
-            """)
+        details: Message(.leadsIdNameCompany))
 
     static func run(_ context: CommandContext) throws -> Int32 {
         let kindName = context.parsed.value("--kind") ?? "leads"
         let format = context.parsed.value("--format") ?? "csv"
         guard ["csv", "json", "jsonl"].contains(format) else {
-            throw HandoffError.invalidInput("--format must be csv, json or jsonl, not '\(TerminalText.sanitize(format))'")
+            throw HandoffError.invalidInput(Message(.formatMustBeCsv, "\(TerminalText.sanitize(format))"))
         }
         if kindName == "kpi" { return try exportKPI(context, format: format) }
         if format == "json" {
             throw HandoffError.invalidInput(
-                "--format json is for --kind kpi; the other kinds are written as csv or jsonl (one object a line)")
+                Message(.formatJsonIsFor))
         }
-        if context.parsed.has("--period") { throw HandoffError.invalidInput("--period is for --kind kpi") }
+        if context.parsed.has("--period") { throw HandoffError.invalidInput(Message(.periodIsForKind)) }
         guard let kind = Store.ExportKind(rawValue: kindName) else {
             throw HandoffError.invalidInput(
-                "--kind must be \((Store.ExportKind.allCases.map(\.rawValue) + ["kpi"]).joined(separator: ", ")), not '\(TerminalText.sanitize(kindName))'"
+                Message(
+                    .kindMustBeNot, "\((Store.ExportKind.allCases.map(\.rawValue) + ["kpi"]).joined(separator: ", "))",
+                    "\(TerminalText.sanitize(kindName))")
             )
         }
         if format == "jsonl" { return try exportLines(context, kind: kind) }
@@ -69,7 +60,7 @@ enum ExportCommand: HandoffCommand {
         guard FileManager.default.createFile(atPath: temporary, contents: nil, attributes: [.posixPermissions: 0o600]),
             let handle = FileHandle(forWritingAtPath: temporary)
         else {
-            throw HandoffError.invalidInput("cannot write \(TerminalText.sanitize(out)): the folder is missing or not writable")
+            throw HandoffError.invalidInput(Message(.cannotWriteTheFolder, "\(TerminalText.sanitize(out))"))
         }
         do {
             var writer = CSVWriter(guardingFormulas: guarding)
@@ -81,9 +72,10 @@ enum ExportCommand: HandoffCommand {
             try handle.close()
             // rename replaces the old file in one step: readers see the old export or the new one.
             guard rename(temporary, out) == 0 else {
-                throw HandoffError.invalidInput("cannot write \(TerminalText.sanitize(out)): \(String(cString: strerror(errno)))")
+                throw HandoffError.invalidInput(
+                    Message(.cannotWrite, "\(TerminalText.sanitize(out))", "\(String(cString: strerror(errno)))"))
             }
-            context.sayError("Exported \(context.strings.integer(count)) \(kind.rawValue) to \(TerminalText.sanitize(out))")
+            context.sayError(Message(.exportedTo, "\(context.strings.integer(count))", "\(kind.rawValue)", "\(TerminalText.sanitize(out))"))
         } catch {
             try? FileManager.default.removeItem(atPath: temporary)
             throw error
@@ -119,7 +111,7 @@ enum ExportCommand: HandoffCommand {
     private static func exportKPI(_ context: CommandContext, format: String) throws -> Int32 {
         let stepName = context.parsed.value("--period") ?? "week"
         guard let step = KPISeries.Step(rawValue: stepName) else {
-            throw HandoffError.invalidInput("--period must be week or month for --kind kpi, not '\(TerminalText.sanitize(stepName))'")
+            throw HandoffError.invalidInput(Message(.periodMustBeWeek, "\(TerminalText.sanitize(stepName))"))
         }
         let store = try context.openStore(readOnly: true)
         let header = KPISeries.header
@@ -157,13 +149,14 @@ enum ExportCommand: HandoffCommand {
         guard FileManager.default.createFile(atPath: temporary, contents: nil, attributes: [.posixPermissions: 0o600]),
             let handle = FileHandle(forWritingAtPath: temporary)
         else {
-            throw HandoffError.invalidInput("cannot write \(TerminalText.sanitize(out)): the folder is missing or not writable")
+            throw HandoffError.invalidInput(Message(.cannotWriteTheFolder, "\(TerminalText.sanitize(out))"))
         }
         do {
             try body { text in try handle.write(contentsOf: Data(text.utf8)) }
             try handle.close()
             guard rename(temporary, out) == 0 else {
-                throw HandoffError.invalidInput("cannot write \(TerminalText.sanitize(out)): \(String(cString: strerror(errno)))")
+                throw HandoffError.invalidInput(
+                    Message(.cannotWrite, "\(TerminalText.sanitize(out))", "\(String(cString: strerror(errno)))"))
             }
         } catch {
             try? FileManager.default.removeItem(atPath: temporary)

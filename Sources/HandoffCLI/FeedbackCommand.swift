@@ -6,18 +6,18 @@ import HandoffStore
 /// feedback panel of the inbox, for a marketer's terminal or a script.
 enum FeedbackCommand: HandoffCommand {
     static let spec = CommandSpec(
-        name: "feedback", summary: "Acceptance rate and rejection reasons by source or campaign over a period.",
+        name: "feedback", summary: Message(.acceptanceRateAndRejection),
         options: [
-            OptionSpec("--by", value: "GROUP", choices: ["source", "campaign"], "source (default) or campaign"),
-            OptionSpec("--days", value: "N", "the last N days (default 30)"),
-            OptionSpec("--json", "print JSON instead of a table"),
+            OptionSpec("--by", value: "GROUP", choices: ["source", "campaign"], Message(.sourceDefaultOrCampaign)),
+            OptionSpec("--days", value: "N", Message(.lastNDaysDefault)),
+            OptionSpec("--json", Message(.printJSONInsteadOf)),
         ],
-        details: "Acceptance rate = accepted / (accepted + rejected) answers to handoffs in the period; undone answers do not count.")
+        details: Message(.acceptanceRateAcceptedAccepted))
 
     static func run(_ context: CommandContext) throws -> Int32 {
         let groupName = context.parsed.value("--by") ?? "source"
         guard let grouping = FeedbackGrouping(rawValue: groupName) else {
-            throw HandoffError.invalidInput("--by must be source or campaign, not '\(TerminalText.sanitize(groupName))'")
+            throw HandoffError.invalidInput(Message(.byMustBeSource, "\(TerminalText.sanitize(groupName))"))
         }
         let days = try context.integer("--days", default: 30, range: 1...3_650)
         let now = Timestamp.now()
@@ -34,12 +34,14 @@ enum FeedbackCommand: HandoffCommand {
             try context.printJSON(rows)
             return 0
         }
-        let period: Message = days == 1 ? "the last day" : "last \(integer: days) days"
+        let period: Message = days == 1 ? Message(.lastDay) : Message(.lastDays, "\(integer: days)")
         context.say(
-            "Answers to handoffs by \(grouping.rawValue), \(period) (\(context.strings.date(report.since)) to \(context.strings.date(now)))"
+            Message(
+                .answersToHandoffsBy, "\(grouping.rawValue)", "\(period)", "\(context.strings.date(report.since))",
+                "\(context.strings.date(now))")
         )
         guard !report.rows.isEmpty else {
-            context.say("No handoff was accepted or rejected in this period.")
+            context.say(Message(.noHandoffWasAccepted))
             return 0
         }
         let widths = [24, 9, 9, 5]
@@ -51,15 +53,15 @@ enum FeedbackCommand: HandoffCommand {
         let strings = context.strings
         context.print(
             row(
-                [grouping.rawValue.uppercased(), strings("ACCEPTED"), strings("REJECTED"), strings("RATE")],
-                reasons: strings("REJECTION REASONS")))
+                [grouping.rawValue.uppercased(), strings(Message(.accepted)), strings(Message(.rejected)), strings(Message(.rate))],
+                reasons: strings(Message(.rejectionREASONS))))
         for entry in report.rows + [report.total] {
             let rate = strings.percent(entry.acceptanceRate)
             let reasons = entry.reasons.map { "\($0.code) \(strings.integer($0.count))" }.joined(separator: ", ")
             context.print(
                 row(
                     [
-                        entry.group.isEmpty ? strings("(none)") : entry.group, strings.integer(entry.accepted),
+                        entry.group.isEmpty ? strings(Message(.none)) : entry.group, strings.integer(entry.accepted),
                         strings.integer(entry.rejected), rate,
                     ],
                     reasons: reasons

@@ -6,22 +6,22 @@ import HandoffStore
 /// account's detail show them.
 enum FollowUpCommand: HandoffCommand {
     static let spec = CommandSpec(
-        name: "follow-up", summary: "List the follow-ups with customers, plan one, or mark one done.",
-        details: "A win plans a kick-off, a check-in and a review (settings.follow_up_schedule); a detractor's answer plans a call back.",
+        name: "follow-up", summary: Message(.listTheFollowUps),
+        details: Message(.winPlansAKick),
         subcommands: [
             CommandSpec(
-                name: "list", summary: "Open follow-ups, soonest due first: yours, or everyone's with --all.",
+                name: "list", summary: Message(.openFollowUpsSoonest),
                 options: [
-                    OptionSpec("--all", "everyone's, not only yours"), OptionSpec("--overdue", "only those past due"),
-                    OptionSpec("--json", "print JSON instead of a table"),
+                    OptionSpec("--all", Message(.everyonesNotOnlyYours)), OptionSpec("--overdue", Message(.onlyThosePastDue)),
+                    OptionSpec("--json", Message(.printJSONInsteadOf)),
                 ]),
             CommandSpec(
-                name: "add", summary: "Plan a follow-up with a customer.", arguments: ["ACCOUNT", "TEXT..."],
+                name: "add", summary: Message(.planAFollowUp), arguments: ["ACCOUNT", "TEXT..."],
                 options: [
-                    OptionSpec("--due", value: "DATE", required: true, "YYYY-MM-DD, YYYY-MM-DD HH:MM (UTC) or +N days"),
-                    OptionSpec("--owner", value: "LOGIN", "who does it (else the account manager)"),
+                    OptionSpec("--due", value: "DATE", required: true, Message(.yyyyMMDDYYYY)),
+                    OptionSpec("--owner", value: "LOGIN", Message(.whoDoesItElse)),
                 ]),
-            CommandSpec(name: "done", summary: "Mark a follow-up done.", arguments: ["ID"]),
+            CommandSpec(name: "done", summary: Message(.markAFollowUp), arguments: ["ID"]),
         ])
 
     static func run(_ context: CommandContext) throws -> Int32 {
@@ -50,11 +50,11 @@ enum FollowUpCommand: HandoffCommand {
         }
         let strings = context.strings
         if steps.isEmpty {
-            context.say("No follow-up is open.")
+            context.say(Message(.noFollowUpIs))
             return 0
         }
         for step in steps {
-            let late = step.isOverdue(now: now) ? " " + strings("(overdue)") : ""
+            let late = step.isOverdue(now: now) ? " " + strings(Message(.overdue)) : ""
             context.print(
                 "#\(step.id)  \(strings.dateTime(step.due))\(late)  \(TerminalText.sanitize(step.accountName)) (account \(step.accountID)): "
                     + "\(TerminalText.sanitize(step.title(strings))) · \(TerminalText.sanitize(step.owner ?? "-"))")
@@ -64,7 +64,7 @@ enum FollowUpCommand: HandoffCommand {
 
     static func add(_ context: CommandContext) throws -> Int32 {
         let now = Timestamp.now()
-        guard let due = try context.dueOption(now: now) else { throw HandoffError.invalidInput("a follow-up needs --due DATE") }
+        guard let due = try context.dueOption(now: now) else { throw HandoffError.invalidInput(Message(.followUpNeedsDue)) }
         let store = try context.openStore()
         let account = try store.findAccount(context.parsed.arguments[0])
         let body = context.parsed.arguments.dropFirst().joined(separator: " ")
@@ -72,7 +72,7 @@ enum FollowUpCommand: HandoffCommand {
             .addFollowUp(accountID: account.id, body: body, due: due, owner: context.parsed.value("--owner")),
             actor: try context.actor(in: store), at: now)
         context.say(
-            "Planned a follow-up with \(TerminalText.sanitize(account.name)) (account \(account.id)) due \(context.strings.dateTime(due)) UTC"
+            Message(.plannedAFollowUp, "\(TerminalText.sanitize(account.name))", "\(account.id)", "\(context.strings.dateTime(due))")
         )
         return 0
     }
@@ -80,11 +80,11 @@ enum FollowUpCommand: HandoffCommand {
     static func done(_ context: CommandContext) throws -> Int32 {
         let text = context.parsed.arguments[0]
         guard let id = Int64(text.hasPrefix("#") ? String(text.dropFirst()) : text) else {
-            throw HandoffError.invalidInput("ID must be a follow-up's number, not '\(TerminalText.sanitize(text))'")
+            throw HandoffError.invalidInput(Message(.idMustBeA, "\(TerminalText.sanitize(text))"))
         }
         let store = try context.openStore()
         let change = try store.apply(.setFollowUpDone(followUpID: id, done: true), actor: try context.actor(in: store))
-        context.say("Follow-up \(id) with \(TerminalText.sanitize(change.account.name)) is done")
+        context.say(Message(.followUpWithIs, "\(id)", "\(TerminalText.sanitize(change.account.name))"))
         return 0
     }
 }

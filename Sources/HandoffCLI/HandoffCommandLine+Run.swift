@@ -33,7 +33,7 @@ extension HandoffCommandLine {
         if let code = parsed.value("--lang"), Language(code: code) == nil {
             context.printError(
                 UsageError(
-                    "--lang takes en or es, not '\(TerminalText.sanitize(code))'", usage: parser.usage(for: parser.spec(parsed.command))
+                    Message(.langTakesEnOr, "\(TerminalText.sanitize(code))"), usage: parser.usage(for: parser.spec(parsed.command))
                 ).text(strings))
             return 2
         }

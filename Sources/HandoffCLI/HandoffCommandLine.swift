@@ -21,15 +21,15 @@ public enum HandoffCommandLine {
     ]
 
     static let globalOptions = [
-        OptionSpec("--db", value: "PATH", "the board's database file"),
-        OptionSpec("--as", value: "LOGIN", "act as this member (admins; anyone on the demo board)"),
-        OptionSpec("--read-only", "open without writing anything"),
+        OptionSpec("--db", value: "PATH", Message(.boardsDatabaseFile)),
+        OptionSpec("--as", value: "LOGIN", Message(.actAsThisMember)),
+        OptionSpec("--read-only", Message(.openWithoutWritingAnything)),
         OptionSpec(
             "--theme", value: "NAME|PATH",
-            "colour theme: default, light, high-contrast, solarized-dark, projector, or a file (else $HANDOFF_THEME)"),
-        OptionSpec("--lang", value: "en|es", "language of the board (else LC_ALL, LC_MESSAGES, LANG)"),
-        OptionSpec("--ascii", "draw borders and symbols in plain ASCII"),
-        OptionSpec("--mouse", "click to select cards and tabs, wheel to scroll (else $HANDOFF_MOUSE=1); stops text selection"),
+            Message(.colourThemeDefaultLight)),
+        OptionSpec("--lang", value: "en|es", Message(.languageOfTheBoard)),
+        OptionSpec("--ascii", Message(.drawBordersAndSymbols)),
+        OptionSpec("--mouse", Message(.clickToSelectCards)),
     ]
 
     public static func parser(strings: Strings) -> CommandLineParser {

@@ -49,19 +49,19 @@ enum ImportCommand: HandoffCommand {
         }
         progress.end()
         if options.dryRun {
-            context.say("Columns:")
-            for line in report.mapping { context.say("  \(line)") }
+            context.say(Message(.columns))
+            for line in report.mapping { context.say(Message(.pattern2, "\(line)")) }
         }
         let stages = store.pipeline.leadStages.map(\.id)
         if report.refused {
             for line in report.problemLines(stages: stages) { context.sayError(line) }
-            if let rejects = options.rejectsPath { context.sayError("The rejected rows are in \(TerminalText.sanitize(rejects)).") }
+            if let rejects = options.rejectsPath { context.sayError(Message(.rejectedRowsAreIn, "\(TerminalText.sanitize(rejects))")) }
             return 1
         }
         for line in report.summaryLines { context.say(line) }
         for line in report.problemLines(stages: stages) { context.sayError(line) }
         if let rejects = options.rejectsPath, report.rejected > 0 {
-            context.sayError("The rejected rows are in \(TerminalText.sanitize(rejects)).")
+            context.sayError(Message(.rejectedRowsAreIn, "\(TerminalText.sanitize(rejects))"))
         }
         return 0
     }

@@ -6,22 +6,24 @@ import HandoffStore
 /// their service-level clocks. The same query as the inbox view.
 enum InboxCommand: HandoffCommand {
     static let spec = CommandSpec(
-        name: "inbox", summary: "List handed-off leads waiting for an answer, with their SLA clocks.",
+        name: "inbox", summary: Message(.listHandedOffLeads),
         options: [
             OptionSpec(
-                "--filter", value: "F", choices: ["all", "mine", "unassigned", "overdue"], "all (default), mine, unassigned or overdue"),
-            OptionSpec("--limit", value: "N", "at most N leads (default 100)"),
-            OptionSpec("--json", "print a JSON array instead of a table"),
+                "--filter", value: "F", choices: ["all", "mine", "unassigned", "overdue"], Message(.allDefaultMineUnassigned)),
+            OptionSpec("--limit", value: "N", Message(.atMostNLeads)),
+            OptionSpec("--json", Message(.printAJSONArray)),
         ],
         details:
-            "Clocks count working hours of the owner's team (table service_levels; default 24 h, Mon-Fri 09:00-17:00 UTC).\nIn JSON, sla_seconds_left is negative once a lead is overdue; times are ISO 8601 UTC."
+            Message(.clocksCountWorkingHours)
     )
 
     static func run(_ context: CommandContext) throws -> Int32 {
         let filterName = context.parsed.value("--filter") ?? "all"
         guard let filter = InboxFilter(rawValue: filterName) else {
             throw HandoffError.invalidInput(
-                "unknown filter '\(TerminalText.sanitize(filterName))'; filters: \(InboxFilter.allCases.map(\.rawValue).joined(separator: ", "))"
+                Message(
+                    .unknownFilterFilters, "\(TerminalText.sanitize(filterName))",
+                    "\(InboxFilter.allCases.map(\.rawValue).joined(separator: ", "))")
             )
         }
         let limit = try context.integer("--limit", default: 100, range: 1...100_000)
@@ -60,7 +62,10 @@ enum InboxCommand: HandoffCommand {
                 TerminalText.fit(TerminalText.sanitize(pair.0), to: pair.1, alignRight: index == 5)
             }.joined(separator: " ").trimmingCharacters(in: .whitespaces)
         }
-        let headers: [Message] = ["ID", "SLA", "NAME", "COMPANY", "SOURCE / CAMPAIGN", "SCORE", "HANDED OFF", "OWNER"]
+        let headers: [Message] = [
+            Message(.id), Message(.sla), Message(.name), Message(.company), Message(.sourceCAMPAIGN), Message(.score), Message(.handedOFF),
+            Message(.owner),
+        ]
         var lines = [row(headers.map { strings($0) })]
         for item in items {
             let lead = item.lead

@@ -6,16 +6,11 @@ import HandoffStore
 /// shared with a group for a team on one host.
 enum InitCommand: HandoffCommand {
     static let spec = CommandSpec(
-        name: "init", summary: "Create an empty board with the default pipeline, then exit.",
+        name: "init", summary: Message(.createAnEmptyBoard),
         options: [
-            OptionSpec("--shared-group", value: "GROUP", "share the board with this group (mode 0660) instead of keeping it private (0600)")
+            OptionSpec("--shared-group", value: "GROUP", Message(.shareTheBoardWith))
         ],
-        details: """
-            A new board is readable by its owner only (mode 0600). With --shared-group, the board and the files SQLite
-            keeps beside it (-wal, -shm) get mode 0660 and that group, so every member of the group can open it; a
-            missing folder is created group-owned and setgid (2770). On an existing board you own, --shared-group
-            shares it.
-            """)
+        details: Message(.newBoardIsReadable))
 
     static func run(_ context: CommandContext) throws -> Int32 {
         let path = context.databasePath
@@ -27,22 +22,22 @@ enum InitCommand: HandoffCommand {
         if let group, existed { try BoardFiles.share(path, group: group) }
         if existed {
             let count = try store.leadCount()
-            let leads: Message = count == 1 ? "1 lead" : "\(integer: count) leads"
+            let leads: Message = count == 1 ? Message(.oneLead) : Message(.leads, "\(integer: count)")
             context.say(
                 group == nil
-                    ? "A board already exists at \(path) (\(leads)); nothing changed."
-                    : "A board already exists at \(path) (\(leads)); it is now shared with the group \(groupName).")
+                    ? Message(.boardAlreadyExistsAt, "\(path)", "\(leads)")
+                    : Message(.boardAlreadyExistsAtIt, "\(path)", "\(leads)", "\(groupName)"))
         } else {
             context.say(
                 group == nil
-                    ? "Created an empty board at \(path) (mode 0600: only you can open it)."
-                    : "Created an empty board at \(path) (mode 0660, group \(groupName)).")
+                    ? Message(.createdAnEmptyBoard, "\(path)")
+                    : Message(.createdAnEmptyBoardAt, "\(path)", "\(groupName)"))
             context.say(
-                "Next: `handoff import FILE --db \(path)`, or try `handoff demo`. Add your team with `handoff member add LOGIN --name NAME --team admin` (first an admin)."
+                Message(.nextHandoffImportFILE, "\(path)")
             )
         }
         if let group, let advice = BoardFiles.sharedFolderAdvice(for: path, group: group) {
-            context.sayError("warning: \(advice)")
+            context.sayError(Message(.warning, "\(advice)"))
         }
         return 0
     }
@@ -52,18 +47,18 @@ enum InitCommand: HandoffCommand {
     private static func initOnServer(_ path: String, context: CommandContext) throws -> Int32 {
         if context.parsed.value("--shared-group") != nil {
             throw HandoffError.invalidInput(
-                "--shared-group shares a board file; on a server, members are the server's roles: add them with `handoff member add`")
+                Message(.sharedGroupSharesA))
         }
         let store = try Store(path: path)
         if store.createdSchema {
-            context.say("Created an empty board in \(store.displayName) (schema owned by \(store.sessionLogin ?? "")).")
+            context.say(Message(.createdAnEmptyBoardIn, "\(store.displayName)", "\(store.sessionLogin ?? "")"))
             context.say(
-                "Next: `handoff copy --to \(path)` to bring a board in, or add your team with `handoff member add LOGIN --name NAME --team admin` (first an admin)."
+                Message(.nextHandoffCopyTo, "\(path)")
             )
         } else {
             let count = try store.leadCount()
-            let leads: Message = count == 1 ? "1 lead" : "\(integer: count) leads"
-            context.say("A board already exists in \(store.displayName) (\(leads)); nothing changed.")
+            let leads: Message = count == 1 ? Message(.oneLead) : Message(.leads, "\(integer: count)")
+            context.say(Message(.boardAlreadyExistsIn, "\(store.displayName)", "\(leads)"))
         }
         return 0
     }

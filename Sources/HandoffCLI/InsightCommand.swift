@@ -8,39 +8,32 @@ enum InsightCommand: HandoffCommand {
     static let groupings = InsightGrouping.allCases.map(\.rawValue)
 
     static let spec = CommandSpec(
-        name: "insight", summary: "Write down what a lead said (an objection, a question, a pain...), or list what sales heard.",
-        details: """
-            Kinds: objection, question, pain, competitor, feature_request, praise. An insight is an event of its lead:
-            it is in the lead's history and the log, and `handoff undo` takes it back. Marketing links insights to the
-            pieces of content they motivate (`handoff content link ID --insight N`); a published piece answers them.
-            """,
+        name: "insight", summary: Message(.writeDownWhatA),
+        details: Message(.kindsObjectionQuestionPain),
         subcommands: [
             CommandSpec(
-                name: "add", summary: "Add an insight to a lead (same as `i`).", arguments: ["LEAD", "TEXT..."],
+                name: "add", summary: Message(.addAnInsightTo), arguments: ["LEAD", "TEXT..."],
                 options: [
                     OptionSpec(
                         "--kind", value: "KIND", required: true, choices: InsightKind.allCases.map(\.rawValue),
-                        "objection, question, pain, competitor, feature_request or praise"),
-                    OptionSpec("--quote", value: "TEXT", "the lead's own words, as they said them"),
+                        Message(.objectionQuestionPainCompetitor)),
+                    OptionSpec("--quote", value: "TEXT", Message(.leadsOwnWordsAs)),
                 ]),
             CommandSpec(
-                name: "list", summary: "List the insights heard, newest first, or their themes grouped with --by.",
+                name: "list", summary: Message(.listTheInsightsHeard),
                 options: [
-                    OptionSpec("--kind", value: "KIND", choices: InsightKind.allCases.map(\.rawValue), "only insights of this kind"),
+                    OptionSpec("--kind", value: "KIND", choices: InsightKind.allCases.map(\.rawValue), Message(.onlyInsightsOfThis)),
                     OptionSpec(
                         "--since", value: "DATE",
-                        "only from DATE on: YYYY-MM-DD, YYYY-MM-DD HH:MM (UTC), or Nd / Nw for the last N days or weeks"),
-                    OptionSpec("--lead", value: "ID", "only the insights of this lead"),
+                        Message(.onlyFromDATEOn)),
+                    OptionSpec("--lead", value: "ID", Message(.onlyTheInsightsOf)),
                     OptionSpec(
                         "--by", value: "GROUP", choices: InsightGrouping.allCases.map(\.rawValue),
-                        "group them: theme (the same kind and words), kind, source, campaign or stage"),
-                    OptionSpec("--limit", value: "N", "at most N insights or groups (default 200)"),
-                    OptionSpec("--json", "print JSON instead of a table"),
+                        Message(.groupThemThemeThe)),
+                    OptionSpec("--limit", value: "N", Message(.atMostNInsights)),
+                    OptionSpec("--json", Message(.printJSONInsteadOf)),
                 ],
-                details: """
-                    With --by, each group has its insights since DATE (all time without --since), the leads they came from,
-                    how many a published piece answers, and its count in each of the last eight weeks, oldest first.
-                    """),
+                details: Message(.withByEachGroup)),
         ])
 
     static func run(_ context: CommandContext) throws -> Int32 {
@@ -50,7 +43,7 @@ enum InsightCommand: HandoffCommand {
     static func add(_ context: CommandContext) throws -> Int32 {
         let leadID = try context.leadArgument()
         guard let kindText = context.parsed.value("--kind"), let kind = InsightKind.named(kindText) else {
-            throw UsageError("--kind takes \(InsightKind.codes)", usage: "")
+            throw UsageError(Message(.kindTakes, "\(InsightKind.codes)"), usage: "")
         }
         let text = context.parsed.arguments.dropFirst().joined(separator: " ")
         let now = Timestamp.now()
@@ -61,9 +54,11 @@ enum InsightCommand: HandoffCommand {
         let lead = try store.requireLead(id: leadID)
         let id = try store.insights(leadID: leadID, limit: 1).first { $0.eventID == event.id }?.id ?? 0
         context.say(
-            "Insight #\(id) on \(context.describe(lead)): \(context.strings(kind.nameKey)), \(TerminalText.sanitize(text.trimmingCharacters(in: .whitespacesAndNewlines)))"
+            Message(
+                .insightOn, "\(id)", "\(context.describe(lead))", "\(context.strings(kind.nameKey))",
+                "\(TerminalText.sanitize(text.trimmingCharacters(in: .whitespacesAndNewlines)))")
         )
-        context.say("Marketing turns it into content with handoff content link PIECE --insight \(id); handoff undo takes it back.")
+        context.say(Message(.marketingTurnsItInto, "\(id)"))
         return 0
     }
 
@@ -71,19 +66,19 @@ enum InsightCommand: HandoffCommand {
         let now = Timestamp.now()
         let since = try context.parsed.value("--since").map { try LogCommand.since($0, now: now, language: context.strings.language) }
         let kind = try context.parsed.value("--kind").map { text -> InsightKind in
-            guard let kind = InsightKind.named(text) else { throw UsageError("--kind takes \(InsightKind.codes)", usage: "") }
+            guard let kind = InsightKind.named(text) else { throw UsageError(Message(.kindTakes, "\(InsightKind.codes)"), usage: "") }
             return kind
         }
         let leadID = try context.parsed.value("--lead").map { text -> Int64 in
             guard let id = Int64(text), id > 0 else {
-                throw HandoffError.invalidInput("--lead must be a lead id (a whole number), not '\(TerminalText.sanitize(text))'")
+                throw HandoffError.invalidInput(Message(.leadMustBeALead, "\(TerminalText.sanitize(text))"))
             }
             return id
         }
         let grouping = try context.parsed.value("--by").map { text -> InsightGrouping in
             guard let grouping = InsightGrouping(rawValue: text) else {
                 throw UsageError(
-                    "--by takes \(groupings.dropLast().joined(separator: ", ")) or \(groupings[groupings.count - 1])", usage: "")
+                    Message(.byTakesOr, "\(groupings.dropLast().joined(separator: ", "))", "\(groupings[groupings.count - 1])"), usage: "")
             }
             return grouping
         }
@@ -91,7 +86,7 @@ enum InsightCommand: HandoffCommand {
         let store = try context.openStore(readOnly: true)
         if let grouping {
             if kind != nil || leadID != nil {
-                throw UsageError("--by groups every insight; it does not go with --kind or --lead", usage: "")
+                throw UsageError(Message(.byGroupsEveryInsight), usage: "")
             }
             return try themes(context, store: store, grouping: grouping, since: since ?? 0, now: now, limit: limit)
         }
@@ -102,13 +97,17 @@ enum InsightCommand: HandoffCommand {
             return 0
         }
         guard !insights.isEmpty else {
-            context.say("No insights match; add one with handoff insight add LEAD --kind KIND TEXT (or i on the board).")
+            context.say(Message(.noInsightsMatchAdd))
             return 0
         }
         let strings = context.strings
-        context.print(row([strings("ID"), strings("WHEN"), strings("BY"), strings("LEAD"), strings("KIND"), strings("INSIGHT")]))
+        context.print(
+            row([
+                strings(Message(.id)), strings(Message(.when)), strings(Message(.by)), strings(Message(.lead2)), strings(Message(.kind)),
+                strings(Message(.insight)),
+            ]))
         for insight in insights {
-            let answered = insight.answered ? " " + strings("(answered)") : ""
+            let answered = insight.answered ? " " + strings(Message(.answered)) : ""
             context.print(
                 row([
                     "#\(insight.id)", strings.dateTime(insight.at), insight.author, "\(insight.leadID) \(insight.leadName)",
@@ -135,16 +134,17 @@ enum InsightCommand: HandoffCommand {
             return 0
         }
         guard !themes.isEmpty else {
-            context.say("No insights in this period.")
+            context.say(Message(.noInsightsInThis))
             return 0
         }
         let strings = context.strings
         context.print(
             themeRow([
-                strings(grouping.nameKey).uppercased(), strings("INSIGHTS"), strings("LEADS"), strings("ANSWERED"), strings("LAST 8 WEEKS"),
+                strings(grouping.nameKey).uppercased(), strings(Message(.insights)), strings(Message(.leads2)),
+                strings(Message(.answered2)), strings(Message(.last8WEEKS)),
             ]))
         for theme in themes {
-            var label = theme.label.isEmpty ? strings("(none)") : theme.label
+            var label = theme.label.isEmpty ? strings(Message(.none)) : theme.label
             if grouping == .theme, let kind = theme.kind { label = strings(kind.nameKey) + ": " + label }
             if grouping == .kind, let kind = InsightKind(rawValue: theme.key) { label = strings(kind.nameKey) }
             context.print(

@@ -6,23 +6,19 @@ import HandoffStore
 /// the same store query as the dashboard.
 enum KPICommand: HandoffCommand {
     static let spec = CommandSpec(
-        name: "kpi", summary: "Print every KPI of the dashboard for a period (all time by default).",
+        name: "kpi", summary: Message(.printEveryKPIOf),
         options: [
-            OptionSpec("--from", value: "DATE", "first day of the period, YYYY-MM-DD (UTC)"),
-            OptionSpec("--to", value: "DATE", "the day after the period (not included), YYYY-MM-DD"),
+            OptionSpec("--from", value: "DATE", Message(.firstDayOfThe)),
+            OptionSpec("--to", value: "DATE", Message(.dayAfterThePeriod)),
             OptionSpec(
                 "--period", value: "NAME", choices: KPIPeriodKind.allCases.filter { $0 != .custom }.map(\.rawValue),
-                "a preset instead: \(KPIPeriod.presetNames), or Nd / Nw for the last N days or weeks"),
-            OptionSpec("--json", "print a JSON object (rates as fractions, null when not defined)"),
+                Message(.presetInsteadOrNd, "\(KPIPeriod.presetNames)")),
+            OptionSpec("--json", Message(.printAJSONObject)),
         ],
-        details: """
-            Periods are whole UTC days: --from included, --to not (--from 2026-10-01 --to 2026-11-01 is October).
-            A period is compared with the one just before it, of the same length.
-
-            Formulas:
-            \(Message(joining: (KPIDefinition.figures + KPIDefinition.charts).map { "  \($0.formulaKey)" as Message }
-                                + ContentFigures.figures.map { "  \($0.formula)" as Message }, separator: "\n"))
-            """)
+        details: Message(
+            .periodsAreWholeUTC,
+            "\(Message(joining: (KPIDefinition.figures + KPIDefinition.charts).map { Message(.pattern2, "\($0.formulaKey)") as Message } + ContentFigures.figures.map { Message(.pattern2, "\($0.formula)") as Message }, separator: "\n"))"
+        ))
 
     static func run(_ context: CommandContext) throws -> Int32 {
         let now = Timestamp.now()

@@ -6,28 +6,23 @@ import HandoffStore
 /// changes to the board itself (stages, members, the meeting's records) are board events, merged in.
 enum LogCommand: HandoffCommand {
     static let spec = CommandSpec(
-        name: "log", summary: "Print the event log: who did what to which lead (or to the board), and when.",
+        name: "log", summary: Message(.printTheEventLog),
         options: [
-            OptionSpec("--lead", value: "ID", "only this lead's history"),
+            OptionSpec("--lead", value: "ID", Message(.onlyThisLeadsHistory)),
             OptionSpec(
                 "--since", value: "DATE",
-                "only events from DATE on: YYYY-MM-DD, YYYY-MM-DD HH:MM (UTC), or Nd / Nw for the last N days or weeks"),
-            OptionSpec("--actor", value: "LOGIN", "only this member's changes"),
-            OptionSpec("--limit", value: "N", "the latest N matching events (default 200)"),
-            OptionSpec("--json", "print a JSON array instead of a table"),
+                Message(.onlyEventsFromDATE)),
+            OptionSpec("--actor", value: "LOGIN", Message(.onlyThisMembersChanges)),
+            OptionSpec("--limit", value: "N", Message(.latestNMatchingEvents)),
+            OptionSpec("--json", Message(.printAJSONArray)),
         ],
-        details: """
-            Events are printed oldest first. Times are UTC. Kinds: created, moved, handed_off, accepted, rejected, won, lost,
-            note, edited, undone. Without --lead, changes to the board itself are in too: stage_renamed, stage_changed,
-            member_added, member_changed, member_removed, action_added, action_done, action_reopened, item_discussed,
-            item_not_discussed, meeting_closed. An actor shown as `ana (by root)` is root acting with --as ana.
-            """)
+        details: Message(.eventsArePrintedOldest))
 
     static func run(_ context: CommandContext) throws -> Int32 {
         var query = Store.LogQuery(actor: context.parsed.value("--actor"))
         if let text = context.parsed.value("--lead") {
             guard let id = Int64(text), id > 0 else {
-                throw HandoffError.invalidInput("--lead must be a lead id (a whole number), not '\(TerminalText.sanitize(text))'")
+                throw HandoffError.invalidInput(Message(.leadMustBeALead, "\(TerminalText.sanitize(text))"))
             }
             query.leadID = id
         }
@@ -50,7 +45,7 @@ enum LogCommand: HandoffCommand {
             return 0
         }
         if lines.isEmpty {
-            context.say("No events match.")
+            context.say(Message(.noEventsMatch))
             return 0
         }
         for entry in lines { context.print(entry.line) }
@@ -59,8 +54,8 @@ enum LogCommand: HandoffCommand {
         if total > lines.count {
             context.sayError(
                 lines.count == 1
-                    ? "(the latest of \(integer: total) events; --limit shows more, --since or --lead fewer)"
-                    : "(the latest \(integer: lines.count) of \(integer: total) events; --limit shows more, --since or --lead fewer)")
+                    ? Message(.latestOfEventsLimit, "\(integer: total)")
+                    : Message(.latestOfEventsLimitShows, "\(integer: lines.count)", "\(integer: total)"))
         }
         return 0
     }
@@ -71,7 +66,7 @@ enum LogCommand: HandoffCommand {
         if let days = DateInput.days(text) { return now - days * 86_400 }
         guard let time = DateInput.moment(text, language: language)?.seconds else {
             throw HandoffError.invalidInput(
-                "--since: '\(TerminalText.sanitize(text))' is not a date; write YYYY-MM-DD, YYYY-MM-DD HH:MM (UTC) or Nd / Nw (the last N days or weeks)"
+                Message(.sinceIsNotA, "\(TerminalText.sanitize(text))")
             )
         }
         return time
@@ -94,7 +89,8 @@ enum LogCommand: HandoffCommand {
     /// A change to the board itself: what it was about stands where a lead would.
     static func line(_ event: BoardEvent, _ strings: Strings) -> String {
         let actor = event.actedBy.map { "\(event.actor) (by \($0))" } ?? event.actor
-        let subject = TerminalText.fit(TerminalText.sanitize(strings("board: \(subjectNoun(event.kind)) \(event.subject)")), to: 28)
+        let subject = TerminalText.fit(
+            TerminalText.sanitize(strings(Message(.board, "\(subjectNoun(event.kind))", "\(event.subject)"))), to: 28)
         return strings.dateTime(event.at) + "  " + actorColumn(actor) + "  " + subject + "  "
             + TerminalText.sanitize(event.kind + (event.detail.map { ": " + $0 } ?? ""))
     }
@@ -106,18 +102,18 @@ enum LogCommand: HandoffCommand {
     }
 
     private static func subjectNoun(_ kind: String) -> Message {
-        if kind.hasPrefix("stage") { return "stage" }
-        if kind.hasPrefix("member") { return "member" }
-        if kind.hasPrefix("viewer") { return "viewer" }
-        if kind.hasPrefix("action") { return "action #" }
-        if kind.hasPrefix("item") { return "agenda item" }
-        if kind.hasPrefix("attendee") { return "attendee" }
-        if kind.hasPrefix("meeting_note") { return "meeting note #" }
-        if kind.hasPrefix("account") || kind.hasPrefix("follow_up") || kind.hasPrefix("satisfaction") { return "account #" }
-        if kind.hasPrefix("setting") { return "setting" }
-        if kind == BoardEvent.Kind.contentRuleChanged { return "setting" }
-        if kind.hasPrefix("content") { return "piece #" }
-        return "meeting"
+        if kind.hasPrefix("stage") { return Message(.stage2) }
+        if kind.hasPrefix("member") { return Message(.member) }
+        if kind.hasPrefix("viewer") { return Message(.viewer) }
+        if kind.hasPrefix("action") { return Message(.action) }
+        if kind.hasPrefix("item") { return Message(.agendaItem) }
+        if kind.hasPrefix("attendee") { return Message(.attendee) }
+        if kind.hasPrefix("meeting_note") { return Message(.meetingNote) }
+        if kind.hasPrefix("account") || kind.hasPrefix("follow_up") || kind.hasPrefix("satisfaction") { return Message(.account2) }
+        if kind.hasPrefix("setting") { return Message(.setting) }
+        if kind == BoardEvent.Kind.contentRuleChanged { return Message(.setting) }
+        if kind.hasPrefix("content") { return Message(.piece) }
+        return Message(.meeting)
     }
 
     static func json(_ entry: LogEntry) -> [String: Any] {

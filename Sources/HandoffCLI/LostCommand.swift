@@ -4,9 +4,9 @@ import HandoffStore
 /// `handoff lost LEAD --reason CODE`: the same command as `o` on the board.
 enum LostCommand: HandoffCommand {
     static let spec = CommandSpec(
-        name: "lost", summary: "Mark a lead lost, with a reason from the list (same as `o`).", arguments: ["LEAD"],
-        options: [OptionSpec("--reason", value: "CODE", required: true, "why: a code of the reasons table (see details)")],
-        details: "Default reasons: price, competitor, no_decision, timing, no_budget, other.")
+        name: "lost", summary: Message(.markALeadLost), arguments: ["LEAD"],
+        options: [OptionSpec("--reason", value: "CODE", required: true, Message(.whyACodeOf))],
+        details: Message(.defaultReasonsPriceCompetitor))
 
     static func run(_ context: CommandContext) throws -> Int32 {
         let leadID = try context.leadArgument()
@@ -15,7 +15,7 @@ enum LostCommand: HandoffCommand {
         try store.apply(.lost(leadID: leadID, reason: reason, expectedVersion: nil), actor: try context.actor(in: store))
         let lead = try store.requireLead(id: leadID)
         let label = try store.reasons(.lost).first { $0.code == reason }?.label ?? reason
-        context.say("Lost \(context.describe(lead)): \(TerminalText.sanitize(reason)) (\(TerminalText.sanitize(label)))")
+        context.say(Message(.lost, "\(context.describe(lead))", "\(TerminalText.sanitize(reason))", "\(TerminalText.sanitize(label))"))
         return 0
     }
 }

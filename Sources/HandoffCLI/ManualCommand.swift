@@ -5,7 +5,7 @@ import HandoffCore
 /// definitions; `make install` installs it as handoff(1).
 enum ManualCommand: HandoffCommand {
     static let spec = CommandSpec(
-        name: "manual", summary: "Print the manual page handoff(1) in roff (read it with: handoff manual | man -l -).")
+        name: "manual", summary: Message(.printTheManualPage))
 
     static func run(_ context: CommandContext) throws -> Int32 {
         // The date of the build's source, not of today: the same binary always prints the same page.

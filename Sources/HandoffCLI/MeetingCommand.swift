@@ -22,37 +22,24 @@ enum MeetingCommand: HandoffCommand {
 
     static let spec = CommandSpec(
         name: "meeting",
-        summary: "Open the weekly meeting's agenda, close the meeting, list the meetings held, or keep their action items.",
+        summary: Message(.openTheWeeklyMeetings),
         arguments: ["close|list|add|actions|edit|delete|done|reopen", "TEXT|ID"], optionalArguments: 2,
         options: [
-            OptionSpec("--large", "start in the large-text layout, for a projector"),
+            OptionSpec("--large", Message(.startInTheLarge)),
             OptionSpec(
-                "--follow", "follow the chair's screen, read-only: the projector shows the item, line and lead the chair's screen shows"),
-            OptionSpec("--timebox", value: "DURATION", "a clock per item against this time: 5m, 90s, 2m30s (T turns it on and off)"),
-            OptionSpec("--quiet", "do not celebrate won deals on this screen"),
-            OptionSpec("--minutes", value: "FILE", "close: also write the meeting's minutes (Markdown) to FILE"),
-            OptionSpec("--text", value: "TEXT", "edit: the action item's new text"),
-            OptionSpec("--owner", value: "LOGIN", "add, edit: the member who does it; actions: only theirs"),
+                "--follow", Message(.followTheChairsScreen)),
+            OptionSpec("--timebox", value: "DURATION", Message(.clockPerItemAgainst)),
+            OptionSpec("--quiet", Message(.doNotCelebrateWon)),
+            OptionSpec("--minutes", value: "FILE", Message(.closeAlsoWriteThe)),
+            OptionSpec("--text", value: "TEXT", Message(.editTheActionItems)),
+            OptionSpec("--owner", value: "LOGIN", Message(.addEditTheMember)),
             OptionSpec(
                 "--due", value: "DATE",
-                "add, edit: by when: YYYY-MM-DD, YYYY-MM-DD HH:MM (UTC) or +3 for three days from now; edit: none takes the date away"),
-            OptionSpec("--open", "actions: only the action items not done yet"),
-            OptionSpec("--json", "list, actions: print JSON instead of a table"),
+                Message(.addEditByWhen)),
+            OptionSpec("--open", Message(.actionsOnlyTheAction)),
+            OptionSpec("--json", Message(.listActionsPrintJSON)),
         ],
-        details: """
-            The agenda covers the events since the last meeting was closed (a week, for a board that never met).
-            In the meeting: n/p step through items (g/G first and last), j/k scroll one, Enter acts on the lead of its line, d marks it discussed,
-            w writes a decision or a note, a captures an action item, t ticks one off, x takes a line back,
-            A who attends, T the clock per item, C closes, z large text, ? every key, q leaves.
-            handoff meeting close [--minutes FILE]               close it: its minutes are kept (handoff report --meeting ID)
-            handoff meeting list [--json]                        every meeting: period, chair, attendees, what it got through
-            handoff meeting add TEXT --owner LOGIN [--due DATE]   an action item of the running meeting
-            handoff meeting actions [--open] [--owner LOGIN]     every action item with its number, open ones first
-            handoff meeting edit ID [--text T] [--owner L] [--due D|none]   change an action item
-            handoff meeting delete ID                            delete one agreed by mistake
-            handoff meeting done ID / reopen ID                  tick one off, or open it again
-            Open action items carry over: every next meeting shows them until they are done.
-            """)
+        details: Message(.agendaCoversTheEvents))
 
     static func run(_ context: CommandContext) throws -> Int32 {
         guard let action = context.parsed.arguments.first else {
@@ -68,7 +55,9 @@ enum MeetingCommand: HandoffCommand {
         }
         guard actions.contains(action) else {
             throw UsageError(
-                "unknown meeting action '\(TerminalText.sanitize(action))'; use \(actions.dropLast().joined(separator: ", ")) or \(actions[actions.count - 1])",
+                Message(
+                    .unknownMeetingActionUse, "\(TerminalText.sanitize(action))", "\(actions.dropLast().joined(separator: ", "))",
+                    "\(actions[actions.count - 1])"),
                 usage: usage)
         }
         try refuseOptions(
@@ -80,8 +69,8 @@ enum MeetingCommand: HandoffCommand {
         if takesArgument != (context.parsed.arguments.count == 2) {
             throw UsageError(
                 takesArgument
-                    ? "'meeting \(action)' needs \(action == "add" ? "TEXT (in quotes)" : "the action item's ID")"
-                    : "'meeting \(action)' takes no further argument", usage: usage)
+                    ? Message(.meetingNeeds, "\(action)", "\(action == "add" ? "TEXT (in quotes)" : "the action item's ID")")
+                    : Message(.meetingTakesNoFurther, "\(action)"), usage: usage)
         }
         switch action {
         case "close": return try close(context)
@@ -113,7 +102,7 @@ enum MeetingCommand: HandoffCommand {
             if units == 0, let minutes = Int64(digits), minutes < 100_000 { total = minutes * 60 } else { total = 0 }
         }
         guard total > 0, total <= 24 * 3_600 else {
-            throw HandoffError.invalidInput("--timebox takes a time such as 5m, 90s or 2m30s, not '\(TerminalText.sanitize(text))'")
+            throw HandoffError.invalidInput(Message(.timeboxTakesATime, "\(TerminalText.sanitize(text))"))
         }
         return total
     }
@@ -121,7 +110,7 @@ enum MeetingCommand: HandoffCommand {
     /// Options of the other actions are a mistake worth saying, not something to ignore.
     private static func refuseOptions(_ options: [String], verb: String?, _ context: CommandContext) throws {
         if let option = options.first(where: { context.parsed.has($0) }) {
-            throw UsageError("\(option) does not apply to 'handoff meeting\(verb.map { " " + $0 } ?? "")'", usage: usage)
+            throw UsageError(Message(.doesNotApplyTo, "\(option)", "\(verb.map { " " + $0 } ?? "")"), usage: usage)
         }
     }
 
@@ -132,17 +121,19 @@ enum MeetingCommand: HandoffCommand {
         let discussed = try store.discussedItems(meetingID: meeting.id).count
         let actions = try store.actionItems(meetingID: meeting.id)
         let strings = context.strings
-        let discussedText: Message = discussed == 1 ? "1 item discussed" : "\(integer: discussed) items discussed"
-        let actionsText: Message = actions.count == 1 ? "1 action item" : "\(integer: actions.count) action items"
+        let discussedText: Message = discussed == 1 ? Message(.oneItemDiscussed) : Message(.itemsDiscussed, "\(integer: discussed)")
+        let actionsText: Message = actions.count == 1 ? Message(.oneActionItem) : Message(.actionItems, "\(integer: actions.count)")
         context.say(
-            "Closed meeting \(meeting.id), which covered \(strings.dateTime(meeting.since)) to \(strings.dateTime(now)) UTC: \(discussedText), \(actionsText)."
+            Message(
+                .closedMeetingWhichCovered, "\(meeting.id)", "\(strings.dateTime(meeting.since))", "\(strings.dateTime(now))",
+                "\(discussedText)", "\(actionsText)")
         )
         let names = try store.memberNames()
         for action in actions { context.print("  - " + TerminalText.sanitize(action.summary(strings, names: names))) }
         if let path = context.parsed.value("--minutes") {
             try writeMinutes(meeting.id, to: path, store: store, context: context)
         }
-        context.say("Its minutes are kept: handoff report --meeting \(meeting.id). The next meeting's agenda starts from now.")
+        context.say(Message(.itsMinutesAreKept, "\(meeting.id)"))
         return 0
     }
 
@@ -157,12 +148,12 @@ enum MeetingCommand: HandoffCommand {
         guard let minutes = try store.minutes(meetingID: id, language: context.strings.language, format: "markdown") else { return }
         guard !FileManager.default.fileExists(atPath: path) else {
             throw HandoffError.invalidInput(
-                "\(path) already exists; the minutes were kept in the board: handoff report --meeting \(id) > FILE")
+                Message(.alreadyExistsTheMinutes, "\(path)", "\(id)"))
         }
         guard FileManager.default.createFile(atPath: path, contents: Data(minutes.utf8)) else {
-            throw HandoffError.storage("could not write \(path); the minutes were kept in the board: handoff report --meeting \(id) > FILE")
+            throw HandoffError.storage(Message(.couldNotWriteThe, "\(path)", "\(id)"))
         }
-        context.say("Minutes written to \(path).")
+        context.say(Message(.minutesWrittenTo, "\(path)"))
     }
 
     static func meetings(_ context: CommandContext) throws -> Int32 {
@@ -183,16 +174,20 @@ enum MeetingCommand: HandoffCommand {
             return 0
         }
         if summaries.isEmpty {
-            context.say("No meetings yet; open one with handoff meeting.")
+            context.say(Message(.noMeetingsYetOpen))
             return 0
         }
         let strings = context.strings
         context.print(
-            meetingRow([strings("ID"), strings("PERIOD"), strings("CHAIR"), strings("DISCUSSED"), strings("ACTIONS"), strings("ATTENDEES")])
+            meetingRow([
+                strings(Message(.id)), strings(Message(.period)), strings(Message(.chair)), strings(Message(.discussed)),
+                strings(Message(.actions)), strings(Message(.attendees)),
+            ])
         )
         for summary in summaries {
             let period =
-                strings.dateTime(summary.meeting.since) + " – " + (summary.meeting.closedAt.map(strings.dateTime) ?? strings("now (open)"))
+                strings.dateTime(summary.meeting.since) + " – "
+                + (summary.meeting.closedAt.map(strings.dateTime) ?? strings(Message(.nowOpen)))
             let discussed =
                 summary.hasMinutes
                 ? "\(strings.integer(summary.discussed))/\(strings.integer(summary.items))" : strings.integer(summary.discussed)
@@ -203,7 +198,7 @@ enum MeetingCommand: HandoffCommand {
                 ]))
         }
         context.print("")
-        context.say("The minutes of a closed meeting: handoff report --meeting ID.")
+        context.say(Message(.minutesOfAClosed))
         return 0
     }
 
@@ -216,7 +211,7 @@ enum MeetingCommand: HandoffCommand {
 
     static func add(_ context: CommandContext) throws -> Int32 {
         guard let owner = context.parsed.value("--owner") else {
-            throw UsageError("'meeting add' needs --owner LOGIN: the member who does it", usage: usage)
+            throw UsageError(Message(.meetingAddNeedsOwner), usage: usage)
         }
         let now = Timestamp.now()
         let due = try context.dueOption(now: now, forActionItem: true)
@@ -226,9 +221,11 @@ enum MeetingCommand: HandoffCommand {
         let strings = context.strings
         let summary = action.summary(strings, names: try store.memberNames())
         context.say(
-            "Action item #\(action.id) for \(TerminalText.sanitize(try store.displayName(login: owner))): \(TerminalText.sanitize(summary))"
+            Message(
+                .actionItemFor, "\(action.id)", "\(TerminalText.sanitize(try store.displayName(login: owner)))",
+                "\(TerminalText.sanitize(summary))")
         )
-        context.say("It stays open, and on every meeting's agenda, until `handoff meeting done \(action.id)`.")
+        context.say(Message(.itStaysOpenAnd, "\(action.id)"))
         return 0
     }
 
@@ -244,29 +241,33 @@ enum MeetingCommand: HandoffCommand {
             let open = context.parsed.has("--open")
             if let owner {
                 let who = TerminalText.sanitize(owner)
-                context.say(open ? "No open action items for \(who)." : "No action items for \(who).")
+                context.say(open ? Message(.noOpenActionItems, "\(who)") : Message(.noActionItemsFor, "\(who)"))
             } else {
                 context.say(
-                    open ? "No open action items." : "No action items yet; capture one in the meeting (a) or with handoff meeting add.")
+                    open ? Message(.noOpenActionItems2) : Message(.noActionItemsYet))
             }
             return 0
         }
         let now = Timestamp.now()
         let strings = context.strings
-        context.print(row([strings("ID"), strings("STATUS"), strings("DUE"), strings("OWNER"), strings("WHAT")]))
+        context.print(
+            row([
+                strings(Message(.id)), strings(Message(.status)), strings(Message(.due2)), strings(Message(.owner)),
+                strings(Message(.what)),
+            ]))
         for item in items {
             let status =
-                item.doneAt.map { strings("done \(strings.date($0))") }
-                ?? (item.due.map { $0 < now } == true ? strings("OVERDUE") : strings("open"))
+                item.doneAt.map { strings(Message(.done, "\(strings.date($0))")) }
+                ?? (item.due.map { $0 < now } == true ? strings(Message(.overdue2)) : strings(Message(.open)))
             context.print(
                 row(["#\(item.id)", status, item.due.map(strings.date) ?? "-", try store.displayName(login: item.owner), item.body]))
         }
         let open = items.filter(\.isOpen).count
         context.print("")
         let done = items.count - open
-        let openText: Message = open == 1 ? "1 open" : "\(integer: open) open"
-        let doneText: Message = done == 1 ? "1 done" : "\(integer: done) done"
-        context.say("\(openText), \(doneText). Tick one off with handoff meeting done ID.")
+        let openText: Message = open == 1 ? Message(.oneOpen) : Message(.open2, "\(integer: open)")
+        let doneText: Message = done == 1 ? Message(.oneDone) : Message(.done2, "\(integer: done)")
+        context.say(Message(.tickOneOffWith, "\(openText)", "\(doneText)"))
         return 0
     }
 
@@ -274,7 +275,7 @@ enum MeetingCommand: HandoffCommand {
         let text = context.parsed.arguments[1].trimmingCharacters(in: CharacterSet(charactersIn: "#"))
         guard let id = Int64(text), id > 0 else {
             throw HandoffError.invalidInput(
-                "'\(TerminalText.sanitize(context.parsed.arguments[1]))' is not an action item number; `handoff meeting actions` lists them"
+                Message(.isNotAnAction, "\(TerminalText.sanitize(context.parsed.arguments[1]))")
             )
         }
         return id
@@ -287,13 +288,13 @@ enum MeetingCommand: HandoffCommand {
         let clearDue = dueText?.lowercased() == "none"
         let due = clearDue ? nil : try context.dueOption(now: now, forActionItem: true)
         guard context.parsed.value("--text") != nil || context.parsed.value("--owner") != nil || dueText != nil else {
-            throw UsageError("'meeting edit' needs --text, --owner or --due: what to change", usage: usage)
+            throw UsageError(Message(.meetingEditNeedsText), usage: usage)
         }
         let store = try context.openStore()
         let action = try store.editActionItem(
             id, body: context.parsed.value("--text"), owner: context.parsed.value("--owner"), due: due, clearDue: clearDue,
             actor: try context.actor(in: store), now: now)
-        context.say("Changed: #\(id) \(TerminalText.sanitize(action.summary(context.strings, names: try store.memberNames())))")
+        context.say(Message(.changed, "\(id)", "\(TerminalText.sanitize(action.summary(context.strings, names: try store.memberNames())))"))
         return 0
     }
 
@@ -302,7 +303,8 @@ enum MeetingCommand: HandoffCommand {
         let store = try context.openStore()
         let action = try store.deleteActionItem(id, actor: try context.actor(in: store), now: Timestamp.now())
         context.say(
-            "Deleted: #\(id) \(TerminalText.sanitize(action.summary(context.strings, names: try store.memberNames()))); the board's log keeps what it said."
+            Message(
+                .deletedTheBoardsLog, "\(id)", "\(TerminalText.sanitize(action.summary(context.strings, names: try store.memberNames())))")
         )
         return 0
     }
@@ -312,7 +314,7 @@ enum MeetingCommand: HandoffCommand {
         let store = try context.openStore()
         let action = try store.setActionItemDone(id, done, actor: try context.actor(in: store), now: Timestamp.now())
         let summary = TerminalText.sanitize(action.summary(context.strings, names: try store.memberNames()))
-        context.say(done ? "Done: #\(id) \(summary)" : "Open again: #\(id) \(summary)")
+        context.say(done ? Message(.done3, "\(id)", "\(summary)") : Message(.openAgain, "\(id)", "\(summary)"))
         return 0
     }
 

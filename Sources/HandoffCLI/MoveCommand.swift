@@ -4,7 +4,7 @@ import HandoffStore
 /// `handoff move LEAD STAGE`: the same command path as `H`/`L` on the board, for scripts.
 enum MoveCommand: HandoffCommand {
     static let spec = CommandSpec(
-        name: "move", summary: "Move a lead to a stage (same checks and event as on the board).",
+        name: "move", summary: Message(.moveALeadTo),
         arguments: ["LEAD", "STAGE"])
 
     static func run(_ context: CommandContext) throws -> Int32 {
@@ -14,7 +14,9 @@ enum MoveCommand: HandoffCommand {
         let before = try store.requireLead(id: leadID)
         let event = try store.apply(.move(leadID: leadID, toStage: stage, expectedVersion: nil), actor: try context.actor(in: store))
         context.say(
-            "Moved \(context.describe(before)): \(TerminalText.sanitize(event.fromStage ?? "?")) -> \(TerminalText.sanitize(event.toStage ?? stage))"
+            Message(
+                .moved, "\(context.describe(before))", "\(TerminalText.sanitize(event.fromStage ?? "?"))",
+                "\(TerminalText.sanitize(event.toStage ?? stage))")
         )
         return 0
     }

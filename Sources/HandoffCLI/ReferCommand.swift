@@ -5,9 +5,9 @@ import HandoffStore
 /// The lead's source becomes referral, so referrals have their own line in every figure by source.
 enum ReferCommand: HandoffCommand {
     static let spec = CommandSpec(
-        name: "refer", summary: "Name the customer that referred a lead; its source becomes referral.", arguments: ["LEAD", "ACCOUNT"],
+        name: "refer", summary: Message(.nameTheCustomerThat), arguments: ["LEAD", "ACCOUNT"],
         optionalArguments: 1,
-        options: [OptionSpec("--none", "take the referral back")])
+        options: [OptionSpec("--none", Message(.takeTheReferralBack))])
 
     static func run(_ context: CommandContext) throws -> Int32 {
         let leadID = try context.leadArgument()
@@ -17,16 +17,17 @@ enum ReferCommand: HandoffCommand {
             account = nil
         } else {
             guard context.parsed.arguments.count > 1 else {
-                throw HandoffError.invalidInput("name the customer that referred the lead, or --none")
+                throw HandoffError.invalidInput(Message(.nameTheCustomerThatReferred))
             }
             account = try store.findAccount(context.parsed.arguments[1])
         }
         try store.apply(.refer(leadID: leadID, accountID: account?.id, expectedVersion: nil), actor: try context.actor(in: store))
         let lead = try store.requireLead(id: leadID)
         if let account {
-            context.say("\(context.describe(lead)) was referred by \(TerminalText.sanitize(account.name)) (account \(account.id))")
+            context.say(
+                Message(.wasReferredByAccount, "\(context.describe(lead))", "\(TerminalText.sanitize(account.name))", "\(account.id)"))
         } else {
-            context.say("\(context.describe(lead)) is no longer a referral")
+            context.say(Message(.isNoLongerAReferral, "\(context.describe(lead))"))
         }
         return 0
     }

@@ -5,19 +5,15 @@ import HandoffStore
 /// detail. An answer of 6 or less is a detractor's and plans a call back for the account manager.
 enum SatisfactionCommand: HandoffCommand {
     static let spec = CommandSpec(
-        name: "satisfaction", summary: "Record a customer's answer from 0 to 10 to \"how likely are you to recommend us?\" (same as `s`).",
+        name: "satisfaction", summary: Message(.recordACustomersAnswer),
         arguments: ["ACCOUNT", "SCORE"],
-        options: [OptionSpec("--comment", value: "TEXT", "what the customer said, in quotes")],
-        details: """
-            ACCOUNT is an account's number, its name, or a part of its name only one account has.
-            9 and 10 are promoters, 7 and 8 passives, 0 to 6 detractors; a detractor's answer plans a call back within the customer team's service level.
-            NPS (in handoff kpi) = % promoters - % detractors of the answers recorded in the period.
-            """)
+        options: [OptionSpec("--comment", value: "TEXT", Message(.whatTheCustomerSaid))],
+        details: Message(.accountIsAnAccountsNumber))
 
     static func run(_ context: CommandContext) throws -> Int32 {
         let text = context.parsed.arguments[1]
         guard let score = Int(text) else {
-            throw HandoffError.invalidInput("a satisfaction answer is a whole number from 0 to 10, not '\(TerminalText.sanitize(text))'")
+            throw HandoffError.invalidInput(Message(.satisfactionAnswerIsA, "\(TerminalText.sanitize(text))"))
         }
         let store = try context.openStore()
         let account = try store.findAccount(context.parsed.arguments[0])
@@ -31,10 +27,12 @@ enum SatisfactionCommand: HandoffCommand {
             })
         {
             context.say(
-                "Recorded \(integer: score)/10 from \(name) (account \(account.id)): a detractor; call back #\(callBack.id) planned for \(callBack.owner ?? "nobody"), due \(context.strings.dateTime(callBack.due)) UTC"
+                Message(
+                    .recorded10FromAccount, "\(integer: score)", "\(name)", "\(account.id)", "\(callBack.id)",
+                    "\(callBack.owner ?? "nobody")", "\(context.strings.dateTime(callBack.due))")
             )
         } else {
-            context.say("Recorded \(integer: score)/10 from \(name) (account \(account.id))")
+            context.say(Message(.recorded10FromAccount2, "\(integer: score)", "\(name)", "\(account.id)"))
         }
         return 0
     }

@@ -15,12 +15,12 @@ extension ScoringCommand {
             return 0
         }
         let strings = context.strings
-        let minimum = report.fitMinimum.map { strings(" (fit minimum \($0))") } ?? ""
-        let whatIf = threshold == version.definition.threshold ? "" : strings(", what if (its own is \(version.definition.threshold))")
-        let leads: Message = report.leads == 1 ? "1 lead with a known outcome" : "\(integer: report.leads) leads with a known outcome"
-        context.say("Scoring version \(version.id) at threshold \(threshold)\(minimum)\(whatIf): \(leads)")
+        let minimum = report.fitMinimum.map { strings(Message(.fitMinimum, "\($0)")) } ?? ""
+        let whatIf = threshold == version.definition.threshold ? "" : strings(Message(.whatIfItsOwn, "\(version.definition.threshold)"))
+        let leads: Message = report.leads == 1 ? Message(.oneLeadWithA) : Message(.leadsWithAKnown, "\(integer: report.leads)")
+        context.say(Message(.scoringVersionAtThreshold, "\(version.id)", "\(threshold)", "\(minimum)", "\(whatIf)", "\(leads)"))
         guard report.leads > 0 else {
-            context.say("No lead has an outcome yet: nothing was accepted, rejected, won or lost.")
+            context.say(Message(.noLeadHasAn))
             return 0
         }
         let widths = [7, 6, 5, 5, 5, 9, 9, 11]
@@ -29,7 +29,10 @@ extension ScoringCommand {
                 TerminalText.fit(pair.0, to: pair.1, alignRight: index > 0)
             }.joined(separator: " ").trimmingCharacters(in: .whitespaces)
         }
-        let headers: [Message] = ["SCORE", "LEADS", "WON", "LOST", "WIN%", "ACCEPTED", "REJECTED", "ACCEPTANCE%"]
+        let headers: [Message] = [
+            Message(.score), Message(.leads2), Message(.won), Message(.lost2), Message(.win), Message(.accepted), Message(.rejected),
+            Message(.acceptance),
+        ]
         context.print(row(headers.map { strings($0) }))
         for band in report.bands {
             context.print(
@@ -39,7 +42,7 @@ extension ScoringCommand {
                     strings.percent(band.acceptanceRate),
                 ]))
         }
-        context.say("At \(threshold): \(report.summary(strings))")
+        context.say(Message(.at, "\(threshold)", "\(report.summary(strings))"))
         return 0
     }
 

@@ -6,42 +6,37 @@ import HandoffStore
 /// qualified lead, kept as versioned text a person edits and commits to their own repository.
 enum ScoringCommand: HandoffCommand {
     static let spec = CommandSpec(
-        name: "scoring", summary: "The shared definition of a qualified lead: load, show, history, calibrate.",
+        name: "scoring", summary: Message(.sharedDefinitionOfA),
         details:
-            "A definition file has a threshold, an optional fit_minimum, and rules under [fit] and [engagement]\n(`field operator value -> points`), with optional caps and engagement decay. See docs/scoring.md.",
+            Message(.definitionFileHasA),
         subcommands: [
             CommandSpec(
-                name: "load", summary: "Load a definition file as a new version and rescore every open lead with it.",
-                arguments: ["FILE"], options: [OptionSpec("--comment", value: "TEXT", "why it changed, kept with the version")],
+                name: "load", summary: Message(.loadADefinitionFile),
+                arguments: ["FILE"], options: [OptionSpec("--comment", value: "TEXT", Message(.whyItChangedKept))],
                 details:
-                    "FILE may be - for standard input. A file with a mistake changes nothing; the message names the line and column.\nLeads whose score changes get a `scored` event; leads that now qualify, and those that no longer do, are\nlisted; those that now qualify are handed off when auto handoff is on."
+                    Message(.fileMayBeFor)
             ),
             CommandSpec(
-                name: "show", summary: "Print the definition in force (or version VERSION) in the file format.",
+                name: "show", summary: Message(.printTheDefinitionIn),
                 arguments: ["VERSION"], optionalArguments: 1,
-                details: "The output loads back to the same definition; comments of the original file are not kept."),
+                details: Message(.outputLoadsBackTo)),
             CommandSpec(
-                name: "history", summary: "List the versions: when, by whom, threshold, rules and comment.",
-                options: [OptionSpec("--json", "print JSON instead of a table")]),
+                name: "history", summary: Message(.listTheVersionsWhen),
+                options: [OptionSpec("--json", Message(.printJSONInsteadOf))]),
             CommandSpec(
-                name: "calibrate", summary: "Check the definition against leads with a known outcome, by score band.",
+                name: "calibrate", summary: Message(.checkTheDefinitionAgainst),
                 arguments: ["VERSION"], optionalArguments: 1,
                 options: [
-                    OptionSpec("--threshold", value: "N", "what if the threshold were N"),
-                    OptionSpec("--json", "print JSON instead of a table"),
+                    OptionSpec("--threshold", value: "N", Message(.whatIfTheThreshold)),
+                    OptionSpec("--json", Message(.printJSONInsteadOf)),
                 ],
                 details: ScoringCommand.calibrationHelp),
             CommandSpec(
-                name: "auto-handoff", summary: "Show, or turn on or off, handing leads that reach the threshold to sales at once.",
+                name: "auto-handoff", summary: Message(.showOrTurnOn),
                 arguments: ["on|off"], optionalArguments: 1),
         ])
 
-    static let calibrationHelp: Message = """
-        Leads with a known outcome: sales accepted or rejected their handoff, or they were won or lost. Each is
-        scored by the definition as of when its outcome was known. An MQL reaches the threshold (and the fit minimum).
-        precision (won) = MQLs won / MQLs won or lost; recall (won) = MQLs won / all won;
-        precision (accepted) = MQLs accepted / MQLs accepted or rejected. Rates are null (or -) when undefined.
-        """
+    static let calibrationHelp: Message = Message(.leadsWithAKnownOutcome)
 
     static func run(_ context: CommandContext) throws -> Int32 {
         switch context.parsed.subcommand {
@@ -55,7 +50,7 @@ enum ScoringCommand: HandoffCommand {
 
     static func load(_ context: CommandContext) throws -> Int32 {
         let file = context.parsed.arguments[0]
-        let name = TerminalText.sanitize(file == "-" ? context.strings("(standard input)") : file)
+        let name = TerminalText.sanitize(file == "-" ? context.strings(Message(.standardInput)) : file)
         // Read no further than a definition can be long: the parser refuses the rest anyway.
         let limit = ScoringDefinition.maximumBytes + 1
         var data: Data?
@@ -66,7 +61,7 @@ enum ScoringCommand: HandoffCommand {
             data = try handle.read(upToCount: limit) ?? Data()
         }
         guard let data else {
-            throw HandoffError.invalidInput("cannot read \(name): no such file, or not readable; nothing was changed")
+            throw HandoffError.invalidInput(Message(.cannotReadNoSuch, "\(name)"))
         }
         let comment = context.parsed.value("--comment") ?? ""
         let store = try context.openStore()
@@ -80,19 +75,21 @@ enum ScoringCommand: HandoffCommand {
             let strings = context.strings
             // Shown from the first chunk on, so only for boards whose rescoring takes a moment.
             let showing = open >= 50_000
-            if showing { progress.show(strings("Rescoring \(strings.integer(open)) open leads...")) }
+            if showing { progress.show(strings(Message(.rescoringOpenLeads, "\(strings.integer(open))"))) }
             result = try store.loadScoring(definition, author: actor, comment: comment) { done in
                 guard showing else { return }
                 let total = max(open, done)
                 progress.show(
                     done == total
-                        ? strings("Rescored \(strings.integer(done)) open leads; saving them to the board...")
+                        ? strings(Message(.rescoredOpenLeadsSaving, "\(strings.integer(done))"))
                         : strings(
-                            "Rescoring: \(strings.integer(done)) of \(strings.integer(total)) open leads, \(String(done * 100 / total))%"))
+                            Message(
+                                .rescoringOfOpenLeads, "\(strings.integer(done))", "\(strings.integer(total))",
+                                "\(String(done * 100 / total))")))
             }
         } catch let error as ScoringError {
             progress.end()
-            throw HandoffError.invalidInput("\(error.located(in: name)); nothing was changed")
+            throw HandoffError.invalidInput(Message(.nothingWasChanged, "\(error.located(in: name))"))
         } catch {
             progress.end()
             throw error
@@ -101,44 +98,48 @@ enum ScoringCommand: HandoffCommand {
         let seconds = Date().timeIntervalSince(started)
         let definition = result.version.definition
         let loaded: Message =
-            "Loaded scoring version \(result.version.id) by \(TerminalText.sanitize(actor)): threshold \(definition.threshold)"
+            Message(.loadedScoringVersionBy, "\(result.version.id)", "\(TerminalText.sanitize(actor))", "\(definition.threshold)")
         let rules = definition.rules.count
         switch (definition.fitMinimum, rules == 1) {
-        case let (minimum?, true): context.say("\(loaded), fit minimum \(minimum), 1 rule")
-        case let (minimum?, false): context.say("\(loaded), fit minimum \(minimum), \(integer: rules) rules")
-        case (nil, true): context.say("\(loaded), 1 rule")
-        case (nil, false): context.say("\(loaded), \(integer: rules) rules")
+        case let (minimum?, true): context.say(Message(.fitMinimum1Rule, "\(loaded)", "\(minimum)"))
+        case let (minimum?, false): context.say(Message(.fitMinimumRules, "\(loaded)", "\(minimum)", "\(integer: rules)"))
+        case (nil, true): context.say(Message(.oneRule, "\(loaded)"))
+        case (nil, false): context.say(Message(.rules, "\(loaded)", "\(integer: rules)"))
         }
         let qualified = result.qualified.count
-        let changed: Message = result.changed == 1 ? "1 score changed" : "\(integer: result.changed) scores changed"
-        let qualifies: Message = qualified == 1 ? "1 lead now qualifies" : "\(integer: qualified) leads now qualify"
-        let unqualified: Message = result.unqualified.count == 1 ? "1 no longer does" : "\(integer: result.unqualified.count) no longer do"
-        let rescored: Message = result.rescored == 1 ? "1 open lead" : "\(integer: result.rescored) open leads"
-        context.say("Rescored \(rescored) in \(decimal: seconds) s: \(changed), \(qualifies), \(unqualified)")
+        let changed: Message = result.changed == 1 ? Message(.oneScoreChanged) : Message(.scoresChanged, "\(integer: result.changed)")
+        let qualifies: Message = qualified == 1 ? Message(.oneLeadNowQualifies) : Message(.leadsNowQualify, "\(integer: qualified)")
+        let unqualified: Message =
+            result.unqualified.count == 1 ? Message(.oneNoLongerDoes) : Message(.noLongerDo, "\(integer: result.unqualified.count)")
+        let rescored: Message = result.rescored == 1 ? Message(.oneOpenLead) : Message(.openLeads, "\(integer: result.rescored)")
+        context.say(Message(.rescoredInS, "\(rescored)", "\(decimal: seconds)", "\(changed)", "\(qualifies)", "\(unqualified)"))
         if !result.handedOff.isEmpty {
             context.say(
                 result.handedOff.count == 1
-                    ? "Handed off 1 lead to sales (auto handoff is on)"
-                    : "Handed off \(integer: result.handedOff.count) leads to sales (auto handoff is on)")
+                    ? Message(.handedOff1Lead)
+                    : Message(.handedOffLeadsTo, "\(integer: result.handedOff.count)"))
         } else if qualified > 0 && !result.autoHandoff {
-            context.say("Auto handoff is off: leads that now qualify stay where they are (handoff scoring auto-handoff on)")
+            context.say(Message(.autoHandoffIsOff))
         }
         // The summary counts both directions, so both are listed: a lead that stops qualifying
         // leaves marketing's shortlist, news as much as one that joins it.
         for id in result.qualified.prefix(listed) {
             guard let lead = try store.lead(id: id) else { continue }
-            let place: Message = result.handedOff.contains(id) ? "handed off" : "in \(context.stageTitle(lead.stage, in: store))"
-            context.say("  now qualifies: \(context.describe(lead)), score \(integer: lead.score), \(place)")
+            let place: Message =
+                result.handedOff.contains(id) ? Message(.handedOff) : Message(.in2, "\(context.stageTitle(lead.stage, in: store))")
+            context.say(Message(.nowQualifiesScore, "\(context.describe(lead))", "\(integer: lead.score)", "\(place)"))
         }
-        if result.qualified.count > listed { context.say("  ... and \(integer: result.qualified.count - listed) more") }
+        if result.qualified.count > listed { context.say(Message(.andMore, "\(integer: result.qualified.count - listed)")) }
         for id in result.unqualified.prefix(listed) {
             guard let lead = try store.lead(id: id) else { continue }
             context.say(
-                "  no longer qualifies: \(context.describe(lead)), score \(integer: lead.score), in \(context.stageTitle(lead.stage, in: store))"
+                Message(
+                    .noLongerQualifiesScore, "\(context.describe(lead))", "\(integer: lead.score)",
+                    "\(context.stageTitle(lead.stage, in: store))")
             )
         }
         if result.unqualified.count > listed {
-            context.say("  ... and \(integer: result.unqualified.count - listed) more that no longer qualify")
+            context.say(Message(.andMoreThatNo, "\(integer: result.unqualified.count - listed)"))
         }
         return 0
     }
@@ -150,8 +151,8 @@ enum ScoringCommand: HandoffCommand {
         let store = try context.openStore(readOnly: true)
         let version = try requestedVersion(context, store: store)
         let header: Message =
-            "# Scoring version \(version.id), loaded by \(TerminalText.sanitize(version.author)) on \(Timestamp.short(version.at)) UTC"
-        context.say(version.comment.isEmpty ? header : "\(header): \(TerminalText.sanitize(version.comment))")
+            Message(.scoringVersionLoadedBy, "\(version.id)", "\(TerminalText.sanitize(version.author))", "\(Timestamp.short(version.at))")
+        context.say(version.comment.isEmpty ? header : Message(.pattern1, "\(header)", "\(TerminalText.sanitize(version.comment))"))
         context.printVerbatim(version.definition.text)
         return 0
     }
@@ -171,7 +172,7 @@ enum ScoringCommand: HandoffCommand {
             return 0
         }
         guard let current = versions.first else {
-            context.say("No scoring definition yet; load one with handoff scoring load FILE")
+            context.say(Message(.noScoringDefinitionYet))
             return 0
         }
         let widths = [7, 16, 12, 9, 5]
@@ -181,8 +182,8 @@ enum ScoringCommand: HandoffCommand {
             }.joined(separator: "  ") + "  " + TerminalText.sanitize(comment)
         }
         let strings = context.strings
-        let headers: [Message] = ["VERSION", "LOADED (UTC)", "BY", "THRESHOLD", "RULES"]
-        context.print(row(headers.map { strings($0) }, comment: strings("COMMENT")))
+        let headers: [Message] = [Message(.version), Message(.loadedUTC), Message(.by), Message(.threshold), Message(.rules2)]
+        context.print(row(headers.map { strings($0) }, comment: strings(Message(.comment))))
         for version in versions {
             context.print(
                 row(
@@ -192,7 +193,7 @@ enum ScoringCommand: HandoffCommand {
                     ], comment: version.comment
                 ).trimmingCharacters(in: .whitespaces))
         }
-        context.say("Version \(current.id) is in force.")
+        context.say(Message(.versionIsInForce, "\(current.id)"))
         return 0
     }
 
@@ -201,19 +202,19 @@ enum ScoringCommand: HandoffCommand {
             let store = try context.openStore(readOnly: true)
             context.say(
                 try store.autoHandoff()
-                    ? "Auto handoff is on: leads that reach the threshold when a definition is loaded are handed off to sales at once."
-                    : "Auto handoff is off: leads that reach the threshold when a definition is loaded are flagged and stay in marketing.")
+                    ? Message(.autoHandoffIsOn)
+                    : Message(.autoHandoffIsOffLeads))
             return 0
         }
         guard word == "on" || word == "off" else {
-            throw HandoffError.invalidInput("auto-handoff takes on or off, not '\(TerminalText.sanitize(word))'")
+            throw HandoffError.invalidInput(Message(.autoHandoffTakesOn, "\(TerminalText.sanitize(word))"))
         }
         let store = try context.openStore()
         try store.setAutoHandoff(word == "on", actor: try context.actor(in: store))
         context.say(
             word == "on"
-                ? "Auto handoff is on: from the next load, leads that reach the threshold when a definition is loaded are handed off to sales."
-                : "Auto handoff is off: leads that reach the threshold when a definition is loaded are flagged and stay in marketing.")
+                ? Message(.autoHandoffIsOnFrom)
+                : Message(.autoHandoffIsOffLeads))
         return 0
     }
 
@@ -222,15 +223,15 @@ enum ScoringCommand: HandoffCommand {
         if let text = context.parsed.arguments.first {
             guard let id = Int(text), id > 0 else {
                 throw HandoffError.invalidInput(
-                    "VERSION must be a version number (handoff scoring history lists them), not '\(TerminalText.sanitize(text))'")
+                    Message(.versionMustBeA, "\(TerminalText.sanitize(text))"))
             }
             guard let version = try store.scoringVersion(id: id) else {
-                throw HandoffError.invalidInput("there is no scoring version \(id); handoff scoring history lists them")
+                throw HandoffError.invalidInput(Message(.thereIsNoScoring, "\(id)"))
             }
             return version
         }
         guard let version = try store.currentScoring() else {
-            throw HandoffError.invalidInput("no scoring definition yet; load one with handoff scoring load FILE")
+            throw HandoffError.invalidInput(Message(.noScoringDefinitionYetLoad))
         }
         return version
     }

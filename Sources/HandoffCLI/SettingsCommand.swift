@@ -6,14 +6,11 @@ import HandoffStore
 /// its currency, which every amount is in).
 enum SettingsCommand: HandoffCommand {
     static let spec = CommandSpec(
-        name: "settings", summary: "List the board's settings, or change one (admins): currency.",
-        details: """
-            currency: the ISO 4217 code every amount on the board is in (EUR until set). An import whose amounts name a
-            currency sets it on a board that never had one, and refuses amounts in another one.
-            """,
+        name: "settings", summary: Message(.listTheBoardsSettings),
+        details: Message(.currencyTheISO4217),
         subcommands: [
-            CommandSpec(name: "list", summary: "Each setting and its value."),
-            CommandSpec(name: "set", summary: "Change a setting: handoff settings set currency USD", arguments: ["KEY", "VALUE"]),
+            CommandSpec(name: "list", summary: Message(.eachSettingAndIts)),
+            CommandSpec(name: "set", summary: Message(.changeASettingHandoff), arguments: ["KEY", "VALUE"]),
         ])
 
     static func run(_ context: CommandContext) throws -> Int32 {
@@ -22,12 +19,15 @@ enum SettingsCommand: HandoffCommand {
             let key = context.parsed.arguments[0]
             try store.checkSettingKey(key)
             try store.setCurrency(context.parsed.arguments[1], actor: try context.actor(in: store))
-            context.say("The board's currency is \(try store.currency()).")
+            context.say(Message(.boardsCurrencyIs, "\(try store.currency())"))
             return 0
         }
         let store = try context.openStore(readOnly: true)
         for setting in try store.settings() {
-            context.say(setting.isSet ? "\(setting.key) \(setting.value)" : "\(setting.key) \(setting.value) (not set: the default)")
+            context.say(
+                setting.isSet
+                    ? Message(.pattern3, "\(setting.key)", "\(setting.value)")
+                    : Message(.notSetTheDefault, "\(setting.key)", "\(setting.value)"))
         }
         return 0
     }

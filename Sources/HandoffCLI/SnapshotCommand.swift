@@ -5,13 +5,13 @@ import HandoffTUI
 /// `handoff snapshot`: the board rendered as plain text, by the same renderer as the terminal.
 enum SnapshotCommand: HandoffCommand {
     static let spec = CommandSpec(
-        name: "snapshot", summary: "Print a view as plain text (no escape codes) and exit.",
+        name: "snapshot", summary: Message(.printAViewAs),
         options: [
             OptionSpec(
                 "--view", value: "VIEW", choices: ["board", "inbox", "scoring", "dashboard", "content", "insights", "meeting"],
-                "the view to print: board (default), inbox, scoring, dashboard, content, insights, or meeting"),
-            OptionSpec("--width", value: "W", "columns of text (default 120)"),
-            OptionSpec("--height", value: "H", "lines of text (default 40)"),
+                Message(.viewToPrintBoard)),
+            OptionSpec("--width", value: "W", Message(.columnsOfTextDefault)),
+            OptionSpec("--height", value: "H", Message(.linesOfTextDefault)),
         ])
 
     static func run(_ context: CommandContext) throws -> Int32 {
@@ -21,7 +21,8 @@ enum SnapshotCommand: HandoffCommand {
         let mode = ViewMode.allCases.first { $0.title.lowercased() == view }
         guard mode != nil || view == "meeting" else {
             let views = ViewMode.allCases.map { $0.title.lowercased() } + ["meeting"]
-            throw HandoffError.invalidInput("unknown view '\(TerminalText.sanitize(view))'; views: \(views.joined(separator: ", "))")
+            throw HandoffError.invalidInput(
+                Message(.unknownViewViews, "\(TerminalText.sanitize(view))", "\(views.joined(separator: ", "))"))
         }
         let store = try context.openStore(readOnly: true)
         let runtime = AppRuntime(

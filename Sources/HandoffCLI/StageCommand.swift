@@ -7,24 +7,21 @@ import HandoffStore
 /// the KPIs refer to them. Changing a stage needs `edit_stages` (admins by default).
 enum StageCommand: HandoffCommand {
     static let spec = CommandSpec(
-        name: "stage", summary: "List the stages, or rename one or change its stale limit and win probability (admins).",
-        details: """
-            Stage ids, their order and their sides are fixed; titles, stale limits and probabilities are the team's.
-            Every change is recorded in the audit (handoff log) and shows on open boards at once.
-            """,
+        name: "stage", summary: Message(.listTheStagesOr),
+        details: Message(.stageIdsTheirOrder),
         subcommands: [
             CommandSpec(
-                name: "list", summary: "The stages in board order: id, title, side, leads, stale limit, win probability.",
-                options: [OptionSpec("--json", "print JSON instead of a table")]),
+                name: "list", summary: Message(.stagesInBoardOrder),
+                options: [OptionSpec("--json", Message(.printJSONInsteadOf))]),
             CommandSpec(
-                name: "rename", summary: "Give a stage a new title (in quotes when it has spaces).", arguments: ["ID", "TITLE"],
-                details: "Example: handoff stage rename lead \"Nuevo lead\""),
+                name: "rename", summary: Message(.giveAStageA), arguments: ["ID", "TITLE"],
+                details: Message(.exampleHandoffStageRename)),
             CommandSpec(
-                name: "set", summary: "Change how long a lead may sit in a stage before it is stale, or the stage's win probability.",
+                name: "set", summary: Message(.changeHowLongA),
                 arguments: ["ID"],
                 options: [
-                    OptionSpec("--idle-days", value: "N|none", "days before a lead here is flagged stale (none: never)"),
-                    OptionSpec("--probability", value: "P", "chance from 0 to 1 that a deal here is won, for the weighted pipeline"),
+                    OptionSpec("--idle-days", value: "N|none", Message(.daysBeforeALead)),
+                    OptionSpec("--probability", value: "P", Message(.chanceFrom0To)),
                 ]),
         ])
 
@@ -52,9 +49,13 @@ enum StageCommand: HandoffCommand {
             return 0
         }
         let strings = context.strings
-        context.print(row([strings("ID"), strings("TITLE"), strings("SIDE"), strings("LEADS"), strings("STALE AFTER"), strings("WIN %")]))
+        context.print(
+            row([
+                strings(Message(.id)), strings(Message(.title)), strings(Message(.side)), strings(Message(.leads2)),
+                strings(Message(.staleAFTER)), strings(Message(.win2)),
+            ]))
         for stage in store.pipeline.stages {
-            let title = stage.visible ? stage.title : strings("\(stage.title) (hidden)")
+            let title = stage.visible ? stage.title : strings(Message(.hidden, "\(stage.title)"))
             context.print(
                 row([
                     stage.id, title, stage.side.rawValue, strings.integer(counts[stage.id] ?? 0), idle(stage, strings),
@@ -70,14 +71,15 @@ enum StageCommand: HandoffCommand {
         let old = store.pipeline.stage(id)?.title
         let stage = try store.renameStage(id, to: context.parsed.arguments[1], actor: try context.actor(in: store))
         context.say(
-            "Renamed stage \(stage.id): '\(TerminalText.sanitize(old ?? stage.id))' is now '\(TerminalText.sanitize(stage.title))'.")
+            Message(.renamedStageIsNow, "\(stage.id)", "\(TerminalText.sanitize(old ?? stage.id))", "\(TerminalText.sanitize(stage.title))")
+        )
         return 0
     }
 
     static func set(_ context: CommandContext) throws -> Int32 {
         guard context.parsed.has("--idle-days") || context.parsed.has("--probability") else {
             throw UsageError(
-                "'stage set' needs --idle-days N|none or --probability P: what to change",
+                Message(.stageSetNeedsIdle),
                 usage:
                     "usage: handoff stage set ID [--idle-days N|none] [--probability P]\n\nRun 'handoff stage set --help' for the options.")
         }
@@ -88,14 +90,14 @@ enum StageCommand: HandoffCommand {
             } else if let days = Int(text) {
                 idleDays = .some(days)
             } else {
-                throw HandoffError.invalidInput("--idle-days takes a number of days or none, not '\(TerminalText.sanitize(text))'")
+                throw HandoffError.invalidInput(Message(.idleDaysTakesA, "\(TerminalText.sanitize(text))"))
             }
         }
         var probability: Double?
         if let text = context.parsed.value("--probability") {
             guard let value = Double(text), value.isFinite else {
                 throw HandoffError.invalidInput(
-                    "--probability takes a number from 0 to 1 (0.25 for one deal in four), not '\(TerminalText.sanitize(text))'")
+                    Message(.probabilityTakesANumber, "\(TerminalText.sanitize(text))"))
             }
             probability = value
         }
@@ -103,14 +105,16 @@ enum StageCommand: HandoffCommand {
         let stage = try store.setStage(
             context.parsed.arguments[0], idleDays: idleDays, probability: probability, actor: try context.actor(in: store))
         context.say(
-            "Stage \(stage.id) (\(TerminalText.sanitize(stage.title))): stale after \(idle(stage, context.strings)), win probability \(String(format: "%g", stage.probability))."
+            Message(
+                .stageStaleAfterWin, "\(stage.id)", "\(TerminalText.sanitize(stage.title))", "\(idle(stage, context.strings))",
+                "\(String(format: "%g", stage.probability))")
         )
         return 0
     }
 
     /// `14 days`, or `never` for a stage where nothing goes stale.
     private static func idle(_ stage: Stage, _ strings: Strings) -> String {
-        stage.idleDays.map { strings($0 == 1 ? "1 day" : "\(integer: $0) days") } ?? strings("never")
+        stage.idleDays.map { strings($0 == 1 ? Message(.oneDay) : Message(.days, "\(integer: $0)")) } ?? strings(Message(.never))
     }
 
     private static func row(_ cells: [String]) -> String {

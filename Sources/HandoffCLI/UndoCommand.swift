@@ -3,7 +3,7 @@ import HandoffStore
 
 /// `handoff undo` and `handoff redo`: the same as `u` and `Ctrl-R`, for the user named by --as.
 enum UndoCommand: HandoffCommand {
-    static let spec = CommandSpec(name: "undo", summary: "Undo your last change to a lead (same as `u`); the undo is itself an event.")
+    static let spec = CommandSpec(name: "undo", summary: Message(.undoYourLastChange))
 
     static func run(_ context: CommandContext) throws -> Int32 {
         try UndoCommand.run(.undo, context: context)
@@ -19,7 +19,7 @@ enum UndoCommand: HandoffCommand {
             undo ? event.detail : event.kind, lead: context.strings(context.describe(lead)),
             stage: context.stageTitle(undo ? event.fromStage : event.toStage, in: store), context.strings)
         let now = context.stageTitle(lead.stage, in: store)
-        context.say(undo ? "Undid \(change); now in \(now)" : "Redid \(change); now in \(now)")
+        context.say(undo ? Message(.undidNowIn, "\(change)", "\(now)") : Message(.redidNowIn, "\(change)", "\(now)"))
         return 0
     }
 }

@@ -8,19 +8,14 @@ import HandoffStore
 /// id it handled misses nothing and repeats nothing.
 enum WatchCommand: HandoffCommand {
     static let spec = CommandSpec(
-        name: "watch", summary: "Print every event as it happens, or run a command for each (a chat webhook, say).",
+        name: "watch", summary: Message(.printEveryEventAs),
         options: [
-            OptionSpec("--json", "one JSON object a line (JSON Lines) instead of text"),
-            OptionSpec("--kinds", value: "KIND,...", "only these kinds, e.g. won,handed_off,rejected (handoff is handed_off)"),
-            OptionSpec("--exec", value: "CMD", "run CMD (with sh -c) for each event, its JSON on standard input, one at a time"),
-            OptionSpec("--after", value: "ID", "start after event ID (the last one handled) instead of with the next new one"),
+            OptionSpec("--json", Message(.oneJSONObjectA)),
+            OptionSpec("--kinds", value: "KIND,...", Message(.onlyTheseKindsE)),
+            OptionSpec("--exec", value: "CMD", Message(.runCMDWithSh)),
+            OptionSpec("--after", value: "ID", Message(.startAfterEventID)),
         ],
-        details: """
-            Runs until interrupted. With --exec, an event is handled once CMD exits 0; if it fails, watch stops and says
-            which event to resume after, so nothing is skipped. Each event's JSON has id, at, actor, kind, lead_id,
-            lead_name, from_stage, to_stage and detail (a won deal's amount, a reason). docs/admin.md has a script that
-            posts wins to a Slack or Teams webhook.
-            """)
+        details: Message(.runsUntilInterruptedWith))
 
     static let kindAliases = ["handoff": EventKind.handedOff]
     static let kinds = [
@@ -35,7 +30,7 @@ enum WatchCommand: HandoffCommand {
             let resolved = names.map { kindAliases[$0] ?? $0 }
             if let unknown = resolved.first(where: { !kinds.contains($0) }) {
                 throw UsageError(
-                    "--kinds: unknown kind '\(TerminalText.sanitize(unknown))'; kinds: \(kinds.joined(separator: ", "))", usage: "")
+                    Message(.kindsUnknownKindKinds, "\(TerminalText.sanitize(unknown))", "\(kinds.joined(separator: ", "))"), usage: "")
             }
             wanted = Set(resolved)
         }
@@ -43,7 +38,7 @@ enum WatchCommand: HandoffCommand {
         var last: Int64
         if let text = context.parsed.value("--after") {
             guard let id = Int64(text), id >= 0 else {
-                throw UsageError("--after must be an event id (a whole number), not '\(TerminalText.sanitize(text))'", usage: "")
+                throw UsageError(Message(.afterMustBeAn, "\(TerminalText.sanitize(text))"), usage: "")
             }
             last = id
         } else {
@@ -65,7 +60,9 @@ enum WatchCommand: HandoffCommand {
                                 let status = try deliver(entry, to: command)
                                 guard status == 0 else {
                                     context.sayError(
-                                        "handoff: '\(TerminalText.sanitize(command))' failed on event \(entry.event.id) (exit status \(status)); nothing after it was handed on. Resume with --after \(last)"
+                                        Message(
+                                            .handoffFailedOnEvent, "\(TerminalText.sanitize(command))", "\(entry.event.id)", "\(status)",
+                                            "\(last)")
                                     )
                                     return 1
                                 }

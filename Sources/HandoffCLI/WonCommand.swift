@@ -4,8 +4,8 @@ import HandoffStore
 /// `handoff won LEAD --amount N`: the same command as `w` on the board.
 enum WonCommand: HandoffCommand {
     static let spec = CommandSpec(
-        name: "won", summary: "Mark a deal won for an amount in the board currency (same as `w`).", arguments: ["LEAD"],
-        options: [OptionSpec("--amount", value: "N", required: true, "the amount won: 18500, 18,500.50 or 18.5k")])
+        name: "won", summary: Message(.markADealWon), arguments: ["LEAD"],
+        options: [OptionSpec("--amount", value: "N", required: true, Message(.amountWon1850018))])
 
     static func run(_ context: CommandContext) throws -> Int32 {
         let leadID = try context.leadArgument()
@@ -13,12 +13,15 @@ enum WonCommand: HandoffCommand {
         let amount: Double
         switch MoneyInput.parse(text, language: context.strings.language) {
         case let .success(value): amount = value
-        case let .failure(error): throw HandoffError.invalidInput("--amount: \(error)")
+        case let .failure(error): throw HandoffError.invalidInput(Message(.amount, "\(error)"))
         }
         let store = try context.openStore()
         try store.apply(.won(leadID: leadID, amount: amount, expectedVersion: nil), actor: try context.actor(in: store))
         let lead = try store.requireLead(id: leadID)
-        context.say("Won \(context.describe(lead)): \(context.strings.exactMoney(amount)) \(TerminalText.sanitize(try store.currency()))")
+        context.say(
+            Message(
+                .won2, "\(context.describe(lead))", "\(context.strings.exactMoney(amount))",
+                "\(TerminalText.sanitize(try store.currency()))"))
         return 0
     }
 }

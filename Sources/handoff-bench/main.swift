@@ -2,34 +2,45 @@ import Foundation
 import HandoffCore
 
 let spec = CommandSpec(
-    name: "bench", summary: "Measure Handoff at 10,000, 100,000 and 1,000,000 leads against its targets and the sqlite3 tool.",
+    name: "bench",
+    summary: Message(verbatim: "Measure Handoff at 10,000, 100,000 and 1,000,000 leads against its targets and the sqlite3 tool."),
     options: [
-        OptionSpec("--leads", value: "N", "only this size (default: 10000, 100000 and 1000000)"),
-        OptionSpec("--json", "print the figures as JSON instead of a table"),
+        OptionSpec("--leads", value: "N", Message(verbatim: "only this size (default: 10000, 100000 and 1000000)")),
+        OptionSpec("--json", Message(verbatim: "print the figures as JSON instead of a table")),
         OptionSpec(
             "--data", value: "DIR",
-            "keep the data sets in DIR and reuse the ones found there (default: .build/handoff-bench, or $TMPDIR/handoff-bench)"),
-        OptionSpec("--moves", value: "M", "lead moves timed for key to screen (default 1000)"),
+            Message(
+                verbatim:
+                    "keep the data sets in DIR and reuse the ones found there (default: .build/handoff-bench, or $TMPDIR/handoff-bench)")),
+        OptionSpec("--moves", value: "M", Message(verbatim: "lead moves timed for key to screen (default 1000)")),
         OptionSpec(
             "--db", value: "URI",
-            "measure a PostgreSQL board at this address instead (filled with --leads, default 1,000,000, when empty), beside psql"),
+            Message(
+                verbatim:
+                    "measure a PostgreSQL board at this address instead (filled with --leads, default 1,000,000, when empty), beside psql")),
         OptionSpec(
-            "--trace", value: "FILE", "with --db: write the statements timed through psql to FILE (what a move, a page, the open cost)"),
+            "--trace", value: "FILE",
+            Message(verbatim: "with --db: write the statements timed through psql to FILE (what a move, a page, the open cost)")),
         OptionSpec(
-            "--only", value: "MEASURES", "only these measures, comma-separated: \(Measure.allCases.map(\.rawValue).joined(separator: ", "))"
+            "--only", value: "MEASURES",
+            Message(verbatim: "only these measures, comma-separated: \(Measure.allCases.map(\.rawValue).joined(separator: ", "))")
         ),
     ],
-    details: """
-        Build first (`swift build -c release`, or `swift run -c release handoff-bench`): the measures run the handoff
-        executable built beside this one. Needs sqlite3 and tmux. See BENCHMARKS.md.
-        """)
+    details: Message(
+        verbatim: """
+            Build first (`swift build -c release`, or `swift run -c release handoff-bench`): the measures run the handoff
+            executable built beside this one. Needs sqlite3 and tmux. See BENCHMARKS.md.
+            """))
 let parser = CommandLineParser(program: "handoff-bench", defaultCommand: "bench", commands: [spec], globalOptions: [])
 
 func number(_ parsed: ParsedCommand, _ option: String, range: ClosedRange<Int>) throws -> Int? {
     guard let text = parsed.value(option) else { return nil }
     guard let value = Int(text), range.contains(value) else {
         throw UsageError(
-            "\(option) must be a whole number from \(range.lowerBound) to \(range.upperBound), not '\(TerminalText.sanitize(text))'",
+            Message(
+                verbatim:
+                    "\(option) must be a whole number from \(range.lowerBound) to \(range.upperBound), not '\(TerminalText.sanitize(text))'"
+            ),
             usage: parser.usage(for: spec))
     }
     return value
@@ -53,7 +64,10 @@ func runBenchmark() -> Int32 {
             for name in only.split(separator: ",", omittingEmptySubsequences: false) {
                 guard let measure = Measure(rawValue: name.trimmingCharacters(in: .whitespaces)) else {
                     throw UsageError(
-                        "--only: no measure '\(TerminalText.sanitize(String(name)))'; the measures are \(Measure.allCases.map(\.rawValue).joined(separator: ", "))",
+                        Message(
+                            verbatim:
+                                "--only: no measure '\(TerminalText.sanitize(String(name)))'; the measures are \(Measure.allCases.map(\.rawValue).joined(separator: ", "))"
+                        ),
                         usage: parser.usage(for: spec))
                 }
                 measures.insert(measure)

@@ -1,4 +1,5 @@
 import HandoffCore
+import HandoffTestSupport
 import Testing
 
 /// The rules an import reads a file by: header names, stage values, dates, amounts.

@@ -1,4 +1,5 @@
 import HandoffCore
+import HandoffTestSupport
 import Testing
 
 /// Periods are whole UTC days, start included and end excluded; presets and steps land on the

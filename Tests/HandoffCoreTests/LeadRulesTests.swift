@@ -1,4 +1,5 @@
 import HandoffCore
+import HandoffTestSupport
 import Testing
 
 /// Staleness, amounts, due dates and the lead form's checks.

@@ -1,4 +1,5 @@
 import HandoffCore
+import HandoffTestSupport
 import Testing
 
 /// Amounts typed by a person, read the way their language writes numbers.

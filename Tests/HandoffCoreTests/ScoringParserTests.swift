@@ -1,4 +1,5 @@
 import HandoffCore
+import HandoffTestSupport
 import Testing
 
 /// The scoring file format: the example from the docs reads into the expected definition, the

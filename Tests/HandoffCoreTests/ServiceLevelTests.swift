@@ -1,4 +1,5 @@
 import HandoffCore
+import HandoffTestSupport
 import Testing
 
 /// The SLA clock counts working hours only. Dates below are checked by hand: 2026-11-20 is a Friday.

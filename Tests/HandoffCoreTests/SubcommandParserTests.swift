@@ -1,4 +1,5 @@
 import HandoffCore
+import HandoffTestSupport
 import Testing
 
 /// Commands with sub-verbs (`handoff scoring load FILE`): each sub-verb has its own arguments,

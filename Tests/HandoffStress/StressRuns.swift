@@ -11,14 +11,14 @@ enum StressRuns {
         func number(_ option: String, _ fallback: Int) throws -> Int {
             guard let text = parsed.value(option) else { return fallback }
             guard let value = Int(text), value >= 0 else {
-                throw HandoffError.invalidInput("\(option) takes a whole number, not '\(text)'")
+                throw HandoffError.invalidInput(Message(verbatim: "\(option) takes a whole number, not '\(text)'"))
             }
             return value
         }
         let seed = UInt64(try number("--seed", 1))
         let secondsText = parsed.value("--seconds") ?? "5"
         guard let seconds = Double(secondsText), seconds >= 0 else {
-            throw HandoffError.invalidInput("--seconds takes a number of seconds, not '\(secondsText)'")
+            throw HandoffError.invalidInput(Message(verbatim: "--seconds takes a number of seconds, not '\(secondsText)'"))
         }
         let operations = parsed.value("--operations")?.split(separator: ",").map(String.init) ?? WorkloadOperation.all.map(\.name)
         switch parsed.command {
@@ -79,7 +79,9 @@ enum StressRuns {
     }
 
     static func require(_ parsed: ParsedCommand, _ option: String) throws -> String {
-        guard let value = parsed.value(option) else { throw HandoffError.invalidInput("\(parsed.command) needs \(option)") }
+        guard let value = parsed.value(option) else {
+            throw HandoffError.invalidInput(Message(verbatim: "\(parsed.command) needs \(option)"))
+        }
         return value
     }
 

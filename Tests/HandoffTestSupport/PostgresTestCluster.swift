@@ -24,13 +24,14 @@ public final class PostgresTestCluster: @unchecked Sendable {
     private init() throws {
         var template = Array("/tmp/handoff-pg-XXXXXX".utf8CString)
         guard let made = template.withUnsafeMutableBufferPointer({ mkdtemp($0.baseAddress!) }) else {
-            throw HandoffError.storage("cannot make a folder for the test cluster")
+            throw HandoffError.storage(Message(verbatim: "cannot make a folder for the test cluster"))
         }
         folder = String(cString: made)
         let script = Repository.root + "/scripts/pg-cluster"
         let started = try ChildProcess.run([script, "start", folder], environment: ProcessInfo.processInfo.environment)
         guard started.status == 0 else {
-            throw HandoffError.storage("the test cluster did not start (status \(started.status)); see \(folder)/server.log")
+            throw HandoffError.storage(
+                Message(verbatim: "the test cluster did not start (status \(started.status)); see \(folder)/server.log"))
         }
         _ = try ChildProcess.start(
             [script, "reap", String(getpid()), folder], environment: ProcessInfo.processInfo.environment,
@@ -55,13 +56,17 @@ public final class PostgresTestCluster: @unchecked Sendable {
     public func stopServer() throws {
         let stopped = try ChildProcess.run(
             [Repository.root + "/scripts/pg-cluster", "pause", folder], environment: ProcessInfo.processInfo.environment)
-        guard stopped.status == 0 else { throw HandoffError.storage("the test cluster did not stop (status \(stopped.status))") }
+        guard stopped.status == 0 else {
+            throw HandoffError.storage(Message(verbatim: "the test cluster did not stop (status \(stopped.status))"))
+        }
     }
 
     public func startServer() throws {
         let started = try ChildProcess.run(
             [Repository.root + "/scripts/pg-cluster", "resume", folder], environment: ProcessInfo.processInfo.environment)
-        guard started.status == 0 else { throw HandoffError.storage("the test cluster did not start again (status \(started.status))") }
+        guard started.status == 0 else {
+            throw HandoffError.storage(Message(verbatim: "the test cluster did not start again (status \(started.status))"))
+        }
     }
 
     /// Stops the server and removes its folder.

@@ -23,7 +23,7 @@ public final class TeamHost {
         accounts["outsider"] = SystemAccounts.Account(name: "outsider", uid: SystemAccounts.uid(99))
         self.accounts = accounts
         guard chown(board.folder, uid_t.max, TeamHost.groupID) == 0, chmod(board.folder, 0o2770) == 0 else {
-            throw HandoffError.storage("cannot share \(board.folder) with the test group")
+            throw HandoffError.storage(Message(verbatim: "cannot share \(board.folder) with the test group"))
         }
     }
 
@@ -51,10 +51,10 @@ public final class TeamHost {
     /// admin, lucia in marketing, ana in sales (mallory is in the group, not on the board).
     public func makeSharedBoard(owner: String = "elena") throws {
         let made = try run(["init", "--shared-group", group.name], as: owner)
-        guard made.status == 0 else { throw HandoffError.storage("init failed: \(made.error)") }
+        guard made.status == 0 else { throw HandoffError.storage(Message(verbatim: "init failed: \(made.error)")) }
         for (login, team) in [("elena", "admin"), ("lucia", "marketing"), ("ana", "sales")] where accounts[login] != nil {
             let added = try run(["member", "add", login, "--name", login.capitalized, "--team", team], as: "elena")
-            guard added.status == 0 else { throw HandoffError.storage("member add failed: \(added.error)") }
+            guard added.status == 0 else { throw HandoffError.storage(Message(verbatim: "member add failed: \(added.error)")) }
         }
     }
 }

@@ -129,7 +129,7 @@ public struct WorkloadOperation: Sendable {
         let file = NSTemporaryDirectory() + tag + ".csv"
         return WorkPlan(leads: [], events: 0, tag: tag, rows: rows) { store in
             guard FileManager.default.createFile(atPath: file, contents: Data(csv.utf8)) else {
-                throw HandoffError.storage("cannot write \(file) for the import")
+                throw HandoffError.storage(Message(verbatim: "cannot write \(file) for the import"))
             }
             defer { unlink(file) }
             let report = try store.importCSV(at: file, options: ImportOptions(), actor: actor)
@@ -171,7 +171,8 @@ public struct WorkloadOperation: Sendable {
     public static func named(_ names: [String]) throws -> [WorkloadOperation] {
         try names.map { name in
             guard let operation = (all + [tornMove]).first(where: { $0.name == name }) else {
-                throw HandoffError.invalidInput("unknown operation '\(name)'; operations: \(all.map(\.name).joined(separator: ", "))")
+                throw HandoffError.invalidInput(
+                    Message(verbatim: "unknown operation '\(name)'; operations: \(all.map(\.name).joined(separator: ", "))"))
             }
             return operation
         }

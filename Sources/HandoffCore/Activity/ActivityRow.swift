@@ -24,18 +24,18 @@ public struct ActivityRow: Sendable, Equatable {
         let email = mapping.text("email", in: record)
         if let email {
             if !email.contains("@") || email.count > 254 || TerminalText.containsControls(email) {
-                problems.append(ImportProblem(column: column("email"), reason: "'\(email)' is not an email address"))
+                problems.append(ImportProblem(column: column("email"), reason: Message(.isNotAnEmail, "\(email)")))
             }
         } else {
-            problems.append(ImportProblem(column: column("email"), reason: "an activity needs the email of the person who did it"))
+            problems.append(ImportProblem(column: column("email"), reason: Message(.activityNeedsTheEmail)))
         }
         let action = mapping.text("action", in: record)
         let kind = action.flatMap(ActivityKind.named)
         if let action, kind == nil {
             problems.append(
-                ImportProblem(column: column("action"), reason: "'\(action)' is not an activity; activities are \(ActivityKind.codes)"))
+                ImportProblem(column: column("action"), reason: Message(.isNotAnActivity, "\(action)", "\(ActivityKind.codes)")))
         } else if action == nil {
-            problems.append(ImportProblem(column: column("action"), reason: "an activity needs its action: one of \(ActivityKind.codes)"))
+            problems.append(ImportProblem(column: column("action"), reason: Message(.activityNeedsItsAction, "\(ActivityKind.codes)")))
         }
         var at: Int64?
         if let text = mapping.text("timestamp", in: record) {
@@ -44,12 +44,12 @@ public struct ActivityRow: Sendable, Equatable {
             case let .failure(error): problems.append(ImportProblem(column: column("timestamp"), reason: error.message))
             }
         } else {
-            problems.append(ImportProblem(column: column("timestamp"), reason: "an activity needs the date and time it happened"))
+            problems.append(ImportProblem(column: column("timestamp"), reason: Message(.activityNeedsTheDate)))
         }
         let campaign = mapping.text("campaign", in: record)
         if let campaign, campaign.count > 200 || TerminalText.containsControls(campaign) {
             problems.append(
-                ImportProblem(column: column("campaign"), reason: "a campaign has at most 200 characters and no control characters"))
+                ImportProblem(column: column("campaign"), reason: Message(.campaignHasAtMost)))
         }
         guard problems.isEmpty, let email, let kind, let at else { return nil }
         var name = mapping.text("name", in: record)

@@ -47,32 +47,32 @@ public enum Ability: String, Sendable, CaseIterable {
     /// What the ability allows, to finish "... may not" and "... may" sentences.
     public var phrase: Message {
         switch self {
-        case .createLead: return "create leads"
-        case .editMarketingLead: return "edit leads in the marketing stages"
-        case .editSalesLead: return "edit leads in the sales stages"
-        case .moveMarketing: return "move leads between the marketing stages"
-        case .handOff: return "hand leads off to sales"
-        case .accept: return "accept handed-off leads"
-        case .reject: return "reject handed-off leads"
-        case .moveSales: return "move leads between the sales stages"
-        case .close: return "mark leads won or lost"
-        case .note: return "add notes and next steps"
-        case .editScoring: return "edit the scoring rules"
-        case .importLeads: return "import leads"
-        case .runMeeting: return "run the weekly meeting"
-        case .editStages: return "edit the stages"
-        case .manageMembers: return "add, change or remove members"
-        case .actAs: return "act as another member (--as)"
-        case .moveAccounts: return "move accounts between the customer stages"
-        case .editAccounts: return "change an account's manager or renewal date"
-        case .followUp: return "plan follow-ups with customers or mark them done"
-        case .recordSatisfaction: return "record customers' satisfaction answers"
-        case .openDeal: return "open new deals for existing customers"
-        case .addInsight: return "add insights to leads"
-        case .editContent: return "make and move content"
-        case .approveContent: return "approve content in sales review"
-        case .sendContent: return "record content sent to leads"
-        case .contentRules: return "change the board's content rules"
+        case .createLead: return Message(.createLeads)
+        case .editMarketingLead: return Message(.editLeadsInThe)
+        case .editSalesLead: return Message(.editLeadsInTheSales)
+        case .moveMarketing: return Message(.moveLeadsBetweenThe)
+        case .handOff: return Message(.handLeadsOffTo)
+        case .accept: return Message(.acceptHandedOffLeads)
+        case .reject: return Message(.rejectHandedOffLeads)
+        case .moveSales: return Message(.moveLeadsBetweenTheSales)
+        case .close: return Message(.markLeadsWonOr)
+        case .note: return Message(.addNotesAndNext)
+        case .editScoring: return Message(.editTheScoringRules)
+        case .importLeads: return Message(.importLeads)
+        case .runMeeting: return Message(.runTheWeeklyMeeting)
+        case .editStages: return Message(.editTheStages)
+        case .manageMembers: return Message(.addChangeOrRemove)
+        case .actAs: return Message(.actAsAnotherMember)
+        case .moveAccounts: return Message(.moveAccountsBetweenThe)
+        case .editAccounts: return Message(.changeAnAccountsManager)
+        case .followUp: return Message(.planFollowUpsWith)
+        case .recordSatisfaction: return Message(.recordCustomersSatisfactionAnswers)
+        case .openDeal: return Message(.openNewDealsFor)
+        case .addInsight: return Message(.addInsightsToLeads)
+        case .editContent: return Message(.makeAndMoveContent)
+        case .approveContent: return Message(.approveContentInSales)
+        case .sendContent: return Message(.recordContentSentTo)
+        case .contentRules: return Message(.changeTheBoardsContent)
         }
     }
 
@@ -92,12 +92,12 @@ public enum Ability: String, Sendable, CaseIterable {
     /// deal back is not told they may not hand leads off.
     public static func phrase(forMoveFrom from: Stage, to: Stage) -> Message {
         switch (from.side, to.side) {
-        case (.sales, .handoff): return "move leads back from the sales stages into the handoff stage"
-        case (.sales, .marketing): return "move leads back from the sales stages to marketing"
-        case (.marketing, .sales): return "move leads from the marketing stages straight into the sales stages"
-        case (.outcome, .handoff): return "move closed leads back into the handoff stage"
-        case (.outcome, .sales): return "move closed leads back into the sales stages"
-        case (.outcome, .marketing): return "move closed leads back to marketing"
+        case (.sales, .handoff): return Message(.moveLeadsBackFrom)
+        case (.sales, .marketing): return Message(.moveLeadsBackFromThe)
+        case (.marketing, .sales): return Message(.moveLeadsFromThe)
+        case (.outcome, .handoff): return Message(.moveClosedLeadsBack)
+        case (.outcome, .sales): return Message(.moveClosedLeadsBackInto)
+        case (.outcome, .marketing): return Message(.moveClosedLeadsBackTo)
         default: return forMove(from: from, to: to).phrase
         }
     }

@@ -26,13 +26,13 @@ public struct LeadConflict: Sendable, Equatable {
     }
 
     public var message: Message {
-        let whenText: Message = secondsAgo.map { $0 < 60 ? "a moment ago" : DurationFormat.ago($0) } ?? "meanwhile"
+        let whenText: Message = secondsAgo.map { $0 < 60 ? Message(.momentAgo) : DurationFormat.ago($0) } ?? Message(.meanwhile)
         let name = TerminalText.sanitize(leadName)
-        let who: Message = changedBy.map { Message(verbatim: TerminalText.sanitize($0)) } ?? "someone else"
+        let who: Message = changedBy.map { Message(verbatim: TerminalText.sanitize($0)) } ?? Message(.someoneElse)
         if let change {
-            return "\(name) (lead \(leadID)) was changed by \(who) \(whenText) (\(change)); \(state). Nothing was overwritten."
+            return Message(.leadWasChangedBy, "\(name)", "\(leadID)", "\(who)", "\(whenText)", "\(change)", "\(state)")
         }
-        return "\(name) (lead \(leadID)) was changed by \(who) \(whenText); \(state). Nothing was overwritten."
+        return Message(.leadWasChangedByNothing, "\(name)", "\(leadID)", "\(who)", "\(whenText)", "\(state)")
     }
 
     public var description: String { message.description }

@@ -57,18 +57,18 @@ public struct LeadDraft: Sendable, Equatable {
         func text(_ name: String) -> String { (values[name] ?? "").trimmingCharacters(in: .whitespaces) }
         var errors: [String: Message] = [:]
         let name = text("name")
-        if name.isEmpty { errors["name"] = "a lead needs a name" }
-        if name.count > 200 { errors["name"] = "at most 200 characters" }
+        if name.isEmpty { errors["name"] = Message(.leadNeedsAName) }
+        if name.count > 200 { errors["name"] = Message(.atMost200Characters) }
         let email = text("email")
-        if !email.isEmpty && !isPlausibleEmail(email) { errors["email"] = "'\(email)' is not an email address (name@example.com)" }
+        if !email.isEmpty && !isPlausibleEmail(email) { errors["email"] = Message(.isNotAnEmailAddress, "\(email)") }
         let phone = text("phone")
-        if !phone.isEmpty && !isPlausiblePhone(phone) { errors["phone"] = "use digits, spaces and + - ( ) . (at least 6 digits)" }
+        if !phone.isEmpty && !isPlausiblePhone(phone) { errors["phone"] = Message(.useDigitsSpacesAnd) }
         let campaign = text("campaign")
         if !campaign.isEmpty && !campaigns.contains(campaign) {
             let known = campaigns.sorted().prefix(6).joined(separator: ", ")
             errors["campaign"] =
                 known.isEmpty
-                ? "unknown campaign '\(campaign)'; this board has no campaigns" : "unknown campaign '\(campaign)'; e.g. \(known)"
+                ? Message(.unknownCampaignThisBoard, "\(campaign)") : Message(.unknownCampaignEG, "\(campaign)", "\(known)")
         }
         var value: Double?
         let valueText = text("value")
@@ -79,9 +79,9 @@ public struct LeadDraft: Sendable, Equatable {
             }
         }
         let owner = text("owner")
-        if !owner.isEmpty && !members.contains(owner) { errors["owner"] = "'\(owner)' is not a member of this board" }
+        if !owner.isEmpty && !members.contains(owner) { errors["owner"] = Message(.isNotAMember, "\(owner)") }
         for field in fieldNames where errors[field] == nil && TerminalText.containsControls(values[field] ?? "") {
-            errors[field] = "has a control or invisible character (shown as ␛ or �); delete it"
+            errors[field] = Message(.hasAControlOr)
         }
         if !errors.isEmpty { return .failure(FieldErrors(errors)) }
         return .success(

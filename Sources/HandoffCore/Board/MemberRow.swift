@@ -21,7 +21,7 @@ public struct MemberRow: Sendable, Equatable {
             problems.append(
                 ImportProblem(
                     column: mapping.fields["login"].map { mapping.header[$0] } ?? "",
-                    reason: login.isEmpty ? "a member needs a login or a name" : "a login has no spaces"))
+                    reason: login.isEmpty ? Message(.memberNeedsALogin) : Message(.loginHasNoSpaces)))
         }
         let teamText = mapping.text("team", in: record) ?? "sales"
         let team = teams.first { Slug.fold(teamText).contains($0) } ?? (Slug.fold(teamText) == "administrator" ? "admin" : nil)
@@ -29,7 +29,7 @@ public struct MemberRow: Sendable, Equatable {
             problems.append(
                 ImportProblem(
                     column: mapping.fields["team"].map { mapping.header[$0] } ?? "",
-                    reason: "'\(teamText)' is not a team; teams are \(teams.joined(separator: ", "))"))
+                    reason: Message(.isNotATeam, "\(teamText)", "\(teams.joined(separator: ", "))")))
         }
         guard problems.isEmpty, let team else { return nil }
         return MemberRow(login: login, name: name ?? login, team: team)

@@ -51,30 +51,30 @@ public struct Permissions: Sendable, Equatable {
         let allowed = teams(allowedTo: ability)
         let who: Message =
             allowed.isEmpty
-            ? "no team may (add a row for `\(ability.rawValue)` to the permissions table)"
-            : "\(Permissions.list(allowed)) may"
-        return "\(member.name) (\(member.login), \(member.team)) may not \(doing ?? ability.phrase); \(who). Nothing was changed."
+            ? Message(.noTeamMayAdd, "\(ability.rawValue)")
+            : Message(.may, "\(Permissions.list(allowed))")
+        return Message(.mayNotNothingWas, "\(member.name)", "\(member.login)", "\(member.team)", "\(doing ?? ability.phrase)", "\(who)")
     }
 
     /// Why someone who is not a member cannot write, and exactly how to be added.
     public static func notAMember(_ login: String) -> Message {
-        "\(TerminalText.sanitize(login)) is not a member of this board, so it is read-only for them; nothing was changed. \(howToJoin)"
+        Message(.isNotAMemberOf, "\(TerminalText.sanitize(login))", "\(howToJoin)")
     }
 
     /// The short form for the board's status line, shown when it opens.
     public static func joinHint(_ login: String) -> Message {
         let safe = TerminalText.sanitize(login)
         return
-            "Read-only: \(safe) is not a member of this board. An admin adds you: handoff member add \(safe) --name NAME --team marketing|sales|success|admin"
+            Message(.readOnlyIsNot, "\(safe)", "\(safe)")
     }
 
     public static let howToJoin: Message =
-        "An admin adds members with `handoff member add LOGIN --name NAME --team marketing|sales|success|admin` (see `handoff member list`)."
+        Message(.adminAddsMembersWith)
 
     /// `marketing`, `marketing and admin`, `marketing, sales and admin`.
     public static func list(_ names: [String]) -> Message {
         guard names.count > 1 else { return Message(verbatim: names.first ?? "") }
-        return "\(names.dropLast().joined(separator: ", ")) and \(names[names.count - 1])"
+        return Message(.and, "\(names.dropLast().joined(separator: ", "))", "\(names[names.count - 1])")
     }
 
     /// What `command` tries, in words, when the ability's phrase would not say it: a move.

@@ -10,7 +10,7 @@ extension Pipeline {
     public var lostStage: Stage? { stage("lost") ?? stages.first { $0.isClosed && $0.probability <= 0 } }
 
     func require(_ stage: Stage?, _ what: String) throws(HandoffError) -> Stage {
-        guard let stage else { throw .invalidInput("this board has no \(what) stage; add one to the stages table") }
+        guard let stage else { throw .invalidInput(Message(.thisBoardHasNoStage, "\(what)")) }
         return stage
     }
 
@@ -31,9 +31,9 @@ extension Pipeline {
         guard lead.stage == handoff.id else {
             let current = stage(lead.stage)?.title ?? lead.stage
             if verb == "rejected" {
-                throw .invalidMove("lead \(lead.id) is in \(current), not handed off; only leads in \(handoff.title) can be rejected")
+                throw .invalidMove(Message(.leadIsInNot, "\(lead.id)", "\(current)", "\(handoff.title)"))
             }
-            throw .invalidMove("lead \(lead.id) is in \(current), not handed off; only leads in \(handoff.title) can be accepted")
+            throw .invalidMove(Message(.leadIsInNotHanded, "\(lead.id)", "\(current)", "\(handoff.title)"))
         }
     }
 
@@ -42,10 +42,10 @@ extension Pipeline {
         let target = try require(won ? wonStage : lostStage, won ? "won" : "lost")
         let current = try requireStage(lead.stage)
         if current.isClosed {
-            throw .invalidMove("lead \(lead.id) is already closed (\(current.title)); move it back to an open stage first")
+            throw .invalidMove(Message(.leadIsAlreadyClosed, "\(lead.id)", "\(current.title)"))
         }
         if won && current.side != .sales {
-            throw .invalidMove("lead \(lead.id) is in \(current.title); only deals in a sales stage can be won (accept it first)")
+            throw .invalidMove(Message(.leadIsInOnly, "\(lead.id)", "\(current.title)"))
         }
         return target
     }

@@ -37,13 +37,13 @@ public struct Pipeline: Sendable, Equatable {
         let current = try requireStage(id)
         let board = visibleStages.filter { $0.isCustomer == current.isCustomer }
         guard let index = board.firstIndex(where: { $0.id == current.id }) else {
-            throw .invalidMove("\(current.title) is not on the board; name the stage to move to")
+            throw .invalidMove(Message(.isNotOnThe, "\(current.title)"))
         }
         let target = index + step
         guard board.indices.contains(target) else {
             throw step > 0
-                ? .invalidMove("already in the last stage (\(current.title))")
-                : .invalidMove("already in the first stage (\(current.title))")
+                ? .invalidMove(Message(.alreadyInTheLast, "\(current.title)"))
+                : .invalidMove(Message(.alreadyInTheFirst, "\(current.title)"))
         }
         return board[target]
     }
@@ -52,9 +52,9 @@ public struct Pipeline: Sendable, Equatable {
     public func validateMove(from: String, to: String) throws(HandoffError) {
         _ = try requireStage(from)
         _ = try requireStage(to)
-        if from == to { throw .invalidMove("the lead is already in \(stage(to)!.title)") }
+        if from == to { throw .invalidMove(Message(.leadIsAlreadyIn, "\(stage(to)!.title)")) }
         if let target = stage(to), target.isCustomer {
-            throw .invalidMove("\(target.title) is a stage of the customer band, for accounts; a deal becomes a customer when it is won")
+            throw .invalidMove(Message(.isAStageOf, "\(target.title)"))
         }
     }
 }

@@ -50,7 +50,8 @@ public struct StageMatcher: Sendable {
                     ?? pipeline.leadStages.first(where: { StageMatcher.normalize($0.title) == normalizedTarget })
             else {
                 throw .invalidInput(
-                    "--stage-map \(value)=\(target): '\(target)' is not a stage of this board; stages are: \(pipeline.leadStages.map(\.id).joined(separator: ", "))"
+                    Message(
+                        .stageMapIsNot, "\(value)", "\(target)", "\(target)", "\(pipeline.leadStages.map(\.id).joined(separator: ", "))")
                 )
             }
             known[StageMatcher.normalize(value)] = stage.id

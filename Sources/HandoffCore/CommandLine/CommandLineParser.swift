@@ -43,13 +43,16 @@ public struct CommandLineParser: Sendable {
             if let verb {
                 guard let found = command.subcommand(verb) else {
                     throw UsageError(
-                        "unknown \(name) command '\(verb)'; \(name) commands: \(command.subcommands.map(\.name).joined(separator: ", "))",
+                        Message(
+                            .unknownCommandCommands, "\(name)", "\(verb)", "\(name)",
+                            "\(command.subcommands.map(\.name).joined(separator: ", "))"),
                         usage: usage(for: command))
                 }
                 subcommand = found
             } else if !arguments.contains("--help") && !arguments.contains("-h") {
                 throw UsageError(
-                    "'\(name)' needs a command: \(command.subcommands.map(\.name).joined(separator: ", "))", usage: usage(for: command))
+                    Message(.needsACommand, "\(name)", "\(command.subcommands.map(\.name).joined(separator: ", "))"),
+                    usage: usage(for: command))
             }
         }
         let effective = subcommand ?? command
@@ -76,7 +79,8 @@ public struct CommandLineParser: Sendable {
             }
             guard let option = known.first(where: { $0.name == optionName }) else {
                 throw UsageError(
-                    "unknown option '\(optionName)' for '\(([name] + [subcommand?.name].compactMap { $0 }).joined(separator: " "))'",
+                    Message(
+                        .unknownOptionFor, "\(optionName)", "\(([name] + [subcommand?.name].compactMap { $0 }).joined(separator: " "))"),
                     usage: usage(for: command, subcommand: subcommand))
             }
             if option.takesValue {
@@ -87,17 +91,18 @@ public struct CommandLineParser: Sendable {
                     index += 1
                 } else {
                     throw UsageError(
-                        "\(option.name) needs a value (\(option.valueName ?? "VALUE"))", usage: usage(for: command, subcommand: subcommand))
+                        Message(.needsAValue, "\(option.name)", "\(option.valueName ?? "VALUE")"),
+                        usage: usage(for: command, subcommand: subcommand))
                 }
             } else {
                 if inlineValue != nil {
-                    throw UsageError("\(option.name) takes no value", usage: usage(for: command, subcommand: subcommand))
+                    throw UsageError(Message(.takesNoValue, "\(option.name)"), usage: usage(for: command, subcommand: subcommand))
                 }
                 options[option.name] = ""
             }
         }
         guard let command = effective else {
-            throw UsageError("unknown command '\(name)'", usage: overview())
+            throw UsageError(Message(.unknownCommand, "\(name)"), usage: overview())
         }
         let title = subcommand.map { "\(name) \($0.name)" } ?? name
         let commandUsage = usage(for: spec(name), subcommand: subcommand)
@@ -105,13 +110,14 @@ public struct CommandLineParser: Sendable {
             let required = command.arguments.count - command.optionalArguments - (command.takesRest ? 1 : 0)
             if words.count < max(0, required) {
                 let missing = command.arguments[words.count]
-                throw UsageError("'\(title)' needs \(missing)", usage: commandUsage)
+                throw UsageError(Message(.needs, "\(title)", "\(missing)"), usage: commandUsage)
             }
             if !command.takesRest && words.count > command.arguments.count {
-                throw UsageError("unexpected argument '\(words[command.arguments.count])'", usage: commandUsage)
+                throw UsageError(Message(.unexpectedArgument, "\(words[command.arguments.count])"), usage: commandUsage)
             }
             if let missing = command.options.first(where: { $0.required && options[$0.name] == nil }) {
-                throw UsageError("'\(title)' needs \(missing.name + (missing.valueName.map { " " + $0 } ?? ""))", usage: commandUsage)
+                throw UsageError(
+                    Message(.needs, "\(title)", "\(missing.name + (missing.valueName.map { " " + $0 } ?? ""))"), usage: commandUsage)
             }
         }
         return ParsedCommand(command: name, subcommand: subcommand?.name, options: options, arguments: words, wantsHelp: wantsHelp)
@@ -119,8 +125,8 @@ public struct CommandLineParser: Sendable {
 
     /// `unknown command 'kpis'; did you mean 'kpi'?`
     private func unknownCommand(_ word: String) -> Message {
-        guard let nearest = FuzzyMatch.nearest(word, in: commands.map(\.name)) else { return "unknown command '\(word)'" }
-        return "unknown command '\(word)'; did you mean '\(nearest)'?"
+        guard let nearest = FuzzyMatch.nearest(word, in: commands.map(\.name)) else { return Message(.unknownCommand, "\(word)") }
+        return Message(.unknownCommandDidYou, "\(word)", "\(nearest)")
     }
 
     /// The words that are not options or option values, in order; everything after `--`.
@@ -167,7 +173,7 @@ public struct CommandLineParser: Sendable {
         var invocation = parent.name == defaultCommand ? program : "\(program) \(parent.name)"
         if let subcommand { invocation += " " + subcommand.name }
         if subcommand == nil && !parent.subcommands.isEmpty {
-            lines.append(strings("usage: \(invocation) COMMAND [options]"))
+            lines.append(strings(Message(.usageCOMMANDOptions, "\(invocation)")))
             lines.append("")
             lines.append(strings(parent.summary))
             if !parent.details.isEmpty {
@@ -175,15 +181,15 @@ public struct CommandLineParser: Sendable {
                 lines.append(strings(parent.details))
             }
             lines.append("")
-            lines.append(strings("commands:"))
+            lines.append(strings(Message(.commands)))
             for verb in parent.subcommands {
                 lines.append("  " + verb.name.padding(toLength: 12, withPad: " ", startingAt: 0) + "  " + strings(verb.summary))
             }
             lines.append("")
-            lines.append(strings("Run '\(invocation) COMMAND --help' for a command's options."))
+            lines.append(strings(Message(.runCOMMANDHelpFor, "\(invocation)")))
             return lines.joined(separator: "\n")
         }
-        lines.append(strings("usage: \(synopsis(for: parent, subcommand: subcommand)) [options]"))
+        lines.append(strings(Message(.usageOptions, "\(synopsis(for: parent, subcommand: subcommand))")))
         lines.append("")
         lines.append(strings(command.summary))
         if !command.details.isEmpty {
@@ -193,13 +199,13 @@ public struct CommandLineParser: Sendable {
         let all = command.options + globalOptions
         if !all.isEmpty {
             lines.append("")
-            lines.append(strings("options:"))
+            lines.append(strings(Message(.options)))
             for option in all {
                 let left = option.name + (option.valueName.map { " " + $0 } ?? "")
                 lines.append(
                     "  " + left.padding(toLength: max(left.count, 24), withPad: " ", startingAt: 0) + "  " + strings(option.summary))
             }
-            lines.append("  " + "--help".padding(toLength: 24, withPad: " ", startingAt: 0) + "  " + strings("show this help"))
+            lines.append("  " + "--help".padding(toLength: 24, withPad: " ", startingAt: 0) + "  " + strings(Message(.showThisHelp)))
         }
         return lines.joined(separator: "\n")
     }
@@ -231,12 +237,12 @@ public struct CommandLineParser: Sendable {
     }
 
     public func overview() -> String {
-        var lines = [strings("usage: \(program) [COMMAND] [options]"), "", strings("commands:")]
+        var lines = [strings(Message(.usageCOMMANDOptions2, "\(program)")), "", strings(Message(.commands))]
         for command in commands {
             lines.append("  " + command.name.padding(toLength: 12, withPad: " ", startingAt: 0) + "  " + strings(command.summary))
         }
         lines.append("")
-        lines.append(strings("Run '\(program) COMMAND --help' for a command's options."))
+        lines.append(strings(Message(.runCOMMANDHelpFor, "\(program)")))
         return lines.joined(separator: "\n")
     }
 }

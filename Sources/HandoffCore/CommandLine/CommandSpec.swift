@@ -12,7 +12,7 @@ public struct CommandSpec: Sendable, Equatable {
 
     public init(
         name: String, summary: Message, arguments: [String] = [], optionalArguments: Int = 0, options: [OptionSpec] = [],
-        details: Message = "",
+        details: Message = Message.empty,
         subcommands: [CommandSpec] = []
     ) {
         self.name = name

@@ -12,6 +12,6 @@ public struct UsageError: Error, CustomStringConvertible, Sendable, Equatable {
 
     /// `error: ...` and the usage, in the person's language (the usage is already in it).
     public func text(_ strings: Strings) -> String {
-        strings("error: \(message)") + "\n\n" + usage
+        strings(Message(.error, "\(message)")) + "\n\n" + usage
     }
 }

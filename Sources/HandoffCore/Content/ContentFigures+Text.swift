@@ -6,9 +6,10 @@ extension ContentFigures {
     /// Six columns wider than the dashboard's names: "Win rate without content" is long in Spanish.
     public func textLines(_ strings: Strings, previous: ContentFigures?) -> [String] {
         var lines = [
-            TerminalText.fit(strings("CONTENT MADE WITH SALES"), to: 32) + TerminalText.fit(strings("NOW"), to: 14, alignRight: true)
-                + TerminalText.fit(strings("BEFORE"), to: 14, alignRight: true)
-                + TerminalText.fit(strings("CHANGE"), to: 10, alignRight: true)
+            TerminalText.fit(strings(Message(.contentMADEWITHSALES)), to: 32)
+                + TerminalText.fit(strings(Message(.now)), to: 14, alignRight: true)
+                + TerminalText.fit(strings(Message(.before)), to: 14, alignRight: true)
+                + TerminalText.fit(strings(Message(.change)), to: 10, alignRight: true)
         ]
         for figure in ContentFigures.figures {
             let now = figure.read(self), before = previous.flatMap(figure.read)
@@ -16,7 +17,7 @@ extension ContentFigures {
                 "  " + TerminalText.fit(strings(figure.title), to: 30)
                 + TerminalText.fit(KPIFormat.value(now, unit: figure.unit, strings: strings), to: 14, alignRight: true)
             if figure.isSnapshot {
-                line += "  " + strings("(now)")
+                line += "  " + strings(Message(.now2))
             } else if previous != nil {
                 line +=
                     TerminalText.fit(KPIFormat.value(before, unit: figure.unit, strings: strings), to: 14, alignRight: true)
@@ -27,7 +28,7 @@ extension ContentFigures {
         }
         // The two win rates side by side invite a conclusion the data cannot carry.
         lines.append(
-            "  " + strings("Win rates with and without content are a comparison, not proof: the reps chose whom to send a piece to."))
+            "  " + strings(Message(.winRatesWithAnd)))
         return lines
     }
 

@@ -40,43 +40,43 @@ public struct ContentFigures: Sendable, Equatable {
 
     public static let figures: [Figure] = [
         Figure(
-            id: "insights_captured", title: "Insights captured",
-            formula: "Insights captured = insights heard from leads in the period (undone ones do not count).",
+            id: "insights_captured", title: Message(.insightsCaptured),
+            formula: Message(.insightsCapturedInsightsHeard),
             unit: .count, isSnapshot: false, read: { Double($0.insightsCaptured) }),
         Figure(
-            id: "insights_answered", title: "Insights answered",
-            formula: "Insights answered = insights whose first linked piece was published in the period.",
+            id: "insights_answered", title: Message(.insightsAnswered),
+            formula: Message(.insightsAnsweredInsightsWhose),
             unit: .count, isSnapshot: false, read: { Double($0.insightsAnswered) }),
         Figure(
-            id: "pieces_published", title: "Pieces published",
-            formula: "Pieces published = pieces of content published for the first time in the period.",
+            id: "pieces_published", title: Message(.piecesPublished),
+            formula: Message(.piecesPublishedPiecesOf),
             unit: .count, isSnapshot: false, read: { Double($0.piecesPublished) }),
         Figure(
-            id: "content_sends", title: "Pieces sent",
-            formula: "Pieces sent = pieces sent to leads in the period (undone sends do not count).",
+            id: "content_sends", title: Message(.piecesSent),
+            formula: Message(.piecesSentPiecesSent),
             unit: .count, isSnapshot: false, read: { Double($0.contentSends) }),
         Figure(
-            id: "leads_reached", title: "Leads reached", formula: "Leads reached = distinct leads sent a piece in the period.",
+            id: "leads_reached", title: Message(.leadsReached), formula: Message(.leadsReachedDistinctLeads),
             unit: .count, isSnapshot: false, read: { Double($0.leadsReached) }),
         Figure(
-            id: "win_rate_with_content", title: "Win rate with content",
-            formula: "Win rate with content = won / (won + lost) over the deals closed in the period whose lead had been sent a piece.",
+            id: "win_rate_with_content", title: Message(.winRateWithContent),
+            formula: Message(.winRateWithContentWon),
             unit: .percent, isSnapshot: false, read: { $0.winRateWithContent }),
         Figure(
-            id: "win_rate_without_content", title: "Win rate without content",
-            formula: "Win rate without content = won / (won + lost) over the deals closed in the period whose lead was never sent a piece.",
+            id: "win_rate_without_content", title: Message(.winRateWithoutContent),
+            formula: Message(.winRateWithoutContentWon),
             unit: .percent, isSnapshot: false, read: { $0.winRateWithoutContent }),
         Figure(
-            id: "median_insight_to_published_days", title: "Insight to published",
+            id: "median_insight_to_published_days", title: Message(.insightToPublished),
             formula:
-                "Insight to published = median whole days from a piece's first linked insight to its publication, over the pieces published in the period.",
+                Message(.insightToPublishedMedian),
             unit: .days, isSnapshot: false, read: { $0.medianInsightToPublishedDays }),
         Figure(
-            id: "pieces_in_review", title: "Waiting for sales review", formula: "Waiting for sales review = pieces in sales review now.",
+            id: "pieces_in_review", title: Message(.waitingForSalesReview), formula: Message(.waitingForSalesReviewPieces),
             unit: .count, isSnapshot: true, read: { $0.piecesInReview.map(Double.init) }),
         Figure(
-            id: "insights_open", title: "Insights not answered",
-            formula: "Insights not answered = insights no published piece answers yet, now.",
+            id: "insights_open", title: Message(.insightsNotAnswered),
+            formula: Message(.insightsNotAnsweredInsights),
             unit: .count, isSnapshot: true, read: { $0.insightsOpen.map(Double.init) }),
     ]
 

@@ -74,14 +74,11 @@ public struct ContentPiece: Sendable, Equatable {
     }
 
     /// `piece 3 (Pricing objections guide)`, for refusals.
-    public var reference: Message { "piece \(id) (\(TerminalText.sanitize(title)))" }
+    public var reference: Message { Message(.piece2, "\(id)", "\(TerminalText.sanitize(title))") }
 
     /// Why the piece may not be published yet: the co-creation rule, in its own words.
     public var coCreationRefusal: Message {
-        """
-        \(reference) has not been approved by sales: a piece is published only after a sales member approves it in \
-        sales review (handoff content approve \(id)). Nothing was changed.
-        """
+        Message(.hasNotBeenApproved, "\(reference)", "\(id)")
     }
 
     /// Days in its stage at `now`.

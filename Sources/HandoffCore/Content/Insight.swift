@@ -69,14 +69,14 @@ public struct Insight: Sendable, Equatable {
     /// `maxQuote`. Returns them trimmed (an empty quote is none).
     public static func validate(text: String, quote: String?) throws(HandoffError) -> (text: String, quote: String?) {
         let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !trimmed.isEmpty else { throw .invalidInput("an insight needs a short text: what the lead said or asked; nothing was saved") }
+        guard !trimmed.isEmpty else { throw .invalidInput(Message(.insightNeedsAShort)) }
         guard trimmed.count <= maxText else {
             throw .invalidInput(
-                "an insight's text has at most \(maxText) characters (this one has \(trimmed.count)); put the rest in --quote")
+                Message(.insightsTextHasAt, "\(maxText)", "\(trimmed.count)"))
         }
         let quoted = quote?.trimmingCharacters(in: .whitespacesAndNewlines)
         if let quoted, quoted.count > maxQuote {
-            throw .invalidInput("a quote has at most \(maxQuote) characters (this one has \(quoted.count))")
+            throw .invalidInput(Message(.quoteHasAtMost, "\(maxQuote)", "\(quoted.count)"))
         }
         return (trimmed, quoted?.isEmpty == false ? quoted : nil)
     }

@@ -48,14 +48,14 @@ public struct FollowUpSchedule: Sendable, Equatable, CustomStringConvertible {
             guard pieces.count == 2, let kind = FollowUpKind(rawValue: pieces[0]), scheduled.contains(kind) else {
                 return .failure(
                     .invalidInput(
-                        "'\(String(part))' is not a step; write kickoff=3wd, checkin=30d or review=90d (wd: working days, d: days)"))
+                        Message(.isNotAStep, "\(String(part))")))
             }
             let working = pieces[1].hasSuffix("wd")
             let digits = pieces[1].dropLast(working ? 2 : (pieces[1].hasSuffix("d") ? 1 : 0))
             guard let amount = Int(digits), (0...3_650).contains(amount) else {
                 return .failure(
                     .invalidInput(
-                        "'\(String(part))': the delay is a whole number of days from 0 to 3650, then wd (working days) or d (days)"))
+                        Message(.delayIsAWhole, "\(String(part))")))
             }
             steps.append(Step(kind: kind, amount: amount, workingDays: working))
         }

@@ -30,10 +30,10 @@ extension Pipeline {
         let target = try requireStage(to)
         guard target.isCustomer else {
             throw .invalidMove(
-                "an account moves between the customer stages (\(customerStages.map(\.id).joined(separator: ", "))), not to \(target.title)"
+                Message(.accountMovesBetweenThe, "\(customerStages.map(\.id).joined(separator: ", "))", "\(target.title)")
             )
         }
-        if current.id == target.id { throw .invalidMove("the account is already in \(target.title)") }
+        if current.id == target.id { throw .invalidMove(Message(.accountIsAlreadyIn, "\(target.title)")) }
         return target
     }
 }

@@ -36,14 +36,14 @@ public struct AccountRow: Sendable, Equatable {
         problems.removeAll(keepingCapacity: true)
         guard mapping.checkShape(record, problems: &problems) else { return nil }
         guard let name = mapping.text("name", in: record), !name.isEmpty else {
-            problems.append(ImportProblem(column: "", reason: "an account needs a name"))
+            problems.append(ImportProblem(column: "", reason: Message(.accountNeedsAName)))
             return nil
         }
         if name.count > 200 || TerminalText.containsControls(name) {
             problems.append(
                 ImportProblem(
                     column: mapping.header[mapping.fields["name"]!],
-                    reason: "an account's name has at most 200 characters and no control characters"))
+                    reason: Message(.accountsNameHasAt)))
             return nil
         }
         var row = AccountRow(
@@ -68,7 +68,7 @@ public struct AccountRow: Sendable, Equatable {
                 row.deals = count
             } else {
                 problems.append(
-                    ImportProblem(column: mapping.header[mapping.fields["deals"]!], reason: "'\(text)' is not a whole number of deals"))
+                    ImportProblem(column: mapping.header[mapping.fields["deals"]!], reason: Message(.isNotAWhole, "\(text)")))
             }
         }
         return problems.isEmpty ? row : nil

@@ -23,7 +23,7 @@ public struct AmountReader: Sendable {
         let bare = text.utf8.first.map { $0 >= 48 && $0 <= 57 } == true && text.utf8.last.map { $0 >= 48 && $0 <= 57 } == true
         let body = bare ? text : AmountReader.withoutCurrency(text)
         if body.hasPrefix("-") || (body.hasPrefix("(") && body.hasSuffix(")")) {
-            return .failure(.invalidInput("'\(text)' is negative; an amount is zero or more"))
+            return .failure(.invalidInput(Message(.isNegativeAnAmount, "\(text)")))
         }
         if let number = number(body) {
             // `1.234` is a thousand and more where the decimal mark is a comma: never read it as cents.
@@ -31,8 +31,8 @@ public struct AmountReader: Sendable {
                 return .failure(
                     .invalidInput(
                         decimalComma
-                            ? "'\(text)' has more than two decimals; if ',' groups thousands, import without --decimal-comma"
-                            : "'\(text)' has more than two decimals; if '.' groups thousands, pass --decimal-comma"))
+                            ? Message(.hasMoreThanTwo, "\(text)")
+                            : Message(.hasMoreThanTwoDecimals, "\(text)")))
             }
             return .success((number.value * 100).rounded() / 100)
         }
@@ -40,10 +40,10 @@ public struct AmountReader: Sendable {
             return .failure(
                 .invalidInput(
                     decimalComma
-                        ? "'\(text)' is written with a decimal point; import without --decimal-comma"
-                        : "'\(text)' is written with a decimal comma; pass --decimal-comma"))
+                        ? Message(.isWrittenWithA, "\(text)")
+                        : Message(.isWrittenWithADecimal, "\(text)")))
         }
-        return .failure(.invalidInput("'\(text)' is not an amount; use digits, e.g. 1234.50 or 1,234.50"))
+        return .failure(.invalidInput(Message(.isNotAnAmount, "\(text)")))
     }
 
     /// The number in `text` (no currency, no sign), or nil when it is not written as one.

@@ -37,7 +37,7 @@ public struct DateReader: Sendable {
             case (UInt8(ascii: "y"), _), (UInt8(ascii: "M"), _), (UInt8(ascii: "d"), _), (UInt8(ascii: "H"), _),
                 (UInt8(ascii: "m"), _), (UInt8(ascii: "s"), _):
                 throw .invalidInput(
-                    "--date-format '\(pattern)': '\(String(repeating: Character(Unicode.Scalar(byte)), count: run))' is not a part of a date pattern; use yyyy or yy, MM, dd, HH, mm, ss, e.g. dd/MM/yyyy"
+                    Message(.dateFormatIsNot, "\(pattern)", "\(String(repeating: Character(Unicode.Scalar(byte)), count: run))")
                 )
             default:
                 tokens.append(contentsOf: Array(repeating: .literal(byte), count: run))
@@ -45,7 +45,7 @@ public struct DateReader: Sendable {
             index += run
         }
         guard tokens.contains(.day), tokens.contains(.month), tokens.contains(.year4) || tokens.contains(.year2) else {
-            throw .invalidInput("--date-format '\(pattern)' needs a day (dd), a month (MM) and a year (yyyy or yy), e.g. dd/MM/yyyy")
+            throw .invalidInput(Message(.dateFormatNeedsA, "\(pattern)"))
         }
         self.tokens = tokens
     }
@@ -141,7 +141,7 @@ public struct DateReader: Sendable {
     /// What is wrong with a date, and the option that would read it.
     private func explain(_ text: String) -> Message {
         let shown = "'\(text)'"
-        if let pattern { return "\(shown) is not a date in the format \(pattern) (nor ISO YYYY-MM-DD)" }
+        if let pattern { return Message(.isNotADate, "\(shown)", "\(pattern)") }
         let parts = text.split(whereSeparator: { $0 == "/" || $0 == "-" || $0 == "." || $0 == " " }).prefix(3).map(String.init)
         if parts.count == 3, let first = Int(parts[0]), let second = Int(parts[1]), Int(parts[2]) != nil, parts[0].count <= 2,
             parts[1].count <= 2
@@ -149,10 +149,10 @@ public struct DateReader: Sendable {
             let separator = text.first(where: { "/-.".contains($0) }).map(String.init) ?? "/"
             let year = parts[2].count == 2 ? "yy" : "yyyy"
             let dayFirst = "dd\(separator)MM\(separator)\(year)", monthFirst = "MM\(separator)dd\(separator)\(year)"
-            if first > 12 && second <= 12 { return "\(shown) is day first; pass --date-format \(dayFirst)" }
-            if second > 12 && first <= 12 { return "\(shown) is month first; pass --date-format \(monthFirst)" }
-            return "\(shown) is ambiguous (day or month first?); pass --date-format \(dayFirst) or \(monthFirst)"
+            if first > 12 && second <= 12 { return Message(.isDayFirstPass, "\(shown)", "\(dayFirst)") }
+            if second > 12 && first <= 12 { return Message(.isMonthFirstPass, "\(shown)", "\(monthFirst)") }
+            return Message(.isAmbiguousDayOr, "\(shown)", "\(dayFirst)", "\(monthFirst)")
         }
-        return "\(shown) is not a date; use YYYY-MM-DD (ISO 8601) or pass --date-format, e.g. dd/MM/yyyy"
+        return Message(.isNotADateUse, "\(shown)")
     }
 }

@@ -15,14 +15,14 @@ public struct DuplicateRows: Sendable {
     public mutating func check(_ row: LeadRow, number: Int, mapping: ImportMapping) -> ImportProblem? {
         func column(_ field: String) -> String { mapping.column(field).map { mapping.header[$0] } ?? field }
         if let id = row.id, let first = ids[id] {
-            return ImportProblem(column: column("id"), reason: "id \(id) is also on row \(first); each lead once per file")
+            return ImportProblem(column: column("id"), reason: Message(.idIsAlsoOn, "\(id)", "\(first)"))
         }
         if let external = row.externalID, let first = externalIDs[external] {
-            return ImportProblem(column: column("id"), reason: "id '\(external)' is also on row \(first); each lead once per file")
+            return ImportProblem(column: column("id"), reason: Message(.idIsAlsoOnRow, "\(external)", "\(first)"))
         }
         let emailKey = row.email.map(DuplicateRows.emailKey)
         if let emailKey, let first = emails[emailKey] {
-            return ImportProblem(column: column("email"), reason: "email \(row.email!) is also on row \(first); each lead once per file")
+            return ImportProblem(column: column("email"), reason: Message(.emailIsAlsoOn, "\(row.email!)", "\(first)"))
         }
         let number = Int32(truncatingIfNeeded: number)
         if let id = row.id { ids[id] = number }

@@ -8,6 +8,8 @@ public struct FieldErrors: Error, Sendable, Equatable {
 
     /// One sentence for places without fields (the command line, a status line).
     public var summary: Message {
-        Message(joining: LeadDraft.fieldNames.compactMap { name in messages[name].map { "\(name): \($0)" } }, separator: "; ")
+        Message(
+            joining: LeadDraft.fieldNames.compactMap { name in messages[name].map { Message(.pattern1, "\(name)", "\($0)") } },
+            separator: "; ")
     }
 }

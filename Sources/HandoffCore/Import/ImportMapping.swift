@@ -47,7 +47,7 @@ public struct ImportMapping: Sendable, Equatable {
         for (field, column) in overrides {
             guard fieldNames.contains(field) else {
                 throw .invalidInput(
-                    "--map \(field)=\(column): '\(field)' is not a field of \(kind.rawValue); fields are: \(fieldNames.joined(separator: ", "))"
+                    Message(.mapIsNotA, "\(field)", "\(column)", "\(field)", "\(kind.rawValue)", "\(fieldNames.joined(separator: ", "))")
                 )
             }
             if column.isEmpty {
@@ -62,7 +62,7 @@ public struct ImportMapping: Sendable, Equatable {
             }
             guard let index = normalized.firstIndex(of: ImportMapping.normalize(column)) else {
                 throw .invalidInput(
-                    "--map \(field)=\(column): the file has no column '\(column)'; its columns are: \(header.joined(separator: ", "))")
+                    Message(.mapTheFileHas, "\(field)", "\(column)", "\(column)", "\(header.joined(separator: ", "))"))
             }
             fields[field] = index
             claimed.insert(index)
@@ -122,20 +122,20 @@ public struct ImportMapping: Sendable, Equatable {
             let column = record.fields.count <= header.count ? header[max(0, record.fields.count - 1)] : ""
             problems.append(
                 ImportProblem(
-                    column: column, reason: "a quoted field is never closed, so the rest of the file ran into it; close the quote"))
+                    column: column, reason: Message(.quotedFieldIsNever)))
             return false
         }
         let fields = record.fields
         if fields.count < header.count || (fields.count > header.count && fields[header.count...].contains { !$0.isEmpty }) {
             let reason: Message =
                 fields.count == 1
-                ? "the row has 1 field but the header has \(integer: header.count)"
-                : "the row has \(integer: fields.count) fields but the header has \(integer: header.count)"
+                ? Message(.rowHas1Field, "\(integer: header.count)")
+                : Message(.rowHasFieldsBut, "\(integer: fields.count)", "\(integer: header.count)")
             problems.append(ImportProblem(column: "", reason: reason))
             return false
         }
         for index in record.invalidFields where index < header.count {
-            problems.append(ImportProblem(column: header[index], reason: "the text is not valid UTF-8; save the file as UTF-8"))
+            problems.append(ImportProblem(column: header[index], reason: Message(.textIsNotValid)))
         }
         return true
     }
@@ -152,15 +152,15 @@ public struct ImportMapping: Sendable, Equatable {
         let byColumn = Dictionary(uniqueKeysWithValues: fields.map { ($0.value, $0.key) })
         let attributeByColumn = Dictionary(uniqueKeysWithValues: attributes.map { ($0.column, $0.name) })
         return header.indices.map { index in
-            let name: Message = header[index].isEmpty ? "(column \(index + 1), no name)" : Message(verbatim: header[index])
-            if let field = byColumn[index] { return "\(name) -> \(field)" }
+            let name: Message = header[index].isEmpty ? Message(.columnNoName, "\(index + 1)") : Message(verbatim: header[index])
+            if let field = byColumn[index] { return Message(.pattern4, "\(name)", "\(field)") }
             if let nameTemplate, nameTemplate.columns.contains(index) {
                 return attributeByColumn[index] != nil
-                    ? "\(name) -> name (\(nameTemplate.text)), and attribute \(attributeByColumn[index]!)"
-                    : "\(name) -> name (\(nameTemplate.text))"
+                    ? Message(.nameAndAttribute, "\(name)", "\(nameTemplate.text)", "\(attributeByColumn[index]!)")
+                    : Message(.name2, "\(name)", "\(nameTemplate.text)")
             }
-            if let attribute = attributeByColumn[index] { return "\(name) -> attribute \(attribute)" }
-            return "\(name) -> ignored"
+            if let attribute = attributeByColumn[index] { return Message(.attribute, "\(name)", "\(attribute)") }
+            return Message(.ignored, "\(name)")
         }
     }
 
@@ -185,11 +185,11 @@ public struct ImportMapping: Sendable, Equatable {
         var result: [(String, String)] = []
         for part in text.split(separator: ",", omittingEmptySubsequences: true) {
             guard let equals = part.firstIndex(of: "=") else {
-                throw .invalidInput("\(option) takes NAME=VALUE pairs separated by commas; '\(part)' has no '='")
+                throw .invalidInput(Message(.takesNAMEVALUEPairs, "\(option)", "\(part)"))
             }
             let key = String(part[..<equals]).trimmingSpaces
             let value = String(part[part.index(after: equals)...]).trimmingSpaces
-            guard !key.isEmpty else { throw .invalidInput("\(option): '\(part)' has nothing before '='") }
+            guard !key.isEmpty else { throw .invalidInput(Message(.hasNothingBefore, "\(option)", "\(part)")) }
             result.append((key, value))
         }
         return result

@@ -55,7 +55,7 @@ public struct ImportOptions: Sendable, Equatable {
         if delimiter == "tab" || delimiter == "\\t" || delimiter == "\t" { return UInt8(ascii: "\t") }
         let bytes = Array(delimiter.utf8)
         guard bytes.count == 1, bytes[0] != UInt8(ascii: "\""), bytes[0] != UInt8(ascii: "\n"), bytes[0] != UInt8(ascii: "\r") else {
-            throw .invalidInput("--delimiter takes one character such as , ; | or the word tab, not '\(delimiter)'")
+            throw .invalidInput(Message(.delimiterTakesOneCharacter, "\(delimiter)"))
         }
         return bytes[0]
     }

@@ -19,7 +19,7 @@ public struct ImportProgress: Sendable, Equatable {
 
     /// `412,000 rows, 38% of the file, 131,000 rows/s`
     public var text: Message {
-        if rows == 1 { return "1 row, \(percent)% of the file" }
-        return "\(integer: rows) rows, \(percent)% of the file, \(integer: rowsPerSecond) rows/s"
+        if rows == 1 { return Message(.oneRowOfThe, "\(percent)") }
+        return Message(.rowsOfTheFile, "\(integer: rows)", "\(percent)", "\(integer: rowsPerSecond)")
     }
 }

@@ -16,14 +16,14 @@ public struct ImportReject: Sendable, Equatable {
 
     /// `row 7 (line 9), column Amount: '12,5' is written with a decimal comma; pass --decimal-comma`
     public var message: Message {
-        let place: Message = line == row ? "row \(row)" : "row \(row) (line \(line))"
-        return column.isEmpty ? "\(place): \(reason)" : "\(place), column \(column): \(reason)"
+        let place: Message = line == row ? Message(.row, "\(row)") : Message(.rowLine, "\(row)", "\(line)")
+        return column.isEmpty ? Message(.pattern1, "\(place)", "\(reason)") : Message(.column, "\(place)", "\(column)", "\(reason)")
     }
 
     /// The same without the column, under a heading that names it.
     public var placeAndReason: Message {
-        let place: Message = line == row ? "row \(row)" : "row \(row) (line \(line))"
-        return "\(place): \(reason)"
+        let place: Message = line == row ? Message(.row, "\(row)") : Message(.rowLine, "\(row)", "\(line)")
+        return Message(.pattern1, "\(place)", "\(reason)")
     }
 
     public var description: String { message.description }

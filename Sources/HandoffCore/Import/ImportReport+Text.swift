@@ -5,104 +5,106 @@ extension ImportReport {
     /// `1 lead`, `2 deals`.
     private func things(_ number: Int) -> Message {
         switch (kind, number == 1) {
-        case (.leads, true): return "1 lead"
-        case (.leads, false): return "\(integer: number) leads"
-        case (.deals, true): return "1 deal"
-        case (.deals, false): return "\(integer: number) deals"
-        case (.campaigns, true): return "1 campaign"
-        case (.campaigns, false): return "\(integer: number) campaigns"
-        case (.members, true): return "1 member"
-        case (.members, false): return "\(integer: number) members"
-        case (.accounts, true): return "1 account"
-        case (.accounts, false): return "\(integer: number) accounts"
-        case (.insights, true): return "1 insight"
-        case (.insights, false): return "\(integer: number) insights"
-        case (.content, true): return "1 piece of content"
-        case (.content, false): return "\(integer: number) pieces of content"
-        case (.activity, true): return "1 activity"
-        case (.activity, false): return "\(integer: number) activities"
+        case (.leads, true): return Message(.oneLead)
+        case (.leads, false): return Message(.leads, "\(integer: number)")
+        case (.deals, true): return Message(.oneDeal)
+        case (.deals, false): return Message(.deals3, "\(integer: number)")
+        case (.campaigns, true): return Message(.oneCampaign)
+        case (.campaigns, false): return Message(.campaigns, "\(integer: number)")
+        case (.members, true): return Message(.oneMember)
+        case (.members, false): return Message(.members, "\(integer: number)")
+        case (.accounts, true): return Message(.oneAccount)
+        case (.accounts, false): return Message(.accounts, "\(integer: number)")
+        case (.insights, true): return Message(.oneInsight)
+        case (.insights, false): return Message(.insights2, "\(integer: number)")
+        case (.content, true): return Message(.onePieceOfContent)
+        case (.content, false): return Message(.piecesOfContent, "\(integer: number)")
+        case (.activity, true): return Message(.oneActivity)
+        case (.activity, false): return Message(.activities, "\(integer: number)")
         }
     }
 
-    private static func rows(_ number: Int) -> Message { number == 1 ? "1 row" : "\(integer: number) rows" }
+    private static func rows(_ number: Int) -> Message { number == 1 ? Message(.oneRow) : Message(.rows, "\(integer: number)") }
 
     /// What was done (or, in a dry run, what would be), one fact per line.
     public var summaryLines: [Message] {
-        let counted: Message = "\(ImportReport.rows(rows)) in \(decimal: seconds) s (\(integer: rowsPerSecond) rows/s)"
+        let counted: Message = Message(.inSRowsS, "\(ImportReport.rows(rows))", "\(decimal: seconds)", "\(integer: rowsPerSecond)")
         var lines: [Message] = [
             dryRun
-                ? "Dry run, nothing written: would import \(file): \(counted)"
-                : committed ? "Imported \(file): \(counted)" : "Checked \(file): \(counted)"
+                ? Message(.dryRunNothingWritten, "\(file)", "\(counted)")
+                : committed ? Message(.imported, "\(file)", "\(counted)") : Message(.checked3, "\(file)", "\(counted)")
         ]
         // A refused import wrote nothing: its counts would only mislead.
         if refused { return lines }
         let rejectedText: Message =
-            rejected == 0 ? "" : committed ? ", \(integer: rejected) rejected (skipped)" : ", \(integer: rejected) rejected"
+            rejected == 0
+            ? Message.empty : committed ? Message(.rejectedSkipped, "\(integer: rejected)") : Message(.rejected2, "\(integer: rejected)")
         lines.append(
             dryRun
-                ? "  \(things(created)) would be created, \(integer: updated) would be updated, \(integer: unchanged) unchanged\(rejectedText)"
-                : "  \(things(created)) created, \(integer: updated) updated, \(integer: unchanged) unchanged\(rejectedText)")
+                ? Message(.wouldBeCreatedWould, "\(things(created))", "\(integer: updated)", "\(integer: unchanged)", "\(rejectedText)")
+                : Message(.createdUpdatedUnchanged, "\(things(created))", "\(integer: updated)", "\(integer: unchanged)", "\(rejectedText)")
+        )
         // Names from the file are data: a line break in one must not start a line of the report.
         if !createdOwners.isEmpty {
             let owners = createdOwners.map(TerminalText.sanitize).joined(separator: ", ")
             if !ownersJoinTeam {
-                lines.append("  owners (this board has no team yet, so they are kept on the leads only): \(owners)")
+                lines.append(Message(.ownersThisBoardHas, "\(owners)"))
             } else {
                 lines.append(
-                    dryRun ? "  owners would be added to the sales team: \(owners)" : "  owners added to the sales team: \(owners)")
+                    dryRun ? Message(.ownersWouldBeAdded, "\(owners)") : Message(.ownersAddedToThe, "\(owners)"))
             }
         }
         if !skippedOwners.isEmpty {
             let owners = skippedOwners.sorted { ($0.value, $1.key) > ($1.value, $0.key) }
-                .map { "\(TerminalText.sanitize($0.key)) (\(ImportReport.rows($0.value)))" as Message }
+                .map { Message(.pattern5, "\(TerminalText.sanitize($0.key))", "\(ImportReport.rows($0.value))") as Message }
             lines.append(
                 dryRun
-                    ? "  owners not on the board, whose leads would be imported without an owner: \(Message(joining: owners))"
-                    : "  owners not on the board, whose leads were imported without an owner: \(Message(joining: owners))")
+                    ? Message(.ownersNotOnThe, "\(Message(joining: owners))")
+                    : Message(.ownersNotOnTheBoard, "\(Message(joining: owners))"))
         }
         if !createdCampaigns.isEmpty {
             let campaigns = createdCampaigns.map(TerminalText.sanitize).joined(separator: ", ")
-            lines.append(dryRun ? "  campaigns would be added: \(campaigns)" : "  campaigns added: \(campaigns)")
+            lines.append(dryRun ? Message(.campaignsWouldBeAdded, "\(campaigns)") : Message(.campaignsAdded, "\(campaigns)"))
         }
         lines += dateReadingLines
         if let adoptedCurrency {
             lines.append(
                 dryRun
-                    ? "  the board's currency would be \(adoptedCurrency), the currency of the file's amounts"
-                    : "  the board's currency is now \(adoptedCurrency), the currency of the file's amounts (handoff settings)")
+                    ? Message(.boardsCurrencyWouldBe, "\(adoptedCurrency)")
+                    : Message(.boardsCurrencyIsNow, "\(adoptedCurrency)"))
         }
         if undated > 0 {
             let rows = ImportReport.rows(undated)
             lines.append(
                 dryRun
-                    ? "  \(rows) with no date would be left out of the figures by period (the dashboard counts them)"
-                    : "  \(rows) with no date: left out of the figures by period (the dashboard counts them)")
+                    ? Message(.withNoDateWould, "\(rows)")
+                    : Message(.withNoDateLeft, "\(rows)"))
         }
         if kind == .activity {
             if createdLeads > 0 {
                 lines.append(
                     dryRun
                         ? (createdLeads == 1
-                            ? "  1 lead would be made for an email the board does not have"
-                            : "  \(integer: createdLeads) leads would be made for emails the board does not have")
+                            ? Message(.oneLeadWouldBe)
+                            : Message(.leadsWouldBeMade, "\(integer: createdLeads)"))
                         : (createdLeads == 1
-                            ? "  1 lead made for an email the board did not have"
-                            : "  \(integer: createdLeads) leads made for emails the board did not have"))
+                            ? Message(.oneLeadMadeFor)
+                            : Message(.leadsMadeForEmails, "\(integer: createdLeads)")))
             }
             if !dryRun {
                 if rescoredLeads > 0 {
                     lines.append(
                         rescoredLeads == 1
-                            ? "  the score of 1 lead changed with its activity"
-                            : "  the scores of \(integer: rescoredLeads) leads changed with their activity")
+                            ? Message(.scoreOf1Lead)
+                            : Message(.scoresOfLeadsChanged, "\(integer: rescoredLeads)"))
                 }
-                let written: Message = events == 1 ? "1 history event" : "\(integer: events) history events"
-                lines.append("  \(written) written")
+                let written: Message = events == 1 ? Message(.oneHistoryEvent) : Message(.historyEvents, "\(integer: events)")
+                lines.append(Message(.written, "\(written)"))
             }
         }
         if kind == .leads || kind == .deals {
-            let written: Message = events == 1 ? "1 history event" : "\(integer: events) history events"
-            lines.append(dryRun ? "  \(written) would be written" : "  \(written) written")
+            let written: Message = events == 1 ? Message(.oneHistoryEvent) : Message(.historyEvents, "\(integer: events)")
+            lines.append(dryRun ? Message(.wouldBeWritten, "\(written)") : Message(.written, "\(written)"))
         }
         return lines
     }
@@ -115,14 +117,14 @@ extension ImportReport {
     /// How the columns were read, in two lines: the fields and what was kept as attributes.
     public var columnLines: [Message] {
         var lines: [Message] = []
-        let fields = fieldColumns.map { "\($0.column) -> \($0.field)" as Message }
-        lines.append(fields.isEmpty ? "  No column fills a field of the board." : "  Columns read: \(Message(joining: fields)).")
+        let fields = fieldColumns.map { Message(.pattern4, "\($0.column)", "\($0.field)") as Message }
+        lines.append(fields.isEmpty ? Message(.noColumnFillsA) : Message(.columnsRead, "\(Message(joining: fields))"))
         if !attributeColumns.isEmpty {
             let shown = attributeColumns.prefix(8).map { Message(verbatim: $0) }
             lines.append(
                 attributeColumns.count > shown.count
-                    ? "  Kept as attributes: \(Message(joining: shown)) and \(integer: attributeColumns.count - shown.count) more."
-                    : "  Kept as attributes: \(Message(joining: shown)).")
+                    ? Message(.keptAsAttributesAnd, "\(Message(joining: shown))", "\(integer: attributeColumns.count - shown.count)")
+                    : Message(.keptAsAttributes, "\(Message(joining: shown))"))
         }
         return lines + dateReadingLines
     }
@@ -135,40 +137,42 @@ extension ImportReport {
         var lines: [Message] = []
         let good = rows - rejected
         if refused {
-            lines.append("Nothing was imported: \(integer: rejected) of \(ImportReport.rows(rows)) cannot be imported.")
+            lines.append(Message(.nothingWasImportedOf, "\(integer: rejected)", "\(ImportReport.rows(rows))"))
         } else if dryRun {
             lines.append(
-                "\(integer: rejected) of \(ImportReport.rows(rows)) cannot be imported; without --skip-bad-rows the import would write nothing:"
+                Message(.ofCannotBeImported, "\(integer: rejected)", "\(ImportReport.rows(rows))")
             )
         } else {
-            lines.append("\(integer: rejected) of \(ImportReport.rows(rows)) cannot be imported and were skipped:")
+            lines.append(Message(.ofCannotBeImportedAnd, "\(integer: rejected)", "\(ImportReport.rows(rows))"))
         }
         if refused { lines += columnLines }
         for group in problemGroups {
             lines.append(
-                group.column.isEmpty ? "  \(ImportReport.rows(group.rows)):" : "  \(ImportReport.rows(group.rows)), column \(group.column):"
+                group.column.isEmpty
+                    ? Message(.pattern6, "\(ImportReport.rows(group.rows))")
+                    : Message(.column2, "\(ImportReport.rows(group.rows))", "\(group.column)")
             )
-            lines += group.examples.map { "    \($0.placeAndReason)" }
-            if group.rows > group.examples.count { lines.append("    (and \(integer: group.rows - group.examples.count) more)") }
+            lines += group.examples.map { Message(.pattern7, "\($0.placeAndReason)") }
+            if group.rows > group.examples.count { lines.append(Message(.andMore2, "\(integer: group.rows - group.examples.count)")) }
         }
         if let suggestion = suggestedStageMap {
             let values = unknownStages.sorted { ($0.value, $1.key) > ($1.value, $0.key) }
-                .map { "'\($0.key)' (\(ImportReport.rows($0.value)))" as Message }
-            lines.append("Stage values this board does not know: \(Message(joining: values)).")
-            lines.append("  Map each to a stage with \(suggestion); stages: \(stages.joined(separator: ", ")).")
+                .map { Message(.pattern8, "\($0.key)", "\(ImportReport.rows($0.value))") as Message }
+            lines.append(Message(.stageValuesThisBoard, "\(Message(joining: values))"))
+            lines.append(Message(.mapEachToA, "\(suggestion)", "\(stages.joined(separator: ", "))"))
         }
         let options = fixes + (suggestedStageMap.map { [$0] } ?? [])
         if !options.isEmpty {
-            lines.append("To import these rows: handoff import \(ImportMapping.shellWord(file)) \(options.joined(separator: " "))")
+            lines.append(Message(.toImportTheseRows, "\(ImportMapping.shellWord(file))", "\(options.joined(separator: " "))"))
         }
         if rejected > ImportReport.examplesShown {
-            lines.append("  (--rejects FILE writes every rejected row with why, to correct and import)")
+            lines.append(Message(.rejectsFILEWritesEvery))
         }
         if refused {
             lines.append(
                 good > 0
-                    ? "Correct the file and import it again, or pass --skip-bad-rows to import the other \(ImportReport.rows(good))."
-                    : "Correct the file and import it again.")
+                    ? Message(.correctTheFileAnd, "\(ImportReport.rows(good))")
+                    : Message(.correctTheFileAndImport))
         }
         return lines
     }

@@ -59,8 +59,8 @@ public struct ImportReport: Sendable, Equatable {
         /// The reading as the import report and the `:import` preview say it.
         public var line: Message {
             example.isEmpty
-                ? "  dates of \(column) read as \(pattern), the only order every date there fits"
-                : "  dates of \(column) read as \(pattern), the only order every date there fits ('\(example)' has no other)"
+                ? Message(.datesOfReadAs, "\(column)", "\(pattern)")
+                : Message(.datesOfReadAsThe, "\(column)", "\(pattern)", "\(example)")
         }
     }
     public var dryRun = false

@@ -69,7 +69,7 @@ public struct LeadRowReader: Sendable {
             problems.append(
                 ImportProblem(
                     column: header[columns.name ?? columns.firstName ?? columns.lastName ?? columns.company ?? columns.id ?? 0],
-                    reason: "a name has at most \(LeadRowReader.maximumNameLength) characters; this one has \(name.count)"))
+                    reason: Message(.nameHasAtMost, "\(LeadRowReader.maximumNameLength)", "\(name.count)")))
         }
         row.company = text(columns.company)
         row.email = text(columns.email)
@@ -90,11 +90,11 @@ public struct LeadRowReader: Sendable {
                     row.stage = stage
                 } else {
                     problems.append(
-                        ImportProblem(column: header[columns.outcome!], reason: "this board has no stage for '\(status)' deals"))
+                        ImportProblem(column: header[columns.outcome!], reason: Message(.thisBoardHasNoStageFor, "\(status)")))
                 }
             default:
                 problems.append(
-                    ImportProblem(column: header[columns.outcome!], reason: "'\(status)' is not a status of a deal: open, won or lost"))
+                    ImportProblem(column: header[columns.outcome!], reason: Message(.isNotAStatus, "\(status)")))
             }
         }
         if row.stage == nil, let value = text(columns.stage) {
@@ -102,7 +102,7 @@ public struct LeadRowReader: Sendable {
                 row.stage = stage
             } else {
                 problems.append(
-                    ImportProblem(column: header[columns.stage!], reason: "'\(value)' is not a stage of this board", unknownStage: value))
+                    ImportProblem(column: header[columns.stage!], reason: Message(.isNotAStage, "\(value)"), unknownStage: value))
             }
         }
         row.value = nil
@@ -122,7 +122,7 @@ public struct LeadRowReader: Sendable {
             } else if let score = Double(value), score.isFinite, abs(score) < 1e9 {
                 row.score = Int(score.rounded())
             } else {
-                problems.append(ImportProblem(column: header[columns.score!], reason: "'\(value)' is not a score (a whole number)"))
+                problems.append(ImportProblem(column: header[columns.score!], reason: Message(.isNotAScore, "\(value)")))
             }
         }
         row.created = date(columns.created, fields, &problems)
@@ -133,7 +133,7 @@ public struct LeadRowReader: Sendable {
             problems.append(
                 ImportProblem(
                     column: header[columns.closed!],
-                    reason: "closed \(Timestamp.date(closed)) is before created \(Timestamp.date(created))"))
+                    reason: Message(.closedIsBeforeCreated, "\(Timestamp.date(closed))", "\(Timestamp.date(created))")))
         }
         for attribute in mapping.attributes {
             let value = fields[attribute.column].trimmingSpaces

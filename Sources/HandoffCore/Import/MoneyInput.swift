@@ -10,8 +10,8 @@ public enum MoneyInput {
 
     public static func parse(_ text: String, language: Language, allowZero: Bool = false) -> Result<Double, HandoffError> {
         var body = AmountReader.withoutCurrency(text)
-        guard !body.isEmpty else { return .failure(.invalidInput("enter an amount, e.g. 18500")) }
-        if body.hasPrefix("-") { return .failure(.invalidInput("the amount cannot be negative")) }
+        guard !body.isEmpty else { return .failure(.invalidInput(Message(.enterAnAmountE))) }
+        if body.hasPrefix("-") { return .failure(.invalidInput(Message(.amountCannotBeNegative))) }
         var multiplier = 1.0
         var suffix = ""
         if let last = body.last, "kKmM".contains(last) {
@@ -24,17 +24,17 @@ public enum MoneyInput {
             let other: Language = language == .english ? .spanish : .english
             if let meant = reader(other).number(body), meant.decimals <= 2 || multiplier > 1 {
                 return .failure(
-                    .invalidInput("'\(text)' is not an amount; in \(language.name), write it \(written(meant, language) + suffix)"))
+                    .invalidInput(Message(.isNotAnAmountIn, "\(text)", "\(language.name)", "\(written(meant, language) + suffix)")))
             }
             let forms = examples(language)
-            return .failure(.invalidInput("'\(text)' is not an amount; use digits, e.g. \(forms[0]) or \(forms[1]) or \(forms[2])"))
+            return .failure(.invalidInput(Message(.isNotAnAmountUse, "\(text)", "\(forms[0])", "\(forms[1])", "\(forms[2])")))
         }
         if multiplier == 1, number.decimals > 2 {
-            return .failure(.invalidInput("an amount has at most two decimals"))
+            return .failure(.invalidInput(Message(.amountHasAtMost)))
         }
         let amount = (number.value * multiplier * 100).rounded() / 100
-        if amount == 0 && !allowZero { return .failure(.invalidInput("the amount must be more than zero")) }
-        if amount > maximum { return .failure(.invalidInput("the amount is too large")) }
+        if amount == 0 && !allowZero { return .failure(.invalidInput(Message(.amountMustBeMore))) }
+        if amount > maximum { return .failure(.invalidInput(Message(.amountIsTooLarge))) }
         return .success(amount)
     }
 

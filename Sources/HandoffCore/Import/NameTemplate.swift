@@ -20,19 +20,19 @@ public struct NameTemplate: Sendable, Equatable {
         while let open = rest.firstIndex(of: "{") {
             if open > rest.startIndex { parts.append(.literal(String(rest[..<open]))) }
             guard let close = rest[open...].firstIndex(of: "}") else {
-                throw .invalidInput("\(option) \(text): a '{' is never closed; write column names as {column}")
+                throw .invalidInput(Message(.isNeverClosedWrite, "\(option)", "\(text)"))
             }
             let name = String(rest[rest.index(after: open)..<close])
             guard let index = normalized.firstIndex(of: ImportMapping.normalize(name)) else {
                 throw .invalidInput(
-                    "\(option) \(text): the file has no column '\(name)'; its columns are: \(header.joined(separator: ", "))")
+                    Message(.fileHasNoColumn, "\(option)", "\(text)", "\(name)", "\(header.joined(separator: ", "))"))
             }
             parts.append(.column(index))
             rest = rest[rest.index(after: close)...]
         }
         if !rest.isEmpty { parts.append(.literal(String(rest))) }
         guard parts.contains(where: { if case .column = $0 { return true } else { return false } }) else {
-            throw .invalidInput("\(option) \(text) names no column; write them as {column}, e.g. --name \"{product} for {account}\"")
+            throw .invalidInput(Message(.namesNoColumnWrite, "\(option)", "\(text)"))
         }
         self.parts = parts
     }

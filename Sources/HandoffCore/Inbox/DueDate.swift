@@ -10,20 +10,20 @@ public enum DueDate {
         let due: Int64
         if trimmed.hasPrefix("+") {
             guard let days = Int(trimmed.dropFirst().filter { $0 != "d" }), (1...3_650).contains(days) else {
-                return .failure(.invalidInput("'\(text)' is not a number of days; write +3 for three days from now"))
+                return .failure(.invalidInput(Message(.isNotANumber, "\(text)")))
             }
             due = now + Int64(days) * 86_400
         } else if let moment = DateInput.moment(trimmed, language: language) {
             due = moment.hasTime ? moment.seconds : moment.seconds + 86_399
         } else {
-            return .failure(.invalidInput("'\(text)' is not a date; write YYYY-MM-DD, YYYY-MM-DD HH:MM or +3"))
+            return .failure(.invalidInput(Message(.isNotADateWrite, "\(text)")))
         }
         if due <= now {
             return .failure(
                 .invalidInput(
                     forActionItem
-                        ? "\(date: due) has passed; an action item is due in the future"
-                        : "\(date: due) has passed; a next step is due in the future"))
+                        ? Message(.hasPassedAnAction, "\(date: due)")
+                        : Message(.hasPassedANext, "\(date: due)")))
         }
         return .success(due)
     }

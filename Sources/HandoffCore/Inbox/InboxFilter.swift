@@ -29,10 +29,10 @@ public enum InboxFilter: String, Sendable, Equatable, CaseIterable {
     /// The same for `handoff inbox`.
     public var emptyMessage: Message {
         switch self {
-        case .all: return "The inbox is empty: every handoff has an answer."
-        case .mine: return "No lead waiting is yours."
-        case .unassigned: return "No lead waiting is unassigned."
-        case .overdue: return "No lead waiting is overdue."
+        case .all: return Message(.inboxIsEmptyEvery)
+        case .mine: return Message(.noLeadWaitingIs)
+        case .unassigned: return Message(.noLeadWaitingIsUnassigned)
+        case .overdue: return Message(.noLeadWaitingIsOverdue)
         }
     }
 

@@ -12,7 +12,7 @@ extension WorkingCalendar {
                 (0..<60).contains(minutes),
                 hours * 60 + minutes <= 1440
             else {
-                throw .invalidInput("service level of \(team): \(column) '\(text)' is not a time (HH:MM)")
+                throw .invalidInput(Message(.serviceLevelOfIs, "\(team)", "\(column)", "\(text)"))
             }
             return hours * 60 + minutes
         }
@@ -22,7 +22,7 @@ extension WorkingCalendar {
             let token = word.filter { $0 != " " }.lowercased()
             guard let day = Int(token).flatMap({ (1...7).contains($0) ? $0 : nil }) ?? names[String(token.prefix(3))] else {
                 throw .invalidInput(
-                    "service level of \(team): workday '\(word)' is not a weekday (1 = Monday ... 7 = Sunday, or mon ... sun)")
+                    Message(.serviceLevelOfWorkday, "\(team)", "\(word)"))
             }
             days.insert(day)
         }
@@ -34,7 +34,7 @@ extension WorkingCalendar {
             guard (1...2).contains(parts.count), let hours = Int(parts[0]), hours <= 14,
                 let minutes = parts.count == 2 ? Int(parts[1]) : 0, (0..<60).contains(minutes)
             else {
-                throw .invalidInput("service level of \(team): utc_offset '\(utcOffset)' is not an offset such as +01:00")
+                throw .invalidInput(Message(.serviceLevelOfUtc, "\(team)", "\(utcOffset)"))
             }
             offset = sign * Int64(hours * 3_600 + minutes * 60)
         }

@@ -35,10 +35,10 @@ public struct WorkingCalendar: Sendable, Equatable {
     /// Checks values that come from the database before any arithmetic relies on them.
     public func validate(team: String) throws(HandoffError) {
         guard (0...1440).contains(dayStart), (0...1440).contains(dayEnd), dayEnd > dayStart else {
-            throw .invalidInput("service level of \(team): the working day must start before it ends, within 00:00-24:00")
+            throw .invalidInput(Message(.serviceLevelOfThe, "\(team)"))
         }
         guard secondsPerWeek > 0 else {
-            throw .invalidInput("service level of \(team): at least one weekday (1 = Monday ... 7 = Sunday) must be worked")
+            throw .invalidInput(Message(.serviceLevelOfAt, "\(team)"))
         }
     }
 

@@ -26,7 +26,7 @@ public struct CampaignRow: Sendable, Equatable {
         guard mapping.checkShape(record, problems: &problems) else { return nil }
         let name = mapping.text("name", in: record)
         guard let id = mapping.text("id", in: record) ?? name.map({ Slug.make($0, separator: "-") }), !id.isEmpty else {
-            problems.append(ImportProblem(column: "", reason: "a campaign needs an id or a name"))
+            problems.append(ImportProblem(column: "", reason: Message(.campaignNeedsAnId)))
             return nil
         }
         var row = CampaignRow(id: id, name: name, channel: mapping.text("channel", in: record))
@@ -48,7 +48,7 @@ public struct CampaignRow: Sendable, Equatable {
             problems.append(
                 ImportProblem(
                     column: mapping.header[mapping.fields["ended"]!],
-                    reason: "ended \(Timestamp.date(ended)) is before started \(Timestamp.date(started))"))
+                    reason: Message(.endedIsBeforeStarted, "\(Timestamp.date(ended))", "\(Timestamp.date(started))")))
         }
         return problems.isEmpty ? row : nil
     }

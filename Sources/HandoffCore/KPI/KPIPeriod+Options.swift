@@ -4,7 +4,7 @@ extension KPIPeriod {
     /// `DD/MM/YYYY`): midnight UTC at its start.
     public static func date(_ text: String, option: String, language: Language) throws(HandoffError) -> Int64 {
         guard let midnight = DateInput.day(text, language: language) else {
-            throw .invalidInput("\(option) takes a date written YYYY-MM-DD (a whole UTC day), not '\(TerminalText.sanitize(text))'")
+            throw .invalidInput(Message(.takesADateWritten, "\(option)", "\(TerminalText.sanitize(text))"))
         }
         return midnight
     }
@@ -16,12 +16,12 @@ extension KPIPeriod {
     {
         if let preset {
             guard from == nil && to == nil else {
-                throw .invalidInput("--period cannot be combined with --from or --to; use one or the other")
+                throw .invalidInput(Message(.periodCannotBeCombined))
             }
             if let days = DateInput.days(preset), days > 0 { return lastDays(days, now: now) }
             guard let kind = KPIPeriodKind(rawValue: preset), kind != .custom else {
                 throw .invalidInput(
-                    "unknown period '\(TerminalText.sanitize(preset))'; periods: \(presetNames), or Nd / Nw (the last N days or weeks)")
+                    Message(.unknownPeriodPeriodsOr, "\(TerminalText.sanitize(preset))", "\(presetNames)"))
             }
             return .preset(kind, now: now)
         }

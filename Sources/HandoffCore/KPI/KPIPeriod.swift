@@ -64,17 +64,17 @@ public struct KPIPeriod: Sendable, Equatable {
     /// Everything before `end` (a UTC midnight): all time, cut off. Like all time, it has no
     /// period before it to compare with.
     public static func allTime(before end: Int64) throws(HandoffError) -> KPIPeriod {
-        guard end % day == 0 else { throw .invalidInput("a period is made of whole UTC days: write dates as YYYY-MM-DD") }
+        guard end % day == 0 else { throw .invalidInput(Message(.periodIsMadeOf)) }
         return KPIPeriod(kind: .allTime, start: 0, end: end)
     }
 
     /// A period typed by a person: whole days, `from` before `to`.
     public static func custom(from: Int64, to: Int64) throws(HandoffError) -> KPIPeriod {
         guard from % day == 0, to % day == 0 else {
-            throw .invalidInput("a period is made of whole UTC days: write dates as YYYY-MM-DD")
+            throw .invalidInput(Message(.periodIsMadeOf))
         }
         guard from < to else {
-            throw .invalidInput("the period must end after it starts: \(date: from) is not before \(date: to) (the end is not included)")
+            throw .invalidInput(Message(.periodMustEndAfter, "\(date: from)", "\(date: to)"))
         }
         return KPIPeriod(kind: .custom, start: from, end: to)
     }

@@ -6,20 +6,19 @@ extension KPIReport {
         let title = period.title(strings), range = period.rangeText(strings)
         lines.append(
             strings(
-                previousPeriod.map { "KPIs for \(title): \(range), compared with \($0.rangeText(strings))" }
-                    ?? "KPIs for \(title): \(range)"))
+                previousPeriod.map { Message(.kpisForComparedWith, "\(title)", "\(range)", "\($0.rangeText(strings))") }
+                    ?? Message(.kpisFor, "\(title)", "\(range)")))
         lines.append(
             strings(
-                """
-                Amounts in \(TerminalText.sanitize(currency)); scoring version \(scoringVersionText(strings)); \
-                open pipeline and stale leads as of \(strings.dateTime(asOf)) UTC
-                """))
+                Message(
+                    .amountsInScoringVersion, "\(TerminalText.sanitize(currency))", "\(scoringVersionText(strings))",
+                    "\(strings.dateTime(asOf))")))
         for section in KPISection.allCases {
             lines.append("")
             lines.append(
-                TerminalText.fit(strings(section.heading), to: 26) + TerminalText.fit(strings("NOW"), to: 14, alignRight: true)
-                    + TerminalText.fit(strings("BEFORE"), to: 14, alignRight: true)
-                    + TerminalText.fit(strings("CHANGE"), to: 10, alignRight: true))
+                TerminalText.fit(strings(section.heading), to: 26) + TerminalText.fit(strings(Message(.now)), to: 14, alignRight: true)
+                    + TerminalText.fit(strings(Message(.before)), to: 14, alignRight: true)
+                    + TerminalText.fit(strings(Message(.change)), to: 10, alignRight: true))
             for definition in KPIDefinition.figures where definition.section == section {
                 let now = definition.value(in: self)
                 let before = definition.previousValue(in: self)
@@ -27,7 +26,7 @@ extension KPIReport {
                     "  " + TerminalText.fit(definition.title(strings), to: 24)
                     + TerminalText.fit(KPIFormat.value(now, unit: definition.unit, strings: strings), to: 14, alignRight: true)
                 if definition.isSnapshot {
-                    line += "  " + strings("(now)")
+                    line += "  " + strings(Message(.now2))
                 } else if previous != nil {
                     line +=
                         TerminalText.fit(KPIFormat.value(before, unit: definition.unit, strings: strings), to: 14, alignRight: true)
@@ -38,17 +37,20 @@ extension KPIReport {
             }
         }
         lines.append("")
-        lines.append(strings("Leads by source: \(list(leadsBySource, strings))"))
-        lines.append(strings("Rejection reasons: \(list(rejectionReasons, strings))"))
+        lines.append(strings(Message(.leadsBySource, "\(list(leadsBySource, strings))")))
+        lines.append(strings(Message(.rejectionReasons, "\(list(rejectionReasons, strings))")))
         let steps = funnel.map { step in
             "\(step.title(strings)) \(strings.integer(step.count))"
                 + (step.conversion.map { " (\(KPIFormat.value($0, unit: .percent, strings: strings)))" } ?? "")
         }
-        lines.append(strings("Funnel: \(steps.joined(separator: " → "))"))
+        lines.append(strings(Message(.funnel, "\(steps.joined(separator: " → "))")))
         if let note = funnelNote(strings) { lines.append("  " + note) }
         lines.append("")
         let campaignWidths = [28, 10, 7, 6, 9, 5, 11, 8, 8]
-        let campaignHeaders: [Message] = ["CAMPAIGN", "SPEND", "LEADS", "MQLS", "ACCEPTED", "WON", "REVENUE", "CPL", "ROI"]
+        let campaignHeaders: [Message] = [
+            Message(.campaign), Message(.spend), Message(.leads2), Message(.mqls), Message(.accepted), Message(.won), Message(.revenue),
+            Message(.cpl), Message(.roi),
+        ]
         lines.append(row(campaignHeaders.map { strings($0) }, widths: campaignWidths))
         for campaign in campaigns {
             lines.append(
@@ -64,7 +66,7 @@ extension KPIReport {
         }
         lines.append("")
         let repWidths = [28, 9, 5, 11, 10]
-        let repHeaders: [Message] = ["REP", "ACCEPTED", "WON", "REVENUE", "RESPONSE"]
+        let repHeaders: [Message] = [Message(.rep), Message(.accepted), Message(.won), Message(.revenue), Message(.response)]
         lines.append(row(repHeaders.map { strings($0) }, widths: repWidths))
         for rep in reps {
             lines.append(
@@ -84,9 +86,10 @@ extension KPIReport {
 
     private func list(_ counts: [KPIGroupCount], _ strings: Strings) -> String {
         counts.isEmpty
-            ? strings("none")
-            : counts.map { TerminalText.sanitize($0.key.isEmpty ? strings("(none)") : $0.key) + " " + strings.integer($0.count) }.joined(
-                separator: ", ")
+            ? strings(Message(.none2))
+            : counts.map { TerminalText.sanitize($0.key.isEmpty ? strings(Message(.none)) : $0.key) + " " + strings.integer($0.count) }
+                .joined(
+                    separator: ", ")
     }
 
     private func row(_ cells: [String], widths: [Int]) -> String {

@@ -8,11 +8,11 @@ public enum KPISection: String, Sendable, Equatable, CaseIterable {
     /// The title in a printed report, in the person's language.
     public var heading: Message {
         switch self {
-        case .marketing: return "MARKETING"
-        case .handoff: return "HANDOFF"
-        case .sales: return "SALES"
-        case .shared: return "SHARED"
-        case .customers: return "CUSTOMERS"
+        case .marketing: return Message(.marketing)
+        case .handoff: return Message(.handoff)
+        case .sales: return Message(.sales)
+        case .shared: return Message(.shared)
+        case .customers: return Message(.customers)
         }
     }
 }

@@ -7,7 +7,7 @@ extension MeetingAgenda {
         var lines: [String] = []
         let e = Markdown.escape
         let from = strings.dateTime(KPIPeriod.nearestMinute(since)), to = strings.dateTime(KPIPeriod.nearestMinute(until))
-        lines.append(strings("# Weekly meeting: \(from) – \(to) UTC"))
+        lines.append(strings(Message(.weeklyMeetingUTC, "\(from)", "\(to)")))
         lines.append("")
         var context: [String] = []
         if let meeting {
@@ -16,23 +16,25 @@ extension MeetingAgenda {
                 let closer = e(name(meeting.closedBy ?? meeting.startedBy))
                 context.append(
                     strings(
-                        "Meeting \(meeting.id), chaired by \(chair), closed on \(strings.dateTime(KPIPeriod.nearestMinute(closed))) UTC by \(closer)."
+                        Message(
+                            .meetingChairedByClosed, "\(meeting.id)", "\(chair)", "\(strings.dateTime(KPIPeriod.nearestMinute(closed)))",
+                            "\(closer)")
                     ))
             } else {
-                context.append(strings("Meeting \(meeting.id), chaired by \(chair), in progress: these are its minutes so far."))
+                context.append(strings(Message(.meetingChairedByIn, "\(meeting.id)", "\(chair)")))
             }
             let attended = attendeeNames.map(e).joined(separator: ", ")
-            context.append(attended.isEmpty ? strings("No attendees were recorded.") : strings("Attended by \(attended)."))
+            context.append(attended.isEmpty ? strings(Message(.noAttendeesWereRecorded)) : strings(Message(.attendedBy, "\(attended)")))
         }
         if let previous = previousMeeting, let closed = previous.closedAt {
             let when = strings.dateTime(KPIPeriod.nearestMinute(closed))
             context.append(
                 strings(
-                    previous.closedBy.map { "The meeting before was closed on \(when) UTC by \(e(name($0)))." }
-                        ?? "The meeting before was closed on \(when) UTC."))
+                    previous.closedBy.map { Message(.meetingBeforeWasClosed, "\(when)", "\(e(name($0)))") }
+                        ?? Message(.meetingBeforeWasClosedOn, "\(when)")))
         }
         if let kpis {
-            context.append(strings("Amounts in \(e(kpis.currency)). Scoring version: \(kpis.scoringVersionText(strings))."))
+            context.append(strings(Message(.amountsInScoringVersion2, "\(e(kpis.currency))", "\(kpis.scoringVersionText(strings))")))
         }
         if !context.isEmpty {
             lines.append(context.joined(separator: " "))
@@ -41,13 +43,13 @@ extension MeetingAgenda {
         switch history {
         case let .head(head):
             lines.append(
-                strings("History head: `\(head)` (`handoff check --expect-head \(head)` proves later that nothing up to here was changed).")
+                strings(Message(.historyHeadHandoffCheck, "\(head)", "\(head)"))
             )
             lines.append("")
         case let .broken(problems):
             lines.append(
                 strings(
-                    "The history's hash chain is broken (\(integer: problems) problems): run `handoff check` before relying on these figures."
+                    Message(.historysHashChainIs, "\(integer: problems)")
                 ))
             lines.append("")
         case nil:
@@ -58,14 +60,15 @@ extension MeetingAgenda {
             let total = strings.integer(items.count)
             lines.append(
                 left == 0
-                    ? strings("Every item was discussed.")
-                    : strings(left == 1 ? "1 of \(total) items not discussed." : "\(integer: left) of \(total) items not discussed."))
+                    ? strings(Message(.everyItemWasDiscussed))
+                    : strings(
+                        left == 1 ? Message(.oneOfItemsNot, "\(total)") : Message(.ofItemsNotDiscussed, "\(integer: left)", "\(total)")))
             lines.append("")
         }
         if let chainHead {
             lines.append(
                 strings(
-                    "History head at the close: `\(chainHead)` (`handoff check --expect-head \(chainHead)` proves later that nothing up to here was changed)."
+                    Message(.historyHeadAtThe, "\(chainHead)", "\(chainHead)")
                 ))
             lines.append("")
         }
@@ -78,13 +81,13 @@ extension MeetingAgenda {
                 lines.append("**" + e(item.headline) + "**")
                 lines.append("")
                 if let win = item.celebration {
-                    let marketer = win.marketer.map(e) ?? strings("unknown"), rep = win.rep.map(e) ?? strings("unknown")
+                    let marketer = win.marketer.map(e) ?? strings(Message(.unknown)), rep = win.rep.map(e) ?? strings(Message(.unknown))
                     lines.append(
                         strings(
                             win.campaign.map {
-                                "Sourced by **\(marketer)** (campaign \(e($0))), closed by **\(rep)**. A close is a team win."
+                                Message(.sourcedByCampaignClosed, "\(marketer)", "\(e($0))", "\(rep)")
                             }
-                                ?? "Sourced by **\(marketer)**, closed by **\(rep)**. A close is a team win."))
+                                ?? Message(.sourcedByClosedBy, "\(marketer)", "\(rep)")))
                     lines.append("")
                 }
                 for entry in item.entries { lines.append("- " + (entry.leadID.map { "\\#\($0) " } ?? "") + e(entry.text)) }
@@ -97,21 +100,22 @@ extension MeetingAgenda {
                     let who = e(name(note.author))
                     lines.append(
                         note.kind == .decision
-                            ? strings("- **Decision:** \(e(note.body)) (\(who))") : strings("- Note: \(e(note.body)) (\(who))"))
+                            ? strings(Message(.decision, "\(e(note.body))", "\(who)"))
+                            : strings(Message(.note, "\(e(note.body))", "\(who)")))
                 }
-                for action in actions { lines.append(strings("- Action: \(e(action.summary(strings, names: names)))")) }
+                for action in actions { lines.append(strings(Message(.action2, "\(e(action.summary(strings, names: names)))"))) }
             }
             lines.append("")
         }
-        lines.append(strings("## Action items"))
+        lines.append(strings(Message(.actionItems2)))
         lines.append("")
-        if actionItems.isEmpty { lines.append(strings("None agreed yet.")) }
+        if actionItems.isEmpty { lines.append(strings(Message(.noneAgreedYet))) }
         for action in actionItems {
-            let topic = action.item.flatMap { key in items.first { $0.key == key }?.title }.map { strings(" (on: \(e($0)))") } ?? ""
+            let topic = action.item.flatMap { key in items.first { $0.key == key }?.title }.map { strings(Message(.on, "\(e($0))")) } ?? ""
             lines.append((action.isOpen ? "- [ ] #" : "- [x] #") + "\(action.id) " + e(action.summary(strings, names: names)) + topic)
         }
         lines.append("")
-        lines.append(strings("## How the figures are computed"))
+        lines.append(strings(Message(.howTheFiguresAre)))
         lines.append("")
         for definition in KPIDefinition.figures + KPIDefinition.charts { lines.append("- " + e(definition.formula(strings))) }
         return lines.joined(separator: "\n") + "\n"
@@ -119,23 +123,27 @@ extension MeetingAgenda {
 
     /// " (discussed)", or " (not discussed)" once a meeting is recorded; nothing for a plain agenda.
     private func mark(for item: AgendaItem, _ strings: Strings) -> String {
-        if discussed.contains(item.key) { return strings(" (discussed)") }
-        return meeting == nil ? "" : strings(" (not discussed)")
+        if discussed.contains(item.key) { return strings(Message(.discussed2)) }
+        return meeting == nil ? "" : strings(Message(.notDiscussed))
     }
 
     private func kpiTable(_ kpis: KPIReport, _ strings: Strings) -> [String] {
         let e = Markdown.escape
         var lines: [String] = []
         let range = kpis.period.rangeText(strings)
-        lines.append(strings(kpis.previousPeriod.map { "Over \(range), compared with \($0.rangeText(strings))." } ?? "Over \(range)."))
+        lines.append(
+            strings(
+                kpis.previousPeriod.map { Message(.overComparedWith, "\(range)", "\($0.rangeText(strings))") } ?? Message(.over, "\(range)")
+            ))
         lines.append("")
-        lines.append(strings("| Figure | Now | Before | Change |"))
+        lines.append(strings(Message(.figureNowBeforeChange)))
         lines.append("| --- | ---: | ---: | ---: |")
         for definition in KPIDefinition.figures {
             let now = definition.value(in: kpis)
             let before = definition.isSnapshot ? nil : definition.previousValue(in: kpis)
             let change =
-                definition.isSnapshot ? strings("(now)") : KPIFormat.change(from: before, to: now, unit: definition.unit, strings: strings)
+                definition.isSnapshot
+                ? strings(Message(.now2)) : KPIFormat.change(from: before, to: now, unit: definition.unit, strings: strings)
             lines.append(
                 "| \(e(definition.title(strings))) | \(KPIFormat.value(now, unit: definition.unit, strings: strings)) | "
                     + (definition.isSnapshot ? "" : KPIFormat.value(before, unit: definition.unit, strings: strings)) + " | \(change) |")

@@ -82,13 +82,12 @@ public struct CalibrationReport: Sendable, Equatable {
     /// `48 MQLs · 20 won, 9 lost · precision (won) 69% · recall (won) 48% · precision (accepted) 96%`, in
     /// the person's language.
     public func summary(_ strings: Strings) -> String {
-        let mqlText: Message = mqls == 1 ? "1 MQL" : "\(integer: mqls) MQLs"
-        let wonText: Message = won == 1 ? "1 won" : "\(integer: won) won"
-        let lostText: Message = lost == 1 ? "1 lost" : "\(integer: lost) lost"
+        let mqlText: Message = mqls == 1 ? Message(.oneMQL) : Message(.mqls2, "\(integer: mqls)")
+        let wonText: Message = won == 1 ? Message(.oneWon) : Message(.won3, "\(integer: won)")
+        let lostText: Message = lost == 1 ? Message(.oneLost) : Message(.lost3, "\(integer: lost)")
         return strings(
-            """
-            \(mqlText) · \(wonText), \(lostText) · precision (won) \(strings.percent(precisionWon)) · \
-            recall (won) \(strings.percent(recallWon)) · precision (accepted) \(strings.percent(precisionAccepted))
-            """)
+            Message(
+                .precisionWonRecallWon, "\(mqlText)", "\(wonText)", "\(lostText)", "\(strings.percent(precisionWon))",
+                "\(strings.percent(recallWon))", "\(strings.percent(precisionAccepted))"))
     }
 }

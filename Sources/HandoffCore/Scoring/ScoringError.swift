@@ -14,8 +14,10 @@ public struct ScoringError: Error, Equatable, Sendable, CustomStringConvertible 
     public var description: String { text(.english) }
 
     /// `line 3, column 7: ...` in the person's language.
-    public func text(_ strings: Strings) -> String { strings("line \(line), column \(column): \(message)") }
+    public func text(_ strings: Strings) -> String { strings(Message(.lineColumn, "\(line)", "\(column)", "\(message)")) }
 
     /// `FILE:LINE:COLUMN: message`, the form editors and terminals turn into a link.
-    public func located(in file: String) -> Message { "\(Message(verbatim: "\(file):\(line):\(column)")): \(message)" }
+    public func located(in file: String) -> Message {
+        Message(.pattern1, "\(Message(verbatim: "\(file):\(line):\(column)"))", "\(message)")
+    }
 }

@@ -27,7 +27,7 @@ struct ScoringLexer {
                 let end = numberEnd(from: index)
                 let source = String(characters[index..<end])
                 guard let value = Double(source), value.isFinite else {
-                    throw ScoringError(line: line, column: index + 1, "`\(source)` is not a number")
+                    throw ScoringError(line: line, column: index + 1, Message(.isNotANumber2, "\(source)"))
                 }
                 let whole = !source.contains(".") && !source.lowercased().contains("e")
                 tokens.append(ScoringToken(kind: .number(value, whole: whole), column: index + 1, source: source))
@@ -52,7 +52,8 @@ struct ScoringLexer {
                 tokens.append(ScoringToken(kind: .symbol(symbol), column: index + 1, source: symbol))
                 index += symbol.count
             } else {
-                throw ScoringError(line: line, column: index + 1, "unexpected character `\(TerminalText.sanitize(String(character)))`")
+                throw ScoringError(
+                    line: line, column: index + 1, Message(.unexpectedCharacter, "\(TerminalText.sanitize(String(character)))"))
             }
         }
         return tokens
@@ -93,7 +94,7 @@ struct ScoringLexer {
             if character == "\\" {
                 guard let escaped = next(index), escaped == "\"" || escaped == "\\" else {
                     throw ScoringError(
-                        line: line, column: index + 1, "unknown escape in text: write \\\" for a double quote and \\\\ for a backslash")
+                        line: line, column: index + 1, Message(.unknownEscapeInText))
                 }
                 text.append(escaped)
                 index += 2
@@ -101,11 +102,11 @@ struct ScoringLexer {
             }
             if TerminalText.sanitize(String(character)) != String(character) {
                 let code = character.unicodeScalars.first.map { "U+" + String($0.value, radix: 16, uppercase: true) } ?? "?"
-                throw ScoringError(line: line, column: index + 1, "a control or invisible character (\(code)) in text; remove it")
+                throw ScoringError(line: line, column: index + 1, Message(.controlOrInvisibleCharacter, "\(code)"))
             }
             text.append(character)
             index += 1
         }
-        throw ScoringError(line: line, column: start + 1, "the text starting here has no closing double quote")
+        throw ScoringError(line: line, column: start + 1, Message(.textStartingHereHas))
     }
 }

@@ -39,17 +39,17 @@ struct ScoringLine {
 
     /// How a token is named in a message: `sixty`, or "the end of the line".
     static func describe(_ token: ScoringToken?) -> Message {
-        guard let token else { return "the end of the line" }
+        guard let token else { return Message(.endOfTheLine) }
         return Message(verbatim: "`" + TerminalText.sanitize(token.source) + "`")
     }
 
     mutating func wholeNumber(what: Message, example: String, range: ClosedRange<Int>) throws(ScoringError) -> Int {
         guard let token = current, case let .number(value, whole) = token.kind else {
-            throw error(at: current, "\(what) must be a whole number, as in `\(example)`; found \(ScoringLine.describe(current))")
+            throw error(at: current, Message(.mustBeAWholeNumber, "\(what)", "\(example)", "\(ScoringLine.describe(current))"))
         }
         guard whole, value >= Double(range.lowerBound), value <= Double(range.upperBound) else {
             throw error(
-                at: token, "\(what) must be a whole number from \(range.lowerBound) to \(range.upperBound); found `\(token.source)`")
+                at: token, Message(.mustBeAWholeNumberFrom, "\(what)", "\(range.lowerBound)", "\(range.upperBound)", "\(token.source)"))
         }
         advance()
         return Int(value)
@@ -58,7 +58,7 @@ struct ScoringLine {
     func expectEnd(after what: Message) throws(ScoringError) {
         if let extra = current {
             throw error(
-                at: extra, "unexpected \(ScoringLine.describe(extra)) after \(what); one statement per line (a comment starts with #)")
+                at: extra, Message(.unexpectedAfterOneStatement, "\(ScoringLine.describe(extra))", "\(what)"))
         }
     }
 }

@@ -46,7 +46,7 @@ struct ScoringParser {
     func parse() throws(ScoringError) -> ScoringDefinition {
         if tooLarge {
             let limit = ScoringDefinition.maximumBytes / 1024
-            throw ScoringError(line: 1, column: 1, "the definition is larger than \(limit) KB; a scoring definition is at most \(limit) KB")
+            throw ScoringError(line: 1, column: 1, Message(.definitionIsLargerThan, "\(limit)", "\(limit)"))
         }
         var state = State()
         for (offset, text) in lines.enumerated() {
@@ -59,12 +59,12 @@ struct ScoringParser {
         guard let threshold = state.threshold else {
             throw ScoringError(
                 line: 1, column: 1,
-                "no threshold: add a line such as `threshold 60` (the score that makes a lead an MQL) before the first section")
+                Message(.noThresholdAddA))
         }
         let fit = state.groups[.fit]!, engagement = state.groups[.engagement]!
         if fit.rules.isEmpty && engagement.rules.isEmpty {
             throw ScoringError(
-                line: 1, column: 1, "no rules: add at least one rule such as `employees >= 50 -> 15` under [fit] or [engagement]")
+                line: 1, column: 1, Message(.noRulesAddAt))
         }
         return ScoringDefinition(threshold: threshold.value, fitMinimum: state.fitMinimum?.value, fit: fit, engagement: engagement)
     }
@@ -79,65 +79,65 @@ struct ScoringParser {
         case "threshold", "fit_minimum":
             let name = first.word!
             if let section = state.section, let sectionLine = state.sectionLines[section] {
-                throw line.error(at: first, "\(name) belongs before the first section ([\(section.rawValue)] on line \(sectionLine))")
+                throw line.error(at: first, Message(.belongsBeforeTheFirst, "\(name)", "\(section.rawValue)", "\(sectionLine)"))
             }
             if let earlier = name == "threshold" ? state.threshold : state.fitMinimum {
-                throw line.error(at: first, "\(name) is set twice (first on line \(earlier.line)); keep one")
+                throw line.error(at: first, Message(.isSetTwiceFirst, "\(name)", "\(earlier.line)"))
             }
             line.advance()
             let value = try line.wholeNumber(
-                what: name == "threshold" ? "the threshold" : "the fit minimum" as Message, example: "\(name) 60",
+                what: name == "threshold" ? Message(.threshold2) : Message(.fitMinimum2) as Message, example: "\(name) 60",
                 range: (name == "threshold" ? 0 : -ScoringParser.maximumThreshold)...ScoringParser.maximumThreshold)
             try line.expectEnd(after: Message(verbatim: name))
             if name == "threshold" { state.threshold = (value, line.number) } else { state.fitMinimum = (value, line.number) }
         case "cap":
-            let section = try requireSection(for: first, line: line, state: state, what: "cap")
+            let section = try requireSection(for: first, line: line, state: state, what: Message(.cap))
             if let earlier = state.capLines[section] {
-                throw line.error(at: first, "[\(section.rawValue)] has a cap already (line \(earlier)); keep one")
+                throw line.error(at: first, Message(.hasACapAlready, "\(section.rawValue)", "\(earlier)"))
             }
             line.advance()
-            let cap = try line.wholeNumber(what: "a cap", example: "cap 50", range: 0...ScoringParser.maximumThreshold)
-            try line.expectEnd(after: "cap")
+            let cap = try line.wholeNumber(what: Message(.cap2), example: "cap 50", range: 0...ScoringParser.maximumThreshold)
+            try line.expectEnd(after: Message(.cap))
             state.groups[section]!.cap = cap
             state.capLines[section] = line.number
         case "decay":
-            let section = try requireSection(for: first, line: line, state: state, what: "decay")
+            let section = try requireSection(for: first, line: line, state: state, what: Message(.decay))
             guard section == .engagement else {
-                throw line.error(at: first, "decay applies to engagement points only; move it under [engagement]")
+                throw line.error(at: first, Message(.decayAppliesToEngagement))
             }
-            if let earlier = state.decayLine { throw line.error(at: first, "[engagement] has a decay already (line \(earlier)); keep one") }
+            if let earlier = state.decayLine { throw line.error(at: first, Message(.engagementHasADecay, "\(earlier)")) }
             line.advance()
             state.groups[.engagement]!.decay = try decay(&line, example: "decay 30 days 50%")
             state.decayLine = line.number
         case "activity" where line.tokens.count > 1 && line.tokens[1].word == "decay":
-            let section = try requireSection(for: first, line: line, state: state, what: "activity decay")
+            let section = try requireSection(for: first, line: line, state: state, what: Message(.activityDecay))
             guard section == .engagement else {
-                throw line.error(at: first, "activity decay applies to engagement points only; move it under [engagement]")
+                throw line.error(at: first, Message(.activityDecayAppliesTo))
             }
             if let earlier = state.activityDecayLine {
-                throw line.error(at: first, "[engagement] has an activity decay already (line \(earlier)); keep one")
+                throw line.error(at: first, Message(.engagementHasAnActivity, "\(earlier)"))
             }
             line.advance()
             line.advance()
             state.groups[.engagement]!.activityDecay = try decay(&line, example: "activity decay 30 days 50%")
             state.activityDecayLine = line.number
         default:
-            let section = try requireSection(for: first, line: line, state: state, what: "a rule")
+            let section = try requireSection(for: first, line: line, state: state, what: Message(.rule))
             if state.rules == ScoringDefinition.maximumRules {
                 throw line.error(
                     at: first,
-                    "more than \(ScoringDefinition.maximumRules) rules; a definition has at most \(ScoringDefinition.maximumRules)")
+                    Message(.moreThanRulesA, "\(ScoringDefinition.maximumRules)", "\(ScoringDefinition.maximumRules)"))
             }
             var parser = ScoringRuleParser(line: line)
             let rule = try parser.parse()
             if section == .fit, case .activity = rule.target {
-                throw line.error(at: first, "\(rule.field) is what the lead did, not who it is; move the rule under [engagement]")
+                throw line.error(at: first, Message(.isWhatTheLead, "\(rule.field)"))
             }
             state.rules += 1
             state.values += rule.values.count
             if state.values > ScoringDefinition.maximumValues {
                 let limit = ScoringDefinition.maximumValues
-                throw line.error(at: first, "the rules list more than \(limit) values in all; a definition lists at most \(limit)")
+                throw line.error(at: first, Message(.rulesListMoreThan, "\(limit)", "\(limit)"))
             }
             state.groups[section]!.rules.append(rule)
         }
@@ -145,36 +145,36 @@ struct ScoringParser {
 
     /// `N days P%`, the rest of a decay line.
     private func decay(_ line: inout ScoringLine, example: String) throws(ScoringError) -> ScoringDecay {
-        let days = try line.wholeNumber(what: "the days of a decay period", example: example, range: 1...3_650)
+        let days = try line.wholeNumber(what: Message(.daysOfADecay), example: example, range: 1...3_650)
         guard let unit = line.current, unit.word == "days" || unit.word == "day" else {
-            throw line.error(at: line.current, "expected `days` after the number of days, as in `\(example)`")
+            throw line.error(at: line.current, Message(.expectedDaysAfterThe, "\(example)"))
         }
         line.advance()
-        let percent = try line.wholeNumber(what: "the percent lost per period", example: example, range: 1...100)
+        let percent = try line.wholeNumber(what: Message(.percentLostPerPeriod), example: example, range: 1...100)
         guard let sign = line.current, sign.isSymbol("%") else {
-            throw line.error(at: line.current, "expected `%` after the percent, as in `\(example)`")
+            throw line.error(at: line.current, Message(.expectedAfterThePercent, "\(example)"))
         }
         line.advance()
-        try line.expectEnd(after: "the decay")
+        try line.expectEnd(after: Message(.decay2))
         return ScoringDecay(days: days, percent: percent)
     }
 
     private func section(_ line: inout ScoringLine, state: inout State) throws(ScoringError) {
         line.advance()
         guard let name = line.current, let word = name.word else {
-            throw line.error(at: line.current, "expected a section name: [fit] or [engagement]")
+            throw line.error(at: line.current, Message(.expectedASectionName))
         }
         guard let kind = ScoringGroup.Kind(rawValue: word) else {
-            throw line.error(at: name, "unknown section [\(TerminalText.sanitize(word))]; the sections are [fit] and [engagement]")
+            throw line.error(at: name, Message(.unknownSectionTheSections, "\(TerminalText.sanitize(word))"))
         }
         line.advance()
         guard let close = line.current, close.isSymbol("]") else {
-            throw line.error(at: line.current, "expected `]` to close [\(word)]")
+            throw line.error(at: line.current, Message(.expectedToClose, "\(word)"))
         }
         line.advance()
-        try line.expectEnd(after: "[\(word)]")
+        try line.expectEnd(after: Message(.pattern9, "\(word)"))
         if let earlier = state.sectionLines[kind] {
-            throw line.error(at: name, "[\(word)] appears twice (first on line \(earlier)); put all its rules under one")
+            throw line.error(at: name, Message(.appearsTwiceFirstOn, "\(word)", "\(earlier)"))
         }
         state.sectionLines[kind] = line.number
         state.section = kind
@@ -184,7 +184,7 @@ struct ScoringParser {
         -> ScoringGroup.Kind
     {
         guard let section = state.section else {
-            throw line.error(at: token, "\(what) must be under [fit] or [engagement]; add a section line above it")
+            throw line.error(at: token, Message(.mustBeUnderFit, "\(what)"))
         }
         return section
     }

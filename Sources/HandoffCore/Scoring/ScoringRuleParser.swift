@@ -17,16 +17,18 @@ struct ScoringRuleParser {
         guard let opToken = line.current, let op = ScoringRuleParser.operatorOf(opToken) else {
             throw line.error(
                 at: line.current,
-                "expected an operator (=, !=, <, <=, >, >=, in, contains, exists) after `\(TerminalText.sanitize(fieldToken.source))`; found \(ScoringLine.describe(line.current)) in \(rule)"
+                Message(
+                    .expectedAnOperatorIn, "\(TerminalText.sanitize(fieldToken.source))", "\(ScoringLine.describe(line.current))", "\(rule)"
+                )
             )
         }
         line.advance()
         let fieldLabel = TerminalText.sanitize(field)
         if op.comparesNumbers && target.isText {
-            throw line.error(at: opToken, "\(fieldLabel) is text, but `\(op.rawValue)` compares numbers, in \(rule)")
+            throw line.error(at: opToken, Message(.isTextButCompares, "\(fieldLabel)", "\(op.rawValue)", "\(rule)"))
         }
         if op == .contains && target.isNumber {
-            throw line.error(at: opToken, "\(fieldLabel) is a number, but `contains` looks inside text, in \(rule)")
+            throw line.error(at: opToken, Message(.isANumberBut, "\(fieldLabel)", "\(rule)"))
         }
         var values: [ScoringLiteral] = []
         switch op {
@@ -36,7 +38,7 @@ struct ScoringRuleParser {
             guard let open = line.current, open.isSymbol("(") else {
                 throw line.error(
                     at: line.current,
-                    "expected a list in parentheses after `in`, as in `industry in (\"software\", \"fintech\")`; found \(ScoringLine.describe(line.current))"
+                    Message(.expectedAListIn, "\(ScoringLine.describe(line.current))")
                 )
             }
             line.advance()
@@ -45,13 +47,13 @@ struct ScoringRuleParser {
                     let limit = ScoringDefinition.maximumListValues
                     throw line.error(
                         at: line.current,
-                        "the list has more than \(limit) values; a rule lists at most \(limit) (split it into rules, or score an attribute that groups the values)"
+                        Message(.listHasMoreThan, "\(limit)", "\(limit)")
                     )
                 }
                 values.append(try literal(for: target, op: op))
                 guard let separator = line.current, separator.isSymbol(",") || separator.isSymbol(")") else {
                     throw line.error(
-                        at: line.current, "expected `,` or `)` in the list; found \(ScoringLine.describe(line.current)) in \(rule)")
+                        at: line.current, Message(.expectedOrInThe, "\(ScoringLine.describe(line.current))", "\(rule)"))
                 }
                 line.advance()
                 if separator.isSymbol(")") { break }
@@ -60,7 +62,7 @@ struct ScoringRuleParser {
             values.append(try literal(for: target, op: op))
         }
         guard let arrow = line.current, arrow.isSymbol("->") else {
-            throw line.error(at: line.current, "expected `->` and the points; found \(ScoringLine.describe(line.current)) in \(rule)")
+            throw line.error(at: line.current, Message(.expectedAndThePoints, "\(ScoringLine.describe(line.current))", "\(rule)"))
         }
         line.advance()
         guard let pointsToken = line.current, case let .number(value, whole) = pointsToken.kind, whole,
@@ -68,11 +70,13 @@ struct ScoringRuleParser {
         else {
             throw line.error(
                 at: line.current,
-                "the points must be a whole number from -\(ScoringParser.maximumPoints) to \(ScoringParser.maximumPoints); found \(ScoringLine.describe(line.current)) in \(rule)"
+                Message(
+                    .pointsMustBeA, "\(ScoringParser.maximumPoints)", "\(ScoringParser.maximumPoints)",
+                    "\(ScoringLine.describe(line.current))", "\(rule)")
             )
         }
         line.advance()
-        try line.expectEnd(after: "the points")
+        try line.expectEnd(after: Message(.points))
         return ScoringRule(field: field, op, values, points: Int(value), line: line.number, column: fieldToken.column)
     }
 
@@ -89,26 +93,26 @@ struct ScoringRuleParser {
     private func fieldName(_ token: ScoringToken) throws(ScoringError) -> String {
         switch token.kind {
         case let .quotedAttribute(name):
-            guard !name.isEmpty else { throw line.error(at: token, "an attribute needs a name: attr.NAME or attr.\"NAME\"") }
+            guard !name.isEmpty else { throw line.error(at: token, Message(.attributeNeedsAName)) }
             return ScoringField.attributePrefix + name
         case let .word(word):
             if word.hasPrefix(ScoringField.attributePrefix) {
                 guard word.count > ScoringField.attributePrefix.count else {
-                    throw line.error(at: token, "an attribute needs a name: attr.NAME or attr.\"NAME\"")
+                    throw line.error(at: token, Message(.attributeNeedsAName))
                 }
                 return word
             }
             guard ScoringRule.isIdentifier(word), !ScoringRuleParser.keywords.contains(word) else {
                 throw line.error(
                     at: token,
-                    "`\(TerminalText.sanitize(word))` cannot be a field name; write attr.\"\(TerminalText.sanitize(word))\" for an attribute with that name"
+                    Message(.cannotBeAField, "\(TerminalText.sanitize(word))", "\(TerminalText.sanitize(word))")
                 )
             }
             return word
         default:
             throw line.error(
                 at: token,
-                "expected a rule (`field operator value -> points`), a section, `threshold`, `fit_minimum`, `cap` or `decay`; found \(ScoringLine.describe(token))"
+                Message(.expectedARuleField, "\(ScoringLine.describe(token))")
             )
         }
     }
@@ -116,32 +120,32 @@ struct ScoringRuleParser {
     /// A value for `op`, checked against what the field holds.
     private mutating func literal(for target: ScoringField, op: ScoringOperator) throws(ScoringError) -> ScoringLiteral {
         guard let token = line.current else {
-            throw line.error(at: nil, "expected a value (text in double quotes or a number) after `\(op.rawValue)` in \(rule)")
+            throw line.error(at: nil, Message(.expectedAValueText, "\(op.rawValue)", "\(rule)"))
         }
         let field = TerminalText.sanitize(line.tokens[0].source)
         switch token.kind {
         case let .text(text):
             if op.comparesNumbers {
                 throw line.error(
-                    at: token, "`\(op.rawValue)` compares numbers, but \(TerminalText.sanitize(token.source)) is text, in \(rule)")
+                    at: token, Message(.comparesNumbersButIs, "\(op.rawValue)", "\(TerminalText.sanitize(token.source))", "\(rule)"))
             }
             if target.isNumber {
-                throw line.error(at: token, "\(field) is a number; write the value without quotes, in \(rule)")
+                throw line.error(at: token, Message(.isANumberWrite, "\(field)", "\(rule)"))
             }
             line.advance()
             return .text(text)
         case let .number(value, _):
             if op == .contains {
-                throw line.error(at: token, "`contains` looks for text; write it in double quotes: \"\(token.source)\", in \(rule)")
+                throw line.error(at: token, Message(.containsLooksForText, "\(token.source)", "\(rule)"))
             }
             if target.isText {
-                throw line.error(at: token, "\(field) is text; write the value in double quotes: \"\(token.source)\", in \(rule)")
+                throw line.error(at: token, Message(.isTextWriteThe, "\(field)", "\(token.source)", "\(rule)"))
             }
             line.advance()
             return .number(value)
         default:
             throw line.error(
-                at: token, "expected a value (text in double quotes or a number); found \(ScoringLine.describe(token)) in \(rule)")
+                at: token, Message(.expectedAValueTextIn, "\(ScoringLine.describe(token))", "\(rule)"))
         }
     }
 }

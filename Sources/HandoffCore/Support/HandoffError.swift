@@ -15,11 +15,11 @@ public enum HandoffError: Error, Equatable, CustomStringConvertible, Sendable {
     public var message: Message {
         switch self {
         case let .unknownStage(id, known):
-            return "unknown stage '\(id)'; stages are: \(known.joined(separator: ", "))"
+            return Message(.unknownStageStagesAre, "\(id)", "\(known.joined(separator: ", "))")
         case let .invalidMove(reason):
-            return "cannot move: \(reason)"
+            return Message(.cannotMove, "\(reason)")
         case let .leadNotFound(id):
-            return "no lead with id \(id)"
+            return Message(.noLeadWithId, "\(id)")
         case let .conflict(conflict):
             return conflict.message
         case let .invalidInput(message), let .notPermitted(message), let .storage(message), let .busy(message):

@@ -10,7 +10,7 @@ public enum DurationFormat {
 
     /// `just now`, `12m ago`, `5h ago`, `3d ago`: wall-clock age of something.
     public static func ago(_ seconds: Int64) -> Message {
-        seconds < 60 ? "just now" : "\(age(seconds)) ago"
+        seconds < 60 ? Message(.justNow) : Message(.ago, "\(age(seconds))")
     }
 
     /// `12m`, `5h`, `3d`: the largest whole unit of an age of a minute or more.

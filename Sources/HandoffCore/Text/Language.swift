@@ -14,7 +14,7 @@ public enum Language: String, Sendable, Equatable, CaseIterable {
         if let flag {
             guard let language = Language(code: flag) else {
                 let codes = Language.allCases.map(\.rawValue).joined(separator: " or ")
-                throw HandoffError.invalidInput("--lang takes \(codes), not '\(TerminalText.sanitize(flag))'")
+                throw HandoffError.invalidInput(Message(.langTakesNot, "\(codes)", "\(TerminalText.sanitize(flag))"))
             }
             return language
         }
@@ -37,8 +37,8 @@ public enum Language: String, Sendable, Equatable, CaseIterable {
     /// The language's name, to say which way of writing numbers and dates a refusal means.
     public var name: Message {
         switch self {
-        case .english: return "English"
-        case .spanish: return "Spanish"
+        case .english: return Message(.english)
+        case .spanish: return Message(.spanish)
         }
     }
 

@@ -1,10 +1,11 @@
-/// A sentence for a person, written in English at the place that says it and shown in the
-/// person's language at the edge (`strings(message)`). Interpolations become its arguments: the
-/// English text with `{1}`, `{2}`, ... in their place is the template, and the template is the key
-/// of the Spanish table (`Strings+Messages.swift`), so a call site reads as the sentence it prints.
-/// An argument that is itself a `Message` or a `HandoffError` is translated too.
-public struct Message: Sendable, Equatable, CustomStringConvertible, ExpressibleByStringInterpolation {
-    public indirect enum Argument: Sendable, Equatable {
+/// A sentence for a person: a key of the tables (`StringKey`) and its arguments, shown in the
+/// person's language at the edge (`strings(message)`). The sentence itself lives once per language,
+/// in `Strings+English.swift` and `Strings+Spanish.swift`, whose exhaustive switches make a missing
+/// or stray translation a compile error. An argument that is itself a `Message` or a `HandoffError`
+/// is translated too; each argument is written as an interpolation of one value, so its kind (a
+/// count, a day, a nested sentence) is chosen by its type: `Message(.leadNotFound, "\(id)")`.
+public struct Message: Sendable, Equatable, CustomStringConvertible {
+    public indirect enum Argument: Sendable, Equatable, ExpressibleByStringInterpolation {
         case text(String)
         case message(Message)
         /// A text of the board's own table (`StringKey`), such as a KPI's name or formula.
@@ -15,51 +16,78 @@ public struct Message: Sendable, Equatable, CustomStringConvertible, Expressible
         case decimal(Double)
         /// A day, as the language's screens write it: `2026-11-25` / `25/11/2026`.
         case date(Int64)
+
+        /// A literal argument is data, shown as written in every language.
+        public init(stringLiteral value: String) {
+            self = .text(value)
+        }
+
+        /// `"\(value)"`: the one interpolated value, as the interpolation's overload took it.
+        /// Words around it would have no translation, so they are kept with it as data.
+        public init(stringInterpolation: Interpolation) {
+            if stringInterpolation.template == "{1}", let only = stringInterpolation.arguments.first {
+                self = only
+            } else {
+                self = .message(Message(shape: stringInterpolation.template, stringInterpolation.arguments))
+            }
+        }
     }
 
-    /// The English text with `{n}` for each argument.
-    public let template: String
+    /// What is said: a sentence of the tables, or a shape with no words of its own (a joined list,
+    /// text that is not ours) that reads the same in every language.
+    enum Wording: Sendable, Equatable {
+        case key(StringKey)
+        case shape(String)
+    }
+
+    let wording: Wording
     public let arguments: [Argument]
 
-    #if MESSAGE_AUDIT
-        // `swift build -Xswiftc -DMESSAGE_AUDIT --build-path .build/audit` builds with this flag: the
-        // compiler then points at every sentence written as a Message, to find those without Spanish.
-        @available(*, deprecated, message: "MESSAGE")
-        public init(stringLiteral value: String) {
-            template = value
-            arguments = []
-        }
+    public init(_ key: StringKey, _ arguments: Argument...) {
+        wording = .key(key)
+        self.arguments = arguments
+    }
 
-        @available(*, deprecated, message: "MESSAGE")
-        public init(stringInterpolation: Interpolation) {
-            template = stringInterpolation.template
-            arguments = stringInterpolation.arguments
-        }
-    #else
-        public init(stringLiteral value: String) {
-            template = value
-            arguments = []
-        }
-
-        public init(stringInterpolation: Interpolation) {
-            template = stringInterpolation.template
-            arguments = stringInterpolation.arguments
-        }
-    #endif
+    /// A shape with no words of its own, `{n}` where each argument goes: the same in every language.
+    public init(shape: String, _ arguments: [Argument]) {
+        wording = .shape(shape)
+        self.arguments = arguments
+    }
 
     /// Text that is not a sentence of ours (an operating-system or SQLite message, a line of a
     /// report built elsewhere): shown as it is in every language.
     public init(verbatim text: String) {
-        template = "{1}"
-        arguments = [.text(text)]
+        self.init(shape: "{1}", [.text(text)])
+    }
+
+    /// Nothing to say: a default that callers test with `isEmpty`.
+    public static let empty = Message(shape: "", [])
+
+    /// The sentence's key, or nil for a shape.
+    public var key: StringKey? {
+        if case let .key(key) = wording { return key }
+        return nil
+    }
+
+    /// The English text with `{n}` for each argument: two messages of one template say the same
+    /// thing about different data.
+    public var template: String {
+        switch wording {
+        case let .key(key): return Strings.englishText(key)
+        case let .shape(shape): return shape
+        }
     }
 
     public var description: String { text(.english) }
 
-    public var isEmpty: Bool { template.isEmpty }
+    public var isEmpty: Bool { wording == .shape("") }
 
     public func text(_ strings: Strings) -> String {
-        let translated = strings.language == .english ? template : Strings.messageTable(strings.language)[template] ?? template
+        let translated: String
+        switch wording {
+        case let .key(key): translated = Strings.text(of: key, in: strings.language)
+        case let .shape(shape): translated = shape
+        }
         return Strings.fill(
             translated,
             arguments.map { argument in
@@ -77,19 +105,15 @@ public struct Message: Sendable, Equatable, CustomStringConvertible, Expressible
     /// Two messages are the same when they say the same thing in English, however they were built.
     public static func == (lhs: Message, rhs: Message) -> Bool { lhs.description == rhs.description }
 
-    /// Items joined with `, `, each an argument: `Message(list: names)` for lists of data.
+    /// Items joined with `, `, each an argument: `Message(joining: names)` for lists of data.
     public init(joining items: [Message], separator: String = ", ") {
-        var interpolation = Interpolation(literalCapacity: 0, interpolationCount: items.count)
-        for (index, item) in items.enumerated() {
-            if index > 0 { interpolation.appendLiteral(separator) }
-            interpolation.appendInterpolation(item)
-        }
-        self.init(stringInterpolation: interpolation)
+        let shape = items.indices.map { "{\($0 + 1)}" }.joined(separator: separator)
+        self.init(shape: shape, items.map { .message($0) })
     }
 
     public struct Interpolation: StringInterpolationProtocol, Sendable {
-        var template = ""
-        var arguments: [Argument] = []
+        public private(set) var template = ""
+        public private(set) var arguments: [Argument] = []
 
         public init(literalCapacity: Int, interpolationCount: Int) {
             template.reserveCapacity(literalCapacity + 4 * interpolationCount)
@@ -142,19 +166,6 @@ extension Strings {
     public func callAsFunction(_ message: Message) -> String {
         message.text(self)
     }
-
-    /// The translations of `Message` templates, by English template.
-    public static func messageTable(_ language: Language) -> [String: String] {
-        switch language {
-        case .english: return [:]
-        case .spanish: return allSpanishMessages
-        }
-    }
-
-    /// Every part's table in one (the board's, the customer band's, the content loop's), made once.
-    static let allSpanishMessages = spanishMessages.merging(customerSpanishMessages) { first, _ in first }
-        .merging(spanishContentMessages) { first, _ in first }
-        .merging(spanishActivityMessages) { first, _ in first }
 }
 
 extension Strings {

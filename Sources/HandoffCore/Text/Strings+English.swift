@@ -1,1077 +1,2749 @@
 extension Strings {
-    /// The English texts: the reference every other language follows.
-    static let englishTable: [StringKey: String] = [
+    /// The English texts: the reference every other language follows. A key without its text here does not compile.
+    static func englishText(_ key: StringKey) -> String {
+        switch key {
         // The frame: tab bar, sizes, sides of the board
-        .tabHint: "? help  q quit",
-        .viewBoard: "Board",
-        .viewInbox: "Inbox",
-        .tooSmallTitle: "Terminal too small",
-        .tooSmallSize: "{1}x{2}; needs {3}x{4}",
-        .tooSmallHint: "Enlarge the window, or q to quit",
-        .sideMarketing: "MARKETING",
-        .sideHandoff: "HANDOFF",
-        .sideSales: "SALES",
-        .sideOutcome: "OUTCOME",
+        case .tabHint: "? help  q quit"
+        case .viewBoard: "Board"
+        case .viewInbox: "Inbox"
+        case .tooSmallTitle: "Terminal too small"
+        case .tooSmallSize: "{1}x{2}; needs {3}x{4}"
+        case .tooSmallHint: "Enlarge the window, or q to quit"
+        case .sideMarketing: "MARKETING"
+        case .sideHandoff: "HANDOFF"
+        case .sideSales: "SALES"
+        case .sideOutcome: "OUTCOME"
         // The board
-        .boardEmptyTitle: "This board is empty.",
-        .boardEmptyImport: "Import leads:  handoff import FILE",
-        .boardEmptyDemo: "Or try the demo:  handoff demo",
-        .columnEmpty: "(empty)",
-        .columnNoMatch: "(no match)",
-        .columnMore: "{1} {2} more",
-        .columnFiltered: "filtered",
-        .daysShort: "{1}d",
-        .leadsCount: "{1} leads",
+        case .boardEmptyTitle: "This board is empty."
+        case .boardEmptyImport: "Import leads:  handoff import FILE"
+        case .boardEmptyDemo: "Or try the demo:  handoff demo"
+        case .columnEmpty: "(empty)"
+        case .columnNoMatch: "(no match)"
+        case .columnMore: "{1} {2} more"
+        case .columnFiltered: "filtered"
+        case .daysShort: "{1}d"
+        case .leadsCount: "{1} leads"
         // The status bar and general messages
-        .statusFiltered: "{1} of {2} leads filtered: {3}",
-        .statusFilterHint: "/ edits · Esc clears",
-        .statusMouse: "mouse",
-        .keyDoesNothing: "{1} does nothing here; press ? for the keys",
-        .noLeadSelected: "no lead selected",
-        .statusReadOnly: "read-only",
-        .statusAlsoHere: "also here: {1}",
-        .presenceReadOnly: "{1} (read-only)",
-        .joinHint:
-            "Read-only: {1} is not a member of this board. An admin adds you: handoff member add {1} --name NAME --team marketing|sales|success|admin",
-        .leadChangedBy: "{1}: {2} {3}",
-        .readFailedRetrying: "The board could not be read just now; showing what was last read, and trying again.",
-        .readRecovered: "The board is read again; it shows the latest changes.",
-        .serverReconnected: "Connected to {1} again; the board shows the latest changes.",
+        case .statusFiltered: "{1} of {2} leads filtered: {3}"
+        case .statusFilterHint: "/ edits · Esc clears"
+        case .statusMouse: "mouse"
+        case .keyDoesNothing: "{1} does nothing here; press ? for the keys"
+        case .noLeadSelected: "no lead selected"
+        case .statusReadOnly: "read-only"
+        case .statusAlsoHere: "also here: {1}"
+        case .presenceReadOnly: "{1} (read-only)"
+        case .joinHint:
+            "Read-only: {1} is not a member of this board. An admin adds you: handoff member add {1} --name NAME --team marketing|sales|success|admin"
+        case .leadChangedBy: "{1}: {2} {3}"
+        case .readFailedRetrying: "The board could not be read just now; showing what was last read, and trying again."
+        case .readRecovered: "The board is read again; it shows the latest changes."
+        case .serverReconnected: "Connected to {1} again; the board shows the latest changes."
         // The inbox
-        .inboxTitle: "INBOX",
-        .inboxWaiting: "{1} waiting",
-        .inboxOverdue: "{1} overdue",
-        .inboxShowing: "showing {1} (f)",
-        .inboxMarked: "{1} marked (v): a or x answers them",
-        .inboxEmptyAll: "Nothing waiting: every handoff has an answer.",
-        .inboxEmptyMine: "No lead waiting is yours (f changes the filter).",
-        .inboxEmptyUnassigned: "No lead waiting is unassigned (f changes the filter).",
-        .inboxEmptyOverdue: "No lead waiting is overdue (f changes the filter).",
-        .inboxEmptySearch: "No waiting lead matches the filter (Esc clears it).",
-        .inboxFilterAll: "all",
-        .inboxFilterMine: "mine",
-        .inboxFilterUnassigned: "unassigned",
-        .inboxFilterOverdue: "overdue",
-        .inboxShowingStatus: "Inbox: showing {1}",
-        .inboxNothingToAnswer: "the inbox is empty: nothing to answer",
-        .headerSLA: "SLA",
-        .headerLead: "Lead",
-        .headerCompany: "Company",
-        .headerOrigin: "Source · campaign",
-        .headerScore: "Score",
-        .headerHandedOff: "Handed off",
-        .headerOwner: "Owner",
-        .unassigned: "unassigned",
-        .clockLeft: "{1} left",
-        .clockOver: "{1} over",
-        .agoJustNow: "just now",
-        .agoAmount: "{1} ago",
+        case .inboxTitle: "INBOX"
+        case .inboxWaiting: "{1} waiting"
+        case .inboxOverdue: "{1} overdue"
+        case .inboxShowing: "showing {1} (f)"
+        case .inboxMarked: "{1} marked (v): a or x answers them"
+        case .inboxEmptyAll: "Nothing waiting: every handoff has an answer."
+        case .inboxEmptyMine: "No lead waiting is yours (f changes the filter)."
+        case .inboxEmptyUnassigned: "No lead waiting is unassigned (f changes the filter)."
+        case .inboxEmptyOverdue: "No lead waiting is overdue (f changes the filter)."
+        case .inboxEmptySearch: "No waiting lead matches the filter (Esc clears it)."
+        case .inboxFilterAll: "all"
+        case .inboxFilterMine: "mine"
+        case .inboxFilterUnassigned: "unassigned"
+        case .inboxFilterOverdue: "overdue"
+        case .inboxShowingStatus: "Inbox: showing {1}"
+        case .inboxNothingToAnswer: "the inbox is empty: nothing to answer"
+        case .headerSLA: "SLA"
+        case .headerLead: "Lead"
+        case .headerCompany: "Company"
+        case .headerOrigin: "Source · campaign"
+        case .headerScore: "Score"
+        case .headerHandedOff: "Handed off"
+        case .headerOwner: "Owner"
+        case .unassigned: "unassigned"
+        case .clockLeft: "{1} left"
+        case .clockOver: "{1} over"
+        case .agoJustNow: "just now"
+        case .agoAmount: "{1} ago"
         // The feedback panel under the inbox
-        .feedbackTitle: "FEEDBACK FOR MARKETING",
-        .feedbackPeriod: "last {1} days",
-        .feedbackBy: "by {1} (b)",
-        .groupingSource: "source",
-        .groupingCampaign: "campaign",
-        .feedbackAccepted: "{1} accepted",
-        .feedbackRejected: "{1} rejected",
-        .feedbackAcceptance: "{1} acceptance",
-        .feedbackNone: "No handoff was accepted or rejected in the {1}.",
-        .headerSource: "Source",
-        .headerCampaign: "Campaign",
-        .headerAccepted: "Accepted",
-        .headerRejected: "Rejected",
-        .headerRate: "Rate",
-        .headerWhy: "Why sales rejected",
-        .feedbackNoGroup: "(none)",
-        .feedbackMore: "… {1} more (handoff feedback lists them all)",
+        case .feedbackTitle: "FEEDBACK FOR MARKETING"
+        case .feedbackPeriod: "last {1} days"
+        case .feedbackBy: "by {1} (b)"
+        case .groupingSource: "source"
+        case .groupingCampaign: "campaign"
+        case .feedbackAccepted: "{1} accepted"
+        case .feedbackRejected: "{1} rejected"
+        case .feedbackAcceptance: "{1} acceptance"
+        case .feedbackNone: "No handoff was accepted or rejected in the {1}."
+        case .headerSource: "Source"
+        case .headerCampaign: "Campaign"
+        case .headerAccepted: "Accepted"
+        case .headerRejected: "Rejected"
+        case .headerRate: "Rate"
+        case .headerWhy: "Why sales rejected"
+        case .feedbackNoGroup: "(none)"
+        case .feedbackMore: "… {1} more (handoff feedback lists them all)"
         // Panels: help and a lead's detail
-        .panelFooter: "j/k scroll · Esc close",
-        .helpTitle: "Keys",
-        .helpEverywhere: "Everywhere",
-        .helpBoard: "On the board",
-        .helpCardTitle: "The card: name and lead id, company, then its facts",
-        .helpCardScore: "score: points under the scoring definition in force",
-        .helpCardValue: "value of the deal, in the board's currency",
-        .helpCardOwner: "owner (bold when it is you); dropped first on narrow columns",
-        .helpCardDays: "days in the stage; with ! the lead is stale: idle longer than the stage allows",
-        .helpCardNextStep: "next step due: yellow when due today, red when overdue",
-        .helpCardID: "the lead id, which every handoff command and :goto take",
-        .helpInbox: "In the inbox",
-        .helpFilter: "While a filter is active (board and inbox)",
-        .helpDetail: "In a lead's detail",
-        .helpForm: "In a form",
-        .helpPrompt: "In the command line (:) and the filter (/)",
-        .helpPalette: "In the palette (Ctrl-P)",
-        .helpCommands: "Commands of the : line",
-        .helpFilterSyntax: "Filter words (/)",
-        .helpFilterText: "words: in the name, company, email or a note",
-        .helpFilterOwner: "owner:ana, owner:me, owner:none",
-        .helpFilterOrigin: "source:webinar, campaign:spring",
-        .helpFilterScore: "score:>60, score:<=40, score:40-80",
-        .helpFilterStale: "stale: idle longer than the stage allows",
-        .helpMouse: "Mouse (--mouse or :mouse on)",
-        .helpMouseClick: "click a card or a row: select it; click it again: its detail",
-        .helpMouseWheel: "wheel: scroll the column or list under the pointer",
-        .helpMouseTab: "click a tab: switch view",
-        .detailTitle: "Lead {1}: {2}",
-        .fieldName: "Name",
-        .fieldCompany: "Company",
-        .fieldEmail: "Email",
-        .fieldPhone: "Phone",
-        .fieldStage: "Stage",
-        .fieldOwner: "Owner",
-        .fieldSource: "Source",
-        .fieldCampaign: "Campaign",
-        .fieldValue: "Value",
-        .fieldScore: "Score",
-        .fieldCreated: "Created",
-        .fieldClosed: "Closed",
-        .fieldLostReason: "Lost reason",
-        .fieldNextStep: "Next step",
-        .fieldStale: "Stale",
-        .stageForDays: "{1} for {2} days",
-        .dueAt: "due {1}",
-        .staleExplanation: "idle longer than the {1} days this stage allows",
-        .attributesTitle: "Attributes",
-        .timelineTitle: "Timeline: history, notes and next steps (newest first)",
-        .timelineEmpty: "nothing yet",
-        .timelineNextStep: "next step",
-        .timelineNote: "note",
-        .timelinePassed: "(passed)",
-        .timelineRedo: "{1} (redo)",
-        .timelineUndidMove: "(undid the move)",
-        .timelineUndidHandoff: "(undid the handoff)",
-        .timelineUndidAcceptance: "(undid the acceptance)",
-        .timelineUndidRejection: "(undid the rejection)",
-        .timelineUndidWin: "(undid the win)",
-        .timelineUndidLoss: "(undid the loss)",
-        .timelineUndidEdit: "(undid the edit)",
-        .timelineUndidOther: "(undid a change)",
-        .eventCreated: "created",
-        .eventMoved: "moved",
-        .eventHandedOff: "handed off",
-        .eventAccepted: "accepted",
-        .eventRejected: "rejected",
-        .eventWon: "won",
-        .eventLost: "lost",
-        .eventNote: "note",
-        .eventEdited: "edited",
-        .eventUndone: "undone",
+        case .panelFooter: "j/k scroll · Esc close"
+        case .helpTitle: "Keys"
+        case .helpEverywhere: "Everywhere"
+        case .helpBoard: "On the board"
+        case .helpCardTitle: "The card: name and lead id, company, then its facts"
+        case .helpCardScore: "score: points under the scoring definition in force"
+        case .helpCardValue: "value of the deal, in the board's currency"
+        case .helpCardOwner: "owner (bold when it is you); dropped first on narrow columns"
+        case .helpCardDays: "days in the stage; with ! the lead is stale: idle longer than the stage allows"
+        case .helpCardNextStep: "next step due: yellow when due today, red when overdue"
+        case .helpCardID: "the lead id, which every handoff command and :goto take"
+        case .helpInbox: "In the inbox"
+        case .helpFilter: "While a filter is active (board and inbox)"
+        case .helpDetail: "In a lead's detail"
+        case .helpForm: "In a form"
+        case .helpPrompt: "In the command line (:) and the filter (/)"
+        case .helpPalette: "In the palette (Ctrl-P)"
+        case .helpCommands: "Commands of the : line"
+        case .helpFilterSyntax: "Filter words (/)"
+        case .helpFilterText: "words: in the name, company, email or a note"
+        case .helpFilterOwner: "owner:ana, owner:me, owner:none"
+        case .helpFilterOrigin: "source:webinar, campaign:spring"
+        case .helpFilterScore: "score:>60, score:<=40, score:40-80"
+        case .helpFilterStale: "stale: idle longer than the stage allows"
+        case .helpMouse: "Mouse (--mouse or :mouse on)"
+        case .helpMouseClick: "click a card or a row: select it; click it again: its detail"
+        case .helpMouseWheel: "wheel: scroll the column or list under the pointer"
+        case .helpMouseTab: "click a tab: switch view"
+        case .detailTitle: "Lead {1}: {2}"
+        case .fieldName: "Name"
+        case .fieldCompany: "Company"
+        case .fieldEmail: "Email"
+        case .fieldPhone: "Phone"
+        case .fieldStage: "Stage"
+        case .fieldOwner: "Owner"
+        case .fieldSource: "Source"
+        case .fieldCampaign: "Campaign"
+        case .fieldValue: "Value"
+        case .fieldScore: "Score"
+        case .fieldCreated: "Created"
+        case .fieldClosed: "Closed"
+        case .fieldLostReason: "Lost reason"
+        case .fieldNextStep: "Next step"
+        case .fieldStale: "Stale"
+        case .stageForDays: "{1} for {2} days"
+        case .dueAt: "due {1}"
+        case .staleExplanation: "idle longer than the {1} days this stage allows"
+        case .attributesTitle: "Attributes"
+        case .timelineTitle: "Timeline: history, notes and next steps (newest first)"
+        case .timelineEmpty: "nothing yet"
+        case .timelineNextStep: "next step"
+        case .timelineNote: "note"
+        case .timelinePassed: "(passed)"
+        case .timelineRedo: "{1} (redo)"
+        case .timelineUndidMove: "(undid the move)"
+        case .timelineUndidHandoff: "(undid the handoff)"
+        case .timelineUndidAcceptance: "(undid the acceptance)"
+        case .timelineUndidRejection: "(undid the rejection)"
+        case .timelineUndidWin: "(undid the win)"
+        case .timelineUndidLoss: "(undid the loss)"
+        case .timelineUndidEdit: "(undid the edit)"
+        case .timelineUndidOther: "(undid a change)"
+        case .eventCreated: "created"
+        case .eventMoved: "moved"
+        case .eventHandedOff: "handed off"
+        case .eventAccepted: "accepted"
+        case .eventRejected: "rejected"
+        case .eventWon: "won"
+        case .eventLost: "lost"
+        case .eventNote: "note"
+        case .eventEdited: "edited"
+        case .eventUndone: "undone"
         // Forms
-        .formHintFields: "Tab next field · Enter save · Esc cancel",
-        .formHintSingle: "Enter run · Esc cancel",
-        .formConflictRetry: "Enter applies your change to it as it is now; Esc drops it.",
-        .formServerRetry: "Nothing was written; Enter tries again, Esc drops it.",
-        .formWonTitle: "Won: {1}",
-        .formLostTitle: "Lost: {1}",
-        .formNoteTitle: "Note on {1} (a due date makes it a next step: YYYY-MM-DD or +3)",
-        .formEditTitle: "Edit lead {1}",
-        .formNewTitle: "New lead",
-        .formAcceptForTitle: "Accept {1} for",
-        .formRejectTitle: "Reject {1}: why?",
-        .labelAmount: "Amount ({1})",
-        .labelValue: "Value ({1})",
-        .labelNote: "Note",
-        .labelDue: "Next step due",
-        .labelRep: "Rep",
-        .labelReason: "Reason",
-        .labelComment: "Comment",
-        .choosePrompt: "choose with ← →",
-        .nobody: "(nobody)",
-        .refuseChooseReason: "choose a reason with ← →",
-        .refuseSayWhy: "say why: the reason is 'other'",
-        .refuseEmptyNote: "write something: the note is empty",
-        .refuseNobody: "nobody to choose: the board has no members; press a to take it yourself",
+        case .formHintFields: "Tab next field · Enter save · Esc cancel"
+        case .formHintSingle: "Enter run · Esc cancel"
+        case .formConflictRetry: "Enter applies your change to it as it is now; Esc drops it."
+        case .formServerRetry: "Nothing was written; Enter tries again, Esc drops it."
+        case .formWonTitle: "Won: {1}"
+        case .formLostTitle: "Lost: {1}"
+        case .formNoteTitle: "Note on {1} (a due date makes it a next step: YYYY-MM-DD or +3)"
+        case .formEditTitle: "Edit lead {1}"
+        case .formNewTitle: "New lead"
+        case .formAcceptForTitle: "Accept {1} for"
+        case .formRejectTitle: "Reject {1}: why?"
+        case .labelAmount: "Amount ({1})"
+        case .labelValue: "Value ({1})"
+        case .labelNote: "Note"
+        case .labelDue: "Next step due"
+        case .labelRep: "Rep"
+        case .labelReason: "Reason"
+        case .labelComment: "Comment"
+        case .choosePrompt: "choose with ← →"
+        case .nobody: "(nobody)"
+        case .refuseChooseReason: "choose a reason with ← →"
+        case .refuseSayWhy: "say why: the reason is 'other'"
+        case .refuseEmptyNote: "write something: the note is empty"
+        case .refuseNobody: "nobody to choose: the board has no members; press a to take it yourself"
         // What happened: the line under the board after an action
-        .msgMoved: "Moved {1} to {2}",
-        .msgAcceptedYours: "Accepted {1}: yours now",
-        .msgAcceptedFor: "Accepted {1} for {2}",
-        .msgRejected: "Rejected {1} ({2}): back to nurturing",
-        .msgWon: "Won {1}: {2} {3}",
-        .msgLost: "Lost {1} ({2})",
-        .msgNextStep: "Next step for {1}, due {2}",
-        .msgNoteAdded: "Note added to {1}",
-        .msgSaved: "Saved {1}",
-        .msgCreated: "Created {1} in {2}",
-        .firstStage: "the first stage",
-        .msgUndone: "Undone",
-        .msgRedone: "Redone",
-        .msgUndoneDetail: "Undone: {1}; back in {2} (Ctrl-R redoes it)",
-        .msgRedoneDetail: "Redone: {1}; now in {2}",
-        .changeMoved: "the move of {1} to {2}",
-        .changeHandedOff: "the handoff of {1} to sales",
-        .changeAccepted: "the acceptance of {1} by sales",
-        .changeRejected: "the rejection of {1} by sales",
-        .changeWon: "the close of {1} as won",
-        .changeLost: "the close of {1} as lost",
-        .changeEdited: "the edit of {1}",
-        .changeNote: "the note on {1}",
-        .changeOther: "a change to {1}",
-        .leadNumber: "lead {1}",
+        case .msgMoved: "Moved {1} to {2}"
+        case .msgAcceptedYours: "Accepted {1}: yours now"
+        case .msgAcceptedFor: "Accepted {1} for {2}"
+        case .msgRejected: "Rejected {1} ({2}): back to nurturing"
+        case .msgWon: "Won {1}: {2} {3}"
+        case .msgLost: "Lost {1} ({2})"
+        case .msgNextStep: "Next step for {1}, due {2}"
+        case .msgNoteAdded: "Note added to {1}"
+        case .msgSaved: "Saved {1}"
+        case .msgCreated: "Created {1} in {2}"
+        case .firstStage: "the first stage"
+        case .msgUndone: "Undone"
+        case .msgRedone: "Redone"
+        case .msgUndoneDetail: "Undone: {1}; back in {2} (Ctrl-R redoes it)"
+        case .msgRedoneDetail: "Redone: {1}; now in {2}"
+        case .changeMoved: "the move of {1} to {2}"
+        case .changeHandedOff: "the handoff of {1} to sales"
+        case .changeAccepted: "the acceptance of {1} by sales"
+        case .changeRejected: "the rejection of {1} by sales"
+        case .changeWon: "the close of {1} as won"
+        case .changeLost: "the close of {1} as lost"
+        case .changeEdited: "the edit of {1}"
+        case .changeNote: "the note on {1}"
+        case .changeOther: "a change to {1}"
+        case .leadNumber: "lead {1}"
         // The command line (:) and the filter (/)
-        .promptCommandHint: "Tab completes · ↑↓ history · Enter runs · Esc cancels",
-        .promptFilterHint: "words owner: source: campaign: score:>60 stale · Tab · ↑↓ · Enter · Esc",
-        .cmdUnknown: "unknown command '{1}'; commands: {2}",
-        .cmdEmpty: "type a command: {1}",
-        .cmdGotoUsage: "goto takes a lead id, e.g. goto 1042",
-        .cmdMoveUsage: "move takes a stage id: {1}",
-        .cmdSelectFirst: "select a lead on the board first",
-        .cmdUnknownStage: "unknown stage '{1}'; stages: {2}",
-        .cmdThemeUsage: "theme takes a name: {1}",
-        .cmdLangUsage: "lang takes en or es",
-        .cmdMouseUsage: "mouse takes on or off",
-        .cmdNoArguments: "{1} takes nothing after it",
-        .cmdGoto: "go to a lead by its id",
-        .cmdMove: "move the selected lead to any stage, hidden ones too",
-        .cmdFilter: "filter the board and the inbox (nothing after it: clear)",
-        .cmdTheme: "switch the colour theme",
-        .cmdLang: "switch the language",
-        .cmdMouse: "turn the mouse on or off",
-        .cmdHelp: "the keys",
-        .cmdQuit: "quit",
-        .argLead: "LEAD",
-        .argStage: "STAGE",
-        .argQuery: "QUERY",
-        .argName: "NAME",
-        .argLanguage: "en|es",
-        .argOnOff: "on|off",
-        .themeSwitched: "Theme: {1}",
-        .languageSwitched: "Language: English",
-        .mouseOn: "Mouse on: click a card or a tab; the wheel scrolls a column",
-        .mouseOff: "Mouse off: the terminal selects text again",
-        .filterApplied: "Filter: {1}",
-        .filterCleared: "Filter cleared: every lead is shown",
-        .matchWrapped: "back to the first match",
-        .noMatches: "no lead matches the filter",
-        .filterUnknownKey: "unknown filter '{1}:'; use owner: source: campaign: score: stale, or plain words",
-        .filterEmptyValue: "'{1}:' needs a value after the colon",
-        .filterBadScore: "score:{1} is not a score range; try score:>60, score:<=40 or score:40-80",
-        .filterRepeated: "'{1}' is given twice; give it once",
-        .filterUnclosedQuote: "a quote is not closed: end the words with \"",
+        case .promptCommandHint: "Tab completes · ↑↓ history · Enter runs · Esc cancels"
+        case .promptFilterHint: "words owner: source: campaign: score:>60 stale · Tab · ↑↓ · Enter · Esc"
+        case .cmdUnknown: "unknown command '{1}'; commands: {2}"
+        case .cmdEmpty: "type a command: {1}"
+        case .cmdGotoUsage: "goto takes a lead id, e.g. goto 1042"
+        case .cmdMoveUsage: "move takes a stage id: {1}"
+        case .cmdSelectFirst: "select a lead on the board first"
+        case .cmdUnknownStage: "unknown stage '{1}'; stages: {2}"
+        case .cmdThemeUsage: "theme takes a name: {1}"
+        case .cmdLangUsage: "lang takes en or es"
+        case .cmdMouseUsage: "mouse takes on or off"
+        case .cmdNoArguments: "{1} takes nothing after it"
+        case .cmdGoto: "go to a lead by its id"
+        case .cmdMove: "move the selected lead to any stage, hidden ones too"
+        case .cmdFilter: "filter the board and the inbox (nothing after it: clear)"
+        case .cmdTheme: "switch the colour theme"
+        case .cmdLang: "switch the language"
+        case .cmdMouse: "turn the mouse on or off"
+        case .cmdHelp: "the keys"
+        case .cmdQuit: "quit"
+        case .argLead: "LEAD"
+        case .argStage: "STAGE"
+        case .argQuery: "QUERY"
+        case .argName: "NAME"
+        case .argLanguage: "en|es"
+        case .argOnOff: "on|off"
+        case .themeSwitched: "Theme: {1}"
+        case .languageSwitched: "Language: English"
+        case .mouseOn: "Mouse on: click a card or a tab; the wheel scrolls a column"
+        case .mouseOff: "Mouse off: the terminal selects text again"
+        case .filterApplied: "Filter: {1}"
+        case .filterCleared: "Filter cleared: every lead is shown"
+        case .matchWrapped: "back to the first match"
+        case .noMatches: "no lead matches the filter"
+        case .filterUnknownKey: "unknown filter '{1}:'; use owner: source: campaign: score: stale, or plain words"
+        case .filterEmptyValue: "'{1}:' needs a value after the colon"
+        case .filterBadScore: "score:{1} is not a score range; try score:>60, score:<=40 or score:40-80"
+        case .filterRepeated: "'{1}' is given twice; give it once"
+        case .filterUnclosedQuote: "a quote is not closed: end the words with \""
         // The palette (Ctrl-P)
-        .paletteTitle: "Actions",
-        .paletteFooter: "type to search · ↑↓ choose · Enter runs · Esc closes",
-        .paletteNoMatch: "no action matches '{1}'",
-        .whereEverywhere: "everywhere",
-        .whereBoard: "board",
-        .whereInbox: "inbox",
-        .whereScoring: "scoring panel",
-        .whereDashboard: "dashboard",
-        .whereFilter: "filter",
-        .whereCommand: "command",
+        case .paletteTitle: "Actions"
+        case .paletteFooter: "type to search · ↑↓ choose · Enter runs · Esc closes"
+        case .paletteNoMatch: "no action matches '{1}'"
+        case .whereEverywhere: "everywhere"
+        case .whereBoard: "board"
+        case .whereInbox: "inbox"
+        case .whereScoring: "scoring panel"
+        case .whereDashboard: "dashboard"
+        case .whereFilter: "filter"
+        case .whereCommand: "command"
         // Themes
-        .themeErrorAtLine: "line {1}: {2}",
-        .themeMissingEquals: "expected KEY = VALUE",
-        .themeEmptyKey: "nothing before the '='",
-        .themeUnknownKey: "unknown key '{1}'; keys are description, layout and the role names (see themes/README.md)",
-        .themeDuplicateKey: "'{1}' is set twice",
-        .themeEmptyValue: "'{1}' has no value",
-        .themeUnknownColor: "unknown colour '{1}'; use a name (red, bright-blue, grey), 0-255 or #rrggbb",
-        .themeUnknownWord: "unexpected '{1}'; write FOREGROUND [on BACKGROUND] [bold] [underline] [reverse]",
-        .themeTooManyColors: "more than a foreground and a background; write FOREGROUND on BACKGROUND",
-        .themeUnknownLayout: "unknown layout '{1}'; use standard or projector",
-        .themeNotText: "control characters: this is not a text file",
-        .themeFailed: "{1}; using the default theme",
-        .themeNotFound: "no theme '{1}'; themes: {2}",
-        .themeUnreadable: "cannot read {1}",
+        case .themeErrorAtLine: "line {1}: {2}"
+        case .themeMissingEquals: "expected KEY = VALUE"
+        case .themeEmptyKey: "nothing before the '='"
+        case .themeUnknownKey: "unknown key '{1}'; keys are description, layout and the role names (see themes/README.md)"
+        case .themeDuplicateKey: "'{1}' is set twice"
+        case .themeEmptyValue: "'{1}' has no value"
+        case .themeUnknownColor: "unknown colour '{1}'; use a name (red, bright-blue, grey), 0-255 or #rrggbb"
+        case .themeUnknownWord: "unexpected '{1}'; write FOREGROUND [on BACKGROUND] [bold] [underline] [reverse]"
+        case .themeTooManyColors: "more than a foreground and a background; write FOREGROUND on BACKGROUND"
+        case .themeUnknownLayout: "unknown layout '{1}'; use standard or projector"
+        case .themeNotText: "control characters: this is not a text file"
+        case .themeFailed: "{1}; using the default theme"
+        case .themeNotFound: "no theme '{1}'; themes: {2}"
+        case .themeUnreadable: "cannot read {1}"
         // Key summaries: the help screen and the palette are generated from these
-        .keyColumnLeft: "previous column",
-        .keyColumnRight: "next column",
-        .keyLeadUp: "previous lead",
-        .keyLeadDown: "next lead",
-        .keyFirstLead: "first lead (of the column)",
-        .keyLastLead: "last lead (of the column)",
-        .keyPageUp: "page up",
-        .keyPageDown: "page down",
-        .keyMoveBack: "move the lead to the previous stage",
-        .keyMoveForward: "move the lead to the next stage",
-        .keyOpenDetail: "lead detail: fields, notes and history",
-        .keyAccept: "accept: the lead (or the marked ones) becomes yours",
-        .keyAcceptFor: "accept for a rep you choose",
-        .keyReject: "reject with a reason: back to nurturing",
-        .keyToggleMark: "mark or unmark the lead for a bulk accept or reject",
-        .keyClearMarks: "clear the marks (with none: the filter)",
-        .keyCycleInboxFilter: "show all, mine, unassigned, overdue",
-        .keyCycleFeedbackPeriod: "feedback period: 7, 30, 90, 365 days",
-        .keyToggleFeedbackGrouping: "feedback by source or by campaign",
-        .keyMarkWon: "won: asks for the amount",
-        .keyMarkLost: "lost: asks for a reason",
-        .keyAddNote: "add a note or a next step",
-        .keyNewLead: "new lead (also +; under a filter n is next match)",
-        .keyEditLead: "edit the lead",
-        .keyScrollUp: "scroll up",
-        .keyScrollDown: "scroll down",
-        .keyShowHelp: "this help",
-        .keyBack: "close",
-        .keyQuit: "quit",
-        .keyShowBoard: "the board",
-        .keyShowInbox: "the inbox: handed-off leads and feedback",
-        .keyUndo: "undo your last change",
-        .keyRedo: "redo what you undid",
-        .keyNextView: "next view",
-        .keyPreviousView: "previous view",
-        .keyOpenCommandLine: "command line: goto, move, filter, theme, lang, mouse, quit",
-        .keyOpenPalette: "every action, searchable by name (this palette)",
-        .keyOpenFilter: "filter: words, owner:, source:, campaign:, score:, stale",
-        .keyClearFilter: "clear the filter",
-        .keyNextMatch: "next match (across columns)",
-        .keyPreviousMatch: "previous match",
-        .keySubmitForm: "save or run",
-        .keyCancelForm: "cancel",
-        .keyNextField: "next field",
-        .keyPreviousField: "previous field",
-        .keyPreviousChoice: "previous choice",
-        .keyNextChoice: "next choice",
-        .keyDeleteBackward: "delete a character",
-        .keyComplete: "complete the word (again: the next candidate)",
-        .keyCompleteBack: "the previous candidate",
-        .keyHistoryPrevious: "an earlier line from the history",
-        .keyHistoryNext: "a later line from the history",
-        .keyClearLine: "clear the line",
-        .keyDeleteWord: "delete the word before the cursor",
-        .keyPaletteUp: "previous action",
-        .keyPaletteDown: "next action",
-        .keyRunAction: "run the action",
+        case .keyColumnLeft: "previous column"
+        case .keyColumnRight: "next column"
+        case .keyLeadUp: "previous lead"
+        case .keyLeadDown: "next lead"
+        case .keyFirstLead: "first lead (of the column)"
+        case .keyLastLead: "last lead (of the column)"
+        case .keyPageUp: "page up"
+        case .keyPageDown: "page down"
+        case .keyMoveBack: "move the lead to the previous stage"
+        case .keyMoveForward: "move the lead to the next stage"
+        case .keyOpenDetail: "lead detail: fields, notes and history"
+        case .keyAccept: "accept: the lead (or the marked ones) becomes yours"
+        case .keyAcceptFor: "accept for a rep you choose"
+        case .keyReject: "reject with a reason: back to nurturing"
+        case .keyToggleMark: "mark or unmark the lead for a bulk accept or reject"
+        case .keyClearMarks: "clear the marks (with none: the filter)"
+        case .keyCycleInboxFilter: "show all, mine, unassigned, overdue"
+        case .keyCycleFeedbackPeriod: "feedback period: 7, 30, 90, 365 days"
+        case .keyToggleFeedbackGrouping: "feedback by source or by campaign"
+        case .keyMarkWon: "won: asks for the amount"
+        case .keyMarkLost: "lost: asks for a reason"
+        case .keyAddNote: "add a note or a next step"
+        case .keyNewLead: "new lead (also +; under a filter n is next match)"
+        case .keyEditLead: "edit the lead"
+        case .keyScrollUp: "scroll up"
+        case .keyScrollDown: "scroll down"
+        case .keyShowHelp: "this help"
+        case .keyBack: "close"
+        case .keyQuit: "quit"
+        case .keyShowBoard: "the board"
+        case .keyShowInbox: "the inbox: handed-off leads and feedback"
+        case .keyUndo: "undo your last change"
+        case .keyRedo: "redo what you undid"
+        case .keyNextView: "next view"
+        case .keyPreviousView: "previous view"
+        case .keyOpenCommandLine: "command line: goto, move, filter, theme, lang, mouse, quit"
+        case .keyOpenPalette: "every action, searchable by name (this palette)"
+        case .keyOpenFilter: "filter: words, owner:, source:, campaign:, score:, stale"
+        case .keyClearFilter: "clear the filter"
+        case .keyNextMatch: "next match (across columns)"
+        case .keyPreviousMatch: "previous match"
+        case .keySubmitForm: "save or run"
+        case .keyCancelForm: "cancel"
+        case .keyNextField: "next field"
+        case .keyPreviousField: "previous field"
+        case .keyPreviousChoice: "previous choice"
+        case .keyNextChoice: "next choice"
+        case .keyDeleteBackward: "delete a character"
+        case .keyComplete: "complete the word (again: the next candidate)"
+        case .keyCompleteBack: "the previous candidate"
+        case .keyHistoryPrevious: "an earlier line from the history"
+        case .keyHistoryNext: "a later line from the history"
+        case .keyClearLine: "clear the line"
+        case .keyDeleteWord: "delete the word before the cursor"
+        case .keyPaletteUp: "previous action"
+        case .keyPaletteDown: "next action"
+        case .keyRunAction: "run the action"
         // The dashboard and the weekly meeting: keys
-        .viewDashboard: "Dashboard",
-        .helpDashboard: "On the dashboard",
-        .helpMeeting: "In the meeting",
-        .keyShowDashboard: "the dashboard: KPIs, charts, reps and campaigns",
-        .keyOpenMeeting: "the weekly meeting: the agenda since the last one",
-        .keyNextPeriod: "the next period",
-        .keyPreviousPeriod: "the previous period",
-        .keyCyclePeriod: "period: last 7/30/90 days, this week, month, quarter, all time",
-        .keyCustomPeriod: "a custom period (from and until dates)",
-        .keyNextFigure: "next figure",
-        .keyPreviousFigure: "previous figure",
-        .keyFirstFigure: "first figure",
-        .keyLastFigure: "last figure",
-        .keySortReps: "sort the reps table by the next column",
-        .keySortCampaigns: "sort the campaigns table by the next column",
-        .keyShowFormula: "the selected figure's formula, the scoring version, and these keys",
-        .keyNextItem: "next agenda item",
-        .keyPreviousItem: "previous agenda item",
-        .keyFirstItem: "first item",
-        .keyLastItem: "last item",
-        .keyScrollItemDown: "next line of the item (it scrolls to keep it in view)",
-        .keyScrollItemUp: "previous line of the item",
-        .keyToggleDiscussed: "mark the item discussed (again: not discussed)",
-        .keyAddActionItem: "capture an action item: what, who, by when",
-        .keyCloseMeeting: "close the meeting: the next one starts from now",
-        .keyToggleLargeText: "large text for a projector, or back",
-        .keyLeaveMeeting: "leave the meeting (it stays open)",
+        case .viewDashboard: "Dashboard"
+        case .helpDashboard: "On the dashboard"
+        case .helpMeeting: "In the meeting"
+        case .keyShowDashboard: "the dashboard: KPIs, charts, reps and campaigns"
+        case .keyOpenMeeting: "the weekly meeting: the agenda since the last one"
+        case .keyNextPeriod: "the next period"
+        case .keyPreviousPeriod: "the previous period"
+        case .keyCyclePeriod: "period: last 7/30/90 days, this week, month, quarter, all time"
+        case .keyCustomPeriod: "a custom period (from and until dates)"
+        case .keyNextFigure: "next figure"
+        case .keyPreviousFigure: "previous figure"
+        case .keyFirstFigure: "first figure"
+        case .keyLastFigure: "last figure"
+        case .keySortReps: "sort the reps table by the next column"
+        case .keySortCampaigns: "sort the campaigns table by the next column"
+        case .keyShowFormula: "the selected figure's formula, the scoring version, and these keys"
+        case .keyNextItem: "next agenda item"
+        case .keyPreviousItem: "previous agenda item"
+        case .keyFirstItem: "first item"
+        case .keyLastItem: "last item"
+        case .keyScrollItemDown: "next line of the item (it scrolls to keep it in view)"
+        case .keyScrollItemUp: "previous line of the item"
+        case .keyToggleDiscussed: "mark the item discussed (again: not discussed)"
+        case .keyAddActionItem: "capture an action item: what, who, by when"
+        case .keyCloseMeeting: "close the meeting: the next one starts from now"
+        case .keyToggleLargeText: "large text for a projector, or back"
+        case .keyLeaveMeeting: "leave the meeting (it stays open)"
         // The figures of the dashboard and their formulas (the English ones are those of docs/kpis.md)
-        .kpiLeadsCreated: "Leads created",
-        .kpiMqls: "MQLs",
-        .kpiMarketingSpend: "Marketing spend",
-        .kpiCpl: "Cost per lead",
-        .kpiCostPerMql: "Cost per MQL",
-        .kpiRoi: "ROI",
-        .kpiLeadVelocityRate: "Lead velocity rate",
-        .kpiHandoffs: "Handoffs",
-        .kpiAccepted: "Accepted",
-        .kpiRejected: "Rejected",
-        .kpiAcceptanceRate: "Acceptance rate",
-        .kpiSlaCompliance: "SLA compliance",
-        .kpiMedianResponseHours: "Median response",
-        .kpiSqls: "SQLs",
-        .kpiMqlToSqlRate: "MQL→SQL rate",
-        .kpiDealsWon: "Deals won",
-        .kpiDealsLost: "Deals lost",
-        .kpiWinRate: "Win rate",
-        .kpiRevenueWon: "Revenue won",
-        .kpiAvgDealSize: "Average deal size",
-        .kpiMedianCycleDays: "Median sales cycle",
-        .kpiPipelineValue: "Open pipeline",
-        .kpiWeightedPipeline: "Weighted pipeline",
-        .kpiStaleLeads: "Stale leads",
-        .kpiRevenueGoal: "Revenue goal",
-        .kpiGoalAttainment: "Revenue vs goal",
-        .kpiCltv: "CLTV",
-        .kpiLeadsBySource: "Leads by source",
-        .kpiRejectionReasons: "Rejection reasons",
-        .kpiFunnel: "Funnel",
-        .kpiWeekly: "Weekly trend",
-        .kpiReps: "Reps",
-        .kpiCampaigns: "Campaigns",
-        .formulaLeadsCreated:
-            "Leads created = leads whose creation date falls in the period. A lead imported with no date at all has none, and counts in no period.",
-        .formulaMqls:
-            "MQLs = leads that reached the handoff stage (or a later one) for the first time in the period, counted from each lead's own history: a deal that began in the sales stages (imported there, say) is no MQL unless it later comes through the handoff. Undone moves do not count.",
-        .formulaMarketingSpend:
-            "Marketing spend = each campaign's spend spread evenly over its dates (started to ended), the part that falls in the period. A campaign without dates counts only in all time.",
-        .formulaCpl: "CPL = marketing spend / leads created.",
-        .formulaCostPerMql: "Cost per MQL = marketing spend / MQLs.",
-        .formulaRoi: "ROI = (revenue won - marketing spend) / marketing spend.",
-        .formulaLeadVelocityRate:
-            "Lead velocity rate = (MQLs this period - MQLs the period before) / MQLs the period before. Not defined for all time.",
-        .formulaHandoffs:
-            "Handoffs = every move of a lead into the handoff stage in the period, a second handoff of the same lead included. Undone ones do not count.",
-        .formulaAccepted: "Accepted = handoffs sales accepted in the period. Undone answers do not count.",
-        .formulaRejected:
-            "Rejected = handoffs sales rejected (back to nurturing, with a reason) in the period. Undone answers do not count.",
-        .formulaAcceptanceRate: "Acceptance rate = accepted / (accepted + rejected) handoffs.",
-        .formulaSlaCompliance:
-            "SLA compliance = handoffs answered (accepted or rejected) by their due time / handoffs due in the period, answered or still waiting past due. Due time = handoff time + the service level in working hours of the owner's team.",
-        .formulaMedianResponseHours:
-            "Response time = first sales answer (accept or reject) - handoff time, in working hours of the team's calendar. Median over the answers given in the period.",
-        .formulaSqls:
-            "SQLs = leads that reached the SQL stage (Qualified, or a later sales stage, or won) for the first time in the period.",
-        .formulaMqlToSqlRate:
-            "MQL→SQL rate (cohort) = of the leads that became MQL in the period, the share that have become SQL since: SQLs / MQLs of the same leads.",
-        .formulaDealsWon: "Deals won = leads closed as won in the period.",
-        .formulaDealsLost: "Deals lost = leads closed as lost in the period.",
-        .formulaWinRate: "Win rate = won / (won + lost) deals closed in the period; open deals are left out.",
-        .formulaRevenueWon: "Revenue won = sum of the values of the deals won in the period.",
-        .formulaAvgDealSize: "Average deal size = revenue won / deals won.",
-        .formulaMedianCycleDays:
-            "Sales cycle = median of the whole days from a lead's creation to its win, over the deals won in the period (imported deals: their created and closed dates).",
-        .formulaPipelineValue: "Open pipeline = sum of the values of the open deals (leads in a sales stage), now.",
-        .formulaWeightedPipeline: "Weighted pipeline = sum of value × the stage's win probability over the open deals, now.",
-        .formulaStaleLeads:
-            "Stale leads = open leads idle in their stage longer than the stage's idle limit, now. Idle counts from the later of entering the stage and the last note; a next step planned for later suspends it.",
-        .formulaRevenueGoal:
-            "Revenue goal = the team's shared revenue goals (table goals) spread evenly over their dates, the part that falls in the period.",
-        .formulaGoalAttainment: "Revenue vs goal = revenue won / revenue goal of the period.",
-        .formulaCltv:
-            "CLTV = average deal size × purchases per customer × customer lifespan in years (settings.customer_lifespan_years, default 1). Purchases per customer = deals won / customers (companies) won, over all time: repeat wins.",
-        .formulaLeadsBySource: "Leads by source = leads created in the period, by their source.",
-        .formulaRejectionReasons: "Rejection reasons = handoffs rejected in the period, by reason code (undone answers do not count).",
-        .formulaFunnel:
-            "Funnel (cohort) = of the leads created in the period, how many have since become MQL, been accepted (SAL), become SQL and been won, each from the lead's own history (a deal that began in sales counts from SQL on); conversion = a step / the step before.",
-        .formulaWeekly:
-            "Weekly trend = leads created, MQLs and revenue won in each of the twelve weeks up to the end of the period (or today).",
-        .formulaReps:
-            "Reps: accepted = handoffs accepted with the rep as owner; won and revenue = deals won in the period that the rep owns; response = the rep's median working hours to answer a handoff.",
-        .formulaCampaigns:
-            "Campaigns: spend in the period; leads created; MQLs; accepted = leads first accepted by sales; won and revenue; CPL = spend / leads; ROI = (revenue - spend) / spend.",
+        case .kpiLeadsCreated: "Leads created"
+        case .kpiMqls: "MQLs"
+        case .kpiMarketingSpend: "Marketing spend"
+        case .kpiCpl: "Cost per lead"
+        case .kpiCostPerMql: "Cost per MQL"
+        case .kpiRoi: "ROI"
+        case .kpiLeadVelocityRate: "Lead velocity rate"
+        case .kpiHandoffs: "Handoffs"
+        case .kpiAccepted: "Accepted"
+        case .kpiRejected: "Rejected"
+        case .kpiAcceptanceRate: "Acceptance rate"
+        case .kpiSlaCompliance: "SLA compliance"
+        case .kpiMedianResponseHours: "Median response"
+        case .kpiSqls: "SQLs"
+        case .kpiMqlToSqlRate: "MQL→SQL rate"
+        case .kpiDealsWon: "Deals won"
+        case .kpiDealsLost: "Deals lost"
+        case .kpiWinRate: "Win rate"
+        case .kpiRevenueWon: "Revenue won"
+        case .kpiAvgDealSize: "Average deal size"
+        case .kpiMedianCycleDays: "Median sales cycle"
+        case .kpiPipelineValue: "Open pipeline"
+        case .kpiWeightedPipeline: "Weighted pipeline"
+        case .kpiStaleLeads: "Stale leads"
+        case .kpiRevenueGoal: "Revenue goal"
+        case .kpiGoalAttainment: "Revenue vs goal"
+        case .kpiCltv: "CLTV"
+        case .kpiLeadsBySource: "Leads by source"
+        case .kpiRejectionReasons: "Rejection reasons"
+        case .kpiFunnel: "Funnel"
+        case .kpiWeekly: "Weekly trend"
+        case .kpiReps: "Reps"
+        case .kpiCampaigns: "Campaigns"
+        case .formulaLeadsCreated:
+            "Leads created = leads whose creation date falls in the period. A lead imported with no date at all has none, and counts in no period."
+        case .formulaMqls:
+            "MQLs = leads that reached the handoff stage (or a later one) for the first time in the period, counted from each lead's own history: a deal that began in the sales stages (imported there, say) is no MQL unless it later comes through the handoff. Undone moves do not count."
+        case .formulaMarketingSpend:
+            "Marketing spend = each campaign's spend spread evenly over its dates (started to ended), the part that falls in the period. A campaign without dates counts only in all time."
+        case .formulaCpl: "CPL = marketing spend / leads created."
+        case .formulaCostPerMql: "Cost per MQL = marketing spend / MQLs."
+        case .formulaRoi: "ROI = (revenue won - marketing spend) / marketing spend."
+        case .formulaLeadVelocityRate:
+            "Lead velocity rate = (MQLs this period - MQLs the period before) / MQLs the period before. Not defined for all time."
+        case .formulaHandoffs:
+            "Handoffs = every move of a lead into the handoff stage in the period, a second handoff of the same lead included. Undone ones do not count."
+        case .formulaAccepted: "Accepted = handoffs sales accepted in the period. Undone answers do not count."
+        case .formulaRejected:
+            "Rejected = handoffs sales rejected (back to nurturing, with a reason) in the period. Undone answers do not count."
+        case .formulaAcceptanceRate: "Acceptance rate = accepted / (accepted + rejected) handoffs."
+        case .formulaSlaCompliance:
+            "SLA compliance = handoffs answered (accepted or rejected) by their due time / handoffs due in the period, answered or still waiting past due. Due time = handoff time + the service level in working hours of the owner's team."
+        case .formulaMedianResponseHours:
+            "Response time = first sales answer (accept or reject) - handoff time, in working hours of the team's calendar. Median over the answers given in the period."
+        case .formulaSqls:
+            "SQLs = leads that reached the SQL stage (Qualified, or a later sales stage, or won) for the first time in the period."
+        case .formulaMqlToSqlRate:
+            "MQL→SQL rate (cohort) = of the leads that became MQL in the period, the share that have become SQL since: SQLs / MQLs of the same leads."
+        case .formulaDealsWon: "Deals won = leads closed as won in the period."
+        case .formulaDealsLost: "Deals lost = leads closed as lost in the period."
+        case .formulaWinRate: "Win rate = won / (won + lost) deals closed in the period; open deals are left out."
+        case .formulaRevenueWon: "Revenue won = sum of the values of the deals won in the period."
+        case .formulaAvgDealSize: "Average deal size = revenue won / deals won."
+        case .formulaMedianCycleDays:
+            "Sales cycle = median of the whole days from a lead's creation to its win, over the deals won in the period (imported deals: their created and closed dates)."
+        case .formulaPipelineValue: "Open pipeline = sum of the values of the open deals (leads in a sales stage), now."
+        case .formulaWeightedPipeline: "Weighted pipeline = sum of value × the stage's win probability over the open deals, now."
+        case .formulaStaleLeads:
+            "Stale leads = open leads idle in their stage longer than the stage's idle limit, now. Idle counts from the later of entering the stage and the last note; a next step planned for later suspends it."
+        case .formulaRevenueGoal:
+            "Revenue goal = the team's shared revenue goals (table goals) spread evenly over their dates, the part that falls in the period."
+        case .formulaGoalAttainment: "Revenue vs goal = revenue won / revenue goal of the period."
+        case .formulaCltv:
+            "CLTV = average deal size × purchases per customer × customer lifespan in years (settings.customer_lifespan_years, default 1). Purchases per customer = deals won / customers (companies) won, over all time: repeat wins."
+        case .formulaLeadsBySource: "Leads by source = leads created in the period, by their source."
+        case .formulaRejectionReasons: "Rejection reasons = handoffs rejected in the period, by reason code (undone answers do not count)."
+        case .formulaFunnel:
+            "Funnel (cohort) = of the leads created in the period, how many have since become MQL, been accepted (SAL), become SQL and been won, each from the lead's own history (a deal that began in sales counts from SQL on); conversion = a step / the step before."
+        case .formulaWeekly:
+            "Weekly trend = leads created, MQLs and revenue won in each of the twelve weeks up to the end of the period (or today)."
+        case .formulaReps:
+            "Reps: accepted = handoffs accepted with the rep as owner; won and revenue = deals won in the period that the rep owns; response = the rep's median working hours to answer a handoff."
+        case .formulaCampaigns:
+            "Campaigns: spend in the period; leads created; MQLs; accepted = leads first accepted by sales; won and revenue; CPL = spend / leads; ROI = (revenue - spend) / spend."
         // The dashboard, the meeting and its agenda
-        .kpiNotAvailable: "n/a",
-        .kpiPercent: "{1}%",
-        .kpiPoints: "{1} pts",
-        .kpiDays: "{1} d",
-        .kpiHours: "{1} h",
-        .periodAllTime: "All time",
-        .periodUpTo: "Up to {1}",
-        .periodWeekOf: "Week of {1}",
-        .periodMonth: "{1} {2}",
-        .periodQuarter: "{1} Q{2}",
-        .periodDaysTo: "{1} days to {2}",
-        .periodDays: "{1} days",
-        .rangeEverything: "everything recorded",
-        .rangeBefore: "everything before {1}",
-        .monthJanuary: "January",
-        .monthFebruary: "February",
-        .monthMarch: "March",
-        .monthApril: "April",
-        .monthMay: "May",
-        .monthJune: "June",
-        .monthJuly: "July",
-        .monthAugust: "August",
-        .monthSeptember: "September",
-        .monthOctober: "October",
-        .monthNovember: "November",
-        .monthDecember: "December",
-        .inputsCPL: "{1} / {2} leads",
-        .inputsCostPerMQL: "{1} / {2} MQLs",
-        .inputsVelocity: "({1} - {2}) / {2} MQLs",
-        .inputsSLA: "{1} on time / {2} due",
-        .inputsMQLToSQL: "{1} of {2} MQLs became SQL",
-        .inputsDealSize: "{1} / {2} deals",
-        .inputsCLTV: "{1} × ({2} / {3}) × {4}",
-        .inputsDeals: "{1} deals",
-        .inputsDealsOne: "1 deal",
-        .inputsCustomers: "{1} customers",
-        .inputsCustomersOne: "1 customer",
-        .inputsYears: "{1} years",
-        .inputsYearsOne: "1 year",
-        .funnelCreated: "Leads created",
-        .funnelMQL: "Became MQL",
-        .funnelSAL: "Accepted (SAL)",
-        .funnelSQL: "Became SQL",
-        .funnelWon: "Won",
-        .noCampaign: "(no campaign)",
-        .dashTitle: "DASHBOARD",
-        .dashLoading: "Reading the figures…",
-        .dashVersus: "vs {1}",
-        .dashScoring: "scoring {1}",
-        .scoringNone: "none",
-        .dashHintStep: "[ ] step",
-        .dashHintPeriod: "p P period",
-        .dashHintFormula: "? formula",
-        .sectionShared: "SHARED",
-        .dashNow: "now",
-        .dashBefore: "before",
-        .dashChange: "change",
-        .dashSnapshot: "(now)",
-        .dashInPeriod: "{1} in the period",
-        .dashNone: "none in this period",
-        .dashMoreGroups: "{1} more: {2}",
-        .dashFunnelDetail: "leads created in the period, and how far they got",
-        .dashFunnelBeganInSales: "{1} began in sales, never MQLs",
-        .dashFunnelBeganInSalesOne: "1 began in sales, never an MQL",
-        .dashFunnelUndated: "{1} with no date left out",
-        .dashWeeksTo: "12 weeks to {1}",
-        .trendLeads: "Leads",
-        .trendMQLs: "MQLs",
-        .trendRevenue: "Revenue",
-        .dashLastWeek: "last week {1}",
-        .dashTwelveWeeks: "12 weeks {1}",
-        .dashRepsTitle: "REPS",
-        .dashCampaignsTitle: "CAMPAIGNS",
-        .dashSortedBy: "sorted by {1} ({2})",
-        .colRep: "Rep",
-        .colWon: "Won",
-        .colRevenue: "Revenue",
-        .colResponse: "Response",
-        .colSpend: "Spend",
-        .colLeads: "Leads",
-        .colMQLs: "MQLs",
-        .colCPL: "CPL",
-        .colROI: "ROI",
-        .sortRevenue: "revenue",
-        .sortWon: "won",
-        .sortAccepted: "accepted",
-        .sortResponse: "response",
-        .sortName: "name",
-        .sortROI: "ROI",
-        .sortSpend: "spend",
-        .sortLeads: "leads",
-        .sortMQLs: "MQLs",
-        .sortCPL: "cost per lead",
-        .dashRepsSorted: "Reps sorted by {1}",
-        .dashCampaignsSorted: "Campaigns sorted by {1}",
-        .dashNoNeighbours: "all time has no period before or after it; p picks another period",
-        .dashPeriodForm: "Dashboard period: whole UTC days, YYYY-MM-DD",
-        .dashFrom: "From",
-        .dashUntil: "Until (not included)",
-        .formulaTitle: "How {1} is computed",
-        .formulaPeriod: "Period: {1}, {2}.",
-        .formulaPeriodCompared: "Period: {1}, {2}; compared with {3}.",
-        .formulaThisPeriod: "This period: {1}",
-        .formulaAsOf: "(as of {1} UTC)",
-        .formulaScoring: "Scoring version in force: {1}.",
-        .formulaNoScoring: "none (no scoring version saved yet)",
-        .formulaEvery: "Every figure",
-        .meetingTitle: "WEEKLY MEETING",
-        .meetingSince: "since {1} UTC",
-        .meetingLast: "(last meeting)",
-        .meetingItemOf: "item {1}/{2}",
-        .meetingDiscussedCount: "{1} discussed",
-        .meetingActionCount: "{1} action items",
-        .meetingActionOne: "1 action item",
-        .meetingLoading: "Reading the agenda…",
-        .meetingAgendaTitle: "AGENDA",
-        .meetingDiscussed: "discussed",
-        .meetingMarkHint: "d: discussed",
-        .meetingNothing: "Nothing to show.",
-        .meetingMoreLines: "{1} more lines (j)",
-        .meetingActionItems: "Action items",
-        .meetingEmpty: "Nothing happened since the last meeting.",
-        .hintItem: "n/p item",
-        .hintScroll: "j/k scroll",
-        .hintDiscussed: "d discussed",
-        .hintAction: "a action",
-        .hintClose: "C close",
-        .hintLarge: "z large text",
-        .hintLeave: "q leave",
-        .bannerWon: "WON: {1}",
-        .bannerNewCustomer: "a new customer",
-        .bannerSourced: "Sourced by {1}",
-        .bannerSourcedCampaign: "Sourced by {1} (campaign {2})",
-        .bannerClosed: "Closed by {1}",
-        .bannerTeam: "A close is a team win.",
-        .bannerUnknown: "unknown",
-        .bigFollowUps: "Follow-ups",
-        .bigKPIs: "KPIs",
-        .bigWon: "Won!",
-        .bigMQLs: "New MQLs",
-        .bigAccepted: "Accepted",
-        .bigRejected: "Rejected",
-        .bigMoves: "Moves",
-        .bigLosses: "Lost",
-        .bigSLA: "SLA",
-        .bigStale: "Stale",
-        .actionFormTitle: "Action item",
-        .actionFormOn: "Action item on {1}",
-        .actionWhat: "What",
-        .actionWho: "Who",
-        .actionBy: "Due",
-        .actionNeedsWhat: "say what is to be done",
-        .actionNeedsWho: "choose who does it with ← →",
-        .actionNoMembers: "the board has no members to give an action item to; add them with handoff member add",
-        .closeMeetingTitle: "Close the meeting? It covered everything since {1} UTC; the next one starts from now",
-        .closeMeetingNoAgenda: "Close the meeting? The next one starts from now",
-        .meetingDiscussedStatus: "Discussed: {1}",
-        .meetingNotDiscussedStatus: "Not discussed yet: {1}",
-        .meetingActionStatus: "Action item for {1}: {2}",
-        .meetingActionDueStatus: "Action item for {1}: {2}, due {3}",
-        .meetingClosedStatus: "Meeting closed: {1}; the next agenda starts from {2} UTC",
-        .agendaFollowUps: "Follow-ups from the last meeting",
-        .agendaAgreed: "{1} action items agreed",
-        .agendaAgreedOn: "{1} action items agreed on {2}",
-        .agendaDue: "due {1}",
-        .agendaPassed: "(passed)",
-        .timelineActedBy: "[{1} acting as {2}]",
-        .keyMarkActionDone: "tick off an open action item as done",
-        .hintActionDone: "t done",
-        .actionDoneTitle: "Mark an action item done",
-        .actionDoneWhich: "Action item (← →)",
-        .actionDoneChoose: "choose the action item with ← →",
-        .actionDoneNone: "No open action items: nothing to tick off",
-        .meetingActionDoneStatus: "Done: {1} {2}",
-        .agendaFollowUpsStatus: "{1}, {2} since the last meeting",
-        .agendaActionNumber: "#{1}",
-        .agendaDoneOn: "done {1}",
-        .agendaKPIs: "KPIs since the last meeting",
-        .agendaBefore: "before",
-        .agendaNoFigures: "no figures",
-        .agendaWonTitle: "Won: {1}",
-        .agendaCameFrom: "Came from {1}",
-        .agendaSource: "source {1}",
-        .agendaCampaign: "campaign {1}",
-        .agendaCreatedWon: "Created {1}, won {2}: {3} days",
-        .agendaHandedOffBy: "Handed off by {1}",
-        .agendaNoAmount: "no amount",
-        .agendaNobody: "nobody",
-        .agendaMQLs: "New MQLs: handed off to sales",
-        .agendaHandoffs: "{1} handoffs since the last meeting",
-        .agendaHandoffOne: "1 handoff since the last meeting",
-        .agendaScore: "score {1}",
-        .agendaBy: "by {1}",
-        .agendaAccepted: "Accepted handoffs",
-        .agendaAcceptedCount: "{1} accepted by sales",
-        .agendaTakenBy: "taken by {1}",
-        .agendaAfter: "after {1} of working time",
-        .agendaLate: "(late)",
-        .agendaRejected: "Rejected handoffs, and why",
-        .agendaRejectedCount: "{1} rejected: {2}",
-        .agendaNoReason: "no reason",
-        .agendaMoves: "Stage moves",
-        .agendaMovesCount: "{1} leads moved between stages",
-        .agendaMoveOne: "1 lead moved between stages",
-        .agendaLosses: "Losses, and why",
-        .agendaLostCount: "{1} lost: {2}",
-        .agendaSLA: "SLA breaches",
-        .agendaAnsweredLate: "{1} of working time after due",
-        .agendaStillWaiting: "still waiting, {1}",
-        .agendaStale: "Stale leads",
-        .agendaStaleCount: "{1} leads idle longer than their stage allows",
-        .agendaStaleOne: "1 lead idle longer than its stage allows",
-        .agendaIdle: "idle {1} days",
-        .agendaNoOwner: "no owner",
-        .agendaMore: "… and {1} more",
-        .meetingLinesAbove: "{1} lines above (k)",
-        .meetingLinesAboveOne: "1 line above (k)",
-        .hintLine: "j/k line",
-        .hintOpen: "Enter open",
-        .hintWrite: "w decision",
-        .hintAttendees: "A attendees",
-        .hintClock: "T clock",
-        .hintKeys: "? keys",
-        .hintDelete: "x delete",
-        .hintFollowing: "following {1}'s screen",
-        .hintFollowWaiting: "waiting for the chair's screen",
-        .meetingAttendeesCount: "{1} attendees",
-        .meetingAttendeesOne: "1 attendee",
-        .meetingClock: "{1} of {2}",
-        .meetingDecisionLine: "Decision: {1} · {2}",
-        .meetingNoteLine: "Note: {1} · {2}",
-        .closeMeetingShort: "Close the meeting",
-        .closeMeetingQuestion:
-            "Close the meeting that covers everything since {1} UTC? It cannot be undone: its minutes are kept as they stand now, and the next meeting starts from now.",
-        .closeMeetingUndiscussed: "{1} of {2} items not discussed.",
-        .closeMeetingUndiscussedOne: "1 of {2} items not discussed.",
-        .closeMeetingAllDiscussed: "Every item was discussed.",
-        .closeMeetingFileHint:
-            "Minutes file: where to write the minutes (Markdown) as well; empty: they stay in the board (handoff report --meeting).",
-        .closeMeetingFile: "Minutes file",
-        .meetingClosedMinutesStatus: "Meeting closed: {1}; minutes written to {2}; the next agenda starts from {3} UTC",
-        .noteFormTitle: "Decision or note on {1}",
-        .noteKind: "Kind",
-        .noteKindDecision: "Decision",
-        .noteKindNote: "Note",
-        .noteText: "Text",
-        .noteNeedsText: "write the decision or the note",
-        .meetingDecisionStatus: "Decision on {1}: {2}",
-        .meetingNoteStatus: "Note on {1}: {2}",
-        .removeNoteTitle: "Take back a decision or note",
-        .removeNoteQuestion: "Take back \"{1}\"? The board's log keeps that it was written.",
-        .meetingNoteRemovedStatus: "Taken back: {1}",
-        .attendeesTitle: "Attendees",
-        .attendeesNote:
-            "Members with the board open are added as they come. Choose a member with ← → and Enter to put them on the list, or take them off.",
-        .attendeesWho: "Member",
-        .attendeeAttending: "{1}: attends",
-        .attendeeNotListed: "{1}: not on the list",
-        .attendeeAddedStatus: "{1} attends the meeting",
-        .attendeeRemovedStatus: "{1} taken off the attendees",
-        .actionEditTitle: "Action item #{1}",
-        .actionFormNote: "Due: YYYY-MM-DD, YYYY-MM-DD HH:MM (UTC) or +3 for three days from now; empty for no date.",
-        .actionNotOpenable: "A decision or note: x takes it back",
-        .meetingActionEditedStatus: "Changed: {1} {2}",
-        .deleteActionTitle: "Delete an action item",
-        .deleteActionQuestion: "Delete action item {1}: {2}? The board's log keeps what it said.",
-        .meetingActionDeletedStatus: "Deleted: {1} {2}",
-        .nothingToDelete: "Nothing to delete on this line: x deletes an action item or takes back a decision or note",
-        .timeboxOn: "Clock on: {1} per item",
-        .timeboxOff: "Clock off",
-        .followIgnored: "This screen follows {1}'s: z changes its layout, q leaves",
-        .followWaiting: "Waiting for the chair: no meeting screen that may run the meeting is open",
-        .reassignTitle: "Give {1} to",
-        .msgReassigned: "{1} is now {2}'s",
-        .keyOpenLine: "open the line: its lead (accept, reassign, note there), or its action item to edit",
-        .keyWriteNote: "write a decision or a note on the item",
-        .keyDeleteLine: "delete the action item on the line, or take back its decision or note (asks first)",
-        .keyEditAttendees: "who attends: put a member on the list, or take them off",
-        .keyToggleTimebox: "a clock per item, against the time each may take (--timebox)",
-        .keyReassign: "give the lead to another member",
+        case .kpiNotAvailable: "n/a"
+        case .kpiPercent: "{1}%"
+        case .kpiPoints: "{1} pts"
+        case .kpiDays: "{1} d"
+        case .kpiHours: "{1} h"
+        case .periodAllTime: "All time"
+        case .periodUpTo: "Up to {1}"
+        case .periodWeekOf: "Week of {1}"
+        case .periodMonth: "{1} {2}"
+        case .periodQuarter: "{1} Q{2}"
+        case .periodDaysTo: "{1} days to {2}"
+        case .periodDays: "{1} days"
+        case .rangeEverything: "everything recorded"
+        case .rangeBefore: "everything before {1}"
+        case .monthJanuary: "January"
+        case .monthFebruary: "February"
+        case .monthMarch: "March"
+        case .monthApril: "April"
+        case .monthMay: "May"
+        case .monthJune: "June"
+        case .monthJuly: "July"
+        case .monthAugust: "August"
+        case .monthSeptember: "September"
+        case .monthOctober: "October"
+        case .monthNovember: "November"
+        case .monthDecember: "December"
+        case .inputsCPL: "{1} / {2} leads"
+        case .inputsCostPerMQL: "{1} / {2} MQLs"
+        case .inputsVelocity: "({1} - {2}) / {2} MQLs"
+        case .inputsSLA: "{1} on time / {2} due"
+        case .inputsMQLToSQL: "{1} of {2} MQLs became SQL"
+        case .inputsDealSize: "{1} / {2} deals"
+        case .inputsCLTV: "{1} × ({2} / {3}) × {4}"
+        case .inputsDeals: "{1} deals"
+        case .inputsDealsOne: "1 deal"
+        case .inputsCustomers: "{1} customers"
+        case .inputsCustomersOne: "1 customer"
+        case .inputsYears: "{1} years"
+        case .inputsYearsOne: "1 year"
+        case .funnelCreated: "Leads created"
+        case .funnelMQL: "Became MQL"
+        case .funnelSAL: "Accepted (SAL)"
+        case .funnelSQL: "Became SQL"
+        case .funnelWon: "Won"
+        case .noCampaign: "(no campaign)"
+        case .dashTitle: "DASHBOARD"
+        case .dashLoading: "Reading the figures…"
+        case .dashVersus: "vs {1}"
+        case .dashScoring: "scoring {1}"
+        case .scoringNone: "none"
+        case .dashHintStep: "[ ] step"
+        case .dashHintPeriod: "p P period"
+        case .dashHintFormula: "? formula"
+        case .sectionShared: "SHARED"
+        case .dashNow: "now"
+        case .dashBefore: "before"
+        case .dashChange: "change"
+        case .dashSnapshot: "(now)"
+        case .dashInPeriod: "{1} in the period"
+        case .dashNone: "none in this period"
+        case .dashMoreGroups: "{1} more: {2}"
+        case .dashFunnelDetail: "leads created in the period, and how far they got"
+        case .dashFunnelBeganInSales: "{1} began in sales, never MQLs"
+        case .dashFunnelBeganInSalesOne: "1 began in sales, never an MQL"
+        case .dashFunnelUndated: "{1} with no date left out"
+        case .dashWeeksTo: "12 weeks to {1}"
+        case .trendLeads: "Leads"
+        case .trendMQLs: "MQLs"
+        case .trendRevenue: "Revenue"
+        case .dashLastWeek: "last week {1}"
+        case .dashTwelveWeeks: "12 weeks {1}"
+        case .dashRepsTitle: "REPS"
+        case .dashCampaignsTitle: "CAMPAIGNS"
+        case .dashSortedBy: "sorted by {1} ({2})"
+        case .colRep: "Rep"
+        case .colWon: "Won"
+        case .colRevenue: "Revenue"
+        case .colResponse: "Response"
+        case .colSpend: "Spend"
+        case .colLeads: "Leads"
+        case .colMQLs: "MQLs"
+        case .colCPL: "CPL"
+        case .colROI: "ROI"
+        case .sortRevenue: "revenue"
+        case .sortWon: "won"
+        case .sortAccepted: "accepted"
+        case .sortResponse: "response"
+        case .sortName: "name"
+        case .sortROI: "ROI"
+        case .sortSpend: "spend"
+        case .sortLeads: "leads"
+        case .sortMQLs: "MQLs"
+        case .sortCPL: "cost per lead"
+        case .dashRepsSorted: "Reps sorted by {1}"
+        case .dashCampaignsSorted: "Campaigns sorted by {1}"
+        case .dashNoNeighbours: "all time has no period before or after it; p picks another period"
+        case .dashPeriodForm: "Dashboard period: whole UTC days, YYYY-MM-DD"
+        case .dashFrom: "From"
+        case .dashUntil: "Until (not included)"
+        case .formulaTitle: "How {1} is computed"
+        case .formulaPeriod: "Period: {1}, {2}."
+        case .formulaPeriodCompared: "Period: {1}, {2}; compared with {3}."
+        case .formulaThisPeriod: "This period: {1}"
+        case .formulaAsOf: "(as of {1} UTC)"
+        case .formulaScoring: "Scoring version in force: {1}."
+        case .formulaNoScoring: "none (no scoring version saved yet)"
+        case .formulaEvery: "Every figure"
+        case .meetingTitle: "WEEKLY MEETING"
+        case .meetingSince: "since {1} UTC"
+        case .meetingLast: "(last meeting)"
+        case .meetingItemOf: "item {1}/{2}"
+        case .meetingDiscussedCount: "{1} discussed"
+        case .meetingActionCount: "{1} action items"
+        case .meetingActionOne: "1 action item"
+        case .meetingLoading: "Reading the agenda…"
+        case .meetingAgendaTitle: "AGENDA"
+        case .meetingDiscussed: "discussed"
+        case .meetingMarkHint: "d: discussed"
+        case .meetingNothing: "Nothing to show."
+        case .meetingMoreLines: "{1} more lines (j)"
+        case .meetingActionItems: "Action items"
+        case .meetingEmpty: "Nothing happened since the last meeting."
+        case .hintItem: "n/p item"
+        case .hintScroll: "j/k scroll"
+        case .hintDiscussed: "d discussed"
+        case .hintAction: "a action"
+        case .hintClose: "C close"
+        case .hintLarge: "z large text"
+        case .hintLeave: "q leave"
+        case .bannerWon: "WON: {1}"
+        case .bannerNewCustomer: "a new customer"
+        case .bannerSourced: "Sourced by {1}"
+        case .bannerSourcedCampaign: "Sourced by {1} (campaign {2})"
+        case .bannerClosed: "Closed by {1}"
+        case .bannerTeam: "A close is a team win."
+        case .bannerUnknown: "unknown"
+        case .bigFollowUps: "Follow-ups"
+        case .bigKPIs: "KPIs"
+        case .bigWon: "Won!"
+        case .bigMQLs: "New MQLs"
+        case .bigAccepted: "Accepted"
+        case .bigRejected: "Rejected"
+        case .bigMoves: "Moves"
+        case .bigLosses: "Lost"
+        case .bigSLA: "SLA"
+        case .bigStale: "Stale"
+        case .actionFormTitle: "Action item"
+        case .actionFormOn: "Action item on {1}"
+        case .actionWhat: "What"
+        case .actionWho: "Who"
+        case .actionBy: "Due"
+        case .actionNeedsWhat: "say what is to be done"
+        case .actionNeedsWho: "choose who does it with ← →"
+        case .actionNoMembers: "the board has no members to give an action item to; add them with handoff member add"
+        case .closeMeetingTitle: "Close the meeting? It covered everything since {1} UTC; the next one starts from now"
+        case .closeMeetingNoAgenda: "Close the meeting? The next one starts from now"
+        case .meetingDiscussedStatus: "Discussed: {1}"
+        case .meetingNotDiscussedStatus: "Not discussed yet: {1}"
+        case .meetingActionStatus: "Action item for {1}: {2}"
+        case .meetingActionDueStatus: "Action item for {1}: {2}, due {3}"
+        case .meetingClosedStatus: "Meeting closed: {1}; the next agenda starts from {2} UTC"
+        case .agendaFollowUps: "Follow-ups from the last meeting"
+        case .agendaAgreed: "{1} action items agreed"
+        case .agendaAgreedOn: "{1} action items agreed on {2}"
+        case .agendaDue: "due {1}"
+        case .agendaPassed: "(passed)"
+        case .timelineActedBy: "[{1} acting as {2}]"
+        case .keyMarkActionDone: "tick off an open action item as done"
+        case .hintActionDone: "t done"
+        case .actionDoneTitle: "Mark an action item done"
+        case .actionDoneWhich: "Action item (← →)"
+        case .actionDoneChoose: "choose the action item with ← →"
+        case .actionDoneNone: "No open action items: nothing to tick off"
+        case .meetingActionDoneStatus: "Done: {1} {2}"
+        case .agendaFollowUpsStatus: "{1}, {2} since the last meeting"
+        case .agendaActionNumber: "#{1}"
+        case .agendaDoneOn: "done {1}"
+        case .agendaKPIs: "KPIs since the last meeting"
+        case .agendaBefore: "before"
+        case .agendaNoFigures: "no figures"
+        case .agendaWonTitle: "Won: {1}"
+        case .agendaCameFrom: "Came from {1}"
+        case .agendaSource: "source {1}"
+        case .agendaCampaign: "campaign {1}"
+        case .agendaCreatedWon: "Created {1}, won {2}: {3} days"
+        case .agendaHandedOffBy: "Handed off by {1}"
+        case .agendaNoAmount: "no amount"
+        case .agendaNobody: "nobody"
+        case .agendaMQLs: "New MQLs: handed off to sales"
+        case .agendaHandoffs: "{1} handoffs since the last meeting"
+        case .agendaHandoffOne: "1 handoff since the last meeting"
+        case .agendaScore: "score {1}"
+        case .agendaBy: "by {1}"
+        case .agendaAccepted: "Accepted handoffs"
+        case .agendaAcceptedCount: "{1} accepted by sales"
+        case .agendaTakenBy: "taken by {1}"
+        case .agendaAfter: "after {1} of working time"
+        case .agendaLate: "(late)"
+        case .agendaRejected: "Rejected handoffs, and why"
+        case .agendaRejectedCount: "{1} rejected: {2}"
+        case .agendaNoReason: "no reason"
+        case .agendaMoves: "Stage moves"
+        case .agendaMovesCount: "{1} leads moved between stages"
+        case .agendaMoveOne: "1 lead moved between stages"
+        case .agendaLosses: "Losses, and why"
+        case .agendaLostCount: "{1} lost: {2}"
+        case .agendaSLA: "SLA breaches"
+        case .agendaAnsweredLate: "{1} of working time after due"
+        case .agendaStillWaiting: "still waiting, {1}"
+        case .agendaStale: "Stale leads"
+        case .agendaStaleCount: "{1} leads idle longer than their stage allows"
+        case .agendaStaleOne: "1 lead idle longer than its stage allows"
+        case .agendaIdle: "idle {1} days"
+        case .agendaNoOwner: "no owner"
+        case .agendaMore: "… and {1} more"
+        case .meetingLinesAbove: "{1} lines above (k)"
+        case .meetingLinesAboveOne: "1 line above (k)"
+        case .hintLine: "j/k line"
+        case .hintOpen: "Enter open"
+        case .hintWrite: "w decision"
+        case .hintAttendees: "A attendees"
+        case .hintClock: "T clock"
+        case .hintKeys: "? keys"
+        case .hintDelete: "x delete"
+        case .hintFollowing: "following {1}'s screen"
+        case .hintFollowWaiting: "waiting for the chair's screen"
+        case .meetingAttendeesCount: "{1} attendees"
+        case .meetingAttendeesOne: "1 attendee"
+        case .meetingClock: "{1} of {2}"
+        case .meetingDecisionLine: "Decision: {1} · {2}"
+        case .meetingNoteLine: "Note: {1} · {2}"
+        case .closeMeetingShort: "Close the meeting"
+        case .closeMeetingQuestion:
+            "Close the meeting that covers everything since {1} UTC? It cannot be undone: its minutes are kept as they stand now, and the next meeting starts from now."
+        case .closeMeetingUndiscussed: "{1} of {2} items not discussed."
+        case .closeMeetingUndiscussedOne: "1 of {2} items not discussed."
+        case .closeMeetingAllDiscussed: "Every item was discussed."
+        case .closeMeetingFileHint:
+            "Minutes file: where to write the minutes (Markdown) as well; empty: they stay in the board (handoff report --meeting)."
+        case .closeMeetingFile: "Minutes file"
+        case .meetingClosedMinutesStatus: "Meeting closed: {1}; minutes written to {2}; the next agenda starts from {3} UTC"
+        case .noteFormTitle: "Decision or note on {1}"
+        case .noteKind: "Kind"
+        case .noteKindDecision: "Decision"
+        case .noteKindNote: "Note"
+        case .noteText: "Text"
+        case .noteNeedsText: "write the decision or the note"
+        case .meetingDecisionStatus: "Decision on {1}: {2}"
+        case .meetingNoteStatus: "Note on {1}: {2}"
+        case .removeNoteTitle: "Take back a decision or note"
+        case .removeNoteQuestion: "Take back \"{1}\"? The board's log keeps that it was written."
+        case .meetingNoteRemovedStatus: "Taken back: {1}"
+        case .attendeesTitle: "Attendees"
+        case .attendeesNote:
+            "Members with the board open are added as they come. Choose a member with ← → and Enter to put them on the list, or take them off."
+        case .attendeesWho: "Member"
+        case .attendeeAttending: "{1}: attends"
+        case .attendeeNotListed: "{1}: not on the list"
+        case .attendeeAddedStatus: "{1} attends the meeting"
+        case .attendeeRemovedStatus: "{1} taken off the attendees"
+        case .actionEditTitle: "Action item #{1}"
+        case .actionFormNote: "Due: YYYY-MM-DD, YYYY-MM-DD HH:MM (UTC) or +3 for three days from now; empty for no date."
+        case .actionNotOpenable: "A decision or note: x takes it back"
+        case .meetingActionEditedStatus: "Changed: {1} {2}"
+        case .deleteActionTitle: "Delete an action item"
+        case .deleteActionQuestion: "Delete action item {1}: {2}? The board's log keeps what it said."
+        case .meetingActionDeletedStatus: "Deleted: {1} {2}"
+        case .nothingToDelete: "Nothing to delete on this line: x deletes an action item or takes back a decision or note"
+        case .timeboxOn: "Clock on: {1} per item"
+        case .timeboxOff: "Clock off"
+        case .followIgnored: "This screen follows {1}'s: z changes its layout, q leaves"
+        case .followWaiting: "Waiting for the chair: no meeting screen that may run the meeting is open"
+        case .reassignTitle: "Give {1} to"
+        case .msgReassigned: "{1} is now {2}'s"
+        case .keyOpenLine: "open the line: its lead (accept, reassign, note there), or its action item to edit"
+        case .keyWriteNote: "write a decision or a note on the item"
+        case .keyDeleteLine: "delete the action item on the line, or take back its decision or note (asks first)"
+        case .keyEditAttendees: "who attends: put a member on the list, or take them off"
+        case .keyToggleTimebox: "a clock per item, against the time each may take (--timebox)"
+        case .keyReassign: "give the lead to another member"
         // The scoring panel
-        .viewScoring: "Scoring",
-        .helpScoring: "In the scoring panel",
-        .keyShowScoring: "scoring: the definition, breakdowns, calibration",
-        .keyRaiseWhatIf: "what-if threshold up 5: MQLs, precision, recall",
-        .keyLowerWhatIf: "what-if threshold down 5",
-        .keyResetWhatIf: "what-if back to the threshold in force",
-        .scoringTitle: "SCORING",
-        .scoringVersionBy: "version {1} by {2}, {3}",
-        .scoringAutoHandoffOn: "auto handoff on",
-        .scoringAutoHandoffOff: "auto handoff off",
-        .scoringEmpty: "No scoring definition yet.",
-        .scoringNoneLoad: "Load one: handoff scoring load FILE --comment \"why\"",
-        .scoringNoneSample: "sample-data/scoring.txt shows the format; docs/scoring.md explains it.",
-        .scoringNoDefinition: "no scoring definition yet: load one with handoff scoring load FILE",
-        .scoringDefinition: "DEFINITION  threshold {1}",
-        .scoringFitMinimum: "fit minimum {1}",
-        .scoringHeaderRule: "Rule",
-        .scoringHeaderPoints: "Points",
-        .scoringHeaderLead: "Lead",
-        .scoringMoreRules: "{1} more (handoff scoring show)",
-        .scoringSelectLead: "Select a lead on the board (h j k l) to see why it scores what it does.",
-        .scoringLead: "LEAD {1} {2}",
-        .scoringFit: "fit {1}",
-        .scoringEngagement: "engagement {1}",
-        .scoringCapped: "{1} (cap)",
-        .scoringDecayed: "{1} ({2} days old: {3} kept)",
-        .scoringTotal: "total {1}: {2}",
-        .scoringQualifies: "qualifies: {1} reaches the threshold {2}",
-        .scoringUnderThreshold: "not qualified: {1} is under the threshold {2}",
-        .scoringUnderFitMinimum: "not qualified: fit {1} is under the fit minimum {2}",
-        .scoringStored: "stored score {1} ({2}); the lead or its age changed since",
-        .scoringStoredVersion: "version {1}",
-        .scoringStoredNone: "before any definition",
-        .scoringOpen: "OPEN LEADS BY SCORE",
-        .scoringOpenCount: "{1} open",
-        .scoringOpenMqls: "{1} MQLs at {2}",
-        .scoringLowerBands: "(lower bands: {1} leads)",
-        .scoringCalibration: "CALIBRATION  {1} leads with a known outcome",
-        .scoringNoOutcomes: "No lead has an outcome yet: nothing accepted, rejected, won or lost.",
-        .scoringHeaderScore: "Score",
-        .scoringHeaderLeads: "Leads",
-        .scoringHeaderWon: "Won",
-        .scoringHeaderLost: "Lost",
-        .scoringHeaderWinRate: "Win%",
-        .scoringHeaderAccepted: "Acc",
-        .scoringHeaderRejected: "Rej",
-        .scoringHeaderAcceptance: "Acc%",
-        .scoringHeaderThreshold: "Threshold",
-        .scoringHeaderMqls: "MQLs",
-        .scoringHeaderRecall: "Recall",
-        .scoringHeaderOpen: "Open",
-        .scoringInForce: "{1} in force",
-        .scoringWhatIf: "{1} what if (+/-)",
-        .scoringPrevious: "{1} version {2}",
-        .scoringLegendWon: "Win%: MQLs won / MQLs won or lost. Recall: of all won.",
-        .scoringLegendAccepted: "Acc%: MQLs accepted / answered. Open: open leads now.",
-        .scoringDetailTitle: "Score (scoring version {1})",
+        case .viewScoring: "Scoring"
+        case .helpScoring: "In the scoring panel"
+        case .keyShowScoring: "scoring: the definition, breakdowns, calibration"
+        case .keyRaiseWhatIf: "what-if threshold up 5: MQLs, precision, recall"
+        case .keyLowerWhatIf: "what-if threshold down 5"
+        case .keyResetWhatIf: "what-if back to the threshold in force"
+        case .scoringTitle: "SCORING"
+        case .scoringVersionBy: "version {1} by {2}, {3}"
+        case .scoringAutoHandoffOn: "auto handoff on"
+        case .scoringAutoHandoffOff: "auto handoff off"
+        case .scoringEmpty: "No scoring definition yet."
+        case .scoringNoneLoad: "Load one: handoff scoring load FILE --comment \"why\""
+        case .scoringNoneSample: "sample-data/scoring.txt shows the format; docs/scoring.md explains it."
+        case .scoringNoDefinition: "no scoring definition yet: load one with handoff scoring load FILE"
+        case .scoringDefinition: "DEFINITION  threshold {1}"
+        case .scoringFitMinimum: "fit minimum {1}"
+        case .scoringHeaderRule: "Rule"
+        case .scoringHeaderPoints: "Points"
+        case .scoringHeaderLead: "Lead"
+        case .scoringMoreRules: "{1} more (handoff scoring show)"
+        case .scoringSelectLead: "Select a lead on the board (h j k l) to see why it scores what it does."
+        case .scoringLead: "LEAD {1} {2}"
+        case .scoringFit: "fit {1}"
+        case .scoringEngagement: "engagement {1}"
+        case .scoringCapped: "{1} (cap)"
+        case .scoringDecayed: "{1} ({2} days old: {3} kept)"
+        case .scoringTotal: "total {1}: {2}"
+        case .scoringQualifies: "qualifies: {1} reaches the threshold {2}"
+        case .scoringUnderThreshold: "not qualified: {1} is under the threshold {2}"
+        case .scoringUnderFitMinimum: "not qualified: fit {1} is under the fit minimum {2}"
+        case .scoringStored: "stored score {1} ({2}); the lead or its age changed since"
+        case .scoringStoredVersion: "version {1}"
+        case .scoringStoredNone: "before any definition"
+        case .scoringOpen: "OPEN LEADS BY SCORE"
+        case .scoringOpenCount: "{1} open"
+        case .scoringOpenMqls: "{1} MQLs at {2}"
+        case .scoringLowerBands: "(lower bands: {1} leads)"
+        case .scoringCalibration: "CALIBRATION  {1} leads with a known outcome"
+        case .scoringNoOutcomes: "No lead has an outcome yet: nothing accepted, rejected, won or lost."
+        case .scoringHeaderScore: "Score"
+        case .scoringHeaderLeads: "Leads"
+        case .scoringHeaderWon: "Won"
+        case .scoringHeaderLost: "Lost"
+        case .scoringHeaderWinRate: "Win%"
+        case .scoringHeaderAccepted: "Acc"
+        case .scoringHeaderRejected: "Rej"
+        case .scoringHeaderAcceptance: "Acc%"
+        case .scoringHeaderThreshold: "Threshold"
+        case .scoringHeaderMqls: "MQLs"
+        case .scoringHeaderRecall: "Recall"
+        case .scoringHeaderOpen: "Open"
+        case .scoringInForce: "{1} in force"
+        case .scoringWhatIf: "{1} what if (+/-)"
+        case .scoringPrevious: "{1} version {2}"
+        case .scoringLegendWon: "Win%: MQLs won / MQLs won or lost. Recall: of all won."
+        case .scoringLegendAccepted: "Acc%: MQLs accepted / answered. Open: open leads now."
+        case .scoringDetailTitle: "Score (scoring version {1})"
         // Insights and content
         // What a lead said, by kind
-        .insightKindObjection: "objection",
-        .insightKindQuestion: "question",
-        .insightKindPain: "pain",
-        .insightKindCompetitor: "competitor",
-        .insightKindFeatureRequest: "feature request",
-        .insightKindPraise: "praise",
+        case .insightKindObjection: "objection"
+        case .insightKindQuestion: "question"
+        case .insightKindPain: "pain"
+        case .insightKindCompetitor: "competitor"
+        case .insightKindFeatureRequest: "feature request"
+        case .insightKindPraise: "praise"
         // The content pipeline and kinds of piece
-        .contentStageIdea: "Idea",
-        .contentStageDrafting: "Drafting",
-        .contentStageSalesReview: "Sales review",
-        .contentStagePublished: "Published",
-        .contentStageRetired: "Retired",
-        .contentKindGuide: "guide",
-        .contentKindCaseStudy: "case study",
-        .contentKindDeck: "deck",
-        .contentKindPitch: "pitch",
-        .contentKindEmail: "email",
-        .contentKindPost: "post",
-        .contentKindOther: "other",
+        case .contentStageIdea: "Idea"
+        case .contentStageDrafting: "Drafting"
+        case .contentStageSalesReview: "Sales review"
+        case .contentStagePublished: "Published"
+        case .contentStageRetired: "Retired"
+        case .contentKindGuide: "guide"
+        case .contentKindCaseStudy: "case study"
+        case .contentKindDeck: "deck"
+        case .contentKindPitch: "pitch"
+        case .contentKindEmail: "email"
+        case .contentKindPost: "post"
+        case .contentKindOther: "other"
         // How the insights panel groups
-        .insightsByTheme: "theme",
-        .insightsByKind: "kind",
-        .insightsBySource: "source",
-        .insightsByCampaign: "campaign",
-        .insightsByStage: "stage",
+        case .insightsByTheme: "theme"
+        case .insightsByKind: "kind"
+        case .insightsBySource: "source"
+        case .insightsByCampaign: "campaign"
+        case .insightsByStage: "stage"
         // Events of a lead
-        .eventInsight: "insight",
-        .eventContentSent: "content sent",
-        .timelineUndidInsight: "(undid the insight)",
-        .timelineUndidContentSent: "(undid the send)",
-        .changeInsight: "the insight on {1}",
-        .changeContentSent: "the piece sent to {1}",
+        case .eventInsight: "insight"
+        case .eventContentSent: "content sent"
+        case .timelineUndidInsight: "(undid the insight)"
+        case .timelineUndidContentSent: "(undid the send)"
+        case .changeInsight: "the insight on {1}"
+        case .changeContentSent: "the piece sent to {1}"
         // A lead's email and web activity, in its detail
-        .eventActivity: "activity",
-        .detailActivityTitle: "Email and web activity: {1} actions, newest first",
-        .detailActivityTitleOne: "Email and web activity: 1 action",
-        .detailActivityEarlier: "… and {1} earlier",
-        .activityOpen: "opened an email",
-        .activityClick: "clicked a link",
-        .activityBounce: "email bounced",
-        .activityUnsubscribe: "unsubscribed",
-        .activityFormSubmit: "submitted a form",
-        .activityPageView: "viewed a page",
+        case .eventActivity: "activity"
+        case .detailActivityTitle: "Email and web activity: {1} actions, newest first"
+        case .detailActivityTitleOne: "Email and web activity: 1 action"
+        case .detailActivityEarlier: "… and {1} earlier"
+        case .activityOpen: "opened an email"
+        case .activityClick: "clicked a link"
+        case .activityBounce: "email bounced"
+        case .activityUnsubscribe: "unsubscribed"
+        case .activityFormSubmit: "submitted a form"
+        case .activityPageView: "viewed a page"
         // The content view and the insights panel: tabs, keys and help
-        .viewContent: "Content",
-        .viewInsights: "Insights",
-        .whereContent: "content",
-        .whereInsights: "insights",
-        .helpContent: "In the content view",
-        .helpPiece: "In a piece's panel",
-        .helpInsights: "In the insights panel",
-        .keyShowContent: "content: pieces marketing makes with sales, from idea to published",
-        .keyShowInsights: "insights: what sales hears, by theme, with its trend",
-        .keyAddInsight: "write down what the lead said: objection, question, pain...",
-        .keySendContent: "record a published piece sent to the lead",
-        .keyPieceLeft: "previous stage column",
-        .keyPieceRight: "next stage column",
-        .keyPieceUp: "previous piece",
-        .keyPieceDown: "next piece",
-        .keyFirstPiece: "first piece of the column",
-        .keyLastPiece: "last piece of the column",
-        .keyMovePieceBack: "move the piece to the previous stage",
-        .keyMovePieceForward: "move the piece to the next stage (published needs sales approval)",
-        .keyOpenPiece: "the piece in full: who took part, insights, sends, results",
-        .keyNewPiece: "new piece of content (also +)",
-        .keyEditPiece: "edit the piece: title, kind, owner, link",
-        .keyApprovePiece: "approve the piece in sales review (sales)",
-        .keyAddCoAuthor: "add a co-author",
-        .keyLinkInsight: "link an insight that motivated the piece",
-        .keyThemeUp: "previous group or insight",
-        .keyThemeDown: "next group or insight",
-        .keyFirstTheme: "first group or insight",
-        .keyLastTheme: "last group or insight",
-        .keyCycleInsightGrouping: "group by kind, source, campaign, stage or theme",
-        .keyCycleInsightPeriod: "period: 7, 30, 90, 365 days",
-        .keyOpenTheme: "open the group: its leads and their words; on an insight, its lead",
-        .keyCloseTheme: "back to the groups",
-        .keyLeaveTheme: "back to the groups, or quit",
-        .keyMarkAnswered: "mark the insight answered by a piece (marketing)",
+        case .viewContent: "Content"
+        case .viewInsights: "Insights"
+        case .whereContent: "content"
+        case .whereInsights: "insights"
+        case .helpContent: "In the content view"
+        case .helpPiece: "In a piece's panel"
+        case .helpInsights: "In the insights panel"
+        case .keyShowContent: "content: pieces marketing makes with sales, from idea to published"
+        case .keyShowInsights: "insights: what sales hears, by theme, with its trend"
+        case .keyAddInsight: "write down what the lead said: objection, question, pain..."
+        case .keySendContent: "record a published piece sent to the lead"
+        case .keyPieceLeft: "previous stage column"
+        case .keyPieceRight: "next stage column"
+        case .keyPieceUp: "previous piece"
+        case .keyPieceDown: "next piece"
+        case .keyFirstPiece: "first piece of the column"
+        case .keyLastPiece: "last piece of the column"
+        case .keyMovePieceBack: "move the piece to the previous stage"
+        case .keyMovePieceForward: "move the piece to the next stage (published needs sales approval)"
+        case .keyOpenPiece: "the piece in full: who took part, insights, sends, results"
+        case .keyNewPiece: "new piece of content (also +)"
+        case .keyEditPiece: "edit the piece: title, kind, owner, link"
+        case .keyApprovePiece: "approve the piece in sales review (sales)"
+        case .keyAddCoAuthor: "add a co-author"
+        case .keyLinkInsight: "link an insight that motivated the piece"
+        case .keyThemeUp: "previous group or insight"
+        case .keyThemeDown: "next group or insight"
+        case .keyFirstTheme: "first group or insight"
+        case .keyLastTheme: "last group or insight"
+        case .keyCycleInsightGrouping: "group by kind, source, campaign, stage or theme"
+        case .keyCycleInsightPeriod: "period: 7, 30, 90, 365 days"
+        case .keyOpenTheme: "open the group: its leads and their words; on an insight, its lead"
+        case .keyCloseTheme: "back to the groups"
+        case .keyLeaveTheme: "back to the groups, or quit"
+        case .keyMarkAnswered: "mark the insight answered by a piece (marketing)"
         // The content view
-        .contentTitle: "CONTENT",
-        .contentCount: "{1} pieces",
-        .contentWaiting: "{1} waiting for sales review",
-        .contentRuleOn: "sales approves before publishing",
-        .contentRuleOff: "sales approval optional",
-        .contentEmpty: "No content yet: n adds a piece (marketing); i links the insights behind it.",
-        .contentNothingSelected: "No piece selected.",
-        .contentHint: "Enter all of it · H L move · n new · e edit · c co-author · i link an insight · a approve (sales)",
-        .contentHintReview: "a approve (sales) · then L publishes (marketing) · Enter all of it · c co-author · i link an insight",
-        .cardWaitsForSales: "waits for sales",
-        .cardApprovedBy: "approved: {1}",
-        .cardReached: "{1} leads",
-        .cardInsights: "{1} insights",
-        .paneApproved: "Approved by {1} for sales: L publishes it.",
-        .paneWaitsForSales: "Waiting for sales: a sales member approves it (a) before marketing publishes it.",
-        .paneWaitsOptional: "In review; sales approval is optional on this board.",
-        .paneNoInsights: "No insights linked yet (i links one).",
-        .paneInsights: "{1} insights behind it; the first: {2}",
-        .paneNotSent: "Not sent to any lead yet (s in a lead's detail).",
-        .reachGotIt: "{1} leads got it: {2}",
-        .reachComparable: "Comparable leads that reached {1} without it: {2}",
-        .reachOutcome: "closed {1}, won {2}: win rate {3}, cycle {4}",
-        .reachNotProof: "A comparison, not proof: the reps chose whom to send it to.",
-        .roleOwner: "owner",
-        .roleCoAuthor: "co-author",
-        .roleApproved: "approved",
-        .teamMarketing: "Marketing",
-        .teamSales: "Sales",
-        .teamAdmin: "Admin",
-        .teamNone: "No team",
-        .pieceTitle: "Piece {1}: {2}",
-        .pieceFooter: "j/k scroll · a approve · c co-author · i link insight · e edit · Esc close",
-        .pieceWhoTookPart: "Who took part",
-        .pieceInsightsTitle: "Insights behind it",
-        .pieceSentTitle: "Sent to",
-        .pieceInDealsTitle: "In deals",
-        .labelTitle: "Title",
-        .labelKind: "Kind",
-        .labelLink: "Link",
-        .labelApproved: "Approved",
-        .labelPublished: "Published",
-        .labelCoAuthor: "Co-author",
-        .labelInsight: "Insight",
-        .labelPiece: "Piece",
-        .labelInsightKind: "What it was",
-        .labelInsightText: "What they said",
-        .labelQuote: "Their words",
-        .formNewPieceTitle: "New piece of content",
-        .formEditPieceTitle: "Edit piece {1}",
-        .formCoAuthorTitle: "Co-author of {1}",
-        .formLinkInsightTitle: "An insight behind {1}",
-        .formInsightTitle: "Insight from {1}",
-        .formInsightNote:
-            "In a line: what they objected to, asked, needed, compared us with, wished for or praised. Their words are optional.",
-        .formSendTitle: "A piece sent to {1}",
-        .formAnsweredTitle: "Answered by which piece: {1}",
-        .formAnsweredNote: "The piece answers the insight once it is published.",
-        .refusePieceTitle: "a piece needs a title",
-        .refusePieceTitleLong: "at most {1} characters",
-        .refuseInsightText: "say in a few words what they said",
-        .refuseInsightTextLong: "at most {1} characters; the rest goes in their words",
-        .refuseChoosePiece: "choose a piece with ← →",
-        .refuseChooseInsight: "choose an insight with ← →",
-        .noPieceSelected: "no piece selected",
-        .noPublishedPiece: "no published piece to send yet: marketing publishes one in the content view (5)",
-        .noPieceToAnswer: "no piece to answer it with: marketing adds one in the content view (5)",
-        .openThemeFirst: "open a group first (Enter), then choose an insight",
-        .pieceNotInReview: "{1} is in {2}: sales approves a piece in sales review",
-        .pieceAlreadyApproved: "{1} is already approved",
-        .pieceNeedsApproval: "Not yet: a sales member approves it (a) before it is published",
-        .pieceNobodyToAdd: "everyone on the board already took part in {1}",
-        .pieceNoInsightToLink: "no insight left to link to {1}: i on a lead writes one down",
-        .msgPieceAdded: "Added {1}, an idea: H L move it along",
-        .msgPieceSaved: "Saved {1}",
-        .msgPieceMoved: "Moved {1} to {2}",
-        .msgPieceApproved: "Approved {1} for sales: marketing may publish it",
-        .msgCoAuthorAdded: "{1} is a co-author of {2}",
-        .msgInsightLinked: "Insight {1} linked to {2}",
-        .msgInsightAdded: "Insight ({1}) added to {2}",
-        .msgPieceSent: "Sent {1} to {2}",
+        case .contentTitle: "CONTENT"
+        case .contentCount: "{1} pieces"
+        case .contentWaiting: "{1} waiting for sales review"
+        case .contentRuleOn: "sales approves before publishing"
+        case .contentRuleOff: "sales approval optional"
+        case .contentEmpty: "No content yet: n adds a piece (marketing); i links the insights behind it."
+        case .contentNothingSelected: "No piece selected."
+        case .contentHint: "Enter all of it · H L move · n new · e edit · c co-author · i link an insight · a approve (sales)"
+        case .contentHintReview: "a approve (sales) · then L publishes (marketing) · Enter all of it · c co-author · i link an insight"
+        case .cardWaitsForSales: "waits for sales"
+        case .cardApprovedBy: "approved: {1}"
+        case .cardReached: "{1} leads"
+        case .cardInsights: "{1} insights"
+        case .paneApproved: "Approved by {1} for sales: L publishes it."
+        case .paneWaitsForSales: "Waiting for sales: a sales member approves it (a) before marketing publishes it."
+        case .paneWaitsOptional: "In review; sales approval is optional on this board."
+        case .paneNoInsights: "No insights linked yet (i links one)."
+        case .paneInsights: "{1} insights behind it; the first: {2}"
+        case .paneNotSent: "Not sent to any lead yet (s in a lead's detail)."
+        case .reachGotIt: "{1} leads got it: {2}"
+        case .reachComparable: "Comparable leads that reached {1} without it: {2}"
+        case .reachOutcome: "closed {1}, won {2}: win rate {3}, cycle {4}"
+        case .reachNotProof: "A comparison, not proof: the reps chose whom to send it to."
+        case .roleOwner: "owner"
+        case .roleCoAuthor: "co-author"
+        case .roleApproved: "approved"
+        case .teamMarketing: "Marketing"
+        case .teamSales: "Sales"
+        case .teamAdmin: "Admin"
+        case .teamNone: "No team"
+        case .pieceTitle: "Piece {1}: {2}"
+        case .pieceFooter: "j/k scroll · a approve · c co-author · i link insight · e edit · Esc close"
+        case .pieceWhoTookPart: "Who took part"
+        case .pieceInsightsTitle: "Insights behind it"
+        case .pieceSentTitle: "Sent to"
+        case .pieceInDealsTitle: "In deals"
+        case .labelTitle: "Title"
+        case .labelKind: "Kind"
+        case .labelLink: "Link"
+        case .labelApproved: "Approved"
+        case .labelPublished: "Published"
+        case .labelCoAuthor: "Co-author"
+        case .labelInsight: "Insight"
+        case .labelPiece: "Piece"
+        case .labelInsightKind: "What it was"
+        case .labelInsightText: "What they said"
+        case .labelQuote: "Their words"
+        case .formNewPieceTitle: "New piece of content"
+        case .formEditPieceTitle: "Edit piece {1}"
+        case .formCoAuthorTitle: "Co-author of {1}"
+        case .formLinkInsightTitle: "An insight behind {1}"
+        case .formInsightTitle: "Insight from {1}"
+        case .formInsightNote:
+            "In a line: what they objected to, asked, needed, compared us with, wished for or praised. Their words are optional."
+        case .formSendTitle: "A piece sent to {1}"
+        case .formAnsweredTitle: "Answered by which piece: {1}"
+        case .formAnsweredNote: "The piece answers the insight once it is published."
+        case .refusePieceTitle: "a piece needs a title"
+        case .refusePieceTitleLong: "at most {1} characters"
+        case .refuseInsightText: "say in a few words what they said"
+        case .refuseInsightTextLong: "at most {1} characters; the rest goes in their words"
+        case .refuseChoosePiece: "choose a piece with ← →"
+        case .refuseChooseInsight: "choose an insight with ← →"
+        case .noPieceSelected: "no piece selected"
+        case .noPublishedPiece: "no published piece to send yet: marketing publishes one in the content view (5)"
+        case .noPieceToAnswer: "no piece to answer it with: marketing adds one in the content view (5)"
+        case .openThemeFirst: "open a group first (Enter), then choose an insight"
+        case .pieceNotInReview: "{1} is in {2}: sales approves a piece in sales review"
+        case .pieceAlreadyApproved: "{1} is already approved"
+        case .pieceNeedsApproval: "Not yet: a sales member approves it (a) before it is published"
+        case .pieceNobodyToAdd: "everyone on the board already took part in {1}"
+        case .pieceNoInsightToLink: "no insight left to link to {1}: i on a lead writes one down"
+        case .msgPieceAdded: "Added {1}, an idea: H L move it along"
+        case .msgPieceSaved: "Saved {1}"
+        case .msgPieceMoved: "Moved {1} to {2}"
+        case .msgPieceApproved: "Approved {1} for sales: marketing may publish it"
+        case .msgCoAuthorAdded: "{1} is a co-author of {2}"
+        case .msgInsightLinked: "Insight {1} linked to {2}"
+        case .msgInsightAdded: "Insight ({1}) added to {2}"
+        case .msgPieceSent: "Sent {1} to {2}"
         // The insights panel
-        .insightsTitle: "INSIGHTS",
-        .insightsPeriod: "last {1} days (p)",
-        .insightsGrouping: "by {1} (b)",
-        .insightsCount: "{1} insights",
-        .insightsAnsweredCount: "answered: {1}",
-        .insightsEmpty: "Nothing heard in this period: i on a lead writes down what it said.",
-        .insightsNone: "(none)",
-        .insightsHint: "Enter the leads and their words · b grouping · p period · i on a lead adds one",
-        .insightsDrillTitle: "INSIGHTS {1}",
-        .insightsDrillHint: "Enter open the lead · a answered by a piece (marketing) · Esc back to the groups",
-        .insightAnsweredBy: "answered by {1}",
-        .insightLinkedTo: "in the making: {1}",
-        .insightNotAnswered: "not answered",
-        .headerTheme: "Theme",
-        .headerKind: "Kind",
-        .headerStage: "Stage",
-        .headerHeard: "Heard",
-        .headerLeads: "Leads",
-        .headerAnswered: "Answered",
-        .headerWeeks: "8 weeks",
-        .trendRising: "▲ rising",
-        .trendFalling: "▼ falling",
-        .trendSteady: "= steady",
+        case .insightsTitle: "INSIGHTS"
+        case .insightsPeriod: "last {1} days (p)"
+        case .insightsGrouping: "by {1} (b)"
+        case .insightsCount: "{1} insights"
+        case .insightsAnsweredCount: "answered: {1}"
+        case .insightsEmpty: "Nothing heard in this period: i on a lead writes down what it said."
+        case .insightsNone: "(none)"
+        case .insightsHint: "Enter the leads and their words · b grouping · p period · i on a lead adds one"
+        case .insightsDrillTitle: "INSIGHTS {1}"
+        case .insightsDrillHint: "Enter open the lead · a answered by a piece (marketing) · Esc back to the groups"
+        case .insightAnsweredBy: "answered by {1}"
+        case .insightLinkedTo: "in the making: {1}"
+        case .insightNotAnswered: "not answered"
+        case .headerTheme: "Theme"
+        case .headerKind: "Kind"
+        case .headerStage: "Stage"
+        case .headerHeard: "Heard"
+        case .headerLeads: "Leads"
+        case .headerAnswered: "Answered"
+        case .headerWeeks: "8 weeks"
+        case .trendRising: "▲ rising"
+        case .trendFalling: "▼ falling"
+        case .trendSteady: "= steady"
         // Singulars
-        .contentCountOne: "1 piece",
-        .cardReachedOne: "1 lead",
-        .cardInsightsOne: "1 insight",
-        .paneInsightsOne: "1 insight behind it: {2}",
-        .reachGotItOne: "1 lead got it: {2}",
-        .insightsCountOne: "1 insight",
+        case .contentCountOne: "1 piece"
+        case .cardReachedOne: "1 lead"
+        case .cardInsightsOne: "1 insight"
+        case .paneInsightsOne: "1 insight behind it: {2}"
+        case .reachGotItOne: "1 lead got it: {2}"
+        case .insightsCountOne: "1 insight"
         // The weekly meeting: insights and content
-        .bigInsights: "Insights",
-        .bigContent: "Content",
-        .agendaInsights: "New insights from the field",
-        .agendaInsightsCount: "{1} insights since the last meeting",
-        .agendaInsightOne: "1 insight since the last meeting",
-        .agendaTopTheme: "most heard: {1} ({2})",
-        .agendaThemeCount: "heard {1} times, leads: {2}",
-        .agendaThemeAnswered: "answered by published content",
-        .agendaThemePartly: "answered: {1}",
-        .agendaThemeOpen: "not answered yet",
-        .agendaContent: "Content made with sales",
-        .agendaInReview: "Waiting for sales review: {1}",
-        .agendaWaitsForSales: "waits for a sales approval, {1} days in review",
-        .agendaApprovedBy: "approved by {1}, ready to publish",
-        .agendaPublished: "Published: {1}",
-        .agendaInWins: "In the deals won: {1} ({2} deals)",
-        .agendaReviewCount: "{1} waiting for sales review",
-        .agendaPublishedCount: "{1} published",
-        .agendaInWinsCount: "content in {1} deals won",
-        .agendaContentSent: "Got {1} on {2}",
-        .agendaInWinsOne: "In the deals won: {1} (1 deal)",
-        .agendaInWinsCountOne: "content in 1 deal won",
-        .agendaThemeCountOne: "heard once, leads: {2}",
-        .agendaWaitsForSalesOne: "waits for a sales approval, 1 day in review",
-        .keyConfirmImport: "import the file the preview shows",
-        .helpImportPanel: "In the import preview (:import FILE)",
-        .cmdImport: "import a CSV file (options as handoff import): a preview first, then Enter or y",
-        .argFile: "FILE",
-        .cmdImportUsage: "{1}; e.g. import leads.csv --stage-map Won=won",
-        .importTitle: "Import {1} ({2})",
-        .importBytes: "{1} bytes, fields separated by '{2}'",
-        .importColumns: "Columns",
-        .importFirstRows: "First rows as they will be stored",
-        .importRowRejected: "(row {1} cannot be imported, see below)",
-        .importProblems: "Problems in these rows",
-        .importWholeFile: "The whole file is checked when you confirm; if any row is rejected nothing is imported.",
-        .importRunning: "Importing: {1} rows, {2}% of the file, {3} rows/s",
-        .importFooter: "Enter or y import · j/k scroll · Esc cancel",
-        .msgImported: "Imported {1}: {2}",
-        .msgImportDryRun: "Dry run: nothing was written",
-        .msgImportRefused: "Nothing was imported: {1} rows cannot be imported",
+        case .bigInsights: "Insights"
+        case .bigContent: "Content"
+        case .agendaInsights: "New insights from the field"
+        case .agendaInsightsCount: "{1} insights since the last meeting"
+        case .agendaInsightOne: "1 insight since the last meeting"
+        case .agendaTopTheme: "most heard: {1} ({2})"
+        case .agendaThemeCount: "heard {1} times, leads: {2}"
+        case .agendaThemeAnswered: "answered by published content"
+        case .agendaThemePartly: "answered: {1}"
+        case .agendaThemeOpen: "not answered yet"
+        case .agendaContent: "Content made with sales"
+        case .agendaInReview: "Waiting for sales review: {1}"
+        case .agendaWaitsForSales: "waits for a sales approval, {1} days in review"
+        case .agendaApprovedBy: "approved by {1}, ready to publish"
+        case .agendaPublished: "Published: {1}"
+        case .agendaInWins: "In the deals won: {1} ({2} deals)"
+        case .agendaReviewCount: "{1} waiting for sales review"
+        case .agendaPublishedCount: "{1} published"
+        case .agendaInWinsCount: "content in {1} deals won"
+        case .agendaContentSent: "Got {1} on {2}"
+        case .agendaInWinsOne: "In the deals won: {1} (1 deal)"
+        case .agendaInWinsCountOne: "content in 1 deal won"
+        case .agendaThemeCountOne: "heard once, leads: {2}"
+        case .agendaWaitsForSalesOne: "waits for a sales approval, 1 day in review"
+        case .keyConfirmImport: "import the file the preview shows"
+        case .helpImportPanel: "In the import preview (:import FILE)"
+        case .cmdImport: "import a CSV file (options as handoff import): a preview first, then Enter or y"
+        case .argFile: "FILE"
+        case .cmdImportUsage: "{1}; e.g. import leads.csv --stage-map Won=won"
+        case .importTitle: "Import {1} ({2})"
+        case .importBytes: "{1} bytes, fields separated by '{2}'"
+        case .importColumns: "Columns"
+        case .importFirstRows: "First rows as they will be stored"
+        case .importRowRejected: "(row {1} cannot be imported, see below)"
+        case .importProblems: "Problems in these rows"
+        case .importWholeFile: "The whole file is checked when you confirm; if any row is rejected nothing is imported."
+        case .importRunning: "Importing: {1} rows, {2}% of the file, {3} rows/s"
+        case .importFooter: "Enter or y import · j/k scroll · Esc cancel"
+        case .msgImported: "Imported {1}: {2}"
+        case .msgImportDryRun: "Dry run: nothing was written"
+        case .msgImportRefused: "Nothing was imported: {1} rows cannot be imported"
         // Names of keys in help and the palette
-        .keyNameSpace: "Space",
-        .keyNameControl: "Ctrl-{1}",
-        .keyNameHome: "Home",
-        .keyNameEnd: "End",
-        .keyNamePageUp: "PgUp",
-        .keyNamePageDown: "PgDn",
-        .keyNameEnter: "Enter",
-        .keyNameEscape: "Esc",
-        .keyNameTab: "Tab",
-        .keyNameBackTab: "Shift-Tab",
-        .keyNameBackspace: "Backspace",
-        .keyNameDelete: "Del",
-        .keyNameResize: "resize",
-        .leadsCountOne: "1 lead",
-        .statusFilteredOne: "{1} of 1 lead filtered: {3}",
-        .inboxOverdueOne: "1 overdue",
-        .inboxMarkedOne: "1 marked (v): a or x answers it",
-        .feedbackAcceptedOne: "1 accepted",
-        .feedbackRejectedOne: "1 rejected",
-        .stageForDaysOne: "{1} for 1 day",
-        .staleExplanationOne: "idle longer than the 1 day this stage allows",
-        .periodDaysToOne: "1 day to {2}",
-        .periodDaysOne: "1 day",
-        .inputsCPLOne: "{1} / 1 lead",
-        .inputsCostPerMQLOne: "{1} / 1 MQL",
-        .inputsMQLToSQLOne: "{1} of 1 MQL became SQL",
-        .inputsDealSizeOne: "{1} / 1 deal",
-        .inputsVelocityOne: "({1} - 1) / 1 MQL",
-        .meetingDiscussedOne: "1 discussed",
-        .meetingMoreLinesOne: "1 more line (j)",
-        .agendaAgreedOne: "1 action item agreed",
-        .agendaAgreedOnOne: "1 action item agreed on {2}",
-        .agendaOpenCount: "{1} open",
-        .agendaOpenOne: "1 open",
-        .agendaDoneCount: "{1} done",
-        .agendaDoneOne: "1 done",
-        .agendaCreatedWonOne: "Created {1}, won {2}: 1 day",
-        .agendaAcceptedOne: "1 accepted by sales",
-        .agendaRejectedOne: "1 rejected: {2}",
-        .agendaLostOne: "1 lost: {2}",
-        .agendaAnsweredLateCount: "{1} answered late",
-        .agendaAnsweredLateOne: "1 answered late",
-        .agendaWaitingPastDueCount: "{1} waiting past due",
-        .agendaWaitingPastDueOne: "1 waiting past due",
-        .agendaIdleOne: "idle 1 day",
-        .scoringDecayedOne: "{1} (1 day old: {3} kept)",
-        .scoringOpenCountOne: "1 open",
-        .scoringOpenMqlsOne: "1 MQL at {2}",
-        .scoringLowerBandsOne: "(lower bands: 1 lead)",
-        .scoringCalibrationOne: "CALIBRATION  1 lead with a known outcome",
-        .importBytesOne: "1 byte, fields separated by '{2}'",
-        .importRunningOne: "Importing: 1 row, {2}% of the file, {3} rows/s",
-        .msgImportRefusedOne: "Nothing was imported: 1 row cannot be imported",
-    ]
+        case .keyNameSpace: "Space"
+        case .keyNameControl: "Ctrl-{1}"
+        case .keyNameHome: "Home"
+        case .keyNameEnd: "End"
+        case .keyNamePageUp: "PgUp"
+        case .keyNamePageDown: "PgDn"
+        case .keyNameEnter: "Enter"
+        case .keyNameEscape: "Esc"
+        case .keyNameTab: "Tab"
+        case .keyNameBackTab: "Shift-Tab"
+        case .keyNameBackspace: "Backspace"
+        case .keyNameDelete: "Del"
+        case .keyNameResize: "resize"
+        case .leadsCountOne: "1 lead"
+        case .statusFilteredOne: "{1} of 1 lead filtered: {3}"
+        case .inboxOverdueOne: "1 overdue"
+        case .inboxMarkedOne: "1 marked (v): a or x answers it"
+        case .feedbackAcceptedOne: "1 accepted"
+        case .feedbackRejectedOne: "1 rejected"
+        case .stageForDaysOne: "{1} for 1 day"
+        case .staleExplanationOne: "idle longer than the 1 day this stage allows"
+        case .periodDaysToOne: "1 day to {2}"
+        case .periodDaysOne: "1 day"
+        case .inputsCPLOne: "{1} / 1 lead"
+        case .inputsCostPerMQLOne: "{1} / 1 MQL"
+        case .inputsMQLToSQLOne: "{1} of 1 MQL became SQL"
+        case .inputsDealSizeOne: "{1} / 1 deal"
+        case .inputsVelocityOne: "({1} - 1) / 1 MQL"
+        case .meetingDiscussedOne: "1 discussed"
+        case .meetingMoreLinesOne: "1 more line (j)"
+        case .agendaAgreedOne: "1 action item agreed"
+        case .agendaAgreedOnOne: "1 action item agreed on {2}"
+        case .agendaOpenCount: "{1} open"
+        case .agendaOpenOne: "1 open"
+        case .agendaDoneCount: "{1} done"
+        case .agendaDoneOne: "1 done"
+        case .agendaCreatedWonOne: "Created {1}, won {2}: 1 day"
+        case .agendaAcceptedOne: "1 accepted by sales"
+        case .agendaRejectedOne: "1 rejected: {2}"
+        case .agendaLostOne: "1 lost: {2}"
+        case .agendaAnsweredLateCount: "{1} answered late"
+        case .agendaAnsweredLateOne: "1 answered late"
+        case .agendaWaitingPastDueCount: "{1} waiting past due"
+        case .agendaWaitingPastDueOne: "1 waiting past due"
+        case .agendaIdleOne: "idle 1 day"
+        case .scoringDecayedOne: "{1} (1 day old: {3} kept)"
+        case .scoringOpenCountOne: "1 open"
+        case .scoringOpenMqlsOne: "1 MQL at {2}"
+        case .scoringLowerBandsOne: "(lower bands: 1 lead)"
+        case .scoringCalibrationOne: "CALIBRATION  1 lead with a known outcome"
+        case .importBytesOne: "1 byte, fields separated by '{2}'"
+        case .importRunningOne: "Importing: 1 row, {2}% of the file, {3} rows/s"
+        case .msgImportRefusedOne: "Nothing was imported: 1 row cannot be imported"
+        // The customer band, its forms, panels and figures
+        case .sideCustomer: "CUSTOMER"
+        case .followUpKickoff: "Kick-off"
+        case .followUpCheckin: "Check-in"
+        case .followUpReview: "Review"
+        case .followUpDetractor: "Call back a detractor"
+        case .followUpCustom: "Follow-up"
+        case .dealUpsell: "upsell"
+        case .dealRenewal: "renewal"
+        case .dealCrossSell: "cross-sell"
+        case .eventReferred: "referred"
+        case .accountNotALead: "an account is not a deal: Enter opens it; w, o, a and x act on leads"
+        case .noAccountSelected: "no account selected"
+        case .msgAccountMoved: "Moved {1} to {2}"
+        case .formSatisfactionTitle: "Satisfaction of {1}"
+        case .formSatisfactionNote: "How likely are they to recommend us, from 0 to 10? 6 or less schedules a call back."
+        case .labelScore: "Score (0-10)"
+        case .formFollowUpTitle: "Follow-up with {1}"
+        case .labelWhat: "What"
+        case .labelWho: "Who"
+        case .followUpNoneOpen: "no follow-up is open on this account"
+        case .formFollowUpDoneTitle: "Follow-up done with {1}"
+        case .labelFollowUp: "Follow-up"
+        case .formEditAccountTitle: "Account {1}"
+        case .formEditAccountNote: "The manager gets the account's open follow-ups. Renewal: a date, or empty for none."
+        case .labelManager: "Manager"
+        case .labelRenewal: "Renewal"
+        case .formNewDealTitle: "New deal for {1}"
+        case .formReferralTitle: "Who referred {1}?"
+        case .formReferralNote: "A customer's number or name; the lead's source becomes referral."
+        case .labelReferredBy: "Customer"
+        case .followUpDoneOn: "done {1}"
+        case .refuseScore: "a whole number from 0 to 10"
+        case .msgSatisfaction: "{1} answered {2}"
+        case .msgDetractor: "{1} answered {2}: a detractor; a call back is planned"
+        case .refuseEmptyFollowUp: "say what to do"
+        case .msgFollowUpAdded: "Follow-up with {1}, due {2}"
+        case .msgFollowUpDone: "Follow-up #{1} with {2} done"
+        case .refuseRenewalDate: "a date, such as 2027-03-01, or empty"
+        case .msgAccountSaved: "Saved {1}"
+        case .refuseDealName: "a deal needs a name (at most 200 characters)"
+        case .msgDealOpened: "Opened {1}, a {2} for {3}, in the sales stages"
+        case .refuseReferralAccount: "name a customer by its number or name"
+        case .msgReferred: "{1} was referred by {2}"
+        case .accountRenews: "renews {1}"
+        case .accountSince: "since {1}"
+        case .accountNoManager: "no manager"
+        case .accountPurchases: "{1}×"
+        case .accountTitle: "Account {1}: {2}"
+        case .accountFooter: "s answer · c follow-up · t done · e edit · n new deal · Esc close"
+        case .accountFieldSince: "Customer since"
+        case .accountSinceDays: "{1} ({2} days)"
+        case .accountSinceDaysOne: "{1} (1 day)"
+        case .accountNoRenewal: "none"
+        case .accountFieldRevenue: "Revenue to date"
+        case .accountPurchaseCount: "{1} purchases"
+        case .accountPurchaseOne: "1 purchase"
+        case .accountFieldOnboarded: "Onboarded"
+        case .accountFieldChurned: "Churned"
+        case .accountFollowUpsTitle: "FOLLOW-UPS (c plan one, t tick one off)"
+        case .accountNoFollowUps: "none planned"
+        case .accountDealsTitle: "DEALS (n opens a new one)"
+        case .accountNoDeals: "none"
+        case .dealNew: "new business"
+        case .accountAnswersTitle: "SATISFACTION (s records an answer)"
+        case .accountNoAnswers: "no answer yet"
+        case .accountScore: "{1}/10"
+        case .accountReferralsTitle: "REFERRALS"
+        case .npsPromoter: "promoter"
+        case .npsPassive: "passive"
+        case .npsDetractor: "detractor"
+        case .keyRecordSatisfaction: "record the customer's satisfaction answer (0-10)"
+        case .keyAddFollowUp: "plan a follow-up with the customer"
+        case .keyFollowUpDone: "tick a follow-up off as done"
+        case .keyEditAccount: "change the account's manager or renewal date"
+        case .keyNewDeal: "open a new deal for the account: upsell, renewal or cross-sell"
+        case .keyReferLead: "name the customer that referred the lead"
+        case .helpAccount: "In an account (on the customer band H L move it, Enter opens it)"
+        case .accountHistoryTitle: "HISTORY (newest first)"
+        case .boardEventAccountOpened: "became a customer"
+        case .boardEventAccountPurchase: "bought again"
+        case .boardEventAccountMoved: "moved"
+        case .boardEventAccountChanged: "changed"
+        case .boardEventAccountImported: "imported"
+        case .boardEventFollowUpAdded: "follow-up planned"
+        case .boardEventFollowUpDone: "follow-up done"
+        case .boardEventFollowUpReopened: "follow-up reopened"
+        case .boardEventSatisfaction: "answered"
+        case .sectionCustomers: "CUSTOMERS"
+        case .kpiCustomers: "Customers"
+        case .formulaCustomers: "Customers = accounts on the board now, churned ones included (they count in revenue per account)."
+        case .kpiRepeatPurchaseRate: "Repeat buyers"
+        case .formulaRepeatPurchaseRate:
+            "Repeat purchase rate = customers that had bought at least twice by the period's end / customers that had bought by then (purchases before an import included)."
+        case .kpiRetentionRate: "Retention"
+        case .formulaRetentionRate:
+            "Retention = (customers at the period's start - those of them churned in the period) / customers at the period's start."
+        case .kpiChurnRate: "Churn"
+        case .formulaChurnRate:
+            "Churn = customers at the period's start churned in the period / customers at the period's start (1 - retention)."
+        case .kpiNetRevenueRetention: "Net revenue ret."
+        case .formulaNetRevenueRetention:
+            "NRR = revenue won in the period from the customers at its start / revenue won from the same customers in the period of the same length before it."
+        case .kpiRepeatRevenue: "Repeat revenue"
+        case .formulaRepeatRevenue:
+            "Repeat revenue = revenue of the deals won in the period for existing customers (upsell, renewal, cross-sell)."
+        case .kpiNps: "NPS"
+        case .formulaNps:
+            "NPS = % promoters (9-10) - % detractors (0-6) of the satisfaction answers recorded in the period, from -100 to +100."
+        case .kpiDetractors: "Detractors"
+        case .formulaDetractors: "Detractors = answers of 0 to 6 recorded in the period; each one schedules a call back."
+        case .kpiArpa: "Revenue per account"
+        case .formulaArpa: "ARPA = revenue to date of every account / accounts, now (purchases before an import included)."
+        case .kpiRealCltv: "CLTV from accounts"
+        case .formulaRealCltv:
+            "Real CLTV = (revenue to date of every account / their ages in years, each at least 1, ended at churn) × customer lifespan in years. Beside it, CLTV by the formula over deals."
+        case .kpiOnboardingDays: "Win to onboarded"
+        case .formulaOnboardingDays:
+            "Win to onboarding done = median days from an account's first win to leaving onboarding, for the accounts that left it in the period."
+        case .kpiReferrals: "Referrals"
+        case .formulaReferrals: "Referrals = leads created in the period that a customer referred (source referral)."
+        case .kpiReferralWinRate: "Referral win rate"
+        case .formulaReferralWinRate: "Referral win rate = referred deals won / (won + lost) in the period."
+        case .inputsRetention: "({1} - {2}) / {1} customers"
+        case .inputsNps: "({1} promoters - {2} detractors) / {3} answers"
+        case .inputsRepeatRate: "{1} / {2} customers"
+        case .inputsArpa: "{1} / {2} accounts"
+        case .inputsRealCltv: "({1} / {2} account-years) × {3}"
+        case .bigCustomers: "Customers"
+        case .agendaCustomers: "Customers"
+        case .agendaCustomersHeadline:
+            "follow-ups overdue: {1} · renewals within 30 days: {2} · at risk: {3} · detractors: {4} · referrals won: {5}"
+        case .agendaFollowUpOverdue: "overdue: {1} with {2}"
+        case .agendaRenewal: "renewal: {1} on {2}"
+        case .agendaAtRisk: "at risk: {1}"
+        case .agendaDetractor: "detractor: {1} answered {2}/10"
+        case .agendaReferralWon: "referral won: {1}, referred by {2}"
+        case .inboxFollowUpsTitle:
+            "YOUR FOLLOW-UPS WITH CUSTOMERS  due within a week: {1} · overdue: {2} · Enter on the account in the CUSTOMER band"
+        case .inboxFollowUpLate: "overdue"
+        // Sentences of errors, help and what commands print (`Message`), by the file that first says them
+        // HandoffCLI/AcceptCommand.swift
+        case .acceptAHandedOff: "Accept a handed-off lead for sales (same checks and event as `a`)."
+        case .repWhoTakesIt: "the rep who takes it (default: you, see --as)"
+        case .acceptedOwnerNowIn: "Accepted {1}: owner {2}, now in {3}"
+        case .answeredAfterOfWorking: "{1}; answered after {2} of working time, within the service level"
+        case .answeredAfterOfWorkingTime: "{1}; answered after {2} of working time, past the service level"
+        // HandoffCLI/AccountsCommand.swift
+        case .listTheCustomersAccounts:
+            "List the customers (accounts), show one, move it between the customer stages, or open a repeat deal for it."
+        case .accountIsAnAccounts: "ACCOUNT is an account's number, its name, or a part of its name only one account has."
+        case .everyAccountByName: "Every account by name: number, stage, manager, deals, revenue to date, last answer."
+        case .onlyTheAccountsIn: "only the accounts in this customer stage"
+        case .printJSONInsteadOf: "print JSON instead of a table"
+        case .oneAccountItsDeals: "One account: its deals, follow-ups, satisfaction answers and referrals."
+        case .printJSONInsteadOfText: "print JSON instead of text"
+        case .moveAnAccountTo: "Move an account to another customer stage (same as H and L on the band)."
+        case .openARepeatDeal: "Open a repeat deal for the account in the first sales stage (same as n in its detail)."
+        case .dealsExpectedValue: "the deal's expected value"
+        case .repWhoWorksIt: "the rep who works it"
+        case .kindIsUpsellRenewal: "KIND is upsell, renewal or cross_sell."
+        case .account: "ACCOUNT"
+        case .stage: "STAGE"
+        case .manager: "MANAGER"
+        case .deals: "DEALS"
+        case .revenue: "REVENUE"
+        case .last: "LAST"
+        case .accountManager: "Account {1}: {2}, {3}, manager {4}"
+        case .customerSincePurchasesTo: "Customer since {1}; {2} purchases, {3} {4} to date"
+        case .renewal: "Renewal {1}"
+        case .deals2: "Deals:"
+        case .followUps: "Follow-ups:"
+        case .satisfaction: "Satisfaction:"
+        case .referred: "Referred:"
+        case .movedAccountTo: "Moved {1} (account {2}) to {3}"
+        case .kindIsUpsellRenewalOr: "KIND is upsell, renewal or cross_sell, not '{1}'"
+        case .value: "--value: {1}"
+        case .openedForAccountIn: "Opened {1} for {2} (account {3}) in {4}"
+        // HandoffCLI/BackupCommand.swift
+        case .copyTheBoardTo: "Copy the board to FILE, consistently, even while others are writing."
+        case .replaceFILEIfIt: "replace FILE if it exists"
+        case .copyIsTheBoard:
+            "The copy is the board at one moment (SQLite's VACUUM INTO; from a server, one snapshot copied into a\nboard file), checked for integrity, and only then renamed to FILE, so FILE is never half written. It is\nreadable by you only (mode 0600); open it with `handoff --db FILE`, or put it back on a server with\n`handoff copy --db FILE --to postgresql://...`."
+        case .backingUpMBFrom: "Backing up {1} MB from {2} to {3}..."
+        case .oneLead: "1 lead"
+        case .leads: "{1} leads"
+        case .oneEvent: "1 event"
+        case .events: "{1} events"
+        case .backedUpAndTo: "Backed up {1} and {2} to {3} ({4} KB); integrity: ok"
+        // HandoffCLI/BoardCommand.swift
+        case .openThePipelineBoard: "Open the pipeline board in the terminal (the default command)."
+        case .doNotCelebrateWon: "do not celebrate won deals on this screen"
+        case .databaseIsDbElse:
+            "The database is --db, else $HANDOFF_DB, else $XDG_DATA_HOME/handoff/board.db\n(~/.local/share/handoff/board.db). A missing file is created with the default pipeline."
+        // HandoffCLI/CheckCommand.swift
+        case .checkTheBoardFile: "Check the board file for damage, broken rules and a rewritten history (exit 1 if any)."
+        case .printOnlyTheHistorys:
+            "print only the history's head (after every check passes): keep it, to prove later that nothing up to it changed"
+        case .alsoCheckThatThe: "also check that the history up to HEAD (printed earlier by --print-head) is unchanged"
+        case .runsSQLitesIntegrityCheck:
+            "Runs SQLite's integrity check and checks that references between rows hold, every lead is in a\nknown stage, the column totals equal the leads, every lead has its created event, and every lead\nis in the stage its latest stage event names. Then it follows the hash chain of the events and of\nthe board events from the first one, and names the first entry changed, removed or inserted outside\nHandoff. Someone who can write the file can still rewrite the whole history and every hash after\nit: a head printed before (it is in every meeting report) proves the history up to it unchanged.\nReads only; safe while others use the board."
+        case .handoffFailedItsChecks:
+            "handoff: {1} failed its checks, so its head was not printed: a head vouches for a history that holds. Nothing was changed."
+        case .checked: "Checked {1}: {2}, {3}"
+        case .checked2: "Checked {1}"
+        case .historyHead: "History head: {1}"
+        case .allChecksPassed: "All checks passed."
+        case .keepTheDatabaseAs:
+            "Keep the database as it is, find who changed it in the server's log, and put the last good backup back with `handoff copy --db BACKUP --to ADDRESS --force`."
+        case .keepTheFileAs:
+            "Keep the file as it is and restore the last good copy from a backup (`handoff restore BACKUP`); `sqlite3 {1} .recover` may save what a damaged file still holds."
+        case .handoff1CheckFailed: "handoff: 1 check failed on {1}. {2}"
+        case .handoffChecksFailedOn: "handoff: {1} checks failed on {2}. {3}"
+        case .ok: "ok    "
+        case .fail: "FAIL  "
+        case .onlyTheFirstAre: "      (only the first {1} are listed)"
+        // HandoffCLI/CommandContext+Leads.swift
+        case .leadMustBeA: "LEAD must be a lead id (a whole number), not '{1}'"
+        case .due: "--due: {1}"
+        case .lead: "lead {1} ({2})"
+        // HandoffCLI/CommandContext.swift
+        case .mustBeAWhole: "{1} must be a whole number from {2} to {3}, not '{4}'"
+        // HandoffCLI/CompletionCommand.swift
+        case .printTheCompletionScript: "Print the completion script for bash, zsh or fish."
+        case .bashSourceHandoffCompletion:
+            "bash: source <(handoff completion bash), or save it in /usr/share/bash-completion/completions/handoff.\nzsh: handoff completion zsh > \"${fpath[1]}/_handoff\". fish: handoff completion fish > ~/.config/fish/completions/handoff.fish.\nmake install puts all three where the shells look."
+        case .completionTakesBashZsh: "completion takes bash, zsh or fish, not '{1}'"
+        // HandoffCLI/ContentCommand.swift
+        case .piecesOfContentMarketing: "The pieces of content marketing makes with sales: add, move, approve, send, list."
+        case .stagesIdeaDraftingSales:
+            "Stages: idea, drafting, sales_review, published, retired. Marketing makes and moves pieces; a piece is\npublished only after a sales member approved it in sales_review (an admin may relax the rule with\n`handoff content approval optional`). Sales records the pieces sent to leads; `handoff content show ID`\ncompares the leads a piece reached with comparable leads that did not get it."
+        case .addAPieceOf: "Add a piece of content, as an idea."
+        case .guideCaseStudyDeck: "guide, case_study, deck, pitch, email, post or other"
+        case .marketerWhoAnswersFor: "the marketer who answers for it (you, by default)"
+        case .whereItLivesA: "where it lives: a URL or a file path"
+        case .changeAPiecesTitle: "Change a piece's title, kind or owner."
+        case .itsNewTitle: "its new title"
+        case .itsNewKind: "its new kind"
+        case .itsNewOwnerNone: "its new owner; none for nobody"
+        case .moveAPieceTo: "Move a piece to another stage (same as H and L in the content view)."
+        case .stageIsIdeaDrafting: "STAGE is idea, drafting, sales_review, published or retired."
+        case .nameACoAuthor: "Name a co-author of a piece (or take one off with --remove)."
+        case .takeTheCoAuthor: "take the co-author off"
+        case .linkAnInsightTo: "Link an insight to a piece (it motivated it; published, the piece answers it), or set its URL."
+        case .insightsNumberHandoffInsight: "the insight's number (handoff insight list)"
+        case .whereThePieceLives: "where the piece lives: a URL or a file path"
+        case .withInsightUnlinkIt: "with --insight: unlink it"
+        case .approveAPieceIn: "Approve a piece in sales review for sales, so it may be published."
+        case .recordThatAPublished: "Record that a published piece was sent to a lead."
+        case .listThePiecesBy: "List the pieces by stage, with who took part and how many leads they reached."
+        case .onlyThePiecesIn: "only the pieces in this stage"
+        case .onePieceWhoTook: "One piece: who took part, the insights behind it, the leads it reached and how they did."
+        case .mostUsedPiecesThe: "The most used pieces, the insights content answered, and how long insights took to become content."
+        case .showWhetherSalesApproval: "Show whether sales approval is required before publishing, or set it (admins)."
+        case .reachedTheLeadsThe:
+            "Reached: the leads the piece was sent to. Comparable: leads that reached a stage the piece was sent in (the stage\neach lead was in when it got it) and never got it. Win rate = won / (won + lost) of their closed deals; cycle = median\nwhole days from creation to the win. This is a comparison, not proof: the reps chose whom to send it to."
+        case .isNotAPieces: "'{1}' is not a piece's number; `handoff content list` lists them"
+        case .kindTakes: "--kind takes {1}"
+        case .contentAddNeedsKind: "'content add' needs --kind KIND: {1}"
+        case .pieceAnIdeaOf: "Piece #{1}, {2}: an idea of {3}. Move it on with handoff content move {4} drafting."
+        case .contentEditNeedsTitle: "'content edit' needs --title, --kind or --owner: what to change"
+        case .changedPiece: "Changed piece #{1}: {2}."
+        case .isNotAContent: "'{1}' is not a content stage; stages are {2}"
+        case .movedPieceTo: "Moved piece #{1} ({2}) to {3}."
+        case .salesApprovesItWith: "Sales approves it with handoff content approve {1}; then it may be published."
+        case .isNoLongerA: "{1} is no longer a co-author of piece #{2}."
+        case .isACoAuthor: "{1} is a co-author of piece #{2} ({3})."
+        case .urlSetsThePieces: "--url sets the piece's link; give it alone"
+        case .pieceLivesAt: "Piece #{1} lives at {2}."
+        case .contentLinkNeedsInsight: "'content link' needs --insight ID (or --url URL)"
+        case .insightTakesAnInsights: "--insight takes an insight's number (handoff insight list), not '{1}'"
+        case .insightIsNoLonger: "Insight #{1} is no longer linked to piece #{2}."
+        case .insightIsAnsweredBy: "Insight #{1} is answered by piece #{2} ({3})."
+        case .insightIsLinkedTo: "Insight #{1} is linked to piece #{2} ({3}); it is answered once the piece is published."
+        case .approvedPieceForSales: "Approved piece #{1} ({2}) for sales; marketing may publish it: handoff content move {3} published."
+        case .sentPieceTo: "Sent piece #{1} ({2}) to {3}."
+        case .noPiecesOfContent: "No pieces of content yet; add one with handoff content add TITLE --kind KIND (or n in the content view)."
+        case .id: "ID"
+        case .kind: "KIND"
+        case .owner: "OWNER"
+        case .leads2: "LEADS"
+        case .title: "TITLE"
+        case .salesApprovalBeforePublishing: "Sales approval before publishing is optional on this board."
+        case .sinceOwner: "{1}, {2} since {3}; owner {4}."
+        case .link: "Link: {1}"
+        case .owner2: "owner"
+        case .coAuthor: "co-author"
+        case .approved: "approved"
+        case .pattern1: "{1}: {2}"
+        case .waitingForASales: "Waiting for a sales member to approve it."
+        case .noInsightsLinkedTo: "No insights linked to it."
+        case .insightsBehindIt: "Insights behind it:"
+        case .sentTo1Lead: "Sent to 1 lead."
+        case .sentToLeads: "Sent to {1} leads."
+        case .closedWonWinRate: "{1} closed, {2} won: win rate {3}, cycle {4}"
+        case .leadsThatGotIt: "Leads that got it: {1}"
+        case .comparableLeadsThatReached: "Comparable leads that reached {1} without it: {2}"
+        case .comparisonNotProofThe: "A comparison, not proof: the reps chose whom to send it to."
+        case .mostUsedPieces: "Most used pieces:"
+        case .noneSentYetRecord: "  none sent yet; record a send with handoff content sent ID LEAD (or s in a lead's detail)."
+        case .oneInsightAnsweredBy: "1 insight answered by published content:"
+        case .insightsAnsweredByPublished: "{1} insights answered by published content:"
+        case .fromTheFirstInsight: "From the first insight to the published piece:"
+        case .oneDay: "1 day"
+        case .days: "{1} days"
+        case .median: "Median: {1}."
+        case .salesApprovalIsRequired: "Sales approval is required before a piece is published."
+        case .salesApprovalIsOptional: "Sales approval is optional: marketing may publish a piece without it."
+        case .contentApprovalTakesRequired: "'content approval' takes required or optional"
+        case .salesApprovalIsRequiredAgain: "Sales approval is required again before a piece is published."
+        case .salesApprovalIsNow: "Sales approval is now optional: marketing may publish a piece without it."
+        // HandoffCLI/CopyCommand.swift
+        case .copyTheWholeBoard: "Copy the whole board, history and all, to another file or PostgreSQL database."
+        case .fileOrPostgresqlAddress: "the file or postgresql:// address to copy the board into"
+        case .replaceABoardThat: "replace a board that TARGET already holds"
+        case .copiesEveryLeadWith:
+            "Copies every lead with its attributes, every event with its time and actor, the scoring versions, the meetings,\nthe members, the stages and the settings, from --db (a file or a server) to TARGET (a file or a server), in one\ntransaction on each side. TARGET is created if it is a file; a server's database must exist (`handoff init --db`\nis not needed first). A TARGET that already holds a board is refused unless --force. Afterwards `handoff check`\npasses on the copy and `handoff kpi --json` gives the same figures on both."
+        case .toTARGETIsRequired: "--to TARGET is required: the file or postgresql:// address to copy the board into"
+        case .copiedAndFromTo: "Copied {1} and {2} from {3} to {4} in {5} s."
+        // HandoffCLI/DemoCommand.swift
+        case .createOrResetA: "Create (or reset) a demo board from sample-data/ and open it."
+        case .replaceAnExistingDemo: "replace an existing demo database without asking"
+        case .createTheDemoDatabase: "create the demo database and exit"
+        case .defaultDemoDatabaseXDG:
+            "Default demo database: $XDG_DATA_HOME/handoff/demo.db. Times in the demo are shifted so the\nnewest event is an hour old."
+        case .cannotFindTheDemo:
+            "cannot find the demo data (sample-data/leads.csv); run from the Handoff checkout or set HANDOFF_SAMPLE_DATA"
+        case .demoDatabaseAlreadyExists: "a demo database already exists at {1}; pass --reset to replace it"
+        case .demoDatabaseExistsAt: "A demo database exists at {1}. Reset it to the original demo data? [y/N] "
+        case .demoBoardWithLeads: "Demo board with {1} leads at {2}"
+        case .youAreNotOn:
+            "You are not on the demo team, so the demo opens as {1} ({2}, admin). Try each role with --as: lucia (marketing), ana (sales), elena (admin)."
+        // HandoffCLI/ExportCommand.swift
+        case .writeLeadsEventsCampaigns: "Write leads, events, campaigns or the KPIs over time as CSV or JSON (to stdout or --out FILE)."
+        case .leadsDefaultEventsCampaigns:
+            "leads (default), events, campaigns, accounts (the customers), insights, content, or kpi: every dashboard figure, one row a period"
+        case .csvDefaultJsonKpi: "csv (default), json (kpi only) or jsonl: one JSON object a line"
+        case .kpiARowPer: "kpi: a row per week (default, Monday to Sunday UTC) or month"
+        case .writeToFILEReplaced: "write to FILE (replaced only once the export is complete)"
+        case .writeCellsThatBegin:
+            "write cells that begin with = + - @ as they are, without the ' that keeps spreadsheets from running them"
+        case .leadsIdNameCompany:
+            "Leads: id, name, company, email, phone, source, campaign, owner, stage, value, score, created, entered, closed,\nlost_reason, then one attr.NAME column per attribute. Times are ISO 8601 UTC; amounts have no separators.\n`handoff import` reads a leads export back to the same leads (export, import, export gives the same file).\nA cell that begins with =, +, -, @, a tab or a carriage return is written with a leading ' so that a\nspreadsheet shows it as text instead of running it as a formula; `handoff import` takes that ' off again.\n--raw writes such cells as they are. On a terminal, control characters in the data are shown as visible\nsymbols; files and pipes get the data exactly.\nKPI: period_start and period_end (not included), then each figure under its `handoff kpi --json` key, as\nnumbers (rates as fractions, money in the board currency, empty or null where a figure is not defined), from\nthe week or month of the first lead to this one: ready for Power BI, Looker Studio or a spreadsheet."
+        case .formatMustBeCsv: "--format must be csv, json or jsonl, not '{1}'"
+        case .formatJsonIsFor: "--format json is for --kind kpi; the other kinds are written as csv or jsonl (one object a line)"
+        case .periodIsForKind: "--period is for --kind kpi"
+        case .kindMustBeNot: "--kind must be {1}, not '{2}'"
+        case .cannotWriteTheFolder: "cannot write {1}: the folder is missing or not writable"
+        case .cannotWrite: "cannot write {1}: {2}"
+        case .exportedTo: "Exported {1} {2} to {3}"
+        case .periodMustBeWeek: "--period must be week or month for --kind kpi, not '{1}'"
+        // HandoffCLI/FeedbackCommand.swift
+        case .acceptanceRateAndRejection: "Acceptance rate and rejection reasons by source or campaign over a period."
+        case .sourceDefaultOrCampaign: "source (default) or campaign"
+        case .lastNDaysDefault: "the last N days (default 30)"
+        case .acceptanceRateAcceptedAccepted:
+            "Acceptance rate = accepted / (accepted + rejected) answers to handoffs in the period; undone answers do not count."
+        case .byMustBeSource: "--by must be source or campaign, not '{1}'"
+        case .lastDay: "the last day"
+        case .lastDays: "last {1} days"
+        case .answersToHandoffsBy: "Answers to handoffs by {1}, {2} ({3} to {4})"
+        case .noHandoffWasAccepted: "No handoff was accepted or rejected in this period."
+        case .accepted: "ACCEPTED"
+        case .rejected: "REJECTED"
+        case .rate: "RATE"
+        case .rejectionREASONS: "REJECTION REASONS"
+        case .none: "(none)"
+        // HandoffCLI/FollowUpCommand.swift
+        case .listTheFollowUps: "List the follow-ups with customers, plan one, or mark one done."
+        case .winPlansAKick:
+            "A win plans a kick-off, a check-in and a review (settings.follow_up_schedule); a detractor's answer plans a call back."
+        case .openFollowUpsSoonest: "Open follow-ups, soonest due first: yours, or everyone's with --all."
+        case .everyonesNotOnlyYours: "everyone's, not only yours"
+        case .onlyThosePastDue: "only those past due"
+        case .planAFollowUp: "Plan a follow-up with a customer."
+        case .yyyyMMDDYYYY: "YYYY-MM-DD, YYYY-MM-DD HH:MM (UTC) or +N days"
+        case .whoDoesItElse: "who does it (else the account manager)"
+        case .markAFollowUp: "Mark a follow-up done."
+        case .noFollowUpIs: "No follow-up is open."
+        case .overdue: "(overdue)"
+        case .followUpNeedsDue: "a follow-up needs --due DATE"
+        case .plannedAFollowUp: "Planned a follow-up with {1} (account {2}) due {3} UTC"
+        case .idMustBeA: "ID must be a follow-up's number, not '{1}'"
+        case .followUpWithIs: "Follow-up {1} with {2} is done"
+        // HandoffCLI/GenerateCommand.swift
+        case .fillAnEmptyBoard: "Fill an empty board with a synthetic year of leads, campaigns, team and history."
+        case .howManyLeads1: "how many leads (1 to 50,000,000)"
+        case .randomSeedDefault1: "the random seed (default 1): the same seed gives the same board"
+        case .lastDayOfThe: "the last day of the year of data, YYYY-MM-DD (default: today, UTC)"
+        case .teamIsTheDemos:
+            "The team is the demo's (marketing: lucia, inigo, sarah, nuria; sales: tom, javier, begona, james, ana; admin:\nelena, root). Leads arrive faster through the year, from web, paid search, LinkedIn, content, referrals, events,\nwebinars and email, with Spanish and English names; about a third are handed off, most handoffs are answered\nwithin the 24-working-hour service level, and accepted leads move through the sales stages to won or lost.\nEvery lead has its history in the event log. The same --seed, --leads and --until give the same board."
+        case .seedMustBeA: "--seed must be a whole number from 0 to {1}, not '{2}'"
+        case .untilMustBeA: "--until must be a date, YYYY-MM-DD, not '{1}'"
+        case .ofLeadsLeadsS: "{1} of {2} leads, {3} leads/s"
+        case .oneHandoffAnswer: "1 handoff answer"
+        case .handoffAnswers: "{1} handoff answers"
+        case .oneCampaign: "1 campaign"
+        case .campaigns: "{1} campaigns"
+        case .generatedAndInS: "Generated {1}, {2}, {3} and {4} in {5} s at {6}"
+        case .byStage: "  by stage: {1}"
+        // HandoffCLI/HandoffCommandLine+Run.swift
+        case .langTakesEnOr: "--lang takes en or es, not '{1}'"
+        // HandoffCLI/HandoffCommandLine.swift
+        case .boardsDatabaseFile: "the board's database file"
+        case .actAsThisMember: "act as this member (admins; anyone on the demo board)"
+        case .openWithoutWritingAnything: "open without writing anything"
+        case .colourThemeDefaultLight:
+            "colour theme: default, light, high-contrast, solarized-dark, projector, or a file (else $HANDOFF_THEME)"
+        case .languageOfTheBoard: "language of the board (else LC_ALL, LC_MESSAGES, LANG)"
+        case .drawBordersAndSymbols: "draw borders and symbols in plain ASCII"
+        case .clickToSelectCards: "click to select cards and tabs, wheel to scroll (else $HANDOFF_MOUSE=1); stops text selection"
+        // HandoffCLI/ImportCommand.swift
+        case .columns: "Columns:"
+        case .pattern2: "  {1}"
+        case .rejectedRowsAreIn: "The rejected rows are in {1}."
+        // HandoffCLI/InboxCommand.swift
+        case .listHandedOffLeads: "List handed-off leads waiting for an answer, with their SLA clocks."
+        case .allDefaultMineUnassigned: "all (default), mine, unassigned or overdue"
+        case .atMostNLeads: "at most N leads (default 100)"
+        case .printAJSONArray: "print a JSON array instead of a table"
+        case .clocksCountWorkingHours:
+            "Clocks count working hours of the owner's team (table service_levels; default 24 h, Mon-Fri 09:00-17:00 UTC).\nIn JSON, sla_seconds_left is negative once a lead is overdue; times are ISO 8601 UTC."
+        case .unknownFilterFilters: "unknown filter '{1}'; filters: {2}"
+        case .sla: "SLA"
+        case .name: "NAME"
+        case .company: "COMPANY"
+        case .sourceCAMPAIGN: "SOURCE / CAMPAIGN"
+        case .score: "SCORE"
+        case .handedOFF: "HANDED OFF"
+        // HandoffCLI/InitCommand.swift
+        case .createAnEmptyBoard: "Create an empty board with the default pipeline, then exit."
+        case .shareTheBoardWith: "share the board with this group (mode 0660) instead of keeping it private (0600)"
+        case .newBoardIsReadable:
+            "A new board is readable by its owner only (mode 0600). With --shared-group, the board and the files SQLite\nkeeps beside it (-wal, -shm) get mode 0660 and that group, so every member of the group can open it; a\nmissing folder is created group-owned and setgid (2770). On an existing board you own, --shared-group\nshares it."
+        case .boardAlreadyExistsAt: "A board already exists at {1} ({2}); nothing changed."
+        case .boardAlreadyExistsAtIt: "A board already exists at {1} ({2}); it is now shared with the group {3}."
+        case .createdAnEmptyBoard: "Created an empty board at {1} (mode 0600: only you can open it)."
+        case .createdAnEmptyBoardAt: "Created an empty board at {1} (mode 0660, group {2})."
+        case .nextHandoffImportFILE:
+            "Next: `handoff import FILE --db {1}`, or try `handoff demo`. Add your team with `handoff member add LOGIN --name NAME --team admin` (first an admin)."
+        case .warning: "warning: {1}"
+        case .sharedGroupSharesA:
+            "--shared-group shares a board file; on a server, members are the server's roles: add them with `handoff member add`"
+        case .createdAnEmptyBoardIn: "Created an empty board in {1} (schema owned by {2})."
+        case .nextHandoffCopyTo:
+            "Next: `handoff copy --to {1}` to bring a board in, or add your team with `handoff member add LOGIN --name NAME --team admin` (first an admin)."
+        case .boardAlreadyExistsIn: "A board already exists in {1} ({2}); nothing changed."
+        // HandoffCLI/InsightCommand.swift
+        case .writeDownWhatA: "Write down what a lead said (an objection, a question, a pain...), or list what sales heard."
+        case .kindsObjectionQuestionPain:
+            "Kinds: objection, question, pain, competitor, feature_request, praise. An insight is an event of its lead:\nit is in the lead's history and the log, and `handoff undo` takes it back. Marketing links insights to the\npieces of content they motivate (`handoff content link ID --insight N`); a published piece answers them."
+        case .addAnInsightTo: "Add an insight to a lead (same as `i`)."
+        case .objectionQuestionPainCompetitor: "objection, question, pain, competitor, feature_request or praise"
+        case .leadsOwnWordsAs: "the lead's own words, as they said them"
+        case .listTheInsightsHeard: "List the insights heard, newest first, or their themes grouped with --by."
+        case .onlyInsightsOfThis: "only insights of this kind"
+        case .onlyFromDATEOn: "only from DATE on: YYYY-MM-DD, YYYY-MM-DD HH:MM (UTC), or Nd / Nw for the last N days or weeks"
+        case .onlyTheInsightsOf: "only the insights of this lead"
+        case .groupThemThemeThe: "group them: theme (the same kind and words), kind, source, campaign or stage"
+        case .atMostNInsights: "at most N insights or groups (default 200)"
+        case .withByEachGroup:
+            "With --by, each group has its insights since DATE (all time without --since), the leads they came from,\nhow many a published piece answers, and its count in each of the last eight weeks, oldest first."
+        case .insightOn: "Insight #{1} on {2}: {3}, {4}"
+        case .marketingTurnsItInto:
+            "Marketing turns it into content with handoff content link PIECE --insight {1}; handoff undo takes it back."
+        case .leadMustBeALead: "--lead must be a lead id (a whole number), not '{1}'"
+        case .byTakesOr: "--by takes {1} or {2}"
+        case .byGroupsEveryInsight: "--by groups every insight; it does not go with --kind or --lead"
+        case .noInsightsMatchAdd: "No insights match; add one with handoff insight add LEAD --kind KIND TEXT (or i on the board)."
+        case .when: "WHEN"
+        case .by: "BY"
+        case .lead2: "LEAD"
+        case .insight: "INSIGHT"
+        case .answered: "(answered)"
+        case .noInsightsInThis: "No insights in this period."
+        case .insights: "INSIGHTS"
+        case .answered2: "ANSWERED"
+        case .last8WEEKS: "LAST 8 WEEKS"
+        // HandoffCLI/KPICommand.swift
+        case .printEveryKPIOf: "Print every KPI of the dashboard for a period (all time by default)."
+        case .firstDayOfThe: "first day of the period, YYYY-MM-DD (UTC)"
+        case .dayAfterThePeriod: "the day after the period (not included), YYYY-MM-DD"
+        case .presetInsteadOrNd: "a preset instead: {1}, or Nd / Nw for the last N days or weeks"
+        case .printAJSONObject: "print a JSON object (rates as fractions, null when not defined)"
+        case .periodsAreWholeUTC:
+            "Periods are whole UTC days: --from included, --to not (--from 2026-10-01 --to 2026-11-01 is October).\nA period is compared with the one just before it, of the same length.\n\nFormulas:\n{1}"
+        // HandoffCLI/LogCommand.swift
+        case .printTheEventLog: "Print the event log: who did what to which lead (or to the board), and when."
+        case .onlyThisLeadsHistory: "only this lead's history"
+        case .onlyEventsFromDATE: "only events from DATE on: YYYY-MM-DD, YYYY-MM-DD HH:MM (UTC), or Nd / Nw for the last N days or weeks"
+        case .onlyThisMembersChanges: "only this member's changes"
+        case .latestNMatchingEvents: "the latest N matching events (default 200)"
+        case .eventsArePrintedOldest:
+            "Events are printed oldest first. Times are UTC. Kinds: created, moved, handed_off, accepted, rejected, won, lost,\nnote, edited, undone. Without --lead, changes to the board itself are in too: stage_renamed, stage_changed,\nmember_added, member_changed, member_removed, action_added, action_done, action_reopened, item_discussed,\nitem_not_discussed, meeting_closed. An actor shown as `ana (by root)` is root acting with --as ana."
+        case .noEventsMatch: "No events match."
+        case .latestOfEventsLimit: "(the latest of {1} events; --limit shows more, --since or --lead fewer)"
+        case .latestOfEventsLimitShows: "(the latest {1} of {2} events; --limit shows more, --since or --lead fewer)"
+        case .sinceIsNotA: "--since: '{1}' is not a date; write YYYY-MM-DD, YYYY-MM-DD HH:MM (UTC) or Nd / Nw (the last N days or weeks)"
+        case .board: "board: {1} {2}"
+        case .stage2: "stage"
+        case .member: "member"
+        case .viewer: "viewer"
+        case .action: "action #"
+        case .agendaItem: "agenda item"
+        case .attendee: "attendee"
+        case .meetingNote: "meeting note #"
+        case .account2: "account #"
+        case .setting: "setting"
+        case .piece: "piece #"
+        case .meeting: "meeting"
+        // HandoffCLI/LostCommand.swift
+        case .markALeadLost: "Mark a lead lost, with a reason from the list (same as `o`)."
+        case .whyACodeOf: "why: a code of the reasons table (see details)"
+        case .defaultReasonsPriceCompetitor: "Default reasons: price, competitor, no_decision, timing, no_budget, other."
+        case .lost: "Lost {1}: {2} ({3})"
+        // HandoffCLI/ManualCommand.swift
+        case .printTheManualPage: "Print the manual page handoff(1) in roff (read it with: handoff manual | man -l -)."
+        // HandoffCLI/MeetingCommand.swift
+        case .openTheWeeklyMeetings:
+            "Open the weekly meeting's agenda, close the meeting, list the meetings held, or keep their action items."
+        case .startInTheLarge: "start in the large-text layout, for a projector"
+        case .followTheChairsScreen:
+            "follow the chair's screen, read-only: the projector shows the item, line and lead the chair's screen shows"
+        case .clockPerItemAgainst: "a clock per item against this time: 5m, 90s, 2m30s (T turns it on and off)"
+        case .closeAlsoWriteThe: "close: also write the meeting's minutes (Markdown) to FILE"
+        case .editTheActionItems: "edit: the action item's new text"
+        case .addEditTheMember: "add, edit: the member who does it; actions: only theirs"
+        case .addEditByWhen:
+            "add, edit: by when: YYYY-MM-DD, YYYY-MM-DD HH:MM (UTC) or +3 for three days from now; edit: none takes the date away"
+        case .actionsOnlyTheAction: "actions: only the action items not done yet"
+        case .listActionsPrintJSON: "list, actions: print JSON instead of a table"
+        case .agendaCoversTheEvents:
+            "The agenda covers the events since the last meeting was closed (a week, for a board that never met).\nIn the meeting: n/p step through items (g/G first and last), j/k scroll one, Enter acts on the lead of its line, d marks it discussed,\nw writes a decision or a note, a captures an action item, t ticks one off, x takes a line back,\nA who attends, T the clock per item, C closes, z large text, ? every key, q leaves.\nhandoff meeting close [--minutes FILE]               close it: its minutes are kept (handoff report --meeting ID)\nhandoff meeting list [--json]                        every meeting: period, chair, attendees, what it got through\nhandoff meeting add TEXT --owner LOGIN [--due DATE]   an action item of the running meeting\nhandoff meeting actions [--open] [--owner LOGIN]     every action item with its number, open ones first\nhandoff meeting edit ID [--text T] [--owner L] [--due D|none]   change an action item\nhandoff meeting delete ID                            delete one agreed by mistake\nhandoff meeting done ID / reopen ID                  tick one off, or open it again\nOpen action items carry over: every next meeting shows them until they are done."
+        case .unknownMeetingActionUse: "unknown meeting action '{1}'; use {2} or {3}"
+        case .meetingNeeds: "'meeting {1}' needs {2}"
+        case .meetingTakesNoFurther: "'meeting {1}' takes no further argument"
+        case .timeboxTakesATime: "--timebox takes a time such as 5m, 90s or 2m30s, not '{1}'"
+        case .doesNotApplyTo: "{1} does not apply to 'handoff meeting{2}'"
+        case .oneItemDiscussed: "1 item discussed"
+        case .itemsDiscussed: "{1} items discussed"
+        case .oneActionItem: "1 action item"
+        case .actionItems: "{1} action items"
+        case .closedMeetingWhichCovered: "Closed meeting {1}, which covered {2} to {3} UTC: {4}, {5}."
+        case .itsMinutesAreKept: "Its minutes are kept: handoff report --meeting {1}. The next meeting's agenda starts from now."
+        case .alreadyExistsTheMinutes: "{1} already exists; the minutes were kept in the board: handoff report --meeting {2} > FILE"
+        case .couldNotWriteThe: "could not write {1}; the minutes were kept in the board: handoff report --meeting {2} > FILE"
+        case .minutesWrittenTo: "Minutes written to {1}."
+        case .noMeetingsYetOpen: "No meetings yet; open one with handoff meeting."
+        case .period: "PERIOD"
+        case .chair: "CHAIR"
+        case .discussed: "DISCUSSED"
+        case .actions: "ACTIONS"
+        case .attendees: "ATTENDEES"
+        case .nowOpen: "now (open)"
+        case .minutesOfAClosed: "The minutes of a closed meeting: handoff report --meeting ID."
+        case .meetingAddNeedsOwner: "'meeting add' needs --owner LOGIN: the member who does it"
+        case .actionItemFor: "Action item #{1} for {2}: {3}"
+        case .itStaysOpenAnd: "It stays open, and on every meeting's agenda, until `handoff meeting done {1}`."
+        case .noOpenActionItems: "No open action items for {1}."
+        case .noActionItemsFor: "No action items for {1}."
+        case .noOpenActionItems2: "No open action items."
+        case .noActionItemsYet: "No action items yet; capture one in the meeting (a) or with handoff meeting add."
+        case .status: "STATUS"
+        case .due2: "DUE"
+        case .what: "WHAT"
+        case .done: "done {1}"
+        case .overdue2: "OVERDUE"
+        case .open: "open"
+        case .oneOpen: "1 open"
+        case .open2: "{1} open"
+        case .oneDone: "1 done"
+        case .done2: "{1} done"
+        case .tickOneOffWith: "{1}, {2}. Tick one off with handoff meeting done ID."
+        case .isNotAnAction: "'{1}' is not an action item number; `handoff meeting actions` lists them"
+        case .meetingEditNeedsText: "'meeting edit' needs --text, --owner or --due: what to change"
+        case .changed: "Changed: #{1} {2}"
+        case .deletedTheBoardsLog: "Deleted: #{1} {2}; the board's log keeps what it said."
+        case .done3: "Done: #{1} {2}"
+        case .openAgain: "Open again: #{1} {2}"
+        // HandoffCLI/MemberCommand.swift
+        case .addOrRemoveA: "Add or remove a member (admins), or list the members and what each team may do."
+        case .addTheNamePeople: "add: the name people see"
+        case .addMarketingSalesSuccess: "add: marketing, sales, success or admin; on a server also viewer (reads, never writes)"
+        case .listPrintJSONInstead: "list: print JSON instead of tables"
+        case .handoffMemberAddLOGIN:
+            "handoff member add LOGIN --name NAME --team marketing|sales|success|admin   (again to rename or change team)\nhandoff member list\nhandoff member remove LOGIN   (not the last admin; their past events keep their name)\nhandoff member add LOGIN --team viewer   (on a server: the meeting room's screen, which reads and never writes)\nLOGIN is the person's login on this machine ($USER). A board without members is personal: whoever\nopens it may do everything. The first member must be an admin, who then adds the others."
+        case .unknownActionUseAdd: "unknown action '{1}'; use add, list or remove"
+        case .memberAddNeedsLOGIN: "'member add' needs LOGIN"
+        case .memberAddNeedsTeam: "'member add' needs --team marketing|sales|success|admin"
+        case .addedAsAViewer: "Added {1} as a viewer: they read every view and write nothing."
+        case .memberAddNeedsName: "'member add' needs --name NAME"
+        case .added: "Added {1}."
+        case .updated: "Updated {1}."
+        case .memberRemoveNeedsLOGIN: "'member remove' needs LOGIN"
+        case .removedAViewerThey: "Removed {1}, a viewer: they can no longer read the board."
+        case .removedTheirPastChanges: "Removed {1} ({2}, {3}). Their past changes keep their name in the log."
+        case .deleted1RoutingRule: "Deleted 1 routing rule that sent them handoffs; those now go round robin."
+        case .deletedRoutingRulesThat: "Deleted {1} routing rules that sent them handoffs; those now go round robin."
+        case .campaignsNowWithoutAn: "Campaigns now without an owner: {1}."
+        case .oneOpenLeadIs:
+            "1 open lead is still owned by {1}; find it with handoff inbox or the board's filter (/owner:{2}) and give it to someone."
+        case .openLeadsAreStill:
+            "{1} open leads are still owned by {2}; find them with handoff inbox or the board's filter (/owner:{3}) and give them to someone."
+        case .memberListTakesNo: "'member list' takes no LOGIN"
+        case .thisBoardHasNo: "This board has no members: it is personal, and whoever opens it may do everything."
+        case .toShareItAdd: "To share it, add the first member, an admin: handoff member add LOGIN --name NAME --team admin"
+        case .login: "LOGIN"
+        case .team: "TEAM"
+        case .whatEachTeamMay: "What each team may do (table permissions; * is everything):"
+        case .nothingReadOnly: "(nothing: read only)"
+        // HandoffCLI/MoveCommand.swift
+        case .moveALeadTo: "Move a lead to a stage (same checks and event as on the board)."
+        case .moved: "Moved {1}: {2} -> {3}"
+        // HandoffCLI/NoteCommand.swift
+        case .addANoteTo: "Add a note to a lead, or a next step with --due (same as `c`)."
+        case .makesItANext: "makes it a next step: YYYY-MM-DD, YYYY-MM-DD HH:MM (UTC) or +N days"
+        case .leadWithANext: "A lead with a next step in the future is not flagged stale until that date passes."
+        case .addedANextStep: "Added a next step due {1} UTC to {2}"
+        case .addedANoteTo: "Added a note to {1}"
+        // HandoffCLI/RedoCommand.swift
+        case .redoYourLastUndone: "Redo your last undone change (same as `Ctrl-R`)."
+        // HandoffCLI/ReferCommand.swift
+        case .nameTheCustomerThat: "Name the customer that referred a lead; its source becomes referral."
+        case .takeTheReferralBack: "take the referral back"
+        case .nameTheCustomerThatReferred: "name the customer that referred the lead, or --none"
+        case .wasReferredByAccount: "{1} was referred by {2} (account {3})"
+        case .isNoLongerAReferral: "{1} is no longer a referral"
+        // HandoffCLI/RejectCommand.swift
+        case .sendAHandedOff: "Send a handed-off lead back to marketing with a reason (same as `x`)."
+        case .whatMarketingShouldKnow: "what marketing should know"
+        case .defaultReasonsNotTarget:
+            "Default reasons: not_target, no_budget, no_interest, bad_data, duplicate, student, competitor,\nother (needs a comment). The lead goes back to Nurturing and marketing sees why."
+        case .rejectedBackIn: "Rejected {1}: {2} ({3}); back in {4}"
+        // HandoffCLI/ReportCommand.swift
+        case .writeTheMeetingAgenda:
+            "Write the meeting agenda and KPIs as Markdown (or JSON) for the minutes, or a closed meeting's minutes."
+        case .lastMeetingDefaultSince:
+            "last-meeting (default: since the last meeting held), a date, YYYY-MM-DD or YYYY-MM-DD HH:MM UTC, or Nd / Nw for the last N days or weeks"
+        case .minutesOfClosedMeeting: "the minutes of closed meeting ID, as kept at its close (handoff meeting list gives the IDs)"
+        case .markdownDefaultOrJson: "markdown (default) or json"
+        case .kpisCountTheSame:
+            "KPIs count the same window as the agenda, to the second, compared with as long a window just before. The\nreport names the history's head (as `handoff check --print-head` prints it) once its hash chains are verified:\nkept in the minutes, `handoff check --expect-head HEAD` proves later that nothing up to it was changed."
+        case .formatMustBeMarkdown: "--format must be markdown or json, not '{1}'"
+        case .meetingPrintsTheMinutes: "--meeting prints the minutes of one meeting, whose window is its own; leave out --since"
+        case .meetingTakesAMeetings: "--meeting takes a meeting's number, not '{1}'; handoff meeting list gives them"
+        case .thereIsNoMeeting: "there is no meeting {1}; handoff meeting list gives the meetings held"
+        case .meetingIsStillRunning:
+            "meeting {1} is still running: its minutes are written when it closes; handoff report shows its agenda so far"
+        case .meetingWasClosedBefore:
+            "meeting {1} was closed before minutes were kept; handoff report --since {2} rebuilds its agenda from the board as it is now"
+        case .sinceTakesLastMeeting: "--since takes last-meeting, a date (YYYY-MM-DD or YYYY-MM-DD HH:MM, UTC) or Nd / Nw, not '{1}'"
+        // HandoffCLI/RestoreCommand.swift
+        case .putABackupBack: "Put a backup back as the board, with nobody using it; the board it replaces is kept."
+        case .refusesWhileAnyoneHas:
+            "Refuses while anyone has the board open. The backup is copied beside the board, checked, given the board's\nmode and group, and takes the board's name in one step; the board it replaces is kept as\nBOARD.replaced-TIME, together with its -wal and -journal, so nothing is lost and no old log is left to be\nmerged into the backup (copying a backup over the board by hand does that, and damages it). The result is\nthen checked as `handoff check` does."
+        case .restoreReplacesTheBoard: "restore replaces the board; it cannot be run --read-only. Nothing was changed."
+        case .restoredFromLeadsEvents: "Restored {1} from {2}: {3} leads, {4} events."
+        case .boardItReplacedIs: "The board it replaced is kept as {1} (open it with --db to look at it; its -wal, if any, is beside it)."
+        case .handoffTheRestoredBoard:
+            "handoff: the restored board fails the checks above: the backup held them already. Run `handoff check --db {1}`, or restore an older backup."
+        // HandoffCLI/SatisfactionCommand.swift
+        case .recordACustomersAnswer: "Record a customer's answer from 0 to 10 to \"how likely are you to recommend us?\" (same as `s`)."
+        case .whatTheCustomerSaid: "what the customer said, in quotes"
+        case .accountIsAnAccountsNumber:
+            "ACCOUNT is an account's number, its name, or a part of its name only one account has.\n9 and 10 are promoters, 7 and 8 passives, 0 to 6 detractors; a detractor's answer plans a call back within the customer team's service level.\nNPS (in handoff kpi) = % promoters - % detractors of the answers recorded in the period."
+        case .satisfactionAnswerIsA: "a satisfaction answer is a whole number from 0 to 10, not '{1}'"
+        case .recorded10FromAccount: "Recorded {1}/10 from {2} (account {3}): a detractor; call back #{4} planned for {5}, due {6} UTC"
+        case .recorded10FromAccount2: "Recorded {1}/10 from {2} (account {3})"
+        // HandoffCLI/ScoringCommand+Calibrate.swift
+        case .fitMinimum: " (fit minimum {1})"
+        case .whatIfItsOwn: ", what if (its own is {1})"
+        case .oneLeadWithA: "1 lead with a known outcome"
+        case .leadsWithAKnown: "{1} leads with a known outcome"
+        case .scoringVersionAtThreshold: "Scoring version {1} at threshold {2}{3}{4}: {5}"
+        case .noLeadHasAn: "No lead has an outcome yet: nothing was accepted, rejected, won or lost."
+        case .won: "WON"
+        case .lost2: "LOST"
+        case .win: "WIN%"
+        case .acceptance: "ACCEPTANCE%"
+        case .at: "At {1}: {2}"
+        // HandoffCLI/ScoringCommand.swift
+        case .sharedDefinitionOfA: "The shared definition of a qualified lead: load, show, history, calibrate."
+        case .definitionFileHasA:
+            "A definition file has a threshold, an optional fit_minimum, and rules under [fit] and [engagement]\n(`field operator value -> points`), with optional caps and engagement decay. See docs/scoring.md."
+        case .loadADefinitionFile: "Load a definition file as a new version and rescore every open lead with it."
+        case .whyItChangedKept: "why it changed, kept with the version"
+        case .fileMayBeFor:
+            "FILE may be - for standard input. A file with a mistake changes nothing; the message names the line and column.\nLeads whose score changes get a `scored` event; leads that now qualify, and those that no longer do, are\nlisted; those that now qualify are handed off when auto handoff is on."
+        case .printTheDefinitionIn: "Print the definition in force (or version VERSION) in the file format."
+        case .outputLoadsBackTo: "The output loads back to the same definition; comments of the original file are not kept."
+        case .listTheVersionsWhen: "List the versions: when, by whom, threshold, rules and comment."
+        case .checkTheDefinitionAgainst: "Check the definition against leads with a known outcome, by score band."
+        case .whatIfTheThreshold: "what if the threshold were N"
+        case .showOrTurnOn: "Show, or turn on or off, handing leads that reach the threshold to sales at once."
+        case .leadsWithAKnownOutcome:
+            "Leads with a known outcome: sales accepted or rejected their handoff, or they were won or lost. Each is\nscored by the definition as of when its outcome was known. An MQL reaches the threshold (and the fit minimum).\nprecision (won) = MQLs won / MQLs won or lost; recall (won) = MQLs won / all won;\nprecision (accepted) = MQLs accepted / MQLs accepted or rejected. Rates are null (or -) when undefined."
+        case .standardInput: "(standard input)"
+        case .cannotReadNoSuch: "cannot read {1}: no such file, or not readable; nothing was changed"
+        case .rescoringOpenLeads: "Rescoring {1} open leads..."
+        case .rescoredOpenLeadsSaving: "Rescored {1} open leads; saving them to the board..."
+        case .rescoringOfOpenLeads: "Rescoring: {1} of {2} open leads, {3}%"
+        case .nothingWasChanged: "{1}; nothing was changed"
+        case .loadedScoringVersionBy: "Loaded scoring version {1} by {2}: threshold {3}"
+        case .fitMinimum1Rule: "{1}, fit minimum {2}, 1 rule"
+        case .fitMinimumRules: "{1}, fit minimum {2}, {3} rules"
+        case .oneRule: "{1}, 1 rule"
+        case .rules: "{1}, {2} rules"
+        case .oneScoreChanged: "1 score changed"
+        case .scoresChanged: "{1} scores changed"
+        case .oneLeadNowQualifies: "1 lead now qualifies"
+        case .leadsNowQualify: "{1} leads now qualify"
+        case .oneNoLongerDoes: "1 no longer does"
+        case .noLongerDo: "{1} no longer do"
+        case .oneOpenLead: "1 open lead"
+        case .openLeads: "{1} open leads"
+        case .rescoredInS: "Rescored {1} in {2} s: {3}, {4}, {5}"
+        case .handedOff1Lead: "Handed off 1 lead to sales (auto handoff is on)"
+        case .handedOffLeadsTo: "Handed off {1} leads to sales (auto handoff is on)"
+        case .autoHandoffIsOff: "Auto handoff is off: leads that now qualify stay where they are (handoff scoring auto-handoff on)"
+        case .handedOff: "handed off"
+        case .in2: "in {1}"
+        case .nowQualifiesScore: "  now qualifies: {1}, score {2}, {3}"
+        case .andMore: "  ... and {1} more"
+        case .noLongerQualifiesScore: "  no longer qualifies: {1}, score {2}, in {3}"
+        case .andMoreThatNo: "  ... and {1} more that no longer qualify"
+        case .scoringVersionLoadedBy: "# Scoring version {1}, loaded by {2} on {3} UTC"
+        case .noScoringDefinitionYet: "No scoring definition yet; load one with handoff scoring load FILE"
+        case .version: "VERSION"
+        case .loadedUTC: "LOADED (UTC)"
+        case .threshold: "THRESHOLD"
+        case .rules2: "RULES"
+        case .comment: "COMMENT"
+        case .versionIsInForce: "Version {1} is in force."
+        case .autoHandoffIsOn:
+            "Auto handoff is on: leads that reach the threshold when a definition is loaded are handed off to sales at once."
+        case .autoHandoffIsOffLeads:
+            "Auto handoff is off: leads that reach the threshold when a definition is loaded are flagged and stay in marketing."
+        case .autoHandoffTakesOn: "auto-handoff takes on or off, not '{1}'"
+        case .autoHandoffIsOnFrom:
+            "Auto handoff is on: from the next load, leads that reach the threshold when a definition is loaded are handed off to sales."
+        case .versionMustBeA: "VERSION must be a version number (handoff scoring history lists them), not '{1}'"
+        case .thereIsNoScoring: "there is no scoring version {1}; handoff scoring history lists them"
+        case .noScoringDefinitionYetLoad: "no scoring definition yet; load one with handoff scoring load FILE"
+        // HandoffCLI/SettingsCommand.swift
+        case .listTheBoardsSettings: "List the board's settings, or change one (admins): currency."
+        case .currencyTheISO4217:
+            "currency: the ISO 4217 code every amount on the board is in (EUR until set). An import whose amounts name a\ncurrency sets it on a board that never had one, and refuses amounts in another one."
+        case .eachSettingAndIts: "Each setting and its value."
+        case .changeASettingHandoff: "Change a setting: handoff settings set currency USD"
+        case .boardsCurrencyIs: "The board's currency is {1}."
+        case .pattern3: "{1} {2}"
+        case .notSetTheDefault: "{1} {2} (not set: the default)"
+        // HandoffCLI/SnapshotCommand.swift
+        case .printAViewAs: "Print a view as plain text (no escape codes) and exit."
+        case .viewToPrintBoard: "the view to print: board (default), inbox, scoring, dashboard, content, insights, or meeting"
+        case .columnsOfTextDefault: "columns of text (default 120)"
+        case .linesOfTextDefault: "lines of text (default 40)"
+        case .unknownViewViews: "unknown view '{1}'; views: {2}"
+        // HandoffCLI/StageCommand.swift
+        case .listTheStagesOr: "List the stages, or rename one or change its stale limit and win probability (admins)."
+        case .stageIdsTheirOrder:
+            "Stage ids, their order and their sides are fixed; titles, stale limits and probabilities are the team's.\nEvery change is recorded in the audit (handoff log) and shows on open boards at once."
+        case .stagesInBoardOrder: "The stages in board order: id, title, side, leads, stale limit, win probability."
+        case .giveAStageA: "Give a stage a new title (in quotes when it has spaces)."
+        case .exampleHandoffStageRename: "Example: handoff stage rename lead \"Nuevo lead\""
+        case .changeHowLongA: "Change how long a lead may sit in a stage before it is stale, or the stage's win probability."
+        case .daysBeforeALead: "days before a lead here is flagged stale (none: never)"
+        case .chanceFrom0To: "chance from 0 to 1 that a deal here is won, for the weighted pipeline"
+        case .side: "SIDE"
+        case .staleAFTER: "STALE AFTER"
+        case .win2: "WIN %"
+        case .hidden: "{1} (hidden)"
+        case .renamedStageIsNow: "Renamed stage {1}: '{2}' is now '{3}'."
+        case .stageSetNeedsIdle: "'stage set' needs --idle-days N|none or --probability P: what to change"
+        case .idleDaysTakesA: "--idle-days takes a number of days or none, not '{1}'"
+        case .probabilityTakesANumber: "--probability takes a number from 0 to 1 (0.25 for one deal in four), not '{1}'"
+        case .stageStaleAfterWin: "Stage {1} ({2}): stale after {3}, win probability {4}."
+        case .never: "never"
+        // HandoffCLI/UndoCommand.swift
+        case .undoYourLastChange: "Undo your last change to a lead (same as `u`); the undo is itself an event."
+        case .undidNowIn: "Undid {1}; now in {2}"
+        case .redidNowIn: "Redid {1}; now in {2}"
+        // HandoffCLI/WatchCommand.swift
+        case .printEveryEventAs: "Print every event as it happens, or run a command for each (a chat webhook, say)."
+        case .oneJSONObjectA: "one JSON object a line (JSON Lines) instead of text"
+        case .onlyTheseKindsE: "only these kinds, e.g. won,handed_off,rejected (handoff is handed_off)"
+        case .runCMDWithSh: "run CMD (with sh -c) for each event, its JSON on standard input, one at a time"
+        case .startAfterEventID: "start after event ID (the last one handled) instead of with the next new one"
+        case .runsUntilInterruptedWith:
+            "Runs until interrupted. With --exec, an event is handled once CMD exits 0; if it fails, watch stops and says\nwhich event to resume after, so nothing is skipped. Each event's JSON has id, at, actor, kind, lead_id,\nlead_name, from_stage, to_stage and detail (a won deal's amount, a reason). docs/admin.md has a script that\nposts wins to a Slack or Teams webhook."
+        case .kindsUnknownKindKinds: "--kinds: unknown kind '{1}'; kinds: {2}"
+        case .afterMustBeAn: "--after must be an event id (a whole number), not '{1}'"
+        case .handoffFailedOnEvent:
+            "handoff: '{1}' failed on event {2} (exit status {3}); nothing after it was handed on. Resume with --after {4}"
+        // HandoffCLI/WonCommand.swift
+        case .markADealWon: "Mark a deal won for an amount in the board currency (same as `w`)."
+        case .amountWon1850018: "the amount won: 18500, 18,500.50 or 18.5k"
+        case .amount: "--amount: {1}"
+        case .won2: "Won {1}: {2} {3}"
+        // HandoffCore/Activity/ActivityRow.swift
+        case .isNotAnEmail: "'{1}' is not an email address"
+        case .activityNeedsTheEmail: "an activity needs the email of the person who did it"
+        case .isNotAnActivity: "'{1}' is not an activity; activities are {2}"
+        case .activityNeedsItsAction: "an activity needs its action: one of {1}"
+        case .activityNeedsTheDate: "an activity needs the date and time it happened"
+        case .campaignHasAtMost: "a campaign has at most 200 characters and no control characters"
+        // HandoffCore/Board/Ability.swift
+        case .createLeads: "create leads"
+        case .editLeadsInThe: "edit leads in the marketing stages"
+        case .editLeadsInTheSales: "edit leads in the sales stages"
+        case .moveLeadsBetweenThe: "move leads between the marketing stages"
+        case .handLeadsOffTo: "hand leads off to sales"
+        case .acceptHandedOffLeads: "accept handed-off leads"
+        case .rejectHandedOffLeads: "reject handed-off leads"
+        case .moveLeadsBetweenTheSales: "move leads between the sales stages"
+        case .markLeadsWonOr: "mark leads won or lost"
+        case .addNotesAndNext: "add notes and next steps"
+        case .editTheScoringRules: "edit the scoring rules"
+        case .importLeads: "import leads"
+        case .runTheWeeklyMeeting: "run the weekly meeting"
+        case .editTheStages: "edit the stages"
+        case .addChangeOrRemove: "add, change or remove members"
+        case .actAsAnotherMember: "act as another member (--as)"
+        case .moveAccountsBetweenThe: "move accounts between the customer stages"
+        case .changeAnAccountsManager: "change an account's manager or renewal date"
+        case .planFollowUpsWith: "plan follow-ups with customers or mark them done"
+        case .recordCustomersSatisfactionAnswers: "record customers' satisfaction answers"
+        case .openNewDealsFor: "open new deals for existing customers"
+        case .addInsightsToLeads: "add insights to leads"
+        case .makeAndMoveContent: "make and move content"
+        case .approveContentInSales: "approve content in sales review"
+        case .recordContentSentTo: "record content sent to leads"
+        case .changeTheBoardsContent: "change the board's content rules"
+        case .moveLeadsBackFrom: "move leads back from the sales stages into the handoff stage"
+        case .moveLeadsBackFromThe: "move leads back from the sales stages to marketing"
+        case .moveLeadsFromThe: "move leads from the marketing stages straight into the sales stages"
+        case .moveClosedLeadsBack: "move closed leads back into the handoff stage"
+        case .moveClosedLeadsBackInto: "move closed leads back into the sales stages"
+        case .moveClosedLeadsBackTo: "move closed leads back to marketing"
+        // HandoffCore/Board/LeadConflict.swift
+        case .momentAgo: "a moment ago"
+        case .meanwhile: "meanwhile"
+        case .someoneElse: "someone else"
+        case .leadWasChangedBy: "{1} (lead {2}) was changed by {3} {4} ({5}); {6}. Nothing was overwritten."
+        case .leadWasChangedByNothing: "{1} (lead {2}) was changed by {3} {4}; {5}. Nothing was overwritten."
+        // HandoffCore/Board/LeadDraft.swift
+        case .leadNeedsAName: "a lead needs a name"
+        case .atMost200Characters: "at most 200 characters"
+        case .isNotAnEmailAddress: "'{1}' is not an email address (name@example.com)"
+        case .useDigitsSpacesAnd: "use digits, spaces and + - ( ) . (at least 6 digits)"
+        case .unknownCampaignThisBoard: "unknown campaign '{1}'; this board has no campaigns"
+        case .unknownCampaignEG: "unknown campaign '{1}'; e.g. {2}"
+        case .isNotAMember: "'{1}' is not a member of this board"
+        case .hasAControlOr: "has a control or invisible character (shown as ␛ or �); delete it"
+        // HandoffCore/Board/LeadEvent+Summary.swift
+        case .anotherStage: "another stage"
+        case .createdIt: "created it"
+        case .handedItOffTo: "handed it off to sales"
+        case .acceptedIt: "accepted it"
+        case .rejectedIt: "rejected it ({1})"
+        case .rejectedIt2: "rejected it"
+        case .markedItWon: "marked it won"
+        case .markedItLost: "marked it lost"
+        case .addedANote: "added a note"
+        case .editedIt: "edited it"
+        case .undidAChangeBack: "undid a change (back in {1})"
+        case .addedAnInsight: "added an insight"
+        case .sentItAPiece: "sent it a piece of content"
+        case .recordedItsEmailAnd: "recorded its email and web activity"
+        case .movedItTo: "moved it to {1}"
+        // HandoffCore/Board/MemberRow.swift
+        case .memberNeedsALogin: "a member needs a login or a name"
+        case .loginHasNoSpaces: "a login has no spaces"
+        case .isNotATeam: "'{1}' is not a team; teams are {2}"
+        // HandoffCore/Board/Permissions.swift
+        case .noTeamMayAdd: "no team may (add a row for `{1}` to the permissions table)"
+        case .may: "{1} may"
+        case .mayNotNothingWas: "{1} ({2}, {3}) may not {4}; {5}. Nothing was changed."
+        case .isNotAMemberOf: "{1} is not a member of this board, so it is read-only for them; nothing was changed. {2}"
+        case .readOnlyIsNot:
+            "Read-only: {1} is not a member of this board. An admin adds you: handoff member add {2} --name NAME --team marketing|sales|success|admin"
+        case .adminAddsMembersWith:
+            "An admin adds members with `handoff member add LOGIN --name NAME --team marketing|sales|success|admin` (see `handoff member list`)."
+        case .and: "{1} and {2}"
+        // HandoffCore/Board/Pipeline+Handoff.swift
+        case .thisBoardHasNoStage: "this board has no {1} stage; add one to the stages table"
+        case .leadIsInNot: "lead {1} is in {2}, not handed off; only leads in {3} can be rejected"
+        case .leadIsInNotHanded: "lead {1} is in {2}, not handed off; only leads in {3} can be accepted"
+        case .leadIsAlreadyClosed: "lead {1} is already closed ({2}); move it back to an open stage first"
+        case .leadIsInOnly: "lead {1} is in {2}; only deals in a sales stage can be won (accept it first)"
+        // HandoffCore/Board/Pipeline.swift
+        case .isNotOnThe: "{1} is not on the board; name the stage to move to"
+        case .alreadyInTheLast: "already in the last stage ({1})"
+        case .alreadyInTheFirst: "already in the first stage ({1})"
+        case .leadIsAlreadyIn: "the lead is already in {1}"
+        case .isAStageOf: "{1} is a stage of the customer band, for accounts; a deal becomes a customer when it is won"
+        // HandoffCore/Board/StageMatcher.swift
+        case .stageMapIsNot: "--stage-map {1}={2}: '{3}' is not a stage of this board; stages are: {4}"
+        // HandoffCore/CommandLine/CommandLineParser.swift
+        case .unknownCommandCommands: "unknown {1} command '{2}'; {3} commands: {4}"
+        case .needsACommand: "'{1}' needs a command: {2}"
+        case .unknownOptionFor: "unknown option '{1}' for '{2}'"
+        case .needsAValue: "{1} needs a value ({2})"
+        case .takesNoValue: "{1} takes no value"
+        case .unknownCommand: "unknown command '{1}'"
+        case .needs: "'{1}' needs {2}"
+        case .unexpectedArgument: "unexpected argument '{1}'"
+        case .unknownCommandDidYou: "unknown command '{1}'; did you mean '{2}'?"
+        case .usageCOMMANDOptions: "usage: {1} COMMAND [options]"
+        case .commands: "commands:"
+        case .runCOMMANDHelpFor: "Run '{1} COMMAND --help' for a command's options."
+        case .usageOptions: "usage: {1} [options]"
+        case .options: "options:"
+        case .showThisHelp: "show this help"
+        case .usageCOMMANDOptions2: "usage: {1} [COMMAND] [options]"
+        // HandoffCore/CommandLine/UsageError.swift
+        case .error: "error: {1}"
+        // HandoffCore/Content/ContentFigures+Text.swift
+        case .contentMADEWITHSALES: "CONTENT MADE WITH SALES"
+        case .now: "NOW"
+        case .before: "BEFORE"
+        case .change: "CHANGE"
+        case .now2: "(now)"
+        case .winRatesWithAnd: "Win rates with and without content are a comparison, not proof: the reps chose whom to send a piece to."
+        // HandoffCore/Content/ContentFigures.swift
+        case .insightsCaptured: "Insights captured"
+        case .insightsCapturedInsightsHeard: "Insights captured = insights heard from leads in the period (undone ones do not count)."
+        case .insightsAnswered: "Insights answered"
+        case .insightsAnsweredInsightsWhose: "Insights answered = insights whose first linked piece was published in the period."
+        case .piecesPublished: "Pieces published"
+        case .piecesPublishedPiecesOf: "Pieces published = pieces of content published for the first time in the period."
+        case .piecesSent: "Pieces sent"
+        case .piecesSentPiecesSent: "Pieces sent = pieces sent to leads in the period (undone sends do not count)."
+        case .leadsReached: "Leads reached"
+        case .leadsReachedDistinctLeads: "Leads reached = distinct leads sent a piece in the period."
+        case .winRateWithContent: "Win rate with content"
+        case .winRateWithContentWon:
+            "Win rate with content = won / (won + lost) over the deals closed in the period whose lead had been sent a piece."
+        case .winRateWithoutContent: "Win rate without content"
+        case .winRateWithoutContentWon:
+            "Win rate without content = won / (won + lost) over the deals closed in the period whose lead was never sent a piece."
+        case .insightToPublished: "Insight to published"
+        case .insightToPublishedMedian:
+            "Insight to published = median whole days from a piece's first linked insight to its publication, over the pieces published in the period."
+        case .waitingForSalesReview: "Waiting for sales review"
+        case .waitingForSalesReviewPieces: "Waiting for sales review = pieces in sales review now."
+        case .insightsNotAnswered: "Insights not answered"
+        case .insightsNotAnsweredInsights: "Insights not answered = insights no published piece answers yet, now."
+        // HandoffCore/Content/ContentPiece.swift
+        case .piece2: "piece {1} ({2})"
+        case .hasNotBeenApproved:
+            "{1} has not been approved by sales: a piece is published only after a sales member approves it in sales review (handoff content approve {2}). Nothing was changed."
+        // HandoffCore/Content/Insight.swift
+        case .insightNeedsAShort: "an insight needs a short text: what the lead said or asked; nothing was saved"
+        case .insightsTextHasAt: "an insight's text has at most {1} characters (this one has {2}); put the rest in --quote"
+        case .quoteHasAtMost: "a quote has at most {1} characters (this one has {2})"
+        // HandoffCore/Customers/FollowUpSchedule.swift
+        case .isNotAStep: "'{1}' is not a step; write kickoff=3wd, checkin=30d or review=90d (wd: working days, d: days)"
+        case .delayIsAWhole: "'{1}': the delay is a whole number of days from 0 to 3650, then wd (working days) or d (days)"
+        // HandoffCore/Customers/Pipeline+Customers.swift
+        case .accountMovesBetweenThe: "an account moves between the customer stages ({1}), not to {2}"
+        case .accountIsAlreadyIn: "the account is already in {1}"
+        // HandoffCore/Import/AccountRow.swift
+        case .accountNeedsAName: "an account needs a name"
+        case .accountsNameHasAt: "an account's name has at most 200 characters and no control characters"
+        case .isNotAWhole: "'{1}' is not a whole number of deals"
+        // HandoffCore/Import/AmountReader.swift
+        case .isNegativeAnAmount: "'{1}' is negative; an amount is zero or more"
+        case .hasMoreThanTwo: "'{1}' has more than two decimals; if ',' groups thousands, import without --decimal-comma"
+        case .hasMoreThanTwoDecimals: "'{1}' has more than two decimals; if '.' groups thousands, pass --decimal-comma"
+        case .isWrittenWithA: "'{1}' is written with a decimal point; import without --decimal-comma"
+        case .isWrittenWithADecimal: "'{1}' is written with a decimal comma; pass --decimal-comma"
+        case .isNotAnAmount: "'{1}' is not an amount; use digits, e.g. 1234.50 or 1,234.50"
+        // HandoffCore/Import/DateReader.swift
+        case .dateFormatIsNot:
+            "--date-format '{1}': '{2}' is not a part of a date pattern; use yyyy or yy, MM, dd, HH, mm, ss, e.g. dd/MM/yyyy"
+        case .dateFormatNeedsA: "--date-format '{1}' needs a day (dd), a month (MM) and a year (yyyy or yy), e.g. dd/MM/yyyy"
+        case .isNotADate: "{1} is not a date in the format {2} (nor ISO YYYY-MM-DD)"
+        case .isDayFirstPass: "{1} is day first; pass --date-format {2}"
+        case .isMonthFirstPass: "{1} is month first; pass --date-format {2}"
+        case .isAmbiguousDayOr: "{1} is ambiguous (day or month first?); pass --date-format {2} or {3}"
+        case .isNotADateUse: "{1} is not a date; use YYYY-MM-DD (ISO 8601) or pass --date-format, e.g. dd/MM/yyyy"
+        // HandoffCore/Import/DuplicateRows.swift
+        case .idIsAlsoOn: "id {1} is also on row {2}; each lead once per file"
+        case .idIsAlsoOnRow: "id '{1}' is also on row {2}; each lead once per file"
+        case .emailIsAlsoOn: "email {1} is also on row {2}; each lead once per file"
+        // HandoffCore/Import/ImportMapping.swift
+        case .mapIsNotA: "--map {1}={2}: '{3}' is not a field of {4}; fields are: {5}"
+        case .mapTheFileHas: "--map {1}={2}: the file has no column '{3}'; its columns are: {4}"
+        case .quotedFieldIsNever: "a quoted field is never closed, so the rest of the file ran into it; close the quote"
+        case .rowHas1Field: "the row has 1 field but the header has {1}"
+        case .rowHasFieldsBut: "the row has {1} fields but the header has {2}"
+        case .textIsNotValid: "the text is not valid UTF-8; save the file as UTF-8"
+        case .columnNoName: "(column {1}, no name)"
+        case .pattern4: "{1} -> {2}"
+        case .nameAndAttribute: "{1} -> name ({2}), and attribute {3}"
+        case .name2: "{1} -> name ({2})"
+        case .attribute: "{1} -> attribute {2}"
+        case .ignored: "{1} -> ignored"
+        case .takesNAMEVALUEPairs: "{1} takes NAME=VALUE pairs separated by commas; '{2}' has no '='"
+        case .hasNothingBefore: "{1}: '{2}' has nothing before '='"
+        // HandoffCore/Import/ImportOptions+CommandLine.swift
+        case .importACSVFile: "Import a CSV file (HubSpot, Salesforce, a spreadsheet, a Handoff export): all rows or none."
+        case .leadsDefaultDealsCampaigns:
+            "leads (default), deals, campaigns, members, insights (what sales heard, one event each in your name), content (pieces, which a file cannot publish) or activity (email and web actions of leads, matched by email)"
+        case .readAFieldFrom: "read a field from a column (--map value=close_value,created=engage_date)"
+        case .buildEachNameFrom: "build each name from columns (--name \"{product} for {account}\"; --map name=first+last joins them)"
+        case .putRowsWithA: "put rows with a stage value in a stage (--stage-map Won=won,Engaging=proposal)"
+        case .datesThatAreNot: "dates that are not ISO: dd/MM/yyyy, MM/dd/yyyy, dd-MM-yy, ..."
+        case .fieldSeparatorDefaultDetected: "the field separator (default: detected: , ; tab or |)"
+        case .amountsAreWritten1: "amounts are written 1.234,50"
+        case .importTheGoodRows: "import the good rows even when some are rejected"
+        case .importLeadsWhoseOwner: "import leads whose owner is not on the board without an owner, instead of refusing them"
+        case .kindActivityMakeA: "--kind activity: make a new lead of each email the board does not have, instead of refusing its rows"
+        case .writeTheRejectedRows: "write the rejected rows, with why, to a CSV you can correct and import"
+        case .checkEverythingAndSay: "check everything and say what would happen; write nothing"
+        case .columnsAreRecognisedBy:
+            "Columns are recognised by name, ignoring case and spaces: Handoff's own export, HubSpot (Record ID, First Name,\nLifecycle Stage, Create Date, Contact owner, Deal Name, Deal Stage, Amount, Close Date...), Salesforce\n(FirstName, Company, Status, LeadSource, OwnerId, CreatedDate, StageName, CloseDate...), Zoho CRM (Lead Owner,\nLead Status, Created Time, Deal Name, Stage, Closing Date, Account Name...) and Pipedrive (Deal - Title,\nDeal - Stage, Deal - Status, Deal - Value, Person - Name...). A file with deal columns is read as deals. Fields:\nid, name, first_name, last_name, company, email, phone, source, campaign, owner, stage, outcome (open, won or\nlost beside the stage), value, currency, created, entered, closed, score, lost_reason. Other columns are kept\nas attributes of each lead (an attr.NAME column as attribute NAME).\nA row whose id or email is already on the board updates that lead (one event). Campaigns that do not exist\nare added; owners who are not members join the sales team when you may add members (admins), and are\nrefused with their row otherwise (--skip-unknown-owners imports those leads without an owner). Won and lost\nrows get their history at their created and close dates. Dates that are not ISO are read in the one order\nevery date of their column fits; amounts in a currency make it the board's on a new board (handoff settings).\nIf any row is rejected nothing is imported (unless --skip-bad-rows): each kind of problem is said once, with\na few of its rows and the options that would import them."
+        case .createLeadsIsFor: "--create-leads is for --kind activity"
+        // HandoffCore/Import/ImportOptions.swift
+        case .delimiterTakesOneCharacter: "--delimiter takes one character such as , ; | or the word tab, not '{1}'"
+        // HandoffCore/Import/ImportProgress.swift
+        case .oneRowOfThe: "1 row, {1}% of the file"
+        case .rowsOfTheFile: "{1} rows, {2}% of the file, {3} rows/s"
+        // HandoffCore/Import/ImportReject.swift
+        case .row: "row {1}"
+        case .rowLine: "row {1} (line {2})"
+        case .column: "{1}, column {2}: {3}"
+        // HandoffCore/Import/ImportReport+Text.swift
+        case .oneDeal: "1 deal"
+        case .deals3: "{1} deals"
+        case .oneMember: "1 member"
+        case .members: "{1} members"
+        case .oneAccount: "1 account"
+        case .accounts: "{1} accounts"
+        case .oneInsight: "1 insight"
+        case .insights2: "{1} insights"
+        case .onePieceOfContent: "1 piece of content"
+        case .piecesOfContent: "{1} pieces of content"
+        case .oneActivity: "1 activity"
+        case .activities: "{1} activities"
+        case .oneRow: "1 row"
+        case .rows: "{1} rows"
+        case .inSRowsS: "{1} in {2} s ({3} rows/s)"
+        case .dryRunNothingWritten: "Dry run, nothing written: would import {1}: {2}"
+        case .imported: "Imported {1}: {2}"
+        case .checked3: "Checked {1}: {2}"
+        case .rejectedSkipped: ", {1} rejected (skipped)"
+        case .rejected2: ", {1} rejected"
+        case .wouldBeCreatedWould: "  {1} would be created, {2} would be updated, {3} unchanged{4}"
+        case .createdUpdatedUnchanged: "  {1} created, {2} updated, {3} unchanged{4}"
+        case .ownersThisBoardHas: "  owners (this board has no team yet, so they are kept on the leads only): {1}"
+        case .ownersWouldBeAdded: "  owners would be added to the sales team: {1}"
+        case .ownersAddedToThe: "  owners added to the sales team: {1}"
+        case .pattern5: "{1} ({2})"
+        case .ownersNotOnThe: "  owners not on the board, whose leads would be imported without an owner: {1}"
+        case .ownersNotOnTheBoard: "  owners not on the board, whose leads were imported without an owner: {1}"
+        case .campaignsWouldBeAdded: "  campaigns would be added: {1}"
+        case .campaignsAdded: "  campaigns added: {1}"
+        case .boardsCurrencyWouldBe: "  the board's currency would be {1}, the currency of the file's amounts"
+        case .boardsCurrencyIsNow: "  the board's currency is now {1}, the currency of the file's amounts (handoff settings)"
+        case .withNoDateWould: "  {1} with no date would be left out of the figures by period (the dashboard counts them)"
+        case .withNoDateLeft: "  {1} with no date: left out of the figures by period (the dashboard counts them)"
+        case .oneLeadWouldBe: "  1 lead would be made for an email the board does not have"
+        case .leadsWouldBeMade: "  {1} leads would be made for emails the board does not have"
+        case .oneLeadMadeFor: "  1 lead made for an email the board did not have"
+        case .leadsMadeForEmails: "  {1} leads made for emails the board did not have"
+        case .scoreOf1Lead: "  the score of 1 lead changed with its activity"
+        case .scoresOfLeadsChanged: "  the scores of {1} leads changed with their activity"
+        case .oneHistoryEvent: "1 history event"
+        case .historyEvents: "{1} history events"
+        case .written: "  {1} written"
+        case .wouldBeWritten: "  {1} would be written"
+        case .noColumnFillsA: "  No column fills a field of the board."
+        case .columnsRead: "  Columns read: {1}."
+        case .keptAsAttributesAnd: "  Kept as attributes: {1} and {2} more."
+        case .keptAsAttributes: "  Kept as attributes: {1}."
+        case .nothingWasImportedOf: "Nothing was imported: {1} of {2} cannot be imported."
+        case .ofCannotBeImported: "{1} of {2} cannot be imported; without --skip-bad-rows the import would write nothing:"
+        case .ofCannotBeImportedAnd: "{1} of {2} cannot be imported and were skipped:"
+        case .pattern6: "  {1}:"
+        case .column2: "  {1}, column {2}:"
+        case .pattern7: "    {1}"
+        case .andMore2: "    (and {1} more)"
+        case .pattern8: "'{1}' ({2})"
+        case .stageValuesThisBoard: "Stage values this board does not know: {1}."
+        case .mapEachToA: "  Map each to a stage with {1}; stages: {2}."
+        case .toImportTheseRows: "To import these rows: handoff import {1} {2}"
+        case .rejectsFILEWritesEvery: "  (--rejects FILE writes every rejected row with why, to correct and import)"
+        case .correctTheFileAnd: "Correct the file and import it again, or pass --skip-bad-rows to import the other {1}."
+        case .correctTheFileAndImport: "Correct the file and import it again."
+        // HandoffCore/Import/ImportReport.swift
+        case .datesOfReadAs: "  dates of {1} read as {2}, the only order every date there fits"
+        case .datesOfReadAsThe: "  dates of {1} read as {2}, the only order every date there fits ('{3}' has no other)"
+        // HandoffCore/Import/LeadRowReader.swift
+        case .nameHasAtMost: "a name has at most {1} characters; this one has {2}"
+        case .thisBoardHasNoStageFor: "this board has no stage for '{1}' deals"
+        case .isNotAStatus: "'{1}' is not a status of a deal: open, won or lost"
+        case .isNotAStage: "'{1}' is not a stage of this board"
+        case .isNotAScore: "'{1}' is not a score (a whole number)"
+        case .closedIsBeforeCreated: "closed {1} is before created {2}"
+        // HandoffCore/Import/MoneyInput.swift
+        case .enterAnAmountE: "enter an amount, e.g. 18500"
+        case .amountCannotBeNegative: "the amount cannot be negative"
+        case .isNotAnAmountIn: "'{1}' is not an amount; in {2}, write it {3}"
+        case .isNotAnAmountUse: "'{1}' is not an amount; use digits, e.g. {2} or {3} or {4}"
+        case .amountHasAtMost: "an amount has at most two decimals"
+        case .amountMustBeMore: "the amount must be more than zero"
+        case .amountIsTooLarge: "the amount is too large"
+        // HandoffCore/Import/NameTemplate.swift
+        case .isNeverClosedWrite: "{1} {2}: a '{' is never closed; write column names as {column}"
+        case .fileHasNoColumn: "{1} {2}: the file has no column '{3}'; its columns are: {4}"
+        case .namesNoColumnWrite: "{1} {2} names no column; write them as {column}, e.g. --name \"{product} for {account}\""
+        // HandoffCore/Inbox/DueDate.swift
+        case .isNotANumber: "'{1}' is not a number of days; write +3 for three days from now"
+        case .isNotADateWrite: "'{1}' is not a date; write YYYY-MM-DD, YYYY-MM-DD HH:MM or +3"
+        case .hasPassedAnAction: "{1} has passed; an action item is due in the future"
+        case .hasPassedANext: "{1} has passed; a next step is due in the future"
+        // HandoffCore/Inbox/InboxFilter.swift
+        case .inboxIsEmptyEvery: "The inbox is empty: every handoff has an answer."
+        case .noLeadWaitingIs: "No lead waiting is yours."
+        case .noLeadWaitingIsUnassigned: "No lead waiting is unassigned."
+        case .noLeadWaitingIsOverdue: "No lead waiting is overdue."
+        // HandoffCore/Inbox/WorkingCalendar+Parsing.swift
+        case .serviceLevelOfIs: "service level of {1}: {2} '{3}' is not a time (HH:MM)"
+        case .serviceLevelOfWorkday: "service level of {1}: workday '{2}' is not a weekday (1 = Monday ... 7 = Sunday, or mon ... sun)"
+        case .serviceLevelOfUtc: "service level of {1}: utc_offset '{2}' is not an offset such as +01:00"
+        // HandoffCore/Inbox/WorkingCalendar.swift
+        case .serviceLevelOfThe: "service level of {1}: the working day must start before it ends, within 00:00-24:00"
+        case .serviceLevelOfAt: "service level of {1}: at least one weekday (1 = Monday ... 7 = Sunday) must be worked"
+        // HandoffCore/KPI/CampaignRow.swift
+        case .campaignNeedsAnId: "a campaign needs an id or a name"
+        case .endedIsBeforeStarted: "ended {1} is before started {2}"
+        // HandoffCore/KPI/KPIPeriod+Options.swift
+        case .takesADateWritten: "{1} takes a date written YYYY-MM-DD (a whole UTC day), not '{2}'"
+        case .periodCannotBeCombined: "--period cannot be combined with --from or --to; use one or the other"
+        case .unknownPeriodPeriodsOr: "unknown period '{1}'; periods: {2}, or Nd / Nw (the last N days or weeks)"
+        // HandoffCore/KPI/KPIPeriod.swift
+        case .periodIsMadeOf: "a period is made of whole UTC days: write dates as YYYY-MM-DD"
+        case .periodMustEndAfter: "the period must end after it starts: {1} is not before {2} (the end is not included)"
+        // HandoffCore/KPI/KPIReport+Text.swift
+        case .kpisForComparedWith: "KPIs for {1}: {2}, compared with {3}"
+        case .kpisFor: "KPIs for {1}: {2}"
+        case .amountsInScoringVersion: "Amounts in {1}; scoring version {2}; open pipeline and stale leads as of {3} UTC"
+        case .leadsBySource: "Leads by source: {1}"
+        case .rejectionReasons: "Rejection reasons: {1}"
+        case .funnel: "Funnel: {1}"
+        case .campaign: "CAMPAIGN"
+        case .spend: "SPEND"
+        case .mqls: "MQLS"
+        case .cpl: "CPL"
+        case .roi: "ROI"
+        case .rep: "REP"
+        case .response: "RESPONSE"
+        case .none2: "none"
+        // HandoffCore/KPI/KPISection.swift
+        case .marketing: "MARKETING"
+        case .handoff: "HANDOFF"
+        case .sales: "SALES"
+        case .shared: "SHARED"
+        case .customers: "CUSTOMERS"
+        // HandoffCore/Meeting/ActionItem.swift
+        case .due3: "due {1}"
+        // HandoffCore/Meeting/MeetingAgenda+Markdown.swift
+        case .weeklyMeetingUTC: "# Weekly meeting: {1} – {2} UTC"
+        case .meetingChairedByClosed: "Meeting {1}, chaired by {2}, closed on {3} UTC by {4}."
+        case .meetingChairedByIn: "Meeting {1}, chaired by {2}, in progress: these are its minutes so far."
+        case .noAttendeesWereRecorded: "No attendees were recorded."
+        case .attendedBy: "Attended by {1}."
+        case .meetingBeforeWasClosed: "The meeting before was closed on {1} UTC by {2}."
+        case .meetingBeforeWasClosedOn: "The meeting before was closed on {1} UTC."
+        case .amountsInScoringVersion2: "Amounts in {1}. Scoring version: {2}."
+        case .historyHeadHandoffCheck:
+            "History head: `{1}` (`handoff check --expect-head {2}` proves later that nothing up to here was changed)."
+        case .historysHashChainIs: "The history's hash chain is broken ({1} problems): run `handoff check` before relying on these figures."
+        case .everyItemWasDiscussed: "Every item was discussed."
+        case .oneOfItemsNot: "1 of {1} items not discussed."
+        case .ofItemsNotDiscussed: "{1} of {2} items not discussed."
+        case .historyHeadAtThe:
+            "History head at the close: `{1}` (`handoff check --expect-head {2}` proves later that nothing up to here was changed)."
+        case .unknown: "unknown"
+        case .sourcedByCampaignClosed: "Sourced by **{1}** (campaign {2}), closed by **{3}**. A close is a team win."
+        case .sourcedByClosedBy: "Sourced by **{1}**, closed by **{2}**. A close is a team win."
+        case .decision: "- **Decision:** {1} ({2})"
+        case .note: "- Note: {1} ({2})"
+        case .action2: "- Action: {1}"
+        case .actionItems2: "## Action items"
+        case .noneAgreedYet: "None agreed yet."
+        case .on: " (on: {1})"
+        case .howTheFiguresAre: "## How the figures are computed"
+        case .discussed2: " (discussed)"
+        case .notDiscussed: " (not discussed)"
+        case .overComparedWith: "Over {1}, compared with {2}."
+        case .over: "Over {1}."
+        case .figureNowBeforeChange: "| Figure | Now | Before | Change |"
+        // HandoffCore/Scoring/CalibrationReport.swift
+        case .oneMQL: "1 MQL"
+        case .mqls2: "{1} MQLs"
+        case .oneWon: "1 won"
+        case .won3: "{1} won"
+        case .oneLost: "1 lost"
+        case .lost3: "{1} lost"
+        case .precisionWonRecallWon: "{1} · {2}, {3} · precision (won) {4} · recall (won) {5} · precision (accepted) {6}"
+        // HandoffCore/Scoring/ScoringError.swift
+        case .lineColumn: "line {1}, column {2}: {3}"
+        // HandoffCore/Scoring/ScoringLexer.swift
+        case .isNotANumber2: "`{1}` is not a number"
+        case .unexpectedCharacter: "unexpected character `{1}`"
+        case .unknownEscapeInText: "unknown escape in text: write \\\" for a double quote and \\\\ for a backslash"
+        case .controlOrInvisibleCharacter: "a control or invisible character ({1}) in text; remove it"
+        case .textStartingHereHas: "the text starting here has no closing double quote"
+        // HandoffCore/Scoring/ScoringLine.swift
+        case .endOfTheLine: "the end of the line"
+        case .mustBeAWholeNumber: "{1} must be a whole number, as in `{2}`; found {3}"
+        case .mustBeAWholeNumberFrom: "{1} must be a whole number from {2} to {3}; found `{4}`"
+        case .unexpectedAfterOneStatement: "unexpected {1} after {2}; one statement per line (a comment starts with #)"
+        // HandoffCore/Scoring/ScoringParser.swift
+        case .definitionIsLargerThan: "the definition is larger than {1} KB; a scoring definition is at most {2} KB"
+        case .noThresholdAddA:
+            "no threshold: add a line such as `threshold 60` (the score that makes a lead an MQL) before the first section"
+        case .noRulesAddAt: "no rules: add at least one rule such as `employees >= 50 -> 15` under [fit] or [engagement]"
+        case .belongsBeforeTheFirst: "{1} belongs before the first section ([{2}] on line {3})"
+        case .isSetTwiceFirst: "{1} is set twice (first on line {2}); keep one"
+        case .threshold2: "the threshold"
+        case .fitMinimum2: "the fit minimum"
+        case .cap: "cap"
+        case .hasACapAlready: "[{1}] has a cap already (line {2}); keep one"
+        case .cap2: "a cap"
+        case .decay: "decay"
+        case .decayAppliesToEngagement: "decay applies to engagement points only; move it under [engagement]"
+        case .engagementHasADecay: "[engagement] has a decay already (line {1}); keep one"
+        case .activityDecay: "activity decay"
+        case .activityDecayAppliesTo: "activity decay applies to engagement points only; move it under [engagement]"
+        case .engagementHasAnActivity: "[engagement] has an activity decay already (line {1}); keep one"
+        case .rule: "a rule"
+        case .moreThanRulesA: "more than {1} rules; a definition has at most {2}"
+        case .isWhatTheLead: "{1} is what the lead did, not who it is; move the rule under [engagement]"
+        case .rulesListMoreThan: "the rules list more than {1} values in all; a definition lists at most {2}"
+        case .daysOfADecay: "the days of a decay period"
+        case .expectedDaysAfterThe: "expected `days` after the number of days, as in `{1}`"
+        case .percentLostPerPeriod: "the percent lost per period"
+        case .expectedAfterThePercent: "expected `%` after the percent, as in `{1}`"
+        case .decay2: "the decay"
+        case .expectedASectionName: "expected a section name: [fit] or [engagement]"
+        case .unknownSectionTheSections: "unknown section [{1}]; the sections are [fit] and [engagement]"
+        case .expectedToClose: "expected `]` to close [{1}]"
+        case .pattern9: "[{1}]"
+        case .appearsTwiceFirstOn: "[{1}] appears twice (first on line {2}); put all its rules under one"
+        case .mustBeUnderFit: "{1} must be under [fit] or [engagement]; add a section line above it"
+        // HandoffCore/Scoring/ScoringRuleParser.swift
+        case .expectedAnOperatorIn: "expected an operator (=, !=, <, <=, >, >=, in, contains, exists) after `{1}`; found {2} in {3}"
+        case .isTextButCompares: "{1} is text, but `{2}` compares numbers, in {3}"
+        case .isANumberBut: "{1} is a number, but `contains` looks inside text, in {2}"
+        case .expectedAListIn: "expected a list in parentheses after `in`, as in `industry in (\"software\", \"fintech\")`; found {1}"
+        case .listHasMoreThan:
+            "the list has more than {1} values; a rule lists at most {2} (split it into rules, or score an attribute that groups the values)"
+        case .expectedOrInThe: "expected `,` or `)` in the list; found {1} in {2}"
+        case .expectedAndThePoints: "expected `->` and the points; found {1} in {2}"
+        case .pointsMustBeA: "the points must be a whole number from -{1} to {2}; found {3} in {4}"
+        case .points: "the points"
+        case .attributeNeedsAName: "an attribute needs a name: attr.NAME or attr.\"NAME\""
+        case .cannotBeAField: "`{1}` cannot be a field name; write attr.\"{2}\" for an attribute with that name"
+        case .expectedARuleField:
+            "expected a rule (`field operator value -> points`), a section, `threshold`, `fit_minimum`, `cap` or `decay`; found {1}"
+        case .expectedAValueText: "expected a value (text in double quotes or a number) after `{1}` in {2}"
+        case .comparesNumbersButIs: "`{1}` compares numbers, but {2} is text, in {3}"
+        case .isANumberWrite: "{1} is a number; write the value without quotes, in {2}"
+        case .containsLooksForText: "`contains` looks for text; write it in double quotes: \"{1}\", in {2}"
+        case .isTextWriteThe: "{1} is text; write the value in double quotes: \"{2}\", in {3}"
+        case .expectedAValueTextIn: "expected a value (text in double quotes or a number); found {1} in {2}"
+        // HandoffCore/Support/HandoffError.swift
+        case .unknownStageStagesAre: "unknown stage '{1}'; stages are: {2}"
+        case .cannotMove: "cannot move: {1}"
+        case .noLeadWithId: "no lead with id {1}"
+        // HandoffCore/Text/DurationFormat.swift
+        case .justNow: "just now"
+        case .ago: "{1} ago"
+        // HandoffCore/Text/Language.swift
+        case .langTakesNot: "--lang takes {1}, not '{2}'"
+        case .english: "English"
+        case .spanish: "Spanish"
+        // HandoffStore/Board/LeadWriter.swift
+        case .boardDidNotSay: "the board did not say which row it added; nothing was written"
+        // HandoffStore/Board/Store+Apply.swift
+        case .bulkActionTakesLead: "a bulk action takes lead commands only (accept, reject, move, ...)"
+        case .nothingSelectedNothingWas: "nothing selected; nothing was changed"
+        // HandoffStore/Board/Store+Commit.swift
+        case .nowInOwner: "now in {1}, owner {2}"
+        case .nowIn: "now in {1}"
+        // HandoffStore/Board/Store+Inbox.swift
+        case .isNotAMemberOfThis: "'{1}' is not a member of this board; sales reps: {2}"
+        case .reasonOtherNeedsA: "reason 'other' needs a comment saying why"
+        // HandoffStore/Board/Store+LeadForm.swift
+        case .thisBoardHasNoStages: "this board has no stages; add one to the stages table"
+        case .nothingChangedNothingWas: "nothing changed; nothing was saved"
+        // HandoffStore/Board/Store+Members.swift
+        case .loginIs1To: "a login is 1 to 64 letters, digits, '.', '_' or '-' (like the system account), not '{1}'"
+        case .nameAMemberNeeds: "--name: a member needs a display name (at most 200 characters)"
+        case .teamMustBeNot: "--team must be {1}, not '{2}'"
+        case .isTheBoardsOnly: "{1} is the board's only admin; add another admin first, so someone can still manage members"
+        case .firstMemberOfA:
+            "the first member of a board must be an admin, so someone can add the others: handoff member add {1} --name NAME --team admin"
+        case .isNotAMemberOfThisBoard: "'{1}' is not a member of this board; members: {2}"
+        case .isTheBoardsOnlyAdmin:
+            "{1} is the board's only admin; add another admin first, so someone can still manage members. Nothing was changed."
+        case .viewerIsARole: "a viewer is a role on a server board; on a file, anyone who can read it opens it with --read-only"
+        case .isAMemberOf: "{1} is a member of this board ({2}); remove them first (handoff member remove {3}), then add them as a viewer"
+        case .isNotAViewer: "'{1}' is not a viewer of this board"
+        // HandoffStore/Board/Store+Move.swift
+        case .dealIsWonWith: "a deal is won with its amount: w on the board, or handoff won {1} --amount N"
+        case .leadIsLostWith: "a lead is lost with a reason: o on the board, or handoff lost {1} --reason CODE"
+        case .handedOffLeadGoes:
+            "a handed-off lead goes back to marketing only with a reason: reject it (x, or handoff reject {1} --reason CODE)"
+        // HandoffStore/Board/Store+Notes.swift
+        case .noteNeedsSomeText: "a note needs some text; nothing was saved"
+        case .noteHasAtMost: "a note has at most 4000 characters (this one has {1})"
+        // HandoffStore/Board/Store+Outcome.swift
+        case .amountMustBeA: "the amount must be a positive number, not {1}"
+        // HandoffStore/Board/Store+Permissions.swift
+        case .thisBoardIsOpen: "this board is open read-only; nothing was changed"
+        // HandoffStore/Board/Store+Reasons.swift
+        case .unknownRejectionReasonReasons: "unknown rejection reason '{1}'; reasons: {2}"
+        case .unknownLossReasonReasons: "unknown loss reason '{1}'; reasons: {2}"
+        // HandoffStore/Board/Store+ServiceLevels.swift
+        case .serviceLevelOfHours: "service level of {1}: hours must be more than 0 and at most 10000, not {2}"
+        // HandoffStore/Board/Store+Settings.swift
+        case .currencyIsAThree: "a currency is a three-letter ISO 4217 code such as EUR, USD or GBP, not '{1}'"
+        case .isNotASetting: "'{1}' is not a setting; settings are: {2}"
+        // HandoffStore/Board/Store+Stages.swift
+        case .stageTitleIs1: "a stage title is 1 to {1} characters on one line, not '{2}'"
+        case .stageIsAlreadyCalled: "stage {1} is already called '{2}'; two columns with one name cannot be told apart"
+        case .probabilityIsAChance: "--probability is a chance from 0 to 1 (0.25 for one deal in four), not {1}"
+        case .idleDaysIsA: "--idle-days is a number of days from 1 to 3650, or none, not {1}"
+        case .nothingToChangeGive: "nothing to change: give --idle-days N|none or --probability P"
+        case .isAnOutcomeIts: "{1} is an outcome; its probability ({2}) says whether it is the win, so it stays"
+        case .isAnOutcomeA: "{1} is an outcome; a closed deal is never stale"
+        // HandoffStore/Board/Store.swift
+        case .noBoardAtCreate: "no board at {1}; create it with `handoff init --db {2}`"
+        case .serverOfIsOut: "the server of {1} is out of reach since {2} s; trying again"
+        case .isADatabaseOf: "{1} is a database of another program (tables {2}), not a Handoff board; nothing was changed. Check --db"
+        case .wasWrittenByA:
+            "{1} was written by a newer Handoff (schema {2}, this one knows {3}); nothing was changed. Upgrade Handoff to open it"
+        case .isAtSchemaAnd:
+            "{1} is at schema {2} and this Handoff needs {3}; only the board's owner, {4}, can upgrade it: handoff init with this address, connected as {5}. Nothing was changed"
+        case .needsAnUpgradeThat: "{1} needs an upgrade that a read-only session cannot make; open it once without --read-only"
+        case .isAnSQLiteDatabase:
+            "{1} is an SQLite database of another program (tables {2}), not a Handoff board; nothing was changed. Check --db"
+        // HandoffStore/Content/Store+Content.swift
+        case .alreadyReadsSoNothing: "{1} already reads so; nothing was changed"
+        case .isAlreadyInNothing: "{1} is already in {2}; nothing was changed"
+        case .isInSalesApproves: "{1} is in {2}; sales approves a piece in sales_review. Nothing was changed"
+        case .isAlreadyApprovedBy: "{1} is already approved by {2}; nothing was changed"
+        case .isAlreadyACo: "{1} is already a co-author of {2}; nothing was changed"
+        case .ownsACoAuthor: "{1} owns {2}; a co-author is someone else. Nothing was changed"
+        case .isNotACo: "{1} is not a co-author of {2}; nothing was changed"
+        case .thereIsNoInsight: "there is no insight {1}; `handoff insight list` lists them with their numbers"
+        case .insightIsAlreadyLinked: "insight {1} is already linked to {2}; nothing was changed"
+        case .insightIsNotLinked: "insight {1} is not linked to {2}; nothing was changed"
+        case .isInOnlyA: "{1} is in {2}; only a published piece is sent to leads. Nothing was changed"
+        case .salesApprovalIsAlready: "sales approval is already required before a piece is published; nothing was changed"
+        case .salesApprovalIsAlreadyOptional: "sales approval is already optional; nothing was changed"
+        case .thereIsNoPiece: "there is no piece of content {1}; `handoff content list` lists them with their numbers"
+        case .someone: "someone"
+        case .wasChangedBySince: "{1} was changed by {2} since you saw it; it is now in {3}. Nothing was overwritten"
+        case .isNotAMemberOfThisBoardSo: "{1} is not a member of this board, so cannot be its {2}; `handoff member list` shows the team"
+        case .pieceOfContentNeeds: "a piece of content needs a title; nothing was saved"
+        case .titleHasAtMost: "a title has at most {1} characters (this one has {2})"
+        case .linkHasAtMost: "a link has at most {1} characters (this one has {2})"
+        case .linkIsOneLine: "a link is one line of text: a URL or a file path"
+        // HandoffStore/Customers/Store+AccountCommands.swift
+        case .accountWasChangedBy: "{1} (account {2}) was changed by {3} a moment ago; it is now in {4}. Nothing was overwritten."
+        case .isNotAMemberOfThisBoardNothing: "'{1}' is not a member of this board; nothing was saved"
+        case .followUpNeedsA: "a follow-up needs a description; nothing was saved"
+        case .followUpHasAt: "a follow-up has at most 500 characters (this one has {1})"
+        case .followUpHasA: "the follow-up has a control or invisible character (shown as ␛ or �); nothing was saved"
+        case .hasPassedAFollow: "{1} has passed; a follow-up is due in the future"
+        case .thereIsNoFollow: "there is no follow-up {1}; `handoff follow-up list` lists them with their numbers"
+        case .markedDoneOn: "marked done on {1}"
+        case .notDoneYet: "not done yet"
+        case .followUpIsAlready: "follow-up {1} is already {2}; nothing was changed"
+        case .satisfactionAnswerIsAWhole: "a satisfaction answer is a whole number from 0 to 10, not {1}"
+        case .commentHasAtMost: "a comment has at most 1000 characters (this one has {1})"
+        case .commentHasAControl: "the comment has a control or invisible character (shown as ␛ or �); nothing was saved"
+        // HandoffStore/Customers/Store+Accounts.swift
+        case .thereIsNoAccount: "there is no account {1}; `handoff account list` lists them with their numbers"
+        case .noAccountIsCalled: "no account is called '{1}'; `handoff account list` lists them with their numbers"
+        case .fitsSeveralAccountsName: "'{1}' fits several accounts ({2}); name one by its number"
+        // HandoffStore/Customers/Store+Customers.swift
+        case .settingsFollowUpSchedule: "settings.follow_up_schedule: {1}"
+        // HandoffStore/Customers/Store+RepeatBusiness.swift
+        case .dealNeedsAName: "a deal needs a name of at most 200 characters; nothing was saved"
+        case .dealsNameHasA: "the deal's name has a control or invisible character (shown as ␛ or �); nothing was saved"
+        case .dealsValueMustBe: "the deal's value must be zero or more, not {1}"
+        case .thisBoardHasNoSales: "this board has no sales stage; add one to the stages table"
+        case .leadIsADeal: "lead {1} is a deal of {2} itself, not a referral; nothing was changed"
+        case .leadIsAlreadyReferred: "lead {1} is already referred by {2}; nothing was changed"
+        case .leadHasNoReferral: "lead {1} has no referral to take back; nothing was changed"
+        // HandoffStore/Database/PostgresAddress.swift
+        case .addressOfTheBoard:
+            "the address of the board holds a password; leave it out and put it in ~/.pgpass or PGPASSWORD (or use peer or certificate authentication), so it never shows in the shell's history or in `ps`"
+        // HandoffStore/Database/PostgresConnection.swift
+        case .cannotReachTheBoard: "cannot reach the board at {1}: out of memory"
+        case .cannotConnectToThe:
+            "cannot connect to the board at {1}: {2}. Check --db, that the server runs, and your password in ~/.pgpass or PGPASSWORD"
+        case .lostTheConnectionTo: "lost the connection to the board at {1}; trying again. Nothing was written"
+        case .boardIsBusyOther:
+            "the board {1} is busy: other terminals kept it locked for more than {2} seconds; nothing was written, try again"
+        case .thatRefersToSomething:
+            "that refers to something this board does not have (a stage, campaign, member or lead); nothing was changed"
+        case .thatAlreadyExistsOn: "that already exists on this board; nothing was changed"
+        case .requiredValueIsMissing: "a required value is missing; nothing was changed"
+        case .valueIsNotOne:
+            "a value is not one this board allows (a team is marketing, sales or admin; a side is marketing, handoff, sales or outcome); nothing was changed"
+        case .serverRefusedNothingWas: "the server refused: {1}; nothing was changed"
+        case .serverHoldingHasNo: "the server holding {1} has no disk space left; nothing was written. Ask its administrator to free some"
+        case .unexpectedDatabaseErrorOn:
+            "unexpected database error on {1}; nothing was written. Please report it with these details: {2} (code {3})"
+        // HandoffStore/Database/PostgresStatement.swift
+        case .statementWasGivenValue: "a statement was given value {1} of {2}; nothing was written. Please report it"
+        // HandoffStore/Database/SQLiteConnection.swift
+        case .boardRefusedTheChange: "the board refused the change; nothing was changed"
+        // HandoffStore/Demo/DemoLoader+Content.swift
+        case .contentCsvEveryPiece: "content.csv: every piece has a numeric id, a kind and an owner"
+        case .contentCsvPieceHas: "content.csv: piece {1} has no created_at"
+        case .insightsCsvRowA: "insights.csv row {1}: a lead heard before it was created, or an unknown kind"
+        case .contentCsvPieceLinks: "content.csv: piece {1} links insight row {2}, which is not heard before the piece"
+        case .contentSendsCsvA: "content_sends.csv: a send names a lead not created yet or no piece"
+        case .contentCsvPieceIs: "content.csv: piece {1} is used before it is added"
+        // HandoffStore/Demo/DemoLoader.swift
+        case .demoDataFileIs: "demo data file {1} is missing"
+        case .demoDataFile: "demo data file {1}: {2}"
+        case .badTime: "{1}: bad time '{2}'"
+        case .everyDemoLeadHas: "every demo lead has a numeric id"
+        case .actionItemsCsvMeeting: "action_items.csv: meeting must be the row number of a meeting in meetings.csv"
+        // HandoffStore/Demo/Store+Generate.swift
+        case .thisBoardIsOpenRead: "this board is open read-only; nothing was generated"
+        case .alreadyHas1Lead: "{1} already has 1 lead; generate into a new board (--db NEW.db)"
+        case .alreadyHasLeadsGenerate: "{1} already has {2} leads; generate into a new board (--db NEW.db)"
+        case .generatorStoppedEarlyNothing: "the generator stopped early; nothing was written"
+        // HandoffStore/Files/BoardFiles.swift
+        case .cannotCreateTheFolder: "cannot create the folder {1} for the board: {2}"
+        case .thereIsNoGroup:
+            "there is no group named '{1}' on this machine; create it (sudo groupadd {2}) and add each member of the team (sudo usermod -aG {3} LOGIN)"
+        case .youAreNotIn:
+            "you are not in the group '{1}' (`id -Gn` lists yours); an administrator of the machine adds you with sudo usermod -aG {2} $USER, then log in again"
+        case .onlyTheOwnerOf: "only the owner of {1} can share it with a group; ask them to run `handoff init --db {2} --shared-group {3}`"
+        case .folder: "a folder"
+        case .fifo: "a FIFO"
+        case .notAPlainFile: "not a plain file"
+        case .isNotABoard: "{1} is {2}, not a board; nothing was opened. Give --db a board file"
+        case .madeByMode0:
+            "{1} (made by {2}, mode 0{3}) lies beside the board: SQLite must play such a journal back into the board before anything else, and you may not read and write it, so nothing was opened. A journal is left by a write that never finished (its maker can open the board once to play it back) or put there by someone; if nobody was writing to the board, find out who made it before moving it aside (mv {4} {5}.suspect), then run `handoff check`"
+        case .belongsToGroupWho:
+            "{1} belongs to {2} (group {3}), who is neither the board's owner ({4}) nor in its group {5}, so nothing was opened: a board's companion files are made by the people who use it. Find out how it got there (ls -l {6}); remove it if nobody is using the board"
+        case .belongsToGroupWhoIs:
+            "{1} belongs to {2} (group {3}), who is neither the board's owner ({4}) nor you, so nothing was opened: a board's companion files are made by the people who use it. Find out how it got there (ls -l {5}); remove it if nobody is using the board"
+        case .hasNamesItIs:
+            "{1} has {2} names (it is a hard link), so it may be another file of someone's; nothing was opened. Find out how it got there (ls -li {3}); remove it if nobody is using the board"
+        case .isASymbolicLink:
+            "{1} is a symbolic link (to {2}, made by {3}); sharing changes modes and groups, which must not follow a link: run it on the board's own file"
+        case .isASymbolicLinkTo:
+            "{1} is a symbolic link (to {2}, made by {3}), where the board keeps a file of its own; nothing was opened, since following it would change or expose the file it points to. Remove the link (rm {4}) and find out who made it"
+        case .socket: "a socket"
+        case .device: "a device"
+        case .notAFile: "not a file"
+        case .isNotAPlain:
+            "{1} is not a plain file ({2}), where the board keeps a file of its own; nothing was opened. Remove it (rm -r {3}) and find out who made it"
+        case .isASymbolicLinkToWhich:
+            "{1} is a symbolic link to {2}, which does not exist; nothing was created. Give --db the file itself, or remove the link (rm {3})"
+        case .youMayNotOpen:
+            "you may not open {1} (owner {2}, group {3}, mode 0{4}): ask an administrator of the machine to add you to the group {5} (sudo usermod -aG {6} $USER), then log in again"
+        case .youMayNotOpenIt:
+            "you may not open {1}: it is private to {2} (mode 0{3}); to share it with a team, {4} runs `handoff init --db {5} --shared-group GROUP`"
+        // HandoffStore/Files/BoardRestore.swift
+        case .cannotTellWhetherAnyone: "cannot tell whether anyone has {1} open (this system has no /proc/locks); nothing was changed"
+        case .thereIsNoBackup: "there is no backup at {1}; nothing was changed"
+        case .isNotAPlainFile: "{1} is not a plain file, so it is no backup; nothing was changed"
+        case .isTheBoardItself: "{1} is the board itself; nothing was changed. Name the backup file to put back"
+        case .hasAWalBeside:
+            "{1} has a -wal beside it: it is a board in use or a copy of one, whose latest changes are in that log, not a backup; nothing was changed. Make a backup of it with `handoff backup`, which writes one whole file, and restore that"
+        case .isOpenABoard:
+            "{1} is open (a board on someone's screen, or a command running now); nothing was changed. Ask everyone to close it, then restore"
+        case .cannotReadNothingWas: "cannot read {1}: {2}; nothing was changed"
+        case .cannotBeReadAs: "{1} cannot be read as a board ({2}); nothing was changed"
+        case .isNotAHandoff: "{1} is not a Handoff board (it is not an SQLite database file); nothing was changed"
+        case .isNotAHandoffBoard: "{1} is not a Handoff board (no Handoff schema in it); nothing was changed"
+        case .wasWrittenByANewer: "{1} was written by a newer Handoff (schema {2}, this one knows {3}); nothing was changed"
+        case .isDamagedNothingWas: "{1} is damaged ({2}); nothing was changed. Restore an older backup"
+        // HandoffStore/Files/StorageProblem.swift
+        case .isNotAHandoffBoardIt: "{1} is not a Handoff board: it is not an SQLite database file; nothing was changed. Check --db"
+        case .isDamagedRunHandoff: "{1} is damaged ({2}); run `handoff check --db {3}` for details and restore it from a backup"
+        case .isOnARead:
+            "{1} is on a read-only file system, so it cannot be written (nor read: SQLite keeps {2}-shm beside it); copy the file to a writable disk"
+        case .cannotOpenTheFolder: "cannot open {1}: the folder {2} does not exist"
+        case .cannotOpenYouHave: "cannot open {1}: you have no permission to enter the folder {2}"
+        case .isAFolderNot: "{1} is a folder, not a board; give --db a file name"
+        case .cannotReadYouHave: "cannot read {1}: you have no permission to read it; ask its owner to share it (chmod g+r)"
+        case .cannotOpenSQLiteMust:
+            "cannot open {1}: SQLite must create {2}-wal and {3}-shm next to it, even to read, and the folder {4} is not writable for you; make the folder writable (chmod u+w, or g+w for a team) or move the board"
+        case .isReadOnlyFor:
+            "{1} is read-only for you, so nothing was changed; ask its owner for write access (chmod g+w), or look with --read-only"
+        case .cannotUseWhichBelongs:
+            "cannot use {1}, which belongs to the board: you have no permission to read and write it; ask its owner (chmod g+rw)"
+        case .cannotCreateTheFolderIs: "cannot create {1}: the folder {2} is not writable for you"
+        case .boardCannotBeWritten: "the board {1} cannot be written ({2}); check the permissions of the file and its folder"
+        case .couldNotReadOr: "could not read or write {1} ({2}); if this persists the disk may be failing: run `handoff check`"
+        case .cannotOpen: "cannot open {1} ({2})"
+        case .hasReachedTheLargest: "{1} has reached the largest file this process may write (ulimit -f); nothing was written"
+        case .yourDiskQuotaIs: "your disk quota is used up, so {1} cannot grow; nothing was written. Free some space"
+        case .diskHoldingIsFull: "the disk holding {1} is full{2}; nothing was written. Free some space and try again"
+        // HandoffStore/Files/Store+Backup.swift
+        case .isAFolderGive: "{1} is a folder; give the backup a file name"
+        case .isTheBoardItselfBack: "{1} is the board itself; back it up to another file"
+        case .alreadyExistsNothingWas: "{1} already exists; nothing was written. Pass --force to replace it"
+        case .copyWrittenForFailed: "the copy written for {1} failed its integrity check ({2}); nothing was kept"
+        // HandoffStore/Files/Store+Copy.swift
+        case .isTheBoardItselfCopy: "{1} is the board itself; copy it to another file or database"
+        case .alreadyHoldsABoard: "{1} already holds a board (leads, events or members); nothing was copied. Pass --force to replace it"
+        case .hasNoTableOpen: "{1} has no table {2}; open it once with this Handoff to bring its schema up to date"
+        // HandoffStore/Files/Store+Identity.swift
+        case .asTheServerDoes: "--as {1}: the server does not let {2} act as {3}; an administrator grants it with GRANT {4} TO {5}"
+        case .asNoMemberHas: "--as {1}: no member has that login; `handoff member list` shows who is on this board"
+        case .asIsNotA: "--as {1}: {2} is not a member of this board, and only {3} may act as another member. {4}"
+        case .as2: "--as {1}: {2}"
+        // HandoffStore/History/BoardCheck.swift
+        case .expectHeadTakesA:
+            "--expect-head takes a head as `handoff check --print-head` prints it (e12-b3- and 64 hex digits), not '{1}'"
+        case .wasWrittenByANewerHandoff: "{1} was written by a newer Handoff (schema {2}, this one knows {3}); upgrade Handoff to check it"
+        case .isNotAHandoffBoardNo: "{1} is not a Handoff board (no Handoff schema in it); nothing to check"
+        case .sqliteCannotReadThe: "SQLite cannot read the list of the board's tables: the pages that hold it are damaged"
+        case .everyReferenceBetweenRows: "every reference between rows points at a row that exists"
+        case .everyLeadIsIn: "every lead is in a stage of the pipeline"
+        case .columnCountsAndSums: "column counts and sums equal the leads in each stage"
+        case .everyLeadHasIts: "every lead has its created event"
+        case .everyLeadIsInThe: "every lead is in the stage its latest stage event names"
+        case .dashboardsDailyFiguresEqual: "the dashboard's daily figures equal a count of the leads, events and answers they summarise"
+        case .everyEventFollowsFrom: "every event follows from the ones before it by its hash (SHA-256): none changed, removed or inserted"
+        case .everyBoardEventFollows:
+            "every board event follows from the ones before it by its hash (SHA-256): none changed, removed or inserted"
+        case .thisBoardsHistoryHas:
+            "this board's history has no hashes yet: Handoff computes them once when it next opens the board for writing (`handoff init --db PATH` does)"
+        case .headNamesEventAnd:
+            "the head names event {1} and board event {2}, but the history ends at event {3} and board event {4}: entries were removed, or the head is from another board"
+        case .historyUpToEvent:
+            "the history up to event {1} and board event {2} is not what it was when this head was printed: it was rewritten since (or the head is from another board)"
+        case .historyUpToEventAnd:
+            "the history up to event {1} and board event {2} cannot be the one this head was printed from: the chain breaks before it (see above)"
+        case .historyUpToThe: "the history up to the head given is exactly as it was when that head was printed"
+        case .sqliteFindsNoDamaged: "SQLite finds no damaged page, index or record"
+        case .postgresqlServerKeepsPages: "the PostgreSQL server keeps pages, indexes and references whole itself"
+        case .checkStoppedEarlyAt: "the check stopped early at a page too damaged to read"
+        case .rowPointsAtA: "{1} row {2} points at a missing row of {3}"
+        case .leadIsInStage: "lead {1} is in stage '{2}', which the stages table does not have"
+        case .stageShowsLeadsWorth: "stage '{1}' shows {2} leads worth {3} but holds {4} worth {5}"
+        case .dashboardsFiguresDisagreeWith: "the dashboard's '{1}' figures disagree with the board's own rows on {2} days"
+        case .leadHasNoCreated: "lead {1} has no created event"
+        case .leadIsInBut: "lead {1} is in '{2}' but its latest stage event ({3}) moved it to '{4}'"
+        // HandoffStore/History/HistoryCheck.swift
+        case .eventWasChangedOutside: "event {1} was changed outside Handoff: it no longer matches the hash it was written with"
+        case .boardEventWasChanged: "board event {1} was changed outside Handoff: it no longer matches the hash it was written with"
+        case .eventWasChangedOutsideHandoff:
+            "event {1} was changed outside Handoff: it no longer matches the hash it was written with (unless event {2} before it was changed and given a new hash)"
+        case .boardEventWasChangedOutside:
+            "board event {1} was changed outside Handoff: it no longer matches the hash it was written with (unless board event {2} before it was changed and given a new hash)"
+        case .hashOfEventWas: "the hash of event {1} was changed outside Handoff (the event itself is as it was written)"
+        case .hashOfBoardEvent: "the hash of board event {1} was changed outside Handoff (the board event itself is as it was written)"
+        case .eventWasInsertedOutside: "event {1} was inserted outside Handoff: the chain runs past it"
+        case .boardEventWasInserted: "board event {1} was inserted outside Handoff: the chain runs past it"
+        case .eventHasNoHash: "event {1} has no hash: it was written outside Handoff, or its hash was erased"
+        case .boardEventHasNo: "board event {1} has no hash: it was written outside Handoff, or its hash was erased"
+        case .eventWasRemovedEvent: "event {1} was removed: event {2} does not follow from the events before it"
+        case .boardEventWasRemoved: "board event {1} was removed: board event {2} does not follow from the board events before it"
+        case .eventsToWereRemoved: "events {1} to {2} were removed: event {3} does not follow from the events before them"
+        case .boardEventsToWere: "board events {1} to {2} were removed: board event {3} does not follow from the board events before them"
+        case .eventTheLastOne: "event {1}, the last one written, was removed: the chain's head still names it"
+        case .boardEventTheLast: "board event {1}, the last one written, was removed: the chain's head still names it"
+        case .eventsToTheLast: "events {1} to {2}, the last ones written, were removed: the chain's head still names event {3}"
+        case .boardEventsToThe: "board events {1} to {2}, the last ones written, were removed: the chain's head still names board event {3}"
+        case .eventWasAddedOutside: "event {1} was added outside Handoff: the chain's head names an earlier event"
+        case .boardEventWasAdded: "board event {1} was added outside Handoff: the chain's head names an earlier board event"
+        case .eventsToWereAdded: "events {1} to {2} were added outside Handoff: the chain's head names an earlier event"
+        case .boardEventsToWereAdded: "board events {1} to {2} were added outside Handoff: the chain's head names an earlier board event"
+        case .headOfTheEvents: "the head of the events' chain was changed: it no longer holds the hash of event {1}"
+        case .headOfTheBoard: "the head of the board events' chain was changed: it no longer holds the hash of board event {1}"
+        case .headOfTheEventsChain: "the head of the events' chain is missing: it was deleted outside Handoff"
+        case .headOfTheBoardEvents: "the head of the board events' chain is missing: it was deleted outside Handoff"
+        // HandoffStore/History/StaleLog.swift
+        case .walHoldsChangesThat:
+            "{1}-wal holds changes that do not belong to {2}: the board was replaced after that log was written (a copy put back by hand?), and merging them would damage it; nothing was changed. Move the log aside, then open the board again: mv {3}-wal {4}-wal.stale && rm -f {5}-shm. Put boards back with `handoff restore BACKUP`, which does this itself"
+        // HandoffStore/History/Store+Undo.swift
+        case .nothingToUndoHas: "nothing to undo: {1} has no change left that can be undone (notes and new leads stay)"
+        case .nothingToRedoHas: "nothing to redo: {1} has undone nothing since their last change"
+        case .cannotRedoLeadWas: "cannot redo: lead {1} ({2}) was changed by {3} since; nothing was changed"
+        case .cannotUndoLeadWas: "cannot undo: lead {1} ({2}) was changed by {3} since; nothing was changed"
+        case .nothingToUndo: "nothing to undo"
+        // HandoffStore/Import/AccountImport.swift
+        case .thisBoardHasNoCustomer: "this board has no customer stages; `handoff stage list` shows its stages"
+        // HandoffStore/Import/ActivityImport.swift
+        case .activityFileNeedsA:
+            "an activity file needs a column for each of email, action and timestamp; this one has none for {1} (its columns: {2}); name them with --map {3}=COLUMN"
+        case .noLeadOnThis: "no lead on this board has the email '{1}'"
+        // HandoffStore/Import/CSVFile.swift
+        case .cannotRead: "cannot read {1}: {2}"
+        case .isNotAFile: "{1} is not a file"
+        case .errorReading: "error reading {1}: {2}"
+        case .headerLineOfIs: "the header line of {1} is longer than {2} MB without ending: is it a CSV file? Nothing was imported"
+        case .rowOfFromLine:
+            "row {1} of {2}, from line {3}, is longer than {4} MB: a quote left open takes in the rest of the file. Nothing was imported"
+        // HandoffStore/Import/ContentImport.swift
+        case .insightNeedsTheNumber: "an insight needs the number of its lead"
+        case .isNotALeads: "'{1}' is not a lead's number"
+        case .isNotAKind: "'{1}' is not a kind of insight; kinds are {2}"
+        case .thereIsNoLead: "there is no lead {1} on this board"
+        case .isNotAKindOf: "'{1}' is not a kind of content; kinds are {2}"
+        case .isNotAStageOf: "'{1}' is not a stage of content; stages are {2}"
+        case .pieceIsPublishedOnly:
+            "a piece is published only after a sales member approves it in sales review, which a file cannot do: import it in sales_review"
+        case .isNotAnInsights: "'{1}' is not an insight's number"
+        // HandoffStore/Import/ImportRun.swift
+        case .isEmptyItHas: "{1} is empty: it has no header line"
+        // HandoffStore/Import/LeadImport.swift
+        case .idWasGivenTo: "id {1} was given to the lead of row {2}, which had none"
+        case .rowHasNoName: "the row has no name, first or last name, company or id to name the lead by; its {1} column looks like an id"
+        case .rowHasNoNameFirst: "the row has no name, first or last name, company or id to name the lead by"
+        case .amountIsInAnd:
+            "the amount is in {1} and this board counts in {2}; convert it, or change the board's currency (handoff settings set currency {3}) if the board is new"
+        case .amountIsInAndThe: "the amount is in {1} and the file's first amounts in {2}; a board counts in one currency"
+        case .ownerIsNotA:
+            "owner '{1}' is not a member of this board, and only {2} may add members: ask one to add them (handoff member add {3} --name NAME --team sales), or pass --skip-unknown-owners to import such leads without an owner"
+        // HandoffStore/Import/MemberImport.swift
+        case .loginIs1To64: "a login is 1 to 64 letters, digits, '.', '_' or '-', not '{1}'"
+        // HandoffStore/Import/RejectsFile.swift
+        case .cannotWriteTheRejects: "cannot write the rejects file {1}: the folder is missing or not writable"
+        // HandoffStore/Import/Store+Import.swift
+        case .thisBoardIsOpenReadOnly: "this board is open read-only; nothing was imported"
+        // HandoffStore/Meeting/Store+Meeting.swift
+        case .actionItemNeedsA: "an action item needs a description; nothing was saved"
+        case .actionItemHasAt: "an action item has at most 500 characters (this one has {1})"
+        case .thereIsNoAction: "there is no action item {1}; `handoff meeting actions` lists them with their numbers"
+        case .doneSince: "done since {1}"
+        case .actionItemIsAlready: "action item {1} is already {2}; nothing was changed"
+        // HandoffStore/Meeting/Store+MeetingRecords.swift
+        case .decisionNeedsItsText: "a decision needs its text; nothing was saved"
+        case .noteNeedsItsText: "a note needs its text; nothing was saved"
+        case .decisionOrNoteHas: "a decision or note has at most 1,000 characters (this one has {1})"
+        case .thereIsNoDecision: "there is no decision or note {1} in the running meeting; nothing was changed"
+        case .actionItemAlreadyReads: "action item {1} already reads so; nothing was changed"
+        // HandoffStore/Scoring/ScoreWriter.swift
+        case .rescoringWroteEventsFor: "the rescoring wrote {1} events for {2} changed scores; nothing was written. Please report this"
+        // HandoffStore/Scoring/Store+Calibration.swift
+        case .noScoringDefinitionYetLoadOne: "no scoring definition yet; load one with `handoff scoring load FILE`"
+        // HandoffStore/Scoring/Store+Scoring.swift
+        case .scoringVersionInCannot:
+            "scoring version {1} in {2} cannot be read ({3}); it was changed outside Handoff: load a definition again"
+        case .noLeadHasAnAttribute: "no lead has an attribute named `{1}`"
+        case .isNeitherALead: "`{1}` is neither a lead field nor an attribute any lead has"
+        case .inRuleDidYou: "{1}, in rule `{2}`; did you mean attr.{3}?; lead fields: {4}; attributes: {5}"
+        case .inRuleLeadFields: "{1}, in rule `{2}`; lead fields: {3}; attributes: {4}"
+        // HandoffTUI/Runtime/AppRuntime+Meeting.swift
+        case .alreadyExistsTheMeeting: "{1} already exists; the meeting is still open: close it again with another file name, or none"
+        case .couldNotWriteTheMeeting:
+            "could not write {1}; the meeting is closed and its minutes kept: handoff report --meeting {2} > FILE"
+        // HandoffTUI/Runtime/AppRuntime.swift
+        case .leadIsInWhich: "lead {1} is in {2}, which is not on the board"
+        // HandoffTUI/Runtime/NcursesTerminal.swift
+        case .boardNeedsATerminal: "the board needs a terminal: run it in a terminal window, or use `handoff snapshot` for text output"
+        case .termIsNotSet: "TERM is not set, so the terminal type is unknown; set it (for example TERM=xterm-256color)"
+        case .cannotOpenTheTerminal: "cannot open the terminal for writing"
+        case .terminalTypeIsUnknown: "the terminal type '{1}' is unknown to this system's terminfo; try TERM=xterm-256color"
+        case .cursesCouldNotCreate: "curses could not create the screen"
+        }
+    }
 }

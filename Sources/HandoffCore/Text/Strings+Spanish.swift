@@ -1,1079 +1,2801 @@
 extension Strings {
-    /// Los textos en español. Field names of the filter (owner:, score:) and commands stay as typed.
-    static let spanishTable: [StringKey: String] = [
+    /// Los textos en español. A key without its text here does not compile, nor does a text for no key.
+    static func spanishText(_ key: StringKey) -> String {
+        switch key {
         // The frame: tab bar, sizes, sides of the board
-        .tabHint: "? ayuda  q salir",
-        .viewBoard: "Tablero",
-        .viewInbox: "Bandeja",
-        .tooSmallTitle: "Terminal demasiado pequeña",
-        .tooSmallSize: "{1}x{2}; necesita {3}x{4}",
-        .tooSmallHint: "Agranda la ventana, o q para salir",
-        .sideMarketing: "MARKETING",
-        .sideHandoff: "TRASPASO",
-        .sideSales: "VENTAS",
-        .sideOutcome: "RESULTADO",
+        case .tabHint: "? ayuda  q salir"
+        case .viewBoard: "Tablero"
+        case .viewInbox: "Bandeja"
+        case .tooSmallTitle: "Terminal demasiado pequeña"
+        case .tooSmallSize: "{1}x{2}; necesita {3}x{4}"
+        case .tooSmallHint: "Agranda la ventana, o q para salir"
+        case .sideMarketing: "MARKETING"
+        case .sideHandoff: "TRASPASO"
+        case .sideSales: "VENTAS"
+        case .sideOutcome: "RESULTADO"
         // The board
-        .boardEmptyTitle: "Este tablero está vacío.",
-        .boardEmptyImport: "Importa leads:  handoff import FICHERO",
-        .boardEmptyDemo: "O prueba la demo:  handoff demo",
-        .columnEmpty: "(vacía)",
-        .columnNoMatch: "(sin coincidencias)",
-        .columnMore: "{1} {2} más",
-        .columnFiltered: "filtrado",
-        .daysShort: "{1}d",
-        .leadsCount: "{1} leads",
+        case .boardEmptyTitle: "Este tablero está vacío."
+        case .boardEmptyImport: "Importa leads:  handoff import FICHERO"
+        case .boardEmptyDemo: "O prueba la demo:  handoff demo"
+        case .columnEmpty: "(vacía)"
+        case .columnNoMatch: "(sin coincidencias)"
+        case .columnMore: "{1} {2} más"
+        case .columnFiltered: "filtrado"
+        case .daysShort: "{1}d"
+        case .leadsCount: "{1} leads"
         // The status bar and general messages
-        .statusFiltered: "{1} de {2} leads filtrados: {3}",
-        .statusFilterHint: "/ edita · Esc quita",
-        .statusMouse: "ratón",
-        .keyDoesNothing: "{1} no hace nada aquí; pulsa ? para ver las teclas",
-        .noLeadSelected: "ningún lead seleccionado",
-        .statusReadOnly: "solo lectura",
-        .statusAlsoHere: "también aquí: {1}",
-        .presenceReadOnly: "{1} (solo lectura)",
-        .joinHint:
-            "Solo lectura: {1} no es miembro de este tablero. Un admin te añade con: handoff member add {1} --name NOMBRE --team marketing|sales|success|admin",
-        .leadChangedBy: "{1}: {2} {3}",
-        .readFailedRetrying: "No se pudo leer el tablero ahora; se muestra lo último leído y se vuelve a intentar.",
-        .readRecovered: "El tablero se ha vuelto a leer; muestra los últimos cambios.",
-        .serverReconnected: "Conectado de nuevo a {1}; el tablero muestra los últimos cambios.",
+        case .statusFiltered: "{1} de {2} leads filtrados: {3}"
+        case .statusFilterHint: "/ edita · Esc quita"
+        case .statusMouse: "ratón"
+        case .keyDoesNothing: "{1} no hace nada aquí; pulsa ? para ver las teclas"
+        case .noLeadSelected: "ningún lead seleccionado"
+        case .statusReadOnly: "solo lectura"
+        case .statusAlsoHere: "también aquí: {1}"
+        case .presenceReadOnly: "{1} (solo lectura)"
+        case .joinHint:
+            "Solo lectura: {1} no es miembro de este tablero. Un admin te añade con: handoff member add {1} --name NOMBRE --team marketing|sales|success|admin"
+        case .leadChangedBy: "{1}: {2} {3}"
+        case .readFailedRetrying: "No se pudo leer el tablero ahora; se muestra lo último leído y se vuelve a intentar."
+        case .readRecovered: "El tablero se ha vuelto a leer; muestra los últimos cambios."
+        case .serverReconnected: "Conectado de nuevo a {1}; el tablero muestra los últimos cambios."
         // The inbox
-        .inboxTitle: "BANDEJA",
-        .inboxWaiting: "{1} en espera",
-        .inboxOverdue: "{1} vencidos",
-        .inboxShowing: "mostrando {1} (f)",
-        .inboxMarked: "{1} marcados (v): a o x los responde",
-        .inboxEmptyAll: "Nada en espera: cada traspaso tiene respuesta.",
-        .inboxEmptyMine: "Ningún lead en espera es tuyo (f cambia el filtro).",
-        .inboxEmptyUnassigned: "Ningún lead en espera está sin asignar (f cambia el filtro).",
-        .inboxEmptyOverdue: "Ningún lead en espera está vencido (f cambia el filtro).",
-        .inboxEmptySearch: "Ningún lead en espera coincide con el filtro (Esc lo quita).",
-        .inboxFilterAll: "todos",
-        .inboxFilterMine: "míos",
-        .inboxFilterUnassigned: "sin asignar",
-        .inboxFilterOverdue: "vencidos",
-        .inboxShowingStatus: "Bandeja: mostrando {1}",
-        .inboxNothingToAnswer: "la bandeja está vacía: nada que responder",
-        .headerSLA: "SLA",
-        .headerLead: "Lead",
-        .headerCompany: "Empresa",
-        .headerOrigin: "Origen · campaña",
-        .headerScore: "Puntos",
-        .headerHandedOff: "Traspasado",
-        .headerOwner: "Responsable",
-        .unassigned: "sin asignar",
-        .clockLeft: "quedan {1}",
-        .clockOver: "{1} tarde",
-        .agoJustNow: "ahora",
-        .agoAmount: "hace {1}",
+        case .inboxTitle: "BANDEJA"
+        case .inboxWaiting: "{1} en espera"
+        case .inboxOverdue: "{1} vencidos"
+        case .inboxShowing: "mostrando {1} (f)"
+        case .inboxMarked: "{1} marcados (v): a o x los responde"
+        case .inboxEmptyAll: "Nada en espera: cada traspaso tiene respuesta."
+        case .inboxEmptyMine: "Ningún lead en espera es tuyo (f cambia el filtro)."
+        case .inboxEmptyUnassigned: "Ningún lead en espera está sin asignar (f cambia el filtro)."
+        case .inboxEmptyOverdue: "Ningún lead en espera está vencido (f cambia el filtro)."
+        case .inboxEmptySearch: "Ningún lead en espera coincide con el filtro (Esc lo quita)."
+        case .inboxFilterAll: "todos"
+        case .inboxFilterMine: "míos"
+        case .inboxFilterUnassigned: "sin asignar"
+        case .inboxFilterOverdue: "vencidos"
+        case .inboxShowingStatus: "Bandeja: mostrando {1}"
+        case .inboxNothingToAnswer: "la bandeja está vacía: nada que responder"
+        case .headerSLA: "SLA"
+        case .headerLead: "Lead"
+        case .headerCompany: "Empresa"
+        case .headerOrigin: "Origen · campaña"
+        case .headerScore: "Puntos"
+        case .headerHandedOff: "Traspasado"
+        case .headerOwner: "Responsable"
+        case .unassigned: "sin asignar"
+        case .clockLeft: "quedan {1}"
+        case .clockOver: "{1} tarde"
+        case .agoJustNow: "ahora"
+        case .agoAmount: "hace {1}"
         // The feedback panel under the inbox
-        .feedbackTitle: "RESPUESTA PARA MARKETING",
-        .feedbackPeriod: "últimos {1} días",
-        .feedbackBy: "por {1} (b)",
-        .groupingSource: "origen",
-        .groupingCampaign: "campaña",
-        .feedbackAccepted: "{1} aceptados",
-        .feedbackRejected: "{1} rechazados",
-        .feedbackAcceptance: "{1} de aceptación",
-        .feedbackNone: "Ningún traspaso fue aceptado ni rechazado en los {1}.",
-        .headerSource: "Origen",
-        .headerCampaign: "Campaña",
-        .headerAccepted: "Aceptados",
-        .headerRejected: "Rechazos",
-        .headerRate: "Tasa",
-        .headerWhy: "Por qué ventas rechazó",
-        .feedbackNoGroup: "(ninguno)",
-        .feedbackMore: "… {1} más (handoff feedback los lista todos)",
+        case .feedbackTitle: "RESPUESTA PARA MARKETING"
+        case .feedbackPeriod: "últimos {1} días"
+        case .feedbackBy: "por {1} (b)"
+        case .groupingSource: "origen"
+        case .groupingCampaign: "campaña"
+        case .feedbackAccepted: "{1} aceptados"
+        case .feedbackRejected: "{1} rechazados"
+        case .feedbackAcceptance: "{1} de aceptación"
+        case .feedbackNone: "Ningún traspaso fue aceptado ni rechazado en los {1}."
+        case .headerSource: "Origen"
+        case .headerCampaign: "Campaña"
+        case .headerAccepted: "Aceptados"
+        case .headerRejected: "Rechazos"
+        case .headerRate: "Tasa"
+        case .headerWhy: "Por qué ventas rechazó"
+        case .feedbackNoGroup: "(ninguno)"
+        case .feedbackMore: "… {1} más (handoff feedback los lista todos)"
         // Panels: help and a lead's detail
-        .panelFooter: "j/k desplaza · Esc cierra",
-        .helpTitle: "Teclas",
-        .helpEverywhere: "En todas partes",
-        .helpBoard: "En el tablero",
-        .helpCardTitle: "La tarjeta: nombre e id del lead, empresa y sus datos",
-        .helpCardScore: "puntuación: puntos según la definición de puntuación vigente",
-        .helpCardValue: "valor de la oportunidad, en la moneda del tablero",
-        .helpCardOwner: "responsable (en negrita si eres tú); es lo primero que se oculta en columnas estrechas",
-        .helpCardDays: "días en la etapa; con ! el lead está estancado: inactivo más de lo que la etapa permite",
-        .helpCardNextStep: "próximo paso: amarillo si vence hoy, rojo si está vencido",
-        .helpCardID: "el id del lead, que toman todas las órdenes de handoff y :goto",
-        .helpInbox: "En la bandeja",
-        .helpFilter: "Con un filtro activo (tablero y bandeja)",
-        .helpDetail: "En el detalle de un lead",
-        .helpForm: "En un formulario",
-        .helpPrompt: "En la línea de órdenes (:) y el filtro (/)",
-        .helpPalette: "En la paleta (Ctrl-P)",
-        .helpCommands: "Órdenes de la línea :",
-        .helpFilterSyntax: "Palabras del filtro (/)",
-        .helpFilterText: "palabras: en el nombre, la empresa, el correo o una nota",
-        .helpFilterOwner: "owner:ana, owner:me (yo), owner:none (nadie)",
-        .helpFilterOrigin: "source:webinar, campaign:spring",
-        .helpFilterScore: "score:>60, score:<=40, score:40-80",
-        .helpFilterStale: "stale: parados más de lo que permite la etapa",
-        .helpMouse: "Ratón (--mouse o :mouse on)",
-        .helpMouseClick: "clic en una tarjeta o fila: la selecciona; otro clic: su detalle",
-        .helpMouseWheel: "rueda: desplaza la columna o lista bajo el puntero",
-        .helpMouseTab: "clic en una pestaña: cambia de vista",
-        .detailTitle: "Lead {1}: {2}",
-        .fieldName: "Nombre",
-        .fieldCompany: "Empresa",
-        .fieldEmail: "Correo",
-        .fieldPhone: "Teléfono",
-        .fieldStage: "Etapa",
-        .fieldOwner: "Responsable",
-        .fieldSource: "Origen",
-        .fieldCampaign: "Campaña",
-        .fieldValue: "Valor",
-        .fieldScore: "Puntuación",
-        .fieldCreated: "Creado",
-        .fieldClosed: "Cerrado",
-        .fieldLostReason: "Motivo de pérdida",
-        .fieldNextStep: "Próximo paso",
-        .fieldStale: "Estancado",
-        .stageForDays: "{1} desde hace {2} días",
-        .dueAt: "vence {1}",
-        .staleExplanation: "parado más de los {1} días que permite esta etapa",
-        .attributesTitle: "Atributos",
-        .timelineTitle: "Cronología: historial, notas y próximos pasos (lo último primero)",
-        .timelineEmpty: "nada todavía",
-        .timelineNextStep: "próximo paso",
-        .timelineNote: "nota",
-        .timelinePassed: "(pasado)",
-        .timelineRedo: "{1} (rehecho)",
-        .timelineUndidMove: "(deshizo el movimiento)",
-        .timelineUndidHandoff: "(deshizo el traspaso)",
-        .timelineUndidAcceptance: "(deshizo la aceptación)",
-        .timelineUndidRejection: "(deshizo el rechazo)",
-        .timelineUndidWin: "(deshizo el cierre como ganado)",
-        .timelineUndidLoss: "(deshizo el cierre como perdido)",
-        .timelineUndidEdit: "(deshizo la edición)",
-        .timelineUndidOther: "(deshizo un cambio)",
-        .eventCreated: "creado",
-        .eventMoved: "movido",
-        .eventHandedOff: "traspasado",
-        .eventAccepted: "aceptado",
-        .eventRejected: "rechazado",
-        .eventWon: "ganado",
-        .eventLost: "perdido",
-        .eventNote: "nota",
-        .eventEdited: "editado",
-        .eventUndone: "deshecho",
+        case .panelFooter: "j/k desplaza · Esc cierra"
+        case .helpTitle: "Teclas"
+        case .helpEverywhere: "En todas partes"
+        case .helpBoard: "En el tablero"
+        case .helpCardTitle: "La tarjeta: nombre e id del lead, empresa y sus datos"
+        case .helpCardScore: "puntuación: puntos según la definición de puntuación vigente"
+        case .helpCardValue: "valor de la oportunidad, en la moneda del tablero"
+        case .helpCardOwner: "responsable (en negrita si eres tú); es lo primero que se oculta en columnas estrechas"
+        case .helpCardDays: "días en la etapa; con ! el lead está estancado: inactivo más de lo que la etapa permite"
+        case .helpCardNextStep: "próximo paso: amarillo si vence hoy, rojo si está vencido"
+        case .helpCardID: "el id del lead, que toman todas las órdenes de handoff y :goto"
+        case .helpInbox: "En la bandeja"
+        case .helpFilter: "Con un filtro activo (tablero y bandeja)"
+        case .helpDetail: "En el detalle de un lead"
+        case .helpForm: "En un formulario"
+        case .helpPrompt: "En la línea de órdenes (:) y el filtro (/)"
+        case .helpPalette: "En la paleta (Ctrl-P)"
+        case .helpCommands: "Órdenes de la línea :"
+        case .helpFilterSyntax: "Palabras del filtro (/)"
+        case .helpFilterText: "palabras: en el nombre, la empresa, el correo o una nota"
+        case .helpFilterOwner: "owner:ana, owner:me (yo), owner:none (nadie)"
+        case .helpFilterOrigin: "source:webinar, campaign:spring"
+        case .helpFilterScore: "score:>60, score:<=40, score:40-80"
+        case .helpFilterStale: "stale: parados más de lo que permite la etapa"
+        case .helpMouse: "Ratón (--mouse o :mouse on)"
+        case .helpMouseClick: "clic en una tarjeta o fila: la selecciona; otro clic: su detalle"
+        case .helpMouseWheel: "rueda: desplaza la columna o lista bajo el puntero"
+        case .helpMouseTab: "clic en una pestaña: cambia de vista"
+        case .detailTitle: "Lead {1}: {2}"
+        case .fieldName: "Nombre"
+        case .fieldCompany: "Empresa"
+        case .fieldEmail: "Correo"
+        case .fieldPhone: "Teléfono"
+        case .fieldStage: "Etapa"
+        case .fieldOwner: "Responsable"
+        case .fieldSource: "Origen"
+        case .fieldCampaign: "Campaña"
+        case .fieldValue: "Valor"
+        case .fieldScore: "Puntuación"
+        case .fieldCreated: "Creado"
+        case .fieldClosed: "Cerrado"
+        case .fieldLostReason: "Motivo de pérdida"
+        case .fieldNextStep: "Próximo paso"
+        case .fieldStale: "Estancado"
+        case .stageForDays: "{1} desde hace {2} días"
+        case .dueAt: "vence {1}"
+        case .staleExplanation: "parado más de los {1} días que permite esta etapa"
+        case .attributesTitle: "Atributos"
+        case .timelineTitle: "Cronología: historial, notas y próximos pasos (lo último primero)"
+        case .timelineEmpty: "nada todavía"
+        case .timelineNextStep: "próximo paso"
+        case .timelineNote: "nota"
+        case .timelinePassed: "(pasado)"
+        case .timelineRedo: "{1} (rehecho)"
+        case .timelineUndidMove: "(deshizo el movimiento)"
+        case .timelineUndidHandoff: "(deshizo el traspaso)"
+        case .timelineUndidAcceptance: "(deshizo la aceptación)"
+        case .timelineUndidRejection: "(deshizo el rechazo)"
+        case .timelineUndidWin: "(deshizo el cierre como ganado)"
+        case .timelineUndidLoss: "(deshizo el cierre como perdido)"
+        case .timelineUndidEdit: "(deshizo la edición)"
+        case .timelineUndidOther: "(deshizo un cambio)"
+        case .eventCreated: "creado"
+        case .eventMoved: "movido"
+        case .eventHandedOff: "traspasado"
+        case .eventAccepted: "aceptado"
+        case .eventRejected: "rechazado"
+        case .eventWon: "ganado"
+        case .eventLost: "perdido"
+        case .eventNote: "nota"
+        case .eventEdited: "editado"
+        case .eventUndone: "deshecho"
         // Forms
-        .formHintFields: "Tab campo siguiente · Intro guarda · Esc cancela",
-        .formHintSingle: "Intro ejecuta · Esc cancela",
-        .formConflictRetry: "Intro aplica tu cambio al lead tal como está ahora; Esc lo descarta.",
-        .formServerRetry: "No se escribió nada; Intro lo vuelve a intentar, Esc lo descarta.",
-        .formWonTitle: "Ganado: {1}",
-        .formLostTitle: "Perdido: {1}",
-        .formNoteTitle: "Nota sobre {1} (con fecha es un próximo paso: DD/MM/AAAA o +3)",
-        .formEditTitle: "Editar lead {1}",
-        .formNewTitle: "Nuevo lead",
-        .formAcceptForTitle: "Aceptar {1} para",
-        .formRejectTitle: "Rechazar {1}: ¿por qué?",
-        .labelAmount: "Importe ({1})",
-        .labelValue: "Valor ({1})",
-        .labelNote: "Nota",
-        .labelDue: "Próximo paso para",
-        .labelRep: "Comercial",
-        .labelReason: "Motivo",
-        .labelComment: "Comentario",
-        .choosePrompt: "elige con ← →",
-        .nobody: "(nadie)",
-        .refuseChooseReason: "elige un motivo con ← →",
-        .refuseSayWhy: "di por qué: el motivo es 'other'",
-        .refuseEmptyNote: "escribe algo: la nota está vacía",
-        .refuseNobody: "nadie a quien elegir: el tablero no tiene miembros; pulsa a para quedártelo",
+        case .formHintFields: "Tab campo siguiente · Intro guarda · Esc cancela"
+        case .formHintSingle: "Intro ejecuta · Esc cancela"
+        case .formConflictRetry: "Intro aplica tu cambio al lead tal como está ahora; Esc lo descarta."
+        case .formServerRetry: "No se escribió nada; Intro lo vuelve a intentar, Esc lo descarta."
+        case .formWonTitle: "Ganado: {1}"
+        case .formLostTitle: "Perdido: {1}"
+        case .formNoteTitle: "Nota sobre {1} (con fecha es un próximo paso: DD/MM/AAAA o +3)"
+        case .formEditTitle: "Editar lead {1}"
+        case .formNewTitle: "Nuevo lead"
+        case .formAcceptForTitle: "Aceptar {1} para"
+        case .formRejectTitle: "Rechazar {1}: ¿por qué?"
+        case .labelAmount: "Importe ({1})"
+        case .labelValue: "Valor ({1})"
+        case .labelNote: "Nota"
+        case .labelDue: "Próximo paso para"
+        case .labelRep: "Comercial"
+        case .labelReason: "Motivo"
+        case .labelComment: "Comentario"
+        case .choosePrompt: "elige con ← →"
+        case .nobody: "(nadie)"
+        case .refuseChooseReason: "elige un motivo con ← →"
+        case .refuseSayWhy: "di por qué: el motivo es 'other'"
+        case .refuseEmptyNote: "escribe algo: la nota está vacía"
+        case .refuseNobody: "nadie a quien elegir: el tablero no tiene miembros; pulsa a para quedártelo"
         // What happened: the line under the board after an action
-        .msgMoved: "Movido {1} a {2}",
-        .msgAcceptedYours: "Aceptado {1}: ahora es tuyo",
-        .msgAcceptedFor: "Aceptado {1} para {2}",
-        .msgRejected: "Rechazado {1} ({2}): vuelve a maduración",
-        .msgWon: "Ganado {1}: {2} {3}",
-        .msgLost: "Perdido {1} ({2})",
-        .msgNextStep: "Próximo paso para {1}, vence {2}",
-        .msgNoteAdded: "Nota añadida a {1}",
-        .msgSaved: "Guardado {1}",
-        .msgCreated: "Creado {1} en {2}",
-        .firstStage: "la primera etapa",
-        .msgUndone: "Deshecho",
-        .msgRedone: "Rehecho",
-        .msgUndoneDetail: "Se deshizo {1}; vuelve a {2} (Ctrl-R lo rehace)",
-        .msgRedoneDetail: "Se rehízo {1}; ahora en {2}",
-        .changeMoved: "el paso de {1} a {2}",
-        .changeHandedOff: "el traspaso de {1} a ventas",
-        .changeAccepted: "la aceptación de {1} por ventas",
-        .changeRejected: "el rechazo de {1} por ventas",
-        .changeWon: "el cierre de {1} como ganado",
-        .changeLost: "el cierre de {1} como perdido",
-        .changeEdited: "la edición de {1}",
-        .changeNote: "la nota de {1}",
-        .changeOther: "un cambio en {1}",
-        .leadNumber: "lead {1}",
+        case .msgMoved: "Movido {1} a {2}"
+        case .msgAcceptedYours: "Aceptado {1}: ahora es tuyo"
+        case .msgAcceptedFor: "Aceptado {1} para {2}"
+        case .msgRejected: "Rechazado {1} ({2}): vuelve a maduración"
+        case .msgWon: "Ganado {1}: {2} {3}"
+        case .msgLost: "Perdido {1} ({2})"
+        case .msgNextStep: "Próximo paso para {1}, vence {2}"
+        case .msgNoteAdded: "Nota añadida a {1}"
+        case .msgSaved: "Guardado {1}"
+        case .msgCreated: "Creado {1} en {2}"
+        case .firstStage: "la primera etapa"
+        case .msgUndone: "Deshecho"
+        case .msgRedone: "Rehecho"
+        case .msgUndoneDetail: "Se deshizo {1}; vuelve a {2} (Ctrl-R lo rehace)"
+        case .msgRedoneDetail: "Se rehízo {1}; ahora en {2}"
+        case .changeMoved: "el paso de {1} a {2}"
+        case .changeHandedOff: "el traspaso de {1} a ventas"
+        case .changeAccepted: "la aceptación de {1} por ventas"
+        case .changeRejected: "el rechazo de {1} por ventas"
+        case .changeWon: "el cierre de {1} como ganado"
+        case .changeLost: "el cierre de {1} como perdido"
+        case .changeEdited: "la edición de {1}"
+        case .changeNote: "la nota de {1}"
+        case .changeOther: "un cambio en {1}"
+        case .leadNumber: "lead {1}"
         // The command line (:) and the filter (/)
-        .promptCommandHint: "Tab completa · ↑↓ historial · Intro ejecuta · Esc cancela",
-        .promptFilterHint: "palabras owner: source: campaign: score:>60 stale · Tab · ↑↓ · Intro · Esc",
-        .cmdUnknown: "orden desconocida '{1}'; órdenes: {2}",
-        .cmdEmpty: "escribe una orden: {1}",
-        .cmdGotoUsage: "goto necesita el id de un lead, p. ej. goto 1042",
-        .cmdMoveUsage: "move necesita una etapa: {1}",
-        .cmdSelectFirst: "primero selecciona un lead en el tablero",
-        .cmdUnknownStage: "etapa desconocida '{1}'; etapas: {2}",
-        .cmdThemeUsage: "theme necesita un nombre: {1}",
-        .cmdLangUsage: "lang necesita en o es",
-        .cmdMouseUsage: "mouse necesita on u off",
-        .cmdNoArguments: "{1} no lleva nada detrás",
-        .cmdGoto: "ir a un lead por su id",
-        .cmdMove: "mover el lead seleccionado a cualquier etapa, también las ocultas",
-        .cmdFilter: "filtrar el tablero y la bandeja (sin nada detrás: quitar)",
-        .cmdTheme: "cambiar el tema de colores",
-        .cmdLang: "cambiar el idioma",
-        .cmdMouse: "activar o desactivar el ratón",
-        .cmdHelp: "las teclas",
-        .cmdQuit: "salir",
-        .argLead: "LEAD",
-        .argStage: "ETAPA",
-        .argQuery: "CONSULTA",
-        .argName: "NOMBRE",
-        .argLanguage: "en|es",
-        .argOnOff: "on|off",
-        .themeSwitched: "Tema: {1}",
-        .languageSwitched: "Idioma: español",
-        .mouseOn: "Ratón activado: clic en una tarjeta o pestaña; la rueda desplaza una columna",
-        .mouseOff: "Ratón desactivado: el terminal vuelve a seleccionar texto",
-        .filterApplied: "Filtro: {1}",
-        .filterCleared: "Filtro quitado: se muestran todos los leads",
-        .matchWrapped: "vuelta a la primera coincidencia",
-        .noMatches: "ningún lead coincide con el filtro",
-        .filterUnknownKey: "filtro desconocido '{1}:'; usa owner: source: campaign: score: stale, o palabras",
-        .filterEmptyValue: "'{1}:' necesita un valor tras los dos puntos",
-        .filterBadScore: "score:{1} no es un rango de puntos; prueba score:>60, score:<=40 o score:40-80",
-        .filterRepeated: "'{1}' aparece dos veces; ponlo una sola vez",
-        .filterUnclosedQuote: "unas comillas no se cierran: termina las palabras con \"",
+        case .promptCommandHint: "Tab completa · ↑↓ historial · Intro ejecuta · Esc cancela"
+        case .promptFilterHint: "palabras owner: source: campaign: score:>60 stale · Tab · ↑↓ · Intro · Esc"
+        case .cmdUnknown: "orden desconocida '{1}'; órdenes: {2}"
+        case .cmdEmpty: "escribe una orden: {1}"
+        case .cmdGotoUsage: "goto necesita el id de un lead, p. ej. goto 1042"
+        case .cmdMoveUsage: "move necesita una etapa: {1}"
+        case .cmdSelectFirst: "primero selecciona un lead en el tablero"
+        case .cmdUnknownStage: "etapa desconocida '{1}'; etapas: {2}"
+        case .cmdThemeUsage: "theme necesita un nombre: {1}"
+        case .cmdLangUsage: "lang necesita en o es"
+        case .cmdMouseUsage: "mouse necesita on u off"
+        case .cmdNoArguments: "{1} no lleva nada detrás"
+        case .cmdGoto: "ir a un lead por su id"
+        case .cmdMove: "mover el lead seleccionado a cualquier etapa, también las ocultas"
+        case .cmdFilter: "filtrar el tablero y la bandeja (sin nada detrás: quitar)"
+        case .cmdTheme: "cambiar el tema de colores"
+        case .cmdLang: "cambiar el idioma"
+        case .cmdMouse: "activar o desactivar el ratón"
+        case .cmdHelp: "las teclas"
+        case .cmdQuit: "salir"
+        case .argLead: "LEAD"
+        case .argStage: "ETAPA"
+        case .argQuery: "CONSULTA"
+        case .argName: "NOMBRE"
+        case .argLanguage: "en|es"
+        case .argOnOff: "on|off"
+        case .themeSwitched: "Tema: {1}"
+        case .languageSwitched: "Idioma: español"
+        case .mouseOn: "Ratón activado: clic en una tarjeta o pestaña; la rueda desplaza una columna"
+        case .mouseOff: "Ratón desactivado: el terminal vuelve a seleccionar texto"
+        case .filterApplied: "Filtro: {1}"
+        case .filterCleared: "Filtro quitado: se muestran todos los leads"
+        case .matchWrapped: "vuelta a la primera coincidencia"
+        case .noMatches: "ningún lead coincide con el filtro"
+        case .filterUnknownKey: "filtro desconocido '{1}:'; usa owner: source: campaign: score: stale, o palabras"
+        case .filterEmptyValue: "'{1}:' necesita un valor tras los dos puntos"
+        case .filterBadScore: "score:{1} no es un rango de puntos; prueba score:>60, score:<=40 o score:40-80"
+        case .filterRepeated: "'{1}' aparece dos veces; ponlo una sola vez"
+        case .filterUnclosedQuote: "unas comillas no se cierran: termina las palabras con \""
         // The palette (Ctrl-P)
-        .paletteTitle: "Acciones",
-        .paletteFooter: "escribe para buscar · ↑↓ elige · Intro ejecuta · Esc cierra",
-        .paletteNoMatch: "ninguna acción coincide con '{1}'",
-        .whereEverywhere: "en todas partes",
-        .whereBoard: "tablero",
-        .whereInbox: "bandeja",
-        .whereScoring: "puntuación",
-        .whereDashboard: "panel",
-        .whereFilter: "filtro",
-        .whereCommand: "orden",
+        case .paletteTitle: "Acciones"
+        case .paletteFooter: "escribe para buscar · ↑↓ elige · Intro ejecuta · Esc cierra"
+        case .paletteNoMatch: "ninguna acción coincide con '{1}'"
+        case .whereEverywhere: "en todas partes"
+        case .whereBoard: "tablero"
+        case .whereInbox: "bandeja"
+        case .whereScoring: "puntuación"
+        case .whereDashboard: "panel"
+        case .whereFilter: "filtro"
+        case .whereCommand: "orden"
         // Themes
-        .themeErrorAtLine: "línea {1}: {2}",
-        .themeMissingEquals: "se esperaba CLAVE = VALOR",
-        .themeEmptyKey: "no hay nada antes del '='",
-        .themeUnknownKey: "clave desconocida '{1}'; las claves son description, layout y los nombres de los papeles (ver themes/README.md)",
-        .themeDuplicateKey: "'{1}' aparece dos veces",
-        .themeEmptyValue: "'{1}' no tiene valor",
-        .themeUnknownColor: "color desconocido '{1}'; usa un nombre (red, bright-blue, grey), 0-255 o #rrggbb",
-        .themeUnknownWord: "'{1}' no se esperaba; escribe FRENTE [on FONDO] [bold] [underline] [reverse]",
-        .themeTooManyColors: "más de un color de frente y uno de fondo; escribe FRENTE on FONDO",
-        .themeUnknownLayout: "disposición desconocida '{1}'; usa standard o projector",
-        .themeNotText: "caracteres de control: esto no es un fichero de texto",
-        .themeFailed: "{1}; se usa el tema por defecto",
-        .themeNotFound: "no existe el tema '{1}'; temas: {2}",
-        .themeUnreadable: "no se puede leer {1}",
+        case .themeErrorAtLine: "línea {1}: {2}"
+        case .themeMissingEquals: "se esperaba CLAVE = VALOR"
+        case .themeEmptyKey: "no hay nada antes del '='"
+        case .themeUnknownKey:
+            "clave desconocida '{1}'; las claves son description, layout y los nombres de los papeles (ver themes/README.md)"
+        case .themeDuplicateKey: "'{1}' aparece dos veces"
+        case .themeEmptyValue: "'{1}' no tiene valor"
+        case .themeUnknownColor: "color desconocido '{1}'; usa un nombre (red, bright-blue, grey), 0-255 o #rrggbb"
+        case .themeUnknownWord: "'{1}' no se esperaba; escribe FRENTE [on FONDO] [bold] [underline] [reverse]"
+        case .themeTooManyColors: "más de un color de frente y uno de fondo; escribe FRENTE on FONDO"
+        case .themeUnknownLayout: "disposición desconocida '{1}'; usa standard o projector"
+        case .themeNotText: "caracteres de control: esto no es un fichero de texto"
+        case .themeFailed: "{1}; se usa el tema por defecto"
+        case .themeNotFound: "no existe el tema '{1}'; temas: {2}"
+        case .themeUnreadable: "no se puede leer {1}"
         // Key summaries: the help screen and the palette are generated from these
-        .keyColumnLeft: "columna anterior",
-        .keyColumnRight: "columna siguiente",
-        .keyLeadUp: "lead anterior",
-        .keyLeadDown: "lead siguiente",
-        .keyFirstLead: "primer lead (de la columna)",
-        .keyLastLead: "último lead (de la columna)",
-        .keyPageUp: "página arriba",
-        .keyPageDown: "página abajo",
-        .keyMoveBack: "mover el lead a la etapa anterior",
-        .keyMoveForward: "mover el lead a la etapa siguiente",
-        .keyOpenDetail: "detalle del lead: campos, notas e historial",
-        .keyAccept: "aceptar: el lead (o los marcados) pasa a ser tuyo",
-        .keyAcceptFor: "aceptar para el comercial que elijas",
-        .keyReject: "rechazar con un motivo: vuelve a maduración",
-        .keyToggleMark: "marcar o desmarcar el lead para aceptar o rechazar en bloque",
-        .keyClearMarks: "quitar las marcas (sin marcas: el filtro)",
-        .keyCycleInboxFilter: "mostrar todos, míos, sin asignar, vencidos",
-        .keyCycleFeedbackPeriod: "periodo de la respuesta: 7, 30, 90, 365 días",
-        .keyToggleFeedbackGrouping: "respuesta por origen o por campaña",
-        .keyMarkWon: "ganado: pide el importe",
-        .keyMarkLost: "perdido: pide un motivo",
-        .keyAddNote: "añadir una nota o un próximo paso",
-        .keyNewLead: "nuevo lead (también +; con filtro, n va a la siguiente)",
-        .keyEditLead: "editar el lead",
-        .keyScrollUp: "subir",
-        .keyScrollDown: "bajar",
-        .keyShowHelp: "esta ayuda",
-        .keyBack: "cerrar",
-        .keyQuit: "salir",
-        .keyShowBoard: "el tablero",
-        .keyShowInbox: "la bandeja: leads traspasados y respuesta",
-        .keyUndo: "deshacer tu último cambio",
-        .keyRedo: "rehacer lo deshecho",
-        .keyNextView: "vista siguiente",
-        .keyPreviousView: "vista anterior",
-        .keyOpenCommandLine: "línea de órdenes: goto, move, filter, theme, lang, mouse, quit",
-        .keyOpenPalette: "todas las acciones, buscables por nombre (esta paleta)",
-        .keyOpenFilter: "filtrar: palabras, owner:, source:, campaign:, score:, stale",
-        .keyClearFilter: "quitar el filtro",
-        .keyNextMatch: "siguiente coincidencia (entre columnas)",
-        .keyPreviousMatch: "coincidencia anterior",
-        .keySubmitForm: "guardar o ejecutar",
-        .keyCancelForm: "cancelar",
-        .keyNextField: "campo siguiente",
-        .keyPreviousField: "campo anterior",
-        .keyPreviousChoice: "opción anterior",
-        .keyNextChoice: "opción siguiente",
-        .keyDeleteBackward: "borrar un carácter",
-        .keyComplete: "completar la palabra (otra vez: la siguiente opción)",
-        .keyCompleteBack: "la opción anterior",
-        .keyHistoryPrevious: "una línea anterior del historial",
-        .keyHistoryNext: "una línea posterior del historial",
-        .keyClearLine: "borrar la línea",
-        .keyDeleteWord: "borrar la palabra anterior",
-        .keyPaletteUp: "acción anterior",
-        .keyPaletteDown: "acción siguiente",
-        .keyRunAction: "ejecutar la acción",
+        case .keyColumnLeft: "columna anterior"
+        case .keyColumnRight: "columna siguiente"
+        case .keyLeadUp: "lead anterior"
+        case .keyLeadDown: "lead siguiente"
+        case .keyFirstLead: "primer lead (de la columna)"
+        case .keyLastLead: "último lead (de la columna)"
+        case .keyPageUp: "página arriba"
+        case .keyPageDown: "página abajo"
+        case .keyMoveBack: "mover el lead a la etapa anterior"
+        case .keyMoveForward: "mover el lead a la etapa siguiente"
+        case .keyOpenDetail: "detalle del lead: campos, notas e historial"
+        case .keyAccept: "aceptar: el lead (o los marcados) pasa a ser tuyo"
+        case .keyAcceptFor: "aceptar para el comercial que elijas"
+        case .keyReject: "rechazar con un motivo: vuelve a maduración"
+        case .keyToggleMark: "marcar o desmarcar el lead para aceptar o rechazar en bloque"
+        case .keyClearMarks: "quitar las marcas (sin marcas: el filtro)"
+        case .keyCycleInboxFilter: "mostrar todos, míos, sin asignar, vencidos"
+        case .keyCycleFeedbackPeriod: "periodo de la respuesta: 7, 30, 90, 365 días"
+        case .keyToggleFeedbackGrouping: "respuesta por origen o por campaña"
+        case .keyMarkWon: "ganado: pide el importe"
+        case .keyMarkLost: "perdido: pide un motivo"
+        case .keyAddNote: "añadir una nota o un próximo paso"
+        case .keyNewLead: "nuevo lead (también +; con filtro, n va a la siguiente)"
+        case .keyEditLead: "editar el lead"
+        case .keyScrollUp: "subir"
+        case .keyScrollDown: "bajar"
+        case .keyShowHelp: "esta ayuda"
+        case .keyBack: "cerrar"
+        case .keyQuit: "salir"
+        case .keyShowBoard: "el tablero"
+        case .keyShowInbox: "la bandeja: leads traspasados y respuesta"
+        case .keyUndo: "deshacer tu último cambio"
+        case .keyRedo: "rehacer lo deshecho"
+        case .keyNextView: "vista siguiente"
+        case .keyPreviousView: "vista anterior"
+        case .keyOpenCommandLine: "línea de órdenes: goto, move, filter, theme, lang, mouse, quit"
+        case .keyOpenPalette: "todas las acciones, buscables por nombre (esta paleta)"
+        case .keyOpenFilter: "filtrar: palabras, owner:, source:, campaign:, score:, stale"
+        case .keyClearFilter: "quitar el filtro"
+        case .keyNextMatch: "siguiente coincidencia (entre columnas)"
+        case .keyPreviousMatch: "coincidencia anterior"
+        case .keySubmitForm: "guardar o ejecutar"
+        case .keyCancelForm: "cancelar"
+        case .keyNextField: "campo siguiente"
+        case .keyPreviousField: "campo anterior"
+        case .keyPreviousChoice: "opción anterior"
+        case .keyNextChoice: "opción siguiente"
+        case .keyDeleteBackward: "borrar un carácter"
+        case .keyComplete: "completar la palabra (otra vez: la siguiente opción)"
+        case .keyCompleteBack: "la opción anterior"
+        case .keyHistoryPrevious: "una línea anterior del historial"
+        case .keyHistoryNext: "una línea posterior del historial"
+        case .keyClearLine: "borrar la línea"
+        case .keyDeleteWord: "borrar la palabra anterior"
+        case .keyPaletteUp: "acción anterior"
+        case .keyPaletteDown: "acción siguiente"
+        case .keyRunAction: "ejecutar la acción"
         // The dashboard and the weekly meeting: keys
-        .viewDashboard: "Panel",
-        .helpDashboard: "En el panel",
-        .helpMeeting: "En la reunión",
-        .keyShowDashboard: "el panel: KPI, gráficos, comerciales y campañas",
-        .keyOpenMeeting: "la reunión semanal: lo ocurrido desde la última",
-        .keyNextPeriod: "el periodo siguiente",
-        .keyPreviousPeriod: "el periodo anterior",
-        .keyCyclePeriod: "periodo: últimos 7/30/90 días, esta semana, este mes, este trimestre, todo",
-        .keyCustomPeriod: "un periodo a medida (fechas desde y hasta)",
-        .keyNextFigure: "cifra siguiente",
-        .keyPreviousFigure: "cifra anterior",
-        .keyFirstFigure: "primera cifra",
-        .keyLastFigure: "última cifra",
-        .keySortReps: "ordenar la tabla de comerciales por la columna siguiente",
-        .keySortCampaigns: "ordenar la tabla de campañas por la columna siguiente",
-        .keyShowFormula: "la fórmula de la cifra elegida, la versión de puntuación y estas teclas",
-        .keyNextItem: "punto siguiente del orden del día",
-        .keyPreviousItem: "punto anterior del orden del día",
-        .keyFirstItem: "primer punto",
-        .keyLastItem: "último punto",
-        .keyScrollItemDown: "línea siguiente del punto (se desplaza para mostrarla)",
-        .keyScrollItemUp: "línea anterior del punto",
-        .keyToggleDiscussed: "marcar el punto como tratado (otra vez: sin tratar)",
-        .keyAddActionItem: "anotar una tarea: qué, quién y para cuándo",
-        .keyCloseMeeting: "cerrar la reunión: la próxima empieza desde ahora",
-        .keyToggleLargeText: "letra grande para un proyector, o volver",
-        .keyLeaveMeeting: "salir de la reunión (sigue abierta)",
+        case .viewDashboard: "Panel"
+        case .helpDashboard: "En el panel"
+        case .helpMeeting: "En la reunión"
+        case .keyShowDashboard: "el panel: KPI, gráficos, comerciales y campañas"
+        case .keyOpenMeeting: "la reunión semanal: lo ocurrido desde la última"
+        case .keyNextPeriod: "el periodo siguiente"
+        case .keyPreviousPeriod: "el periodo anterior"
+        case .keyCyclePeriod: "periodo: últimos 7/30/90 días, esta semana, este mes, este trimestre, todo"
+        case .keyCustomPeriod: "un periodo a medida (fechas desde y hasta)"
+        case .keyNextFigure: "cifra siguiente"
+        case .keyPreviousFigure: "cifra anterior"
+        case .keyFirstFigure: "primera cifra"
+        case .keyLastFigure: "última cifra"
+        case .keySortReps: "ordenar la tabla de comerciales por la columna siguiente"
+        case .keySortCampaigns: "ordenar la tabla de campañas por la columna siguiente"
+        case .keyShowFormula: "la fórmula de la cifra elegida, la versión de puntuación y estas teclas"
+        case .keyNextItem: "punto siguiente del orden del día"
+        case .keyPreviousItem: "punto anterior del orden del día"
+        case .keyFirstItem: "primer punto"
+        case .keyLastItem: "último punto"
+        case .keyScrollItemDown: "línea siguiente del punto (se desplaza para mostrarla)"
+        case .keyScrollItemUp: "línea anterior del punto"
+        case .keyToggleDiscussed: "marcar el punto como tratado (otra vez: sin tratar)"
+        case .keyAddActionItem: "anotar una tarea: qué, quién y para cuándo"
+        case .keyCloseMeeting: "cerrar la reunión: la próxima empieza desde ahora"
+        case .keyToggleLargeText: "letra grande para un proyector, o volver"
+        case .keyLeaveMeeting: "salir de la reunión (sigue abierta)"
         // The figures of the dashboard and their formulas (the English ones are those of docs/kpis.md)
-        .kpiLeadsCreated: "Leads creados",
-        .kpiMqls: "MQL",
-        .kpiMarketingSpend: "Gasto de marketing",
-        .kpiCpl: "Coste por lead",
-        .kpiCostPerMql: "Coste por MQL",
-        .kpiRoi: "Retorno (ROI)",
-        .kpiLeadVelocityRate: "Velocidad de leads",
-        .kpiHandoffs: "Traspasos",
-        .kpiAccepted: "Aceptados",
-        .kpiRejected: "Rechazados",
-        .kpiAcceptanceRate: "Tasa de aceptación",
-        .kpiSlaCompliance: "Cumplimiento del SLA",
-        .kpiMedianResponseHours: "Respuesta mediana",
-        .kpiSqls: "SQL",
-        .kpiMqlToSqlRate: "Tasa MQL→SQL",
-        .kpiDealsWon: "Operaciones ganadas",
-        .kpiDealsLost: "Operaciones perdidas",
-        .kpiWinRate: "Tasa de cierre",
-        .kpiRevenueWon: "Ingresos ganados",
-        .kpiAvgDealSize: "Importe medio",
-        .kpiMedianCycleDays: "Ciclo de venta mediano",
-        .kpiPipelineValue: "Pipeline abierto",
-        .kpiWeightedPipeline: "Pipeline ponderado",
-        .kpiStaleLeads: "Leads parados",
-        .kpiRevenueGoal: "Objetivo de ingresos",
-        .kpiGoalAttainment: "Ingresos frente al objetivo",
-        .kpiCltv: "Valor de vida (CLTV)",
-        .kpiLeadsBySource: "Leads por origen",
-        .kpiRejectionReasons: "Motivos de rechazo",
-        .kpiFunnel: "Embudo",
-        .kpiWeekly: "Tendencia semanal",
-        .kpiReps: "Comerciales",
-        .kpiCampaigns: "Campañas",
-        .formulaLeadsCreated:
-            "Leads creados = leads cuya fecha de creación cae en el periodo. Un lead importado sin ninguna fecha no la tiene, y no cuenta en ningún periodo.",
-        .formulaMqls:
-            "MQL = leads que llegaron a la etapa de traspaso (o a una posterior) por primera vez en el periodo, contados por la historia de cada lead: un trato que empezó en las etapas de ventas (importado allí, por ejemplo) no es MQL salvo que después pase por el traspaso. Los movimientos deshechos no cuentan.",
-        .formulaMarketingSpend:
-            "Gasto de marketing = el gasto de cada campaña repartido por igual entre sus fechas (inicio a fin), la parte que cae en el periodo. Una campaña sin fechas solo cuenta en «todo».",
-        .formulaCpl: "CPL = gasto de marketing / leads creados.",
-        .formulaCostPerMql: "Coste por MQL = gasto de marketing / MQL.",
-        .formulaRoi: "ROI = (ingresos ganados - gasto de marketing) / gasto de marketing.",
-        .formulaLeadVelocityRate:
-            "Velocidad de leads = (MQL de este periodo - MQL del periodo anterior) / MQL del periodo anterior. No se define para «todo».",
-        .formulaHandoffs:
-            "Traspasos = cada paso de un lead a la etapa de traspaso en el periodo, incluido un segundo traspaso del mismo lead. Los deshechos no cuentan.",
-        .formulaAccepted: "Aceptados = traspasos que ventas aceptó en el periodo. Las respuestas deshechas no cuentan.",
-        .formulaRejected:
-            "Rechazados = traspasos que ventas rechazó (de vuelta a maduración, con un motivo) en el periodo. Las respuestas deshechas no cuentan.",
-        .formulaAcceptanceRate: "Tasa de aceptación = aceptados / (aceptados + rechazados).",
-        .formulaSlaCompliance:
-            "Cumplimiento del SLA = traspasos respondidos (aceptados o rechazados) dentro de plazo / traspasos con plazo en el periodo, respondidos o aún esperando vencidos. Plazo = hora del traspaso + el nivel de servicio en horas laborables del equipo del responsable.",
-        .formulaMedianResponseHours:
-            "Tiempo de respuesta = primera respuesta de ventas (aceptar o rechazar) - hora del traspaso, en horas laborables del calendario del equipo. Mediana de las respuestas dadas en el periodo.",
-        .formulaSqls:
-            "SQL = leads que llegaron a la etapa SQL (cualificado, una etapa de ventas posterior o ganado) por primera vez en el periodo.",
-        .formulaMqlToSqlRate:
-            "Tasa MQL→SQL (cohorte) = de los leads que pasaron a MQL en el periodo, la parte que ha pasado a SQL desde entonces: SQL / MQL de los mismos leads.",
-        .formulaDealsWon: "Operaciones ganadas = leads cerrados como ganados en el periodo.",
-        .formulaDealsLost: "Operaciones perdidas = leads cerrados como perdidos en el periodo.",
-        .formulaWinRate: "Tasa de cierre = ganadas / (ganadas + perdidas) cerradas en el periodo; las abiertas no cuentan.",
-        .formulaRevenueWon: "Ingresos ganados = suma de los importes de las operaciones ganadas en el periodo.",
-        .formulaAvgDealSize: "Importe medio = ingresos ganados / operaciones ganadas.",
-        .formulaMedianCycleDays:
-            "Ciclo de venta = mediana de los días enteros desde la creación de un lead hasta que se gana, en las operaciones ganadas en el periodo (las importadas: sus fechas de creación y cierre).",
-        .formulaPipelineValue: "Pipeline abierto = suma de los importes de las operaciones abiertas (leads en una etapa de ventas), ahora.",
-        .formulaWeightedPipeline:
-            "Pipeline ponderado = suma de importe × probabilidad de cierre de la etapa en las operaciones abiertas, ahora.",
-        .formulaStaleLeads:
-            "Leads parados = leads abiertos quietos en su etapa más tiempo del que la etapa permite, ahora. Cuenta desde la entrada en la etapa o la última nota, lo más reciente; un próximo paso planificado lo suspende.",
-        .formulaRevenueGoal:
-            "Objetivo de ingresos = los objetivos comunes del equipo (tabla goals) repartidos por igual entre sus fechas, la parte que cae en el periodo.",
-        .formulaGoalAttainment: "Ingresos frente al objetivo = ingresos ganados / objetivo de ingresos del periodo.",
-        .formulaCltv:
-            "CLTV = importe medio × compras por cliente × vida del cliente en años (settings.customer_lifespan_years, 1 por defecto). Compras por cliente = operaciones ganadas / clientes (empresas) ganados, desde siempre: victorias repetidas.",
-        .formulaLeadsBySource: "Leads por origen = leads creados en el periodo, según su origen.",
-        .formulaRejectionReasons:
-            "Motivos de rechazo = traspasos rechazados en el periodo, por código de motivo (las respuestas deshechas no cuentan).",
-        .formulaFunnel:
-            "Embudo (cohorte) = de los leads creados en el periodo, cuántos han pasado después a MQL, han sido aceptados (SAL), han pasado a SQL y se han ganado, cada uno por su propia historia (un trato que empezó en ventas cuenta desde SQL); conversión = un paso / el paso anterior.",
-        .formulaWeekly:
-            "Tendencia semanal = leads creados, MQL e ingresos ganados en cada una de las doce semanas hasta el final del periodo (u hoy).",
-        .formulaReps:
-            "Comerciales: aceptados = traspasos aceptados con el comercial como responsable; ganadas e ingresos = operaciones ganadas en el periodo que son suyas; respuesta = sus horas laborables medianas para responder un traspaso.",
-        .formulaCampaigns:
-            "Campañas: gasto en el periodo; leads creados; MQL; aceptados = leads aceptados por ventas por primera vez; ganadas e ingresos; CPL = gasto / leads; ROI = (ingresos - gasto) / gasto.",
+        case .kpiLeadsCreated: "Leads creados"
+        case .kpiMqls: "MQL"
+        case .kpiMarketingSpend: "Gasto de marketing"
+        case .kpiCpl: "Coste por lead"
+        case .kpiCostPerMql: "Coste por MQL"
+        case .kpiRoi: "Retorno (ROI)"
+        case .kpiLeadVelocityRate: "Velocidad de leads"
+        case .kpiHandoffs: "Traspasos"
+        case .kpiAccepted: "Aceptados"
+        case .kpiRejected: "Rechazados"
+        case .kpiAcceptanceRate: "Tasa de aceptación"
+        case .kpiSlaCompliance: "Cumplimiento del SLA"
+        case .kpiMedianResponseHours: "Respuesta mediana"
+        case .kpiSqls: "SQL"
+        case .kpiMqlToSqlRate: "Tasa MQL→SQL"
+        case .kpiDealsWon: "Operaciones ganadas"
+        case .kpiDealsLost: "Operaciones perdidas"
+        case .kpiWinRate: "Tasa de cierre"
+        case .kpiRevenueWon: "Ingresos ganados"
+        case .kpiAvgDealSize: "Importe medio"
+        case .kpiMedianCycleDays: "Ciclo de venta mediano"
+        case .kpiPipelineValue: "Pipeline abierto"
+        case .kpiWeightedPipeline: "Pipeline ponderado"
+        case .kpiStaleLeads: "Leads parados"
+        case .kpiRevenueGoal: "Objetivo de ingresos"
+        case .kpiGoalAttainment: "Ingresos frente al objetivo"
+        case .kpiCltv: "Valor de vida (CLTV)"
+        case .kpiLeadsBySource: "Leads por origen"
+        case .kpiRejectionReasons: "Motivos de rechazo"
+        case .kpiFunnel: "Embudo"
+        case .kpiWeekly: "Tendencia semanal"
+        case .kpiReps: "Comerciales"
+        case .kpiCampaigns: "Campañas"
+        case .formulaLeadsCreated:
+            "Leads creados = leads cuya fecha de creación cae en el periodo. Un lead importado sin ninguna fecha no la tiene, y no cuenta en ningún periodo."
+        case .formulaMqls:
+            "MQL = leads que llegaron a la etapa de traspaso (o a una posterior) por primera vez en el periodo, contados por la historia de cada lead: un trato que empezó en las etapas de ventas (importado allí, por ejemplo) no es MQL salvo que después pase por el traspaso. Los movimientos deshechos no cuentan."
+        case .formulaMarketingSpend:
+            "Gasto de marketing = el gasto de cada campaña repartido por igual entre sus fechas (inicio a fin), la parte que cae en el periodo. Una campaña sin fechas solo cuenta en «todo»."
+        case .formulaCpl: "CPL = gasto de marketing / leads creados."
+        case .formulaCostPerMql: "Coste por MQL = gasto de marketing / MQL."
+        case .formulaRoi: "ROI = (ingresos ganados - gasto de marketing) / gasto de marketing."
+        case .formulaLeadVelocityRate:
+            "Velocidad de leads = (MQL de este periodo - MQL del periodo anterior) / MQL del periodo anterior. No se define para «todo»."
+        case .formulaHandoffs:
+            "Traspasos = cada paso de un lead a la etapa de traspaso en el periodo, incluido un segundo traspaso del mismo lead. Los deshechos no cuentan."
+        case .formulaAccepted: "Aceptados = traspasos que ventas aceptó en el periodo. Las respuestas deshechas no cuentan."
+        case .formulaRejected:
+            "Rechazados = traspasos que ventas rechazó (de vuelta a maduración, con un motivo) en el periodo. Las respuestas deshechas no cuentan."
+        case .formulaAcceptanceRate: "Tasa de aceptación = aceptados / (aceptados + rechazados)."
+        case .formulaSlaCompliance:
+            "Cumplimiento del SLA = traspasos respondidos (aceptados o rechazados) dentro de plazo / traspasos con plazo en el periodo, respondidos o aún esperando vencidos. Plazo = hora del traspaso + el nivel de servicio en horas laborables del equipo del responsable."
+        case .formulaMedianResponseHours:
+            "Tiempo de respuesta = primera respuesta de ventas (aceptar o rechazar) - hora del traspaso, en horas laborables del calendario del equipo. Mediana de las respuestas dadas en el periodo."
+        case .formulaSqls:
+            "SQL = leads que llegaron a la etapa SQL (cualificado, una etapa de ventas posterior o ganado) por primera vez en el periodo."
+        case .formulaMqlToSqlRate:
+            "Tasa MQL→SQL (cohorte) = de los leads que pasaron a MQL en el periodo, la parte que ha pasado a SQL desde entonces: SQL / MQL de los mismos leads."
+        case .formulaDealsWon: "Operaciones ganadas = leads cerrados como ganados en el periodo."
+        case .formulaDealsLost: "Operaciones perdidas = leads cerrados como perdidos en el periodo."
+        case .formulaWinRate: "Tasa de cierre = ganadas / (ganadas + perdidas) cerradas en el periodo; las abiertas no cuentan."
+        case .formulaRevenueWon: "Ingresos ganados = suma de los importes de las operaciones ganadas en el periodo."
+        case .formulaAvgDealSize: "Importe medio = ingresos ganados / operaciones ganadas."
+        case .formulaMedianCycleDays:
+            "Ciclo de venta = mediana de los días enteros desde la creación de un lead hasta que se gana, en las operaciones ganadas en el periodo (las importadas: sus fechas de creación y cierre)."
+        case .formulaPipelineValue:
+            "Pipeline abierto = suma de los importes de las operaciones abiertas (leads en una etapa de ventas), ahora."
+        case .formulaWeightedPipeline:
+            "Pipeline ponderado = suma de importe × probabilidad de cierre de la etapa en las operaciones abiertas, ahora."
+        case .formulaStaleLeads:
+            "Leads parados = leads abiertos quietos en su etapa más tiempo del que la etapa permite, ahora. Cuenta desde la entrada en la etapa o la última nota, lo más reciente; un próximo paso planificado lo suspende."
+        case .formulaRevenueGoal:
+            "Objetivo de ingresos = los objetivos comunes del equipo (tabla goals) repartidos por igual entre sus fechas, la parte que cae en el periodo."
+        case .formulaGoalAttainment: "Ingresos frente al objetivo = ingresos ganados / objetivo de ingresos del periodo."
+        case .formulaCltv:
+            "CLTV = importe medio × compras por cliente × vida del cliente en años (settings.customer_lifespan_years, 1 por defecto). Compras por cliente = operaciones ganadas / clientes (empresas) ganados, desde siempre: victorias repetidas."
+        case .formulaLeadsBySource: "Leads por origen = leads creados en el periodo, según su origen."
+        case .formulaRejectionReasons:
+            "Motivos de rechazo = traspasos rechazados en el periodo, por código de motivo (las respuestas deshechas no cuentan)."
+        case .formulaFunnel:
+            "Embudo (cohorte) = de los leads creados en el periodo, cuántos han pasado después a MQL, han sido aceptados (SAL), han pasado a SQL y se han ganado, cada uno por su propia historia (un trato que empezó en ventas cuenta desde SQL); conversión = un paso / el paso anterior."
+        case .formulaWeekly:
+            "Tendencia semanal = leads creados, MQL e ingresos ganados en cada una de las doce semanas hasta el final del periodo (u hoy)."
+        case .formulaReps:
+            "Comerciales: aceptados = traspasos aceptados con el comercial como responsable; ganadas e ingresos = operaciones ganadas en el periodo que son suyas; respuesta = sus horas laborables medianas para responder un traspaso."
+        case .formulaCampaigns:
+            "Campañas: gasto en el periodo; leads creados; MQL; aceptados = leads aceptados por ventas por primera vez; ganadas e ingresos; CPL = gasto / leads; ROI = (ingresos - gasto) / gasto."
         // The dashboard, the meeting and its agenda
-        .kpiNotAvailable: "n/d",
-        .kpiPercent: "{1} %",
-        .kpiPoints: "{1} pp",
-        .kpiDays: "{1} días",
-        .kpiHours: "{1} horas",
-        .periodAllTime: "Todo",
-        .periodUpTo: "Hasta el {1}",
-        .periodWeekOf: "Semana del {1}",
-        .periodMonth: "{1} de {2}",
-        .periodQuarter: "T{2} de {1}",
-        .periodDaysTo: "{1} días hasta el {2}",
-        .periodDays: "{1} días",
-        .rangeEverything: "todo lo registrado",
-        .rangeBefore: "todo antes del {1}",
-        .monthJanuary: "enero",
-        .monthFebruary: "febrero",
-        .monthMarch: "marzo",
-        .monthApril: "abril",
-        .monthMay: "mayo",
-        .monthJune: "junio",
-        .monthJuly: "julio",
-        .monthAugust: "agosto",
-        .monthSeptember: "septiembre",
-        .monthOctober: "octubre",
-        .monthNovember: "noviembre",
-        .monthDecember: "diciembre",
-        .inputsCPL: "{1} / {2} leads creados",
-        .inputsCostPerMQL: "{1} / {2} MQL nuevos",
-        .inputsVelocity: "({1} - {2}) / {2} MQL nuevos",
-        .inputsSLA: "{1} a tiempo / {2} con plazo",
-        .inputsMQLToSQL: "{1} de {2} MQL pasaron a SQL",
-        .inputsDealSize: "{1} / {2} operaciones",
-        .inputsCLTV: "{1} × ({2} / {3}) × {4}",
-        .inputsDeals: "{1} operaciones",
-        .inputsDealsOne: "1 operación",
-        .inputsCustomers: "{1} clientes",
-        .inputsCustomersOne: "1 cliente",
-        .inputsYears: "{1} años",
-        .inputsYearsOne: "1 año",
-        .funnelCreated: "Leads creados",
-        .funnelMQL: "Pasaron a MQL",
-        .funnelSAL: "Aceptados (SAL)",
-        .funnelSQL: "Pasaron a SQL",
-        .funnelWon: "Ganados",
-        .noCampaign: "(sin campaña)",
-        .dashTitle: "PANEL DE KPI",
-        .dashLoading: "Leyendo las cifras…",
-        .dashVersus: "frente a {1}",
-        .dashScoring: "puntuación {1}",
-        .scoringNone: "ninguna",
-        .dashHintStep: "[ ] avanzar",
-        .dashHintPeriod: "p P periodo",
-        .dashHintFormula: "? fórmula",
-        .sectionShared: "COMÚN",
-        .dashNow: "ahora",
-        .dashBefore: "antes",
-        .dashChange: "cambio",
-        .dashSnapshot: "(ahora)",
-        .dashInPeriod: "{1} en el periodo",
-        .dashNone: "nada en este periodo",
-        .dashMoreGroups: "{1} más: {2}",
-        .dashFunnelDetail: "leads creados en el periodo, y hasta dónde llegaron",
-        .dashFunnelBeganInSales: "{1} empezaron en ventas, nunca MQL",
-        .dashFunnelBeganInSalesOne: "1 empezó en ventas, nunca MQL",
-        .dashFunnelUndated: "{1} sin fecha, fuera",
-        .dashWeeksTo: "12 semanas hasta el {1}",
-        .trendLeads: "Leads nuevos",
-        .trendMQLs: "MQL",
-        .trendRevenue: "Ingresos",
-        .dashLastWeek: "última semana {1}",
-        .dashTwelveWeeks: "12 semanas {1}",
-        .dashRepsTitle: "COMERCIALES",
-        .dashCampaignsTitle: "CAMPAÑAS",
-        .dashSortedBy: "ordenado por {1} ({2})",
-        .colRep: "Comercial",
-        .colWon: "Ganadas",
-        .colRevenue: "Ingresos",
-        .colResponse: "Respuesta",
-        .colSpend: "Gasto",
-        .colLeads: "Leads nuevos",
-        .colMQLs: "MQL",
-        .colCPL: "Coste/lead",
-        .colROI: "Retorno",
-        .sortRevenue: "ingresos",
-        .sortWon: "ganadas",
-        .sortAccepted: "aceptados",
-        .sortResponse: "respuesta",
-        .sortName: "nombre",
-        .sortROI: "retorno",
-        .sortSpend: "gasto",
-        .sortLeads: "leads nuevos",
-        .sortMQLs: "MQL",
-        .sortCPL: "coste por lead",
-        .dashRepsSorted: "Comerciales ordenados por {1}",
-        .dashCampaignsSorted: "Campañas ordenadas por {1}",
-        .dashNoNeighbours: "«todo» no tiene periodo anterior ni siguiente; p elige otro periodo",
-        .dashPeriodForm: "Periodo del panel: días UTC enteros, DD/MM/AAAA",
-        .dashFrom: "Desde",
-        .dashUntil: "Hasta (sin incluir)",
-        .formulaTitle: "Cómo se calcula: {1}",
-        .formulaPeriod: "Periodo: {1}, {2}.",
-        .formulaPeriodCompared: "Periodo: {1}, {2}; comparado con {3}.",
-        .formulaThisPeriod: "Este periodo: {1}",
-        .formulaAsOf: "(a las {1} UTC)",
-        .formulaScoring: "Versión de puntuación vigente: {1}.",
-        .formulaNoScoring: "ninguna (aún no se ha guardado ninguna versión)",
-        .formulaEvery: "Todas las cifras",
-        .meetingTitle: "REUNIÓN SEMANAL",
-        .meetingSince: "desde {1} UTC",
-        .meetingLast: "(última reunión)",
-        .meetingItemOf: "punto {1}/{2}",
-        .meetingDiscussedCount: "{1} tratados",
-        .meetingActionCount: "{1} tareas",
-        .meetingActionOne: "1 tarea",
-        .meetingLoading: "Leyendo el orden del día…",
-        .meetingAgendaTitle: "ORDEN DEL DÍA",
-        .meetingDiscussed: "tratado",
-        .meetingMarkHint: "d: tratado",
-        .meetingNothing: "Nada que mostrar.",
-        .meetingMoreLines: "{1} líneas más (j)",
-        .meetingActionItems: "Tareas",
-        .meetingEmpty: "No ha pasado nada desde la última reunión.",
-        .hintItem: "n/p punto",
-        .hintScroll: "j/k desplazar",
-        .hintDiscussed: "d tratado",
-        .hintAction: "a tarea",
-        .hintClose: "C cerrar",
-        .hintLarge: "z letra grande",
-        .hintLeave: "q salir",
-        .bannerWon: "GANADO: {1}",
-        .bannerNewCustomer: "un cliente nuevo",
-        .bannerSourced: "Captado por {1}",
-        .bannerSourcedCampaign: "Captado por {1} (campaña {2})",
-        .bannerClosed: "Cerrado por {1}",
-        .bannerTeam: "Un cierre es una victoria de todo el equipo.",
-        .bannerUnknown: "desconocido",
-        .bigFollowUps: "Tareas",
-        .bigKPIs: "Cifras",
-        .bigWon: "Ganado!",
-        .bigMQLs: "Nuevos MQL",
-        .bigAccepted: "Aceptados",
-        .bigRejected: "Rechazados",
-        .bigMoves: "Movimientos",
-        .bigLosses: "Perdidos",
-        .bigSLA: "Plazos",
-        .bigStale: "Parados",
-        .actionFormTitle: "Tarea",
-        .actionFormOn: "Tarea sobre {1}",
-        .actionWhat: "Qué",
-        .actionWho: "Quién",
-        .actionBy: "Vence",
-        .actionNeedsWhat: "di qué hay que hacer",
-        .actionNeedsWho: "elige quién lo hace con ← →",
-        .actionNoMembers: "el tablero no tiene miembros a quienes dar una tarea; añádelos con handoff member add",
-        .closeMeetingTitle: "¿Cerrar la reunión? Cubrió todo desde {1} UTC; la próxima empieza desde ahora",
-        .closeMeetingNoAgenda: "¿Cerrar la reunión? La próxima empieza desde ahora",
-        .meetingDiscussedStatus: "Tratado: {1}",
-        .meetingNotDiscussedStatus: "Aún sin tratar: {1}",
-        .meetingActionStatus: "Tarea para {1}: {2}",
-        .meetingActionDueStatus: "Tarea para {1}: {2}, para el {3}",
-        .meetingClosedStatus: "Reunión cerrada: {1}; el próximo orden del día empieza el {2} UTC",
-        .agendaFollowUps: "Tareas de la última reunión",
-        .agendaAgreed: "{1} tareas acordadas",
-        .agendaAgreedOn: "{1} tareas acordadas el {2}",
-        .agendaDue: "para el {1}",
-        .agendaPassed: "(vencida)",
-        .timelineActedBy: "[{1} actuando como {2}]",
-        .keyMarkActionDone: "dar por hecha una tarea abierta",
-        .hintActionDone: "t hecha",
-        .actionDoneTitle: "Dar una tarea por hecha",
-        .actionDoneWhich: "Tarea (← →)",
-        .actionDoneChoose: "elige la tarea con ← →",
-        .actionDoneNone: "No hay tareas abiertas: nada que dar por hecho",
-        .meetingActionDoneStatus: "Hecha: {1} {2}",
-        .agendaFollowUpsStatus: "{1}, {2} desde la última reunión",
-        .agendaActionNumber: "n.º {1}",
-        .agendaDoneOn: "hecha el {1}",
-        .agendaKPIs: "Cifras desde la última reunión",
-        .agendaBefore: "antes",
-        .agendaNoFigures: "sin cifras",
-        .agendaWonTitle: "Ganado: {1}",
-        .agendaCameFrom: "Llegó por {1}",
-        .agendaSource: "origen {1}",
-        .agendaCampaign: "campaña {1}",
-        .agendaCreatedWon: "Creado el {1}, ganado el {2}: {3} días",
-        .agendaHandedOffBy: "Traspasado por {1}",
-        .agendaNoAmount: "sin importe",
-        .agendaNobody: "nadie",
-        .agendaMQLs: "Nuevos MQL: traspasados a ventas",
-        .agendaHandoffs: "{1} traspasos desde la última reunión",
-        .agendaHandoffOne: "1 traspaso desde la última reunión",
-        .agendaScore: "puntuación {1}",
-        .agendaBy: "por {1}",
-        .agendaAccepted: "Traspasos aceptados",
-        .agendaAcceptedCount: "{1} aceptados por ventas",
-        .agendaTakenBy: "se lo quedó {1}",
-        .agendaAfter: "tras {1} de horario laboral",
-        .agendaLate: "(tarde)",
-        .agendaRejected: "Traspasos rechazados, y por qué",
-        .agendaRejectedCount: "{1} rechazados: {2}",
-        .agendaNoReason: "sin motivo",
-        .agendaMoves: "Cambios de etapa",
-        .agendaMovesCount: "{1} leads cambiaron de etapa",
-        .agendaMoveOne: "1 lead cambió de etapa",
-        .agendaLosses: "Pérdidas, y por qué",
-        .agendaLostCount: "{1} perdidos: {2}",
-        .agendaSLA: "Incumplimientos del SLA",
-        .agendaAnsweredLate: "{1} de horario laboral después del plazo",
-        .agendaStillWaiting: "aún esperando, {1}",
-        .agendaStale: "Leads parados",
-        .agendaStaleCount: "{1} leads parados más de lo que su etapa permite",
-        .agendaStaleOne: "1 lead parado más de lo que su etapa permite",
-        .agendaIdle: "parado {1} días",
-        .agendaNoOwner: "sin responsable",
-        .agendaMore: "… y {1} más",
-        .meetingLinesAbove: "{1} líneas más arriba (k)",
-        .meetingLinesAboveOne: "1 línea más arriba (k)",
-        .hintLine: "j/k línea",
-        .hintOpen: "Intro abrir",
-        .hintWrite: "w decisión",
-        .hintAttendees: "A asistentes",
-        .hintClock: "T reloj",
-        .hintKeys: "? teclas",
-        .hintDelete: "x borrar",
-        .hintFollowing: "siguiendo la pantalla de {1}",
-        .hintFollowWaiting: "esperando la pantalla de quien dirige",
-        .meetingAttendeesCount: "{1} asistentes",
-        .meetingAttendeesOne: "1 asistente",
-        .meetingClock: "{1} de {2}",
-        .meetingDecisionLine: "Decisión: {1} · {2}",
-        .meetingNoteLine: "Nota: {1} · {2}",
-        .closeMeetingShort: "Cerrar la reunión",
-        .closeMeetingQuestion:
-            "¿Cerrar la reunión, que cubre todo desde {1} UTC? No se puede deshacer: su acta se guarda tal como está ahora y la próxima reunión empieza desde ahora.",
-        .closeMeetingUndiscussed: "{1} de {2} puntos sin tratar.",
-        .closeMeetingUndiscussedOne: "1 de {2} puntos sin tratar.",
-        .closeMeetingAllDiscussed: "Se trataron todos los puntos.",
-        .closeMeetingFileHint:
-            "Fichero del acta: dónde escribir además el acta (Markdown); vacío: se queda en el tablero (handoff report --meeting).",
-        .closeMeetingFile: "Fichero del acta",
-        .meetingClosedMinutesStatus: "Reunión cerrada: {1}; acta escrita en {2}; el próximo orden del día empieza el {3} UTC",
-        .noteFormTitle: "Decisión o nota sobre {1}",
-        .noteKind: "Tipo",
-        .noteKindDecision: "Decisión",
-        .noteKindNote: "Nota",
-        .noteText: "Texto",
-        .noteNeedsText: "escribe la decisión o la nota",
-        .meetingDecisionStatus: "Decisión sobre {1}: {2}",
-        .meetingNoteStatus: "Nota sobre {1}: {2}",
-        .removeNoteTitle: "Retirar una decisión o nota",
-        .removeNoteQuestion: "¿Retirar «{1}»? El registro del tablero guarda que se escribió.",
-        .meetingNoteRemovedStatus: "Retirada: {1}",
-        .attendeesTitle: "Asistentes",
-        .attendeesNote:
-            "Los miembros con el tablero abierto se añaden según llegan. Elige un miembro con ← → e Intro para ponerlo en la lista o quitarlo.",
-        .attendeesWho: "Miembro",
-        .attendeeAttending: "{1}: asiste",
-        .attendeeNotListed: "{1}: no está en la lista",
-        .attendeeAddedStatus: "{1} asiste a la reunión",
-        .attendeeRemovedStatus: "{1} fuera de los asistentes",
-        .actionEditTitle: "Tarea n.º {1}",
-        .actionFormNote: "Vence: AAAA-MM-DD, DD/MM/AAAA, con HH:MM (UTC), o +3 para dentro de tres días; vacío: sin fecha.",
-        .actionNotOpenable: "Una decisión o nota: x la retira",
-        .meetingActionEditedStatus: "Cambiada: {1} {2}",
-        .deleteActionTitle: "Borrar una tarea",
-        .deleteActionQuestion: "¿Borrar la tarea {1}: {2}? El registro del tablero guarda lo que decía.",
-        .meetingActionDeletedStatus: "Borrada: {1} {2}",
-        .nothingToDelete: "Nada que borrar en esta línea: x borra una tarea o retira una decisión o nota",
-        .timeboxOn: "Reloj activado: {1} por punto",
-        .timeboxOff: "Reloj desactivado",
-        .followIgnored: "Esta pantalla sigue la de {1}: z cambia su formato, q sale",
-        .followWaiting: "Esperando a quien dirige: no hay abierta ninguna pantalla de reunión que pueda dirigirla",
-        .reassignTitle: "Dar {1} a",
-        .msgReassigned: "{1} es ahora de {2}",
-        .keyOpenLine: "abrir la línea: su lead (aceptar, reasignar, anotar allí) o su tarea para editarla",
-        .keyWriteNote: "escribir una decisión o una nota sobre el punto",
-        .keyDeleteLine: "borrar la tarea de la línea, o retirar su decisión o nota (pregunta antes)",
-        .keyEditAttendees: "quién asiste: poner a un miembro en la lista o quitarlo",
-        .keyToggleTimebox: "un reloj por punto, frente al tiempo que puede durar (--timebox)",
-        .keyReassign: "dar el lead a otro miembro",
+        case .kpiNotAvailable: "n/d"
+        case .kpiPercent: "{1} %"
+        case .kpiPoints: "{1} pp"
+        case .kpiDays: "{1} días"
+        case .kpiHours: "{1} horas"
+        case .periodAllTime: "Todo"
+        case .periodUpTo: "Hasta el {1}"
+        case .periodWeekOf: "Semana del {1}"
+        case .periodMonth: "{1} de {2}"
+        case .periodQuarter: "T{2} de {1}"
+        case .periodDaysTo: "{1} días hasta el {2}"
+        case .periodDays: "{1} días"
+        case .rangeEverything: "todo lo registrado"
+        case .rangeBefore: "todo antes del {1}"
+        case .monthJanuary: "enero"
+        case .monthFebruary: "febrero"
+        case .monthMarch: "marzo"
+        case .monthApril: "abril"
+        case .monthMay: "mayo"
+        case .monthJune: "junio"
+        case .monthJuly: "julio"
+        case .monthAugust: "agosto"
+        case .monthSeptember: "septiembre"
+        case .monthOctober: "octubre"
+        case .monthNovember: "noviembre"
+        case .monthDecember: "diciembre"
+        case .inputsCPL: "{1} / {2} leads creados"
+        case .inputsCostPerMQL: "{1} / {2} MQL nuevos"
+        case .inputsVelocity: "({1} - {2}) / {2} MQL nuevos"
+        case .inputsSLA: "{1} a tiempo / {2} con plazo"
+        case .inputsMQLToSQL: "{1} de {2} MQL pasaron a SQL"
+        case .inputsDealSize: "{1} / {2} operaciones"
+        case .inputsCLTV: "{1} × ({2} / {3}) × {4}"
+        case .inputsDeals: "{1} operaciones"
+        case .inputsDealsOne: "1 operación"
+        case .inputsCustomers: "{1} clientes"
+        case .inputsCustomersOne: "1 cliente"
+        case .inputsYears: "{1} años"
+        case .inputsYearsOne: "1 año"
+        case .funnelCreated: "Leads creados"
+        case .funnelMQL: "Pasaron a MQL"
+        case .funnelSAL: "Aceptados (SAL)"
+        case .funnelSQL: "Pasaron a SQL"
+        case .funnelWon: "Ganados"
+        case .noCampaign: "(sin campaña)"
+        case .dashTitle: "PANEL DE KPI"
+        case .dashLoading: "Leyendo las cifras…"
+        case .dashVersus: "frente a {1}"
+        case .dashScoring: "puntuación {1}"
+        case .scoringNone: "ninguna"
+        case .dashHintStep: "[ ] avanzar"
+        case .dashHintPeriod: "p P periodo"
+        case .dashHintFormula: "? fórmula"
+        case .sectionShared: "COMÚN"
+        case .dashNow: "ahora"
+        case .dashBefore: "antes"
+        case .dashChange: "cambio"
+        case .dashSnapshot: "(ahora)"
+        case .dashInPeriod: "{1} en el periodo"
+        case .dashNone: "nada en este periodo"
+        case .dashMoreGroups: "{1} más: {2}"
+        case .dashFunnelDetail: "leads creados en el periodo, y hasta dónde llegaron"
+        case .dashFunnelBeganInSales: "{1} empezaron en ventas, nunca MQL"
+        case .dashFunnelBeganInSalesOne: "1 empezó en ventas, nunca MQL"
+        case .dashFunnelUndated: "{1} sin fecha, fuera"
+        case .dashWeeksTo: "12 semanas hasta el {1}"
+        case .trendLeads: "Leads nuevos"
+        case .trendMQLs: "MQL"
+        case .trendRevenue: "Ingresos"
+        case .dashLastWeek: "última semana {1}"
+        case .dashTwelveWeeks: "12 semanas {1}"
+        case .dashRepsTitle: "COMERCIALES"
+        case .dashCampaignsTitle: "CAMPAÑAS"
+        case .dashSortedBy: "ordenado por {1} ({2})"
+        case .colRep: "Comercial"
+        case .colWon: "Ganadas"
+        case .colRevenue: "Ingresos"
+        case .colResponse: "Respuesta"
+        case .colSpend: "Gasto"
+        case .colLeads: "Leads nuevos"
+        case .colMQLs: "MQL"
+        case .colCPL: "Coste/lead"
+        case .colROI: "Retorno"
+        case .sortRevenue: "ingresos"
+        case .sortWon: "ganadas"
+        case .sortAccepted: "aceptados"
+        case .sortResponse: "respuesta"
+        case .sortName: "nombre"
+        case .sortROI: "retorno"
+        case .sortSpend: "gasto"
+        case .sortLeads: "leads nuevos"
+        case .sortMQLs: "MQL"
+        case .sortCPL: "coste por lead"
+        case .dashRepsSorted: "Comerciales ordenados por {1}"
+        case .dashCampaignsSorted: "Campañas ordenadas por {1}"
+        case .dashNoNeighbours: "«todo» no tiene periodo anterior ni siguiente; p elige otro periodo"
+        case .dashPeriodForm: "Periodo del panel: días UTC enteros, DD/MM/AAAA"
+        case .dashFrom: "Desde"
+        case .dashUntil: "Hasta (sin incluir)"
+        case .formulaTitle: "Cómo se calcula: {1}"
+        case .formulaPeriod: "Periodo: {1}, {2}."
+        case .formulaPeriodCompared: "Periodo: {1}, {2}; comparado con {3}."
+        case .formulaThisPeriod: "Este periodo: {1}"
+        case .formulaAsOf: "(a las {1} UTC)"
+        case .formulaScoring: "Versión de puntuación vigente: {1}."
+        case .formulaNoScoring: "ninguna (aún no se ha guardado ninguna versión)"
+        case .formulaEvery: "Todas las cifras"
+        case .meetingTitle: "REUNIÓN SEMANAL"
+        case .meetingSince: "desde {1} UTC"
+        case .meetingLast: "(última reunión)"
+        case .meetingItemOf: "punto {1}/{2}"
+        case .meetingDiscussedCount: "{1} tratados"
+        case .meetingActionCount: "{1} tareas"
+        case .meetingActionOne: "1 tarea"
+        case .meetingLoading: "Leyendo el orden del día…"
+        case .meetingAgendaTitle: "ORDEN DEL DÍA"
+        case .meetingDiscussed: "tratado"
+        case .meetingMarkHint: "d: tratado"
+        case .meetingNothing: "Nada que mostrar."
+        case .meetingMoreLines: "{1} líneas más (j)"
+        case .meetingActionItems: "Tareas"
+        case .meetingEmpty: "No ha pasado nada desde la última reunión."
+        case .hintItem: "n/p punto"
+        case .hintScroll: "j/k desplazar"
+        case .hintDiscussed: "d tratado"
+        case .hintAction: "a tarea"
+        case .hintClose: "C cerrar"
+        case .hintLarge: "z letra grande"
+        case .hintLeave: "q salir"
+        case .bannerWon: "GANADO: {1}"
+        case .bannerNewCustomer: "un cliente nuevo"
+        case .bannerSourced: "Captado por {1}"
+        case .bannerSourcedCampaign: "Captado por {1} (campaña {2})"
+        case .bannerClosed: "Cerrado por {1}"
+        case .bannerTeam: "Un cierre es una victoria de todo el equipo."
+        case .bannerUnknown: "desconocido"
+        case .bigFollowUps: "Tareas"
+        case .bigKPIs: "Cifras"
+        case .bigWon: "Ganado!"
+        case .bigMQLs: "Nuevos MQL"
+        case .bigAccepted: "Aceptados"
+        case .bigRejected: "Rechazados"
+        case .bigMoves: "Movimientos"
+        case .bigLosses: "Perdidos"
+        case .bigSLA: "Plazos"
+        case .bigStale: "Parados"
+        case .actionFormTitle: "Tarea"
+        case .actionFormOn: "Tarea sobre {1}"
+        case .actionWhat: "Qué"
+        case .actionWho: "Quién"
+        case .actionBy: "Vence"
+        case .actionNeedsWhat: "di qué hay que hacer"
+        case .actionNeedsWho: "elige quién lo hace con ← →"
+        case .actionNoMembers: "el tablero no tiene miembros a quienes dar una tarea; añádelos con handoff member add"
+        case .closeMeetingTitle: "¿Cerrar la reunión? Cubrió todo desde {1} UTC; la próxima empieza desde ahora"
+        case .closeMeetingNoAgenda: "¿Cerrar la reunión? La próxima empieza desde ahora"
+        case .meetingDiscussedStatus: "Tratado: {1}"
+        case .meetingNotDiscussedStatus: "Aún sin tratar: {1}"
+        case .meetingActionStatus: "Tarea para {1}: {2}"
+        case .meetingActionDueStatus: "Tarea para {1}: {2}, para el {3}"
+        case .meetingClosedStatus: "Reunión cerrada: {1}; el próximo orden del día empieza el {2} UTC"
+        case .agendaFollowUps: "Tareas de la última reunión"
+        case .agendaAgreed: "{1} tareas acordadas"
+        case .agendaAgreedOn: "{1} tareas acordadas el {2}"
+        case .agendaDue: "para el {1}"
+        case .agendaPassed: "(vencida)"
+        case .timelineActedBy: "[{1} actuando como {2}]"
+        case .keyMarkActionDone: "dar por hecha una tarea abierta"
+        case .hintActionDone: "t hecha"
+        case .actionDoneTitle: "Dar una tarea por hecha"
+        case .actionDoneWhich: "Tarea (← →)"
+        case .actionDoneChoose: "elige la tarea con ← →"
+        case .actionDoneNone: "No hay tareas abiertas: nada que dar por hecho"
+        case .meetingActionDoneStatus: "Hecha: {1} {2}"
+        case .agendaFollowUpsStatus: "{1}, {2} desde la última reunión"
+        case .agendaActionNumber: "n.º {1}"
+        case .agendaDoneOn: "hecha el {1}"
+        case .agendaKPIs: "Cifras desde la última reunión"
+        case .agendaBefore: "antes"
+        case .agendaNoFigures: "sin cifras"
+        case .agendaWonTitle: "Ganado: {1}"
+        case .agendaCameFrom: "Llegó por {1}"
+        case .agendaSource: "origen {1}"
+        case .agendaCampaign: "campaña {1}"
+        case .agendaCreatedWon: "Creado el {1}, ganado el {2}: {3} días"
+        case .agendaHandedOffBy: "Traspasado por {1}"
+        case .agendaNoAmount: "sin importe"
+        case .agendaNobody: "nadie"
+        case .agendaMQLs: "Nuevos MQL: traspasados a ventas"
+        case .agendaHandoffs: "{1} traspasos desde la última reunión"
+        case .agendaHandoffOne: "1 traspaso desde la última reunión"
+        case .agendaScore: "puntuación {1}"
+        case .agendaBy: "por {1}"
+        case .agendaAccepted: "Traspasos aceptados"
+        case .agendaAcceptedCount: "{1} aceptados por ventas"
+        case .agendaTakenBy: "se lo quedó {1}"
+        case .agendaAfter: "tras {1} de horario laboral"
+        case .agendaLate: "(tarde)"
+        case .agendaRejected: "Traspasos rechazados, y por qué"
+        case .agendaRejectedCount: "{1} rechazados: {2}"
+        case .agendaNoReason: "sin motivo"
+        case .agendaMoves: "Cambios de etapa"
+        case .agendaMovesCount: "{1} leads cambiaron de etapa"
+        case .agendaMoveOne: "1 lead cambió de etapa"
+        case .agendaLosses: "Pérdidas, y por qué"
+        case .agendaLostCount: "{1} perdidos: {2}"
+        case .agendaSLA: "Incumplimientos del SLA"
+        case .agendaAnsweredLate: "{1} de horario laboral después del plazo"
+        case .agendaStillWaiting: "aún esperando, {1}"
+        case .agendaStale: "Leads parados"
+        case .agendaStaleCount: "{1} leads parados más de lo que su etapa permite"
+        case .agendaStaleOne: "1 lead parado más de lo que su etapa permite"
+        case .agendaIdle: "parado {1} días"
+        case .agendaNoOwner: "sin responsable"
+        case .agendaMore: "… y {1} más"
+        case .meetingLinesAbove: "{1} líneas más arriba (k)"
+        case .meetingLinesAboveOne: "1 línea más arriba (k)"
+        case .hintLine: "j/k línea"
+        case .hintOpen: "Intro abrir"
+        case .hintWrite: "w decisión"
+        case .hintAttendees: "A asistentes"
+        case .hintClock: "T reloj"
+        case .hintKeys: "? teclas"
+        case .hintDelete: "x borrar"
+        case .hintFollowing: "siguiendo la pantalla de {1}"
+        case .hintFollowWaiting: "esperando la pantalla de quien dirige"
+        case .meetingAttendeesCount: "{1} asistentes"
+        case .meetingAttendeesOne: "1 asistente"
+        case .meetingClock: "{1} de {2}"
+        case .meetingDecisionLine: "Decisión: {1} · {2}"
+        case .meetingNoteLine: "Nota: {1} · {2}"
+        case .closeMeetingShort: "Cerrar la reunión"
+        case .closeMeetingQuestion:
+            "¿Cerrar la reunión, que cubre todo desde {1} UTC? No se puede deshacer: su acta se guarda tal como está ahora y la próxima reunión empieza desde ahora."
+        case .closeMeetingUndiscussed: "{1} de {2} puntos sin tratar."
+        case .closeMeetingUndiscussedOne: "1 de {2} puntos sin tratar."
+        case .closeMeetingAllDiscussed: "Se trataron todos los puntos."
+        case .closeMeetingFileHint:
+            "Fichero del acta: dónde escribir además el acta (Markdown); vacío: se queda en el tablero (handoff report --meeting)."
+        case .closeMeetingFile: "Fichero del acta"
+        case .meetingClosedMinutesStatus: "Reunión cerrada: {1}; acta escrita en {2}; el próximo orden del día empieza el {3} UTC"
+        case .noteFormTitle: "Decisión o nota sobre {1}"
+        case .noteKind: "Tipo"
+        case .noteKindDecision: "Decisión"
+        case .noteKindNote: "Nota"
+        case .noteText: "Texto"
+        case .noteNeedsText: "escribe la decisión o la nota"
+        case .meetingDecisionStatus: "Decisión sobre {1}: {2}"
+        case .meetingNoteStatus: "Nota sobre {1}: {2}"
+        case .removeNoteTitle: "Retirar una decisión o nota"
+        case .removeNoteQuestion: "¿Retirar «{1}»? El registro del tablero guarda que se escribió."
+        case .meetingNoteRemovedStatus: "Retirada: {1}"
+        case .attendeesTitle: "Asistentes"
+        case .attendeesNote:
+            "Los miembros con el tablero abierto se añaden según llegan. Elige un miembro con ← → e Intro para ponerlo en la lista o quitarlo."
+        case .attendeesWho: "Miembro"
+        case .attendeeAttending: "{1}: asiste"
+        case .attendeeNotListed: "{1}: no está en la lista"
+        case .attendeeAddedStatus: "{1} asiste a la reunión"
+        case .attendeeRemovedStatus: "{1} fuera de los asistentes"
+        case .actionEditTitle: "Tarea n.º {1}"
+        case .actionFormNote: "Vence: AAAA-MM-DD, DD/MM/AAAA, con HH:MM (UTC), o +3 para dentro de tres días; vacío: sin fecha."
+        case .actionNotOpenable: "Una decisión o nota: x la retira"
+        case .meetingActionEditedStatus: "Cambiada: {1} {2}"
+        case .deleteActionTitle: "Borrar una tarea"
+        case .deleteActionQuestion: "¿Borrar la tarea {1}: {2}? El registro del tablero guarda lo que decía."
+        case .meetingActionDeletedStatus: "Borrada: {1} {2}"
+        case .nothingToDelete: "Nada que borrar en esta línea: x borra una tarea o retira una decisión o nota"
+        case .timeboxOn: "Reloj activado: {1} por punto"
+        case .timeboxOff: "Reloj desactivado"
+        case .followIgnored: "Esta pantalla sigue la de {1}: z cambia su formato, q sale"
+        case .followWaiting: "Esperando a quien dirige: no hay abierta ninguna pantalla de reunión que pueda dirigirla"
+        case .reassignTitle: "Dar {1} a"
+        case .msgReassigned: "{1} es ahora de {2}"
+        case .keyOpenLine: "abrir la línea: su lead (aceptar, reasignar, anotar allí) o su tarea para editarla"
+        case .keyWriteNote: "escribir una decisión o una nota sobre el punto"
+        case .keyDeleteLine: "borrar la tarea de la línea, o retirar su decisión o nota (pregunta antes)"
+        case .keyEditAttendees: "quién asiste: poner a un miembro en la lista o quitarlo"
+        case .keyToggleTimebox: "un reloj por punto, frente al tiempo que puede durar (--timebox)"
+        case .keyReassign: "dar el lead a otro miembro"
         // The scoring panel
-        .viewScoring: "Puntuación",
-        .helpScoring: "En la puntuación",
-        .keyShowScoring: "puntuación: la definición, desgloses, calibración",
-        .keyRaiseWhatIf: "umbral hipotético 5 más: MQL, precisión, cobertura",
-        .keyLowerWhatIf: "umbral hipotético 5 menos",
-        .keyResetWhatIf: "umbral hipotético: volver al vigente",
-        .scoringTitle: "PUNTUACIÓN",
-        .scoringVersionBy: "versión {1} de {2}, {3}",
-        .scoringAutoHandoffOn: "traspaso automático activado",
-        .scoringAutoHandoffOff: "traspaso automático desactivado",
-        .scoringEmpty: "Aún no hay definición de puntuación.",
-        .scoringNoneLoad: "Cargue una: handoff scoring load ARCHIVO --comment \"por qué\"",
-        .scoringNoneSample: "sample-data/scoring.txt muestra el formato; docs/scoring.md lo explica.",
-        .scoringNoDefinition: "aún no hay definición de puntuación: cargue una con handoff scoring load ARCHIVO",
-        .scoringDefinition: "DEFINICIÓN  umbral {1}",
-        .scoringFitMinimum: "mínimo de perfil {1}",
-        .scoringHeaderRule: "Regla",
-        .scoringHeaderPoints: "Puntos",
-        .scoringHeaderLead: "Lead",
-        .scoringMoreRules: "{1} más (handoff scoring show)",
-        .scoringSelectLead: "Elija un lead en el tablero (h j k l) para ver por qué tiene su puntuación.",
-        .scoringLead: "LEAD {1} {2}",
-        .scoringFit: "perfil {1}",
-        .scoringEngagement: "interés {1}",
-        .scoringCapped: "{1} (tope)",
-        .scoringDecayed: "{1} ({2} días: {3})",
-        .scoringTotal: "total {1}: {2}",
-        .scoringQualifies: "cualifica: {1} alcanza el umbral {2}",
-        .scoringUnderThreshold: "no cualifica: {1} no llega al umbral {2}",
-        .scoringUnderFitMinimum: "no cualifica: el perfil {1} no llega al mínimo {2}",
-        .scoringStored: "puntuación guardada {1} ({2}); el lead o su antigüedad cambiaron desde entonces",
-        .scoringStoredVersion: "versión {1}",
-        .scoringStoredNone: "antes de cualquier definición",
-        .scoringOpen: "ABIERTOS POR PUNTUACIÓN",
-        .scoringOpenCount: "{1} leads",
-        .scoringOpenMqls: "{1} MQL con {2}",
-        .scoringLowerBands: "(tramos más bajos: {1} leads)",
-        .scoringCalibration: "CALIBRACIÓN  {1} leads con resultado conocido",
-        .scoringNoOutcomes: "Ningún lead tiene resultado aún: nada aceptado, rechazado, ganado ni perdido.",
-        .scoringHeaderScore: "Punt.",
-        .scoringHeaderLeads: "Leads",
-        .scoringHeaderWon: "Gan.",
-        .scoringHeaderLost: "Perd.",
-        .scoringHeaderWinRate: "%Gan",
-        .scoringHeaderAccepted: "Acep",
-        .scoringHeaderRejected: "Rech",
-        .scoringHeaderAcceptance: "%Acep",
-        .scoringHeaderThreshold: "Umbral",
-        .scoringHeaderMqls: "MQL",
-        .scoringHeaderRecall: "Cobert.",
-        .scoringHeaderOpen: "Abiert.",
-        .scoringInForce: "{1} vigente",
-        .scoringWhatIf: "{1} hipótesis (+-)",
-        .scoringPrevious: "{1} versión {2}",
-        .scoringLegendWon: "%Gan: MQL ganados / MQL ganados o perdidos. Cobert.: de todos los ganados.",
-        .scoringLegendAccepted: "%Acep: MQL aceptados / respondidos. Abiert.: leads abiertos hoy.",
-        .scoringDetailTitle: "Puntuación (versión {1})",
+        case .viewScoring: "Puntuación"
+        case .helpScoring: "En la puntuación"
+        case .keyShowScoring: "puntuación: la definición, desgloses, calibración"
+        case .keyRaiseWhatIf: "umbral hipotético 5 más: MQL, precisión, cobertura"
+        case .keyLowerWhatIf: "umbral hipotético 5 menos"
+        case .keyResetWhatIf: "umbral hipotético: volver al vigente"
+        case .scoringTitle: "PUNTUACIÓN"
+        case .scoringVersionBy: "versión {1} de {2}, {3}"
+        case .scoringAutoHandoffOn: "traspaso automático activado"
+        case .scoringAutoHandoffOff: "traspaso automático desactivado"
+        case .scoringEmpty: "Aún no hay definición de puntuación."
+        case .scoringNoneLoad: "Cargue una: handoff scoring load ARCHIVO --comment \"por qué\""
+        case .scoringNoneSample: "sample-data/scoring.txt muestra el formato; docs/scoring.md lo explica."
+        case .scoringNoDefinition: "aún no hay definición de puntuación: cargue una con handoff scoring load ARCHIVO"
+        case .scoringDefinition: "DEFINICIÓN  umbral {1}"
+        case .scoringFitMinimum: "mínimo de perfil {1}"
+        case .scoringHeaderRule: "Regla"
+        case .scoringHeaderPoints: "Puntos"
+        case .scoringHeaderLead: "Lead"
+        case .scoringMoreRules: "{1} más (handoff scoring show)"
+        case .scoringSelectLead: "Elija un lead en el tablero (h j k l) para ver por qué tiene su puntuación."
+        case .scoringLead: "LEAD {1} {2}"
+        case .scoringFit: "perfil {1}"
+        case .scoringEngagement: "interés {1}"
+        case .scoringCapped: "{1} (tope)"
+        case .scoringDecayed: "{1} ({2} días: {3})"
+        case .scoringTotal: "total {1}: {2}"
+        case .scoringQualifies: "cualifica: {1} alcanza el umbral {2}"
+        case .scoringUnderThreshold: "no cualifica: {1} no llega al umbral {2}"
+        case .scoringUnderFitMinimum: "no cualifica: el perfil {1} no llega al mínimo {2}"
+        case .scoringStored: "puntuación guardada {1} ({2}); el lead o su antigüedad cambiaron desde entonces"
+        case .scoringStoredVersion: "versión {1}"
+        case .scoringStoredNone: "antes de cualquier definición"
+        case .scoringOpen: "ABIERTOS POR PUNTUACIÓN"
+        case .scoringOpenCount: "{1} leads"
+        case .scoringOpenMqls: "{1} MQL con {2}"
+        case .scoringLowerBands: "(tramos más bajos: {1} leads)"
+        case .scoringCalibration: "CALIBRACIÓN  {1} leads con resultado conocido"
+        case .scoringNoOutcomes: "Ningún lead tiene resultado aún: nada aceptado, rechazado, ganado ni perdido."
+        case .scoringHeaderScore: "Punt."
+        case .scoringHeaderLeads: "Leads"
+        case .scoringHeaderWon: "Gan."
+        case .scoringHeaderLost: "Perd."
+        case .scoringHeaderWinRate: "%Gan"
+        case .scoringHeaderAccepted: "Acep"
+        case .scoringHeaderRejected: "Rech"
+        case .scoringHeaderAcceptance: "%Acep"
+        case .scoringHeaderThreshold: "Umbral"
+        case .scoringHeaderMqls: "MQL"
+        case .scoringHeaderRecall: "Cobert."
+        case .scoringHeaderOpen: "Abiert."
+        case .scoringInForce: "{1} vigente"
+        case .scoringWhatIf: "{1} hipótesis (+-)"
+        case .scoringPrevious: "{1} versión {2}"
+        case .scoringLegendWon: "%Gan: MQL ganados / MQL ganados o perdidos. Cobert.: de todos los ganados."
+        case .scoringLegendAccepted: "%Acep: MQL aceptados / respondidos. Abiert.: leads abiertos hoy."
+        case .scoringDetailTitle: "Puntuación (versión {1})"
         // Insights and content
         // What a lead said, by kind
-        .insightKindObjection: "objeción",
-        .insightKindQuestion: "pregunta",
-        .insightKindPain: "dolor",
-        .insightKindCompetitor: "competidor",
-        .insightKindFeatureRequest: "petición",
-        .insightKindPraise: "elogio",
+        case .insightKindObjection: "objeción"
+        case .insightKindQuestion: "pregunta"
+        case .insightKindPain: "dolor"
+        case .insightKindCompetitor: "competidor"
+        case .insightKindFeatureRequest: "petición"
+        case .insightKindPraise: "elogio"
         // The content pipeline and kinds of piece
-        .contentStageIdea: "Idea",
-        .contentStageDrafting: "Redacción",
-        .contentStageSalesReview: "Revisión de ventas",
-        .contentStagePublished: "Publicada",
-        .contentStageRetired: "Retirada",
-        .contentKindGuide: "guía",
-        .contentKindCaseStudy: "caso de éxito",
-        .contentKindDeck: "presentación",
-        .contentKindPitch: "argumentario",
-        .contentKindEmail: "correo",
-        .contentKindPost: "publicación",
-        .contentKindOther: "otro",
+        case .contentStageIdea: "Idea"
+        case .contentStageDrafting: "Redacción"
+        case .contentStageSalesReview: "Revisión de ventas"
+        case .contentStagePublished: "Publicada"
+        case .contentStageRetired: "Retirada"
+        case .contentKindGuide: "guía"
+        case .contentKindCaseStudy: "caso de éxito"
+        case .contentKindDeck: "presentación"
+        case .contentKindPitch: "argumentario"
+        case .contentKindEmail: "correo"
+        case .contentKindPost: "publicación"
+        case .contentKindOther: "otro"
         // How the insights panel groups
-        .insightsByTheme: "tema",
-        .insightsByKind: "tipo",
-        .insightsBySource: "origen",
-        .insightsByCampaign: "campaña",
-        .insightsByStage: "etapa",
+        case .insightsByTheme: "tema"
+        case .insightsByKind: "tipo"
+        case .insightsBySource: "origen"
+        case .insightsByCampaign: "campaña"
+        case .insightsByStage: "etapa"
         // Events of a lead
-        .eventInsight: "insight",
-        .eventContentSent: "contenido enviado",
-        .timelineUndidInsight: "(deshizo el insight)",
-        .timelineUndidContentSent: "(deshizo el envío)",
-        .changeInsight: "el insight sobre {1}",
-        .changeContentSent: "el contenido enviado a {1}",
+        case .eventInsight: "insight"
+        case .eventContentSent: "contenido enviado"
+        case .timelineUndidInsight: "(deshizo el insight)"
+        case .timelineUndidContentSent: "(deshizo el envío)"
+        case .changeInsight: "el insight sobre {1}"
+        case .changeContentSent: "el contenido enviado a {1}"
         // A lead's email and web activity, in its detail
-        .eventActivity: "actividad",
-        .detailActivityTitle: "Actividad de email y web: {1} acciones, lo último primero",
-        .detailActivityTitleOne: "Actividad de email y web: 1 acción",
-        .detailActivityEarlier: "… y {1} anteriores",
-        .activityOpen: "abrió un email",
-        .activityClick: "hizo clic en un enlace",
-        .activityBounce: "email rebotado",
-        .activityUnsubscribe: "se dio de baja",
-        .activityFormSubmit: "envió un formulario",
-        .activityPageView: "vio una página",
+        case .eventActivity: "actividad"
+        case .detailActivityTitle: "Actividad de email y web: {1} acciones, lo último primero"
+        case .detailActivityTitleOne: "Actividad de email y web: 1 acción"
+        case .detailActivityEarlier: "… y {1} anteriores"
+        case .activityOpen: "abrió un email"
+        case .activityClick: "hizo clic en un enlace"
+        case .activityBounce: "email rebotado"
+        case .activityUnsubscribe: "se dio de baja"
+        case .activityFormSubmit: "envió un formulario"
+        case .activityPageView: "vio una página"
         // The content view and the insights panel: tabs, keys and help
-        .viewContent: "Contenidos",
-        .viewInsights: "Insights",
-        .whereContent: "contenidos",
-        .whereInsights: "insights",
-        .helpContent: "En la vista de contenidos",
-        .helpPiece: "En el panel de una pieza",
-        .helpInsights: "En el panel de insights",
-        .keyShowContent: "contenidos: piezas que marketing hace con ventas, de la idea a la publicación",
-        .keyShowInsights: "insights: lo que oye ventas, por tema, con su tendencia",
-        .keyAddInsight: "anotar lo que dijo el lead: objeción, pregunta, dolor...",
-        .keySendContent: "registrar una pieza publicada enviada al lead",
-        .keyPieceLeft: "columna de etapa anterior",
-        .keyPieceRight: "columna de etapa siguiente",
-        .keyPieceUp: "pieza anterior",
-        .keyPieceDown: "pieza siguiente",
-        .keyFirstPiece: "primera pieza de la columna",
-        .keyLastPiece: "última pieza de la columna",
-        .keyMovePieceBack: "mover la pieza a la etapa anterior",
-        .keyMovePieceForward: "mover la pieza a la etapa siguiente (publicar requiere la aprobación de ventas)",
-        .keyOpenPiece: "la pieza completa: quién participó, insights, envíos, resultados",
-        .keyNewPiece: "nueva pieza de contenido (también +)",
-        .keyEditPiece: "editar la pieza: título, tipo, responsable, enlace",
-        .keyApprovePiece: "aprobar la pieza en revisión de ventas (ventas)",
-        .keyAddCoAuthor: "añadir un coautor",
-        .keyLinkInsight: "vincular un insight que motivó la pieza",
-        .keyThemeUp: "grupo o insight anterior",
-        .keyThemeDown: "grupo o insight siguiente",
-        .keyFirstTheme: "primer grupo o insight",
-        .keyLastTheme: "último grupo o insight",
-        .keyCycleInsightGrouping: "agrupar por tipo, origen, campaña, etapa o tema",
-        .keyCycleInsightPeriod: "periodo: 7, 30, 90, 365 días",
-        .keyOpenTheme: "abrir el grupo: sus leads y sus palabras; en un insight, su lead",
-        .keyCloseTheme: "volver a los grupos",
-        .keyLeaveTheme: "volver a los grupos, o salir",
-        .keyMarkAnswered: "marcar el insight como respondido por una pieza (marketing)",
+        case .viewContent: "Contenidos"
+        case .viewInsights: "Insights"
+        case .whereContent: "contenidos"
+        case .whereInsights: "insights"
+        case .helpContent: "En la vista de contenidos"
+        case .helpPiece: "En el panel de una pieza"
+        case .helpInsights: "En el panel de insights"
+        case .keyShowContent: "contenidos: piezas que marketing hace con ventas, de la idea a la publicación"
+        case .keyShowInsights: "insights: lo que oye ventas, por tema, con su tendencia"
+        case .keyAddInsight: "anotar lo que dijo el lead: objeción, pregunta, dolor..."
+        case .keySendContent: "registrar una pieza publicada enviada al lead"
+        case .keyPieceLeft: "columna de etapa anterior"
+        case .keyPieceRight: "columna de etapa siguiente"
+        case .keyPieceUp: "pieza anterior"
+        case .keyPieceDown: "pieza siguiente"
+        case .keyFirstPiece: "primera pieza de la columna"
+        case .keyLastPiece: "última pieza de la columna"
+        case .keyMovePieceBack: "mover la pieza a la etapa anterior"
+        case .keyMovePieceForward: "mover la pieza a la etapa siguiente (publicar requiere la aprobación de ventas)"
+        case .keyOpenPiece: "la pieza completa: quién participó, insights, envíos, resultados"
+        case .keyNewPiece: "nueva pieza de contenido (también +)"
+        case .keyEditPiece: "editar la pieza: título, tipo, responsable, enlace"
+        case .keyApprovePiece: "aprobar la pieza en revisión de ventas (ventas)"
+        case .keyAddCoAuthor: "añadir un coautor"
+        case .keyLinkInsight: "vincular un insight que motivó la pieza"
+        case .keyThemeUp: "grupo o insight anterior"
+        case .keyThemeDown: "grupo o insight siguiente"
+        case .keyFirstTheme: "primer grupo o insight"
+        case .keyLastTheme: "último grupo o insight"
+        case .keyCycleInsightGrouping: "agrupar por tipo, origen, campaña, etapa o tema"
+        case .keyCycleInsightPeriod: "periodo: 7, 30, 90, 365 días"
+        case .keyOpenTheme: "abrir el grupo: sus leads y sus palabras; en un insight, su lead"
+        case .keyCloseTheme: "volver a los grupos"
+        case .keyLeaveTheme: "volver a los grupos, o salir"
+        case .keyMarkAnswered: "marcar el insight como respondido por una pieza (marketing)"
         // The content view
-        .contentTitle: "CONTENIDOS",
-        .contentCount: "{1} piezas",
-        .contentWaiting: "{1} esperando revisión de ventas",
-        .contentRuleOn: "ventas aprueba antes de publicar",
-        .contentRuleOff: "aprobación de ventas opcional",
-        .contentEmpty: "Aún no hay contenidos: n añade una pieza (marketing); i vincula los insights que la motivan.",
-        .contentNothingSelected: "Ninguna pieza seleccionada.",
-        .contentHint: "Intro todo · H L mover · n nueva · e editar · c coautor · i vincular insight · a aprobar (ventas)",
-        .contentHintReview: "a aprobar (ventas) · luego L publica (marketing) · Intro todo · c coautor · i vincular insight",
-        .cardWaitsForSales: "espera a ventas",
-        .cardApprovedBy: "aprobada: {1}",
-        .cardReached: "{1} leads",
-        .cardInsights: "{1} insights",
-        .paneApproved: "Aprobada por {1} en nombre de ventas: L la publica.",
-        .paneWaitsForSales: "Esperando a ventas: alguien de ventas la aprueba (a) antes de que marketing la publique.",
-        .paneWaitsOptional: "En revisión; en este tablero la aprobación de ventas es opcional.",
-        .paneNoInsights: "Aún sin insights vinculados (i vincula uno).",
-        .paneInsights: "{1} insights detrás; el primero: {2}",
-        .paneNotSent: "Aún no se ha enviado a ningún lead (s en la ficha de un lead).",
-        .reachGotIt: "La recibieron {1} leads: {2}",
-        .reachComparable: "Leads comparables que llegaron a {1} sin ella: {2}",
-        .reachOutcome: "cerradas {1}, ganadas {2}: tasa de cierre {3}, ciclo {4}",
-        .reachNotProof: "Una comparación, no una prueba: los comerciales eligieron a quién enviarla.",
-        .roleOwner: "responsable",
-        .roleCoAuthor: "coautor",
-        .roleApproved: "aprobó",
-        .teamMarketing: "Marketing",
-        .teamSales: "Ventas",
-        .teamAdmin: "Administración",
-        .teamNone: "Sin equipo",
-        .pieceTitle: "Pieza {1}: {2}",
-        .pieceFooter: "j/k desplaza · a aprobar · c coautor · i vincular insight · e editar · Esc cierra",
-        .pieceWhoTookPart: "Quién participó",
-        .pieceInsightsTitle: "Insights detrás de ella",
-        .pieceSentTitle: "Enviada a",
-        .pieceInDealsTitle: "En las operaciones",
-        .labelTitle: "Título",
-        .labelKind: "Tipo",
-        .labelLink: "Enlace",
-        .labelApproved: "Aprobada",
-        .labelPublished: "Publicada",
-        .labelCoAuthor: "Coautor",
-        .labelInsight: "Insight",
-        .labelPiece: "Pieza",
-        .labelInsightKind: "Qué fue",
-        .labelInsightText: "Qué dijo",
-        .labelQuote: "Sus palabras",
-        .formNewPieceTitle: "Nueva pieza de contenido",
-        .formEditPieceTitle: "Editar la pieza {1}",
-        .formCoAuthorTitle: "Coautor de {1}",
-        .formLinkInsightTitle: "Un insight detrás de {1}",
-        .formInsightTitle: "Insight de {1}",
-        .formInsightNote:
-            "En una línea: qué objetó, preguntó, necesitaba, con quién nos comparó, qué pidió o qué elogió. Sus palabras son opcionales.",
-        .formSendTitle: "Una pieza enviada a {1}",
-        .formAnsweredTitle: "Respondido por qué pieza: {1}",
-        .formAnsweredNote: "La pieza responde el insight cuando se publica.",
-        .refusePieceTitle: "una pieza necesita un título",
-        .refusePieceTitleLong: "como mucho {1} caracteres",
-        .refuseInsightText: "di en pocas palabras lo que dijo",
-        .refuseInsightTextLong: "como mucho {1} caracteres; el resto va en sus palabras",
-        .refuseChoosePiece: "elige una pieza con ← →",
-        .refuseChooseInsight: "elige un insight con ← →",
-        .noPieceSelected: "ninguna pieza seleccionada",
-        .noPublishedPiece: "aún no hay ninguna pieza publicada para enviar: marketing publica una en la vista de contenidos (5)",
-        .noPieceToAnswer: "no hay ninguna pieza con la que responderlo: marketing añade una en la vista de contenidos (5)",
-        .openThemeFirst: "abre primero un grupo (Intro) y elige un insight",
-        .pieceNotInReview: "{1} está en {2}: ventas aprueba una pieza en revisión de ventas",
-        .pieceAlreadyApproved: "{1} ya está aprobada",
-        .pieceNeedsApproval: "Aún no: alguien de ventas la aprueba (a) antes de publicarla",
-        .pieceNobodyToAdd: "todo el tablero ya participó en {1}",
-        .pieceNoInsightToLink: "no queda ningún insight por vincular a {1}: i en un lead anota uno",
-        .msgPieceAdded: "Añadida {1}, como idea: H L la mueven",
-        .msgPieceSaved: "Guardada {1}",
-        .msgPieceMoved: "Movida {1} a {2}",
-        .msgPieceApproved: "Aprobada {1} en nombre de ventas: marketing puede publicarla",
-        .msgCoAuthorAdded: "{1} es coautor de {2}",
-        .msgInsightLinked: "Insight {1} vinculado a {2}",
-        .msgInsightAdded: "Insight ({1}) añadido a {2}",
-        .msgPieceSent: "Enviada {1} a {2}",
+        case .contentTitle: "CONTENIDOS"
+        case .contentCount: "{1} piezas"
+        case .contentWaiting: "{1} esperando revisión de ventas"
+        case .contentRuleOn: "ventas aprueba antes de publicar"
+        case .contentRuleOff: "aprobación de ventas opcional"
+        case .contentEmpty: "Aún no hay contenidos: n añade una pieza (marketing); i vincula los insights que la motivan."
+        case .contentNothingSelected: "Ninguna pieza seleccionada."
+        case .contentHint: "Intro todo · H L mover · n nueva · e editar · c coautor · i vincular insight · a aprobar (ventas)"
+        case .contentHintReview: "a aprobar (ventas) · luego L publica (marketing) · Intro todo · c coautor · i vincular insight"
+        case .cardWaitsForSales: "espera a ventas"
+        case .cardApprovedBy: "aprobada: {1}"
+        case .cardReached: "{1} leads"
+        case .cardInsights: "{1} insights"
+        case .paneApproved: "Aprobada por {1} en nombre de ventas: L la publica."
+        case .paneWaitsForSales: "Esperando a ventas: alguien de ventas la aprueba (a) antes de que marketing la publique."
+        case .paneWaitsOptional: "En revisión; en este tablero la aprobación de ventas es opcional."
+        case .paneNoInsights: "Aún sin insights vinculados (i vincula uno)."
+        case .paneInsights: "{1} insights detrás; el primero: {2}"
+        case .paneNotSent: "Aún no se ha enviado a ningún lead (s en la ficha de un lead)."
+        case .reachGotIt: "La recibieron {1} leads: {2}"
+        case .reachComparable: "Leads comparables que llegaron a {1} sin ella: {2}"
+        case .reachOutcome: "cerradas {1}, ganadas {2}: tasa de cierre {3}, ciclo {4}"
+        case .reachNotProof: "Una comparación, no una prueba: los comerciales eligieron a quién enviarla."
+        case .roleOwner: "responsable"
+        case .roleCoAuthor: "coautor"
+        case .roleApproved: "aprobó"
+        case .teamMarketing: "Marketing"
+        case .teamSales: "Ventas"
+        case .teamAdmin: "Administración"
+        case .teamNone: "Sin equipo"
+        case .pieceTitle: "Pieza {1}: {2}"
+        case .pieceFooter: "j/k desplaza · a aprobar · c coautor · i vincular insight · e editar · Esc cierra"
+        case .pieceWhoTookPart: "Quién participó"
+        case .pieceInsightsTitle: "Insights detrás de ella"
+        case .pieceSentTitle: "Enviada a"
+        case .pieceInDealsTitle: "En las operaciones"
+        case .labelTitle: "Título"
+        case .labelKind: "Tipo"
+        case .labelLink: "Enlace"
+        case .labelApproved: "Aprobada"
+        case .labelPublished: "Publicada"
+        case .labelCoAuthor: "Coautor"
+        case .labelInsight: "Insight"
+        case .labelPiece: "Pieza"
+        case .labelInsightKind: "Qué fue"
+        case .labelInsightText: "Qué dijo"
+        case .labelQuote: "Sus palabras"
+        case .formNewPieceTitle: "Nueva pieza de contenido"
+        case .formEditPieceTitle: "Editar la pieza {1}"
+        case .formCoAuthorTitle: "Coautor de {1}"
+        case .formLinkInsightTitle: "Un insight detrás de {1}"
+        case .formInsightTitle: "Insight de {1}"
+        case .formInsightNote:
+            "En una línea: qué objetó, preguntó, necesitaba, con quién nos comparó, qué pidió o qué elogió. Sus palabras son opcionales."
+        case .formSendTitle: "Una pieza enviada a {1}"
+        case .formAnsweredTitle: "Respondido por qué pieza: {1}"
+        case .formAnsweredNote: "La pieza responde el insight cuando se publica."
+        case .refusePieceTitle: "una pieza necesita un título"
+        case .refusePieceTitleLong: "como mucho {1} caracteres"
+        case .refuseInsightText: "di en pocas palabras lo que dijo"
+        case .refuseInsightTextLong: "como mucho {1} caracteres; el resto va en sus palabras"
+        case .refuseChoosePiece: "elige una pieza con ← →"
+        case .refuseChooseInsight: "elige un insight con ← →"
+        case .noPieceSelected: "ninguna pieza seleccionada"
+        case .noPublishedPiece: "aún no hay ninguna pieza publicada para enviar: marketing publica una en la vista de contenidos (5)"
+        case .noPieceToAnswer: "no hay ninguna pieza con la que responderlo: marketing añade una en la vista de contenidos (5)"
+        case .openThemeFirst: "abre primero un grupo (Intro) y elige un insight"
+        case .pieceNotInReview: "{1} está en {2}: ventas aprueba una pieza en revisión de ventas"
+        case .pieceAlreadyApproved: "{1} ya está aprobada"
+        case .pieceNeedsApproval: "Aún no: alguien de ventas la aprueba (a) antes de publicarla"
+        case .pieceNobodyToAdd: "todo el tablero ya participó en {1}"
+        case .pieceNoInsightToLink: "no queda ningún insight por vincular a {1}: i en un lead anota uno"
+        case .msgPieceAdded: "Añadida {1}, como idea: H L la mueven"
+        case .msgPieceSaved: "Guardada {1}"
+        case .msgPieceMoved: "Movida {1} a {2}"
+        case .msgPieceApproved: "Aprobada {1} en nombre de ventas: marketing puede publicarla"
+        case .msgCoAuthorAdded: "{1} es coautor de {2}"
+        case .msgInsightLinked: "Insight {1} vinculado a {2}"
+        case .msgInsightAdded: "Insight ({1}) añadido a {2}"
+        case .msgPieceSent: "Enviada {1} a {2}"
         // The insights panel
-        .insightsTitle: "INSIGHTS",
-        .insightsPeriod: "últimos {1} días (p)",
-        .insightsGrouping: "por {1} (b)",
-        .insightsCount: "{1} insights",
-        .insightsAnsweredCount: "respondidos: {1}",
-        .insightsEmpty: "Nada oído en este periodo: i en un lead anota lo que dijo.",
-        .insightsNone: "(ninguno)",
-        .insightsHint: "Intro los leads y sus palabras · b agrupar · p periodo · i en un lead añade uno",
-        .insightsDrillTitle: "INSIGHTS {1}",
-        .insightsDrillHint: "Intro abrir el lead · a respondido por una pieza (marketing) · Esc volver a los grupos",
-        .insightAnsweredBy: "respondido por {1}",
-        .insightLinkedTo: "en preparación: {1}",
-        .insightNotAnswered: "sin responder",
-        .headerTheme: "Tema",
-        .headerKind: "Tipo",
-        .headerStage: "Etapa",
-        .headerHeard: "Oídos",
-        .headerLeads: "Leads",
-        .headerAnswered: "Respond.",
-        .headerWeeks: "8 semanas",
-        .trendRising: "▲ sube",
-        .trendFalling: "▼ baja",
-        .trendSteady: "= estable",
+        case .insightsTitle: "INSIGHTS"
+        case .insightsPeriod: "últimos {1} días (p)"
+        case .insightsGrouping: "por {1} (b)"
+        case .insightsCount: "{1} insights"
+        case .insightsAnsweredCount: "respondidos: {1}"
+        case .insightsEmpty: "Nada oído en este periodo: i en un lead anota lo que dijo."
+        case .insightsNone: "(ninguno)"
+        case .insightsHint: "Intro los leads y sus palabras · b agrupar · p periodo · i en un lead añade uno"
+        case .insightsDrillTitle: "INSIGHTS {1}"
+        case .insightsDrillHint: "Intro abrir el lead · a respondido por una pieza (marketing) · Esc volver a los grupos"
+        case .insightAnsweredBy: "respondido por {1}"
+        case .insightLinkedTo: "en preparación: {1}"
+        case .insightNotAnswered: "sin responder"
+        case .headerTheme: "Tema"
+        case .headerKind: "Tipo"
+        case .headerStage: "Etapa"
+        case .headerHeard: "Oídos"
+        case .headerLeads: "Leads"
+        case .headerAnswered: "Respond."
+        case .headerWeeks: "8 semanas"
+        case .trendRising: "▲ sube"
+        case .trendFalling: "▼ baja"
+        case .trendSteady: "= estable"
         // Singulars
-        .contentCountOne: "1 pieza",
-        .cardReachedOne: "1 lead",
-        .cardInsightsOne: "1 insight",
-        .paneInsightsOne: "1 insight detrás: {2}",
-        .reachGotItOne: "La recibió 1 lead: {2}",
-        .insightsCountOne: "1 insight",
+        case .contentCountOne: "1 pieza"
+        case .cardReachedOne: "1 lead"
+        case .cardInsightsOne: "1 insight"
+        case .paneInsightsOne: "1 insight detrás: {2}"
+        case .reachGotItOne: "La recibió 1 lead: {2}"
+        case .insightsCountOne: "1 insight"
         // The weekly meeting: insights and content
-        .bigInsights: "Insights",
-        .bigContent: "Contenidos",
-        .agendaInsights: "Insights nuevos del terreno",
-        .agendaInsightsCount: "{1} insights desde la última reunión",
-        .agendaInsightOne: "1 insight desde la última reunión",
-        .agendaTopTheme: "el más oído: {1} ({2})",
-        .agendaThemeCount: "oído {1} veces, leads: {2}",
-        .agendaThemeAnswered: "respondido por contenido publicado",
-        .agendaThemePartly: "respondidos: {1}",
-        .agendaThemeOpen: "aún sin responder",
-        .agendaContent: "Contenidos hechos con ventas",
-        .agendaInReview: "Esperando revisión de ventas: {1}",
-        .agendaWaitsForSales: "espera la aprobación de ventas, {1} días en revisión",
-        .agendaApprovedBy: "aprobada por {1}, lista para publicar",
-        .agendaPublished: "Publicada: {1}",
-        .agendaInWins: "En las operaciones ganadas: {1} ({2} operaciones)",
-        .agendaReviewCount: "{1} esperando revisión de ventas",
-        .agendaPublishedCount: "publicadas: {1}",
-        .agendaInWinsCount: "contenido en {1} operaciones ganadas",
-        .agendaContentSent: "Recibió {1} el {2}",
-        .agendaInWinsOne: "En las operaciones ganadas: {1} (1 operación)",
-        .agendaInWinsCountOne: "contenido en 1 operación ganada",
-        .agendaThemeCountOne: "oído una vez, leads: {2}",
-        .agendaWaitsForSalesOne: "espera la aprobación de ventas, 1 día en revisión",
-        .keyConfirmImport: "importar el fichero que muestra la vista previa",
-        .helpImportPanel: "En la vista previa de una importación (:import FICHERO)",
-        .cmdImport: "importar un CSV (opciones como handoff import): primero una vista previa, luego Intro o y",
-        .argFile: "FICHERO",
-        .cmdImportUsage: "{1}; p. ej. import leads.csv --stage-map Won=won",
-        .importTitle: "Importar {1} ({2})",
-        .importBytes: "{1} bytes, campos separados por '{2}'",
-        .importColumns: "Columnas",
-        .importFirstRows: "Primeras filas tal como se guardarán",
-        .importRowRejected: "(la fila {1} no se puede importar, ver abajo)",
-        .importProblems: "Problemas en estas filas",
-        .importWholeFile: "Al confirmar se comprueba el fichero entero; si se rechaza alguna fila, no se importa nada.",
-        .importRunning: "Importando: {1} filas, {2} % del fichero, {3} filas/s",
-        .importFooter: "Intro o y importa · j/k desplaza · Esc cancela",
-        .msgImported: "Importado {1}: {2}",
-        .msgImportDryRun: "Simulación: no se escribió nada",
-        .msgImportRefused: "No se importó nada: {1} filas no se pueden importar",
+        case .bigInsights: "Insights"
+        case .bigContent: "Contenidos"
+        case .agendaInsights: "Insights nuevos del terreno"
+        case .agendaInsightsCount: "{1} insights desde la última reunión"
+        case .agendaInsightOne: "1 insight desde la última reunión"
+        case .agendaTopTheme: "el más oído: {1} ({2})"
+        case .agendaThemeCount: "oído {1} veces, leads: {2}"
+        case .agendaThemeAnswered: "respondido por contenido publicado"
+        case .agendaThemePartly: "respondidos: {1}"
+        case .agendaThemeOpen: "aún sin responder"
+        case .agendaContent: "Contenidos hechos con ventas"
+        case .agendaInReview: "Esperando revisión de ventas: {1}"
+        case .agendaWaitsForSales: "espera la aprobación de ventas, {1} días en revisión"
+        case .agendaApprovedBy: "aprobada por {1}, lista para publicar"
+        case .agendaPublished: "Publicada: {1}"
+        case .agendaInWins: "En las operaciones ganadas: {1} ({2} operaciones)"
+        case .agendaReviewCount: "{1} esperando revisión de ventas"
+        case .agendaPublishedCount: "publicadas: {1}"
+        case .agendaInWinsCount: "contenido en {1} operaciones ganadas"
+        case .agendaContentSent: "Recibió {1} el {2}"
+        case .agendaInWinsOne: "En las operaciones ganadas: {1} (1 operación)"
+        case .agendaInWinsCountOne: "contenido en 1 operación ganada"
+        case .agendaThemeCountOne: "oído una vez, leads: {2}"
+        case .agendaWaitsForSalesOne: "espera la aprobación de ventas, 1 día en revisión"
+        case .keyConfirmImport: "importar el fichero que muestra la vista previa"
+        case .helpImportPanel: "En la vista previa de una importación (:import FICHERO)"
+        case .cmdImport: "importar un CSV (opciones como handoff import): primero una vista previa, luego Intro o y"
+        case .argFile: "FICHERO"
+        case .cmdImportUsage: "{1}; p. ej. import leads.csv --stage-map Won=won"
+        case .importTitle: "Importar {1} ({2})"
+        case .importBytes: "{1} bytes, campos separados por '{2}'"
+        case .importColumns: "Columnas"
+        case .importFirstRows: "Primeras filas tal como se guardarán"
+        case .importRowRejected: "(la fila {1} no se puede importar, ver abajo)"
+        case .importProblems: "Problemas en estas filas"
+        case .importWholeFile: "Al confirmar se comprueba el fichero entero; si se rechaza alguna fila, no se importa nada."
+        case .importRunning: "Importando: {1} filas, {2} % del fichero, {3} filas/s"
+        case .importFooter: "Intro o y importa · j/k desplaza · Esc cancela"
+        case .msgImported: "Importado {1}: {2}"
+        case .msgImportDryRun: "Simulación: no se escribió nada"
+        case .msgImportRefused: "No se importó nada: {1} filas no se pueden importar"
         // Names of keys in help and the palette
-        .keyNameSpace: "Espacio",
-        .keyNameControl: "Ctrl-{1}",
-        .keyNameHome: "Inicio",
-        .keyNameEnd: "Fin",
-        .keyNamePageUp: "RePág",
-        .keyNamePageDown: "AvPág",
-        .keyNameEnter: "Intro",
-        .keyNameEscape: "Esc",
-        .keyNameTab: "Tab",
-        .keyNameBackTab: "Mayús-Tab",
-        .keyNameBackspace: "Retroceso",
-        .keyNameDelete: "Supr",
-        .keyNameResize: "redimensionar",
-        .leadsCountOne: "1 lead",
-        .statusFilteredOne: "{1} de 1 lead filtrado: {3}",
-        .inboxOverdueOne: "1 vencido",
-        .inboxMarkedOne: "1 marcado (v): a o x lo responde",
-        .feedbackAcceptedOne: "1 aceptado",
-        .feedbackRejectedOne: "1 rechazado",
-        .stageForDaysOne: "{1} desde hace 1 día",
-        .staleExplanationOne: "parado más de 1 día, el límite de esta etapa",
-        .periodDaysToOne: "1 día hasta el {2}",
-        .periodDaysOne: "1 día",
-        .inputsCPLOne: "{1} / 1 lead creado",
-        .inputsCostPerMQLOne: "{1} / 1 MQL nuevo",
-        .inputsMQLToSQLOne: "{1} de 1 MQL pasó a SQL",
-        .inputsDealSizeOne: "{1} / 1 operación",
-        .inputsVelocityOne: "({1} - 1) / 1 MQL nuevo",
-        .meetingDiscussedOne: "1 tratado",
-        .meetingMoreLinesOne: "1 línea más (j)",
-        .agendaAgreedOne: "1 tarea acordada",
-        .agendaAgreedOnOne: "1 tarea acordada el {2}",
-        .agendaOpenCount: "{1} abiertas",
-        .agendaOpenOne: "1 abierta",
-        .agendaDoneCount: "{1} hechas",
-        .agendaDoneOne: "1 hecha",
-        .agendaCreatedWonOne: "Creado el {1}, ganado el {2}: 1 día",
-        .agendaAcceptedOne: "1 aceptado por ventas",
-        .agendaRejectedOne: "1 rechazado: {2}",
-        .agendaLostOne: "1 perdido: {2}",
-        .agendaAnsweredLateCount: "{1} respondidos tarde",
-        .agendaAnsweredLateOne: "1 respondido tarde",
-        .agendaWaitingPastDueCount: "{1} esperan con el plazo vencido",
-        .agendaWaitingPastDueOne: "1 espera con el plazo vencido",
-        .agendaIdleOne: "parado 1 día",
-        .scoringDecayedOne: "{1} (1 día: {3})",
-        .scoringOpenCountOne: "1 lead",
-        .scoringOpenMqlsOne: "1 MQL con {2}",
-        .scoringLowerBandsOne: "(tramos más bajos: 1 lead)",
-        .scoringCalibrationOne: "CALIBRACIÓN  1 lead con resultado conocido",
-        .importBytesOne: "1 byte, campos separados por '{2}'",
-        .importRunningOne: "Importando: 1 fila, {2} % del fichero, {3} filas/s",
-        .msgImportRefusedOne: "No se importó nada: 1 fila no se puede importar",
-    ]
+        case .keyNameSpace: "Espacio"
+        case .keyNameControl: "Ctrl-{1}"
+        case .keyNameHome: "Inicio"
+        case .keyNameEnd: "Fin"
+        case .keyNamePageUp: "RePág"
+        case .keyNamePageDown: "AvPág"
+        case .keyNameEnter: "Intro"
+        case .keyNameEscape: "Esc"
+        case .keyNameTab: "Tab"
+        case .keyNameBackTab: "Mayús-Tab"
+        case .keyNameBackspace: "Retroceso"
+        case .keyNameDelete: "Supr"
+        case .keyNameResize: "redimensionar"
+        case .leadsCountOne: "1 lead"
+        case .statusFilteredOne: "{1} de 1 lead filtrado: {3}"
+        case .inboxOverdueOne: "1 vencido"
+        case .inboxMarkedOne: "1 marcado (v): a o x lo responde"
+        case .feedbackAcceptedOne: "1 aceptado"
+        case .feedbackRejectedOne: "1 rechazado"
+        case .stageForDaysOne: "{1} desde hace 1 día"
+        case .staleExplanationOne: "parado más de 1 día, el límite de esta etapa"
+        case .periodDaysToOne: "1 día hasta el {2}"
+        case .periodDaysOne: "1 día"
+        case .inputsCPLOne: "{1} / 1 lead creado"
+        case .inputsCostPerMQLOne: "{1} / 1 MQL nuevo"
+        case .inputsMQLToSQLOne: "{1} de 1 MQL pasó a SQL"
+        case .inputsDealSizeOne: "{1} / 1 operación"
+        case .inputsVelocityOne: "({1} - 1) / 1 MQL nuevo"
+        case .meetingDiscussedOne: "1 tratado"
+        case .meetingMoreLinesOne: "1 línea más (j)"
+        case .agendaAgreedOne: "1 tarea acordada"
+        case .agendaAgreedOnOne: "1 tarea acordada el {2}"
+        case .agendaOpenCount: "{1} abiertas"
+        case .agendaOpenOne: "1 abierta"
+        case .agendaDoneCount: "{1} hechas"
+        case .agendaDoneOne: "1 hecha"
+        case .agendaCreatedWonOne: "Creado el {1}, ganado el {2}: 1 día"
+        case .agendaAcceptedOne: "1 aceptado por ventas"
+        case .agendaRejectedOne: "1 rechazado: {2}"
+        case .agendaLostOne: "1 perdido: {2}"
+        case .agendaAnsweredLateCount: "{1} respondidos tarde"
+        case .agendaAnsweredLateOne: "1 respondido tarde"
+        case .agendaWaitingPastDueCount: "{1} esperan con el plazo vencido"
+        case .agendaWaitingPastDueOne: "1 espera con el plazo vencido"
+        case .agendaIdleOne: "parado 1 día"
+        case .scoringDecayedOne: "{1} (1 día: {3})"
+        case .scoringOpenCountOne: "1 lead"
+        case .scoringOpenMqlsOne: "1 MQL con {2}"
+        case .scoringLowerBandsOne: "(tramos más bajos: 1 lead)"
+        case .scoringCalibrationOne: "CALIBRACIÓN  1 lead con resultado conocido"
+        case .importBytesOne: "1 byte, campos separados por '{2}'"
+        case .importRunningOne: "Importando: 1 fila, {2} % del fichero, {3} filas/s"
+        case .msgImportRefusedOne: "No se importó nada: 1 fila no se puede importar"
+        // The customer band, its forms, panels and figures
+        case .sideCustomer: "CLIENTE"
+        case .followUpKickoff: "Arranque"
+        case .followUpCheckin: "Seguimiento"
+        case .followUpReview: "Revisión"
+        case .followUpDetractor: "Llamar a un detractor"
+        case .followUpCustom: "Seguimiento"
+        case .dealUpsell: "ampliación"
+        case .dealRenewal: "renovación"
+        case .dealCrossSell: "venta cruzada"
+        case .eventReferred: "referido"
+        case .accountNotALead: "una cuenta no es una oportunidad: Intro la abre; w, o, a y x actúan sobre leads"
+        case .noAccountSelected: "ninguna cuenta seleccionada"
+        case .msgAccountMoved: "{1} movida a {2}"
+        case .formSatisfactionTitle: "Satisfacción de {1}"
+        case .formSatisfactionNote: "¿Con qué probabilidad nos recomendarían, de 0 a 10? 6 o menos programa una llamada."
+        case .labelScore: "Nota (0-10)"
+        case .formFollowUpTitle: "Seguimiento con {1}"
+        case .labelWhat: "Qué"
+        case .labelWho: "Quién"
+        case .followUpNoneOpen: "esta cuenta no tiene seguimientos abiertos"
+        case .formFollowUpDoneTitle: "Seguimiento hecho con {1}"
+        case .labelFollowUp: "Seguimiento"
+        case .formEditAccountTitle: "Cuenta {1}"
+        case .formEditAccountNote: "El gestor recibe los seguimientos abiertos de la cuenta. Renovación: una fecha, o vacío para ninguna."
+        case .labelManager: "Gestor"
+        case .labelRenewal: "Renovación"
+        case .formNewDealTitle: "Nueva oportunidad para {1}"
+        case .formReferralTitle: "¿Quién recomendó a {1}?"
+        case .formReferralNote: "El número o el nombre de un cliente; el origen del lead pasa a ser referral."
+        case .labelReferredBy: "Cliente"
+        case .followUpDoneOn: "hecho el {1}"
+        case .refuseScore: "un número entero de 0 a 10"
+        case .msgSatisfaction: "{1} respondió {2}"
+        case .msgDetractor: "{1} respondió {2}: un detractor; se ha planificado una llamada"
+        case .refuseEmptyFollowUp: "di qué hay que hacer"
+        case .msgFollowUpAdded: "Seguimiento con {1}, vence {2}"
+        case .msgFollowUpDone: "Seguimiento n.º {1} con {2} hecho"
+        case .refuseRenewalDate: "una fecha, como 01/03/2027, o vacío"
+        case .msgAccountSaved: "{1} guardada"
+        case .refuseDealName: "una oportunidad necesita un nombre (como mucho 200 caracteres)"
+        case .msgDealOpened: "Abierta {1}, una {2} para {3}, en las etapas de ventas"
+        case .refuseReferralAccount: "nombra un cliente por su número o su nombre"
+        case .msgReferred: "{1} fue recomendado por {2}"
+        case .accountRenews: "renueva {1}"
+        case .accountSince: "desde {1}"
+        case .accountNoManager: "sin gestor"
+        case .accountPurchases: "{1}×"
+        case .accountTitle: "Cuenta {1}: {2}"
+        case .accountFooter: "s respuesta · c seguimiento · t hecho · e editar · n oportunidad · Esc cierra"
+        case .accountFieldSince: "Cliente desde"
+        case .accountSinceDays: "{1} ({2} días)"
+        case .accountSinceDaysOne: "{1} (1 día)"
+        case .accountNoRenewal: "ninguna"
+        case .accountFieldRevenue: "Ingresos hasta hoy"
+        case .accountPurchaseCount: "{1} compras"
+        case .accountPurchaseOne: "1 compra"
+        case .accountFieldOnboarded: "Incorporada"
+        case .accountFieldChurned: "Perdida"
+        case .accountFollowUpsTitle: "SEGUIMIENTOS (c planificar, t marcar hecho)"
+        case .accountNoFollowUps: "ninguno planificado"
+        case .accountDealsTitle: "OPORTUNIDADES (n abre una nueva)"
+        case .accountNoDeals: "ninguna"
+        case .dealNew: "nuevo negocio"
+        case .accountAnswersTitle: "SATISFACCIÓN (s registra una respuesta)"
+        case .accountNoAnswers: "ninguna respuesta todavía"
+        case .accountScore: "{1}/10"
+        case .accountReferralsTitle: "RECOMENDACIONES"
+        case .npsPromoter: "promotor"
+        case .npsPassive: "pasivo"
+        case .npsDetractor: "detractor"
+        case .keyRecordSatisfaction: "registrar la respuesta de satisfacción del cliente (0-10)"
+        case .keyAddFollowUp: "planificar un seguimiento con el cliente"
+        case .keyFollowUpDone: "marcar un seguimiento como hecho"
+        case .keyEditAccount: "cambiar el gestor o la renovación de la cuenta"
+        case .keyNewDeal: "abrir una oportunidad para la cuenta: ampliación, renovación o venta cruzada"
+        case .keyReferLead: "indicar el cliente que recomendó el lead"
+        case .helpAccount: "En una cuenta (en la franja de clientes H L la mueven, Intro la abre)"
+        case .accountHistoryTitle: "HISTORIAL (lo más reciente primero)"
+        case .boardEventAccountOpened: "pasó a ser cliente"
+        case .boardEventAccountPurchase: "volvió a comprar"
+        case .boardEventAccountMoved: "movida"
+        case .boardEventAccountChanged: "cambiada"
+        case .boardEventAccountImported: "importada"
+        case .boardEventFollowUpAdded: "seguimiento planificado"
+        case .boardEventFollowUpDone: "seguimiento hecho"
+        case .boardEventFollowUpReopened: "seguimiento reabierto"
+        case .boardEventSatisfaction: "respondió"
+        case .sectionCustomers: "CLIENTES"
+        case .kpiCustomers: "Clientes"
+        case .formulaCustomers: "Clientes = cuentas del tablero ahora, incluidas las perdidas (cuentan en el ingreso por cuenta)."
+        case .kpiRepeatPurchaseRate: "Tasa de recompra"
+        case .formulaRepeatPurchaseRate:
+            "Tasa de recompra = clientes que habían comprado al menos dos veces al final del periodo / clientes que habían comprado entonces (incluidas las compras anteriores a una importación)."
+        case .kpiRetentionRate: "Retención"
+        case .formulaRetentionRate:
+            "Retención = (clientes al inicio del periodo - los que se perdieron en el periodo) / clientes al inicio del periodo."
+        case .kpiChurnRate: "Pérdida de clientes"
+        case .formulaChurnRate:
+            "Pérdida = clientes al inicio del periodo perdidos en el periodo / clientes al inicio del periodo (1 - retención)."
+        case .kpiNetRevenueRetention: "Retención ingresos"
+        case .formulaNetRevenueRetention:
+            "NRR = ingresos ganados en el periodo de los clientes a su inicio / ingresos ganados de esos mismos clientes en el periodo de igual duración anterior."
+        case .kpiRepeatRevenue: "Ingresos repetidos"
+        case .formulaRepeatRevenue:
+            "Ingresos recurrentes = ingresos de las oportunidades ganadas en el periodo para clientes existentes (ampliación, renovación, venta cruzada)."
+        case .kpiNps: "NPS"
+        case .formulaNps:
+            "NPS = % promotores (9-10) - % detractores (0-6) de las respuestas de satisfacción registradas en el periodo, de -100 a +100."
+        case .kpiDetractors: "Detractores"
+        case .formulaDetractors: "Detractores = respuestas de 0 a 6 registradas en el periodo; cada una planifica una llamada."
+        case .kpiArpa: "Ingreso por cuenta"
+        case .formulaArpa:
+            "ARPA = ingresos hasta hoy de todas las cuentas / cuentas, ahora (incluidas las compras anteriores a una importación)."
+        case .kpiRealCltv: "CLTV por cuentas"
+        case .formulaRealCltv:
+            "CLTV real = (ingresos hasta hoy de todas las cuentas / sus edades en años, cada una al menos 1, hasta su pérdida) × vida del cliente en años. A su lado, el CLTV por la fórmula sobre operaciones."
+        case .kpiOnboardingDays: "Venta a alta hecha"
+        case .formulaOnboardingDays:
+            "De la venta al alta = mediana de días desde la primera venta de una cuenta hasta que sale del alta, para las cuentas que salieron en el periodo."
+        case .kpiReferrals: "Recomendaciones"
+        case .formulaReferrals: "Recomendaciones = leads creados en el periodo que recomendó un cliente (origen referral)."
+        case .kpiReferralWinRate: "Cierre de referidos"
+        case .formulaReferralWinRate: "Tasa de cierre de recomendaciones = recomendadas ganadas / (ganadas + perdidas) en el periodo."
+        case .inputsRetention: "({1} - {2}) / {1} clientes"
+        case .inputsNps: "({1} promotores - {2} detractores) / {3} respuestas"
+        case .inputsRepeatRate: "{1} / {2} clientes"
+        case .inputsArpa: "{1} / {2} cuentas"
+        case .inputsRealCltv: "({1} / {2} años-cuenta) × {3}"
+        case .bigCustomers: "Clientes"
+        case .agendaCustomers: "Clientes"
+        case .agendaCustomersHeadline:
+            "seguimientos vencidos: {1} · renovaciones en 30 días: {2} · en riesgo: {3} · detractores: {4} · recomendaciones ganadas: {5}"
+        case .agendaFollowUpOverdue: "vencido: {1} con {2}"
+        case .agendaRenewal: "renovación: {1} el {2}"
+        case .agendaAtRisk: "en riesgo: {1}"
+        case .agendaDetractor: "detractor: {1} respondió {2}/10"
+        case .agendaReferralWon: "recomendación ganada: {1}, recomendada por {2}"
+        case .inboxFollowUpsTitle:
+            "TUS SEGUIMIENTOS CON CLIENTES  vencen en una semana: {1} · vencidos: {2} · Intro en la cuenta de la franja CLIENTE"
+        case .inboxFollowUpLate: "vencido"
+        // Sentences of errors, help and what commands print (`Message`), by the file that first says them
+        // HandoffCLI/AcceptCommand.swift
+        case .acceptAHandedOff: "Acepta un lead traspasado para ventas (las mismas comprobaciones y el mismo evento que `a`)."
+        case .repWhoTakesIt: "el comercial que se lo queda (por defecto: tú, mira --as)"
+        case .acceptedOwnerNowIn: "Aceptado {1}: responsable {2}, ahora en {3}"
+        case .answeredAfterOfWorking: "{1}; respondido tras {2} de tiempo laborable, dentro del nivel de servicio"
+        case .answeredAfterOfWorkingTime: "{1}; respondido tras {2} de tiempo laborable, fuera del nivel de servicio"
+        // HandoffCLI/AccountsCommand.swift
+        case .listTheCustomersAccounts:
+            "Lista los clientes (cuentas), muestra uno, lo mueve entre las etapas de cliente o le abre una nueva oportunidad."
+        case .accountIsAnAccounts: "ACCOUNT es el número de una cuenta, su nombre o una parte de su nombre que solo tiene una cuenta."
+        case .everyAccountByName:
+            "Todas las cuentas por nombre: número, etapa, gestor, oportunidades, ingresos hasta hoy, última respuesta."
+        case .onlyTheAccountsIn: "solo las cuentas de esta etapa de cliente"
+        case .printJSONInsteadOf: "imprime JSON en lugar de una tabla"
+        case .oneAccountItsDeals: "Una cuenta: sus oportunidades, seguimientos, respuestas de satisfacción y recomendaciones."
+        case .printJSONInsteadOfText: "imprimir JSON en lugar de texto"
+        case .moveAnAccountTo: "Mueve una cuenta a otra etapa de cliente (como H y L en la franja)."
+        case .openARepeatDeal: "Abre una nueva oportunidad para la cuenta en la primera etapa de ventas (como n en su detalle)."
+        case .dealsExpectedValue: "el valor esperado de la oportunidad"
+        case .repWhoWorksIt: "el comercial que la trabaja"
+        case .kindIsUpsellRenewal: "KIND es upsell, renewal o cross_sell."
+        case .account: "CUENTA"
+        case .stage: "ETAPA"
+        case .manager: "GESTOR"
+        case .deals: "OPORT."
+        case .revenue: "INGRESOS"
+        case .last: "ÚLT."
+        case .accountManager: "Cuenta {1}: {2}, {3}, gestor {4}"
+        case .customerSincePurchasesTo: "Cliente desde el {1}; {2} compras, {3} {4} hasta hoy"
+        case .renewal: "Renovación el {1}"
+        case .deals2: "Oportunidades:"
+        case .followUps: "Seguimientos:"
+        case .satisfaction: "Satisfacción:"
+        case .referred: "Recomendó:"
+        case .movedAccountTo: "{1} (cuenta {2}) movida a {3}"
+        case .kindIsUpsellRenewalOr: "KIND es upsell, renewal o cross_sell, no '{1}'"
+        case .value: "--value: {1}"
+        case .openedForAccountIn: "Abierto {1} para {2} (cuenta {3}) en {4}"
+        // HandoffCLI/BackupCommand.swift
+        case .copyTheBoardTo: "Copia el tablero a FICHERO, de forma coherente, aunque otros estén escribiendo."
+        case .replaceFILEIfIt: "reemplaza FICHERO si existe"
+        case .copyIsTheBoard:
+            "La copia es el tablero en un instante (VACUUM INTO de SQLite; desde un servidor, una instantánea copiada en un\nfichero de tablero), comprobada, y solo entonces renombrada a FICHERO, así que FICHERO nunca queda a medias. Solo\ntú puedes leerla (modo 0600); ábrela con `handoff --db FICHERO`, o devuélvela a un servidor con\n`handoff copy --db FICHERO --to postgresql://...`."
+        case .backingUpMBFrom: "Copiando {1} MB de {2} a {3}..."
+        case .oneLead: "1 lead"
+        case .leads: "{1} leads"
+        case .oneEvent: "1 evento"
+        case .events: "{1} eventos"
+        case .backedUpAndTo: "Copiados {1} y {2} a {3} ({4} KB); integridad: correcta"
+        // HandoffCLI/BoardCommand.swift
+        case .openThePipelineBoard: "Abre el tablero del embudo en el terminal (la orden por defecto)."
+        case .doNotCelebrateWon: "no celebrar las operaciones ganadas en esta pantalla"
+        case .databaseIsDbElse:
+            "La base de datos es --db, si no $HANDOFF_DB, si no $XDG_DATA_HOME/handoff/board.db\n(~/.local/share/handoff/board.db). Si el fichero no existe se crea con el embudo por defecto."
+        // HandoffCLI/CheckCommand.swift
+        case .checkTheBoardFile:
+            "Comprueba si el fichero del tablero tiene daños, reglas rotas o un historial reescrito (sale con 1 si los hay)."
+        case .printOnlyTheHistorys:
+            "imprime solo la cabeza del historial (si todas las comprobaciones pasan): guárdala para demostrar más adelante que nada hasta ella cambió"
+        case .alsoCheckThatThe: "comprueba además que el historial hasta CABEZA (impresa antes con --print-head) no ha cambiado"
+        case .runsSQLitesIntegrityCheck:
+            "Ejecuta la comprobación de integridad de SQLite y comprueba que las referencias entre filas se cumplen, que cada lead\nestá en una etapa conocida, que los totales de las columnas coinciden con los leads, que cada lead tiene su evento de\ncreación y que cada lead está en la etapa que indica su último evento de etapa. Después sigue la cadena de hashes de los\neventos y de los eventos del tablero desde el primero, y nombra la primera entrada cambiada, quitada o insertada fuera de\nHandoff. Quien puede escribir el fichero aún puede reescribir todo el historial y cada hash posterior: una cabeza impresa\nantes (está en cada informe de reunión) demuestra que el historial hasta ella no cambió.\nSolo lee; es seguro mientras otros usan el tablero."
+        case .handoffFailedItsChecks:
+            "handoff: {1} no pasó sus comprobaciones, así que no se imprimió su cabeza: una cabeza avala un historial que se sostiene. No se cambió nada."
+        case .checked: "Comprobado {1}: {2}, {3}"
+        case .checked2: "Comprobado {1}"
+        case .historyHead: "Cabeza del historial: {1}"
+        case .allChecksPassed: "Todas las comprobaciones son correctas."
+        case .keepTheDatabaseAs:
+            "Deja la base de datos como está, busca en el registro del servidor quién la cambió y devuelve la última copia buena con `handoff copy --db COPIA --to DIRECCIÓN --force`."
+        case .keepTheFileAs:
+            "Deja el fichero como está y restaura la última copia buena desde una copia de seguridad (`handoff restore COPIA`); `sqlite3 {1} .recover` puede salvar lo que aún contiene un fichero dañado."
+        case .handoff1CheckFailed: "handoff: 1 comprobación falló en {1}. {2}"
+        case .handoffChecksFailedOn: "handoff: {1} comprobaciones fallaron en {2}. {3}"
+        case .ok: "bien  "
+        case .fail: "FALLO "
+        case .onlyTheFirstAre: "      (solo se listan los primeros {1})"
+        // HandoffCLI/CommandContext+Leads.swift
+        case .leadMustBeA: "LEAD debe ser un id de lead (un número entero), no '{1}'"
+        case .due: "--due: {1}"
+        case .lead: "lead {1} ({2})"
+        // HandoffCLI/CommandContext.swift
+        case .mustBeAWhole: "{1} debe ser un número entero de {2} a {3}, no '{4}'"
+        // HandoffCLI/CompletionCommand.swift
+        case .printTheCompletionScript: "Muestra el script de autocompletado para bash, zsh o fish."
+        case .bashSourceHandoffCompletion:
+            "bash: source <(handoff completion bash), o guárdalo en /usr/share/bash-completion/completions/handoff.\nzsh: handoff completion zsh > \"${fpath[1]}/_handoff\". fish: handoff completion fish > ~/.config/fish/completions/handoff.fish.\nmake install deja los tres donde los buscan los intérpretes."
+        case .completionTakesBashZsh: "completion admite bash, zsh o fish, no '{1}'"
+        // HandoffCLI/ContentCommand.swift
+        case .piecesOfContentMarketing: "Las piezas de contenido que marketing hace con ventas: añadir, mover, aprobar, enviar, listar."
+        case .stagesIdeaDraftingSales:
+            "Etapas: idea, drafting, sales_review, published, retired. Marketing hace y mueve las piezas; una pieza se\npublica solo después de que alguien de ventas la apruebe en sales_review (un administrador puede relajar la regla con\n`handoff content approval optional`). Ventas registra las piezas enviadas a leads; `handoff content show ID`\ncompara los leads a los que llegó una pieza con leads comparables que no la recibieron."
+        case .addAPieceOf: "Añade una pieza de contenido, como idea."
+        case .guideCaseStudyDeck: "guide, case_study, deck, pitch, email, post u other"
+        case .marketerWhoAnswersFor: "la persona de marketing responsable (tú, por omisión)"
+        case .whereItLivesA: "dónde está: una URL o una ruta de fichero"
+        case .changeAPiecesTitle: "Cambia el título, el tipo o el responsable de una pieza."
+        case .itsNewTitle: "su nuevo título"
+        case .itsNewKind: "su nuevo tipo"
+        case .itsNewOwnerNone: "su nuevo responsable; none para nadie"
+        case .moveAPieceTo: "Mueve una pieza a otra etapa (igual que H y L en la vista de contenidos)."
+        case .stageIsIdeaDrafting: "ETAPA es idea, drafting, sales_review, published o retired."
+        case .nameACoAuthor: "Nombra a un coautor de una pieza (o quítalo con --remove)."
+        case .takeTheCoAuthor: "quita al coautor"
+        case .linkAnInsightTo: "Vincula un insight a una pieza (la motivó; publicada, la pieza lo responde), o fija su URL."
+        case .insightsNumberHandoffInsight: "el número del insight (handoff insight list)"
+        case .whereThePieceLives: "dónde está la pieza: una URL o una ruta de fichero"
+        case .withInsightUnlinkIt: "con --insight: desvincúlalo"
+        case .approveAPieceIn: "Aprueba en nombre de ventas una pieza en revisión, para que se pueda publicar."
+        case .recordThatAPublished: "Registra que una pieza publicada se envió a un lead."
+        case .listThePiecesBy: "Lista las piezas por etapa, con quién participó y a cuántos leads llegaron."
+        case .onlyThePiecesIn: "solo las piezas de esta etapa"
+        case .onePieceWhoTook: "Una pieza: quién participó, los insights detrás de ella, los leads a los que llegó y cómo les fue."
+        case .mostUsedPiecesThe:
+            "Las piezas más usadas, los insights que respondió el contenido y cuánto tardaron los insights en ser contenido."
+        case .showWhetherSalesApproval: "Muestra si hace falta la aprobación de ventas antes de publicar, o fíjalo (administradores)."
+        case .reachedTheLeadsThe:
+            "Alcanzados: los leads a los que se envió la pieza. Comparables: leads que llegaron a una etapa en la que se envió la pieza (la etapa\nen la que estaba cada lead cuando la recibió) y nunca la recibieron. Tasa de cierre = ganados / (ganados + perdidos) de sus operaciones cerradas; ciclo = mediana\nde días completos desde la creación hasta la venta. Es una comparación, no una prueba: los comerciales eligieron a quién enviarla."
+        case .isNotAPieces: "'{1}' no es el número de una pieza; `handoff content list` las lista"
+        case .kindTakes: "--kind admite {1}"
+        case .contentAddNeedsKind: "'content add' necesita --kind TIPO: {1}"
+        case .pieceAnIdeaOf: "Pieza n.º {1}, {2}: una idea de {3}. Avánzala con handoff content move {4} drafting."
+        case .contentEditNeedsTitle: "'content edit' necesita --title, --kind o --owner: qué cambiar"
+        case .changedPiece: "Pieza n.º {1} cambiada: {2}."
+        case .isNotAContent: "'{1}' no es una etapa de contenido; las etapas son {2}"
+        case .movedPieceTo: "Pieza n.º {1} ({2}) movida a {3}."
+        case .salesApprovesItWith: "Ventas la aprueba con handoff content approve {1}; después se puede publicar."
+        case .isNoLongerA: "{1} ya no es coautor de la pieza n.º {2}."
+        case .isACoAuthor: "{1} es coautor de la pieza n.º {2} ({3})."
+        case .urlSetsThePieces: "--url fija el enlace de la pieza; dalo solo"
+        case .pieceLivesAt: "La pieza n.º {1} está en {2}."
+        case .contentLinkNeedsInsight: "'content link' necesita --insight ID (o --url URL)"
+        case .insightTakesAnInsights: "--insight admite el número de un insight (handoff insight list), no '{1}'"
+        case .insightIsNoLonger: "El insight n.º {1} ya no está vinculado a la pieza n.º {2}."
+        case .insightIsAnsweredBy: "El insight n.º {1} queda respondido por la pieza n.º {2} ({3})."
+        case .insightIsLinkedTo: "El insight n.º {1} está vinculado a la pieza n.º {2} ({3}); queda respondido cuando se publique la pieza."
+        case .approvedPieceForSales:
+            "Pieza n.º {1} ({2}) aprobada por ventas; marketing puede publicarla: handoff content move {3} published."
+        case .sentPieceTo: "Pieza n.º {1} ({2}) enviada a {3}."
+        case .noPiecesOfContent:
+            "Aún no hay piezas de contenido; añade una con handoff content add TÍTULO --kind TIPO (o n en la vista de contenidos)."
+        case .id: "ID"
+        case .kind: "TIPO"
+        case .owner: "RESP."
+        case .leads2: "LEADS"
+        case .title: "TÍTULO"
+        case .salesApprovalBeforePublishing: "En este tablero la aprobación de ventas antes de publicar es opcional."
+        case .sinceOwner: "{1}, {2} desde el {3}; responsable {4}."
+        case .link: "Enlace: {1}"
+        case .owner2: "responsable"
+        case .coAuthor: "coautor"
+        case .approved: "aprobó"
+        case .pattern1: "{1}: {2}"
+        case .waitingForASales: "Esperando a que alguien de ventas la apruebe."
+        case .noInsightsLinkedTo: "No tiene insights vinculados."
+        case .insightsBehindIt: "Insights detrás de ella:"
+        case .sentTo1Lead: "Enviada a 1 lead."
+        case .sentToLeads: "Enviada a {1} leads."
+        case .closedWonWinRate: "{1} cerradas, {2} ganadas: tasa de cierre {3}, ciclo {4}"
+        case .leadsThatGotIt: "Leads que la recibieron: {1}"
+        case .comparableLeadsThatReached: "Leads comparables que llegaron a {1} sin ella: {2}"
+        case .comparisonNotProofThe: "Una comparación, no una prueba: los comerciales eligieron a quién enviarla."
+        case .mostUsedPieces: "Piezas más usadas:"
+        case .noneSentYetRecord: "  ninguna enviada aún; registra un envío con handoff content sent ID LEAD (o s en la ficha de un lead)."
+        case .oneInsightAnsweredBy: "1 insight respondido por contenido publicado:"
+        case .insightsAnsweredByPublished: "{1} insights respondidos por contenido publicado:"
+        case .fromTheFirstInsight: "Desde el primer insight hasta la pieza publicada:"
+        case .oneDay: "1 día"
+        case .days: "{1} días"
+        case .median: "Mediana: {1}."
+        case .salesApprovalIsRequired: "Hace falta la aprobación de ventas antes de publicar una pieza."
+        case .salesApprovalIsOptional: "La aprobación de ventas es opcional: marketing puede publicar una pieza sin ella."
+        case .contentApprovalTakesRequired: "'content approval' admite required u optional"
+        case .salesApprovalIsRequiredAgain: "Vuelve a hacer falta la aprobación de ventas antes de publicar una pieza."
+        case .salesApprovalIsNow: "Ahora la aprobación de ventas es opcional: marketing puede publicar una pieza sin ella."
+        // HandoffCLI/CopyCommand.swift
+        case .copyTheWholeBoard: "Copia el tablero entero, con toda su historia, a otro fichero o base de datos PostgreSQL."
+        case .fileOrPostgresqlAddress: "el fichero o la dirección postgresql:// donde copiar el tablero"
+        case .replaceABoardThat: "reemplaza el tablero que DESTINO ya contenga"
+        case .copiesEveryLeadWith:
+            "Copia cada lead con sus atributos, cada evento con su hora y su autor, las versiones de la puntuación, las reuniones,\nlos miembros, las etapas y los ajustes, de --db (un fichero o un servidor) a DESTINO (un fichero o un servidor), en una\ntransacción a cada lado. DESTINO se crea si es un fichero; la base de datos de un servidor debe existir (no hace falta\n`handoff init --db` antes). Un DESTINO que ya contiene un tablero se rechaza salvo con --force. Después `handoff check`\npasa en la copia y `handoff kpi --json` da las mismas cifras en ambos."
+        case .toTARGETIsRequired: "hace falta --to DESTINO: el fichero o la dirección postgresql:// donde copiar el tablero"
+        case .copiedAndFromTo: "Se copiaron {1} y {2} de {3} a {4} en {5} s."
+        // HandoffCLI/DemoCommand.swift
+        case .createOrResetA: "Crea (o restablece) un tablero de demostración a partir de sample-data/ y lo abre."
+        case .replaceAnExistingDemo: "reemplaza sin preguntar una base de datos de demo que ya exista"
+        case .createTheDemoDatabase: "crea la base de datos de demo y sale"
+        case .defaultDemoDatabaseXDG:
+            "Base de datos de demo por defecto: $XDG_DATA_HOME/handoff/demo.db. Las horas de la demo se desplazan para que\nel evento más reciente tenga una hora."
+        case .cannotFindTheDemo:
+            "no se encuentran los datos de la demo (sample-data/leads.csv); ejecútalo desde el código de Handoff o define HANDOFF_SAMPLE_DATA"
+        case .demoDatabaseAlreadyExists: "ya existe una base de datos de demo en {1}; usa --reset para reemplazarla"
+        case .demoDatabaseExistsAt: "Existe una base de datos de demo en {1}. ¿Restablecerla a los datos originales de la demo? [s/N] "
+        case .demoBoardWithLeads: "Tablero de demo con {1} leads en {2}"
+        case .youAreNotOn:
+            "No estás en el equipo de la demo, así que la demo se abre como {1} ({2}, admin). Prueba cada papel con --as: lucia (marketing), ana (ventas), elena (admin)."
+        // HandoffCLI/ExportCommand.swift
+        case .writeLeadsEventsCampaigns:
+            "Escribe leads, eventos, campañas o los KPI a lo largo del tiempo como CSV o JSON (en la salida estándar o en --out FICHERO)."
+        case .leadsDefaultEventsCampaigns:
+            "leads (por defecto), events, campaigns, accounts (los clientes), insights, content, o kpi: cada cifra del panel, una fila por periodo"
+        case .csvDefaultJsonKpi: "csv (por defecto), json (solo kpi) o jsonl: un objeto JSON por línea"
+        case .kpiARowPer: "kpi: una fila por semana (por defecto, de lunes a domingo UTC) o por mes"
+        case .writeToFILEReplaced: "escribe en FICHERO (se reemplaza solo cuando la exportación está completa)"
+        case .writeCellsThatBegin:
+            "escribe tal cual las celdas que empiezan por = + - @, sin el ' que impide que las hojas de cálculo las ejecuten"
+        case .leadsIdNameCompany:
+            "Leads: id, name, company, email, phone, source, campaign, owner, stage, value, score, created, entered, closed,\nlost_reason, y una columna attr.NOMBRE por atributo. Las horas son ISO 8601 UTC; los importes no llevan separadores.\n`handoff import` vuelve a leer una exportación de leads como los mismos leads (exportar, importar, exportar da el mismo fichero).\nUna celda que empieza por =, +, -, @, un tabulador o un retorno de carro se escribe con un ' delante para que una\nhoja de cálculo la muestre como texto en vez de ejecutarla como fórmula; `handoff import` vuelve a quitar ese '.\n--raw escribe esas celdas tal cual. En un terminal, los caracteres de control de los datos se muestran como símbolos visibles; ficheros y tuberías reciben los datos tal cual.\nKPI: period_start y period_end (sin incluir), luego cada cifra con su clave de `handoff kpi --json`, como\nnúmeros (tasas como fracciones, dinero en la moneda del tablero, vacío o null donde una cifra no está definida), desde\nla semana o el mes del primer lead hasta el actual: lista para Power BI, Looker Studio o una hoja de cálculo."
+        case .formatMustBeCsv: "--format debe ser csv, json o jsonl, no '{1}'"
+        case .formatJsonIsFor: "--format json es para --kind kpi; los demás tipos se escriben como csv o jsonl (un objeto por línea)"
+        case .periodIsForKind: "--period es para --kind kpi"
+        case .kindMustBeNot: "--kind debe ser {1}, no '{2}'"
+        case .cannotWriteTheFolder: "no se puede escribir {1}: la carpeta no existe o no se puede escribir"
+        case .cannotWrite: "no se puede escribir {1}: {2}"
+        case .exportedTo: "Exportados {1} {2} a {3}"
+        case .periodMustBeWeek: "--period debe ser week o month para --kind kpi, no '{1}'"
+        // HandoffCLI/FeedbackCommand.swift
+        case .acceptanceRateAndRejection: "Tasa de aceptación y motivos de rechazo por origen o campaña en un periodo."
+        case .sourceDefaultOrCampaign: "source (por defecto) o campaign"
+        case .lastNDaysDefault: "los últimos N días (por defecto 30)"
+        case .acceptanceRateAcceptedAccepted:
+            "Tasa de aceptación = respuestas a traspasos aceptadas / (aceptadas + rechazadas) en el periodo; las respuestas deshechas no cuentan."
+        case .byMustBeSource: "--by debe ser source o campaign, no '{1}'"
+        case .lastDay: "el último día"
+        case .lastDays: "últimos {1} días"
+        case .answersToHandoffsBy: "Respuestas a traspasos por {1}, {2} ({3} a {4})"
+        case .noHandoffWasAccepted: "En este periodo no se aceptó ni se rechazó ningún traspaso."
+        case .accepted: "ACEPTADOS"
+        case .rejected: "RECHAZ."
+        case .rate: "TASA"
+        case .rejectionREASONS: "MOTIVOS DE RECHAZO"
+        case .none: "(ninguno)"
+        // HandoffCLI/FollowUpCommand.swift
+        case .listTheFollowUps: "Lista los seguimientos con clientes, planifica uno o marca uno como hecho."
+        case .winPlansAKick:
+            "Una venta planifica un arranque, un contacto y una revisión (settings.follow_up_schedule); la respuesta de un detractor planifica una llamada."
+        case .openFollowUpsSoonest: "Seguimientos abiertos, primero los que vencen antes: los tuyos, o los de todos con --all."
+        case .everyonesNotOnlyYours: "los de todos, no solo los tuyos"
+        case .onlyThosePastDue: "solo los vencidos"
+        case .planAFollowUp: "Planifica un seguimiento con un cliente."
+        case .yyyyMMDDYYYY: "AAAA-MM-DD, AAAA-MM-DD HH:MM (UTC) o +N días"
+        case .whoDoesItElse: "quién lo hace (si no, el gestor de la cuenta)"
+        case .markAFollowUp: "Marca un seguimiento como hecho."
+        case .noFollowUpIs: "No hay ningún seguimiento abierto."
+        case .overdue: "(vencido)"
+        case .followUpNeedsDue: "un seguimiento necesita --due FECHA"
+        case .plannedAFollowUp: "Planificado un seguimiento con {1} (cuenta {2}) que vence el {3} UTC"
+        case .idMustBeA: "ID debe ser el número de un seguimiento, no '{1}'"
+        case .followUpWithIs: "El seguimiento {1} con {2} está hecho"
+        // HandoffCLI/GenerateCommand.swift
+        case .fillAnEmptyBoard: "Llena un tablero vacío con un año sintético de leads, campañas, equipo e historial."
+        case .howManyLeads1: "cuántos leads (de 1 a 50.000.000)"
+        case .randomSeedDefault1: "la semilla aleatoria (por defecto 1): la misma semilla da el mismo tablero"
+        case .lastDayOfThe: "el último día del año de datos, DD/MM/AAAA o AAAA-MM-DD (por defecto: hoy, UTC)"
+        case .teamIsTheDemos:
+            "El equipo es el de la demo (marketing: lucia, inigo, sarah, nuria; ventas: tom, javier, begona, james, ana; admin:\nelena, root). Los leads llegan cada vez más deprisa a lo largo del año, desde la web, búsqueda de pago, LinkedIn, contenidos,\nrecomendaciones, eventos, webinars y email, con nombres españoles e ingleses; alrededor de un tercio se traspasa, la mayoría\nde los traspasos se responde dentro del nivel de servicio de 24 horas laborables, y los leads aceptados avanzan por las etapas\nde ventas hasta ganarse o perderse. Cada lead tiene su historial en el registro de eventos. Los mismos --seed, --leads y\n--until dan el mismo tablero."
+        case .seedMustBeA: "--seed debe ser un número entero de 0 a {1}, no '{2}'"
+        case .untilMustBeA: "--until debe ser una fecha, DD/MM/AAAA o AAAA-MM-DD, no '{1}'"
+        case .ofLeadsLeadsS: "{1} de {2} leads, {3} leads/s"
+        case .oneHandoffAnswer: "1 respuesta a un traspaso"
+        case .handoffAnswers: "{1} respuestas a traspasos"
+        case .oneCampaign: "1 campaña"
+        case .campaigns: "{1} campañas"
+        case .generatedAndInS: "Generados {1}, {2}, {3} y {4} en {5} s en {6}"
+        case .byStage: "  por etapa: {1}"
+        // HandoffCLI/HandoffCommandLine+Run.swift
+        case .langTakesEnOr: "--lang lleva en o es, no '{1}'"
+        // HandoffCLI/HandoffCommandLine.swift
+        case .boardsDatabaseFile: "el fichero de base de datos del tablero"
+        case .actAsThisMember: "actúa como este miembro (admins; cualquiera en el tablero de demo)"
+        case .openWithoutWritingAnything: "abre sin escribir nada"
+        case .colourThemeDefaultLight:
+            "tema de color: default, light, high-contrast, solarized-dark, projector, o un fichero (si no, $HANDOFF_THEME)"
+        case .languageOfTheBoard: "idioma del tablero (si no, LC_ALL, LC_MESSAGES, LANG)"
+        case .drawBordersAndSymbols: "dibuja bordes y símbolos en ASCII simple"
+        case .clickToSelectCards:
+            "clic para elegir tarjetas y pestañas, rueda para desplazar (si no, $HANDOFF_MOUSE=1); impide seleccionar texto"
+        // HandoffCLI/ImportCommand.swift
+        case .columns: "Columnas:"
+        case .pattern2: "  {1}"
+        case .rejectedRowsAreIn: "Las filas rechazadas están en {1}."
+        // HandoffCLI/InboxCommand.swift
+        case .listHandedOffLeads: "Lista los leads traspasados que esperan respuesta, con sus relojes de SLA."
+        case .allDefaultMineUnassigned: "all (por defecto), mine, unassigned u overdue"
+        case .atMostNLeads: "como máximo N leads (por defecto 100)"
+        case .printAJSONArray: "imprime un array JSON en lugar de una tabla"
+        case .clocksCountWorkingHours:
+            "Los relojes cuentan horas laborables del equipo del responsable (tabla service_levels; por defecto 24 h, lun-vie 09:00-17:00 UTC).\nEn JSON, sla_seconds_left es negativo cuando un lead está vencido; las horas son ISO 8601 UTC."
+        case .unknownFilterFilters: "filtro desconocido '{1}'; filtros: {2}"
+        case .sla: "SLA"
+        case .name: "NOMBRE"
+        case .company: "EMPRESA"
+        case .sourceCAMPAIGN: "ORIGEN / CAMPAÑA"
+        case .score: "PUNT."
+        case .handedOFF: "TRASPASADO"
+        // HandoffCLI/InitCommand.swift
+        case .createAnEmptyBoard: "Crea un tablero vacío con el embudo por defecto y sale."
+        case .shareTheBoardWith: "comparte el tablero con este grupo (modo 0660) en lugar de mantenerlo privado (0600)"
+        case .newBoardIsReadable:
+            "Un tablero nuevo solo lo puede leer su propietario (modo 0600). Con --shared-group, el tablero y los ficheros que SQLite\nguarda a su lado (-wal, -shm) reciben el modo 0660 y ese grupo, así que cada miembro del grupo puede abrirlo; una\ncarpeta que no existe se crea del grupo y con setgid (2770). En un tablero existente que es tuyo, --shared-group\nlo comparte."
+        case .boardAlreadyExistsAt: "Ya existe un tablero en {1} ({2}); no cambió nada."
+        case .boardAlreadyExistsAtIt: "Ya existe un tablero en {1} ({2}); ahora se comparte con el grupo {3}."
+        case .createdAnEmptyBoard: "Creado un tablero vacío en {1} (modo 0600: solo tú puedes abrirlo)."
+        case .createdAnEmptyBoardAt: "Creado un tablero vacío en {1} (modo 0660, grupo {2})."
+        case .nextHandoffImportFILE:
+            "Siguiente: `handoff import FICHERO --db {1}`, o prueba `handoff demo`. Añade a tu equipo con `handoff member add LOGIN --name NOMBRE --team admin` (primero un admin)."
+        case .warning: "aviso: {1}"
+        case .sharedGroupSharesA:
+            "--shared-group comparte un fichero de tablero; en un servidor, los miembros son los roles del servidor: añádelos con `handoff member add`"
+        case .createdAnEmptyBoardIn: "Se creó un tablero vacío en {1} (esquema propiedad de {2})."
+        case .nextHandoffCopyTo:
+            "Después: `handoff copy --to {1}` para traer un tablero, o añade a tu equipo con `handoff member add LOGIN --name NOMBRE --team admin` (primero un admin)."
+        case .boardAlreadyExistsIn: "Ya existe un tablero en {1} ({2}); no cambió nada."
+        // HandoffCLI/InsightCommand.swift
+        case .writeDownWhatA: "Anota lo que dijo un lead (una objeción, una pregunta, un dolor...), o lista lo que oyó ventas."
+        case .kindsObjectionQuestionPain:
+            "Tipos: objection, question, pain, competitor, feature_request, praise. Un insight es un evento de su lead:\nestá en la historia del lead y en el registro, y `handoff undo` lo deshace. Marketing vincula los insights a las\npiezas de contenido que motivan (`handoff content link ID --insight N`); una pieza publicada los responde."
+        case .addAnInsightTo: "Añade un insight a un lead (igual que `i`)."
+        case .objectionQuestionPainCompetitor: "objection, question, pain, competitor, feature_request o praise"
+        case .leadsOwnWordsAs: "las palabras del lead, tal como las dijo"
+        case .listTheInsightsHeard: "Lista los insights oídos, los más nuevos primero, o sus temas agrupados con --by."
+        case .onlyInsightsOfThis: "solo los insights de este tipo"
+        case .onlyFromDATEOn: "solo desde FECHA: AAAA-MM-DD, AAAA-MM-DD HH:MM (UTC), o Nd / Nw para los últimos N días o semanas"
+        case .onlyTheInsightsOf: "solo los insights de este lead"
+        case .groupThemThemeThe: "agrúpalos: theme (el mismo tipo y palabras), kind, source, campaign o stage"
+        case .atMostNInsights: "como mucho N insights o grupos (200 por omisión)"
+        case .withByEachGroup:
+            "Con --by, cada grupo tiene sus insights desde FECHA (desde siempre sin --since), los leads de los que vienen,\ncuántos responde una pieza publicada, y su cuenta en cada una de las últimas ocho semanas, la más antigua primero."
+        case .insightOn: "Insight n.º {1} sobre {2}: {3}, {4}"
+        case .marketingTurnsItInto:
+            "Marketing lo convierte en contenido con handoff content link PIEZA --insight {1}; handoff undo lo deshace."
+        case .leadMustBeALead: "--lead debe ser un id de lead (un número entero), no '{1}'"
+        case .byTakesOr: "--by admite {1} o {2}"
+        case .byGroupsEveryInsight: "--by agrupa todos los insights; no va con --kind ni --lead"
+        case .noInsightsMatchAdd: "Ningún insight coincide; añade uno con handoff insight add LEAD --kind TIPO TEXTO (o i en el tablero)."
+        case .when: "CUÁNDO"
+        case .by: "POR"
+        case .lead2: "LEAD"
+        case .insight: "INSIGHT"
+        case .answered: "(respondido)"
+        case .noInsightsInThis: "No hay insights en este periodo."
+        case .insights: "INSIGHTS"
+        case .answered2: "RESPONDIDOS"
+        case .last8WEEKS: "ÚLTIMAS 8 SEMANAS"
+        // HandoffCLI/KPICommand.swift
+        case .printEveryKPIOf: "Imprime todos los KPIs del panel para un periodo (todo el histórico por defecto)."
+        case .firstDayOfThe: "primer día del periodo, DD/MM/AAAA o AAAA-MM-DD (UTC)"
+        case .dayAfterThePeriod: "el día siguiente al periodo (no incluido), DD/MM/AAAA o AAAA-MM-DD"
+        case .presetInsteadOrNd: "en su lugar, uno predefinido: {1}, o Nd / Nw para los últimos N días o semanas"
+        case .printAJSONObject: "imprime un objeto JSON (tasas como fracciones, null cuando no están definidas)"
+        case .periodsAreWholeUTC:
+            "Los periodos son días UTC enteros: --from incluido, --to no (--from 2026-10-01 --to 2026-11-01 es octubre).\nUn periodo se compara con el inmediatamente anterior, de la misma duración.\n\nFórmulas:\n{1}"
+        // HandoffCLI/LogCommand.swift
+        case .printTheEventLog: "Imprime el registro de eventos: quién hizo qué a qué lead (o al tablero), y cuándo."
+        case .onlyThisLeadsHistory: "solo el historial de este lead"
+        case .onlyEventsFromDATE:
+            "solo los eventos desde FECHA: DD/MM/AAAA, DD/MM/AAAA HH:MM, AAAA-MM-DD, AAAA-MM-DD HH:MM (UTC), o Nd / Nw para los últimos N días o semanas"
+        case .onlyThisMembersChanges: "solo los cambios de este miembro"
+        case .latestNMatchingEvents: "los últimos N eventos que coinciden (por defecto 200)"
+        case .eventsArePrintedOldest:
+            "Los eventos se imprimen del más antiguo al más reciente. Las horas son UTC. Tipos: created, moved, handed_off, accepted,\nrejected, won, lost, note, edited, undone. Sin --lead, también salen los cambios del propio tablero: stage_renamed,\nstage_changed, member_added, member_changed, member_removed, action_added, action_done, action_reopened, item_discussed,\nitem_not_discussed, meeting_closed. Un actor mostrado como `ana (by root)` es root actuando con --as ana."
+        case .noEventsMatch: "Ningún evento coincide."
+        case .latestOfEventsLimit: "(el último de {1} eventos; --limit muestra más, --since o --lead menos)"
+        case .latestOfEventsLimitShows: "(los últimos {1} de {2} eventos; --limit muestra más, --since o --lead menos)"
+        case .sinceIsNotA:
+            "--since: '{1}' no es una fecha; escribe DD/MM/AAAA, DD/MM/AAAA HH:MM, AAAA-MM-DD, AAAA-MM-DD HH:MM (UTC) o Nd / Nw (los últimos N días o semanas)"
+        case .board: "tablero: {1} {2}"
+        case .stage2: "etapa"
+        case .member: "miembro"
+        case .viewer: "espectador"
+        case .action: "tarea n.º "
+        case .agendaItem: "punto del orden del día"
+        case .attendee: "asistente"
+        case .meetingNote: "nota de reunión n.º"
+        case .account2: "cuenta n.º "
+        case .setting: "ajuste"
+        case .piece: "pieza n.º"
+        case .meeting: "reunión"
+        // HandoffCLI/LostCommand.swift
+        case .markALeadLost: "Marca un lead como perdido, con un motivo de la lista (igual que `o`)."
+        case .whyACodeOf: "por qué: un código de la tabla de motivos (mira los detalles)"
+        case .defaultReasonsPriceCompetitor: "Motivos por defecto: price, competitor, no_decision, timing, no_budget, other."
+        case .lost: "Perdido {1}: {2} ({3})"
+        // HandoffCLI/ManualCommand.swift
+        case .printTheManualPage: "Muestra la página de manual handoff(1) en roff (léela con: handoff manual | man -l -)."
+        // HandoffCLI/MeetingCommand.swift
+        case .openTheWeeklyMeetings:
+            "Abre el orden del día de la reunión semanal, cierra la reunión, lista las reuniones celebradas o lleva sus tareas."
+        case .startInTheLarge: "empieza con el texto grande, para un proyector"
+        case .followTheChairsScreen:
+            "sigue la pantalla de quien dirige, solo lectura: el proyector muestra el punto, la línea y el lead que muestra esa pantalla"
+        case .clockPerItemAgainst: "un reloj por punto frente a este tiempo: 5m, 90s, 2m30s (T lo activa y desactiva)"
+        case .closeAlsoWriteThe: "close: escribe además el acta de la reunión (Markdown) en FICHERO"
+        case .editTheActionItems: "edit: el nuevo texto de la tarea"
+        case .addEditTheMember: "add, edit: el miembro que la hace; actions: solo las suyas"
+        case .addEditByWhen:
+            "add, edit: para cuándo: DD/MM/AAAA, DD/MM/AAAA HH:MM, AAAA-MM-DD, AAAA-MM-DD HH:MM (UTC) o +3 para dentro de tres días; edit: none quita la fecha"
+        case .actionsOnlyTheAction: "actions: solo las tareas aún sin hacer"
+        case .listActionsPrintJSON: "list, actions: imprime JSON en lugar de una tabla"
+        case .agendaCoversTheEvents:
+            "El orden del día cubre los eventos desde que se cerró la última reunión (una semana, en un tablero que nunca se reunió).\nEn la reunión: n/p recorren los puntos (g/G el primero y el último), j/k desplazan uno, Intro actúa sobre el lead de su línea, d lo marca como tratado,\nw escribe una decisión o una nota, a apunta una tarea, t da una por hecha, x retira una línea,\nA quién asiste, T el reloj por punto, C cierra, z texto grande, ? todas las teclas, q sale.\nhandoff meeting close [--minutes FICHERO]               la cierra: su acta se guarda (handoff report --meeting ID)\nhandoff meeting list [--json]                           cada reunión: periodo, quién la dirigió, asistentes, qué se trató\nhandoff meeting add TEXTO --owner LOGIN [--due FECHA]   una tarea de la reunión en curso\nhandoff meeting actions [--open] [--owner LOGIN]       todas las tareas con su número, primero las abiertas\nhandoff meeting edit ID [--text T] [--owner L] [--due F|none]   cambia una tarea\nhandoff meeting delete ID                              borra una acordada por error\nhandoff meeting done ID / reopen ID                    da una por hecha, o la vuelve a abrir\nLas tareas abiertas pasan de una reunión a otra: cada reunión siguiente las muestra hasta que se hacen."
+        case .unknownMeetingActionUse: "acción de reunión desconocida '{1}'; usa {2} o {3}"
+        case .meetingNeeds: "'meeting {1}' necesita {2}"
+        case .meetingTakesNoFurther: "'meeting {1}' no admite más argumentos"
+        case .timeboxTakesATime: "--timebox lleva un tiempo como 5m, 90s o 2m30s, no '{1}'"
+        case .doesNotApplyTo: "{1} no se aplica a 'handoff meeting{2}'"
+        case .oneItemDiscussed: "1 punto tratado"
+        case .itemsDiscussed: "{1} puntos tratados"
+        case .oneActionItem: "1 tarea"
+        case .actionItems: "{1} tareas"
+        case .closedMeetingWhichCovered: "Cerrada la reunión {1}, que cubría de {2} a {3} UTC: {4}, {5}."
+        case .itsMinutesAreKept:
+            "Su acta queda guardada: handoff report --meeting {1}. El orden del día de la próxima reunión empieza desde ahora."
+        case .alreadyExistsTheMinutes: "{1} ya existe; el acta quedó guardada en el tablero: handoff report --meeting {2} > FICHERO"
+        case .couldNotWriteThe: "no se pudo escribir {1}; el acta quedó guardada en el tablero: handoff report --meeting {2} > FICHERO"
+        case .minutesWrittenTo: "Acta escrita en {1}."
+        case .noMeetingsYetOpen: "Aún no hay reuniones; abre una con handoff meeting."
+        case .period: "PERIODO"
+        case .chair: "DIRIGIÓ"
+        case .discussed: "TRATADOS"
+        case .actions: "TAREAS"
+        case .attendees: "ASISTENTES"
+        case .nowOpen: "ahora (abierta)"
+        case .minutesOfAClosed: "El acta de una reunión cerrada: handoff report --meeting ID."
+        case .meetingAddNeedsOwner: "'meeting add' necesita --owner LOGIN: el miembro que la hace"
+        case .actionItemFor: "Tarea n.º {1} para {2}: {3}"
+        case .itStaysOpenAnd: "Sigue abierta, y en el orden del día de cada reunión, hasta `handoff meeting done {1}`."
+        case .noOpenActionItems: "No hay tareas abiertas de {1}."
+        case .noActionItemsFor: "No hay tareas de {1}."
+        case .noOpenActionItems2: "No hay tareas abiertas."
+        case .noActionItemsYet: "Aún no hay tareas; apunta una en la reunión (a) o con handoff meeting add."
+        case .status: "ESTADO"
+        case .due2: "VENCE"
+        case .what: "QUÉ"
+        case .done: "hecha el {1}"
+        case .overdue2: "VENCIDA"
+        case .open: "abierta"
+        case .oneOpen: "1 abierta"
+        case .open2: "{1} abiertas"
+        case .oneDone: "1 hecha"
+        case .done2: "{1} hechas"
+        case .tickOneOffWith: "{1}, {2}. Da una por hecha con handoff meeting done ID."
+        case .isNotAnAction: "'{1}' no es un número de tarea; `handoff meeting actions` las lista"
+        case .meetingEditNeedsText: "'meeting edit' necesita --text, --owner o --due: qué cambiar"
+        case .changed: "Cambiada: n.º {1} {2}"
+        case .deletedTheBoardsLog: "Borrada: n.º {1} {2}; el registro del tablero guarda lo que decía."
+        case .done3: "Hecha: n.º {1} {2}"
+        case .openAgain: "Abierta de nuevo: n.º {1} {2}"
+        // HandoffCLI/MemberCommand.swift
+        case .addOrRemoveA: "Añade o quita un miembro (admins), o lista los miembros y lo que puede hacer cada equipo."
+        case .addTheNamePeople: "add: el nombre que ve la gente"
+        case .addMarketingSalesSuccess: "add: marketing, sales, success o admin; en un servidor también viewer (lee, nunca escribe)"
+        case .listPrintJSONInstead: "list: imprime JSON en lugar de tablas"
+        case .handoffMemberAddLOGIN:
+            "handoff member add LOGIN --name NOMBRE --team marketing|sales|success|admin   (otra vez para renombrar o cambiar de equipo)\nhandoff member list\nhandoff member remove LOGIN   (no el último admin; sus eventos pasados conservan su nombre)\nhandoff member add LOGIN --team viewer   (en un servidor: la pantalla de la sala de reuniones, que lee y nunca escribe)\nLOGIN es el login de la persona en esta máquina ($USER). Un tablero sin miembros es personal: quien\nlo abre puede hacerlo todo. El primer miembro debe ser un admin, que luego añade a los demás."
+        case .unknownActionUseAdd: "acción desconocida '{1}'; usa add, list o remove"
+        case .memberAddNeedsLOGIN: "'member add' necesita LOGIN"
+        case .memberAddNeedsTeam: "'member add' necesita --team marketing|sales|success|admin"
+        case .addedAsAViewer: "Añadido {1} como espectador: lee todas las vistas y no escribe nada."
+        case .memberAddNeedsName: "'member add' necesita --name NOMBRE"
+        case .added: "Añadido {1}."
+        case .updated: "Actualizado {1}."
+        case .memberRemoveNeedsLOGIN: "'member remove' necesita LOGIN"
+        case .removedAViewerThey: "Quitado {1}, espectador: ya no puede leer el tablero."
+        case .removedTheirPastChanges: "Quitado {1} ({2}, {3}). Sus cambios pasados conservan su nombre en el registro."
+        case .deleted1RoutingRule: "Borrada 1 regla de reparto que le enviaba traspasos; ahora van por turnos."
+        case .deletedRoutingRulesThat: "Borradas {1} reglas de reparto que le enviaban traspasos; ahora van por turnos."
+        case .campaignsNowWithoutAn: "Campañas que se quedan sin responsable: {1}."
+        case .oneOpenLeadIs:
+            "1 lead abierto sigue a cargo de {1}; búscalo con handoff inbox o el filtro del tablero (/owner:{2}) y dáselo a alguien."
+        case .openLeadsAreStill:
+            "{1} leads abiertos siguen a cargo de {2}; búscalos con handoff inbox o el filtro del tablero (/owner:{3}) y dáselos a alguien."
+        case .memberListTakesNo: "'member list' no lleva LOGIN"
+        case .thisBoardHasNo: "Este tablero no tiene miembros: es personal, y quien lo abre puede hacerlo todo."
+        case .toShareItAdd: "Para compartirlo, añade el primer miembro, un admin: handoff member add LOGIN --name NOMBRE --team admin"
+        case .login: "LOGIN"
+        case .team: "EQUIPO"
+        case .whatEachTeamMay: "Lo que puede hacer cada equipo (tabla permissions; * es todo):"
+        case .nothingReadOnly: "(nada: solo lectura)"
+        // HandoffCLI/MoveCommand.swift
+        case .moveALeadTo: "Mueve un lead a una etapa (las mismas comprobaciones y el mismo evento que en el tablero)."
+        case .moved: "Movido {1}: {2} -> {3}"
+        // HandoffCLI/NoteCommand.swift
+        case .addANoteTo: "Añade una nota a un lead, o un próximo paso con --due (igual que `c`)."
+        case .makesItANext: "la convierte en un próximo paso: DD/MM/AAAA, DD/MM/AAAA HH:MM, AAAA-MM-DD, AAAA-MM-DD HH:MM (UTC) o +N días"
+        case .leadWithANext: "Un lead con un próximo paso en el futuro no se marca como estancado hasta que pasa esa fecha."
+        case .addedANextStep: "Añadido un próximo paso para el {1} UTC a {2}"
+        case .addedANoteTo: "Añadida una nota a {1}"
+        // HandoffCLI/RedoCommand.swift
+        case .redoYourLastUndone: "Rehace tu último cambio deshecho (igual que `Ctrl-R`)."
+        // HandoffCLI/ReferCommand.swift
+        case .nameTheCustomerThat: "Indica el cliente que recomendó un lead; su origen pasa a ser referral."
+        case .takeTheReferralBack: "retirar la recomendación"
+        case .nameTheCustomerThatReferred: "indica el cliente que recomendó el lead, o --none"
+        case .wasReferredByAccount: "{1} fue recomendado por {2} (cuenta {3})"
+        case .isNoLongerAReferral: "{1} ya no es una recomendación"
+        // HandoffCLI/RejectCommand.swift
+        case .sendAHandedOff: "Devuelve un lead traspasado a marketing con un motivo (igual que `x`)."
+        case .whatMarketingShouldKnow: "lo que marketing debe saber"
+        case .defaultReasonsNotTarget:
+            "Motivos por defecto: not_target, no_budget, no_interest, bad_data, duplicate, student, competitor,\nother (necesita un comentario). El lead vuelve a Nurturing y marketing ve por qué."
+        case .rejectedBackIn: "Rechazado {1}: {2} ({3}); de vuelta en {4}"
+        // HandoffCLI/ReportCommand.swift
+        case .writeTheMeetingAgenda:
+            "Escribe el orden del día de la reunión y los KPIs en Markdown (o JSON) para el acta, o el acta de una reunión cerrada."
+        case .lastMeetingDefaultSince:
+            "last-meeting (por defecto: desde la última reunión celebrada), una fecha, DD/MM/AAAA, AAAA-MM-DD o con HH:MM UTC, o Nd / Nw para los últimos N días o semanas"
+        case .minutesOfClosedMeeting: "el acta de la reunión cerrada ID, tal como se guardó al cerrarla (handoff meeting list da los ID)"
+        case .markdownDefaultOrJson: "markdown (por defecto) o json"
+        case .kpisCountTheSame:
+            "Los KPI cuentan la misma ventana que el orden del día, al segundo, comparada con una ventana igual de larga justo antes. El\ninforme da la cabeza del historial (como la muestra `handoff check --print-head`) una vez verificadas sus cadenas de hashes:\nguardada en el acta, `handoff check --expect-head CABEZA` demuestra más adelante que nada hasta ella se cambió."
+        case .formatMustBeMarkdown: "--format debe ser markdown o json, no '{1}'"
+        case .meetingPrintsTheMinutes: "--meeting imprime el acta de una reunión, cuya ventana es la suya; quita --since"
+        case .meetingTakesAMeetings: "--meeting lleva el número de una reunión, no '{1}'; handoff meeting list los da"
+        case .thereIsNoMeeting: "no hay ninguna reunión {1}; handoff meeting list da las reuniones celebradas"
+        case .meetingIsStillRunning:
+            "la reunión {1} sigue en curso: su acta se escribe al cerrarla; handoff report muestra su orden del día hasta ahora"
+        case .meetingWasClosedBefore:
+            "la reunión {1} se cerró antes de que se guardaran actas; handoff report --since {2} rehace su orden del día con el tablero tal como está ahora"
+        case .sinceTakesLastMeeting: "--since lleva last-meeting, una fecha (DD/MM/AAAA, AAAA-MM-DD o con HH:MM, UTC) o Nd / Nw, no '{1}'"
+        // HandoffCLI/RestoreCommand.swift
+        case .putABackupBack: "Devuelve una copia de seguridad como tablero, sin nadie usándolo; el tablero que sustituye se conserva."
+        case .refusesWhileAnyoneHas:
+            "Se niega mientras alguien tenga el tablero abierto. La copia se copia junto al tablero, se comprueba, recibe el modo\ny el grupo del tablero, y toma el nombre del tablero de una vez; el tablero que sustituye se conserva como\nTABLERO.replaced-HORA, junto con su -wal y su -journal, así que no se pierde nada y no queda ningún registro viejo\nque mezclar con la copia (copiarla a mano encima del tablero hace eso, y lo daña). Después se comprueba el\nresultado como lo hace `handoff check`."
+        case .restoreReplacesTheBoard: "restore sustituye el tablero; no puede ejecutarse con --read-only. No se cambió nada."
+        case .restoredFromLeadsEvents: "Restaurado {1} desde {2}: {3} leads, {4} eventos."
+        case .boardItReplacedIs:
+            "El tablero sustituido se conserva como {1} (ábrelo con --db para mirarlo; su -wal, si lo hay, está al lado)."
+        case .handoffTheRestoredBoard:
+            "handoff: el tablero restaurado no pasa las comprobaciones de arriba: la copia ya las traía. Ejecuta `handoff check --db {1}`, o restaura una copia más antigua."
+        // HandoffCLI/SatisfactionCommand.swift
+        case .recordACustomersAnswer: "Registra la respuesta de un cliente de 0 a 10 a «¿recomendaría nuestra empresa?» (como `s`)."
+        case .whatTheCustomerSaid: "lo que dijo el cliente, entre comillas"
+        case .accountIsAnAccountsNumber:
+            "ACCOUNT es el número de una cuenta, su nombre o una parte de su nombre que solo tiene una cuenta.\n9 y 10 son promotores, 7 y 8 pasivos, de 0 a 6 detractores; la respuesta de un detractor planifica una llamada dentro del nivel de servicio del equipo de clientes.\nNPS (en handoff kpi) = % promotores - % detractores de las respuestas registradas en el periodo."
+        case .satisfactionAnswerIsA: "una respuesta de satisfacción es un número entero de 0 a 10, no '{1}'"
+        case .recorded10FromAccount:
+            "Registrado {1}/10 de {2} (cuenta {3}): un detractor; llamada n.º {4} planificada para {5}, vence {6} UTC"
+        case .recorded10FromAccount2: "Registrado {1}/10 de {2} (cuenta {3})"
+        // HandoffCLI/ScoringCommand+Calibrate.swift
+        case .fitMinimum: " (mínimo de fit {1})"
+        case .whatIfItsOwn: ", hipotético (el suyo es {1})"
+        case .oneLeadWithA: "1 lead con resultado conocido"
+        case .leadsWithAKnown: "{1} leads con resultado conocido"
+        case .scoringVersionAtThreshold: "Versión de puntuación {1} con umbral {2}{3}{4}: {5}"
+        case .noLeadHasAn: "Ningún lead tiene resultado todavía: no se aceptó, rechazó, ganó ni perdió nada."
+        case .won: "GAN."
+        case .lost2: "PERD."
+        case .win: "% GAN"
+        case .acceptance: "% ACEPT."
+        case .at: "Con {1}: {2}"
+        // HandoffCLI/ScoringCommand.swift
+        case .sharedDefinitionOfA: "La definición compartida de un lead cualificado: load, show, history, calibrate."
+        case .definitionFileHasA:
+            "Un fichero de definición tiene un umbral (threshold), un fit_minimum opcional y reglas bajo [fit] y [engagement]\n(`campo operador valor -> puntos`), con topes opcionales y decaimiento del engagement. Mira docs/scoring.md."
+        case .loadADefinitionFile: "Carga un fichero de definición como versión nueva y vuelve a puntuar con ella cada lead abierto."
+        case .whyItChangedKept: "por qué cambió, guardado con la versión"
+        case .fileMayBeFor:
+            "FICHERO puede ser - para la entrada estándar. Un fichero con un error no cambia nada; el mensaje indica la línea y la columna.\nLos leads cuya puntuación cambia reciben un evento `scored`; se listan los leads que ahora cualifican y los que ya no;\nlos que ahora cualifican se traspasan si el traspaso automático está activado."
+        case .printTheDefinitionIn: "Imprime la definición vigente (o la versión VERSION) en el formato del fichero."
+        case .outputLoadsBackTo:
+            "La salida se vuelve a cargar como la misma definición; los comentarios del fichero original no se conservan."
+        case .listTheVersionsWhen: "Lista las versiones: cuándo, quién, umbral, reglas y comentario."
+        case .checkTheDefinitionAgainst: "Contrasta la definición con los leads de resultado conocido, por tramo de puntuación."
+        case .whatIfTheThreshold: "qué pasaría si el umbral fuera N"
+        case .showOrTurnOn: "Muestra, activa o desactiva el traspaso inmediato a ventas de los leads que alcanzan el umbral."
+        case .leadsWithAKnownOutcome:
+            "Leads con resultado conocido: ventas aceptó o rechazó su traspaso, o se ganaron o se perdieron. Cada uno se\npuntúa con la definición vigente cuando se supo su resultado. Un MQL alcanza el umbral (y el mínimo de fit).\nprecisión (ganados) = MQLs ganados / MQLs ganados o perdidos; exhaustividad (ganados) = MQLs ganados / todos los ganados;\nprecisión (aceptados) = MQLs aceptados / MQLs aceptados o rechazados. Las tasas son null (o -) cuando no están definidas."
+        case .standardInput: "(entrada estándar)"
+        case .cannotReadNoSuch: "no se puede leer {1}: no existe o no se puede leer; no se cambió nada"
+        case .rescoringOpenLeads: "Volviendo a puntuar {1} leads abiertos..."
+        case .rescoredOpenLeadsSaving: "{1} leads abiertos puntuados; guardándolos en el tablero..."
+        case .rescoringOfOpenLeads: "Volviendo a puntuar: {1} de {2} leads abiertos, {3} %"
+        case .nothingWasChanged: "{1}; no se cambió nada"
+        case .loadedScoringVersionBy: "Cargada la versión de puntuación {1} por {2}: umbral {3}"
+        case .fitMinimum1Rule: "{1}, mínimo de fit {2}, 1 regla"
+        case .fitMinimumRules: "{1}, mínimo de fit {2}, {3} reglas"
+        case .oneRule: "{1}, 1 regla"
+        case .rules: "{1}, {2} reglas"
+        case .oneScoreChanged: "1 puntuación cambió"
+        case .scoresChanged: "{1} puntuaciones cambiaron"
+        case .oneLeadNowQualifies: "1 lead cualifica ahora"
+        case .leadsNowQualify: "{1} leads cualifican ahora"
+        case .oneNoLongerDoes: "1 ya no"
+        case .noLongerDo: "{1} ya no"
+        case .oneOpenLead: "1 lead abierto"
+        case .openLeads: "{1} leads abiertos"
+        case .rescoredInS: "Puntuación recalculada de {1} en {2} s: {3}, {4}, {5}"
+        case .handedOff1Lead: "Traspasado 1 lead a ventas (el traspaso automático está activado)"
+        case .handedOffLeadsTo: "Traspasados {1} leads a ventas (el traspaso automático está activado)"
+        case .autoHandoffIsOff:
+            "El traspaso automático está desactivado: los leads que ahora cualifican se quedan donde están (handoff scoring auto-handoff on)"
+        case .handedOff: "traspasado"
+        case .in2: "en {1}"
+        case .nowQualifiesScore: "  ahora cualifica: {1}, puntuación {2}, {3}"
+        case .andMore: "  ... y {1} más"
+        case .noLongerQualifiesScore: "  ya no cualifica: {1}, puntuación {2}, en {3}"
+        case .andMoreThatNo: "  ... y {1} más que ya no cualifican"
+        case .scoringVersionLoadedBy: "# Versión de puntuación {1}, cargada por {2} el {3} UTC"
+        case .noScoringDefinitionYet: "Aún no hay definición de puntuación; carga una con handoff scoring load FICHERO"
+        case .version: "VERSIÓN"
+        case .loadedUTC: "CARGADA (UTC)"
+        case .threshold: "UMBRAL"
+        case .rules2: "REGLAS"
+        case .comment: "COMENTARIO"
+        case .versionIsInForce: "La versión {1} está vigente."
+        case .autoHandoffIsOn:
+            "El traspaso automático está activado: los leads que alcanzan el umbral al cargar una definición se traspasan a ventas en el acto."
+        case .autoHandoffIsOffLeads:
+            "El traspaso automático está desactivado: los leads que alcanzan el umbral al cargar una definición se señalan y se quedan en marketing."
+        case .autoHandoffTakesOn: "auto-handoff lleva on u off, no '{1}'"
+        case .autoHandoffIsOnFrom:
+            "El traspaso automático está activado: desde la próxima carga, los leads que alcanzan el umbral al cargar una definición se traspasan a ventas."
+        case .versionMustBeA: "VERSION debe ser un número de versión (handoff scoring history las lista), no '{1}'"
+        case .thereIsNoScoring: "no existe la versión de puntuación {1}; handoff scoring history las lista"
+        case .noScoringDefinitionYetLoad: "aún no hay definición de puntuación; carga una con handoff scoring load FICHERO"
+        // HandoffCLI/SettingsCommand.swift
+        case .listTheBoardsSettings: "Lista los ajustes del tablero, o cambia uno (admins): currency."
+        case .currencyTheISO4217:
+            "currency: el código ISO 4217 en que están todos los importes del tablero (EUR mientras no se fije). Una importación cuyos\nimportes nombran una moneda la fija en un tablero que nunca la tuvo, y rechaza importes en otra."
+        case .eachSettingAndIts: "Cada ajuste y su valor."
+        case .changeASettingHandoff: "Cambia un ajuste: handoff settings set currency USD"
+        case .boardsCurrencyIs: "La moneda del tablero es {1}."
+        case .pattern3: "{1} {2}"
+        case .notSetTheDefault: "{1} {2} (sin fijar: el valor por defecto)"
+        // HandoffCLI/SnapshotCommand.swift
+        case .printAViewAs: "Imprime una vista como texto plano (sin códigos de escape) y sale."
+        case .viewToPrintBoard: "la vista que se imprime: board (por defecto), inbox, scoring, dashboard, content, insights o meeting"
+        case .columnsOfTextDefault: "columnas de texto (por defecto 120)"
+        case .linesOfTextDefault: "líneas de texto (por defecto 40)"
+        case .unknownViewViews: "vista desconocida '{1}'; vistas: {2}"
+        // HandoffCLI/StageCommand.swift
+        case .listTheStagesOr: "Lista las etapas, o renombra una o cambia su límite de inactividad y su probabilidad de ganar (admins)."
+        case .stageIdsTheirOrder:
+            "Los ids de las etapas, su orden y sus lados son fijos; los títulos, los límites de inactividad y las probabilidades son del equipo.\nCada cambio queda en la auditoría (handoff log) y se ve al momento en los tableros abiertos."
+        case .stagesInBoardOrder:
+            "Las etapas en el orden del tablero: id, título, lado, leads, límite de inactividad, probabilidad de ganar."
+        case .giveAStageA: "Da a una etapa un título nuevo (entre comillas si tiene espacios)."
+        case .exampleHandoffStageRename: "Ejemplo: handoff stage rename lead \"Nuevo lead\""
+        case .changeHowLongA:
+            "Cambia cuánto puede estar un lead en una etapa antes de quedar estancado, o la probabilidad de ganar de la etapa."
+        case .daysBeforeALead: "días antes de marcar como estancado un lead aquí (none: nunca)"
+        case .chanceFrom0To: "probabilidad de 0 a 1 de ganar una operación aquí, para el pipeline ponderado"
+        case .side: "LADO"
+        case .staleAFTER: "ESTANCA TRAS"
+        case .win2: "% GANAR"
+        case .hidden: "{1} (oculta)"
+        case .renamedStageIsNow: "Etapa {1} renombrada: '{2}' ahora es '{3}'."
+        case .stageSetNeedsIdle: "'stage set' necesita --idle-days N|none o --probability P: qué cambiar"
+        case .idleDaysTakesA: "--idle-days lleva un número de días o none, no '{1}'"
+        case .probabilityTakesANumber: "--probability lleva un número de 0 a 1 (0.25 para una operación de cada cuatro), no '{1}'"
+        case .stageStaleAfterWin: "Etapa {1} ({2}): estancado tras {3}, probabilidad de ganar {4}."
+        case .never: "nunca"
+        // HandoffCLI/UndoCommand.swift
+        case .undoYourLastChange: "Deshace tu último cambio a un lead (igual que `u`); deshacer es a su vez un evento."
+        case .undidNowIn: "Se deshizo {1}; ahora en {2}"
+        case .redidNowIn: "Se rehízo {1}; ahora en {2}"
+        // HandoffCLI/WatchCommand.swift
+        case .printEveryEventAs: "Muestra cada evento según ocurre, o ejecuta una orden por cada uno (un webhook de chat, por ejemplo)."
+        case .oneJSONObjectA: "un objeto JSON por línea (JSON Lines) en vez de texto"
+        case .onlyTheseKindsE: "solo estos tipos, p. ej. won,handed_off,rejected (handoff es handed_off)"
+        case .runCMDWithSh: "ejecuta ORDEN (con sh -c) por cada evento, con su JSON en la entrada estándar, de uno en uno"
+        case .startAfterEventID: "empieza tras el evento ID (el último atendido) en vez de con el siguiente nuevo"
+        case .runsUntilInterruptedWith:
+            "Se ejecuta hasta que se interrumpe. Con --exec, un evento queda atendido cuando ORDEN termina con 0; si falla, watch se detiene\ny dice tras qué evento reanudar, así que no se salta nada. El JSON de cada evento tiene id, at, actor, kind, lead_id,\nlead_name, from_stage, to_stage y detail (el importe de una venta, un motivo). docs/admin.md trae un script que\npublica las ventas en un webhook de Slack o Teams."
+        case .kindsUnknownKindKinds: "--kinds: tipo desconocido '{1}'; tipos: {2}"
+        case .afterMustBeAn: "--after debe ser un id de evento (un número entero), no '{1}'"
+        case .handoffFailedOnEvent:
+            "handoff: '{1}' falló en el evento {2} (estado de salida {3}); no se entregó nada posterior. Reanuda con --after {4}"
+        // HandoffCLI/WonCommand.swift
+        case .markADealWon: "Marca una oportunidad como ganada por un importe en la moneda del tablero (igual que `w`)."
+        case .amountWon1850018: "el importe ganado: 18500, 18.500,50 o 18,5k"
+        case .amount: "--amount: {1}"
+        case .won2: "Ganado {1}: {2} {3}"
+        // HandoffCore/Activity/ActivityRow.swift
+        case .isNotAnEmail: "'{1}' no es una dirección de email"
+        case .activityNeedsTheEmail: "una actividad necesita el email de la persona que la hizo"
+        case .isNotAnActivity: "'{1}' no es una actividad; las actividades son {2}"
+        case .activityNeedsItsAction: "una actividad necesita su acción: una de {1}"
+        case .activityNeedsTheDate: "una actividad necesita la fecha y la hora en que ocurrió"
+        case .campaignHasAtMost: "una campaña tiene como mucho 200 caracteres y ningún carácter de control"
+        // HandoffCore/Board/Ability.swift
+        case .createLeads: "crear leads"
+        case .editLeadsInThe: "editar leads en las etapas de marketing"
+        case .editLeadsInTheSales: "editar leads en las etapas de ventas"
+        case .moveLeadsBetweenThe: "mover leads entre las etapas de marketing"
+        case .handLeadsOffTo: "traspasar leads a ventas"
+        case .acceptHandedOffLeads: "aceptar leads traspasados"
+        case .rejectHandedOffLeads: "rechazar leads traspasados"
+        case .moveLeadsBetweenTheSales: "mover leads entre las etapas de ventas"
+        case .markLeadsWonOr: "marcar leads como ganados o perdidos"
+        case .addNotesAndNext: "añadir notas y próximos pasos"
+        case .editTheScoringRules: "editar las reglas de puntuación"
+        case .importLeads: "importar leads"
+        case .runTheWeeklyMeeting: "dirigir la reunión semanal"
+        case .editTheStages: "editar las etapas"
+        case .addChangeOrRemove: "añadir, cambiar o quitar miembros"
+        case .actAsAnotherMember: "actuar como otro miembro (--as)"
+        case .moveAccountsBetweenThe: "mover cuentas entre las etapas de cliente"
+        case .changeAnAccountsManager: "cambiar el gestor o la fecha de renovación de una cuenta"
+        case .planFollowUpsWith: "planificar seguimientos con clientes o marcarlos como hechos"
+        case .recordCustomersSatisfactionAnswers: "registrar las respuestas de satisfacción de los clientes"
+        case .openNewDealsFor: "abrir nuevas oportunidades para clientes existentes"
+        case .addInsightsToLeads: "añadir insights a los leads"
+        case .makeAndMoveContent: "crear y mover contenidos"
+        case .approveContentInSales: "aprobar contenidos en revisión de ventas"
+        case .recordContentSentTo: "registrar contenidos enviados a leads"
+        case .changeTheBoardsContent: "cambiar las reglas de contenido del tablero"
+        case .moveLeadsBackFrom: "devolver leads de las etapas de ventas a la etapa de traspaso"
+        case .moveLeadsBackFromThe: "devolver leads de las etapas de ventas a marketing"
+        case .moveLeadsFromThe: "pasar leads de las etapas de marketing directamente a las de ventas"
+        case .moveClosedLeadsBack: "devolver leads cerrados a la etapa de traspaso"
+        case .moveClosedLeadsBackInto: "devolver leads cerrados a las etapas de ventas"
+        case .moveClosedLeadsBackTo: "devolver leads cerrados a marketing"
+        // HandoffCore/Board/LeadConflict.swift
+        case .momentAgo: "hace un momento"
+        case .meanwhile: "mientras tanto"
+        case .someoneElse: "otra persona"
+        case .leadWasChangedBy: "{3} cambió {1} (lead {2}) {4} ({5}); {6}. No se sobrescribió nada."
+        case .leadWasChangedByNothing: "{3} cambió {1} (lead {2}) {4}; {5}. No se sobrescribió nada."
+        // HandoffCore/Board/LeadDraft.swift
+        case .leadNeedsAName: "un lead necesita un nombre"
+        case .atMost200Characters: "como máximo 200 caracteres"
+        case .isNotAnEmailAddress: "'{1}' no es una dirección de email (nombre@ejemplo.com)"
+        case .useDigitsSpacesAnd: "usa cifras, espacios y + - ( ) . (al menos 6 cifras)"
+        case .unknownCampaignThisBoard: "campaña desconocida '{1}'; este tablero no tiene campañas"
+        case .unknownCampaignEG: "campaña desconocida '{1}'; p. ej. {2}"
+        case .isNotAMember: "'{1}' no es miembro de este tablero"
+        case .hasAControlOr: "tiene un carácter de control o invisible (se muestra como ␛ o �); bórralo"
+        // HandoffCore/Board/LeadEvent+Summary.swift
+        case .anotherStage: "otra etapa"
+        case .createdIt: "lo creó"
+        case .handedItOffTo: "lo traspasó a ventas"
+        case .acceptedIt: "lo aceptó"
+        case .rejectedIt: "lo rechazó ({1})"
+        case .rejectedIt2: "lo rechazó"
+        case .markedItWon: "lo marcó como ganado"
+        case .markedItLost: "lo marcó como perdido"
+        case .addedANote: "añadió una nota"
+        case .editedIt: "lo editó"
+        case .undidAChangeBack: "deshizo un cambio (de vuelta en {1})"
+        case .addedAnInsight: "añadió un insight"
+        case .sentItAPiece: "le envió un contenido"
+        case .recordedItsEmailAnd: "registró su actividad de email y web"
+        case .movedItTo: "lo movió a {1}"
+        // HandoffCore/Board/MemberRow.swift
+        case .memberNeedsALogin: "un miembro necesita un login o un nombre"
+        case .loginHasNoSpaces: "un login no tiene espacios"
+        case .isNotATeam: "'{1}' no es un equipo; los equipos son {2}"
+        // HandoffCore/Board/Permissions.swift
+        case .noTeamMayAdd: "ningún equipo puede (añade una fila para `{1}` a la tabla permissions)"
+        case .may: "pueden: {1}"
+        case .mayNotNothingWas: "{1} ({2}, {3}) no puede {4}; {5}. No se cambió nada."
+        case .isNotAMemberOf: "{1} no es miembro de este tablero, así que es de solo lectura para él; no se cambió nada. {2}"
+        case .readOnlyIsNot:
+            "Solo lectura: {1} no es miembro de este tablero. Un admin te añade con: handoff member add {2} --name NOMBRE --team marketing|sales|success|admin"
+        case .adminAddsMembersWith:
+            "Un admin añade miembros con `handoff member add LOGIN --name NOMBRE --team marketing|sales|success|admin` (mira `handoff member list`)."
+        case .and: "{1} y {2}"
+        // HandoffCore/Board/Pipeline+Handoff.swift
+        case .thisBoardHasNoStage: "este tablero no tiene etapa {1}; añade una a la tabla stages"
+        case .leadIsInNot: "el lead {1} está en {2}, no traspasado; solo se pueden rechazar leads en {3}"
+        case .leadIsInNotHanded: "el lead {1} está en {2}, no traspasado; solo se pueden aceptar leads en {3}"
+        case .leadIsAlreadyClosed: "el lead {1} ya está cerrado ({2}); muévelo antes a una etapa abierta"
+        case .leadIsInOnly: "el lead {1} está en {2}; solo se ganan oportunidades en una etapa de ventas (acéptalo antes)"
+        // HandoffCore/Board/Pipeline.swift
+        case .isNotOnThe: "{1} no está en el tablero; indica la etapa de destino"
+        case .alreadyInTheLast: "ya está en la última etapa ({1})"
+        case .alreadyInTheFirst: "ya está en la primera etapa ({1})"
+        case .leadIsAlreadyIn: "el lead ya está en {1}"
+        case .isAStageOf: "{1} es una etapa de la franja de clientes, para cuentas; una oportunidad se vuelve cliente cuando se gana"
+        // HandoffCore/Board/StageMatcher.swift
+        case .stageMapIsNot: "--stage-map {1}={2}: '{3}' no es una etapa de este tablero; las etapas son: {4}"
+        // HandoffCore/CommandLine/CommandLineParser.swift
+        case .unknownCommandCommands: "orden de {1} desconocida '{2}'; órdenes de {3}: {4}"
+        case .needsACommand: "'{1}' necesita una orden: {2}"
+        case .unknownOptionFor: "opción desconocida '{1}' para '{2}'"
+        case .needsAValue: "{1} necesita un valor ({2})"
+        case .takesNoValue: "{1} no lleva valor"
+        case .unknownCommand: "orden desconocida '{1}'"
+        case .needs: "'{1}' necesita {2}"
+        case .unexpectedArgument: "argumento inesperado '{1}'"
+        case .unknownCommandDidYou: "orden desconocida '{1}'; ¿querías decir '{2}'?"
+        case .usageCOMMANDOptions: "uso: {1} ORDEN [opciones]"
+        case .commands: "órdenes:"
+        case .runCOMMANDHelpFor: "Ejecuta '{1} ORDEN --help' para ver las opciones de una orden."
+        case .usageOptions: "uso: {1} [opciones]"
+        case .options: "opciones:"
+        case .showThisHelp: "muestra esta ayuda"
+        case .usageCOMMANDOptions2: "uso: {1} [ORDEN] [opciones]"
+        // HandoffCore/CommandLine/UsageError.swift
+        case .error: "error: {1}"
+        // HandoffCore/Content/ContentFigures+Text.swift
+        case .contentMADEWITHSALES: "CONTENIDOS CON VENTAS"
+        case .now: "AHORA"
+        case .before: "ANTES"
+        case .change: "CAMBIO"
+        case .now2: "(ahora)"
+        case .winRatesWithAnd:
+            "Las tasas de cierre con y sin contenidos son una comparación, no una prueba: los comerciales eligieron a quién enviar cada pieza."
+        // HandoffCore/Content/ContentFigures.swift
+        case .insightsCaptured: "Insights recogidos"
+        case .insightsCapturedInsightsHeard: "Insights recogidos = insights oídos a los leads en el periodo (los deshechos no cuentan)."
+        case .insightsAnswered: "Insights respondidos"
+        case .insightsAnsweredInsightsWhose: "Insights respondidos = insights cuya primera pieza vinculada se publicó en el periodo."
+        case .piecesPublished: "Piezas publicadas"
+        case .piecesPublishedPiecesOf: "Piezas publicadas = piezas de contenido publicadas por primera vez en el periodo."
+        case .piecesSent: "Piezas enviadas"
+        case .piecesSentPiecesSent: "Piezas enviadas = piezas enviadas a leads en el periodo (los envíos deshechos no cuentan)."
+        case .leadsReached: "Leads alcanzados"
+        case .leadsReachedDistinctLeads: "Leads alcanzados = leads distintos a los que se envió una pieza en el periodo."
+        case .winRateWithContent: "Tasa de cierre con contenido"
+        case .winRateWithContentWon:
+            "Tasa de cierre con contenido = ganados / (ganados + perdidos) entre las operaciones cerradas en el periodo cuyo lead había recibido una pieza."
+        case .winRateWithoutContent: "Tasa de cierre sin contenido"
+        case .winRateWithoutContentWon:
+            "Tasa de cierre sin contenido = ganados / (ganados + perdidos) entre las operaciones cerradas en el periodo cuyo lead nunca recibió una pieza."
+        case .insightToPublished: "De insight a publicación"
+        case .insightToPublishedMedian:
+            "De insight a publicación = mediana de días completos desde el primer insight vinculado a una pieza hasta su publicación, entre las piezas publicadas en el periodo."
+        case .waitingForSalesReview: "Esperando revisión de ventas"
+        case .waitingForSalesReviewPieces: "Esperando revisión de ventas = piezas en revisión de ventas ahora."
+        case .insightsNotAnswered: "Insights sin responder"
+        case .insightsNotAnsweredInsights: "Insights sin responder = insights que ninguna pieza publicada responde todavía, ahora."
+        // HandoffCore/Content/ContentPiece.swift
+        case .piece2: "pieza {1} ({2})"
+        case .hasNotBeenApproved:
+            "{1} no está aprobada por ventas: una pieza se publica solo después de que alguien de ventas la apruebe en revisión de ventas (handoff content approve {2}). No se cambió nada."
+        // HandoffCore/Content/Insight.swift
+        case .insightNeedsAShort: "un insight necesita un texto breve: lo que el lead dijo o preguntó; no se guardó nada"
+        case .insightsTextHasAt: "el texto de un insight tiene como mucho {1} caracteres (este tiene {2}); pon el resto en --quote"
+        case .quoteHasAtMost: "una cita tiene como mucho {1} caracteres (esta tiene {2})"
+        // HandoffCore/Customers/FollowUpSchedule.swift
+        case .isNotAStep: "'{1}' no es un paso; escribe kickoff=3wd, checkin=30d o review=90d (wd: días laborables, d: días)"
+        case .delayIsAWhole: "'{1}': el plazo es un número entero de días de 0 a 3650, seguido de wd (días laborables) o d (días)"
+        // HandoffCore/Customers/Pipeline+Customers.swift
+        case .accountMovesBetweenThe: "una cuenta se mueve entre las etapas de cliente ({1}), no a {2}"
+        case .accountIsAlreadyIn: "la cuenta ya está en {1}"
+        // HandoffCore/Import/AccountRow.swift
+        case .accountNeedsAName: "una cuenta necesita un nombre"
+        case .accountsNameHasAt: "el nombre de una cuenta tiene como mucho 200 caracteres y ningún carácter de control"
+        case .isNotAWhole: "'{1}' no es un número entero de oportunidades"
+        // HandoffCore/Import/AmountReader.swift
+        case .isNegativeAnAmount: "'{1}' es negativo; un importe es cero o más"
+        case .hasMoreThanTwo: "'{1}' tiene más de dos decimales; si ',' separa los miles, importa sin --decimal-comma"
+        case .hasMoreThanTwoDecimals: "'{1}' tiene más de dos decimales; si '.' separa los miles, usa --decimal-comma"
+        case .isWrittenWithA: "'{1}' está escrito con punto decimal; importa sin --decimal-comma"
+        case .isWrittenWithADecimal: "'{1}' está escrito con coma decimal; usa --decimal-comma"
+        case .isNotAnAmount: "'{1}' no es un importe; usa cifras, p. ej. 1234.50 o 1,234.50"
+        // HandoffCore/Import/DateReader.swift
+        case .dateFormatIsNot:
+            "--date-format '{1}': '{2}' no es parte de un patrón de fecha; usa yyyy o yy, MM, dd, HH, mm, ss, p. ej. dd/MM/yyyy"
+        case .dateFormatNeedsA: "--date-format '{1}' necesita un día (dd), un mes (MM) y un año (yyyy o yy), p. ej. dd/MM/yyyy"
+        case .isNotADate: "{1} no es una fecha con el formato {2} (ni ISO AAAA-MM-DD)"
+        case .isDayFirstPass: "{1} lleva el día primero; usa --date-format {2}"
+        case .isMonthFirstPass: "{1} lleva el mes primero; usa --date-format {2}"
+        case .isAmbiguousDayOr: "{1} es ambigua (¿día o mes primero?); usa --date-format {2} o {3}"
+        case .isNotADateUse: "{1} no es una fecha; usa AAAA-MM-DD (ISO 8601) o --date-format, p. ej. dd/MM/yyyy"
+        // HandoffCore/Import/DuplicateRows.swift
+        case .idIsAlsoOn: "el id {1} también está en la fila {2}; cada lead una vez por fichero"
+        case .idIsAlsoOnRow: "el id '{1}' también está en la fila {2}; cada lead una vez por fichero"
+        case .emailIsAlsoOn: "el email {1} también está en la fila {2}; cada lead una vez por fichero"
+        // HandoffCore/Import/ImportMapping.swift
+        case .mapIsNotA: "--map {1}={2}: '{3}' no es un campo de {4}; los campos son: {5}"
+        case .mapTheFileHas: "--map {1}={2}: el fichero no tiene la columna '{3}'; sus columnas son: {4}"
+        case .quotedFieldIsNever:
+            "un campo entre comillas no se cierra nunca, así que el resto del fichero entró en él; cierra las comillas"
+        case .rowHas1Field: "la fila tiene 1 campo pero la cabecera tiene {1}"
+        case .rowHasFieldsBut: "la fila tiene {1} campos pero la cabecera tiene {2}"
+        case .textIsNotValid: "el texto no es UTF-8 válido; guarda el fichero como UTF-8"
+        case .columnNoName: "(columna {1}, sin nombre)"
+        case .pattern4: "{1} -> {2}"
+        case .nameAndAttribute: "{1} -> nombre ({2}), y atributo {3}"
+        case .name2: "{1} -> nombre ({2})"
+        case .attribute: "{1} -> atributo {2}"
+        case .ignored: "{1} -> ignorada"
+        case .takesNAMEVALUEPairs: "{1} lleva pares NOMBRE=VALOR separados por comas; '{2}' no tiene '='"
+        case .hasNothingBefore: "{1}: '{2}' no tiene nada antes de '='"
+        // HandoffCore/Import/ImportOptions+CommandLine.swift
+        case .importACSVFile:
+            "Importa un fichero CSV (HubSpot, Salesforce, una hoja de cálculo, una exportación de Handoff): todas las filas o ninguna."
+        case .leadsDefaultDealsCampaigns:
+            "leads (por defecto), deals, campaigns, members, insights (lo que oyó ventas, un evento cada uno a tu nombre), content (piezas, que un archivo no puede publicar) o activity (acciones de los leads en el email y la web, emparejadas por email)"
+        case .readAFieldFrom: "lee un campo de una columna (--map value=close_value,created=engage_date)"
+        case .buildEachNameFrom: "forma cada nombre con columnas (--name \"{product} para {account}\"; --map name=nombre+apellido las une)"
+        case .putRowsWithA: "pone las filas con un valor de etapa en una etapa (--stage-map Won=won,Engaging=proposal)"
+        case .datesThatAreNot: "fechas que no son ISO: dd/MM/yyyy, MM/dd/yyyy, dd-MM-yy, ..."
+        case .fieldSeparatorDefaultDetected: "el separador de campos (por defecto se detecta: , ; tabulador o |)"
+        case .amountsAreWritten1: "los importes se escriben 1.234,50"
+        case .importTheGoodRows: "importa las filas buenas aunque se rechacen algunas"
+        case .importLeadsWhoseOwner: "importa sin responsable los leads cuyo responsable no está en el tablero, en vez de rechazarlos"
+        case .kindActivityMakeA: "--kind activity: crea un lead nuevo por cada email que el tablero no tiene, en vez de rechazar sus filas"
+        case .writeTheRejectedRows: "escribe las filas rechazadas, con el motivo, en un CSV que puedes corregir e importar"
+        case .checkEverythingAndSay: "lo comprueba todo y dice qué pasaría; no escribe nada"
+        case .columnsAreRecognisedBy:
+            "Las columnas se reconocen por su nombre, sin distinguir mayúsculas ni espacios: la exportación de Handoff, HubSpot (Record ID,\nFirst Name, Lifecycle Stage, Create Date, Contact owner, Deal Name, Deal Stage, Amount, Close Date...), Salesforce\n(FirstName, Company, Status, LeadSource, OwnerId, CreatedDate, StageName, CloseDate...), Zoho CRM (Lead Owner,\nLead Status, Created Time, Deal Name, Stage, Closing Date, Account Name...) y Pipedrive (Deal - Title, Deal - Stage,\nDeal - Status, Deal - Value, Person - Name...). Un fichero con columnas de oportunidades se lee como oportunidades. Campos:\nid, name, first_name, last_name, company, email, phone, source, campaign, owner, stage, outcome (open, won o lost junto\na la etapa), value, currency, created, entered, closed, score, lost_reason. Las demás columnas se guardan como atributos\nde cada lead (una columna attr.NOMBRE como atributo NOMBRE).\nUna fila cuyo id o email ya está en el tablero actualiza ese lead (un evento). Se añaden las campañas que no existen;\nlos responsables que no son miembros entran en el equipo de ventas si puedes añadir miembros (admins), y si no se\nrechazan con su fila (--skip-unknown-owners importa esos leads sin responsable). Las filas ganadas y perdidas reciben\nsu historial en sus fechas de creación y de cierre. Las fechas que no son ISO se leen en el único orden en que encajan\ntodas las de su columna; unos importes en una moneda la hacen la del tablero si es nuevo (handoff settings).\nSi se rechaza alguna fila no se importa nada (salvo con --skip-bad-rows): cada tipo de problema se dice una vez, con\nalgunas de sus filas y las opciones que las importarían."
+        case .createLeadsIsFor: "--create-leads es para --kind activity"
+        // HandoffCore/Import/ImportOptions.swift
+        case .delimiterTakesOneCharacter: "--delimiter lleva un carácter como , ; | o la palabra tab, no '{1}'"
+        // HandoffCore/Import/ImportProgress.swift
+        case .oneRowOfThe: "1 fila, {1} % del fichero"
+        case .rowsOfTheFile: "{1} filas, {2} % del fichero, {3} filas/s"
+        // HandoffCore/Import/ImportReject.swift
+        case .row: "fila {1}"
+        case .rowLine: "fila {1} (línea {2})"
+        case .column: "{1}, columna {2}: {3}"
+        // HandoffCore/Import/ImportReport+Text.swift
+        case .oneDeal: "1 oportunidad"
+        case .deals3: "{1} oportunidades"
+        case .oneMember: "1 miembro"
+        case .members: "{1} miembros"
+        case .oneAccount: "1 cuenta"
+        case .accounts: "{1} cuentas"
+        case .oneInsight: "1 insight"
+        case .insights2: "{1} insights"
+        case .onePieceOfContent: "1 pieza de contenido"
+        case .piecesOfContent: "{1} piezas de contenido"
+        case .oneActivity: "1 actividad"
+        case .activities: "{1} actividades"
+        case .oneRow: "1 fila"
+        case .rows: "{1} filas"
+        case .inSRowsS: "{1} en {2} s ({3} filas/s)"
+        case .dryRunNothingWritten: "Simulación, no se escribió nada: se importaría {1}: {2}"
+        case .imported: "Importado {1}: {2}"
+        case .checked3: "Comprobado {1}: {2}"
+        case .rejectedSkipped: "; rechazadas: {1} (omitidas)"
+        case .rejected2: "; rechazadas: {1}"
+        case .wouldBeCreatedWould: "  se crearían: {1}; se actualizarían: {2}; sin cambios: {3}{4}"
+        case .createdUpdatedUnchanged: "  creados: {1}; actualizados: {2}; sin cambios: {3}{4}"
+        case .ownersThisBoardHas: "  responsables (este tablero aún no tiene equipo, así que solo se guardan en los leads): {1}"
+        case .ownersWouldBeAdded: "  responsables que se añadirían al equipo de ventas: {1}"
+        case .ownersAddedToThe: "  responsables añadidos al equipo de ventas: {1}"
+        case .pattern5: "{1} ({2})"
+        case .ownersNotOnThe: "  responsables que no están en el tablero, cuyos leads se importarían sin responsable: {1}"
+        case .ownersNotOnTheBoard: "  responsables que no están en el tablero, cuyos leads se importaron sin responsable: {1}"
+        case .campaignsWouldBeAdded: "  campañas que se añadirían: {1}"
+        case .campaignsAdded: "  campañas añadidas: {1}"
+        case .boardsCurrencyWouldBe: "  la moneda del tablero sería {1}, la de los importes del fichero"
+        case .boardsCurrencyIsNow: "  la moneda del tablero es ahora {1}, la de los importes del fichero (handoff settings)"
+        case .withNoDateWould: "  {1} sin fecha quedarían fuera de las cifras por periodo (el panel los cuenta)"
+        case .withNoDateLeft: "  {1} sin fecha: fuera de las cifras por periodo (el panel los cuenta)"
+        case .oneLeadWouldBe: "  se crearía 1 lead para un email que el tablero no tiene"
+        case .leadsWouldBeMade: "  se crearían {1} leads para emails que el tablero no tiene"
+        case .oneLeadMadeFor: "  1 lead creado para un email que el tablero no tenía"
+        case .leadsMadeForEmails: "  {1} leads creados para emails que el tablero no tenía"
+        case .scoreOf1Lead: "  la puntuación de 1 lead cambió con su actividad"
+        case .scoresOfLeadsChanged: "  las puntuaciones de {1} leads cambiaron con su actividad"
+        case .oneHistoryEvent: "1 evento de historial"
+        case .historyEvents: "{1} eventos de historial"
+        case .written: "  escritos: {1}"
+        case .wouldBeWritten: "  se escribirían: {1}"
+        case .noColumnFillsA: "  Ninguna columna rellena un campo del tablero."
+        case .columnsRead: "  Columnas leídas: {1}."
+        case .keptAsAttributesAnd: "  Guardadas como atributos: {1} y {2} más."
+        case .keptAsAttributes: "  Guardadas como atributos: {1}."
+        case .nothingWasImportedOf: "No se importó nada: {1} de {2} no se pueden importar."
+        case .ofCannotBeImported: "{1} de {2} no se pueden importar; sin --skip-bad-rows la importación no escribiría nada:"
+        case .ofCannotBeImportedAnd: "{1} de {2} no se pueden importar y se omitieron:"
+        case .pattern6: "  {1}:"
+        case .column2: "  {1}, columna {2}:"
+        case .pattern7: "    {1}"
+        case .andMore2: "    (y {1} más)"
+        case .pattern8: "'{1}' ({2})"
+        case .stageValuesThisBoard: "Valores de etapa que este tablero no conoce: {1}."
+        case .mapEachToA: "  Asigna cada uno a una etapa con {1}; etapas: {2}."
+        case .toImportTheseRows: "Para importar estas filas: handoff import {1} {2}"
+        case .rejectsFILEWritesEvery: "  (--rejects FICHERO escribe cada fila rechazada con el motivo, para corregirla e importarla)"
+        case .correctTheFileAnd: "Corrige el fichero e impórtalo de nuevo, o usa --skip-bad-rows para importar las otras {1}."
+        case .correctTheFileAndImport: "Corrige el fichero e impórtalo de nuevo."
+        // HandoffCore/Import/ImportReport.swift
+        case .datesOfReadAs: "  fechas de {1} leídas como {2}, el único orden en que encajan todas"
+        case .datesOfReadAsThe: "  fechas de {1} leídas como {2}, el único orden en que encajan todas ('{3}' no admite otro)"
+        // HandoffCore/Import/LeadRowReader.swift
+        case .nameHasAtMost: "un nombre tiene como máximo {1} caracteres; este tiene {2}"
+        case .thisBoardHasNoStageFor: "este tablero no tiene etapa para las oportunidades '{1}'"
+        case .isNotAStatus: "'{1}' no es un estado de oportunidad: open, won o lost"
+        case .isNotAStage: "'{1}' no es una etapa de este tablero"
+        case .isNotAScore: "'{1}' no es una puntuación (un número entero)"
+        case .closedIsBeforeCreated: "el cierre {1} es anterior a la creación {2}"
+        // HandoffCore/Import/MoneyInput.swift
+        case .enterAnAmountE: "escribe un importe, p. ej. 18500"
+        case .amountCannotBeNegative: "el importe no puede ser negativo"
+        case .isNotAnAmountIn: "'{1}' no es un importe; en {2} se escribe {3}"
+        case .isNotAnAmountUse: "'{1}' no es un importe; usa cifras, p. ej. {2} o {3} o {4}"
+        case .amountHasAtMost: "un importe tiene como máximo dos decimales"
+        case .amountMustBeMore: "el importe debe ser mayor que cero"
+        case .amountIsTooLarge: "el importe es demasiado grande"
+        // HandoffCore/Import/NameTemplate.swift
+        case .isNeverClosedWrite: "{1} {2}: una '{' no se cierra nunca; escribe los nombres de columna como {column}"
+        case .fileHasNoColumn: "{1} {2}: el fichero no tiene la columna '{3}'; sus columnas son: {4}"
+        case .namesNoColumnWrite: "{1} {2} no nombra ninguna columna; escríbelas como {column}, p. ej. --name \"{product} para {account}\""
+        // HandoffCore/Inbox/DueDate.swift
+        case .isNotANumber: "'{1}' no es un número de días; escribe +3 para dentro de tres días"
+        case .isNotADateWrite: "'{1}' no es una fecha; escribe DD/MM/AAAA, DD/MM/AAAA HH:MM, AAAA-MM-DD o +3"
+        case .hasPassedAnAction: "{1} ya pasó; una tarea vence en el futuro"
+        case .hasPassedANext: "{1} ya pasó; un próximo paso vence en el futuro"
+        // HandoffCore/Inbox/InboxFilter.swift
+        case .inboxIsEmptyEvery: "La bandeja está vacía: cada traspaso tiene respuesta."
+        case .noLeadWaitingIs: "Ningún lead en espera es tuyo."
+        case .noLeadWaitingIsUnassigned: "Ningún lead en espera está sin asignar."
+        case .noLeadWaitingIsOverdue: "Ningún lead en espera está vencido."
+        // HandoffCore/Inbox/WorkingCalendar+Parsing.swift
+        case .serviceLevelOfIs: "nivel de servicio de {1}: {2} '{3}' no es una hora (HH:MM)"
+        case .serviceLevelOfWorkday:
+            "nivel de servicio de {1}: el día laborable '{2}' no es un día de la semana (1 = lunes ... 7 = domingo, o mon ... sun)"
+        case .serviceLevelOfUtc: "nivel de servicio de {1}: utc_offset '{2}' no es un desfase como +01:00"
+        // HandoffCore/Inbox/WorkingCalendar.swift
+        case .serviceLevelOfThe: "nivel de servicio de {1}: la jornada debe empezar antes de acabar, dentro de 00:00-24:00"
+        case .serviceLevelOfAt: "nivel de servicio de {1}: hay que trabajar al menos un día de la semana (1 = lunes ... 7 = domingo)"
+        // HandoffCore/KPI/CampaignRow.swift
+        case .campaignNeedsAnId: "una campaña necesita un id o un nombre"
+        case .endedIsBeforeStarted: "el fin {1} es anterior al inicio {2}"
+        // HandoffCore/KPI/KPIPeriod+Options.swift
+        case .takesADateWritten: "{1} lleva una fecha escrita DD/MM/AAAA o AAAA-MM-DD (un día UTC entero), no '{2}'"
+        case .periodCannotBeCombined: "--period no se puede combinar con --from ni --to; usa uno u otro"
+        case .unknownPeriodPeriodsOr: "periodo desconocido '{1}'; periodos: {2}, o Nd / Nw (los últimos N días o semanas)"
+        // HandoffCore/KPI/KPIPeriod.swift
+        case .periodIsMadeOf: "un periodo se compone de días UTC enteros: escribe las fechas como AAAA-MM-DD"
+        case .periodMustEndAfter: "el periodo debe terminar después de empezar: {1} no es anterior a {2} (el final no se incluye)"
+        // HandoffCore/KPI/KPIReport+Text.swift
+        case .kpisForComparedWith: "KPIs de {1}: {2}, comparado con {3}"
+        case .kpisFor: "KPIs de {1}: {2}"
+        case .amountsInScoringVersion: "Importes en {1}; versión de puntuación {2}; embudo abierto y leads estancados a {3} UTC"
+        case .leadsBySource: "Leads por origen: {1}"
+        case .rejectionReasons: "Motivos de rechazo: {1}"
+        case .funnel: "Embudo: {1}"
+        case .campaign: "CAMPAÑA"
+        case .spend: "GASTO"
+        case .mqls: "MQLS"
+        case .cpl: "CPL"
+        case .roi: "ROI"
+        case .rep: "COMERCIAL"
+        case .response: "RESPUESTA"
+        case .none2: "ninguno"
+        // HandoffCore/KPI/KPISection.swift
+        case .marketing: "MARKETING"
+        case .handoff: "TRASPASO"
+        case .sales: "VENTAS"
+        case .shared: "COMPARTIDO"
+        case .customers: "CLIENTES"
+        // HandoffCore/Meeting/ActionItem.swift
+        case .due3: "vence el {1}"
+        // HandoffCore/Meeting/MeetingAgenda+Markdown.swift
+        case .weeklyMeetingUTC: "# Reunión semanal: {1} – {2} UTC"
+        case .meetingChairedByClosed: "Reunión {1}, dirigida por {2}, cerrada el {3} UTC por {4}."
+        case .meetingChairedByIn: "Reunión {1}, dirigida por {2}, en curso: esta es su acta hasta ahora."
+        case .noAttendeesWereRecorded: "No se registraron asistentes."
+        case .attendedBy: "Asistieron {1}."
+        case .meetingBeforeWasClosed: "{2} cerró la reunión anterior el {1} UTC."
+        case .meetingBeforeWasClosedOn: "La reunión anterior se cerró el {1} UTC."
+        case .amountsInScoringVersion2: "Importes en {1}. Versión de puntuación: {2}."
+        case .historyHeadHandoffCheck:
+            "Cabeza del historial: `{1}` (`handoff check --expect-head {2}` demuestra más adelante que nada hasta aquí se cambió)."
+        case .historysHashChainIs:
+            "La cadena de hashes del historial está rota ({1} problemas): ejecuta `handoff check` antes de fiarte de estas cifras."
+        case .everyItemWasDiscussed: "Se trataron todos los puntos."
+        case .oneOfItemsNot: "1 de {1} puntos sin tratar."
+        case .ofItemsNotDiscussed: "{1} de {2} puntos sin tratar."
+        case .historyHeadAtThe:
+            "Cabeza del historial al cerrar: `{1}` (`handoff check --expect-head {2}` demuestra más adelante que nada hasta aquí se cambió)."
+        case .unknown: "desconocido"
+        case .sourcedByCampaignClosed: "Captado por **{1}** (campaña {2}), cerrado por **{3}**. Un cierre es una victoria del equipo."
+        case .sourcedByClosedBy: "Captado por **{1}**, cerrado por **{2}**. Un cierre es una victoria del equipo."
+        case .decision: "- **Decisión:** {1} ({2})"
+        case .note: "- Nota: {1} ({2})"
+        case .action2: "- Tarea: {1}"
+        case .actionItems2: "## Tareas"
+        case .noneAgreedYet: "Aún no se acordó ninguna."
+        case .on: " (sobre: {1})"
+        case .howTheFiguresAre: "## Cómo se calculan las cifras"
+        case .discussed2: " (tratado)"
+        case .notDiscussed: " (sin tratar)"
+        case .overComparedWith: "Sobre {1}, comparado con {2}."
+        case .over: "Sobre {1}."
+        case .figureNowBeforeChange: "| Cifra | Ahora | Antes | Cambio |"
+        // HandoffCore/Scoring/CalibrationReport.swift
+        case .oneMQL: "1 MQL"
+        case .mqls2: "{1} MQLs"
+        case .oneWon: "1 ganado"
+        case .won3: "{1} ganados"
+        case .oneLost: "1 perdido"
+        case .lost3: "{1} perdidos"
+        case .precisionWonRecallWon: "{1} · {2}, {3} · precisión (ganados) {4} · exhaustividad (ganados) {5} · precisión (aceptados) {6}"
+        // HandoffCore/Scoring/ScoringError.swift
+        case .lineColumn: "línea {1}, columna {2}: {3}"
+        // HandoffCore/Scoring/ScoringLexer.swift
+        case .isNotANumber2: "`{1}` no es un número"
+        case .unexpectedCharacter: "carácter inesperado `{1}`"
+        case .unknownEscapeInText: "escape desconocido en el texto: escribe \\\" para unas comillas dobles y \\\\ para una barra invertida"
+        case .controlOrInvisibleCharacter: "un carácter de control o invisible ({1}) en el texto; quítalo"
+        case .textStartingHereHas: "el texto que empieza aquí no tiene comillas dobles de cierre"
+        // HandoffCore/Scoring/ScoringLine.swift
+        case .endOfTheLine: "el final de la línea"
+        case .mustBeAWholeNumber: "{1} debe ser un número entero, como en `{2}`; se encontró {3}"
+        case .mustBeAWholeNumberFrom: "{1} debe ser un número entero de {2} a {3}; se encontró `{4}`"
+        case .unexpectedAfterOneStatement: "{1} inesperado tras {2}; una instrucción por línea (un comentario empieza con #)"
+        // HandoffCore/Scoring/ScoringParser.swift
+        case .definitionIsLargerThan: "la definición ocupa más de {1} KB; una definición de puntuación ocupa como mucho {2} KB"
+        case .noThresholdAddA:
+            "no hay umbral: añade una línea como `threshold 60` (la puntuación que convierte un lead en MQL) antes de la primera sección"
+        case .noRulesAddAt: "no hay reglas: añade al menos una regla como `employees >= 50 -> 15` bajo [fit] o [engagement]"
+        case .belongsBeforeTheFirst: "{1} va antes de la primera sección ([{2}] en la línea {3})"
+        case .isSetTwiceFirst: "{1} se define dos veces (la primera en la línea {2}); deja una"
+        case .threshold2: "el umbral"
+        case .fitMinimum2: "el mínimo de fit"
+        case .cap: "cap"
+        case .hasACapAlready: "[{1}] ya tiene un cap (línea {2}); deja uno"
+        case .cap2: "un cap"
+        case .decay: "decay"
+        case .decayAppliesToEngagement: "decay solo se aplica a los puntos de engagement; muévelo bajo [engagement]"
+        case .engagementHasADecay: "[engagement] ya tiene un decay (línea {1}); deja uno"
+        case .activityDecay: "activity decay"
+        case .activityDecayAppliesTo: "activity decay se aplica solo a los puntos de engagement; muévelo bajo [engagement]"
+        case .engagementHasAnActivity: "[engagement] ya tiene un activity decay (línea {1}); deja uno"
+        case .rule: "una regla"
+        case .moreThanRulesA: "más de {1} reglas; una definición tiene como mucho {2}"
+        case .isWhatTheLead: "{1} es lo que hizo el lead, no quién es; mueve la regla bajo [engagement]"
+        case .rulesListMoreThan: "las reglas enumeran más de {1} valores en total; una definición enumera como mucho {2}"
+        case .daysOfADecay: "los días de un periodo de decay"
+        case .expectedDaysAfterThe: "se esperaba `days` tras el número de días, como en `{1}`"
+        case .percentLostPerPeriod: "el porcentaje que se pierde por periodo"
+        case .expectedAfterThePercent: "se esperaba `%` tras el porcentaje, como en `{1}`"
+        case .decay2: "el decay"
+        case .expectedASectionName: "se esperaba un nombre de sección: [fit] o [engagement]"
+        case .unknownSectionTheSections: "sección desconocida [{1}]; las secciones son [fit] y [engagement]"
+        case .expectedToClose: "se esperaba `]` para cerrar [{1}]"
+        case .pattern9: "[{1}]"
+        case .appearsTwiceFirstOn: "[{1}] aparece dos veces (la primera en la línea {2}); pon todas sus reglas bajo una"
+        case .mustBeUnderFit: "{1} debe ir bajo [fit] o [engagement]; añade una línea de sección encima"
+        // HandoffCore/Scoring/ScoringRuleParser.swift
+        case .expectedAnOperatorIn: "se esperaba un operador (=, !=, <, <=, >, >=, in, contains, exists) tras `{1}`; se encontró {2} en {3}"
+        case .isTextButCompares: "{1} es texto, pero `{2}` compara números, en {3}"
+        case .isANumberBut: "{1} es un número, pero `contains` busca dentro de un texto, en {2}"
+        case .expectedAListIn:
+            "se esperaba una lista entre paréntesis tras `in`, como en `industry in (\"software\", \"fintech\")`; se encontró {1}"
+        case .listHasMoreThan:
+            "la lista tiene más de {1} valores; una regla enumera como mucho {2} (divídela en reglas, o puntúa un atributo que agrupe los valores)"
+        case .expectedOrInThe: "se esperaba `,` o `)` en la lista; se encontró {1} en {2}"
+        case .expectedAndThePoints: "se esperaba `->` y los puntos; se encontró {1} en {2}"
+        case .pointsMustBeA: "los puntos deben ser un número entero de -{1} a {2}; se encontró {3} en {4}"
+        case .points: "los puntos"
+        case .attributeNeedsAName: "un atributo necesita un nombre: attr.NOMBRE o attr.\"NOMBRE\""
+        case .cannotBeAField: "`{1}` no puede ser un nombre de campo; escribe attr.\"{2}\" para un atributo con ese nombre"
+        case .expectedARuleField:
+            "se esperaba una regla (`campo operador valor -> puntos`), una sección, `threshold`, `fit_minimum`, `cap` o `decay`; se encontró {1}"
+        case .expectedAValueText: "se esperaba un valor (texto entre comillas dobles o un número) tras `{1}` en {2}"
+        case .comparesNumbersButIs: "`{1}` compara números, pero {2} es texto, en {3}"
+        case .isANumberWrite: "{1} es un número; escribe el valor sin comillas, en {2}"
+        case .containsLooksForText: "`contains` busca texto; escríbelo entre comillas dobles: \"{1}\", en {2}"
+        case .isTextWriteThe: "{1} es texto; escribe el valor entre comillas dobles: \"{2}\", en {3}"
+        case .expectedAValueTextIn: "se esperaba un valor (texto entre comillas dobles o un número); se encontró {1} en {2}"
+        // HandoffCore/Support/HandoffError.swift
+        case .unknownStageStagesAre: "etapa desconocida '{1}'; las etapas son: {2}"
+        case .cannotMove: "no se puede mover: {1}"
+        case .noLeadWithId: "no hay ningún lead con id {1}"
+        // HandoffCore/Text/DurationFormat.swift
+        case .justNow: "ahora mismo"
+        case .ago: "hace {1}"
+        // HandoffCore/Text/Language.swift
+        case .langTakesNot: "--lang lleva {1}, no '{2}'"
+        case .english: "inglés"
+        case .spanish: "español"
+        // HandoffStore/Board/LeadWriter.swift
+        case .boardDidNotSay: "el tablero no dijo qué fila añadió; no se escribió nada"
+        // HandoffStore/Board/Store+Apply.swift
+        case .bulkActionTakesLead: "una acción en bloque solo admite órdenes sobre leads (aceptar, rechazar, mover, ...)"
+        case .nothingSelectedNothingWas: "no hay nada seleccionado; no se cambió nada"
+        // HandoffStore/Board/Store+Commit.swift
+        case .nowInOwner: "ahora en {1}, responsable {2}"
+        case .nowIn: "ahora en {1}"
+        // HandoffStore/Board/Store+Inbox.swift
+        case .isNotAMemberOfThis: "'{1}' no es miembro de este tablero; comerciales: {2}"
+        case .reasonOtherNeedsA: "el motivo 'other' necesita un comentario que diga por qué"
+        // HandoffStore/Board/Store+LeadForm.swift
+        case .thisBoardHasNoStages: "este tablero no tiene etapas; añade una a la tabla stages"
+        case .nothingChangedNothingWas: "no cambió nada; no se guardó nada"
+        // HandoffStore/Board/Store+Members.swift
+        case .loginIs1To: "un login tiene de 1 a 64 letras, cifras, '.', '_' o '-' (como la cuenta del sistema), no '{1}'"
+        case .nameAMemberNeeds: "--name: un miembro necesita un nombre visible (como máximo 200 caracteres)"
+        case .teamMustBeNot: "--team debe ser {1}, no '{2}'"
+        case .isTheBoardsOnly:
+            "{1} es el único admin del tablero; añade antes otro admin, para que alguien pueda seguir gestionando los miembros"
+        case .firstMemberOfA:
+            "el primer miembro de un tablero debe ser un admin, para que alguien pueda añadir a los demás: handoff member add {1} --name NOMBRE --team admin"
+        case .isNotAMemberOfThisBoard: "'{1}' no es miembro de este tablero; miembros: {2}"
+        case .isTheBoardsOnlyAdmin:
+            "{1} es el único admin del tablero; añade antes otro admin, para que alguien pueda seguir gestionando los miembros. No se cambió nada."
+        case .viewerIsARole:
+            "un espectador es un rol de un tablero en un servidor; en un fichero, quien puede leerlo lo abre con --read-only"
+        case .isAMemberOf:
+            "{1} es miembro de este tablero ({2}); quítalo primero (handoff member remove {3}) y luego añádelo como espectador"
+        case .isNotAViewer: "'{1}' no es espectador de este tablero"
+        // HandoffStore/Board/Store+Move.swift
+        case .dealIsWonWith: "una oportunidad se gana con su importe: w en el tablero, o handoff won {1} --amount N"
+        case .leadIsLostWith: "un lead se pierde con un motivo: o en el tablero, o handoff lost {1} --reason CÓDIGO"
+        case .handedOffLeadGoes:
+            "un lead traspasado vuelve a marketing solo con un motivo: recházalo (x, o handoff reject {1} --reason CÓDIGO)"
+        // HandoffStore/Board/Store+Notes.swift
+        case .noteNeedsSomeText: "una nota necesita algo de texto; no se guardó nada"
+        case .noteHasAtMost: "una nota tiene como máximo 4000 caracteres (esta tiene {1})"
+        // HandoffStore/Board/Store+Outcome.swift
+        case .amountMustBeA: "el importe debe ser un número positivo, no {1}"
+        // HandoffStore/Board/Store+Permissions.swift
+        case .thisBoardIsOpen: "este tablero está abierto en solo lectura; no se cambió nada"
+        // HandoffStore/Board/Store+Reasons.swift
+        case .unknownRejectionReasonReasons: "motivo de rechazo desconocido '{1}'; motivos: {2}"
+        case .unknownLossReasonReasons: "motivo de pérdida desconocido '{1}'; motivos: {2}"
+        // HandoffStore/Board/Store+ServiceLevels.swift
+        case .serviceLevelOfHours: "nivel de servicio de {1}: las horas deben ser más de 0 y como máximo 10000, no {2}"
+        // HandoffStore/Board/Store+Settings.swift
+        case .currencyIsAThree: "una moneda es un código ISO 4217 de tres letras como EUR, USD o GBP, no '{1}'"
+        case .isNotASetting: "'{1}' no es un ajuste; los ajustes son: {2}"
+        // HandoffStore/Board/Store+Stages.swift
+        case .stageTitleIs1: "un título de etapa tiene de 1 a {1} caracteres en una línea, no '{2}'"
+        case .stageIsAlreadyCalled: "la etapa {1} ya se llama '{2}'; dos columnas con un mismo nombre no se distinguen"
+        case .probabilityIsAChance: "--probability es una probabilidad de 0 a 1 (0.25 para una operación de cada cuatro), no {1}"
+        case .idleDaysIsA: "--idle-days es un número de días de 1 a 3650, o none, no {1}"
+        case .nothingToChangeGive: "nada que cambiar: da --idle-days N|none o --probability P"
+        case .isAnOutcomeIts: "{1} es un resultado; su probabilidad ({2}) dice si es la victoria, así que se queda"
+        case .isAnOutcomeA: "{1} es un resultado; una operación cerrada nunca está estancada"
+        // HandoffStore/Board/Store.swift
+        case .noBoardAtCreate: "no hay ningún tablero en {1}; créalo con `handoff init --db {2}`"
+        case .serverOfIsOut: "el servidor de {1} no responde desde hace {2} s; se vuelve a intentar"
+        case .isADatabaseOf:
+            "{1} es una base de datos de otro programa (tablas {2}), no un tablero de Handoff; no se cambió nada. Revisa --db"
+        case .wasWrittenByA:
+            "{1} lo escribió un Handoff más nuevo (esquema {2}, este conoce el {3}); no se cambió nada. Actualiza Handoff para abrirlo"
+        case .isAtSchemaAnd:
+            "{1} está en el esquema {2} y este Handoff necesita el {3}; solo el propietario del tablero, {4}, puede actualizarlo: handoff init con esta dirección, conectado como {5}. No se cambió nada"
+        case .needsAnUpgradeThat:
+            "{1} necesita una actualización que una sesión de solo lectura no puede hacer; ábrelo una vez sin --read-only"
+        case .isAnSQLiteDatabase:
+            "{1} es una base de datos SQLite de otro programa (tablas {2}), no un tablero de Handoff; no se cambió nada. Revisa --db"
+        // HandoffStore/Content/Store+Content.swift
+        case .alreadyReadsSoNothing: "{1} ya dice eso; no se cambió nada"
+        case .isAlreadyInNothing: "{1} ya está en {2}; no se cambió nada"
+        case .isInSalesApproves: "{1} está en {2}; ventas aprueba una pieza en sales_review. No se cambió nada"
+        case .isAlreadyApprovedBy: "{1} ya está aprobada por {2}; no se cambió nada"
+        case .isAlreadyACo: "{1} ya es coautor de {2}; no se cambió nada"
+        case .ownsACoAuthor: "{1} es responsable de {2}; un coautor es otra persona. No se cambió nada"
+        case .isNotACo: "{1} no es coautor de {2}; no se cambió nada"
+        case .thereIsNoInsight: "no hay ningún insight {1}; `handoff insight list` los lista con sus números"
+        case .insightIsAlreadyLinked: "el insight {1} ya está vinculado a {2}; no se cambió nada"
+        case .insightIsNotLinked: "el insight {1} no está vinculado a {2}; no se cambió nada"
+        case .isInOnlyA: "{1} está en {2}; solo una pieza publicada se envía a los leads. No se cambió nada"
+        case .salesApprovalIsAlready: "la aprobación de ventas ya es obligatoria antes de publicar una pieza; no se cambió nada"
+        case .salesApprovalIsAlreadyOptional: "la aprobación de ventas ya es opcional; no se cambió nada"
+        case .thereIsNoPiece: "no hay ninguna pieza de contenido {1}; `handoff content list` las lista con sus números"
+        case .someone: "alguien"
+        case .wasChangedBySince: "{2} cambió {1} después de que la vieras; ahora está en {3}. No se sobrescribió nada"
+        case .isNotAMemberOfThisBoardSo:
+            "{1} no es miembro de este tablero, así que no puede ser su {2}; `handoff member list` muestra el equipo"
+        case .pieceOfContentNeeds: "una pieza de contenido necesita un título; no se guardó nada"
+        case .titleHasAtMost: "un título tiene como mucho {1} caracteres (este tiene {2})"
+        case .linkHasAtMost: "un enlace tiene como mucho {1} caracteres (este tiene {2})"
+        case .linkIsOneLine: "un enlace es una línea de texto: una URL o una ruta de fichero"
+        // HandoffStore/Customers/Store+AccountCommands.swift
+        case .accountWasChangedBy: "{3} cambió {1} (cuenta {2}) hace un momento; ahora está en {4}. No se sobrescribió nada."
+        case .isNotAMemberOfThisBoardNothing: "'{1}' no es miembro de este tablero; no se guardó nada"
+        case .followUpNeedsA: "un seguimiento necesita una descripción; no se guardó nada"
+        case .followUpHasAt: "un seguimiento tiene como mucho 500 caracteres (este tiene {1})"
+        case .followUpHasA: "el seguimiento tiene un carácter de control o invisible (se ve como ␛ o �); no se guardó nada"
+        case .hasPassedAFollow: "{1} ya pasó; un seguimiento vence en el futuro"
+        case .thereIsNoFollow: "no hay ningún seguimiento {1}; `handoff follow-up list` los lista con sus números"
+        case .markedDoneOn: "marcado como hecho el {1}"
+        case .notDoneYet: "pendiente"
+        case .followUpIsAlready: "el seguimiento {1} ya está {2}; no se cambió nada"
+        case .satisfactionAnswerIsAWhole: "una respuesta de satisfacción es un número entero de 0 a 10, no {1}"
+        case .commentHasAtMost: "un comentario tiene como mucho 1000 caracteres (este tiene {1})"
+        case .commentHasAControl: "el comentario tiene un carácter de control o invisible (se ve como ␛ o �); no se guardó nada"
+        // HandoffStore/Customers/Store+Accounts.swift
+        case .thereIsNoAccount: "no hay ninguna cuenta {1}; `handoff account list` las lista con sus números"
+        case .noAccountIsCalled: "ninguna cuenta se llama '{1}'; `handoff account list` las lista con sus números"
+        case .fitsSeveralAccountsName: "'{1}' encaja con varias cuentas ({2}); nombra una por su número"
+        // HandoffStore/Customers/Store+Customers.swift
+        case .settingsFollowUpSchedule: "settings.follow_up_schedule: {1}"
+        // HandoffStore/Customers/Store+RepeatBusiness.swift
+        case .dealNeedsAName: "una oportunidad necesita un nombre de como mucho 200 caracteres; no se guardó nada"
+        case .dealsNameHasA: "el nombre de la oportunidad tiene un carácter de control o invisible (se ve como ␛ o �); no se guardó nada"
+        case .dealsValueMustBe: "el valor de la oportunidad debe ser cero o más, no {1}"
+        case .thisBoardHasNoSales: "este tablero no tiene ninguna etapa de ventas; añade una a la tabla stages"
+        case .leadIsADeal: "el lead {1} es una oportunidad de la propia {2}, no una recomendación; no se cambió nada"
+        case .leadIsAlreadyReferred: "el lead {1} ya está recomendado por {2}; no se cambió nada"
+        case .leadHasNoReferral: "el lead {1} no tiene ninguna recomendación que retirar; no se cambió nada"
+        // HandoffStore/Database/PostgresAddress.swift
+        case .addressOfTheBoard:
+            "la dirección del tablero lleva una contraseña; quítala y ponla en ~/.pgpass o PGPASSWORD (o usa autenticación peer o por certificado), para que nunca aparezca en el historial de la shell ni en `ps`"
+        // HandoffStore/Database/PostgresConnection.swift
+        case .cannotReachTheBoard: "no se puede llegar al tablero en {1}: no queda memoria"
+        case .cannotConnectToThe:
+            "no se puede conectar con el tablero en {1}: {2}. Revisa --db, que el servidor esté en marcha y tu contraseña en ~/.pgpass o PGPASSWORD"
+        case .lostTheConnectionTo: "se perdió la conexión con el tablero en {1}; se vuelve a intentar. No se escribió nada"
+        case .boardIsBusyOther:
+            "el tablero {1} está ocupado: otros terminales lo mantuvieron bloqueado más de {2} segundos; no se escribió nada, inténtalo de nuevo"
+        case .thatRefersToSomething:
+            "eso hace referencia a algo que este tablero no tiene (una etapa, campaña, miembro o lead); no se cambió nada"
+        case .thatAlreadyExistsOn: "eso ya existe en este tablero; no se cambió nada"
+        case .requiredValueIsMissing: "falta un valor obligatorio; no se cambió nada"
+        case .valueIsNotOne:
+            "un valor no es de los que este tablero admite (un equipo es marketing, sales o admin; un lado es marketing, handoff, sales u outcome); no se cambió nada"
+        case .serverRefusedNothingWas: "el servidor lo rechazó: {1}; no se cambió nada"
+        case .serverHoldingHasNo:
+            "el servidor que guarda {1} no tiene espacio en disco; no se escribió nada. Pide a su administrador que libere algo"
+        case .unexpectedDatabaseErrorOn:
+            "error inesperado de la base de datos en {1}; no se escribió nada. Notifícalo con estos detalles: {2} (código {3})"
+        // HandoffStore/Database/PostgresStatement.swift
+        case .statementWasGivenValue: "una sentencia recibió el valor {1} de {2}; no se escribió nada. Notifícalo, por favor"
+        // HandoffStore/Database/SQLiteConnection.swift
+        case .boardRefusedTheChange: "el tablero rechazó el cambio; no se cambió nada"
+        // HandoffStore/Demo/DemoLoader+Content.swift
+        case .contentCsvEveryPiece: "content.csv: cada pieza tiene un id numérico, un tipo y un responsable"
+        case .contentCsvPieceHas: "content.csv: la pieza {1} no tiene created_at"
+        case .insightsCsvRowA: "insights.csv, fila {1}: un lead escuchado antes de crearse, o un tipo desconocido"
+        case .contentCsvPieceLinks: "content.csv: la pieza {1} enlaza la fila {2} de insights, que no se oyó antes de la pieza"
+        case .contentSendsCsvA: "content_sends.csv: un envío nombra un lead aún no creado o ninguna pieza"
+        case .contentCsvPieceIs: "content.csv: la pieza {1} se usa antes de crearla"
+        // HandoffStore/Demo/DemoLoader.swift
+        case .demoDataFileIs: "falta el fichero de datos de la demo {1}"
+        case .demoDataFile: "fichero de datos de la demo {1}: {2}"
+        case .badTime: "{1}: hora incorrecta '{2}'"
+        case .everyDemoLeadHas: "cada lead de la demo tiene un id numérico"
+        case .actionItemsCsvMeeting: "action_items.csv: meeting debe ser el número de fila de una reunión en meetings.csv"
+        // HandoffStore/Demo/Store+Generate.swift
+        case .thisBoardIsOpenRead: "este tablero está abierto en solo lectura; no se generó nada"
+        case .alreadyHas1Lead: "{1} ya tiene 1 lead; genera en un tablero nuevo (--db NUEVO.db)"
+        case .alreadyHasLeadsGenerate: "{1} ya tiene {2} leads; genera en un tablero nuevo (--db NUEVO.db)"
+        case .generatorStoppedEarlyNothing: "el generador se detuvo antes de tiempo; no se escribió nada"
+        // HandoffStore/Files/BoardFiles.swift
+        case .cannotCreateTheFolder: "no se puede crear la carpeta {1} para el tablero: {2}"
+        case .thereIsNoGroup:
+            "no hay ningún grupo llamado '{1}' en esta máquina; créalo (sudo groupadd {2}) y añade a cada miembro del equipo (sudo usermod -aG {3} LOGIN)"
+        case .youAreNotIn:
+            "no estás en el grupo '{1}' (`id -Gn` lista los tuyos); un administrador de la máquina te añade con sudo usermod -aG {2} $USER, y luego vuelve a iniciar sesión"
+        case .onlyTheOwnerOf:
+            "solo el propietario de {1} puede compartirlo con un grupo; pídele que ejecute `handoff init --db {2} --shared-group {3}`"
+        case .folder: "una carpeta"
+        case .fifo: "una FIFO"
+        case .notAPlainFile: "no es un fichero normal"
+        case .isNotABoard: "{1} es {2}, no un tablero; no se abrió nada. Da a --db un fichero de tablero"
+        case .madeByMode0:
+            "{1} (creado por {2}, modo 0{3}) está junto al tablero: SQLite debe aplicar un diario así al tablero antes que nada, y tú no puedes leerlo ni escribirlo, así que no se abrió nada. Un diario lo deja una escritura que no terminó (quien lo creó puede abrir el tablero una vez para aplicarlo) o lo pone alguien; si nadie estaba escribiendo en el tablero, averigua quién lo creó antes de apartarlo (mv {4} {5}.suspect) y ejecuta `handoff check`"
+        case .belongsToGroupWho:
+            "{1} es de {2} (grupo {3}), que no es el dueño del tablero ({4}) ni está en su grupo {5}, así que no se abrió nada: los ficheros que acompañan a un tablero los crean quienes lo usan. Averigua cómo llegó ahí (ls -l {6}); bórralo si nadie está usando el tablero"
+        case .belongsToGroupWhoIs:
+            "{1} es de {2} (grupo {3}), que no es el dueño del tablero ({4}) ni tú, así que no se abrió nada: los ficheros que acompañan a un tablero los crean quienes lo usan. Averigua cómo llegó ahí (ls -l {5}); bórralo si nadie está usando el tablero"
+        case .hasNamesItIs:
+            "{1} tiene {2} nombres (es un enlace duro), así que puede ser otro fichero de alguien; no se abrió nada. Averigua cómo llegó ahí (ls -li {3}); bórralo si nadie está usando el tablero"
+        case .isASymbolicLink:
+            "{1} es un enlace simbólico (a {2}, creado por {3}); compartir cambia modos y grupos, y eso no debe seguir un enlace: ejecútalo sobre el fichero del tablero"
+        case .isASymbolicLinkTo:
+            "{1} es un enlace simbólico (a {2}, creado por {3}), donde el tablero guarda un fichero propio; no se abrió nada, porque seguirlo cambiaría o expondría el fichero al que apunta. Borra el enlace (rm {4}) y averigua quién lo creó"
+        case .socket: "un socket"
+        case .device: "un dispositivo"
+        case .notAFile: "no es un fichero"
+        case .isNotAPlain:
+            "{1} no es un fichero normal ({2}), donde el tablero guarda un fichero propio; no se abrió nada. Bórralo (rm -r {3}) y averigua quién lo creó"
+        case .isASymbolicLinkToWhich:
+            "{1} es un enlace simbólico a {2}, que no existe; no se creó nada. Da a --db el fichero mismo, o borra el enlace (rm {3})"
+        case .youMayNotOpen:
+            "no puedes abrir {1} (propietario {2}, grupo {3}, modo 0{4}): pide a un administrador de la máquina que te añada al grupo {5} (sudo usermod -aG {6} $USER), y luego vuelve a iniciar sesión"
+        case .youMayNotOpenIt:
+            "no puedes abrir {1}: es privado de {2} (modo 0{3}); para compartirlo con un equipo, {4} ejecuta `handoff init --db {5} --shared-group GRUPO`"
+        // HandoffStore/Files/BoardRestore.swift
+        case .cannotTellWhetherAnyone:
+            "no se puede saber si alguien tiene abierto {1} (este sistema no tiene /proc/locks); no se cambió nada"
+        case .thereIsNoBackup: "no hay ninguna copia de seguridad en {1}; no se cambió nada"
+        case .isNotAPlainFile: "{1} no es un fichero normal, así que no es una copia de seguridad; no se cambió nada"
+        case .isTheBoardItself: "{1} es el propio tablero; no se cambió nada. Indica el fichero de la copia que quieres restaurar"
+        case .hasAWalBeside:
+            "{1} tiene un -wal al lado: es un tablero en uso o una copia de uno, cuyos últimos cambios están en ese registro, no una copia de seguridad; no se cambió nada. Haz una copia de seguridad con `handoff backup`, que escribe un único fichero completo, y restaura esa"
+        case .isOpenABoard:
+            "{1} está abierto (un tablero en la pantalla de alguien, o una orden en marcha); no se cambió nada. Pide a todos que lo cierren y luego restaura"
+        case .cannotReadNothingWas: "no se puede leer {1}: {2}; no se cambió nada"
+        case .cannotBeReadAs: "{1} no se puede leer como tablero ({2}); no se cambió nada"
+        case .isNotAHandoff: "{1} no es un tablero de Handoff (no es un fichero de base de datos SQLite); no se cambió nada"
+        case .isNotAHandoffBoard: "{1} no es un tablero de Handoff (no tiene esquema de Handoff); no se cambió nada"
+        case .wasWrittenByANewer: "{1} lo escribió un Handoff más nuevo (esquema {2}, este conoce el {3}); no se cambió nada"
+        case .isDamagedNothingWas: "{1} está dañado ({2}); no se cambió nada. Restaura una copia de seguridad más antigua"
+        // HandoffStore/Files/StorageProblem.swift
+        case .isNotAHandoffBoardIt:
+            "{1} no es un tablero de Handoff: no es un fichero de base de datos SQLite; no se cambió nada. Revisa --db"
+        case .isDamagedRunHandoff:
+            "{1} está dañado ({2}); ejecuta `handoff check --db {3}` para ver los detalles y restáuralo desde una copia de seguridad"
+        case .isOnARead:
+            "{1} está en un sistema de ficheros de solo lectura, así que no se puede escribir (ni leer: SQLite guarda {2}-shm a su lado); copia el fichero a un disco con escritura"
+        case .cannotOpenTheFolder: "no se puede abrir {1}: la carpeta {2} no existe"
+        case .cannotOpenYouHave: "no se puede abrir {1}: no tienes permiso para entrar en la carpeta {2}"
+        case .isAFolderNot: "{1} es una carpeta, no un tablero; da a --db un nombre de fichero"
+        case .cannotReadYouHave: "no se puede leer {1}: no tienes permiso para leerlo; pide a su propietario que lo comparta (chmod g+r)"
+        case .cannotOpenSQLiteMust:
+            "no se puede abrir {1}: SQLite debe crear {2}-wal y {3}-shm a su lado, incluso para leer, y no puedes escribir en la carpeta {4}; haz que se pueda escribir en ella (chmod u+w, o g+w para un equipo) o mueve el tablero"
+        case .isReadOnlyFor:
+            "{1} es de solo lectura para ti, así que no se cambió nada; pide a su propietario acceso de escritura (chmod g+w), o míralo con --read-only"
+        case .cannotUseWhichBelongs:
+            "no se puede usar {1}, que pertenece al tablero: no tienes permiso para leerlo y escribirlo; pídeselo a su propietario (chmod g+rw)"
+        case .cannotCreateTheFolderIs: "no se puede crear {1}: no puedes escribir en la carpeta {2}"
+        case .boardCannotBeWritten: "no se puede escribir el tablero {1} ({2}); revisa los permisos del fichero y de su carpeta"
+        case .couldNotReadOr:
+            "no se pudo leer ni escribir {1} ({2}); si sigue pasando, el disco puede estar fallando: ejecuta `handoff check`"
+        case .cannotOpen: "no se puede abrir {1} ({2})"
+        case .hasReachedTheLargest:
+            "{1} alcanzó el tamaño máximo de fichero que este proceso puede escribir (ulimit -f); no se escribió nada"
+        case .yourDiskQuotaIs: "tu cuota de disco está agotada, así que {1} no puede crecer; no se escribió nada. Libera espacio"
+        case .diskHoldingIsFull: "el disco que contiene {1} está lleno{2}; no se escribió nada. Libera espacio e inténtalo de nuevo"
+        // HandoffStore/Files/Store+Backup.swift
+        case .isAFolderGive: "{1} es una carpeta; da a la copia de seguridad un nombre de fichero"
+        case .isTheBoardItselfBack: "{1} es el propio tablero; haz la copia en otro fichero"
+        case .alreadyExistsNothingWas: "{1} ya existe; no se escribió nada. Usa --force para reemplazarlo"
+        case .copyWrittenForFailed: "la copia escrita para {1} no superó la comprobación de integridad ({2}); no se guardó nada"
+        // HandoffStore/Files/Store+Copy.swift
+        case .isTheBoardItselfCopy: "{1} es el propio tablero; cópialo a otro fichero o base de datos"
+        case .alreadyHoldsABoard: "{1} ya contiene un tablero (leads, eventos o miembros); no se copió nada. Usa --force para reemplazarlo"
+        case .hasNoTableOpen: "{1} no tiene la tabla {2}; ábrelo una vez con este Handoff para poner su esquema al día"
+        // HandoffStore/Files/Store+Identity.swift
+        case .asTheServerDoes: "--as {1}: el servidor no deja a {2} actuar como {3}; un administrador lo concede con GRANT {4} TO {5}"
+        case .asNoMemberHas: "--as {1}: ningún miembro tiene ese login; `handoff member list` muestra quién está en este tablero"
+        case .asIsNotA: "--as {1}: {2} no es miembro de este tablero, y solo {3} puede actuar como otro miembro. {4}"
+        case .as2: "--as {1}: {2}"
+        // HandoffStore/History/BoardCheck.swift
+        case .expectHeadTakesA:
+            "--expect-head recibe una cabeza tal como la imprime `handoff check --print-head` (e12-b3- y 64 dígitos hexadecimales), no '{1}'"
+        case .wasWrittenByANewerHandoff:
+            "{1} lo escribió un Handoff más nuevo (esquema {2}, este conoce el {3}); actualiza Handoff para comprobarlo"
+        case .isNotAHandoffBoardNo: "{1} no es un tablero de Handoff (no tiene esquema de Handoff); no hay nada que comprobar"
+        case .sqliteCannotReadThe: "SQLite no puede leer la lista de tablas del tablero: las páginas que la guardan están dañadas"
+        case .everyReferenceBetweenRows: "cada referencia entre filas apunta a una fila que existe"
+        case .everyLeadIsIn: "cada lead está en una etapa del embudo"
+        case .columnCountsAndSums: "los recuentos y sumas de las columnas coinciden con los leads de cada etapa"
+        case .everyLeadHasIts: "cada lead tiene su evento de creación"
+        case .everyLeadIsInThe: "cada lead está en la etapa que indica su último evento de etapa"
+        case .dashboardsDailyFiguresEqual: "las cifras diarias del panel son el recuento de los leads, eventos y respuestas que resumen"
+        case .everyEventFollowsFrom: "cada evento se sigue de los anteriores por su hash (SHA-256): ninguno cambiado, quitado ni insertado"
+        case .everyBoardEventFollows:
+            "cada evento del tablero se sigue de los anteriores por su hash (SHA-256): ninguno cambiado, quitado ni insertado"
+        case .thisBoardsHistoryHas:
+            "el historial de este tablero aún no tiene hashes: Handoff los calcula una vez la próxima vez que abra el tablero para escribir (`handoff init --db RUTA` lo hace)"
+        case .headNamesEventAnd:
+            "la cabeza nombra el evento {1} y el evento del tablero {2}, pero el historial acaba en el evento {3} y el evento del tablero {4}: se quitaron entradas, o la cabeza es de otro tablero"
+        case .historyUpToEvent:
+            "el historial hasta el evento {1} y el evento del tablero {2} no es el que era cuando se imprimió esta cabeza: se ha reescrito desde entonces (o la cabeza es de otro tablero)"
+        case .historyUpToEventAnd:
+            "el historial hasta el evento {1} y el evento del tablero {2} no puede ser aquel del que se imprimió esta cabeza: la cadena se rompe antes (ver arriba)"
+        case .historyUpToThe: "el historial hasta la cabeza dada es exactamente el que era cuando se imprimió esa cabeza"
+        case .sqliteFindsNoDamaged: "SQLite no encuentra ninguna página, índice ni registro dañado"
+        case .postgresqlServerKeepsPages: "el servidor PostgreSQL mantiene íntegros por sí mismo las páginas, los índices y las referencias"
+        case .checkStoppedEarlyAt: "la comprobación se detuvo antes de tiempo en una página demasiado dañada para leerla"
+        case .rowPointsAtA: "la fila {2} de {1} apunta a una fila de {3} que no existe"
+        case .leadIsInStage: "el lead {1} está en la etapa '{2}', que la tabla de etapas no tiene"
+        case .stageShowsLeadsWorth: "la etapa '{1}' muestra {2} leads por {3} pero contiene {4} por {5}"
+        case .dashboardsFiguresDisagreeWith: "las cifras '{1}' del panel no coinciden con las filas del tablero en {2} días"
+        case .leadHasNoCreated: "el lead {1} no tiene evento de creación"
+        case .leadIsInBut: "el lead {1} está en '{2}' pero su último evento de etapa ({3}) lo movió a '{4}'"
+        // HandoffStore/History/HistoryCheck.swift
+        case .eventWasChangedOutside: "el evento {1} se cambió fuera de Handoff: ya no coincide con el hash con el que se escribió"
+        case .boardEventWasChanged:
+            "el evento del tablero {1} se cambió fuera de Handoff: ya no coincide con el hash con el que se escribió"
+        case .eventWasChangedOutsideHandoff:
+            "el evento {1} se cambió fuera de Handoff: ya no coincide con el hash con el que se escribió (salvo que el evento {2}, anterior, se cambiara y recibiera un hash nuevo)"
+        case .boardEventWasChangedOutside:
+            "el evento del tablero {1} se cambió fuera de Handoff: ya no coincide con el hash con el que se escribió (salvo que el evento del tablero {2}, anterior, se cambiara y recibiera un hash nuevo)"
+        case .hashOfEventWas: "el hash del evento {1} se cambió fuera de Handoff (el evento en sí está como se escribió)"
+        case .hashOfBoardEvent: "el hash del evento del tablero {1} se cambió fuera de Handoff (el evento en sí está como se escribió)"
+        case .eventWasInsertedOutside: "el evento {1} se insertó fuera de Handoff: la cadena pasa de largo"
+        case .boardEventWasInserted: "el evento del tablero {1} se insertó fuera de Handoff: la cadena pasa de largo"
+        case .eventHasNoHash: "el evento {1} no tiene hash: se escribió fuera de Handoff, o se borró su hash"
+        case .boardEventHasNo: "el evento del tablero {1} no tiene hash: se escribió fuera de Handoff, o se borró su hash"
+        case .eventWasRemovedEvent: "se quitó el evento {1}: el evento {2} no se sigue de los eventos anteriores"
+        case .boardEventWasRemoved:
+            "se quitó el evento del tablero {1}: el evento del tablero {2} no se sigue de los eventos del tablero anteriores"
+        case .eventsToWereRemoved: "se quitaron los eventos {1} a {2}: el evento {3} no se sigue de los eventos anteriores"
+        case .boardEventsToWere:
+            "se quitaron los eventos del tablero {1} a {2}: el evento del tablero {3} no se sigue de los eventos del tablero anteriores"
+        case .eventTheLastOne: "se quitó el evento {1}, el último escrito: la cabeza de la cadena aún lo nombra"
+        case .boardEventTheLast: "se quitó el evento del tablero {1}, el último escrito: la cabeza de la cadena aún lo nombra"
+        case .eventsToTheLast: "se quitaron los eventos {1} a {2}, los últimos escritos: la cabeza de la cadena aún nombra el evento {3}"
+        case .boardEventsToThe:
+            "se quitaron los eventos del tablero {1} a {2}, los últimos escritos: la cabeza de la cadena aún nombra el evento del tablero {3}"
+        case .eventWasAddedOutside: "el evento {1} se añadió fuera de Handoff: la cabeza de la cadena nombra un evento anterior"
+        case .boardEventWasAdded:
+            "el evento del tablero {1} se añadió fuera de Handoff: la cabeza de la cadena nombra un evento del tablero anterior"
+        case .eventsToWereAdded: "los eventos {1} a {2} se añadieron fuera de Handoff: la cabeza de la cadena nombra un evento anterior"
+        case .boardEventsToWereAdded:
+            "los eventos del tablero {1} a {2} se añadieron fuera de Handoff: la cabeza de la cadena nombra un evento del tablero anterior"
+        case .headOfTheEvents: "la cabeza de la cadena de eventos se cambió: ya no guarda el hash del evento {1}"
+        case .headOfTheBoard: "la cabeza de la cadena de eventos del tablero se cambió: ya no guarda el hash del evento del tablero {1}"
+        case .headOfTheEventsChain: "falta la cabeza de la cadena de eventos: se borró fuera de Handoff"
+        case .headOfTheBoardEvents: "falta la cabeza de la cadena de eventos del tablero: se borró fuera de Handoff"
+        // HandoffStore/History/StaleLog.swift
+        case .walHoldsChangesThat:
+            "{1}-wal guarda cambios que no son de {2}: el tablero se sustituyó después de escribirse ese registro (¿una copia devuelta a mano?), y mezclarlos lo dañaría; no se cambió nada. Aparta el registro y vuelve a abrir el tablero: mv {3}-wal {4}-wal.stale && rm -f {5}-shm. Devuelve tableros con `handoff restore COPIA`, que lo hace por sí mismo"
+        // HandoffStore/History/Store+Undo.swift
+        case .nothingToUndoHas:
+            "nada que deshacer: a {1} no le queda ningún cambio que se pueda deshacer (las notas y los leads nuevos se quedan)"
+        case .nothingToRedoHas: "nada que rehacer: {1} no ha deshecho nada desde su último cambio"
+        case .cannotRedoLeadWas: "no se puede rehacer: {3} cambió el lead {1} ({2}) después; no se cambió nada"
+        case .cannotUndoLeadWas: "no se puede deshacer: {3} cambió el lead {1} ({2}) después; no se cambió nada"
+        case .nothingToUndo: "nada que deshacer"
+        // HandoffStore/Import/AccountImport.swift
+        case .thisBoardHasNoCustomer: "este tablero no tiene etapas de cliente; `handoff stage list` muestra sus etapas"
+        // HandoffStore/Import/ActivityImport.swift
+        case .activityFileNeedsA:
+            "un fichero de actividad necesita una columna para email, action y timestamp; este no tiene ninguna para {1} (sus columnas: {2}); nómbralas con --map {3}=COLUMNA"
+        case .noLeadOnThis: "ningún lead de este tablero tiene el email '{1}'"
+        // HandoffStore/Import/CSVFile.swift
+        case .cannotRead: "no se puede leer {1}: {2}"
+        case .isNotAFile: "{1} no es un fichero"
+        case .errorReading: "error al leer {1}: {2}"
+        case .headerLineOfIs: "la línea de cabecera de {1} ocupa más de {2} MB sin terminar: ¿es un fichero CSV? No se importó nada"
+        case .rowOfFromLine:
+            "la fila {1} de {2}, desde la línea {3}, ocupa más de {4} MB: unas comillas sin cerrar se tragan el resto del fichero. No se importó nada"
+        // HandoffStore/Import/ContentImport.swift
+        case .insightNeedsTheNumber: "un insight necesita el número de su lead"
+        case .isNotALeads: "'{1}' no es el número de un lead"
+        case .isNotAKind: "'{1}' no es un tipo de insight; los tipos son {2}"
+        case .thereIsNoLead: "no hay ningún lead {1} en este tablero"
+        case .isNotAKindOf: "'{1}' no es un tipo de contenido; los tipos son {2}"
+        case .isNotAStageOf: "'{1}' no es una etapa de contenido; las etapas son {2}"
+        case .pieceIsPublishedOnly:
+            "una pieza se publica solo después de que alguien de ventas la apruebe en revisión de ventas, y un archivo no puede hacerlo: impórtala en sales_review"
+        case .isNotAnInsights: "'{1}' no es el número de un insight"
+        // HandoffStore/Import/ImportRun.swift
+        case .isEmptyItHas: "{1} está vacío: no tiene línea de cabecera"
+        // HandoffStore/Import/LeadImport.swift
+        case .idWasGivenTo: "el id {1} se dio al lead de la fila {2}, que no tenía"
+        case .rowHasNoName:
+            "la fila no tiene nombre, nombre de pila o apellido, empresa ni id con que nombrar el lead; su columna {1} parece un id"
+        case .rowHasNoNameFirst: "la fila no tiene nombre, nombre de pila ni apellido, empresa ni id con que nombrar el lead"
+        case .amountIsInAnd:
+            "el importe está en {1} y este tablero cuenta en {2}; conviértelo, o cambia la moneda del tablero (handoff settings set currency {3}) si el tablero es nuevo"
+        case .amountIsInAndThe: "el importe está en {1} y los primeros importes del fichero en {2}; un tablero cuenta en una sola moneda"
+        case .ownerIsNotA:
+            "el responsable '{1}' no es miembro de este tablero, y solo {2} puede añadir miembros: pide a alguien que lo añada (handoff member add {3} --name NOMBRE --team sales), o usa --skip-unknown-owners para importar esos leads sin responsable"
+        // HandoffStore/Import/MemberImport.swift
+        case .loginIs1To64: "un login tiene de 1 a 64 letras, cifras, '.', '_' o '-', no '{1}'"
+        // HandoffStore/Import/RejectsFile.swift
+        case .cannotWriteTheRejects: "no se puede escribir el fichero de rechazos {1}: la carpeta no existe o no se puede escribir"
+        // HandoffStore/Import/Store+Import.swift
+        case .thisBoardIsOpenReadOnly: "este tablero está abierto en solo lectura; no se importó nada"
+        // HandoffStore/Meeting/Store+Meeting.swift
+        case .actionItemNeedsA: "una tarea necesita una descripción; no se guardó nada"
+        case .actionItemHasAt: "una tarea tiene como máximo 500 caracteres (esta tiene {1})"
+        case .thereIsNoAction: "no hay ninguna tarea {1}; `handoff meeting actions` las lista con sus números"
+        case .doneSince: "hecha desde el {1}"
+        case .actionItemIsAlready: "la tarea {1} ya está {2}; no se cambió nada"
+        // HandoffStore/Meeting/Store+MeetingRecords.swift
+        case .decisionNeedsItsText: "una decisión necesita su texto; no se guardó nada"
+        case .noteNeedsItsText: "una nota necesita su texto; no se guardó nada"
+        case .decisionOrNoteHas: "una decisión o nota tiene como máximo 1000 caracteres (esta tiene {1})"
+        case .thereIsNoDecision: "no hay ninguna decisión o nota {1} en la reunión en curso; no se cambió nada"
+        case .actionItemAlreadyReads: "la tarea {1} ya dice eso; no se cambió nada"
+        // HandoffStore/Scoring/ScoreWriter.swift
+        case .rescoringWroteEventsFor:
+            "la nueva puntuación escribió {1} eventos para {2} puntuaciones cambiadas; no se escribió nada. Por favor, informa de ello"
+        // HandoffStore/Scoring/Store+Calibration.swift
+        case .noScoringDefinitionYetLoadOne: "aún no hay definición de puntuación; carga una con `handoff scoring load FICHERO`"
+        // HandoffStore/Scoring/Store+Scoring.swift
+        case .scoringVersionInCannot:
+            "la versión de puntuación {1} en {2} no se puede leer ({3}); se cambió fuera de Handoff: carga una definición de nuevo"
+        case .noLeadHasAnAttribute: "ningún lead tiene un atributo llamado `{1}`"
+        case .isNeitherALead: "`{1}` no es un campo de lead ni un atributo que tenga algún lead"
+        case .inRuleDidYou: "{1}, en la regla `{2}`; ¿querías decir attr.{3}?; campos de lead: {4}; atributos: {5}"
+        case .inRuleLeadFields: "{1}, en la regla `{2}`; campos de lead: {3}; atributos: {4}"
+        // HandoffTUI/Runtime/AppRuntime+Meeting.swift
+        case .alreadyExistsTheMeeting:
+            "{1} ya existe; la reunión sigue abierta: ciérrala otra vez con otro nombre de fichero, o sin ninguno"
+        case .couldNotWriteTheMeeting:
+            "no se pudo escribir {1}; la reunión está cerrada y su acta guardada: handoff report --meeting {2} > FICHERO"
+        // HandoffTUI/Runtime/AppRuntime.swift
+        case .leadIsInWhich: "el lead {1} está en {2}, que no está en el tablero"
+        // HandoffTUI/Runtime/NcursesTerminal.swift
+        case .boardNeedsATerminal:
+            "el tablero necesita un terminal: ejecútalo en una ventana de terminal, o usa `handoff snapshot` para obtener texto"
+        case .termIsNotSet: "TERM no está definida, así que el tipo de terminal es desconocido; defínela (por ejemplo TERM=xterm-256color)"
+        case .cannotOpenTheTerminal: "no se puede abrir el terminal para escribir"
+        case .terminalTypeIsUnknown: "el terminfo de este sistema no conoce el tipo de terminal '{1}'; prueba TERM=xterm-256color"
+        case .cursesCouldNotCreate: "curses no pudo crear la pantalla"
+        }
+    }
 }

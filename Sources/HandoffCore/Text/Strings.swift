@@ -10,26 +10,25 @@ public struct Strings: Sendable, Equatable {
 
     public static let english = Strings(.english)
 
-    /// The table of each language. A key missing from a table falls back to English, then to the
-    /// key's name, so a gap shows as a visible oddity rather than a crash (the tests forbid gaps).
-    public static func table(_ language: Language) -> [StringKey: String] {
+    /// The text of `key` in `language`, `{n}` where its arguments go. Each language is one
+    /// exhaustive switch, so every key has its text in every language or the build fails.
+    public static func text(of key: StringKey, in language: Language) -> String {
         switch language {
-        case .english: return fullEnglishTable
-        case .spanish: return fullSpanishTable
+        case .english: return englishText(key)
+        case .spanish: return spanishText(key)
         }
     }
 
-    /// Each language's table with the customer band's texts (`Strings+Customers.swift`).
-    static let fullEnglishTable = englishTable.merging(customerEnglishTable) { base, _ in base }
-    static let fullSpanishTable = spanishTable.merging(customerSpanishTable) { base, _ in base }
+    /// Every key's text in `language`, for the checks that compare languages.
+    public static func table(_ language: Language) -> [StringKey: String] {
+        Dictionary(uniqueKeysWithValues: StringKey.allCases.map { ($0, text(of: $0, in: language)) })
+    }
 
     /// The text of `key` with `{1}`, `{2}`, ... replaced by the arguments, in order.
     /// A text built around a count is said in the singular when the count is 1 (`Strings+Plurals.swift`).
     public func callAsFunction(_ key: StringKey, _ arguments: CustomStringConvertible...) -> String {
         let texts = arguments.map(\.description)
-        let key = Strings.form(of: key, texts)
-        let template = Strings.table(language)[key] ?? Strings.fullEnglishTable[key] ?? key.rawValue
-        return Strings.fill(template, texts)
+        return Strings.fill(Strings.text(of: Strings.form(of: key, texts), in: language), texts)
     }
 
     /// One pass over the template: the board fills a template for every card of every frame, and

@@ -208,7 +208,7 @@ final class LeadWriter {
     /// The id an `INSERT … RETURNING id` gave its row; the statement keeps its bindings for the next.
     private static func returnedID(_ statement: any DatabaseStatement) throws -> Int64 {
         defer { statement.rewind() }
-        guard try statement.step() else { throw HandoffError.storage("the board did not say which row it added; nothing was written") }
+        guard try statement.step() else { throw HandoffError.storage(Message(.boardDidNotSay)) }
         let id = statement.int64(0)
         while try statement.step() {}
         return id

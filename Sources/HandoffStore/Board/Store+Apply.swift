@@ -41,12 +41,12 @@ extension Store {
             for inner in commands {
                 switch inner {
                 case .batch, .undo, .redo, .create, .openDeal:
-                    throw HandoffError.invalidInput("a bulk action takes lead commands only (accept, reject, move, ...)")
+                    throw HandoffError.invalidInput(Message(.bulkActionTakesLead))
                 default:
                     last = try perform(inner, in: context)
                 }
             }
-            guard let last else { throw HandoffError.invalidInput("nothing selected; nothing was changed") }
+            guard let last else { throw HandoffError.invalidInput(Message(.nothingSelectedNothingWas)) }
             return last
         }
     }

@@ -21,7 +21,7 @@ extension Store {
             LeadConflict(
                 leadID: lead.id, leadName: lead.name, changedBy: try last.map { try displayName(login: $0.actor) },
                 secondsAgo: last.map { max(0, Timestamp.elapsed(from: $0.at, to: context.now)) }, change: last?.summary(pipeline: pipeline),
-                state: lead.owner.map { "now in \(stage), owner \($0)" } ?? "now in \(stage)", version: lead.version))
+                state: lead.owner.map { Message(.nowInOwner, "\(stage)", "\($0)") } ?? Message(.nowIn, "\(stage)"), version: lead.version))
     }
 
     /// The latest event that changed the lead itself (notes leave the row as it is).

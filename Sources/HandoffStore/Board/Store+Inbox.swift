@@ -10,7 +10,7 @@ extension Store {
         if let owner, try member(login: owner) == nil {
             let reps = try members(team: "sales").map(\.login).joined(separator: ", ")
             throw HandoffError.invalidInput(
-                "'\(TerminalText.sanitize(owner))' is not a member of this board; sales reps: \(reps.isEmpty ? "none yet" : reps)")
+                Message(.isNotAMemberOfThis, "\(TerminalText.sanitize(owner))", "\(reps.isEmpty ? "none yet" : reps)"))
         }
         var updated = lead
         updated.stage = target.id
@@ -30,7 +30,7 @@ extension Store {
         try requireReason(reason, kind: .reject)
         let comment = comment.trimmingCharacters(in: .whitespacesAndNewlines)
         if reason == "other" && comment.isEmpty {
-            throw HandoffError.invalidInput("reason 'other' needs a comment saying why")
+            throw HandoffError.invalidInput(Message(.reasonOtherNeedsA))
         }
         var updated = lead
         updated.stage = target.id

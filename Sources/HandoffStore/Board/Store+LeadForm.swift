@@ -5,7 +5,7 @@ extension Store {
     func create(_ draft: LeadDraft, in context: WriteContext) throws -> LeadEvent {
         try check(draft)
         guard let first = pipeline.visibleStages.first ?? pipeline.stages.first else {
-            throw HandoffError.invalidInput("this board has no stages; add one to the stages table")
+            throw HandoffError.invalidInput(Message(.thisBoardHasNoStages))
         }
         var lead = Lead(
             id: 0, name: draft.name, company: draft.company, email: draft.email, phone: draft.phone, source: draft.source,
@@ -24,7 +24,7 @@ extension Store {
         try check(draft)
         let lead = try current(leadID, expectedVersion: expectedVersion, in: context)
         let changed = draft.changes(from: lead)
-        guard !changed.isEmpty else { throw HandoffError.invalidInput("nothing changed; nothing was saved") }
+        guard !changed.isEmpty else { throw HandoffError.invalidInput(Message(.nothingChangedNothingWas)) }
         var updated = lead
         updated.name = draft.name
         updated.company = draft.company

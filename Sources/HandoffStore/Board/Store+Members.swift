@@ -31,14 +31,14 @@ extension Store {
         let name = member.name.trimmingCharacters(in: .whitespaces)
         guard Store.isValidLogin(login) else {
             throw HandoffError.invalidInput(
-                "a login is 1 to 64 letters, digits, '.', '_' or '-' (like the system account), not '\(TerminalText.sanitize(login))'")
+                Message(.loginIs1To, "\(TerminalText.sanitize(login))"))
         }
         guard !name.isEmpty, name.count <= 200 else {
-            throw HandoffError.invalidInput("--name: a member needs a display name (at most 200 characters)")
+            throw HandoffError.invalidInput(Message(.nameAMemberNeeds))
         }
         guard Permissions.teams.contains(member.team) else {
             throw HandoffError.invalidInput(
-                "--team must be \(Permissions.teams.joined(separator: ", ")), not '\(TerminalText.sanitize(member.team))'")
+                Message(.teamMustBeNot, "\(Permissions.teams.joined(separator: ", "))", "\(TerminalText.sanitize(member.team))"))
         }
         try connection.transaction {
             if try hasMembers() {
@@ -47,11 +47,11 @@ extension Store {
                     try members(team: "admin").count == 1
                 {
                     throw HandoffError.invalidInput(
-                        "\(login) is the board's only admin; add another admin first, so someone can still manage members")
+                        Message(.isTheBoardsOnly, "\(login)"))
                 }
             } else if member.team != "admin" {
                 throw HandoffError.invalidInput(
-                    "the first member of a board must be an admin, so someone can add the others: handoff member add \(TerminalText.sanitize(actor)) --name NAME --team admin"
+                    Message(.firstMemberOfA, "\(TerminalText.sanitize(actor))")
                 )
             }
             let before = try self.member(login: login)
@@ -75,11 +75,11 @@ extension Store {
             guard let member = try self.member(login: login) else {
                 let logins = try members().map(\.login).joined(separator: ", ")
                 throw HandoffError.invalidInput(
-                    "'\(TerminalText.sanitize(login))' is not a member of this board; members: \(logins.isEmpty ? "none" : logins)")
+                    Message(.isNotAMemberOfThisBoard, "\(TerminalText.sanitize(login))", "\(logins.isEmpty ? "none" : logins)"))
             }
             if member.team == "admin", try members(team: "admin").count == 1 {
                 throw HandoffError.invalidInput(
-                    "\(login) is the board's only admin; add another admin first, so someone can still manage members. Nothing was changed."
+                    Message(.isTheBoardsOnlyAdmin, "\(login)")
                 )
             }
             let who: [DatabaseValue] = [.text(login)]
@@ -114,17 +114,17 @@ extension Store {
         if readOnly { throw Store.readOnlyRefusal }
         guard engine == .postgres else {
             throw HandoffError.invalidInput(
-                "a viewer is a role on a server board; on a file, anyone who can read it opens it with --read-only")
+                Message(.viewerIsARole))
         }
         guard Store.isValidLogin(login) else {
             throw HandoffError.invalidInput(
-                "a login is 1 to 64 letters, digits, '.', '_' or '-' (like the system account), not '\(TerminalText.sanitize(login))'")
+                Message(.loginIs1To, "\(TerminalText.sanitize(login))"))
         }
         try connection.transaction {
             try require(.manageMembers, actor: actor)
             if let member = try self.member(login: login) {
                 throw HandoffError.invalidInput(
-                    "\(login) is a member of this board (\(member.team)); remove them first (handoff member remove \(login)), then add them as a viewer"
+                    Message(.isAMemberOf, "\(login)", "\(member.team)", "\(login)")
                 )
             }
             try enrol(login, team: "viewer")
@@ -138,7 +138,7 @@ extension Store {
         try connection.transaction {
             try require(.manageMembers, actor: actor)
             guard try viewers().contains(login) else {
-                throw HandoffError.invalidInput("'\(TerminalText.sanitize(login))' is not a viewer of this board")
+                throw HandoffError.invalidInput(Message(.isNotAViewer, "\(TerminalText.sanitize(login))"))
             }
             try enrol(login, team: nil)
             try appendBoardEvent(kind: BoardEvent.Kind.viewerRemoved, subject: login, detail: "viewer", actor: actor, at: now)

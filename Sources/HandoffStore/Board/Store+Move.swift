@@ -16,12 +16,12 @@ extension Store {
         case .move:
             break
         case .win:
-            throw HandoffError.invalidMove("a deal is won with its amount: w on the board, or handoff won \(leadID) --amount N")
+            throw HandoffError.invalidMove(Message(.dealIsWonWith, "\(leadID)"))
         case .lose:
-            throw HandoffError.invalidMove("a lead is lost with a reason: o on the board, or handoff lost \(leadID) --reason CODE")
+            throw HandoffError.invalidMove(Message(.leadIsLostWith, "\(leadID)"))
         case .reject:
             throw HandoffError.invalidMove(
-                "a handed-off lead goes back to marketing only with a reason: reject it (x, or handoff reject \(leadID) --reason CODE)")
+                Message(.handedOffLeadGoes, "\(leadID)"))
         }
         var updated = lead
         updated.stage = target.id

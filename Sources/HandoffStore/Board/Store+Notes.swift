@@ -6,12 +6,12 @@ extension Store {
     /// the lead row itself does not change (no new version), so a note never blocks an undo.
     func addNote(leadID: Int64, body: String, due: Int64?, in context: WriteContext) throws -> LeadEvent {
         let text = body.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !text.isEmpty else { throw HandoffError.invalidInput("a note needs some text; nothing was saved") }
+        guard !text.isEmpty else { throw HandoffError.invalidInput(Message(.noteNeedsSomeText)) }
         guard text.count <= 4_000 else {
-            throw HandoffError.invalidInput("a note has at most 4000 characters (this one has \(text.count))")
+            throw HandoffError.invalidInput(Message(.noteHasAtMost, "\(text.count)"))
         }
         if let due, due <= context.now {
-            throw HandoffError.invalidInput("\(Timestamp.date(due)) has passed; a next step is due in the future")
+            throw HandoffError.invalidInput(Message(.hasPassedANext, "\(Timestamp.date(due))"))
         }
         _ = try requireLead(id: leadID)
         try connection.prepare("INSERT INTO notes(lead_id, at, author, body, due) VALUES (?, ?, ?, ?, ?)")

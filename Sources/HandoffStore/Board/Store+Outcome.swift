@@ -4,7 +4,7 @@ extension Store {
     /// A deal is won for an amount in the board's currency; the amount becomes its value.
     func won(leadID: Int64, amount: Double, expectedVersion: Int?, in context: WriteContext) throws -> LeadEvent {
         guard amount.isFinite, amount > 0, amount <= MoneyInput.maximum else {
-            throw HandoffError.invalidInput("the amount must be a positive number, not \(amount)")
+            throw HandoffError.invalidInput(Message(.amountMustBeA, "\(amount)"))
         }
         let lead = try current(leadID, expectedVersion: expectedVersion, in: context)
         let target = try pipeline.validateClose(lead, won: true)

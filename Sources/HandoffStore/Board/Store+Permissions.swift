@@ -54,7 +54,7 @@ extension Store {
         return (Permissions(grants: grants, hasMembers: hasMembers), member)
     }
 
-    static let readOnlyRefusal = HandoffError.notPermitted("this board is open read-only; nothing was changed")
+    static let readOnlyRefusal = HandoffError.notPermitted(Message(.thisBoardIsOpen))
 
     /// The check for one command of `apply`. The ability of a move or an edit depends on where
     /// the lead is now, read inside the same transaction that will change it. Undo and redo only

@@ -11,8 +11,8 @@ extension Store {
         let known = try reasons(kind)
         guard known.contains(where: { $0.code == code }) else {
             let code = TerminalText.sanitize(code), codes = known.map(\.code).joined(separator: ", ")
-            if kind == .reject { throw HandoffError.invalidInput("unknown rejection reason '\(code)'; reasons: \(codes)") }
-            throw HandoffError.invalidInput("unknown loss reason '\(code)'; reasons: \(codes)")
+            if kind == .reject { throw HandoffError.invalidInput(Message(.unknownRejectionReasonReasons, "\(code)", "\(codes)")) }
+            throw HandoffError.invalidInput(Message(.unknownLossReasonReasons, "\(code)", "\(codes)"))
         }
     }
 }

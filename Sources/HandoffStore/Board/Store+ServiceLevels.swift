@@ -11,7 +11,7 @@ extension Store {
         {
             let calendar = try WorkingCalendar.parse(dayStart: start, dayEnd: end, workdays: workdays, utcOffset: offset, team: team)
             guard hours.isFinite, hours > 0, hours <= 10_000 else {
-                throw HandoffError.invalidInput("service level of \(team): hours must be more than 0 and at most 10000, not \(hours)")
+                throw HandoffError.invalidInput(Message(.serviceLevelOfHours, "\(team)", "\(hours)"))
             }
             levels[team] = ServiceLevel(team: team, hours: hours, calendar: calendar)
         }

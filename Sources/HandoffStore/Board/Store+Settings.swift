@@ -21,7 +21,7 @@ extension Store {
     public func setCurrency(_ text: String, actor: String, at now: Int64 = Timestamp.now()) throws {
         let code = text.trimmingCharacters(in: .whitespaces).uppercased()
         guard code.count == 3, code.unicodeScalars.allSatisfy({ ("A"..."Z").contains($0) }) else {
-            throw HandoffError.invalidInput("a currency is a three-letter ISO 4217 code such as EUR, USD or GBP, not '\(text)'")
+            throw HandoffError.invalidInput(Message(.currencyIsAThree, "\(text)"))
         }
         try connection.transaction {
             try require(.editStages, actor: actor)
@@ -43,7 +43,7 @@ extension Store {
     /// A setting by its name as people type it, or why there is none.
     public func checkSettingKey(_ key: String) throws {
         guard Store.settingKeys.contains(key) else {
-            throw HandoffError.invalidInput("'\(key)' is not a setting; settings are: \(Store.settingKeys.joined(separator: ", "))")
+            throw HandoffError.invalidInput(Message(.isNotASetting, "\(key)", "\(Store.settingKeys.joined(separator: ", "))"))
         }
     }
 }

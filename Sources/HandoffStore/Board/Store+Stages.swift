@@ -15,12 +15,12 @@ extension Store {
             !trimmed.unicodeScalars.contains(where: { $0.properties.generalCategory == .control })
         else {
             throw HandoffError.invalidInput(
-                "a stage title is 1 to \(Store.stageTitleLimit) characters on one line, not '\(TerminalText.sanitize(title))'")
+                Message(.stageTitleIs1, "\(Store.stageTitleLimit)", "\(TerminalText.sanitize(title))"))
         }
         return try editStage(id, actor: actor, now: now) { stage in
             if let other = pipeline.stages.first(where: { $0.id != stage.id && $0.title.lowercased() == trimmed.lowercased() }) {
                 throw HandoffError.invalidInput(
-                    "stage \(other.id) is already called '\(TerminalText.sanitize(other.title))'; two columns with one name cannot be told apart"
+                    Message(.stageIsAlreadyCalled, "\(other.id)", "\(TerminalText.sanitize(other.title))")
                 )
             }
             let old = stage.title
@@ -37,27 +37,27 @@ extension Store {
         throws -> Stage
     {
         if let probability, !(0...1).contains(probability) {
-            throw HandoffError.invalidInput("--probability is a chance from 0 to 1 (0.25 for one deal in four), not \(probability)")
+            throw HandoffError.invalidInput(Message(.probabilityIsAChance, "\(probability)"))
         }
         if case let .some(.some(days)) = idleDays, !(1...3_650).contains(days) {
-            throw HandoffError.invalidInput("--idle-days is a number of days from 1 to 3650, or none, not \(days)")
+            throw HandoffError.invalidInput(Message(.idleDaysIsA, "\(days)"))
         }
         guard idleDays != nil || probability != nil else {
-            throw HandoffError.invalidInput("nothing to change: give --idle-days N|none or --probability P")
+            throw HandoffError.invalidInput(Message(.nothingToChangeGive))
         }
         return try editStage(id, actor: actor, now: now) { stage in
             var changes: [String] = []
             if let probability {
                 if stage.isClosed, probability != stage.probability {
                     throw HandoffError.invalidInput(
-                        "\(stage.id) is an outcome; its probability (\(stage.probability)) says whether it is the win, so it stays")
+                        Message(.isAnOutcomeIts, "\(stage.id)", "\(stage.probability)"))
                 }
                 changes.append("probability \(stage.probability) -> \(probability)")
                 stage.probability = probability
             }
             if let idleDays {
                 if stage.isClosed, idleDays != nil {
-                    throw HandoffError.invalidInput("\(stage.id) is an outcome; a closed deal is never stale")
+                    throw HandoffError.invalidInput(Message(.isAnOutcomeA, "\(stage.id)"))
                 }
                 changes.append("idle days \(stage.idleDays.map(String.init) ?? "none") -> \(idleDays.map(String.init) ?? "none")")
                 stage.idleDays = idleDays

@@ -48,7 +48,7 @@ public final class Store {
         let isNew = !FileManager.default.fileExists(atPath: path)
         createdSchema = isNew
         if isNew {
-            if readOnly { throw HandoffError.storage("no board at \(path); create it with `handoff init --db \(path)`") }
+            if readOnly { throw HandoffError.storage(Message(.noBoardAtCreate, "\(path)", "\(path)")) }
             if let sharedGroup { try BoardFiles.createSharedFolder((path as NSString).deletingLastPathComponent, group: sharedGroup) }
             try BoardFiles.create(at: path, mode: sharedGroup == nil ? 0o600 : 0o660, group: sharedGroup)
         } else {
@@ -92,7 +92,7 @@ public final class Store {
     /// Why the board cannot be read right now (the server is out of reach), or nil.
     public var connectionProblem: Message? {
         guard let server = connection as? PostgresConnection, let since = server.unreachableSince else { return nil }
-        return "the server of \(server.serverName) is out of reach since \(Int(Date().timeIntervalSince(since))) s; trying again"
+        return Message(.serverOfIsOut, "\(server.serverName)", "\(Int(Date().timeIntervalSince(since)))")
     }
 
     /// The schema version of a PostgreSQL database, refusing a newer one or another program's.
@@ -105,7 +105,7 @@ public final class Store {
             ).rows([]) { $0.string(0) }
             if !tables.isEmpty {
                 throw HandoffError.storage(
-                    "\(path) is a database of another program (tables \(tables.joined(separator: ", "))), not a Handoff board; nothing was changed. Check --db"
+                    Message(.isADatabaseOf, "\(path)", "\(tables.joined(separator: ", "))")
                 )
             }
             return 0
@@ -113,7 +113,7 @@ public final class Store {
         let current = Int(try server.scalar("SELECT max(version) FROM schema_version") ?? 0)
         if current > Migrations.all.count {
             throw HandoffError.storage(
-                "\(path) was written by a newer Handoff (schema \(current), this one knows \(Migrations.all.count)); nothing was changed. Upgrade Handoff to open it"
+                Message(.wasWrittenByA, "\(path)", "\(current)", "\(Migrations.all.count)")
             )
         }
         return current
@@ -133,11 +133,11 @@ public final class Store {
         {
             // Members hold no right to change the schema, by design: the owner upgrades it, once.
             throw HandoffError.storage(
-                "\(path) is at schema \(current) and this Handoff needs \(PostgresMigrations.latest); only the board's owner, \(owner), can upgrade it: handoff init with this address, connected as \(owner). Nothing was changed"
+                Message(.isAtSchemaAnd, "\(path)", "\(current)", "\(PostgresMigrations.latest)", "\(owner)", "\(owner)")
             )
         }
         if readOnly {
-            throw HandoffError.storage("\(path) needs an upgrade that a read-only session cannot make; open it once without --read-only")
+            throw HandoffError.storage(Message(.needsAnUpgradeThat, "\(path)"))
         }
         for migration in pending {
             try server.transaction {
@@ -165,7 +165,7 @@ public final class Store {
         let current = Int(try connection.scalar("PRAGMA user_version") ?? 0)
         if current > Migrations.all.count {
             throw HandoffError.storage(
-                "\(path) was written by a newer Handoff (schema \(current), this one knows \(Migrations.all.count)); nothing was changed. Upgrade Handoff to open it"
+                Message(.wasWrittenByA, "\(path)", "\(current)", "\(Migrations.all.count)")
             )
         }
         if current == 0 {
@@ -174,7 +174,7 @@ public final class Store {
             }
             if !tables.isEmpty {
                 throw HandoffError.storage(
-                    "\(path) is an SQLite database of another program (tables \(tables.joined(separator: ", "))), not a Handoff board; nothing was changed. Check --db"
+                    Message(.isAnSQLiteDatabase, "\(path)", "\(tables.joined(separator: ", "))")
                 )
             }
         }
@@ -184,7 +184,7 @@ public final class Store {
     private func migrate(from current: Int) throws {
         if current == Migrations.all.count { return }
         if readOnly {
-            throw HandoffError.storage("\(path) needs an upgrade that a read-only session cannot make; open it once without --read-only")
+            throw HandoffError.storage(Message(.needsAnUpgradeThat, "\(path)"))
         }
         for index in current..<Migrations.all.count {
             try connection.transaction {

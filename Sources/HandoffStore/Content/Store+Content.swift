@@ -45,7 +45,7 @@ extension Store {
     private func addPiece(title: String, kind: ContentKind, owner: String, link: String, actor: String, now: Int64) throws -> ContentPiece {
         let title = try Store.validTitle(title)
         let link = try Store.validLink(link)
-        try requireMemberLogin(owner, role: "owner")
+        try requireMemberLogin(owner, role: Message(.owner2))
         let id =
             try connection.prepare(
                 """
@@ -72,14 +72,14 @@ extension Store {
         if let kind, kind != piece.kind { piece.kind = kind; changed.append("kind") }
         if let owner {
             let new = owner.isEmpty ? nil : owner
-            if let new { try requireMemberLogin(new, role: "owner") }
+            if let new { try requireMemberLogin(new, role: Message(.owner2)) }
             if new != piece.owner { piece.owner = new; changed.append("owner") }
         }
         if let link {
             let valid = try Store.validLink(link)
             if valid != piece.link { piece.link = valid; changed.append("link") }
         }
-        guard !changed.isEmpty else { throw HandoffError.invalidInput("\(piece.reference) already reads so; nothing was changed") }
+        guard !changed.isEmpty else { throw HandoffError.invalidInput(Message(.alreadyReadsSoNothing, "\(piece.reference)")) }
         try writePiece(piece)
         try appendBoardEvent(
             kind: BoardEvent.Kind.contentEdited, subject: String(id), detail: "changed " + changed.joined(separator: ", "), actor: actor,
@@ -91,7 +91,7 @@ extension Store {
         var piece = try currentPiece(id, expectedVersion: expectedVersion)
         let from = piece.stage
         guard stage != from else {
-            throw HandoffError.invalidInput("\(piece.reference) is already in \(stage.rawValue); nothing was changed")
+            throw HandoffError.invalidInput(Message(.isAlreadyInNothing, "\(piece.reference)", "\(stage.rawValue)"))
         }
         if stage == .published, piece.approvedBy == nil, try contentApprovalRequired() {
             throw HandoffError.notPermitted(piece.coCreationRefusal)
@@ -115,11 +115,11 @@ extension Store {
         var piece = try currentPiece(id, expectedVersion: expectedVersion)
         guard piece.stage == .salesReview else {
             throw HandoffError.invalidInput(
-                "\(piece.reference) is in \(piece.stage.rawValue); sales approves a piece in sales_review. Nothing was changed")
+                Message(.isInSalesApproves, "\(piece.reference)", "\(piece.stage.rawValue)"))
         }
         if let approver = piece.approvedBy {
             throw HandoffError.invalidInput(
-                "\(piece.reference) is already approved by \(try displayName(login: approver)); nothing was changed")
+                Message(.isAlreadyApprovedBy, "\(piece.reference)", "\(try displayName(login: approver))"))
         }
         piece.approvedBy = actor
         piece.approvedAt = now
@@ -131,21 +131,21 @@ extension Store {
     private func setAuthor(_ id: Int64, login: String, adding: Bool, actor: String, now: Int64) throws -> ContentPiece {
         let piece = try requirePiece(id: id)
         if adding {
-            try requireMemberLogin(login, role: "co-author")
+            try requireMemberLogin(login, role: Message(.coAuthor))
             guard !piece.authors.contains(login) else {
                 throw HandoffError.invalidInput(
-                    "\(TerminalText.sanitize(login)) is already a co-author of \(piece.reference); nothing was changed")
+                    Message(.isAlreadyACo, "\(TerminalText.sanitize(login))", "\(piece.reference)"))
             }
             guard login != piece.owner else {
                 throw HandoffError.invalidInput(
-                    "\(TerminalText.sanitize(login)) owns \(piece.reference); a co-author is someone else. Nothing was changed")
+                    Message(.ownsACoAuthor, "\(TerminalText.sanitize(login))", "\(piece.reference)"))
             }
             try connection.prepare("INSERT INTO content_authors(content_id, login, added_at, added_by) VALUES (?, ?, ?, ?)")
                 .run(.integer(id), .text(login), .integer(now), .text(actor))
         } else {
             guard piece.authors.contains(login) else {
                 throw HandoffError.invalidInput(
-                    "\(TerminalText.sanitize(login)) is not a co-author of \(piece.reference); nothing was changed")
+                    Message(.isNotACo, "\(TerminalText.sanitize(login))", "\(piece.reference)"))
             }
             try connection.prepare("DELETE FROM content_authors WHERE content_id = ? AND login = ?").run(.integer(id), .text(login))
         }
@@ -159,17 +159,17 @@ extension Store {
     private func setInsightLink(_ id: Int64, insightID: Int64, linking: Bool, actor: String, now: Int64) throws -> ContentPiece {
         let piece = try requirePiece(id: id)
         guard let insight = try insight(id: insightID), try insightIsLive(insightID) else {
-            throw HandoffError.invalidInput("there is no insight \(insightID); `handoff insight list` lists them with their numbers")
+            throw HandoffError.invalidInput(Message(.thereIsNoInsight, "\(insightID)"))
         }
         if linking {
             guard !piece.insights.contains(insightID) else {
-                throw HandoffError.invalidInput("insight \(insightID) is already linked to \(piece.reference); nothing was changed")
+                throw HandoffError.invalidInput(Message(.insightIsAlreadyLinked, "\(insightID)", "\(piece.reference)"))
             }
             try connection.prepare("INSERT INTO content_insights(content_id, insight_id, linked_at, linked_by) VALUES (?, ?, ?, ?)")
                 .run(.integer(id), .integer(insightID), .integer(now), .text(actor))
         } else {
             guard piece.insights.contains(insightID) else {
-                throw HandoffError.invalidInput("insight \(insightID) is not linked to \(piece.reference); nothing was changed")
+                throw HandoffError.invalidInput(Message(.insightIsNotLinked, "\(insightID)", "\(piece.reference)"))
             }
             try connection.prepare("DELETE FROM content_insights WHERE content_id = ? AND insight_id = ?").run(
                 .integer(id), .integer(insightID))
@@ -186,7 +186,7 @@ extension Store {
         let piece = try requirePiece(id: contentID)
         guard piece.stage == .published else {
             throw HandoffError.invalidInput(
-                "\(piece.reference) is in \(piece.stage.rawValue); only a published piece is sent to leads. Nothing was changed")
+                Message(.isInOnlyA, "\(piece.reference)", "\(piece.stage.rawValue)"))
         }
         let lead = try current(leadID, expectedVersion: expectedVersion, in: context)
         let event = LeadEvent(
@@ -217,8 +217,8 @@ extension Store {
             guard try contentApprovalRequired() != required else {
                 throw HandoffError.invalidInput(
                     required
-                        ? "sales approval is already required before a piece is published; nothing was changed"
-                        : "sales approval is already optional; nothing was changed")
+                        ? Message(.salesApprovalIsAlready)
+                        : Message(.salesApprovalIsAlreadyOptional))
             }
             try setSetting("content_approval", required ? "required" : "optional")
             try appendBoardEvent(
@@ -249,7 +249,7 @@ extension Store {
 
     public func requirePiece(id: Int64) throws -> ContentPiece {
         guard let piece = try piece(id: id) else {
-            throw HandoffError.invalidInput("there is no piece of content \(id); `handoff content list` lists them with their numbers")
+            throw HandoffError.invalidInput(Message(.thereIsNoPiece, "\(id)"))
         }
         return piece
     }
@@ -326,11 +326,9 @@ extension Store {
                 "SELECT actor FROM board_events WHERE subject = ? AND kind LIKE 'content_%' ORDER BY id DESC LIMIT 1"
             )
             .rows([.text(String(id))]) { $0.string(0) }.first
-            let who: Message = try last.map { Message(verbatim: try displayName(login: $0)) } ?? "someone"
+            let who: Message = try last.map { Message(verbatim: try displayName(login: $0)) } ?? Message(.someone)
             throw HandoffError.invalidInput(
-                """
-                \(piece.reference) was changed by \(who) since you saw it; it is now in \(piece.stage.rawValue). Nothing was overwritten
-                """)
+                Message(.wasChangedBySince, "\(piece.reference)", "\(who)", "\(piece.stage.rawValue)"))
         }
         return piece
     }
@@ -362,16 +360,16 @@ extension Store {
         guard try hasMembers() else { return }
         guard try member(login: login) != nil else {
             throw HandoffError.invalidInput(
-                "\(TerminalText.sanitize(login)) is not a member of this board, so cannot be its \(role); `handoff member list` shows the team"
+                Message(.isNotAMemberOfThisBoardSo, "\(TerminalText.sanitize(login))", "\(role)")
             )
         }
     }
 
     static func validTitle(_ title: String) throws -> String {
         let trimmed = title.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !trimmed.isEmpty else { throw HandoffError.invalidInput("a piece of content needs a title; nothing was saved") }
+        guard !trimmed.isEmpty else { throw HandoffError.invalidInput(Message(.pieceOfContentNeeds)) }
         guard trimmed.count <= ContentPiece.maxTitle else {
-            throw HandoffError.invalidInput("a title has at most \(ContentPiece.maxTitle) characters (this one has \(trimmed.count))")
+            throw HandoffError.invalidInput(Message(.titleHasAtMost, "\(ContentPiece.maxTitle)", "\(trimmed.count)"))
         }
         return trimmed
     }
@@ -379,10 +377,10 @@ extension Store {
     static func validLink(_ link: String) throws -> String {
         let trimmed = link.trimmingCharacters(in: .whitespacesAndNewlines)
         guard trimmed.count <= ContentPiece.maxLink else {
-            throw HandoffError.invalidInput("a link has at most \(ContentPiece.maxLink) characters (this one has \(trimmed.count))")
+            throw HandoffError.invalidInput(Message(.linkHasAtMost, "\(ContentPiece.maxLink)", "\(trimmed.count)"))
         }
         guard !trimmed.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) else {
-            throw HandoffError.invalidInput("a link is one line of text: a URL or a file path")
+            throw HandoffError.invalidInput(Message(.linkIsOneLine))
         }
         return trimmed
     }

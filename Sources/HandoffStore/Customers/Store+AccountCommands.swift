@@ -42,9 +42,9 @@ extension Store {
             """
         ).rows([.text(String(account.id))]) { ($0.string(0), $0.string(1)) }.first
         let stage = pipeline.stage(account.stage)?.title ?? account.stage
-        let who: Message = try last.map { Message(verbatim: try displayName(login: $0.0)) } ?? "someone"
+        let who: Message = try last.map { Message(verbatim: try displayName(login: $0.0)) } ?? Message(.someone)
         return .invalidInput(
-            "\(account.name) (account \(account.id)) was changed by \(who) a moment ago; it is now in \(stage). Nothing was overwritten.")
+            Message(.accountWasChangedBy, "\(account.name)", "\(account.id)", "\(who)", "\(stage)"))
     }
 
     private func bumped(_ id: Int64, expectedVersion: Int) throws {
@@ -77,14 +77,14 @@ extension Store {
     {
         let account = try currentAccount(id, expectedVersion: expectedVersion)
         if let owner, try member(login: owner) == nil, try hasMembers() {
-            throw HandoffError.invalidInput("'\(TerminalText.sanitize(owner))' is not a member of this board; nothing was saved")
+            throw HandoffError.invalidInput(Message(.isNotAMemberOfThisBoardNothing, "\(TerminalText.sanitize(owner))"))
         }
         var changes: [String] = []
         if owner != account.owner { changes.append("manager \(account.owner ?? "none") -> \(owner ?? "none")") }
         if renewalAt != account.renewalAt {
             changes.append("renewal \(account.renewalAt.map(Timestamp.date) ?? "none") -> \(renewalAt.map(Timestamp.date) ?? "none")")
         }
-        guard !changes.isEmpty else { throw HandoffError.invalidInput("nothing changed; nothing was saved") }
+        guard !changes.isEmpty else { throw HandoffError.invalidInput(Message(.nothingChangedNothingWas)) }
         try connection.prepare("UPDATE accounts SET owner = ?, renewal_at = ?, version = version + 1 WHERE id = ? AND version = ?")
             .run(DatabaseValue(owner), DatabaseValue(renewalAt), .integer(id), .integer(Int64(account.version)))
         try bumped(id, expectedVersion: account.version)
@@ -103,16 +103,16 @@ extension Store {
     private func addFollowUp(_ id: Int64, body: String, due: Int64, owner: String?, actor: String, now: Int64) throws -> AccountChange {
         let account = try requireAccount(id: id)
         let text = body.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !text.isEmpty else { throw HandoffError.invalidInput("a follow-up needs a description; nothing was saved") }
+        guard !text.isEmpty else { throw HandoffError.invalidInput(Message(.followUpNeedsA)) }
         guard text.count <= 500 else {
-            throw HandoffError.invalidInput("a follow-up has at most 500 characters (this one has \(text.count))")
+            throw HandoffError.invalidInput(Message(.followUpHasAt, "\(text.count)"))
         }
         guard !TerminalText.containsControls(text) else {
-            throw HandoffError.invalidInput("the follow-up has a control or invisible character (shown as ␛ or �); nothing was saved")
+            throw HandoffError.invalidInput(Message(.followUpHasA))
         }
-        if due <= now { throw HandoffError.invalidInput("\(date: due) has passed; a follow-up is due in the future") }
+        if due <= now { throw HandoffError.invalidInput(Message(.hasPassedAFollow, "\(date: due)")) }
         if let owner, try member(login: owner) == nil, try hasMembers() {
-            throw HandoffError.invalidInput("'\(TerminalText.sanitize(owner))' is not a member of this board; nothing was saved")
+            throw HandoffError.invalidInput(Message(.isNotAMemberOfThisBoardNothing, "\(TerminalText.sanitize(owner))"))
         }
         let who = owner ?? account.owner ?? actor
         let followUp = try connection.insertReturningID(
@@ -127,11 +127,11 @@ extension Store {
 
     private func setFollowUpDone(_ id: Int64, done: Bool, actor: String, now: Int64) throws -> AccountChange {
         guard let followUp = try followUp(id: id) else {
-            throw HandoffError.invalidInput("there is no follow-up \(id); `handoff follow-up list` lists them with their numbers")
+            throw HandoffError.invalidInput(Message(.thereIsNoFollow, "\(id)"))
         }
         if done == !followUp.isOpen {
-            let state: Message = done ? "marked done on \(Timestamp.short(followUp.doneAt ?? now))" : "not done yet"
-            throw HandoffError.invalidInput("follow-up \(id) is already \(state); nothing was changed")
+            let state: Message = done ? Message(.markedDoneOn, "\(Timestamp.short(followUp.doneAt ?? now))") : Message(.notDoneYet)
+            throw HandoffError.invalidInput(Message(.followUpIsAlready, "\(id)", "\(state)"))
         }
         try connection.prepare("UPDATE follow_ups SET done_at = ?, done_by = ? WHERE id = ?")
             .run(done ? .integer(now) : .null, done ? .text(actor) : .null, .integer(id))
@@ -144,14 +144,14 @@ extension Store {
     private func recordSatisfaction(_ id: Int64, score: Int, comment: String, actor: String, now: Int64) throws -> AccountChange {
         let account = try requireAccount(id: id)
         guard NPSCategory.range.contains(score) else {
-            throw HandoffError.invalidInput("a satisfaction answer is a whole number from 0 to 10, not \(score)")
+            throw HandoffError.invalidInput(Message(.satisfactionAnswerIsAWhole, "\(score)"))
         }
         let text = comment.trimmingCharacters(in: .whitespacesAndNewlines)
         guard text.count <= 1_000 else {
-            throw HandoffError.invalidInput("a comment has at most 1000 characters (this one has \(text.count))")
+            throw HandoffError.invalidInput(Message(.commentHasAtMost, "\(text.count)"))
         }
         guard !TerminalText.containsControls(text) else {
-            throw HandoffError.invalidInput("the comment has a control or invisible character (shown as ␛ or �); nothing was saved")
+            throw HandoffError.invalidInput(Message(.commentHasAControl))
         }
         let answer = try connection.insertReturningID(
             "INSERT INTO satisfaction(account_id, at, score, comment, author) VALUES (?, ?, ?, ?, ?) RETURNING id",

@@ -22,7 +22,7 @@ extension Store {
 
     public func requireAccount(id: Int64) throws -> Account {
         guard let account = try account(id: id) else {
-            throw HandoffError.invalidInput("there is no account \(id); `handoff account list` lists them with their numbers")
+            throw HandoffError.invalidInput(Message(.thereIsNoAccount, "\(id)"))
         }
         return account
     }
@@ -48,10 +48,10 @@ extension Store {
         if matches.count == 1 { return matches[0] }
         let safe = TerminalText.sanitize(trimmed)
         if matches.isEmpty {
-            throw HandoffError.invalidInput("no account is called '\(safe)'; `handoff account list` lists them with their numbers")
+            throw HandoffError.invalidInput(Message(.noAccountIsCalled, "\(safe)"))
         }
         let names = matches.prefix(5).map { "#\($0.id) \(TerminalText.sanitize($0.name))" }.joined(separator: ", ")
-        throw HandoffError.invalidInput("'\(safe)' fits several accounts (\(names)); name one by its number")
+        throw HandoffError.invalidInput(Message(.fitsSeveralAccountsName, "\(safe)", "\(names)"))
     }
 
     /// Every account, by name (or those of one stage).

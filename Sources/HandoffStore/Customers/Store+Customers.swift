@@ -156,7 +156,7 @@ extension Store {
         guard let text = try setting("follow_up_schedule") else { return .standard }
         switch FollowUpSchedule.parse(text) {
         case let .success(schedule): return schedule
-        case let .failure(error): throw HandoffError.invalidInput("settings.follow_up_schedule: \(error)")
+        case let .failure(error): throw HandoffError.invalidInput(Message(.settingsFollowUpSchedule, "\(error)"))
         }
     }
 

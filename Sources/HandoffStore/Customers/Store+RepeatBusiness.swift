@@ -16,19 +16,19 @@ extension Store {
         let account = try requireAccount(id: accountID)
         let name = draft.name.trimmingCharacters(in: .whitespaces)
         guard !name.isEmpty, name.count <= 200 else {
-            throw HandoffError.invalidInput("a deal needs a name of at most 200 characters; nothing was saved")
+            throw HandoffError.invalidInput(Message(.dealNeedsAName))
         }
         guard !TerminalText.containsControls(name) else {
-            throw HandoffError.invalidInput("the deal's name has a control or invisible character (shown as ␛ or �); nothing was saved")
+            throw HandoffError.invalidInput(Message(.dealsNameHasA))
         }
         if let value = draft.value, !(value.isFinite && value >= 0 && value <= MoneyInput.maximum) {
-            throw HandoffError.invalidInput("the deal's value must be zero or more, not \(value)")
+            throw HandoffError.invalidInput(Message(.dealsValueMustBe, "\(value)"))
         }
         if let owner = draft.owner, try member(login: owner) == nil, try hasMembers() {
-            throw HandoffError.invalidInput("'\(TerminalText.sanitize(owner))' is not a member of this board; nothing was saved")
+            throw HandoffError.invalidInput(Message(.isNotAMemberOfThisBoardNothing, "\(TerminalText.sanitize(owner))"))
         }
         guard let stage = pipeline.acceptedStage else {
-            throw HandoffError.invalidInput("this board has no sales stage; add one to the stages table")
+            throw HandoffError.invalidInput(Message(.thisBoardHasNoSales))
         }
         let lead = Lead(
             id: 0, name: name, company: account.name, source: Store.repeatSource, owner: draft.owner, stage: stage.id, value: draft.value,
@@ -53,16 +53,16 @@ extension Store {
         if let accountID {
             let account = try requireAccount(id: accountID)
             if links.account?.id == accountID {
-                throw HandoffError.invalidInput("lead \(leadID) is a deal of \(account.name) itself, not a referral; nothing was changed")
+                throw HandoffError.invalidInput(Message(.leadIsADeal, "\(leadID)", "\(account.name)"))
             }
             if links.referredBy?.id == accountID {
-                throw HandoffError.invalidInput("lead \(leadID) is already referred by \(account.name); nothing was changed")
+                throw HandoffError.invalidInput(Message(.leadIsAlreadyReferred, "\(leadID)", "\(account.name)"))
             }
             detail = "by account \(accountID) (\(account.name))"
             if lead.source != Store.referralSource { detail += "; source was " + (lead.source.isEmpty ? "empty" : lead.source) }
         } else {
             guard let before = links.referredBy else {
-                throw HandoffError.invalidInput("lead \(leadID) has no referral to take back; nothing was changed")
+                throw HandoffError.invalidInput(Message(.leadHasNoReferral, "\(leadID)"))
             }
             detail = "taken back (was account \(before.id), \(before.name))"
         }

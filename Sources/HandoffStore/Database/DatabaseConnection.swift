@@ -58,7 +58,7 @@ extension DatabaseConnection {
     /// Runs an `INSERT … RETURNING id` and gives the id: how both engines tell a new row's key.
     public func insertReturningID(_ sql: String, _ values: [DatabaseValue]) throws -> Int64 {
         guard let id = try prepare(sql).rows(values, { $0.int64(0) }).first else {
-            throw HandoffError.storage("the board did not say which row it added; nothing was written")
+            throw HandoffError.storage(Message(.boardDidNotSay))
         }
         return id
     }

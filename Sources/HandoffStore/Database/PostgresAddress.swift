@@ -12,10 +12,7 @@ public struct PostgresAddress: Sendable, Equatable {
         self.uri = uri
         if PostgresAddress.hasPassword(uri) {
             throw HandoffError.invalidInput(
-                """
-                the address of the board holds a password; leave it out and put it in ~/.pgpass or PGPASSWORD \
-                (or use peer or certificate authentication), so it never shows in the shell's history or in `ps`
-                """)
+                Message(.addressOfTheBoard))
         }
     }
 

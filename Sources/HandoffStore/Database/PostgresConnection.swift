@@ -51,14 +51,14 @@ public final class PostgresConnection: DatabaseConnection, @unchecked Sendable {
         path = address.display
         self.busyTimeout = busyTimeout
         guard let pointer = PQconnectdb(address.uri) else {
-            throw HandoffError.storage("cannot reach the board at \(address.display): out of memory")
+            throw HandoffError.storage(Message(.cannotReachTheBoard, "\(address.display)"))
         }
         handoff_pq_silence_notices(pointer)
         if PQstatus(pointer) != CONNECTION_OK {
             let message = PostgresConnection.text(PQerrorMessage(pointer))
             PQfinish(pointer)
             throw HandoffError.storage(
-                "cannot connect to the board at \(address.display): \(message). Check --db, that the server runs, and your password in ~/.pgpass or PGPASSWORD"
+                Message(.cannotConnectToThe, "\(address.display)", "\(message)")
             )
         }
         handle = pointer
@@ -232,7 +232,7 @@ public final class PostgresConnection: DatabaseConnection, @unchecked Sendable {
     }
 
     private func lostError() -> HandoffError {
-        .storage("lost the connection to the board at \(address.display); trying again. Nothing was written")
+        .storage(Message(.lostTheConnectionTo, "\(address.display)"))
     }
 
     /// Reconnects a lost connection when the pause since the last try has passed; throws while
@@ -284,28 +284,28 @@ public final class PostgresConnection: DatabaseConnection, @unchecked Sendable {
         case "40001", "40P01", "55P03", "57014":
             let seconds = busyTimeout % 1_000 == 0 ? String(busyTimeout / 1_000) : String(Double(busyTimeout) / 1_000)
             return .busy(
-                "the board \(path) is busy: other terminals kept it locked for more than \(seconds) seconds; nothing was written, try again"
+                Message(.boardIsBusyOther, "\(path)", "\(seconds)")
             )
         case "23503":
             return .invalidInput(
-                "that refers to something this board does not have (a stage, campaign, member or lead); nothing was changed")
+                Message(.thatRefersToSomething))
         case "23505":
-            return .invalidInput("that already exists on this board; nothing was changed")
+            return .invalidInput(Message(.thatAlreadyExistsOn))
         case "23502":
-            return .invalidInput("a required value is missing; nothing was changed")
+            return .invalidInput(Message(.requiredValueIsMissing))
         case "23514":
             return .invalidInput(
-                "a value is not one this board allows (a team is marketing, sales or admin; a side is marketing, handoff, sales or outcome); nothing was changed"
+                Message(.valueIsNotOne)
             )
         case "42501", "P0001":
             // The server's own refusal: a missing privilege, or a write function naming the
             // ability the member's team lacks.
-            return .notPermitted("the server refused: \(Message(verbatim: message)); nothing was changed")
+            return .notPermitted(Message(.serverRefusedNothingWas, "\(Message(verbatim: message))"))
         case "53100":
-            return .storage("the server holding \(path) has no disk space left; nothing was written. Ask its administrator to free some")
+            return .storage(Message(.serverHoldingHasNo, "\(path)"))
         default:
             return .storage(
-                "unexpected database error on \(path); nothing was written. Please report it with these details: \(Message(verbatim: message)) (code \(code))"
+                Message(.unexpectedDatabaseErrorOn, "\(path)", "\(Message(verbatim: message))", "\(code)")
             )
         }
     }

@@ -63,7 +63,7 @@ public final class PostgresStatement: DatabaseStatement {
 
     private func set(_ index: Int32, _ text: String?) throws {
         guard index >= 1, Int(index) <= parameters else {
-            throw HandoffError.storage("a statement was given value \(index) of \(parameters); nothing was written. Please report it")
+            throw HandoffError.storage(Message(.statementWasGivenValue, "\(index)", "\(parameters)"))
         }
         values[Int(index) - 1] = text
     }

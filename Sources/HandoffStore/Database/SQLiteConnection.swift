@@ -210,7 +210,7 @@ public final class SQLiteConnection: DatabaseConnection {
         case SQLITE_BUSY, SQLITE_LOCKED, SQLITE_PROTOCOL:
             let seconds = busyTimeout % 1_000 == 0 ? String(busyTimeout / 1_000) : String(Double(busyTimeout) / 1_000)
             return .busy(
-                "the board \(path) is busy: other terminals kept it locked for more than \(seconds) seconds; nothing was written, try again"
+                Message(.boardIsBusyOther, "\(path)", "\(seconds)")
             )
         case SQLITE_CONSTRAINT:
             return .invalidInput(constraintSentence(code))
@@ -223,16 +223,16 @@ public final class SQLiteConnection: DatabaseConnection {
     private static func constraintSentence(_ code: Int32) -> Message {
         switch code >> 8 {
         case 3:  // SQLITE_CONSTRAINT_FOREIGNKEY
-            return "that refers to something this board does not have (a stage, campaign, member or lead); nothing was changed"
+            return Message(.thatRefersToSomething)
         case 6, 8:  // SQLITE_CONSTRAINT_PRIMARYKEY, SQLITE_CONSTRAINT_UNIQUE
-            return "that already exists on this board; nothing was changed"
+            return Message(.thatAlreadyExistsOn)
         case 5:  // SQLITE_CONSTRAINT_NOTNULL
-            return "a required value is missing; nothing was changed"
+            return Message(.requiredValueIsMissing)
         case 1:  // SQLITE_CONSTRAINT_CHECK
             return
-                "a value is not one this board allows (a team is marketing, sales or admin; a side is marketing, handoff, sales or outcome); nothing was changed"
+                Message(.valueIsNotOne)
         default:
-            return "the board refused the change; nothing was changed"
+            return Message(.boardRefusedTheChange)
         }
     }
 }

@@ -40,10 +40,10 @@ extension DemoLoader {
             guard let id = Int64(row["id"] ?? ""), let kind = ContentKind(rawValue: row["kind"] ?? ""), let owner = row["owner"],
                 !owner.isEmpty
             else {
-                throw HandoffError.invalidInput("content.csv: every piece has a numeric id, a kind and an owner")
+                throw HandoffError.invalidInput(Message(.contentCsvEveryPiece))
             }
             guard let created = try moved(row["created_at"], "content.csv") else {
-                throw HandoffError.invalidInput("content.csv: piece \(id) has no created_at")
+                throw HandoffError.invalidInput(Message(.contentCsvPieceHas, "\(id)"))
             }
             add(created, .piece(id, .add(title: row["title"] ?? "", kind: kind, owner: owner, link: row["link"] ?? ""), actor: owner))
             for login in (row["authors"] ?? "").split(separator: ";") {
@@ -82,7 +82,7 @@ extension DemoLoader {
             guard let leadID = Int64(row["lead_id"] ?? ""), let stage = replay.stage[leadID],
                 let kind = InsightKind(rawValue: row["kind"] ?? "")
             else {
-                throw HandoffError.invalidInput("insights.csv row \(number): a lead heard before it was created, or an unknown kind")
+                throw HandoffError.invalidInput(Message(.insightsCsvRowA, "\(number)"))
             }
             let (text, quote) = try Insight.validate(text: row["text"] ?? "", quote: row["quote"].flatMap { $0.isEmpty ? nil : $0 })
             let author = row["author"] ?? ""
@@ -104,7 +104,7 @@ extension DemoLoader {
             case let .link(number):
                 guard let insight = replay.insights[number] else {
                     throw HandoffError.invalidInput(
-                        "content.csv: piece \(id) links insight row \(number), which is not heard before the piece")
+                        Message(.contentCsvPieceLinks, "\(id)", "\(number)"))
                 }
                 change = .linkInsight(id: try piece(id, replay), insightID: insight)
             case let .move(stage): change = .move(id: try piece(id, replay), to: stage, expectedVersion: nil)
@@ -114,7 +114,7 @@ extension DemoLoader {
         case let .send(row):
             guard let leadID = Int64(row["lead_id"] ?? ""), let stage = replay.stage[leadID], let listed = Int64(row["content_id"] ?? "")
             else {
-                throw HandoffError.invalidInput("content_sends.csv: a send names a lead not created yet or no piece")
+                throw HandoffError.invalidInput(Message(.contentSendsCsvA))
             }
             let pieceID = try piece(listed, replay)
             let title = try store.requirePiece(id: pieceID).title
@@ -126,7 +126,7 @@ extension DemoLoader {
     }
 
     private func piece(_ id: Int64, _ replay: ContentReplay) throws -> Int64 {
-        guard let piece = replay.pieces[id] else { throw HandoffError.invalidInput("content.csv: piece \(id) is used before it is added") }
+        guard let piece = replay.pieces[id] else { throw HandoffError.invalidInput(Message(.contentCsvPieceIs, "\(id)")) }
         return piece
     }
 }

@@ -21,7 +21,7 @@ public struct DemoLoader {
     /// A CSV of this folder as dictionaries keyed by header, for the files only the demo has.
     func table(_ name: String) throws -> [[String: String]] {
         let path = folder + "/" + name
-        guard FileManager.default.fileExists(atPath: path) else { throw HandoffError.storage("demo data file \(path) is missing") }
+        guard FileManager.default.fileExists(atPath: path) else { throw HandoffError.storage(Message(.demoDataFileIs, "\(path)")) }
         return try CSVFile.table(path)
     }
 
@@ -29,7 +29,7 @@ public struct DemoLoader {
     /// reject is a broken demo data set.
     func records(_ name: String, kind: ImportKind, _ body: (CSVRecord, ImportMapping, inout [ImportProblem]) throws -> Void) throws {
         let path = folder + "/" + name
-        guard FileManager.default.fileExists(atPath: path) else { throw HandoffError.storage("demo data file \(path) is missing") }
+        guard FileManager.default.fileExists(atPath: path) else { throw HandoffError.storage(Message(.demoDataFileIs, "\(path)")) }
         var mapping: ImportMapping?
         var problems: [ImportProblem] = []
         try CSVFile(path: path).read { record in
@@ -40,7 +40,9 @@ public struct DemoLoader {
             try body(record, mapping, &problems)
             if let problem = problems.first {
                 throw HandoffError.storage(
-                    "demo data file \(name): \(ImportReject(row: record.number, line: record.line, column: problem.column, reason: problem.reason).message)"
+                    Message(
+                        .demoDataFile, "\(name)",
+                        "\(ImportReject(row: record.number, line: record.line, column: problem.column, reason: problem.reason).message)")
                 )
             }
             return true
@@ -53,7 +55,7 @@ public struct DemoLoader {
 
     func time(_ text: String?, file: String) throws -> Int64? {
         guard let text, !text.isEmpty else { return nil }
-        guard let value = Timestamp.parse(text) else { throw HandoffError.invalidInput("\(file): bad time '\(text)'") }
+        guard let value = Timestamp.parse(text) else { throw HandoffError.invalidInput(Message(.badTime, "\(file)", "\(text)")) }
         return value
     }
 
@@ -139,7 +141,7 @@ public struct DemoLoader {
                 reader!.read(record, into: &row, problems: &problems)
                 guard problems.isEmpty else { return }
                 guard let id = row.id else {
-                    problems.append(ImportProblem(column: "id", reason: "every demo lead has a numeric id"))
+                    problems.append(ImportProblem(column: "id", reason: Message(.everyDemoLeadHas)))
                     return
                 }
                 var (lead, extra) = row.newLead(defaultStage: "lead", pipeline: store.pipeline, now: now)
@@ -206,7 +208,7 @@ public struct DemoLoader {
                 "INSERT INTO action_items(meeting_id, item, body, owner, due, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?)")
             for row in actions {
                 guard let number = Int(row["meeting"] ?? ""), meetingIDs.indices.contains(number - 1) else {
-                    throw HandoffError.invalidInput("action_items.csv: meeting must be the row number of a meeting in meetings.csv")
+                    throw HandoffError.invalidInput(Message(.actionItemsCsvMeeting))
                 }
                 let meeting = meetings[number - 1]
                 let created = try shifted(meeting["closed_at"], "meetings.csv") ?? now

@@ -18,14 +18,14 @@ extension Store {
         leads count: Int, seed: UInt64, until: Int64, actor: String,
         progress: ((Int, Double) -> Void)? = nil
     ) throws -> GenerateReport {
-        if readOnly { throw HandoffError.notPermitted("this board is open read-only; nothing was generated") }
+        if readOnly { throw HandoffError.notPermitted(Message(.thisBoardIsOpenRead)) }
         try require(.importLeads, actor: actor)
         let existing = try leadCount()
         guard existing == 0 else {
             throw HandoffError.invalidInput(
                 existing == 1
-                    ? "\(path) already has 1 lead; generate into a new board (--db NEW.db)"
-                    : "\(path) already has \(integer: existing) leads; generate into a new board (--db NEW.db)")
+                    ? Message(.alreadyHas1Lead, "\(path)")
+                    : Message(.alreadyHasLeadsGenerate, "\(path)", "\(integer: existing)"))
         }
         let started = Date()
         var board = SyntheticBoard(seed: seed, leads: count, until: until, serviceLevel: try serviceLevel(forOwner: nil))
@@ -76,7 +76,7 @@ extension Store {
                 }
                 index += 1
             }
-            guard let made = stream.board else { throw HandoffError.storage("the generator stopped early; nothing was written") }
+            guard let made = stream.board else { throw HandoffError.storage(Message(.generatorStoppedEarlyNothing)) }
             board = made
             for campaign in board.campaigns {
                 _ = try upsertCampaign(

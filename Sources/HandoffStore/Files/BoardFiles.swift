@@ -38,7 +38,7 @@ public enum BoardFiles {
                     atPath: folder, withIntermediateDirectories: true,
                     attributes: [.posixPermissions: 0o700])
             } catch {
-                throw HandoffError.storage("cannot create the folder \(folder) for the board: \(error.localizedDescription)")
+                throw HandoffError.storage(Message(.cannotCreateTheFolder, "\(folder)", "\(error.localizedDescription)"))
             }
         }
         let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, mode)
@@ -59,7 +59,7 @@ public enum BoardFiles {
     public static func groupID(named name: String) throws -> gid_t {
         guard let entry = getgrnam(name) else {
             throw HandoffError.invalidInput(
-                "there is no group named '\(name)' on this machine; create it (sudo groupadd \(name)) and add each member of the team (sudo usermod -aG \(name) LOGIN)"
+                Message(.thereIsNoGroup, "\(name)", "\(name)", "\(name)")
             )
         }
         return entry.pointee.gr_gid
@@ -73,7 +73,7 @@ public enum BoardFiles {
     private static func notInGroup(_ gid: gid_t) -> HandoffError {
         let name = groupName(gid)
         return .notPermitted(
-            "you are not in the group '\(name)' (`id -Gn` lists yours); an administrator of the machine adds you with sudo usermod -aG \(name) $USER, then log in again"
+            Message(.youAreNotIn, "\(name)", "\(name)")
         )
     }
 
@@ -89,7 +89,7 @@ public enum BoardFiles {
             if !changeGroup(opened.descriptor, group) {
                 if errno == EPERM && file == path && opened.info.st_uid != geteuid() && geteuid() != 0 {
                     throw HandoffError.notPermitted(
-                        "only the owner of \(path) can share it with a group; ask them to run `handoff init --db \(path) --shared-group \(groupName(group))`"
+                        Message(.onlyTheOwnerOf, "\(path)", "\(path)", "\(groupName(group))")
                     )
                 }
                 throw notInGroup(group)
@@ -106,7 +106,7 @@ public enum BoardFiles {
             try FileManager.default.createDirectory(
                 atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o770])
         } catch {
-            throw HandoffError.storage("cannot create the folder \(folder) for the board: \(error.localizedDescription)")
+            throw HandoffError.storage(Message(.cannotCreateTheFolder, "\(folder)", "\(error.localizedDescription)"))
         }
         guard chown(folder, uid_t.max, group) == 0 else { throw notInGroup(group) }
         chmod(folder, 0o2770)
@@ -140,8 +140,9 @@ public enum BoardFiles {
         var info = stat()
         if stat(path, &info) == 0 && info.st_mode & S_IFMT != S_IFREG {
             let kind: Message =
-                info.st_mode & S_IFMT == S_IFDIR ? "a folder" : info.st_mode & S_IFMT == S_IFIFO ? "a FIFO" : "not a plain file"
-            throw HandoffError.storage("\(path) is \(kind), not a board; nothing was opened. Give --db a board file")
+                info.st_mode & S_IFMT == S_IFDIR
+                ? Message(.folder) : info.st_mode & S_IFMT == S_IFIFO ? Message(.fifo) : Message(.notAPlainFile)
+            throw HandoffError.storage(Message(.isNotABoard, "\(path)", "\(kind)"))
         }
         if let problem = readProblem(path) { throw problem }
         if !readOnly && info.st_size == 0 && info.st_uid == geteuid(), let opened = try openPlainFile(resolved(path), isBoard: true) {
@@ -167,12 +168,7 @@ public enum BoardFiles {
         }
         let mode = String(info.st_mode & 0o777, radix: 8)
         return .storage(
-            """
-            \(journal) (made by \(userName(info.st_uid)), mode 0\(mode)) lies beside the board: SQLite must play such a journal back into \
-            the board before anything else, and you may not read and write it, so nothing was opened. A journal is left by a write \
-            that never finished (its maker can open the board once to play it back) or put there by someone; if nobody was writing to \
-            the board, find out who made it before moving it aside (mv \(journal) \(journal).suspect), then run `handoff check`
-            """)
+            Message(.madeByMode0, "\(journal)", "\(userName(info.st_uid))", "\(mode)", "\(journal)", "\(journal)"))
     }
 
     /// The board's own path when `path` is a link to it: SQLite keeps the companions beside the
@@ -202,16 +198,9 @@ public enum BoardFiles {
                 let owner = userName(info.st_uid), group = groupName(info.st_gid), boardOwner = userName(board.st_uid)
                 throw HandoffError.notPermitted(
                     shared
-                        ? """
-                        \(file) belongs to \(owner) (group \(group)), who is neither the board's owner (\(boardOwner)) nor in its group \
-                        \(groupName(board.st_gid)), so nothing was opened: a board's companion files are made by the people who use it. \
-                        Find out how it got there (ls -l \(file)); remove it if nobody is using the board
-                        """
-                        : """
-                        \(file) belongs to \(owner) (group \(group)), who is neither the board's owner (\(boardOwner)) nor you, so nothing \
-                        was opened: a board's companion files are made by the people who use it. Find out how it got there (ls -l \(file)); \
-                        remove it if nobody is using the board
-                        """)
+                        ? Message(
+                            .belongsToGroupWho, "\(file)", "\(owner)", "\(group)", "\(boardOwner)", "\(groupName(board.st_gid))", "\(file)")
+                        : Message(.belongsToGroupWhoIs, "\(file)", "\(owner)", "\(group)", "\(boardOwner)", "\(file)"))
             }
             guard align && shared && info.st_uid == geteuid() else { continue }
             if info.st_gid != board.st_gid { _ = changeGroup(opened.descriptor, board.st_gid) }
@@ -241,10 +230,7 @@ public enum BoardFiles {
         if info.st_nlink > 1 {
             close(descriptor)
             throw HandoffError.notPermitted(
-                """
-                \(file) has \(info.st_nlink) names (it is a hard link), so it may be another file of someone's; nothing was opened. \
-                Find out how it got there (ls -li \(file)); remove it if nobody is using the board
-                """)
+                Message(.hasNamesItIs, "\(file)", "\(info.st_nlink)", "\(file)"))
         }
         return (descriptor, info)
     }
@@ -272,27 +258,24 @@ public enum BoardFiles {
         let owner = lstat(file, &info) == 0 ? userName(info.st_uid) : "?"
         if isBoard {
             return .notPermitted(
-                "\(file) is a symbolic link (to \(target), made by \(owner)); sharing changes modes and groups, which must not follow a link: run it on the board's own file"
+                Message(.isASymbolicLink, "\(file)", "\(target)", "\(owner)")
             )
         }
         return .notPermitted(
-            """
-            \(file) is a symbolic link (to \(target), made by \(owner)), where the board keeps a file of its own; nothing was opened, \
-            since following it would change or expose the file it points to. Remove the link (rm \(file)) and find out who made it
-            """)
+            Message(.isASymbolicLinkTo, "\(file)", "\(target)", "\(owner)", "\(file)"))
     }
 
     private static func notPlainRefusal(_ file: String, info: stat) -> HandoffError {
         let kind: Message
         switch info.st_mode & S_IFMT {
-        case S_IFIFO: kind = "a FIFO"
-        case S_IFDIR: kind = "a folder"
-        case S_IFSOCK: kind = "a socket"
-        case S_IFCHR, S_IFBLK: kind = "a device"
-        default: kind = "not a file"
+        case S_IFIFO: kind = Message(.fifo)
+        case S_IFDIR: kind = Message(.folder)
+        case S_IFSOCK: kind = Message(.socket)
+        case S_IFCHR, S_IFBLK: kind = Message(.device)
+        default: kind = Message(.notAFile)
         }
         return .notPermitted(
-            "\(file) is not a plain file (\(kind)), where the board keeps a file of its own; nothing was opened. Remove it (rm -r \(file)) and find out who made it"
+            Message(.isNotAPlain, "\(file)", "\(kind)", "\(file)")
         )
     }
 
@@ -303,7 +286,7 @@ public enum BoardFiles {
         guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFLNK else { return nil }
         let target = (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) ?? "?"
         return .storage(
-            "\(path) is a symbolic link to \(target), which does not exist; nothing was created. Give --db the file itself, or remove the link (rm \(path))"
+            Message(.isASymbolicLinkToWhich, "\(path)", "\(target)", "\(path)")
         )
     }
 
@@ -329,11 +312,11 @@ public enum BoardFiles {
         let mode = String(info.st_mode & 0o777, radix: 8)
         if info.st_mode & 0o040 != 0 {
             return .notPermitted(
-                "you may not open \(path) (owner \(owner), group \(group), mode 0\(mode)): ask an administrator of the machine to add you to the group \(group) (sudo usermod -aG \(group) $USER), then log in again"
+                Message(.youMayNotOpen, "\(path)", "\(owner)", "\(group)", "\(mode)", "\(group)", "\(group)")
             )
         }
         return .notPermitted(
-            "you may not open \(path): it is private to \(owner) (mode 0\(mode)); to share it with a team, \(owner) runs `handoff init --db \(path) --shared-group GROUP`"
+            Message(.youMayNotOpenIt, "\(path)", "\(owner)", "\(mode)", "\(owner)", "\(path)")
         )
     }
 

@@ -37,7 +37,7 @@ public struct BoardRestore {
             try BoardFiles.secureCompanions(of: path, align: false)
             guard let open = BoardUse.isOpen(path) else {
                 throw HandoffError.storage(
-                    "cannot tell whether anyone has \(path) open (this system has no /proc/locks); nothing was changed")
+                    Message(.cannotTellWhetherAnyone, "\(path)"))
             }
             if open { throw inUse(path) }
         }
@@ -72,27 +72,24 @@ public struct BoardRestore {
     private func checkBackup(_ path: String) throws {
         var info = stat()
         guard stat(backup, &info) == 0 else {
-            throw HandoffError.invalidInput("there is no backup at \(backup); nothing was changed")
+            throw HandoffError.invalidInput(Message(.thereIsNoBackup, "\(backup)"))
         }
         guard info.st_mode & S_IFMT == S_IFREG else {
-            throw HandoffError.invalidInput("\(backup) is not a plain file, so it is no backup; nothing was changed")
+            throw HandoffError.invalidInput(Message(.isNotAPlainFile, "\(backup)"))
         }
         if Store.sameFile(backup, path) {
-            throw HandoffError.invalidInput("\(backup) is the board itself; nothing was changed. Name the backup file to put back")
+            throw HandoffError.invalidInput(Message(.isTheBoardItself, "\(backup)"))
         }
         var log = stat()
         if lstat(backup + "-wal", &log) == 0 && log.st_size > 0 {
             throw HandoffError.invalidInput(
-                """
-                \(backup) has a -wal beside it: it is a board in use or a copy of one, whose latest changes are in that log, not a backup; \
-                nothing was changed. Make a backup of it with `handoff backup`, which writes one whole file, and restore that
-                """)
+                Message(.hasAWalBeside, "\(backup)"))
         }
     }
 
     private func inUse(_ path: String) -> HandoffError {
         .storage(
-            "\(path) is open (a board on someone's screen, or a command running now); nothing was changed. Ask everyone to close it, then restore"
+            Message(.isOpenABoard, "\(path)")
         )
     }
 
@@ -125,7 +122,7 @@ public struct BoardRestore {
 
     private func copy(_ source: String, to destination: String) throws {
         guard let input = FileHandle(forReadingAtPath: source) else {
-            throw HandoffError.invalidInput("cannot read \(source): \(String(cString: strerror(errno))); nothing was changed")
+            throw HandoffError.invalidInput(Message(.cannotReadNothingWas, "\(source)", "\(String(cString: strerror(errno)))"))
         }
         defer { try? input.close() }
         let descriptor = open(destination, O_CREAT | O_EXCL | O_WRONLY | O_NOFOLLOW | O_CLOEXEC, 0o600)
@@ -148,26 +145,26 @@ public struct BoardRestore {
             connection = try SQLiteConnection(path: copy, readOnly: true, create: false)
         } catch {
             throw HandoffError.invalidInput(
-                "\(backup) cannot be read as a board (\(TerminalText.sanitize(String(describing: error)))); nothing was changed")
+                Message(.cannotBeReadAs, "\(backup)", "\(TerminalText.sanitize(String(describing: error)))"))
         }
         connection.neverCheckpointOnClose()
         let version: Int64
         do {
             version = try connection.scalar("PRAGMA user_version") ?? 0
         } catch {
-            throw HandoffError.invalidInput("\(backup) is not a Handoff board (it is not an SQLite database file); nothing was changed")
+            throw HandoffError.invalidInput(Message(.isNotAHandoff, "\(backup)"))
         }
         if version == 0 {
-            throw HandoffError.invalidInput("\(backup) is not a Handoff board (no Handoff schema in it); nothing was changed")
+            throw HandoffError.invalidInput(Message(.isNotAHandoffBoard, "\(backup)"))
         }
         if version > Int64(Store.schemaVersion) {
             throw HandoffError.invalidInput(
-                "\(backup) was written by a newer Handoff (schema \(version), this one knows \(Store.schemaVersion)); nothing was changed")
+                Message(.wasWrittenByANewer, "\(backup)", "\(version)", "\(Store.schemaVersion)"))
         }
         let integrity = (try? connection.prepare("PRAGMA integrity_check(1)").rows([]) { $0.string(0) }) ?? ["unreadable"]
         guard integrity == ["ok"] else {
             throw HandoffError.invalidInput(
-                "\(backup) is damaged (\(TerminalText.sanitize(integrity.joined(separator: "; ")))); nothing was changed. Restore an older backup"
+                Message(.isDamagedNothingWas, "\(backup)", "\(TerminalText.sanitize(integrity.joined(separator: "; ")))")
             )
         }
     }

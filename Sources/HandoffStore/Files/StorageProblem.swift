@@ -10,16 +10,16 @@ enum StorageProblem {
         let folder = Self.folder(of: path)
         switch code & 0xFF {
         case SQLITE_NOTADB:
-            return .storage("\(path) is not a Handoff board: it is not an SQLite database file; nothing was changed. Check --db")
+            return .storage(Message(.isNotAHandoffBoardIt, "\(path)"))
         case SQLITE_CORRUPT:
-            return .storage("\(path) is damaged (\(message)); run `handoff check --db \(path)` for details and restore it from a backup")
+            return .storage(Message(.isDamagedRunHandoff, "\(path)", "\(message)", "\(path)"))
         case SQLITE_FULL:
             return full(path: path, folder: folder, errno: systemErrno)
         case SQLITE_READONLY, SQLITE_CANTOPEN, SQLITE_IOERR, SQLITE_PERM, SQLITE_AUTH:
             return fileSystem(code: code, errno: systemErrno, message: message, path: path, folder: folder)
         default:
             return .storage(
-                "unexpected database error on \(path); nothing was written. Please report it with these details: \(TerminalText.sanitize(message)) (code \(code))"
+                Message(.unexpectedDatabaseErrorOn, "\(path)", "\(TerminalText.sanitize(message))", "\(code)")
             )
         }
     }
@@ -33,54 +33,51 @@ enum StorageProblem {
         if writing, let reason = outOfRoom(path: path, folder: folder) { return full(path: path, folder: folder, errno: reason) }
         if errno == EROFS || isReadOnlyFileSystem(folder) {
             return .storage(
-                "\(path) is on a read-only file system, so it cannot be written (nor read: SQLite keeps \(path)-shm beside it); copy the file to a writable disk"
+                Message(.isOnARead, "\(path)", "\(path)")
             )
         }
         var isFolder: ObjCBool = false
         if !FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder) || !isFolder.boolValue {
-            return .storage("cannot open \(path): the folder \(folder) does not exist")
+            return .storage(Message(.cannotOpenTheFolder, "\(path)", "\(folder)"))
         }
         if access(folder, X_OK) != 0 {
-            return .storage("cannot open \(path): you have no permission to enter the folder \(folder)")
+            return .storage(Message(.cannotOpenYouHave, "\(path)", "\(folder)"))
         }
         if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) && isFolder.boolValue {
-            return .storage("\(path) is a folder, not a board; give --db a file name")
+            return .storage(Message(.isAFolderNot, "\(path)"))
         }
         if FileManager.default.fileExists(atPath: path) {
             if access(path, R_OK) != 0 {
-                return .storage("cannot read \(path): you have no permission to read it; ask its owner to share it (chmod g+r)")
+                return .storage(Message(.cannotReadYouHave, "\(path)"))
             }
             let sidecarsMissing =
                 !FileManager.default.fileExists(atPath: path + "-shm") || !FileManager.default.fileExists(atPath: path + "-wal")
             if access(folder, W_OK) != 0 && sidecarsMissing {
                 return .storage(
-                    """
-                    cannot open \(path): SQLite must create \(path)-wal and \(path)-shm next to it, even to read, and the folder \(folder) is not \
-                    writable for you; make the folder writable (chmod u+w, or g+w for a team) or move the board
-                    """)
+                    Message(.cannotOpenSQLiteMust, "\(path)", "\(path)", "\(path)", "\(folder)"))
             }
             if access(path, W_OK) != 0 {
                 return .storage(
-                    "\(path) is read-only for you, so nothing was changed; ask its owner for write access (chmod g+w), or look with --read-only"
+                    Message(.isReadOnlyFor, "\(path)")
                 )
             }
             for sidecar in [path + "-wal", path + "-shm"]
             where FileManager.default.fileExists(atPath: sidecar) && access(sidecar, R_OK | W_OK) != 0 {
                 return .storage(
-                    "cannot use \(sidecar), which belongs to the board: you have no permission to read and write it; ask its owner (chmod g+rw)"
+                    Message(.cannotUseWhichBelongs, "\(sidecar)")
                 )
             }
         } else if access(folder, W_OK) != 0 {
-            return .storage("cannot create \(path): the folder \(folder) is not writable for you")
+            return .storage(Message(.cannotCreateTheFolderIs, "\(path)", "\(folder)"))
         }
         if code & 0xFF == SQLITE_READONLY {
-            return .storage("the board \(path) cannot be written (\(message)); check the permissions of the file and its folder")
+            return .storage(Message(.boardCannotBeWritten, "\(path)", "\(message)"))
         }
         let cause = errno != 0 ? String(cString: strerror(errno)) : message
         if code & 0xFF == SQLITE_IOERR {
-            return .storage("could not read or write \(path) (\(cause)); if this persists the disk may be failing: run `handoff check`")
+            return .storage(Message(.couldNotReadOr, "\(path)", "\(cause)"))
         }
-        return .storage("cannot open \(path) (\(cause))")
+        return .storage(Message(.cannotOpen, "\(path)", "\(cause)"))
     }
 
     /// A new board file that could not be created.
@@ -90,14 +87,14 @@ enum StorageProblem {
 
     static func full(path: String, folder: String, errno: Int32) -> HandoffError {
         if errno == EFBIG {
-            return .storage("\(path) has reached the largest file this process may write (ulimit -f); nothing was written")
+            return .storage(Message(.hasReachedTheLargest, "\(path)"))
         }
         if errno == EDQUOT {
-            return .storage("your disk quota is used up, so \(path) cannot grow; nothing was written. Free some space")
+            return .storage(Message(.yourDiskQuotaIs, "\(path)"))
         }
         var free = ""
         if let bytes = freeBytes(folder) { free = " (\(bytes / 1024) KB free)" }
-        return .storage("the disk holding \(path) is full\(free); nothing was written. Free some space and try again")
+        return .storage(Message(.diskHoldingIsFull, "\(path)", "\(free)"))
     }
 
     /// SQLITE_IOERR_WRITE, _FSYNC, _TRUNCATE, _SHMSIZE and _SHMMAP: macros Swift does not import,

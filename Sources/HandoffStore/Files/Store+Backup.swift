@@ -18,12 +18,12 @@ extension Store {
         let fileManager = FileManager.default
         var isFolder: ObjCBool = false
         if fileManager.fileExists(atPath: destination, isDirectory: &isFolder) {
-            if isFolder.boolValue { throw HandoffError.invalidInput("\(destination) is a folder; give the backup a file name") }
+            if isFolder.boolValue { throw HandoffError.invalidInput(Message(.isAFolderGive, "\(destination)")) }
             if engine == .sqlite, Store.sameFile(destination, path) {
-                throw HandoffError.invalidInput("\(destination) is the board itself; back it up to another file")
+                throw HandoffError.invalidInput(Message(.isTheBoardItselfBack, "\(destination)"))
             }
             if !replacing {
-                throw HandoffError.invalidInput("\(destination) already exists; nothing was written. Pass --force to replace it")
+                throw HandoffError.invalidInput(Message(.alreadyExistsNothingWas, "\(destination)"))
             }
         }
         let folder = StorageProblem.folder(of: destination)
@@ -84,7 +84,7 @@ extension Store {
         let integrity = try copy.prepare("PRAGMA integrity_check(1)").rows([]) { $0.string(0) }
         guard integrity == ["ok"] else {
             throw HandoffError.storage(
-                "the copy written for \(destination) failed its integrity check (\(integrity.joined(separator: "; "))); nothing was kept")
+                Message(.copyWrittenForFailed, "\(destination)", "\(integrity.joined(separator: "; "))"))
         }
         let leads = Int(try copy.scalar("SELECT count(*) FROM leads") ?? 0)
         let events = Int(try copy.scalar("SELECT count(*) FROM events") ?? 0)

@@ -58,17 +58,17 @@ extension Store {
     /// `replacing`, which empties it first.
     public func copy(to target: Store, replacing: Bool) throws -> CopyReport {
         if target.readOnly { throw Store.readOnlyRefusal }
-        if target.path == path { throw HandoffError.invalidInput("\(path) is the board itself; copy it to another file or database") }
+        if target.path == path { throw HandoffError.invalidInput(Message(.isTheBoardItselfCopy, "\(path)")) }
         let started = Date()
         if try target.holdsData(), !replacing {
             throw HandoffError.invalidInput(
-                "\(target.path) already holds a board (leads, events or members); nothing was copied. Pass --force to replace it")
+                Message(.alreadyHoldsABoard, "\(target.path)"))
         }
         let sourceTables = try tableNamesForCopy()
         let targetTables = try target.tableNamesForCopy()
         if let missing = sourceTables.first(where: { !targetTables.contains($0) }) {
             throw HandoffError.storage(
-                "\(target.path) has no table \(missing); open it once with this Handoff to bring its schema up to date")
+                Message(.hasNoTableOpen, "\(target.path)", "\(missing)"))
         }
         var report = CopyReport()
         try BulkLoad.relax(target.connection)

@@ -17,7 +17,9 @@ extension Store {
                 try connection.execute("SET ROLE \"\(acting.replacingOccurrences(of: "\"", with: "\"\""))\"")
             } catch {
                 throw HandoffError.notPermitted(
-                    "--as \(acting): the server does not let \(TerminalText.sanitize(osLogin)) act as \(acting); an administrator grants it with GRANT \(acting) TO \(TerminalText.sanitize(osLogin))"
+                    Message(
+                        .asTheServerDoes, "\(acting)", "\(TerminalText.sanitize(osLogin))", "\(acting)", "\(acting)",
+                        "\(TerminalText.sanitize(osLogin))")
                 )
             }
         }
@@ -30,18 +32,18 @@ extension Store {
         guard permissions.hasMembers else { return requested }
         guard let target = try member(login: requested) else {
             throw HandoffError.notPermitted(
-                "--as \(TerminalText.sanitize(requested)): no member has that login; `handoff member list` shows who is on this board")
+                Message(.asNoMemberHas, "\(TerminalText.sanitize(requested))"))
         }
         let me = try member(login: osLogin)
         if permissions.allowsAnyone(.actAs) || (me != nil && permissions.allows(me, .actAs)) { return target.login }
         guard let me else {
             throw HandoffError.notPermitted(
-                """
-                --as \(target.login): \(TerminalText.sanitize(osLogin)) is not a member of this board, and only \
-                \(Permissions.list(permissions.teams(allowedTo: .actAs))) may act as another member. \(Permissions.howToJoin)
-                """)
+                Message(
+                    .asIsNotA, "\(target.login)", "\(TerminalText.sanitize(osLogin))",
+                    "\(Permissions.list(permissions.teams(allowedTo: .actAs)))", "\(Permissions.howToJoin)"))
         }
-        throw HandoffError.notPermitted("--as \(target.login): \(permissions.refusal(.actAs, login: me.login, member: me) ?? "")")
+        throw HandoffError.notPermitted(
+            Message(.as2, "\(target.login)", "\(permissions.refusal(.actAs, login: me.login, member: me) ?? Message.empty)"))
     }
 
     /// Why `login` cannot change anything here (`--read-only`, or not a member), or nil.

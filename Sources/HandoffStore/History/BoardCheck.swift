@@ -40,7 +40,7 @@ public struct BoardCheck {
     public static func run(path: String, expectedHead: String? = nil) throws -> Report {
         if let expectedHead, HistoryRecord.parseHead(expectedHead) == nil {
             throw HandoffError.invalidInput(
-                "--expect-head takes a head as `handoff check --print-head` prints it (e12-b3- and 64 hex digits), not '\(TerminalText.sanitize(expectedHead))'"
+                Message(.expectHeadTakesA, "\(TerminalText.sanitize(expectedHead))")
             )
         }
         // A FIFO at the path would hang the open; a planted companion is refused by name.
@@ -55,11 +55,11 @@ public struct BoardCheck {
         }
         if version > Store.schemaVersion {
             throw HandoffError.storage(
-                "\(path) was written by a newer Handoff (schema \(version), this one knows \(Store.schemaVersion)); upgrade Handoff to check it"
+                Message(.wasWrittenByANewerHandoff, "\(path)", "\(version)", "\(Store.schemaVersion)")
             )
         }
         if version == 0 {
-            throw HandoffError.storage("\(path) is not a Handoff board (no Handoff schema in it); nothing to check")
+            throw HandoffError.storage(Message(.isNotAHandoffBoardNo, "\(path)"))
         }
         do {
             return try BoardCheck(connection: connection, schemaVersion: version, expectedHead: expectedHead).run()
@@ -78,11 +78,11 @@ public struct BoardCheck {
         let version = hasVersion == 0 ? 0 : Int(try connection.scalar("SELECT max(version) FROM schema_version") ?? 0)
         if version > Store.schemaVersion {
             throw HandoffError.storage(
-                "\(path) was written by a newer Handoff (schema \(version), this one knows \(Store.schemaVersion)); upgrade Handoff to check it"
+                Message(.wasWrittenByANewerHandoff, "\(path)", "\(version)", "\(Store.schemaVersion)")
             )
         }
         if version == 0 {
-            throw HandoffError.storage("\(path) is not a Handoff board (no Handoff schema in it); nothing to check")
+            throw HandoffError.storage(Message(.isNotAHandoffBoardNo, "\(path)"))
         }
         return try BoardCheck(connection: connection, schemaVersion: version, expectedHead: expectedHead).run()
     }
@@ -95,7 +95,7 @@ public struct BoardCheck {
             findings: [
                 Finding(
                     name: "integrity", rule: integrityRule,
-                    problems: ["SQLite cannot read the list of the board's tables: the pages that hold it are damaged"])
+                    problems: [Message(.sqliteCannotReadThe)])
             ],
             leads: nil, events: nil, head: nil)
     }
@@ -119,14 +119,14 @@ public struct BoardCheck {
         var findings = [
             Finding(name: "integrity", rule: connection.engine == .sqlite ? Self.integrityRule : Self.serverIntegrityRule, problems: []),
             Finding(
-                name: "references", rule: "every reference between rows points at a row that exists", problems: try foreignKeyProblems()),
-            Finding(name: "stages", rule: "every lead is in a stage of the pipeline", problems: try unknownStageProblems()),
-            Finding(name: "stage totals", rule: "column counts and sums equal the leads in each stage", problems: try stageTotalProblems()),
-            Finding(name: "history", rule: "every lead has its created event", problems: try missingCreatedProblems()),
+                name: "references", rule: Message(.everyReferenceBetweenRows), problems: try foreignKeyProblems()),
+            Finding(name: "stages", rule: Message(.everyLeadIsIn), problems: try unknownStageProblems()),
+            Finding(name: "stage totals", rule: Message(.columnCountsAndSums), problems: try stageTotalProblems()),
+            Finding(name: "history", rule: Message(.everyLeadHasIts), problems: try missingCreatedProblems()),
             Finding(
-                name: "latest move", rule: "every lead is in the stage its latest stage event names", problems: try latestMoveProblems()),
+                name: "latest move", rule: Message(.everyLeadIsInThe), problems: try latestMoveProblems()),
             Finding(
-                name: "figures", rule: "the dashboard's daily figures equal a count of the leads, events and answers they summarise",
+                name: "figures", rule: Message(.dashboardsDailyFiguresEqual),
                 problems: try rollupProblems()),
         ]
         let head = try historyFindings(into: &findings)
@@ -138,12 +138,12 @@ public struct BoardCheck {
     /// The two logs' chains (see `HistoryCheck`), and the head compared with `expectedHead`.
     /// Returns the head when both chains hold.
     private func historyFindings(into findings: inout [Finding]) throws -> String? {
-        let eventsRule: Message = "every event follows from the ones before it by its hash (SHA-256): none changed, removed or inserted"
+        let eventsRule: Message = Message(.everyEventFollowsFrom)
         let boardRule: Message =
-            "every board event follows from the ones before it by its hash (SHA-256): none changed, removed or inserted"
+            Message(.everyBoardEventFollows)
         guard schemaVersion > Migrations.historyChain else {
             let notYet: Message =
-                "this board's history has no hashes yet: Handoff computes them once when it next opens the board for writing (`handoff init --db PATH` does)"
+                Message(.thisBoardsHistoryHas)
             findings.append(Finding(name: "event chain", rule: eventsRule, problems: [notYet]))
             if expectedHead != nil { findings.append(Finding(name: "head", rule: Self.headRule, problems: [notYet])) }
             return nil
@@ -158,19 +158,20 @@ public struct BoardCheck {
             var problems: [Message] = []
             if expected.eventsID > events.last.id || expected.boardEventsID > board.last.id {
                 problems.append(
-                    "the head names event \(expected.eventsID) and board event \(expected.boardEventsID), but the history ends at event \(events.last.id) and board event \(board.last.id): entries were removed, or the head is from another board"
+                    Message(
+                        .headNamesEventAnd, "\(expected.eventsID)", "\(expected.boardEventsID)", "\(events.last.id)", "\(board.last.id)")
                 )
             } else if let eventsHash = events.wantedHash, let boardHash = board.wantedHash {
                 let recomputed = HistoryRecord.head(
                     events: (expected.eventsID, eventsHash), boardEvents: (expected.boardEventsID, boardHash))
                 if HistoryRecord.parseHead(recomputed)?.digest != expected.digest {
                     problems.append(
-                        "the history up to event \(expected.eventsID) and board event \(expected.boardEventsID) is not what it was when this head was printed: it was rewritten since (or the head is from another board)"
+                        Message(.historyUpToEvent, "\(expected.eventsID)", "\(expected.boardEventsID)")
                     )
                 }
             } else {
                 problems.append(
-                    "the history up to event \(expected.eventsID) and board event \(expected.boardEventsID) cannot be the one this head was printed from: the chain breaks before it (see above)"
+                    Message(.historyUpToEventAnd, "\(expected.eventsID)", "\(expected.boardEventsID)")
                 )
             }
             findings.append(Finding(name: "head", rule: Self.headRule, problems: problems))
@@ -179,10 +180,10 @@ public struct BoardCheck {
         return HistoryRecord.head(events: events.last, boardEvents: board.last)
     }
 
-    static let headRule: Message = "the history up to the head given is exactly as it was when that head was printed"
+    static let headRule: Message = Message(.historyUpToThe)
 
-    static let integrityRule: Message = "SQLite finds no damaged page, index or record"
-    static let serverIntegrityRule: Message = "the PostgreSQL server keeps pages, indexes and references whole itself"
+    static let integrityRule: Message = Message(.sqliteFindsNoDamaged)
+    static let serverIntegrityRule: Message = Message(.postgresqlServerKeepsPages)
 
     private func textRows(_ sql: String, _ map: @escaping (any DatabaseStatement) -> Message) throws -> [Message] {
         let statement = try connection.prepare(sql)
@@ -211,7 +212,7 @@ public struct BoardCheck {
         }
         // SQLite's own words name pages and indexes: shown as they are, in any language.
         var problems = (rows == ["ok"] ? [] : rows.filter { $0 != "ok" && !$0.hasPrefix("*** in database") }).map { Message(verbatim: $0) }
-        if stopped { problems.append("the check stopped early at a page too damaged to read") }
+        if stopped { problems.append(Message(.checkStoppedEarlyAt)) }
         return problems
     }
 
@@ -219,13 +220,13 @@ public struct BoardCheck {
         // The server refuses a broken reference when it is written (at the latest at commit).
         guard connection.engine == .sqlite else { return [] }
         return try textRows("PRAGMA foreign_key_check") { row -> Message in
-            "\(row.string(0)) row \(row.int64(1)) points at a missing row of \(row.string(2))"
+            Message(.rowPointsAtA, "\(row.string(0))", "\(row.int64(1))", "\(row.string(2))")
         }
     }
 
     private func unknownStageProblems() throws -> [Message] {
         try textRows("SELECT id, stage FROM leads WHERE stage NOT IN (SELECT id FROM stages) ORDER BY id") { row -> Message in
-            "lead \(row.int64(0)) is in stage '\(row.string(1))', which the stages table does not have"
+            Message(.leadIsInStage, "\(row.int64(0))", "\(row.string(1))")
         }
     }
 
@@ -244,7 +245,9 @@ public struct BoardCheck {
             ORDER BY stage
             """
         ) { row -> Message in
-            "stage '\(row.string(0))' shows \(row.int(1)) leads worth \(MoneyFormat.plain(row.double(3))) but holds \(row.int(2)) worth \(MoneyFormat.plain(row.double(4)))"
+            Message(
+                .stageShowsLeadsWorth, "\(row.string(0))", "\(row.int(1))", "\(MoneyFormat.plain(row.double(3)))", "\(row.int(2))",
+                "\(MoneyFormat.plain(row.double(4)))")
         }
     }
 
@@ -265,7 +268,7 @@ public struct BoardCheck {
             GROUP BY measure ORDER BY measure
             """
         ) { row -> Message in
-            "the dashboard's '\(row.string(0))' figures disagree with the board's own rows on \(integer: row.int(1)) days"
+            Message(.dashboardsFiguresDisagreeWith, "\(row.string(0))", "\(integer: row.int(1))")
         }
     }
 
@@ -274,7 +277,7 @@ public struct BoardCheck {
             """
             SELECT id FROM leads l WHERE NOT EXISTS (SELECT 1 FROM events e WHERE e.lead_id = l.id AND e.kind = 'created') ORDER BY id
             """
-        ) { row -> Message in "lead \(row.int64(0)) has no created event" }
+        ) { row -> Message in Message(.leadHasNoCreated, "\(row.int64(0))") }
     }
 
     private func latestMoveProblems() throws -> [Message] {
@@ -285,7 +288,7 @@ public struct BoardCheck {
             WHERE e.to_stage <> l.stage ORDER BY l.id
             """
         ) { row -> Message in
-            "lead \(row.int64(0)) is in '\(row.string(1))' but its latest stage event (\(row.int64(3))) moved it to '\(row.string(2))'"
+            Message(.leadIsInBut, "\(row.int64(0))", "\(row.string(1))", "\(row.int64(3))", "\(row.string(2))")
         }
     }
 }

@@ -146,75 +146,75 @@ struct HistoryCheck {
     private func changed(_ id: Int64, previousID: Int64) -> Message {
         if previousID == 0 {
             return log == .events
-                ? "event \(id) was changed outside Handoff: it no longer matches the hash it was written with"
-                : "board event \(id) was changed outside Handoff: it no longer matches the hash it was written with"
+                ? Message(.eventWasChangedOutside, "\(id)")
+                : Message(.boardEventWasChanged, "\(id)")
         }
         return log == .events
-            ? "event \(id) was changed outside Handoff: it no longer matches the hash it was written with (unless event \(previousID) before it was changed and given a new hash)"
-            : "board event \(id) was changed outside Handoff: it no longer matches the hash it was written with (unless board event \(previousID) before it was changed and given a new hash)"
+            ? Message(.eventWasChangedOutsideHandoff, "\(id)", "\(previousID)")
+            : Message(.boardEventWasChangedOutside, "\(id)", "\(previousID)")
     }
 
     private func hashChanged(_ id: Int64) -> Message {
         log == .events
-            ? "the hash of event \(id) was changed outside Handoff (the event itself is as it was written)"
-            : "the hash of board event \(id) was changed outside Handoff (the board event itself is as it was written)"
+            ? Message(.hashOfEventWas, "\(id)")
+            : Message(.hashOfBoardEvent, "\(id)")
     }
 
     private func inserted(_ id: Int64) -> Message {
         log == .events
-            ? "event \(id) was inserted outside Handoff: the chain runs past it"
-            : "board event \(id) was inserted outside Handoff: the chain runs past it"
+            ? Message(.eventWasInsertedOutside, "\(id)")
+            : Message(.boardEventWasInserted, "\(id)")
     }
 
     private func noHash(_ id: Int64) -> Message {
         log == .events
-            ? "event \(id) has no hash: it was written outside Handoff, or its hash was erased"
-            : "board event \(id) has no hash: it was written outside Handoff, or its hash was erased"
+            ? Message(.eventHasNoHash, "\(id)")
+            : Message(.boardEventHasNo, "\(id)")
     }
 
     private func removed(from first: Int64, to last: Int64, before next: Int64) -> Message {
         if first == last {
             return log == .events
-                ? "event \(first) was removed: event \(next) does not follow from the events before it"
-                : "board event \(first) was removed: board event \(next) does not follow from the board events before it"
+                ? Message(.eventWasRemovedEvent, "\(first)", "\(next)")
+                : Message(.boardEventWasRemoved, "\(first)", "\(next)")
         }
         return log == .events
-            ? "events \(first) to \(last) were removed: event \(next) does not follow from the events before them"
-            : "board events \(first) to \(last) were removed: board event \(next) does not follow from the board events before them"
+            ? Message(.eventsToWereRemoved, "\(first)", "\(last)", "\(next)")
+            : Message(.boardEventsToWere, "\(first)", "\(last)", "\(next)")
     }
 
     private func removedAtEnd(_ id: Int64) -> Message {
         log == .events
-            ? "event \(id), the last one written, was removed: the chain's head still names it"
-            : "board event \(id), the last one written, was removed: the chain's head still names it"
+            ? Message(.eventTheLastOne, "\(id)")
+            : Message(.boardEventTheLast, "\(id)")
     }
 
     private func removedAtEnd(from first: Int64, to last: Int64) -> Message {
         log == .events
-            ? "events \(first) to \(last), the last ones written, were removed: the chain's head still names event \(last)"
-            : "board events \(first) to \(last), the last ones written, were removed: the chain's head still names board event \(last)"
+            ? Message(.eventsToTheLast, "\(first)", "\(last)", "\(last)")
+            : Message(.boardEventsToThe, "\(first)", "\(last)", "\(last)")
     }
 
     private func addedAfterHead(from first: Int64, to last: Int64) -> Message {
         if first == last {
             return log == .events
-                ? "event \(first) was added outside Handoff: the chain's head names an earlier event"
-                : "board event \(first) was added outside Handoff: the chain's head names an earlier board event"
+                ? Message(.eventWasAddedOutside, "\(first)")
+                : Message(.boardEventWasAdded, "\(first)")
         }
         return log == .events
-            ? "events \(first) to \(last) were added outside Handoff: the chain's head names an earlier event"
-            : "board events \(first) to \(last) were added outside Handoff: the chain's head names an earlier board event"
+            ? Message(.eventsToWereAdded, "\(first)", "\(last)")
+            : Message(.boardEventsToWereAdded, "\(first)", "\(last)")
     }
 
     private func headChanged(_ id: Int64) -> Message {
         log == .events
-            ? "the head of the events' chain was changed: it no longer holds the hash of event \(id)"
-            : "the head of the board events' chain was changed: it no longer holds the hash of board event \(id)"
+            ? Message(.headOfTheEvents, "\(id)")
+            : Message(.headOfTheBoard, "\(id)")
     }
 
     private var noHead: Message {
         log == .events
-            ? "the head of the events' chain is missing: it was deleted outside Handoff"
-            : "the head of the board events' chain is missing: it was deleted outside Handoff"
+            ? Message(.headOfTheEventsChain)
+            : Message(.headOfTheBoardEvents)
     }
 }

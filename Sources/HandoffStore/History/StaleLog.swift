@@ -28,11 +28,7 @@ enum StaleLog {
         guard changedAfterLog, BoardUse.isOpen(path) == false else { return nil }
         guard sound(path, immutable: true), !sound(path, immutable: false) else { return nil }
         return .storage(
-            """
-            \(path)-wal holds changes that do not belong to \(path): the board was replaced after that log was written (a copy put back \
-            by hand?), and merging them would damage it; nothing was changed. Move the log aside, then open the board again: \
-            mv \(path)-wal \(path)-wal.stale && rm -f \(path)-shm. Put boards back with `handoff restore BACKUP`, which does this itself
-            """)
+            Message(.walHoldsChangesThat, "\(path)", "\(path)", "\(path)", "\(path)", "\(path)"))
     }
 
     /// SQLite's quick check passes: the file alone, or as its log would make it.

@@ -17,7 +17,7 @@ extension Store {
         ).rows([.text(context.actor)]) { $0.int64(0) }.first
         guard let actionID = latest else {
             throw HandoffError.invalidInput(
-                "nothing to undo: \(context.actor) has no change left that can be undone (notes and new leads stay)")
+                Message(.nothingToUndoHas, "\(context.actor)"))
         }
         return try revert(actionID: actionID, in: context) { original, _ in
             (EventKind.undone, original.kind)
@@ -35,7 +35,7 @@ extension Store {
             """
         ).rows([.text(context.actor)]) { $0.int64(0) }.first
         guard let actionID = latest else {
-            throw HandoffError.invalidInput("nothing to redo: \(context.actor) has undone nothing since their last change")
+            throw HandoffError.invalidInput(Message(.nothingToRedoHas, "\(context.actor)"))
         }
         return try revert(actionID: actionID, in: context) { undo, undone in
             (undone?.kind ?? EventKind.moved, undone?.detail)
@@ -67,13 +67,14 @@ extension Store {
             let unchangedSince =
                 try keepsFields || state(after: reverted, before: before, current: lead).map { sameFields($0, lead) } == true
             guard unchangedSince else {
-                let who: Message = try lastChange(leadID: lead.id).map { Message(verbatim: try displayName(login: $0.actor)) } ?? "someone"
+                let who: Message =
+                    try lastChange(leadID: lead.id).map { Message(verbatim: try displayName(login: $0.actor)) } ?? Message(.someone)
                 if reverted.kind == EventKind.undone {
                     throw HandoffError.invalidInput(
-                        "cannot redo: lead \(lead.id) (\(lead.name)) was changed by \(who) since; nothing was changed")
+                        Message(.cannotRedoLeadWas, "\(lead.id)", "\(lead.name)", "\(who)"))
                 }
                 throw HandoffError.invalidInput(
-                    "cannot undo: lead \(lead.id) (\(lead.name)) was changed by \(who) since; nothing was changed")
+                    Message(.cannotUndoLeadWas, "\(lead.id)", "\(lead.name)", "\(who)"))
             }
             let (kind, detail) = describe(reverted, earlier)
             var restored = keepsFields ? lead : before
@@ -85,7 +86,7 @@ extension Store {
             if keepsFields { try followRevert(of: reverted, by: written) }
             last = written
         }
-        guard let last else { throw HandoffError.invalidInput("nothing to undo") }
+        guard let last else { throw HandoffError.invalidInput(Message(.nothingToUndo)) }
         return last
     }
 

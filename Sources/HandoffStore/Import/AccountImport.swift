@@ -71,7 +71,7 @@ extension Store {
         guard let existing else {
             let since = row.since ?? now
             guard let stage = importedAccountStage(row, since: since, now: now) else {
-                throw HandoffError.invalidInput("this board has no customer stages; `handoff stage list` shows its stages")
+                throw HandoffError.invalidInput(Message(.thisBoardHasNoCustomer))
             }
             let id = try connection.insertReturningID(
                 """

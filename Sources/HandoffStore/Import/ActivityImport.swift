@@ -36,10 +36,9 @@ final class ActivityImport: ImportRowHandler {
         let missing = ActivityRow.requiredFields.filter { mapping.column($0) == nil }
         if !missing.isEmpty {
             throw HandoffError.invalidInput(
-                """
-                an activity file needs a column for each of email, action and timestamp; this one has none for \(missing.joined(separator: ", ")) \
-                (its columns: \(mapping.header.map(TerminalText.sanitize).joined(separator: ", "))); name them with --map \(missing[0])=COLUMN
-                """)
+                Message(
+                    .activityFileNeedsA, "\(missing.joined(separator: ", "))",
+                    "\(mapping.header.map(TerminalText.sanitize).joined(separator: ", "))", "\(missing[0])"))
         }
         self.store = store
         self.mapping = mapping
@@ -59,7 +58,7 @@ final class ActivityImport: ImportRowHandler {
             guard createLeads else {
                 problems.append(
                     ImportProblem(
-                        column: mapping.header[mapping.column("email")!], reason: "no lead on this board has the email '\(row.email)'",
+                        column: mapping.header[mapping.column("email")!], reason: Message(.noLeadOnThis, "\(row.email)"),
                         fix: "--create-leads"))
                 return .rejected
             }

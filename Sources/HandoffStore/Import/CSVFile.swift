@@ -19,18 +19,20 @@ public final class CSVFile {
         self.path = path
         var info = stat()
         guard stat(path, &info) == 0 else {
-            throw HandoffError.invalidInput("cannot read \(path): \(String(cString: strerror(errno)))")
+            throw HandoffError.invalidInput(Message(.cannotRead, "\(path)", "\(String(cString: strerror(errno)))"))
         }
-        guard (info.st_mode & S_IFMT) == S_IFREG else { throw HandoffError.invalidInput("\(path) is not a file") }
+        guard (info.st_mode & S_IFMT) == S_IFREG else { throw HandoffError.invalidInput(Message(.isNotAFile, "\(path)")) }
         let descriptor = open(path, O_RDONLY)
-        guard descriptor >= 0 else { throw HandoffError.invalidInput("cannot read \(path): \(String(cString: strerror(errno)))") }
+        guard descriptor >= 0 else {
+            throw HandoffError.invalidInput(Message(.cannotRead, "\(path)", "\(String(cString: strerror(errno)))"))
+        }
         self.descriptor = descriptor
         size = Int(info.st_size)
         first = [UInt8](repeating: 0, count: CSVFile.blockSize)
         let count = CSVFile.readBlock(descriptor, into: &first)
         if count < 0 {
             close(descriptor)
-            throw HandoffError.invalidInput("cannot read \(path): \(String(cString: strerror(errno)))")
+            throw HandoffError.invalidInput(Message(.cannotRead, "\(path)", "\(String(cString: strerror(errno)))"))
         }
         first.removeSubrange(count...)
         self.delimiter = delimiter ?? first.withUnsafeBufferPointer { CSVReader.detectDelimiter($0) }
@@ -64,7 +66,7 @@ public final class CSVFile {
         var block = [UInt8](repeating: 0, count: CSVFile.blockSize)
         while more {
             let count = CSVFile.readBlock(descriptor, into: &block)
-            if count < 0 { throw HandoffError.invalidInput("error reading \(path): \(String(cString: strerror(errno)))") }
+            if count < 0 { throw HandoffError.invalidInput(Message(.errorReading, "\(path)", "\(String(cString: strerror(errno)))")) }
             if count == 0 { break }
             more = try block.withUnsafeBufferPointer { try reader.feed(UnsafeBufferPointer(rebasing: $0[0..<count]), emit) }
             try checkLength(of: reader)
@@ -75,16 +77,12 @@ public final class CSVFile {
     private func checkLength(of reader: CSVReader) throws {
         if reader.recordsRead == 0 && reader.pendingBytes > CSVFile.maximumHeaderBytes {
             throw HandoffError.invalidInput(
-                """
-                the header line of \(path) is longer than \(CSVFile.maximumHeaderBytes >> 20) MB without ending: is it a CSV file? Nothing was imported
-                """)
+                Message(.headerLineOfIs, "\(path)", "\(CSVFile.maximumHeaderBytes >> 20)"))
         }
         if reader.pendingBytes > CSVFile.maximumRecordBytes {
             throw HandoffError.invalidInput(
-                """
-                row \(reader.recordsRead + 1) of \(path), from line \(reader.pendingLine), is longer than \(CSVFile.maximumRecordBytes >> 20) MB: \
-                a quote left open takes in the rest of the file. Nothing was imported
-                """)
+                Message(
+                    .rowOfFromLine, "\(reader.recordsRead + 1)", "\(path)", "\(reader.pendingLine)", "\(CSVFile.maximumRecordBytes >> 20)"))
         }
     }
 

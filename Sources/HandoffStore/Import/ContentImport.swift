@@ -58,21 +58,21 @@ final class ContentImport: ImportRowHandler {
 
     private func importInsight(_ record: CSVRecord, problems: inout [ImportProblem]) throws {
         guard let leadText = mapping.text("lead_id", in: record) else {
-            problems.append(ImportProblem(column: column("lead_id"), reason: "an insight needs the number of its lead"))
+            problems.append(ImportProblem(column: column("lead_id"), reason: Message(.insightNeedsTheNumber)))
             return
         }
         guard let leadID = Int64(leadText.hasPrefix("#") ? String(leadText.dropFirst()) : leadText) else {
-            problems.append(ImportProblem(column: column("lead_id"), reason: "'\(leadText)' is not a lead's number"))
+            problems.append(ImportProblem(column: column("lead_id"), reason: Message(.isNotALeads, "\(leadText)")))
             return
         }
         let kindText = mapping.text("kind", in: record) ?? ""
         guard let kind = InsightKind.named(kindText) else {
             problems.append(
-                ImportProblem(column: column("kind"), reason: "'\(kindText)' is not a kind of insight; kinds are \(InsightKind.codes)"))
+                ImportProblem(column: column("kind"), reason: Message(.isNotAKind, "\(kindText)", "\(InsightKind.codes)")))
             return
         }
         guard try store.lead(id: leadID) != nil else {
-            problems.append(ImportProblem(column: column("lead_id"), reason: "there is no lead \(leadID) on this board"))
+            problems.append(ImportProblem(column: column("lead_id"), reason: Message(.thereIsNoLead, "\(leadID)")))
             return
         }
         try store.require(.addInsight, actor: actor)
@@ -86,23 +86,21 @@ final class ContentImport: ImportRowHandler {
         guard let kind = kindText.map(ContentKind.named) ?? .other else {
             problems.append(
                 ImportProblem(
-                    column: column("kind"), reason: "'\(kindText ?? "")' is not a kind of content; kinds are \(ContentKind.codes)"))
+                    column: column("kind"), reason: Message(.isNotAKindOf, "\(kindText ?? "")", "\(ContentKind.codes)")))
             return
         }
         let stageText = mapping.text("stage", in: record)
         guard let stage = stageText.map(ContentStage.named) ?? .idea else {
             problems.append(
                 ImportProblem(
-                    column: column("stage"), reason: "'\(stageText ?? "")' is not a stage of content; stages are \(ContentStage.codes)"))
+                    column: column("stage"), reason: Message(.isNotAStageOf, "\(stageText ?? "")", "\(ContentStage.codes)")))
             return
         }
         if stage == .published, try store.contentApprovalRequired() {
             problems.append(
                 ImportProblem(
                     column: column("stage"),
-                    reason: """
-                        a piece is published only after a sales member approves it in sales review, which a file cannot do: import it in sales_review
-                        """))
+                    reason: Message(.pieceIsPublishedOnly)))
             return
         }
         let piece = try store.carryOut(
@@ -114,7 +112,7 @@ final class ContentImport: ImportRowHandler {
         }
         for text in ContentImport.list(mapping.text("insights", in: record)) {
             guard let insight = Int64(text.hasPrefix("#") ? String(text.dropFirst()) : text) else {
-                problems.append(ImportProblem(column: column("insights"), reason: "'\(text)' is not an insight's number"))
+                problems.append(ImportProblem(column: column("insights"), reason: Message(.isNotAnInsights, "\(text)")))
                 return
             }
             _ = try store.carryOut(.linkInsight(id: piece.id, insightID: insight), actor: actor, at: now)

@@ -79,7 +79,7 @@ final class ImportRun {
                     break reading
                 }
             }
-            guard handler != nil else { throw HandoffError.invalidInput("\(report.file) is empty: it has no header line") }
+            guard handler != nil else { throw HandoffError.invalidInput(Message(.isEmptyItHas, "\(report.file)")) }
             report.createdOwners = leads?.createdOwners ?? []
             report.ownersJoinTeam = leads?.ownersJoinTeam ?? true
             report.skippedOwners = leads?.skippedOwners ?? [:]

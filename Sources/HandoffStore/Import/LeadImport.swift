@@ -59,7 +59,7 @@ final class LeadImport: ImportRowHandler {
         context = WriteContext(actor: actor, now: now)
         boardWasEmpty = try store.leadCount() == 0
         guard let entry = mapping.kind.entryStage(in: pipeline) else {
-            throw HandoffError.invalidInput("this board has no stages; add one to the stages table")
+            throw HandoffError.invalidInput(Message(.thisBoardHasNoStages))
         }
         entryStage = entry.id
         var reasons: [String: String] = [:]
@@ -90,7 +90,7 @@ final class LeadImport: ImportRowHandler {
         if let id = row.id, let first = assignedIDs[id] {
             problems.append(
                 ImportProblem(
-                    column: mapping.header[mapping.column("id")!], reason: "id \(id) was given to the lead of row \(first), which had none")
+                    column: mapping.header[mapping.column("id")!], reason: Message(.idWasGivenTo, "\(id)", "\(first)"))
             )
             return .rejected
         }
@@ -103,11 +103,11 @@ final class LeadImport: ImportRowHandler {
                     ImportProblem(
                         column: "",
                         reason:
-                            "the row has no name, first or last name, company or id to name the lead by; its \(idLike) column looks like an id",
+                            Message(.rowHasNoName, "\(idLike)"),
                         fix: "--map " + ImportMapping.shellWord("id=" + idLike)))
             } else {
                 problems.append(
-                    ImportProblem(column: "", reason: "the row has no name, first or last name, company or id to name the lead by"))
+                    ImportProblem(column: "", reason: Message(.rowHasNoNameFirst)))
             }
             return .rejected
         }
@@ -124,10 +124,7 @@ final class LeadImport: ImportRowHandler {
             problems.append(
                 ImportProblem(
                     column: column,
-                    reason: """
-                        the amount is in \(currency) and this board counts in \(boardCurrency); convert it, or change the board's currency \
-                        (handoff settings set currency \(currency)) if the board is new
-                        """))
+                    reason: Message(.amountIsInAnd, "\(currency)", "\(boardCurrency)", "\(currency)")))
             return false
         }
         guard let first = fileCurrency else {
@@ -138,7 +135,7 @@ final class LeadImport: ImportRowHandler {
         problems.append(
             ImportProblem(
                 column: column,
-                reason: "the amount is in \(currency) and the file's first amounts in \(first); a board counts in one currency"))
+                reason: Message(.amountIsInAndThe, "\(currency)", "\(first)")))
         return false
     }
 
@@ -197,10 +194,7 @@ final class LeadImport: ImportRowHandler {
             }
             let teams = Permissions.list(try store.permissions().teams(allowedTo: .manageMembers))
             let column = mapping.column("owner").map { mapping.header[$0] } ?? "owner"
-            let reason: Message = """
-                owner '\(text)' is not a member of this board, and only \(teams) may add members: ask one to add them \
-                (handoff member add \(login) --name NAME --team sales), or pass --skip-unknown-owners to import such leads without an owner
-                """
+            let reason: Message = Message(.ownerIsNotA, "\(text)", "\(teams)", "\(login)")
             problems.append(ImportProblem(column: column, reason: reason, fix: "--skip-unknown-owners"))
             return (nil, true)
         }

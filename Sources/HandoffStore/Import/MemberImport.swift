@@ -23,7 +23,7 @@ final class MemberImport: ImportRowHandler {
             problems.append(
                 ImportProblem(
                     column: mapping.fields["login"].map { mapping.header[$0] } ?? "",
-                    reason: "a login is 1 to 64 letters, digits, '.', '_' or '-', not '\(row.login)'"))
+                    reason: Message(.loginIs1To64, "\(row.login)")))
             return .rejected
         }
         guard writing else { return .unchanged }

@@ -13,7 +13,7 @@ final class RejectsFile {
         guard FileManager.default.createFile(atPath: path, contents: nil, attributes: [.posixPermissions: 0o600]),
             let handle = FileHandle(forWritingAtPath: path)
         else {
-            throw HandoffError.invalidInput("cannot write the rejects file \(path): the folder is missing or not writable")
+            throw HandoffError.invalidInput(Message(.cannotWriteTheRejects, "\(path)"))
         }
         self.handle = handle
         // Rows people correct in a spreadsheet: formulas in them stay text there.

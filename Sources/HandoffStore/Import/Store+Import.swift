@@ -8,7 +8,7 @@ extension Store {
         at path: String, options: ImportOptions, actor: String, now: Int64 = Timestamp.now(),
         progress: ((ImportProgress) -> Void)? = nil
     ) throws -> ImportReport {
-        if readOnly { throw HandoffError.notPermitted("this board is open read-only; nothing was imported") }
+        if readOnly { throw HandoffError.notPermitted(Message(.thisBoardIsOpenReadOnly)) }
         return try ImportRun(store: self, path: path, options: options, actor: actor, now: now, progress: progress).run()
     }
 }

@@ -87,7 +87,7 @@ extension Store {
             rows.append(values)
             return rows.count < limit
         }
-        guard let mapping else { throw HandoffError.invalidInput("\(path) is empty: it has no header line") }
+        guard let mapping else { throw HandoffError.invalidInput(Message(.isEmptyItHas, "\(path)")) }
         return ImportPreview(
             path: path, options: options, delimiter: file.delimiter, bytes: file.size,
             mapping: mapping.lines + (dateReadings ?? []).map(\.line),

@@ -68,16 +68,16 @@ extension Store {
     @discardableResult
     public func addActionItem(item: String?, body: String, owner: String, due: Int64?, actor: String, now: Int64) throws -> ActionItem {
         let text = body.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !text.isEmpty else { throw HandoffError.invalidInput("an action item needs a description; nothing was saved") }
+        guard !text.isEmpty else { throw HandoffError.invalidInput(Message(.actionItemNeedsA)) }
         guard text.count <= 500 else {
-            throw HandoffError.invalidInput("an action item has at most 500 characters (this one has \(text.count))")
+            throw HandoffError.invalidInput(Message(.actionItemHasAt, "\(text.count)"))
         }
         guard try member(login: owner) != nil else {
             let logins = try members().map(\.login).joined(separator: ", ")
             throw HandoffError.invalidInput(
-                "'\(TerminalText.sanitize(owner))' is not a member of this board; members: \(logins.isEmpty ? "none yet" : logins)")
+                Message(.isNotAMemberOfThisBoard, "\(TerminalText.sanitize(owner))", "\(logins.isEmpty ? "none yet" : logins)"))
         }
-        if let due, due <= now { throw HandoffError.invalidInput("\(date: due) has passed; an action item is due in the future") }
+        if let due, due <= now { throw HandoffError.invalidInput(Message(.hasPassedAnAction, "\(date: due)")) }
         return try connection.transaction {
             try require(.runMeeting, actor: actor)
             let meeting = try runningMeeting(actor: actor, now: now)
@@ -102,11 +102,11 @@ extension Store {
         return try connection.transaction {
             try require(.runMeeting, actor: actor)
             guard var action = try actionItem(id: id) else {
-                throw HandoffError.invalidInput("there is no action item \(id); `handoff meeting actions` lists them with their numbers")
+                throw HandoffError.invalidInput(Message(.thereIsNoAction, "\(id)"))
             }
             if done == !action.isOpen {
-                let state: Message = done ? "done since \(Timestamp.short(action.doneAt ?? now))" : "open"
-                throw HandoffError.invalidInput("action item \(id) is already \(state); nothing was changed")
+                let state: Message = done ? Message(.doneSince, "\(Timestamp.short(action.doneAt ?? now))") : Message(.open)
+                throw HandoffError.invalidInput(Message(.actionItemIsAlready, "\(id)", "\(state)"))
             }
             action.doneAt = done ? now : nil
             action.doneBy = done ? actor : nil

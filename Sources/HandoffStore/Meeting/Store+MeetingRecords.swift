@@ -31,7 +31,7 @@ extension Store {
         guard try member(login: login) != nil else {
             let logins = try members().map(\.login).joined(separator: ", ")
             throw HandoffError.invalidInput(
-                "'\(TerminalText.sanitize(login))' is not a member of this board; members: \(logins.isEmpty ? "none yet" : logins)")
+                Message(.isNotAMemberOfThisBoard, "\(TerminalText.sanitize(login))", "\(logins.isEmpty ? "none yet" : logins)"))
         }
         try connection.transaction {
             try require(.runMeeting, actor: actor)
@@ -69,10 +69,10 @@ extension Store {
         let text = body.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !text.isEmpty else {
             throw HandoffError.invalidInput(
-                kind == .decision ? "a decision needs its text; nothing was saved" : "a note needs its text; nothing was saved")
+                kind == .decision ? Message(.decisionNeedsItsText) : Message(.noteNeedsItsText))
         }
         guard text.count <= 1_000 else {
-            throw HandoffError.invalidInput("a decision or note has at most 1,000 characters (this one has \(integer: text.count))")
+            throw HandoffError.invalidInput(Message(.decisionOrNoteHas, "\(integer: text.count)"))
         }
         return try connection.transaction {
             try require(.runMeeting, actor: actor)
@@ -98,7 +98,7 @@ extension Store {
                 ).first,
                 note.meetingID == (try openMeeting())?.id
             else {
-                throw HandoffError.invalidInput("there is no decision or note \(id) in the running meeting; nothing was changed")
+                throw HandoffError.invalidInput(Message(.thereIsNoDecision, "\(id)"))
             }
             try connection.prepare("DELETE FROM meeting_notes WHERE id = ?").run(.integer(id))
             try appendBoardEvent(
@@ -120,14 +120,14 @@ extension Store {
         return try connection.transaction {
             try require(.runMeeting, actor: actor)
             guard var action = try actionItem(id: id) else {
-                throw HandoffError.invalidInput("there is no action item \(id); `handoff meeting actions` lists them with their numbers")
+                throw HandoffError.invalidInput(Message(.thereIsNoAction, "\(id)"))
             }
             let before = action
             if let body {
                 let text = body.trimmingCharacters(in: .whitespacesAndNewlines)
-                guard !text.isEmpty else { throw HandoffError.invalidInput("an action item needs a description; nothing was saved") }
+                guard !text.isEmpty else { throw HandoffError.invalidInput(Message(.actionItemNeedsA)) }
                 guard text.count <= 500 else {
-                    throw HandoffError.invalidInput("an action item has at most 500 characters (this one has \(text.count))")
+                    throw HandoffError.invalidInput(Message(.actionItemHasAt, "\(text.count)"))
                 }
                 action.body = text
             }
@@ -135,19 +135,19 @@ extension Store {
                 guard try member(login: owner) != nil else {
                     let logins = try members().map(\.login).joined(separator: ", ")
                     throw HandoffError.invalidInput(
-                        "'\(TerminalText.sanitize(owner))' is not a member of this board; members: \(logins.isEmpty ? "none yet" : logins)")
+                        Message(.isNotAMemberOfThisBoard, "\(TerminalText.sanitize(owner))", "\(logins.isEmpty ? "none yet" : logins)"))
                 }
                 action.owner = owner
             }
             if let due {
                 if due <= now, due != before.due {
-                    throw HandoffError.invalidInput("\(date: due) has passed; an action item is due in the future")
+                    throw HandoffError.invalidInput(Message(.hasPassedAnAction, "\(date: due)"))
                 }
                 action.due = due
             } else if clearDue {
                 action.due = nil
             }
-            guard action != before else { throw HandoffError.invalidInput("action item \(id) already reads so; nothing was changed") }
+            guard action != before else { throw HandoffError.invalidInput(Message(.actionItemAlreadyReads, "\(id)")) }
             try connection.prepare("UPDATE action_items SET body = ?, owner = ?, due = ? WHERE id = ?")
                 .run(.text(action.body), .text(action.owner), DatabaseValue(action.due), .integer(id))
             var changes: [String] = []
@@ -168,7 +168,7 @@ extension Store {
         return try connection.transaction {
             try require(.runMeeting, actor: actor)
             guard let action = try actionItem(id: id) else {
-                throw HandoffError.invalidInput("there is no action item \(id); `handoff meeting actions` lists them with their numbers")
+                throw HandoffError.invalidInput(Message(.thereIsNoAction, "\(id)"))
             }
             try connection.prepare("DELETE FROM action_items WHERE id = ?").run(.integer(id))
             try appendBoardEvent(kind: BoardEvent.Kind.actionDeleted, subject: String(id), detail: action.summary(), actor: actor, at: now)

@@ -120,7 +120,7 @@ struct ScoreWriter {
         // The chain above counts on exactly these events: any other set would leave holes in it.
         guard store.connection.changes == expected else {
             throw HandoffError.storage(
-                "the rescoring wrote \(integer: store.connection.changes) events for \(integer: expected) changed scores; nothing was written. Please report this"
+                Message(.rescoringWroteEventsFor, "\(integer: store.connection.changes)", "\(integer: expected)")
             )
         }
         try store.eventChain.saveHead()
@@ -187,7 +187,7 @@ struct ScoreWriter {
         // The chain above counts on exactly these events: any other set would leave holes in it.
         guard connection.changes == expected else {
             throw HandoffError.storage(
-                "the rescoring wrote \(integer: connection.changes) events for \(integer: expected) changed scores; nothing was written. Please report this"
+                Message(.rescoringWroteEventsFor, "\(integer: connection.changes)", "\(integer: expected)")
             )
         }
         try store.eventChain.saveHead()

@@ -43,8 +43,8 @@ extension Store {
     public func calibration(threshold: Int? = nil, version id: Int? = nil, now: Int64 = Timestamp.now()) throws -> CalibrationReport {
         let found = try id.map { try scoringVersion(id: $0) } ?? currentScoring()
         guard let version = found else {
-            if let id { throw HandoffError.invalidInput("there is no scoring version \(id); handoff scoring history lists them") }
-            throw HandoffError.invalidInput("no scoring definition yet; load one with `handoff scoring load FILE`")
+            if let id { throw HandoffError.invalidInput(Message(.thereIsNoScoring, "\(id)")) }
+            throw HandoffError.invalidInput(Message(.noScoringDefinitionYetLoadOne))
         }
         return CalibrationReport(
             samples: try calibrationSamples(version.definition, now: now), threshold: threshold ?? version.definition.threshold,

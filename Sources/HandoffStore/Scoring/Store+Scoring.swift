@@ -34,7 +34,7 @@ extension Store {
                     definition: try ScoringDefinition.parse(row.text))
             } catch {
                 throw HandoffError.storage(
-                    "scoring version \(row.id) in \(path) cannot be read (\(String(describing: error))); it was changed outside Handoff: load a definition again"
+                    Message(.scoringVersionInCannot, "\(row.id)", "\(path)", "\(String(describing: error))")
                 )
             }
         }
@@ -201,16 +201,16 @@ extension Store {
             let safe = TerminalText.sanitize(name)
             let unknown: Message =
                 rule.field.hasPrefix(ScoringField.attributePrefix)
-                ? "no lead has an attribute named `\(safe)`"
-                : "`\(safe)` is neither a lead field nor an attribute any lead has"
+                ? Message(.noLeadHasAnAttribute, "\(safe)")
+                : Message(.isNeitherALead, "\(safe)")
             let ruleText = TerminalText.sanitize(rule.description)
             let fields = ScoringLeadField.allCases.map(\.rawValue).joined(separator: ", "),
                 attributes = known.map(TerminalText.sanitize).joined(separator: ", ")
             throw ScoringError(
                 line: rule.line, column: rule.column,
                 likely.map {
-                    "\(unknown), in rule `\(ruleText)`; did you mean attr.\(TerminalText.sanitize($0))?; lead fields: \(fields); attributes: \(attributes)"
-                } ?? "\(unknown), in rule `\(ruleText)`; lead fields: \(fields); attributes: \(attributes)")
+                    Message(.inRuleDidYou, "\(unknown)", "\(ruleText)", "\(TerminalText.sanitize($0))", "\(fields)", "\(attributes)")
+                } ?? Message(.inRuleLeadFields, "\(unknown)", "\(ruleText)", "\(fields)", "\(attributes)"))
         }
     }
 }

@@ -30,8 +30,8 @@ extension AppState {
             guard let target = piece.stage.neighbour(action == .movePieceForward ? 1 : -1) else {
                 return refuse(
                     action == .movePieceForward
-                        ? "already in the last stage (\(piece.stage.titleKey))"
-                        : "already in the first stage (\(piece.stage.titleKey))")
+                        ? Message(.alreadyInTheLast, "\(piece.stage.titleKey)")
+                        : Message(.alreadyInTheFirst, "\(piece.stage.titleKey)"))
             }
             if let refusal = refusal(.editContent) { return refuse(refusal) }
             if target == .published, piece.approvedBy == nil, content.approvalRequired {

@@ -51,7 +51,7 @@ extension AppRuntime {
             let path = minutesPath.map { ($0 as NSString).expandingTildeInPath }
             if let path, FileManager.default.fileExists(atPath: path) {
                 throw HandoffError.invalidInput(
-                    "\(path) already exists; the meeting is still open: close it again with another file name, or none")
+                    Message(.alreadyExistsTheMeeting, "\(path)"))
             }
             // Everyone with the board open now attended, this screen's person included.
             let meeting = try store.closeMeeting(actor: actor, now: now, present: [actor] + state.presence.map(\.login))
@@ -61,7 +61,7 @@ extension AppRuntime {
             let minutes = try store.minutes(meetingID: meeting.id, language: strings.language, format: "markdown") ?? ""
             guard FileManager.default.createFile(atPath: path, contents: Data(minutes.utf8)) else {
                 throw HandoffError.storage(
-                    "could not write \(path); the meeting is closed and its minutes kept: handoff report --meeting \(meeting.id) > FILE")
+                    Message(.couldNotWriteTheMeeting, "\(path)", "\(meeting.id)"))
             }
             return (strings(.meetingClosedMinutesStatus, count, path, strings.dateTime(now)), true)
         }

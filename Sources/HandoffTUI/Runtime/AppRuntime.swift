@@ -291,7 +291,7 @@ public final class AppRuntime {
             case let .locate(leadID):
                 let lead = try store.requireLead(id: leadID)
                 guard let index = state.columns.firstIndex(where: { $0.stage.id == lead.stage }) else {
-                    throw HandoffError.invalidInput("lead \(leadID) is in \(lead.stage), which is not on the board")
+                    throw HandoffError.invalidInput(Message(.leadIsInWhich, "\(leadID)", "\(lead.stage)"))
                 }
                 // The lead on the window's first row, or lower when the column ends soon after it:
                 // the same full window a reload would read there.

@@ -23,10 +23,10 @@ public final class NcursesTerminal {
     private init(environment: [String: String]) throws {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
             throw HandoffError.invalidInput(
-                "the board needs a terminal: run it in a terminal window, or use `handoff snapshot` for text output")
+                Message(.boardNeedsATerminal))
         }
         guard let term = ProcessInfo.processInfo.environment["TERM"], !term.isEmpty else {
-            throw HandoffError.invalidInput("TERM is not set, so the terminal type is unknown; set it (for example TERM=xterm-256color)")
+            throw HandoffError.invalidInput(Message(.termIsNotSet))
         }
         // Without a UTF-8 locale, curses prints accents and emoji as garbage. Many machines have
         // no locale beyond C.UTF-8 generated, so fall back to it for character handling.
@@ -34,20 +34,20 @@ public final class NcursesTerminal {
             setlocale(LC_CTYPE, "C.UTF-8")
         }
         guard let output = fdopen(STDOUT_FILENO, "w"), let input = fdopen(STDIN_FILENO, "r") else {
-            throw HandoffError.storage("cannot open the terminal for writing")
+            throw HandoffError.storage(Message(.cannotOpenTheTerminal))
         }
         TerminalGuard.engage()
         // newterm, unlike initscr, returns nil for an unknown TERM instead of exiting the process.
         guard let screen = newterm(nil, output, input) else {
             TerminalGuard.release()
-            throw HandoffError.invalidInput("the terminal type '\(term)' is unknown to this system's terminfo; try TERM=xterm-256color")
+            throw HandoffError.invalidInput(Message(.terminalTypeIsUnknown, "\(term)"))
         }
         self.screen = screen
         guard let window = handoff_stdscr() else {
             endwin()
             delscreen(screen)
             TerminalGuard.release()
-            throw HandoffError.storage("curses could not create the screen")
+            throw HandoffError.storage(Message(.cursesCouldNotCreate))
         }
         self.window = window
         TerminalGuard.arm(resetSequence: NcursesTerminal.resetSequence())

@@ -8,7 +8,7 @@ extension AppState {
 
     /// Why nothing can be changed from this session (`--read-only`, or not a member), or nil.
     public var writeRefusal: Message? {
-        if readOnly { return "this board is open read-only; nothing was changed" }
+        if readOnly { return Message(.thisBoardIsOpen) }
         if reference.permissions.hasMembers && member == nil { return Permissions.joinHint(user) }
         return nil
     }
