@@ -119,7 +119,7 @@ enum AccountsCommand: HandoffCommand {
                 "\(strings.money(account.revenue))", "\(currency)")
         )
         if let renewal = account.renewalAt { context.say(Message(.renewal, "\(strings.date(renewal))")) }
-        context.say(Message(.deals2))
+        context.say(Message(.dealsLabel))
         for deal in deals {
             let kind = kinds[deal.id].map { strings($0.titleKey) } ?? strings(.dealNew)
             context.print(

@@ -34,7 +34,7 @@ enum CheckCommand: HandoffCommand {
             let eventCount: Message = events == 1 ? Message(.oneEvent) : Message(.events, "\(integer: events)")
             context.say(Message(.checked, "\(path)", "\(leadCount)", "\(eventCount)"))
         } else {
-            context.say(Message(.checked2, "\(path)"))
+            context.say(Message(.checkedFile, "\(path)"))
         }
         for finding in report.findings { printFinding(finding, context: context, toStandardError: false) }
         if report.passed {

@@ -235,7 +235,7 @@ enum ContentCommand: HandoffCommand {
         context.print(
             row([
                 strings(Message(.id)), strings(Message(.stage)), strings(Message(.kind)), strings(Message(.owner)),
-                strings(Message(.leads2)), strings(Message(.title)),
+                strings(Message(.leadsHeader)), strings(Message(.title)),
             ]))
         for piece in pieces {
             context.print(
@@ -282,12 +282,12 @@ enum ContentCommand: HandoffCommand {
         for (team, people) in piece.participation(teams: teams) {
             let roles = people.map { login -> String in
                 var did: [String] = []
-                if login == piece.owner { did.append(strings(Message(.owner2))) }
+                if login == piece.owner { did.append(strings(Message(.ownerWord))) }
                 if piece.authors.contains(login) { did.append(strings(Message(.coAuthor))) }
                 if login == piece.approvedBy { did.append(strings(Message(.approved))) }
                 return (names[login] ?? login) + " (" + did.joined(separator: ", ") + ")"
             }
-            context.say(Message(.pattern1, "\(strings.team(team))", "\(roles.joined(separator: ", "))"))
+            context.say(Message(.labelAndValue, "\(strings.team(team))", "\(roles.joined(separator: ", "))"))
         }
         if piece.approvedBy == nil && piece.stage == .salesReview { context.say(Message(.waitingForASales)) }
         context.say(Message.empty)

@@ -8,8 +8,8 @@ enum GenerateCommand: HandoffCommand {
     static let spec = CommandSpec(
         name: "generate", summary: Message(.fillAnEmptyBoard),
         options: [
-            OptionSpec("--leads", value: "N", required: true, Message(.howManyLeads1)),
-            OptionSpec("--seed", value: "S", Message(.randomSeedDefault1)),
+            OptionSpec("--leads", value: "N", required: true, Message(.howManyLeadsOption)),
+            OptionSpec("--seed", value: "S", Message(.randomSeedOption)),
             OptionSpec("--until", value: "DATE", Message(.lastDayOfThe)),
         ],
         details: Message(.teamIsTheDemos))

@@ -50,7 +50,7 @@ enum ImportCommand: HandoffCommand {
         progress.end()
         if options.dryRun {
             context.say(Message(.columns))
-            for line in report.mapping { context.say(Message(.pattern2, "\(line)")) }
+            for line in report.mapping { context.say(Message(.indentedLine, "\(line)")) }
         }
         let stages = store.pipeline.leadStages.map(\.id)
         if report.refused {

@@ -103,7 +103,8 @@ enum InsightCommand: HandoffCommand {
         let strings = context.strings
         context.print(
             row([
-                strings(Message(.id)), strings(Message(.when)), strings(Message(.by)), strings(Message(.lead2)), strings(Message(.kind)),
+                strings(Message(.id)), strings(Message(.when)), strings(Message(.by)), strings(Message(.leadHeader)),
+                strings(Message(.kind)),
                 strings(Message(.insight)),
             ]))
         for insight in insights {
@@ -140,8 +141,8 @@ enum InsightCommand: HandoffCommand {
         let strings = context.strings
         context.print(
             themeRow([
-                strings(grouping.nameKey).uppercased(), strings(Message(.insights)), strings(Message(.leads2)),
-                strings(Message(.answered2)), strings(Message(.last8WEEKS)),
+                strings(grouping.nameKey).uppercased(), strings(Message(.insights)), strings(Message(.leadsHeader)),
+                strings(Message(.answeredHeader)), strings(Message(.last8WEEKS)),
             ]))
         for theme in themes {
             var label = theme.label.isEmpty ? strings(Message(.none)) : theme.label

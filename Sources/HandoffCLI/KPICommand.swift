@@ -17,7 +17,7 @@ enum KPICommand: HandoffCommand {
         ],
         details: Message(
             .periodsAreWholeUTC,
-            "\(Message(joining: (KPIDefinition.figures + KPIDefinition.charts).map { Message(.pattern2, "\($0.formulaKey)") as Message } + ContentFigures.figures.map { Message(.pattern2, "\($0.formula)") as Message }, separator: "\n"))"
+            "\(Message(joining: (KPIDefinition.figures + KPIDefinition.charts).map { Message(.indentedLine, "\($0.formulaKey)") as Message } + ContentFigures.figures.map { Message(.indentedLine, "\($0.formula)") as Message }, separator: "\n"))"
         ))
 
     static func run(_ context: CommandContext) throws -> Int32 {

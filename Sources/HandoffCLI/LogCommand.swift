@@ -102,14 +102,16 @@ enum LogCommand: HandoffCommand {
     }
 
     private static func subjectNoun(_ kind: String) -> Message {
-        if kind.hasPrefix("stage") { return Message(.stage2) }
+        if kind.hasPrefix("stage") { return Message(.stageWord) }
         if kind.hasPrefix("member") { return Message(.member) }
         if kind.hasPrefix("viewer") { return Message(.viewer) }
         if kind.hasPrefix("action") { return Message(.action) }
         if kind.hasPrefix("item") { return Message(.agendaItem) }
         if kind.hasPrefix("attendee") { return Message(.attendee) }
         if kind.hasPrefix("meeting_note") { return Message(.meetingNote) }
-        if kind.hasPrefix("account") || kind.hasPrefix("follow_up") || kind.hasPrefix("satisfaction") { return Message(.account2) }
+        if kind.hasPrefix("account") || kind.hasPrefix("follow_up") || kind.hasPrefix("satisfaction") {
+            return Message(.accountNumberPrefix)
+        }
         if kind.hasPrefix("setting") { return Message(.setting) }
         if kind == BoardEvent.Kind.contentRuleChanged { return Message(.setting) }
         if kind.hasPrefix("content") { return Message(.piece) }

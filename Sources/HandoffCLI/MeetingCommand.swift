@@ -244,7 +244,7 @@ enum MeetingCommand: HandoffCommand {
                 context.say(open ? Message(.noOpenActionItems, "\(who)") : Message(.noActionItemsFor, "\(who)"))
             } else {
                 context.say(
-                    open ? Message(.noOpenActionItems2) : Message(.noActionItemsYet))
+                    open ? Message(.noOpenActionItemsAtAll) : Message(.noActionItemsYet))
             }
             return 0
         }
@@ -252,21 +252,21 @@ enum MeetingCommand: HandoffCommand {
         let strings = context.strings
         context.print(
             row([
-                strings(Message(.id)), strings(Message(.status)), strings(Message(.due2)), strings(Message(.owner)),
+                strings(Message(.id)), strings(Message(.status)), strings(Message(.dueHeader)), strings(Message(.owner)),
                 strings(Message(.what)),
             ]))
         for item in items {
             let status =
                 item.doneAt.map { strings(Message(.done, "\(strings.date($0))")) }
-                ?? (item.due.map { $0 < now } == true ? strings(Message(.overdue2)) : strings(Message(.open)))
+                ?? (item.due.map { $0 < now } == true ? strings(Message(.overdueHeader)) : strings(Message(.open)))
             context.print(
                 row(["#\(item.id)", status, item.due.map(strings.date) ?? "-", try store.displayName(login: item.owner), item.body]))
         }
         let open = items.filter(\.isOpen).count
         context.print("")
         let done = items.count - open
-        let openText: Message = open == 1 ? Message(.oneOpen) : Message(.open2, "\(integer: open)")
-        let doneText: Message = done == 1 ? Message(.oneDone) : Message(.done2, "\(integer: done)")
+        let openText: Message = open == 1 ? Message(.oneOpen) : Message(.openCount, "\(integer: open)")
+        let doneText: Message = done == 1 ? Message(.oneDone) : Message(.doneCount, "\(integer: done)")
         context.say(Message(.tickOneOffWith, "\(openText)", "\(doneText)"))
         return 0
     }
@@ -314,7 +314,7 @@ enum MeetingCommand: HandoffCommand {
         let store = try context.openStore()
         let action = try store.setActionItemDone(id, done, actor: try context.actor(in: store), now: Timestamp.now())
         let summary = TerminalText.sanitize(action.summary(context.strings, names: try store.memberNames()))
-        context.say(done ? Message(.done3, "\(id)", "\(summary)") : Message(.openAgain, "\(id)", "\(summary)"))
+        context.say(done ? Message(.doneActionItem, "\(id)", "\(summary)") : Message(.openAgain, "\(id)", "\(summary)"))
         return 0
     }
 

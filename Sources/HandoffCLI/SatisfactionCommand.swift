@@ -32,7 +32,7 @@ enum SatisfactionCommand: HandoffCommand {
                     "\(callBack.owner ?? "nobody")", "\(context.strings.dateTime(callBack.due))")
             )
         } else {
-            context.say(Message(.recorded10FromAccount2, "\(integer: score)", "\(name)", "\(account.id)"))
+            context.say(Message(.recordedScoreFromAccount, "\(integer: score)", "\(name)", "\(account.id)"))
         }
         return 0
     }

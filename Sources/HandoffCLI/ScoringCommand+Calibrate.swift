@@ -30,7 +30,8 @@ extension ScoringCommand {
             }.joined(separator: " ").trimmingCharacters(in: .whitespaces)
         }
         let headers: [Message] = [
-            Message(.score), Message(.leads2), Message(.won), Message(.lost2), Message(.win), Message(.accepted), Message(.rejected),
+            Message(.score), Message(.leadsHeader), Message(.won), Message(.lostHeader), Message(.win), Message(.accepted),
+            Message(.rejected),
             Message(.acceptance),
         ]
         context.print(row(headers.map { strings($0) }))

@@ -126,7 +126,7 @@ enum ScoringCommand: HandoffCommand {
         for id in result.qualified.prefix(listed) {
             guard let lead = try store.lead(id: id) else { continue }
             let place: Message =
-                result.handedOff.contains(id) ? Message(.handedOff) : Message(.in2, "\(context.stageTitle(lead.stage, in: store))")
+                result.handedOff.contains(id) ? Message(.handedOff) : Message(.inPlace, "\(context.stageTitle(lead.stage, in: store))")
             context.say(Message(.nowQualifiesScore, "\(context.describe(lead))", "\(integer: lead.score)", "\(place)"))
         }
         if result.qualified.count > listed { context.say(Message(.andMore, "\(integer: result.qualified.count - listed)")) }
@@ -152,7 +152,7 @@ enum ScoringCommand: HandoffCommand {
         let version = try requestedVersion(context, store: store)
         let header: Message =
             Message(.scoringVersionLoadedBy, "\(version.id)", "\(TerminalText.sanitize(version.author))", "\(Timestamp.short(version.at))")
-        context.say(version.comment.isEmpty ? header : Message(.pattern1, "\(header)", "\(TerminalText.sanitize(version.comment))"))
+        context.say(version.comment.isEmpty ? header : Message(.labelAndValue, "\(header)", "\(TerminalText.sanitize(version.comment))"))
         context.printVerbatim(version.definition.text)
         return 0
     }
@@ -182,7 +182,7 @@ enum ScoringCommand: HandoffCommand {
             }.joined(separator: "  ") + "  " + TerminalText.sanitize(comment)
         }
         let strings = context.strings
-        let headers: [Message] = [Message(.version), Message(.loadedUTC), Message(.by), Message(.threshold), Message(.rules2)]
+        let headers: [Message] = [Message(.version), Message(.loadedUTC), Message(.by), Message(.threshold), Message(.rulesHeader)]
         context.print(row(headers.map { strings($0) }, comment: strings(Message(.comment))))
         for version in versions {
             context.print(

@@ -7,7 +7,7 @@ import HandoffStore
 enum SettingsCommand: HandoffCommand {
     static let spec = CommandSpec(
         name: "settings", summary: Message(.listTheBoardsSettings),
-        details: Message(.currencyTheISO4217),
+        details: Message(.currencySettingHelp),
         subcommands: [
             CommandSpec(name: "list", summary: Message(.eachSettingAndIts)),
             CommandSpec(name: "set", summary: Message(.changeASettingHandoff), arguments: ["KEY", "VALUE"]),
@@ -26,7 +26,7 @@ enum SettingsCommand: HandoffCommand {
         for setting in try store.settings() {
             context.say(
                 setting.isSet
-                    ? Message(.pattern3, "\(setting.key)", "\(setting.value)")
+                    ? Message(.twoSideBySide, "\(setting.key)", "\(setting.value)")
                     : Message(.notSetTheDefault, "\(setting.key)", "\(setting.value)"))
         }
         return 0

@@ -51,8 +51,8 @@ enum StageCommand: HandoffCommand {
         let strings = context.strings
         context.print(
             row([
-                strings(Message(.id)), strings(Message(.title)), strings(Message(.side)), strings(Message(.leads2)),
-                strings(Message(.staleAFTER)), strings(Message(.win2)),
+                strings(Message(.id)), strings(Message(.title)), strings(Message(.side)), strings(Message(.leadsHeader)),
+                strings(Message(.staleAFTER)), strings(Message(.winRateHeader)),
             ]))
         for stage in store.pipeline.stages {
             let title = stage.visible ? stage.title : strings(Message(.hidden, "\(stage.title)"))

@@ -5,7 +5,7 @@ import HandoffStore
 enum WonCommand: HandoffCommand {
     static let spec = CommandSpec(
         name: "won", summary: Message(.markADealWon), arguments: ["LEAD"],
-        options: [OptionSpec("--amount", value: "N", required: true, Message(.amountWon1850018))])
+        options: [OptionSpec("--amount", value: "N", required: true, Message(.amountWonOption))])
 
     static func run(_ context: CommandContext) throws -> Int32 {
         let leadID = try context.leadArgument()
@@ -20,7 +20,7 @@ enum WonCommand: HandoffCommand {
         let lead = try store.requireLead(id: leadID)
         context.say(
             Message(
-                .won2, "\(context.describe(lead))", "\(context.strings.exactMoney(amount))",
+                .wonWithAmount, "\(context.describe(lead))", "\(context.strings.exactMoney(amount))",
                 "\(TerminalText.sanitize(try store.currency()))"))
         return 0
     }

@@ -7,7 +7,7 @@ extension LeadEvent {
         case EventKind.created: return Message(.createdIt)
         case EventKind.handedOff: return Message(.handedItOffTo)
         case EventKind.accepted: return Message(.acceptedIt)
-        case EventKind.rejected: return detail.map { Message(.rejectedIt, "\($0)") } ?? Message(.rejectedIt2)
+        case EventKind.rejected: return detail.map { Message(.rejectedIt, "\($0)") } ?? Message(.rejectedItPlain)
         case EventKind.won: return Message(.markedItWon)
         case EventKind.lost: return Message(.markedItLost)
         case EventKind.note: return Message(.addedANote)

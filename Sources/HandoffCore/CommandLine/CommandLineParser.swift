@@ -237,7 +237,7 @@ public struct CommandLineParser: Sendable {
     }
 
     public func overview() -> String {
-        var lines = [strings(Message(.usageCOMMANDOptions2, "\(program)")), "", strings(Message(.commands))]
+        var lines = [strings(Message(.usageOptionalCommand, "\(program)")), "", strings(Message(.commands))]
         for command in commands {
             lines.append("  " + command.name.padding(toLength: 12, withPad: " ", startingAt: 0) + "  " + strings(command.summary))
         }

@@ -17,7 +17,7 @@ extension ContentFigures {
                 "  " + TerminalText.fit(strings(figure.title), to: 30)
                 + TerminalText.fit(KPIFormat.value(now, unit: figure.unit, strings: strings), to: 14, alignRight: true)
             if figure.isSnapshot {
-                line += "  " + strings(Message(.now2))
+                line += "  " + strings(Message(.nowMarker))
             } else if previous != nil {
                 line +=
                     TerminalText.fit(KPIFormat.value(before, unit: figure.unit, strings: strings), to: 14, alignRight: true)

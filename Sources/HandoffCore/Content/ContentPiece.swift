@@ -74,7 +74,7 @@ public struct ContentPiece: Sendable, Equatable {
     }
 
     /// `piece 3 (Pricing objections guide)`, for refusals.
-    public var reference: Message { Message(.piece2, "\(id)", "\(TerminalText.sanitize(title))") }
+    public var reference: Message { Message(.pieceWithStage, "\(id)", "\(TerminalText.sanitize(title))") }
 
     /// Why the piece may not be published yet: the co-creation rule, in its own words.
     public var coCreationRefusal: Message {

@@ -9,7 +9,7 @@ public struct FieldErrors: Error, Sendable, Equatable {
     /// One sentence for places without fields (the command line, a status line).
     public var summary: Message {
         Message(
-            joining: LeadDraft.fieldNames.compactMap { name in messages[name].map { Message(.pattern1, "\(name)", "\($0)") } },
+            joining: LeadDraft.fieldNames.compactMap { name in messages[name].map { Message(.labelAndValue, "\(name)", "\($0)") } },
             separator: "; ")
     }
 }

@@ -153,11 +153,11 @@ public struct ImportMapping: Sendable, Equatable {
         let attributeByColumn = Dictionary(uniqueKeysWithValues: attributes.map { ($0.column, $0.name) })
         return header.indices.map { index in
             let name: Message = header[index].isEmpty ? Message(.columnNoName, "\(index + 1)") : Message(verbatim: header[index])
-            if let field = byColumn[index] { return Message(.pattern4, "\(name)", "\(field)") }
+            if let field = byColumn[index] { return Message(.mappedTo, "\(name)", "\(field)") }
             if let nameTemplate, nameTemplate.columns.contains(index) {
                 return attributeByColumn[index] != nil
                     ? Message(.nameAndAttribute, "\(name)", "\(nameTemplate.text)", "\(attributeByColumn[index]!)")
-                    : Message(.name2, "\(name)", "\(nameTemplate.text)")
+                    : Message(.mappedToName, "\(name)", "\(nameTemplate.text)")
             }
             if let attribute = attributeByColumn[index] { return Message(.attribute, "\(name)", "\(attribute)") }
             return Message(.ignored, "\(name)")

@@ -17,7 +17,7 @@ extension ImportOptions {
                 "--stage-map", value: "VALUE=STAGE,...", Message(.putRowsWithA)),
             OptionSpec("--date-format", value: "FORMAT", Message(.datesThatAreNot)),
             OptionSpec("--delimiter", value: "C", Message(.fieldSeparatorDefaultDetected)),
-            OptionSpec("--decimal-comma", Message(.amountsAreWritten1)),
+            OptionSpec("--decimal-comma", Message(.amountsAreWrittenDayFirst)),
             OptionSpec("--skip-bad-rows", Message(.importTheGoodRows)),
             OptionSpec("--skip-unknown-owners", Message(.importLeadsWhoseOwner)),
             OptionSpec(

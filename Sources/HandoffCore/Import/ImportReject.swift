@@ -17,13 +17,13 @@ public struct ImportReject: Sendable, Equatable {
     /// `row 7 (line 9), column Amount: '12,5' is written with a decimal comma; pass --decimal-comma`
     public var message: Message {
         let place: Message = line == row ? Message(.row, "\(row)") : Message(.rowLine, "\(row)", "\(line)")
-        return column.isEmpty ? Message(.pattern1, "\(place)", "\(reason)") : Message(.column, "\(place)", "\(column)", "\(reason)")
+        return column.isEmpty ? Message(.labelAndValue, "\(place)", "\(reason)") : Message(.column, "\(place)", "\(column)", "\(reason)")
     }
 
     /// The same without the column, under a heading that names it.
     public var placeAndReason: Message {
         let place: Message = line == row ? Message(.row, "\(row)") : Message(.rowLine, "\(row)", "\(line)")
-        return Message(.pattern1, "\(place)", "\(reason)")
+        return Message(.labelAndValue, "\(place)", "\(reason)")
     }
 
     public var description: String { message.description }

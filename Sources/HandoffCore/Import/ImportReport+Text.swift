@@ -8,7 +8,7 @@ extension ImportReport {
         case (.leads, true): return Message(.oneLead)
         case (.leads, false): return Message(.leads, "\(integer: number)")
         case (.deals, true): return Message(.oneDeal)
-        case (.deals, false): return Message(.deals3, "\(integer: number)")
+        case (.deals, false): return Message(.dealsCount, "\(integer: number)")
         case (.campaigns, true): return Message(.oneCampaign)
         case (.campaigns, false): return Message(.campaigns, "\(integer: number)")
         case (.members, true): return Message(.oneMember)
@@ -16,7 +16,7 @@ extension ImportReport {
         case (.accounts, true): return Message(.oneAccount)
         case (.accounts, false): return Message(.accounts, "\(integer: number)")
         case (.insights, true): return Message(.oneInsight)
-        case (.insights, false): return Message(.insights2, "\(integer: number)")
+        case (.insights, false): return Message(.insightsImported, "\(integer: number)")
         case (.content, true): return Message(.onePieceOfContent)
         case (.content, false): return Message(.piecesOfContent, "\(integer: number)")
         case (.activity, true): return Message(.oneActivity)
@@ -32,13 +32,14 @@ extension ImportReport {
         var lines: [Message] = [
             dryRun
                 ? Message(.dryRunNothingWritten, "\(file)", "\(counted)")
-                : committed ? Message(.imported, "\(file)", "\(counted)") : Message(.checked3, "\(file)", "\(counted)")
+                : committed ? Message(.imported, "\(file)", "\(counted)") : Message(.checkedWithResult, "\(file)", "\(counted)")
         ]
         // A refused import wrote nothing: its counts would only mislead.
         if refused { return lines }
         let rejectedText: Message =
             rejected == 0
-            ? Message.empty : committed ? Message(.rejectedSkipped, "\(integer: rejected)") : Message(.rejected2, "\(integer: rejected)")
+            ? Message.empty
+            : committed ? Message(.rejectedSkipped, "\(integer: rejected)") : Message(.rejectedCountSuffix, "\(integer: rejected)")
         lines.append(
             dryRun
                 ? Message(.wouldBeCreatedWould, "\(things(created))", "\(integer: updated)", "\(integer: unchanged)", "\(rejectedText)")
@@ -56,7 +57,7 @@ extension ImportReport {
         }
         if !skippedOwners.isEmpty {
             let owners = skippedOwners.sorted { ($0.value, $1.key) > ($1.value, $0.key) }
-                .map { Message(.pattern5, "\(TerminalText.sanitize($0.key))", "\(ImportReport.rows($0.value))") as Message }
+                .map { Message(.valueInParentheses, "\(TerminalText.sanitize($0.key))", "\(ImportReport.rows($0.value))") as Message }
             lines.append(
                 dryRun
                     ? Message(.ownersNotOnThe, "\(Message(joining: owners))")
@@ -117,7 +118,7 @@ extension ImportReport {
     /// How the columns were read, in two lines: the fields and what was kept as attributes.
     public var columnLines: [Message] {
         var lines: [Message] = []
-        let fields = fieldColumns.map { Message(.pattern4, "\($0.column)", "\($0.field)") as Message }
+        let fields = fieldColumns.map { Message(.mappedTo, "\($0.column)", "\($0.field)") as Message }
         lines.append(fields.isEmpty ? Message(.noColumnFillsA) : Message(.columnsRead, "\(Message(joining: fields))"))
         if !attributeColumns.isEmpty {
             let shown = attributeColumns.prefix(8).map { Message(verbatim: $0) }
@@ -149,15 +150,17 @@ extension ImportReport {
         for group in problemGroups {
             lines.append(
                 group.column.isEmpty
-                    ? Message(.pattern6, "\(ImportReport.rows(group.rows))")
-                    : Message(.column2, "\(ImportReport.rows(group.rows))", "\(group.column)")
+                    ? Message(.indentedLabel, "\(ImportReport.rows(group.rows))")
+                    : Message(.rowAndColumn, "\(ImportReport.rows(group.rows))", "\(group.column)")
             )
-            lines += group.examples.map { Message(.pattern7, "\($0.placeAndReason)") }
-            if group.rows > group.examples.count { lines.append(Message(.andMore2, "\(integer: group.rows - group.examples.count)")) }
+            lines += group.examples.map { Message(.deeplyIndentedLine, "\($0.placeAndReason)") }
+            if group.rows > group.examples.count {
+                lines.append(Message(.deeplyIndentedAndMore, "\(integer: group.rows - group.examples.count)"))
+            }
         }
         if let suggestion = suggestedStageMap {
             let values = unknownStages.sorted { ($0.value, $1.key) > ($1.value, $0.key) }
-                .map { Message(.pattern8, "\($0.key)", "\(ImportReport.rows($0.value))") as Message }
+                .map { Message(.quotedValueInParentheses, "\($0.key)", "\(ImportReport.rows($0.value))") as Message }
             lines.append(Message(.stageValuesThisBoard, "\(Message(joining: values))"))
             lines.append(Message(.mapEachToA, "\(suggestion)", "\(stages.joined(separator: ", "))"))
         }

@@ -26,7 +26,7 @@ extension KPIReport {
                     "  " + TerminalText.fit(definition.title(strings), to: 24)
                     + TerminalText.fit(KPIFormat.value(now, unit: definition.unit, strings: strings), to: 14, alignRight: true)
                 if definition.isSnapshot {
-                    line += "  " + strings(Message(.now2))
+                    line += "  " + strings(Message(.nowMarker))
                 } else if previous != nil {
                     line +=
                         TerminalText.fit(KPIFormat.value(before, unit: definition.unit, strings: strings), to: 14, alignRight: true)
@@ -48,7 +48,8 @@ extension KPIReport {
         lines.append("")
         let campaignWidths = [28, 10, 7, 6, 9, 5, 11, 8, 8]
         let campaignHeaders: [Message] = [
-            Message(.campaign), Message(.spend), Message(.leads2), Message(.mqls), Message(.accepted), Message(.won), Message(.revenue),
+            Message(.campaign), Message(.spend), Message(.leadsHeader), Message(.mqls), Message(.accepted), Message(.won),
+            Message(.revenue),
             Message(.cpl), Message(.roi),
         ]
         lines.append(row(campaignHeaders.map { strings($0) }, widths: campaignWidths))
@@ -86,7 +87,7 @@ extension KPIReport {
 
     private func list(_ counts: [KPIGroupCount], _ strings: Strings) -> String {
         counts.isEmpty
-            ? strings(Message(.none2))
+            ? strings(Message(.noneWord))
             : counts.map { TerminalText.sanitize($0.key.isEmpty ? strings(Message(.none)) : $0.key) + " " + strings.integer($0.count) }
                 .joined(
                     separator: ", ")

@@ -34,6 +34,7 @@ public struct ActionItem: Sendable, Equatable {
     /// "Call Kettle & Co about the contract · Tom Baker · due 2026-11-25" / "... · vence el
     /// 25/11/2026": the owner by name when `names` knows them.
     public func summary(_ strings: Strings = .english, names: [String: String] = [:]) -> String {
-        [body, names[owner] ?? owner, due.map { strings(Message(.due3, "\(strings.date($0))")) }].compactMap { $0 }.joined(separator: " · ")
+        [body, names[owner] ?? owner, due.map { strings(Message(.dueOn, "\(strings.date($0))")) }].compactMap { $0 }.joined(
+            separator: " · ")
     }
 }

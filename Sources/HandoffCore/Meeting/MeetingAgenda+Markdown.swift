@@ -34,7 +34,7 @@ extension MeetingAgenda {
                         ?? Message(.meetingBeforeWasClosedOn, "\(when)")))
         }
         if let kpis {
-            context.append(strings(Message(.amountsInScoringVersion2, "\(e(kpis.currency))", "\(kpis.scoringVersionText(strings))")))
+            context.append(strings(Message(.amountsInScoringVersionShort, "\(e(kpis.currency))", "\(kpis.scoringVersionText(strings))")))
         }
         if !context.isEmpty {
             lines.append(context.joined(separator: " "))
@@ -103,11 +103,11 @@ extension MeetingAgenda {
                             ? strings(Message(.decision, "\(e(note.body))", "\(who)"))
                             : strings(Message(.note, "\(e(note.body))", "\(who)")))
                 }
-                for action in actions { lines.append(strings(Message(.action2, "\(e(action.summary(strings, names: names)))"))) }
+                for action in actions { lines.append(strings(Message(.actionItemBullet, "\(e(action.summary(strings, names: names)))"))) }
             }
             lines.append("")
         }
-        lines.append(strings(Message(.actionItems2)))
+        lines.append(strings(Message(.actionItemsHeading)))
         lines.append("")
         if actionItems.isEmpty { lines.append(strings(Message(.noneAgreedYet))) }
         for action in actionItems {
@@ -123,7 +123,7 @@ extension MeetingAgenda {
 
     /// " (discussed)", or " (not discussed)" once a meeting is recorded; nothing for a plain agenda.
     private func mark(for item: AgendaItem, _ strings: Strings) -> String {
-        if discussed.contains(item.key) { return strings(Message(.discussed2)) }
+        if discussed.contains(item.key) { return strings(Message(.discussedMark)) }
         return meeting == nil ? "" : strings(Message(.notDiscussed))
     }
 
@@ -143,7 +143,7 @@ extension MeetingAgenda {
             let before = definition.isSnapshot ? nil : definition.previousValue(in: kpis)
             let change =
                 definition.isSnapshot
-                ? strings(Message(.now2)) : KPIFormat.change(from: before, to: now, unit: definition.unit, strings: strings)
+                ? strings(Message(.nowMarker)) : KPIFormat.change(from: before, to: now, unit: definition.unit, strings: strings)
             lines.append(
                 "| \(e(definition.title(strings))) | \(KPIFormat.value(now, unit: definition.unit, strings: strings)) | "
                     + (definition.isSnapshot ? "" : KPIFormat.value(before, unit: definition.unit, strings: strings)) + " | \(change) |")

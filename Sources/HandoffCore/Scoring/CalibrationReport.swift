@@ -82,7 +82,7 @@ public struct CalibrationReport: Sendable, Equatable {
     /// `48 MQLs · 20 won, 9 lost · precision (won) 69% · recall (won) 48% · precision (accepted) 96%`, in
     /// the person's language.
     public func summary(_ strings: Strings) -> String {
-        let mqlText: Message = mqls == 1 ? Message(.oneMQL) : Message(.mqls2, "\(integer: mqls)")
+        let mqlText: Message = mqls == 1 ? Message(.oneMQL) : Message(.mqlsCount, "\(integer: mqls)")
         let wonText: Message = won == 1 ? Message(.oneWon) : Message(.won3, "\(integer: won)")
         let lostText: Message = lost == 1 ? Message(.oneLost) : Message(.lost3, "\(integer: lost)")
         return strings(

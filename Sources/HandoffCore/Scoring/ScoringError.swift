@@ -18,6 +18,6 @@ public struct ScoringError: Error, Equatable, Sendable, CustomStringConvertible 
 
     /// `FILE:LINE:COLUMN: message`, the form editors and terminals turn into a link.
     public func located(in file: String) -> Message {
-        Message(.pattern1, "\(Message(verbatim: "\(file):\(line):\(column)"))", "\(message)")
+        Message(.labelAndValue, "\(Message(verbatim: "\(file):\(line):\(column)"))", "\(message)")
     }
 }

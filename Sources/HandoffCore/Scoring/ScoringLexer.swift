@@ -27,7 +27,7 @@ struct ScoringLexer {
                 let end = numberEnd(from: index)
                 let source = String(characters[index..<end])
                 guard let value = Double(source), value.isFinite else {
-                    throw ScoringError(line: line, column: index + 1, Message(.isNotANumber2, "\(source)"))
+                    throw ScoringError(line: line, column: index + 1, Message(.isNotANumberInCode, "\(source)"))
                 }
                 let whole = !source.contains(".") && !source.lowercased().contains("e")
                 tokens.append(ScoringToken(kind: .number(value, whole: whole), column: index + 1, source: source))

@@ -86,7 +86,7 @@ struct ScoringParser {
             }
             line.advance()
             let value = try line.wholeNumber(
-                what: name == "threshold" ? Message(.threshold2) : Message(.fitMinimum2) as Message, example: "\(name) 60",
+                what: name == "threshold" ? Message(.theThresholdWord) : Message(.theFitMinimumWord) as Message, example: "\(name) 60",
                 range: (name == "threshold" ? 0 : -ScoringParser.maximumThreshold)...ScoringParser.maximumThreshold)
             try line.expectEnd(after: Message(verbatim: name))
             if name == "threshold" { state.threshold = (value, line.number) } else { state.fitMinimum = (value, line.number) }
@@ -96,7 +96,7 @@ struct ScoringParser {
                 throw line.error(at: first, Message(.hasACapAlready, "\(section.rawValue)", "\(earlier)"))
             }
             line.advance()
-            let cap = try line.wholeNumber(what: Message(.cap2), example: "cap 50", range: 0...ScoringParser.maximumThreshold)
+            let cap = try line.wholeNumber(what: Message(.aCapWord), example: "cap 50", range: 0...ScoringParser.maximumThreshold)
             try line.expectEnd(after: Message(.cap))
             state.groups[section]!.cap = cap
             state.capLines[section] = line.number
@@ -155,7 +155,7 @@ struct ScoringParser {
             throw line.error(at: line.current, Message(.expectedAfterThePercent, "\(example)"))
         }
         line.advance()
-        try line.expectEnd(after: Message(.decay2))
+        try line.expectEnd(after: Message(.theDecayWord))
         return ScoringDecay(days: days, percent: percent)
     }
 
@@ -172,7 +172,7 @@ struct ScoringParser {
             throw line.error(at: line.current, Message(.expectedToClose, "\(word)"))
         }
         line.advance()
-        try line.expectEnd(after: Message(.pattern9, "\(word)"))
+        try line.expectEnd(after: Message(.valueInBrackets, "\(word)"))
         if let earlier = state.sectionLines[kind] {
             throw line.error(at: name, Message(.appearsTwiceFirstOn, "\(word)", "\(earlier)"))
         }

@@ -1219,7 +1219,7 @@ public enum StringKey: String, Sendable, CaseIterable {
     case accountManager
     case customerSincePurchasesTo
     case renewal
-    case deals2
+    case dealsLabel
     case followUps
     case satisfaction
     case referred
@@ -1248,7 +1248,7 @@ public enum StringKey: String, Sendable, CaseIterable {
     case runsSQLitesIntegrityCheck
     case handoffFailedItsChecks
     case checked
-    case checked2
+    case checkedFile
     case historyHead
     case allChecksPassed
     case keepTheDatabaseAs
@@ -1319,15 +1319,15 @@ public enum StringKey: String, Sendable, CaseIterable {
     case id
     case kind
     case owner
-    case leads2
+    case leadsHeader
     case title
     case salesApprovalBeforePublishing
     case sinceOwner
     case link
-    case owner2
+    case ownerWord
     case coAuthor
     case approved
-    case pattern1
+    case labelAndValue
     case waitingForASales
     case noInsightsLinkedTo
     case insightsBehindIt
@@ -1416,8 +1416,8 @@ public enum StringKey: String, Sendable, CaseIterable {
     case followUpWithIs
     // HandoffCLI/GenerateCommand.swift
     case fillAnEmptyBoard
-    case howManyLeads1
-    case randomSeedDefault1
+    case howManyLeadsOption
+    case randomSeedOption
     case lastDayOfThe
     case teamIsTheDemos
     case seedMustBeA
@@ -1441,7 +1441,7 @@ public enum StringKey: String, Sendable, CaseIterable {
     case clickToSelectCards
     // HandoffCLI/ImportCommand.swift
     case columns
-    case pattern2
+    case indentedLine
     case rejectedRowsAreIn
     // HandoffCLI/InboxCommand.swift
     case listHandedOffLeads
@@ -1491,12 +1491,12 @@ public enum StringKey: String, Sendable, CaseIterable {
     case noInsightsMatchAdd
     case when
     case by
-    case lead2
+    case leadHeader
     case insight
     case answered
     case noInsightsInThis
     case insights
-    case answered2
+    case answeredHeader
     case last8WEEKS
     // HandoffCLI/KPICommand.swift
     case printEveryKPIOf
@@ -1517,14 +1517,14 @@ public enum StringKey: String, Sendable, CaseIterable {
     case latestOfEventsLimitShows
     case sinceIsNotA
     case board
-    case stage2
+    case stageWord
     case member
     case viewer
     case action
     case agendaItem
     case attendee
     case meetingNote
-    case account2
+    case accountNumberPrefix
     case setting
     case piece
     case meeting
@@ -1574,24 +1574,24 @@ public enum StringKey: String, Sendable, CaseIterable {
     case itStaysOpenAnd
     case noOpenActionItems
     case noActionItemsFor
-    case noOpenActionItems2
+    case noOpenActionItemsAtAll
     case noActionItemsYet
     case status
-    case due2
+    case dueHeader
     case what
     case done
-    case overdue2
+    case overdueHeader
     case open
     case oneOpen
-    case open2
+    case openCount
     case oneDone
-    case done2
+    case doneCount
     case tickOneOffWith
     case isNotAnAction
     case meetingEditNeedsText
     case changed
     case deletedTheBoardsLog
-    case done3
+    case doneActionItem
     case openAgain
     // HandoffCLI/MemberCommand.swift
     case addOrRemoveA
@@ -1669,7 +1669,7 @@ public enum StringKey: String, Sendable, CaseIterable {
     case accountIsAnAccountsNumber
     case satisfactionAnswerIsA
     case recorded10FromAccount
-    case recorded10FromAccount2
+    case recordedScoreFromAccount
     // HandoffCLI/ScoringCommand+Calibrate.swift
     case fitMinimum
     case whatIfItsOwn
@@ -1678,7 +1678,7 @@ public enum StringKey: String, Sendable, CaseIterable {
     case scoringVersionAtThreshold
     case noLeadHasAn
     case won
-    case lost2
+    case lostHeader
     case win
     case acceptance
     case at
@@ -1719,7 +1719,7 @@ public enum StringKey: String, Sendable, CaseIterable {
     case handedOffLeadsTo
     case autoHandoffIsOff
     case handedOff
-    case in2
+    case inPlace
     case nowQualifiesScore
     case andMore
     case noLongerQualifiesScore
@@ -1729,7 +1729,7 @@ public enum StringKey: String, Sendable, CaseIterable {
     case version
     case loadedUTC
     case threshold
-    case rules2
+    case rulesHeader
     case comment
     case versionIsInForce
     case autoHandoffIsOn
@@ -1741,11 +1741,11 @@ public enum StringKey: String, Sendable, CaseIterable {
     case noScoringDefinitionYetLoad
     // HandoffCLI/SettingsCommand.swift
     case listTheBoardsSettings
-    case currencyTheISO4217
+    case currencySettingHelp
     case eachSettingAndIts
     case changeASettingHandoff
     case boardsCurrencyIs
-    case pattern3
+    case twoSideBySide
     case notSetTheDefault
     // HandoffCLI/SnapshotCommand.swift
     case printAViewAs
@@ -1764,7 +1764,7 @@ public enum StringKey: String, Sendable, CaseIterable {
     case chanceFrom0To
     case side
     case staleAFTER
-    case win2
+    case winRateHeader
     case hidden
     case renamedStageIsNow
     case stageSetNeedsIdle
@@ -1788,9 +1788,9 @@ public enum StringKey: String, Sendable, CaseIterable {
     case handoffFailedOnEvent
     // HandoffCLI/WonCommand.swift
     case markADealWon
-    case amountWon1850018
+    case amountWonOption
     case amount
-    case won2
+    case wonWithAmount
     // HandoffCore/Activity/ActivityRow.swift
     case isNotAnEmail
     case activityNeedsTheEmail
@@ -1852,7 +1852,7 @@ public enum StringKey: String, Sendable, CaseIterable {
     case handedItOffTo
     case acceptedIt
     case rejectedIt
-    case rejectedIt2
+    case rejectedItPlain
     case markedItWon
     case markedItLost
     case addedANote
@@ -1904,7 +1904,7 @@ public enum StringKey: String, Sendable, CaseIterable {
     case usageOptions
     case options
     case showThisHelp
-    case usageCOMMANDOptions2
+    case usageOptionalCommand
     // HandoffCore/CommandLine/UsageError.swift
     case error
     // HandoffCore/Content/ContentFigures+Text.swift
@@ -1912,7 +1912,7 @@ public enum StringKey: String, Sendable, CaseIterable {
     case now
     case before
     case change
-    case now2
+    case nowMarker
     case winRatesWithAnd
     // HandoffCore/Content/ContentFigures.swift
     case insightsCaptured
@@ -1936,7 +1936,7 @@ public enum StringKey: String, Sendable, CaseIterable {
     case insightsNotAnswered
     case insightsNotAnsweredInsights
     // HandoffCore/Content/ContentPiece.swift
-    case piece2
+    case pieceWithStage
     case hasNotBeenApproved
     // HandoffCore/Content/Insight.swift
     case insightNeedsAShort
@@ -1979,9 +1979,9 @@ public enum StringKey: String, Sendable, CaseIterable {
     case rowHasFieldsBut
     case textIsNotValid
     case columnNoName
-    case pattern4
+    case mappedTo
     case nameAndAttribute
-    case name2
+    case mappedToName
     case attribute
     case ignored
     case takesNAMEVALUEPairs
@@ -1994,7 +1994,7 @@ public enum StringKey: String, Sendable, CaseIterable {
     case putRowsWithA
     case datesThatAreNot
     case fieldSeparatorDefaultDetected
-    case amountsAreWritten1
+    case amountsAreWrittenDayFirst
     case importTheGoodRows
     case importLeadsWhoseOwner
     case kindActivityMakeA
@@ -2013,13 +2013,13 @@ public enum StringKey: String, Sendable, CaseIterable {
     case column
     // HandoffCore/Import/ImportReport+Text.swift
     case oneDeal
-    case deals3
+    case dealsCount
     case oneMember
     case members
     case oneAccount
     case accounts
     case oneInsight
-    case insights2
+    case insightsImported
     case onePieceOfContent
     case piecesOfContent
     case oneActivity
@@ -2029,15 +2029,15 @@ public enum StringKey: String, Sendable, CaseIterable {
     case inSRowsS
     case dryRunNothingWritten
     case imported
-    case checked3
+    case checkedWithResult
     case rejectedSkipped
-    case rejected2
+    case rejectedCountSuffix
     case wouldBeCreatedWould
     case createdUpdatedUnchanged
     case ownersThisBoardHas
     case ownersWouldBeAdded
     case ownersAddedToThe
-    case pattern5
+    case valueInParentheses
     case ownersNotOnThe
     case ownersNotOnTheBoard
     case campaignsWouldBeAdded
@@ -2063,11 +2063,11 @@ public enum StringKey: String, Sendable, CaseIterable {
     case nothingWasImportedOf
     case ofCannotBeImported
     case ofCannotBeImportedAnd
-    case pattern6
-    case column2
-    case pattern7
-    case andMore2
-    case pattern8
+    case indentedLabel
+    case rowAndColumn
+    case deeplyIndentedLine
+    case deeplyIndentedAndMore
+    case quotedValueInParentheses
     case stageValuesThisBoard
     case mapEachToA
     case toImportTheseRows
@@ -2137,7 +2137,7 @@ public enum StringKey: String, Sendable, CaseIterable {
     case roi
     case rep
     case response
-    case none2
+    case noneWord
     // HandoffCore/KPI/KPISection.swift
     case marketing
     case handoff
@@ -2145,7 +2145,7 @@ public enum StringKey: String, Sendable, CaseIterable {
     case shared
     case customers
     // HandoffCore/Meeting/ActionItem.swift
-    case due3
+    case dueOn
     // HandoffCore/Meeting/MeetingAgenda+Markdown.swift
     case weeklyMeetingUTC
     case meetingChairedByClosed
@@ -2154,7 +2154,7 @@ public enum StringKey: String, Sendable, CaseIterable {
     case attendedBy
     case meetingBeforeWasClosed
     case meetingBeforeWasClosedOn
-    case amountsInScoringVersion2
+    case amountsInScoringVersionShort
     case historyHeadHandoffCheck
     case historysHashChainIs
     case everyItemWasDiscussed
@@ -2166,19 +2166,19 @@ public enum StringKey: String, Sendable, CaseIterable {
     case sourcedByClosedBy
     case decision
     case note
-    case action2
-    case actionItems2
+    case actionItemBullet
+    case actionItemsHeading
     case noneAgreedYet
     case on
     case howTheFiguresAre
-    case discussed2
+    case discussedMark
     case notDiscussed
     case overComparedWith
     case over
     case figureNowBeforeChange
     // HandoffCore/Scoring/CalibrationReport.swift
     case oneMQL
-    case mqls2
+    case mqlsCount
     case oneWon
     case won3
     case oneLost
@@ -2187,7 +2187,7 @@ public enum StringKey: String, Sendable, CaseIterable {
     // HandoffCore/Scoring/ScoringError.swift
     case lineColumn
     // HandoffCore/Scoring/ScoringLexer.swift
-    case isNotANumber2
+    case isNotANumberInCode
     case unexpectedCharacter
     case unknownEscapeInText
     case controlOrInvisibleCharacter
@@ -2203,11 +2203,11 @@ public enum StringKey: String, Sendable, CaseIterable {
     case noRulesAddAt
     case belongsBeforeTheFirst
     case isSetTwiceFirst
-    case threshold2
-    case fitMinimum2
+    case theThresholdWord
+    case theFitMinimumWord
     case cap
     case hasACapAlready
-    case cap2
+    case aCapWord
     case decay
     case decayAppliesToEngagement
     case engagementHasADecay
@@ -2222,11 +2222,11 @@ public enum StringKey: String, Sendable, CaseIterable {
     case expectedDaysAfterThe
     case percentLostPerPeriod
     case expectedAfterThePercent
-    case decay2
+    case theDecayWord
     case expectedASectionName
     case unknownSectionTheSections
     case expectedToClose
-    case pattern9
+    case valueInBrackets
     case appearsTwiceFirstOn
     case mustBeUnderFit
     // HandoffCore/Scoring/ScoringRuleParser.swift
@@ -2304,7 +2304,7 @@ public enum StringKey: String, Sendable, CaseIterable {
     case currencyIsAThree
     case isNotASetting
     // HandoffStore/Board/Store+Stages.swift
-    case stageTitleIs1
+    case stageTitleLength
     case stageIsAlreadyCalled
     case probabilityIsAChance
     case idleDaysIsA
@@ -2414,7 +2414,7 @@ public enum StringKey: String, Sendable, CaseIterable {
     case fifo
     case notAPlainFile
     case isNotABoard
-    case madeByMode0
+    case journalBesideTheBoard
     case belongsToGroupWho
     case belongsToGroupWhoIs
     case hasNamesItIs
@@ -2471,7 +2471,7 @@ public enum StringKey: String, Sendable, CaseIterable {
     case asTheServerDoes
     case asNoMemberHas
     case asIsNotA
-    case as2
+    case actAsProblem
     // HandoffStore/History/BoardCheck.swift
     case expectHeadTakesA
     case wasWrittenByANewerHandoff
@@ -2564,7 +2564,7 @@ public enum StringKey: String, Sendable, CaseIterable {
     case amountIsInAndThe
     case ownerIsNotA
     // HandoffStore/Import/MemberImport.swift
-    case loginIs1To64
+    case loginShape
     // HandoffStore/Import/RejectsFile.swift
     case cannotWriteTheRejects
     // HandoffStore/Import/Store+Import.swift

@@ -15,7 +15,7 @@ extension Store {
             !trimmed.unicodeScalars.contains(where: { $0.properties.generalCategory == .control })
         else {
             throw HandoffError.invalidInput(
-                Message(.stageTitleIs1, "\(Store.stageTitleLimit)", "\(TerminalText.sanitize(title))"))
+                Message(.stageTitleLength, "\(Store.stageTitleLimit)", "\(TerminalText.sanitize(title))"))
         }
         return try editStage(id, actor: actor, now: now) { stage in
             if let other = pipeline.stages.first(where: { $0.id != stage.id && $0.title.lowercased() == trimmed.lowercased() }) {

@@ -45,7 +45,7 @@ extension Store {
     private func addPiece(title: String, kind: ContentKind, owner: String, link: String, actor: String, now: Int64) throws -> ContentPiece {
         let title = try Store.validTitle(title)
         let link = try Store.validLink(link)
-        try requireMemberLogin(owner, role: Message(.owner2))
+        try requireMemberLogin(owner, role: Message(.ownerWord))
         let id =
             try connection.prepare(
                 """
@@ -72,7 +72,7 @@ extension Store {
         if let kind, kind != piece.kind { piece.kind = kind; changed.append("kind") }
         if let owner {
             let new = owner.isEmpty ? nil : owner
-            if let new { try requireMemberLogin(new, role: Message(.owner2)) }
+            if let new { try requireMemberLogin(new, role: Message(.ownerWord)) }
             if new != piece.owner { piece.owner = new; changed.append("owner") }
         }
         if let link {

@@ -168,7 +168,7 @@ public enum BoardFiles {
         }
         let mode = String(info.st_mode & 0o777, radix: 8)
         return .storage(
-            Message(.madeByMode0, "\(journal)", "\(userName(info.st_uid))", "\(mode)", "\(journal)", "\(journal)"))
+            Message(.journalBesideTheBoard, "\(journal)", "\(userName(info.st_uid))", "\(mode)", "\(journal)", "\(journal)"))
     }
 
     /// The board's own path when `path` is a link to it: SQLite keeps the companions beside the

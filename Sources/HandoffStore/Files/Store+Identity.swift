@@ -43,7 +43,7 @@ extension Store {
                     "\(Permissions.list(permissions.teams(allowedTo: .actAs)))", "\(Permissions.howToJoin)"))
         }
         throw HandoffError.notPermitted(
-            Message(.as2, "\(target.login)", "\(permissions.refusal(.actAs, login: me.login, member: me) ?? Message.empty)"))
+            Message(.actAsProblem, "\(target.login)", "\(permissions.refusal(.actAs, login: me.login, member: me) ?? Message.empty)"))
     }
 
     /// Why `login` cannot change anything here (`--read-only`, or not a member), or nil.

@@ -23,7 +23,7 @@ final class MemberImport: ImportRowHandler {
             problems.append(
                 ImportProblem(
                     column: mapping.fields["login"].map { mapping.header[$0] } ?? "",
-                    reason: Message(.loginIs1To64, "\(row.login)")))
+                    reason: Message(.loginShape, "\(row.login)")))
             return .rejected
         }
         guard writing else { return .unchanged }
