@@ -8,17 +8,16 @@ import HandoffTUI
 /// action items the meeting agrees, which stay open (and on every agenda) until they are done.
 enum MeetingCommand: HandoffCommand {
     static let actions = ["close", "list", "add", "actions", "edit", "delete", "done", "reopen"]
-    static let usage = """
-        usage: handoff meeting [--large] [--follow] [--timebox DURATION] [--quiet]
-               handoff meeting close [--minutes FILE]
-               handoff meeting list [--json]
-               handoff meeting add TEXT --owner LOGIN [--due DATE]
-               handoff meeting actions [--open] [--owner LOGIN] [--json]
-               handoff meeting edit ID [--text TEXT] [--owner LOGIN] [--due DATE|none]
-               handoff meeting delete ID | done ID | reopen ID
-
-        Run 'handoff meeting --help' for the options.
-        """
+    /// The forms of the command: its syntax is the same in every language, the words around it are not.
+    static func usage(_ strings: Strings) -> String {
+        let forms = [
+            "handoff meeting [--large] [--follow] [--timebox DURATION] [--quiet]", "handoff meeting close [--minutes FILE]",
+            "handoff meeting list [--json]", "handoff meeting add TEXT --owner LOGIN [--due DATE]",
+            "handoff meeting actions [--open] [--owner LOGIN] [--json]",
+            "handoff meeting edit ID [--text TEXT] [--owner LOGIN] [--due DATE|none]", "handoff meeting delete ID | done ID | reopen ID",
+        ]
+        return UsageError.forms(forms, help: "handoff meeting", strings)
+    }
 
     static let spec = CommandSpec(
         name: "meeting",
@@ -58,7 +57,7 @@ enum MeetingCommand: HandoffCommand {
                 Message(
                     .unknownMeetingActionUse, "\(TerminalText.sanitize(action))", "\(actions.dropLast().joined(separator: ", "))",
                     "\(actions[actions.count - 1])"),
-                usage: usage)
+                usage: usage(context.strings))
         }
         try refuseOptions(
             ["--large", "--follow", "--timebox", "--quiet"] + (["add", "edit"].contains(action) ? [] : ["--due"])
@@ -69,8 +68,8 @@ enum MeetingCommand: HandoffCommand {
         if takesArgument != (context.parsed.arguments.count == 2) {
             throw UsageError(
                 takesArgument
-                    ? Message(.meetingNeeds, "\(action)", "\(action == "add" ? "TEXT (in quotes)" : "the action item's ID")")
-                    : Message(.meetingTakesNoFurther, "\(action)"), usage: usage)
+                    ? Message(.meetingNeeds, "\(action)", "\(action == "add" ? Message(.textInQuotes) : Message(.theActionItemsID))")
+                    : Message(.meetingTakesNoFurther, "\(action)"), usage: usage(context.strings))
         }
         switch action {
         case "close": return try close(context)
@@ -110,7 +109,7 @@ enum MeetingCommand: HandoffCommand {
     /// Options of the other actions are a mistake worth saying, not something to ignore.
     private static func refuseOptions(_ options: [String], verb: String?, _ context: CommandContext) throws {
         if let option = options.first(where: { context.parsed.has($0) }) {
-            throw UsageError(Message(.doesNotApplyTo, "\(option)", "\(verb.map { " " + $0 } ?? "")"), usage: usage)
+            throw UsageError(Message(.doesNotApplyTo, "\(option)", "\(verb.map { " " + $0 } ?? "")"), usage: usage(context.strings))
         }
     }
 
@@ -211,7 +210,7 @@ enum MeetingCommand: HandoffCommand {
 
     static func add(_ context: CommandContext) throws -> Int32 {
         guard let owner = context.parsed.value("--owner") else {
-            throw UsageError(Message(.meetingAddNeedsOwner), usage: usage)
+            throw UsageError(Message(.meetingAddNeedsOwner), usage: usage(context.strings))
         }
         let now = Timestamp.now()
         let due = try context.dueOption(now: now, forActionItem: true)
@@ -288,7 +287,7 @@ enum MeetingCommand: HandoffCommand {
         let clearDue = dueText?.lowercased() == "none"
         let due = clearDue ? nil : try context.dueOption(now: now, forActionItem: true)
         guard context.parsed.value("--text") != nil || context.parsed.value("--owner") != nil || dueText != nil else {
-            throw UsageError(Message(.meetingEditNeedsText), usage: usage)
+            throw UsageError(Message(.meetingEditNeedsText), usage: usage(context.strings))
         }
         let store = try context.openStore()
         let action = try store.editActionItem(

@@ -80,8 +80,8 @@ enum StageCommand: HandoffCommand {
         guard context.parsed.has("--idle-days") || context.parsed.has("--probability") else {
             throw UsageError(
                 Message(.stageSetNeedsIdle),
-                usage:
-                    "usage: handoff stage set ID [--idle-days N|none] [--probability P]\n\nRun 'handoff stage set --help' for the options.")
+                usage: UsageError.forms(
+                    ["handoff stage set ID [--idle-days N|none] [--probability P]"], help: "handoff stage set", context.strings))
         }
         var idleDays: Int??
         if let text = context.parsed.value("--idle-days") {

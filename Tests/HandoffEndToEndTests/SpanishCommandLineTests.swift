@@ -95,6 +95,15 @@ struct SpanishCommandLineTests {
         #expect(
             overview.output.contains("\nórdenes:\n")
                 && overview.output.contains("  inbox         Lista los leads traspasados que esperan respuesta"))
+        // The usages written by hand (a command's forms one per line) speak Spanish too, and what
+        // the error names to type does: they were English on Spanish screens until sentences became keys.
+        for arguments in [["meeting", "frob"], ["meeting", "add"], ["stage", "set", "mql"]] {
+            let refused = try run(board, arguments + ["--lang", "es"])
+            #expect(refused.status == 2, "\(arguments): \(refused.error)")
+            #expect(refused.error.contains("\n\nuso: handoff ") && refused.error.contains("para ver las opciones."), "\(refused.error)")
+            #expect(UntranslatedText.fragments(on: refused.error, ignoring: [arguments.joined(separator: " ")]).isEmpty, "\(refused.error)")
+            #expect(!refused.error.contains("usage:") && !refused.error.contains("in quotes"), "\(refused.error)")
+        }
         // An unknown language is refused in English, the language there is left to say it in.
         let french = try run(board, ["inbox", "--lang", "fr"])
         #expect(french.status == 2 && french.error.hasPrefix("error: --lang takes en or es, not 'fr'\n\nusage: handoff inbox [options]"))

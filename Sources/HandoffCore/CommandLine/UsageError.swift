@@ -14,4 +14,13 @@ public struct UsageError: Error, CustomStringConvertible, Sendable, Equatable {
     public func text(_ strings: Strings) -> String {
         strings(Message(.error, "\(message)")) + "\n\n" + usage
     }
+
+    /// A usage written by hand: each form of the command on its own line, aligned under the first,
+    /// then where to find the options.
+    public static func forms(_ forms: [String], help command: String, _ strings: Strings) -> String {
+        let first = strings(Message(.usageForm, "\(forms[0])"))
+        let indent = String(repeating: " ", count: first.count - forms[0].count)
+        return ([first] + forms.dropFirst().map { indent + $0 } + ["", strings(Message(.runHelpForTheOptions, "\(command)"))])
+            .joined(separator: "\n")
+    }
 }

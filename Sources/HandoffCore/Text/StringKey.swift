@@ -1549,6 +1549,8 @@ public enum StringKey: String, Sendable, CaseIterable {
     case agendaCoversTheEvents
     case unknownMeetingActionUse
     case meetingNeeds
+    case textInQuotes
+    case theActionItemsID
     case meetingTakesNoFurther
     case timeboxTakesATime
     case doesNotApplyTo
@@ -1905,6 +1907,8 @@ public enum StringKey: String, Sendable, CaseIterable {
     case options
     case showThisHelp
     case usageOptionalCommand
+    case usageForm
+    case runHelpForTheOptions
     // HandoffCore/CommandLine/UsageError.swift
     case error
     // HandoffCore/Content/ContentFigures+Text.swift

@@ -1609,6 +1609,8 @@ extension Strings {
             "The agenda covers the events since the last meeting was closed (a week, for a board that never met).\nIn the meeting: n/p step through items (g/G first and last), j/k scroll one, Enter acts on the lead of its line, d marks it discussed,\nw writes a decision or a note, a captures an action item, t ticks one off, x takes a line back,\nA who attends, T the clock per item, C closes, z large text, ? every key, q leaves.\nhandoff meeting close [--minutes FILE]               close it: its minutes are kept (handoff report --meeting ID)\nhandoff meeting list [--json]                        every meeting: period, chair, attendees, what it got through\nhandoff meeting add TEXT --owner LOGIN [--due DATE]   an action item of the running meeting\nhandoff meeting actions [--open] [--owner LOGIN]     every action item with its number, open ones first\nhandoff meeting edit ID [--text T] [--owner L] [--due D|none]   change an action item\nhandoff meeting delete ID                            delete one agreed by mistake\nhandoff meeting done ID / reopen ID                  tick one off, or open it again\nOpen action items carry over: every next meeting shows them until they are done."
         case .unknownMeetingActionUse: "unknown meeting action '{1}'; use {2} or {3}"
         case .meetingNeeds: "'meeting {1}' needs {2}"
+        case .textInQuotes: "TEXT (in quotes)"
+        case .theActionItemsID: "the action item's ID"
         case .meetingTakesNoFurther: "'meeting {1}' takes no further argument"
         case .timeboxTakesATime: "--timebox takes a time such as 5m, 90s or 2m30s, not '{1}'"
         case .doesNotApplyTo: "{1} does not apply to 'handoff meeting{2}'"
@@ -1989,6 +1991,8 @@ extension Strings {
         case .options: "options:"
         case .showThisHelp: "show this help"
         case .usageOptionalCommand: "usage: {1} [COMMAND] [options]"
+        case .usageForm: "usage: {1}"
+        case .runHelpForTheOptions: "Run '{1} --help' for the options."
         // HandoffCore/CommandLine/UsageError.swift
         case .error: "error: {1}"
         // HandoffCore/Content/ContentFigures+Text.swift

@@ -1623,6 +1623,8 @@ extension Strings {
             "El orden del día cubre los eventos desde que se cerró la última reunión (una semana, en un tablero que nunca se reunió).\nEn la reunión: n/p recorren los puntos (g/G el primero y el último), j/k desplazan uno, Intro actúa sobre el lead de su línea, d lo marca como tratado,\nw escribe una decisión o una nota, a apunta una tarea, t da una por hecha, x retira una línea,\nA quién asiste, T el reloj por punto, C cierra, z texto grande, ? todas las teclas, q sale.\nhandoff meeting close [--minutes FICHERO]               la cierra: su acta se guarda (handoff report --meeting ID)\nhandoff meeting list [--json]                           cada reunión: periodo, quién la dirigió, asistentes, qué se trató\nhandoff meeting add TEXTO --owner LOGIN [--due FECHA]   una tarea de la reunión en curso\nhandoff meeting actions [--open] [--owner LOGIN]       todas las tareas con su número, primero las abiertas\nhandoff meeting edit ID [--text T] [--owner L] [--due F|none]   cambia una tarea\nhandoff meeting delete ID                              borra una acordada por error\nhandoff meeting done ID / reopen ID                    da una por hecha, o la vuelve a abrir\nLas tareas abiertas pasan de una reunión a otra: cada reunión siguiente las muestra hasta que se hacen."
         case .unknownMeetingActionUse: "acción de reunión desconocida '{1}'; usa {2} o {3}"
         case .meetingNeeds: "'meeting {1}' necesita {2}"
+        case .textInQuotes: "TEXT (entre comillas)"
+        case .theActionItemsID: "el ID de la acción"
         case .meetingTakesNoFurther: "'meeting {1}' no admite más argumentos"
         case .timeboxTakesATime: "--timebox lleva un tiempo como 5m, 90s o 2m30s, no '{1}'"
         case .doesNotApplyTo: "{1} no se aplica a 'handoff meeting{2}'"
@@ -2010,6 +2012,8 @@ extension Strings {
         case .options: "opciones:"
         case .showThisHelp: "muestra esta ayuda"
         case .usageOptionalCommand: "uso: {1} [ORDEN] [opciones]"
+        case .usageForm: "uso: {1}"
+        case .runHelpForTheOptions: "Ejecuta '{1} --help' para ver las opciones."
         // HandoffCore/CommandLine/UsageError.swift
         case .error: "error: {1}"
         // HandoffCore/Content/ContentFigures+Text.swift
