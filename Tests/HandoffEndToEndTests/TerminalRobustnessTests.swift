@@ -28,8 +28,11 @@ import Testing
         let board = try TemporaryBoard.withDemoData()
         for (mode, status) in [("trap", 128 + SIGILL), ("abort", 128 + SIGABRT), ("segv", 128 + SIGSEGV)] {
             let marker = board.folder + "/stty-\(mode)"
+            // The shell stays (sleep) until the screen has been read: once every process has let go of
+            // the pty, Linux may drop what tmux has not read yet, and a loaded machine then showed half a
+            // frame with the program's last bytes (leaving the alternate screen) lost on the way.
             let script =
-                "ulimit -c 0; HANDOFF_DEBUG_TRAP=\(mode) '\(binary)' --db '\(board.path)'; echo \"exit=$?\" > '\(marker)'; stty -a >> '\(marker)'"
+                "ulimit -c 0; HANDOFF_DEBUG_TRAP=\(mode) '\(binary)' --db '\(board.path)'; echo \"exit=$?\" > '\(marker)'; stty -a >> '\(marker)'; sleep 60"
             let session = try TmuxSession(command: ["sh", "-c", script])
             let after = modes(in: marker)
             #expect(after.contains("exit=\(status)"), "\(mode): \(after)")
