@@ -113,6 +113,7 @@ enum LogCommand: HandoffCommand {
             return Message(.accountNumberPrefix)
         }
         if kind.hasPrefix("setting") { return Message(.setting) }
+        if kind == BoardEvent.Kind.rescored { return Message(.scoringVersionWord) }
         if kind == BoardEvent.Kind.contentRuleChanged { return Message(.setting) }
         if kind.hasPrefix("content") { return Message(.piece) }
         return Message(.meeting)
@@ -121,7 +122,8 @@ enum LogCommand: HandoffCommand {
     static func json(_ entry: LogEntry) -> [String: Any] {
         let event = entry.event
         return [
-            "id": event.id, "at": Timestamp.iso(event.at), "actor": event.actor, "actor_name": entry.actorName ?? NSNull(),
+            "id": event.id == 0 ? NSNull() : event.id as Any, "at": Timestamp.iso(event.at), "actor": event.actor,
+            "actor_name": entry.actorName ?? NSNull(),
             "acted_by": event.actedBy ?? NSNull(),
             "kind": event.kind, "lead_id": event.leadID, "lead_name": entry.leadName, "from_stage": event.fromStage ?? NSNull(),
             "to_stage": event.toStage ?? NSNull(), "detail": event.detail ?? NSNull(), "reverts": event.reverts ?? NSNull(),

@@ -2,8 +2,8 @@ import Foundation
 import HandoffCore
 import HandoffStore
 
-/// `handoff scoring load` after a rule change: every open lead scored again, one `scored` event
-/// per changed score, in one transaction. Two definitions that differ in one rule's points are
+/// `handoff scoring load` after a rule change: every open lead scored again, one `score_changes`
+/// row per changed score under one board event, in one transaction. Two definitions that differ in one rule's points are
 /// loaded in turn, so every load changes the scores of most open leads.
 struct RescoringBench {
     let set: DataSet
@@ -45,21 +45,22 @@ struct RescoringBench {
         var samples = Samples()
         var changed = 0
         for repetition in 0..<repetitions {
-            let before = try scoredEvents(in: work)
+            let before = try scoreChanges(in: work)
             samples.add(try tools.handoff(["scoring", "load", files[repetition % 2], "--db", work, "--comment", "benchmark"]).seconds)
-            changed = try scoredEvents(in: work) - before
+            changed = try scoreChanges(in: work) - before
         }
         let store = try Store(path: work, readOnly: true)
         let open = store.pipeline.stages.filter { !$0.isClosed }.map { "'\($0.id)'" }.joined(separator: ", ")
         let leads = try store.openLeadCount()
-        // The same writes with the scores already known: every open lead's row rewritten with a new
-        // version, and as many `scored` events as the last load wrote.
+        // The same writes with the scores already known: every open lead's score columns written,
+        // and as many `score_changes` rows as the last load wrote, under a new run.
         let statements = [
             "BEGIN IMMEDIATE",
-            "UPDATE leads SET score = score, score_fit = score_fit, version = version + 1, score_version = score_version WHERE stage IN (\(open))",
+            "UPDATE leads SET score = score, score_fit = score_fit, score_version = score_version WHERE stage IN (\(open))",
+            "INSERT INTO board_events(at, actor, kind, subject, detail) VALUES (\(Timestamp.now()), '\(Tools.actor)', 'rescored', '9', '')",
             """
-            INSERT INTO events(lead_id, at, actor, kind, from_stage, to_stage, detail, reverts)
-                SELECT id, \(Timestamp.now()), '\(Tools.actor)', 'scored', NULL, NULL, '48 -> 50 by scoring version 9', NULL
+            INSERT INTO score_changes(run, lead_id, old_score, new_score, crossing)
+                SELECT (SELECT max(id) FROM board_events), id, score, score + 1, 0
                 FROM leads WHERE stage IN (\(open)) LIMIT \(changed)
             """,
             "COMMIT",
@@ -71,8 +72,8 @@ struct RescoringBench {
             note: "\(MoneyFormat.whole(Double(leads))) open leads, \(MoneyFormat.whole(Double(changed))) scores changed")
     }
 
-    private func scoredEvents(in path: String) throws -> Int {
+    private func scoreChanges(in path: String) throws -> Int {
         let store = try Store(path: path, readOnly: true)
-        return Int(try store.connection.scalar("SELECT count(*) FROM events WHERE kind = ?", .text(EventKind.scored)) ?? 0)
+        return Int(try store.connection.scalar("SELECT count(*) FROM score_changes") ?? 0)
     }
 }

@@ -141,7 +141,10 @@ import Testing
             SELECT kind, actor, coalesce(acted_by, '-'), count(*) FROM events WHERE at = ? AND kind IN ('created', 'scored') GROUP BY 1, 2, 3 ORDER BY 1
             """
         ).rows([.integer(now)]) { "\($0.string(0)) \($0.string(1)) \($0.string(2)) \($0.int(3))" }
-        #expect(written == ["created lucia elena 2", "scored lucia elena \(load.changed)"])
+        #expect(written == ["created lucia elena 2"])
+        let rescoring = try store.connection.prepare("SELECT actor, acted_by, detail FROM board_events WHERE kind = 'rescored'")
+            .rows([]) { "\($0.string(0)) \($0.string(1)) \($0.string(2).prefix(while: { $0 != ";" }))" }
+        #expect(rescoring == ["lucia elena \(load.changed) changes"])
         // Elena importing as herself: nothing extra is recorded.
         let own = try board.open()
         #expect(try own.actingLogin(osLogin: "elena", requested: nil) == "elena")

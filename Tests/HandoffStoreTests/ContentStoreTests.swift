@@ -227,7 +227,7 @@ import Testing
             let store = try board.seedKPIBoard()
             try store.connection.execute(
                 """
-                DROP TABLE activities;
+                DROP TABLE activities; DROP TABLE score_changes;
                 DROP TABLE content_sends; DROP TABLE content_insights; DROP TABLE content_authors; DROP TABLE content; DROP TABLE insights;
                 DELETE FROM permissions WHERE ability IN ('add_insight', 'edit_content', 'approve_content', 'send_content');
                 -- Migration 14's column, which its views use: they are made again from scratch.

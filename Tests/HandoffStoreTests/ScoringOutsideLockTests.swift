@@ -49,7 +49,7 @@ import Testing
             })
         #expect(scorings == Store.scoringAttempts)
         #expect(result.rescored == 4 && result.changed == 4)
-        #expect(try store.connection.scalar("SELECT count(*) FROM events WHERE kind = 'scored'") == 4)
+        #expect(try store.connection.scalar("SELECT count(*) FROM score_changes") == 4)
         #expect(try BoardCheck.run(path: board.path).passed)
     }
 

@@ -58,6 +58,9 @@ public struct BoardEvent: Sendable, Equatable {
         public static let satisfactionRecorded = "satisfaction_recorded"
         /// A board setting changed; the subject is the setting's key.
         public static let settingChanged = "setting_changed"
+        /// Open leads scored again with a scoring version (the subject); each lead whose score
+        /// changed has its row in `score_changes`, and the detail holds their count and digest.
+        public static let rescored = "rescored"
         public static let contentAdded = "content_added"
         public static let contentEdited = "content_edited"
         public static let contentMoved = "content_moved"

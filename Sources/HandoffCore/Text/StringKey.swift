@@ -2485,6 +2485,13 @@ public enum StringKey: String, Sendable, CaseIterable {
     case everyLeadIsIn
     case columnCountsAndSums
     case everyLeadHasIts
+    case scoringVersionWord
+    case everyScoreChangeMatches
+    case rescoringRecordHasNoDigest
+    case scoreChangesCountDiffers
+    case scoreChangesDigestDiffers
+    case scoreChangesWithoutRecord
+    case scoreChangesUnknownLead
     case everyLeadIsInThe
     case dashboardsDailyFiguresEqual
     case everyEventFollowsFrom
@@ -2587,6 +2594,7 @@ public enum StringKey: String, Sendable, CaseIterable {
     case actionItemAlreadyReads
     // HandoffStore/Scoring/ScoreWriter.swift
     case rescoringWroteEventsFor
+    case rescoringRecordTookID
     // HandoffStore/Scoring/Store+Calibration.swift
     case noScoringDefinitionYetLoadOne
     // HandoffStore/Scoring/Store+Scoring.swift

@@ -2612,6 +2612,16 @@ extension Strings {
         case .everyLeadIsIn: "every lead is in a stage of the pipeline"
         case .columnCountsAndSums: "column counts and sums equal the leads in each stage"
         case .everyLeadHasIts: "every lead has its created event"
+        case .scoringVersionWord: "scoring version"
+        case .everyScoreChangeMatches: "every score change a rescoring wrote matches the count and digest its board event records"
+        case .rescoringRecordHasNoDigest: "board event {1} records a rescoring without the count and digest of its score changes"
+        case .scoreChangesCountDiffers:
+            "board event {1} records {2} score changes but {3} are stored under it: rows were added or removed outside Handoff"
+        case .scoreChangesDigestDiffers:
+            "the score changes under board event {1} differ from what it recorded: rows were changed outside Handoff"
+        case .scoreChangesWithoutRecord:
+            "{1} score changes name board event {2}, which records no rescoring: they were added outside Handoff"
+        case .scoreChangesUnknownLead: "score changes name lead {1}, which is not on the board"
         case .everyLeadIsInThe: "every lead is in the stage its latest stage event names"
         case .dashboardsDailyFiguresEqual: "the dashboard's daily figures equal a count of the leads, events and answers they summarise"
         case .everyEventFollowsFrom: "every event follows from the ones before it by its hash (SHA-256): none changed, removed or inserted"
@@ -2726,7 +2736,10 @@ extension Strings {
         case .thereIsNoDecision: "there is no decision or note {1} in the running meeting; nothing was changed"
         case .actionItemAlreadyReads: "action item {1} already reads so; nothing was changed"
         // HandoffStore/Scoring/ScoreWriter.swift
-        case .rescoringWroteEventsFor: "the rescoring wrote {1} events for {2} changed scores; nothing was written. Please report this"
+        case .rescoringWroteEventsFor:
+            "the rescoring wrote {1} score changes for {2} changed scores; nothing was written. Please report this"
+        case .rescoringRecordTookID:
+            "the rescoring's record in the board's history took id {1} where its score changes name {2}; nothing was written. Please report this"
         // HandoffStore/Scoring/Store+Calibration.swift
         case .noScoringDefinitionYetLoadOne: "no scoring definition yet; load one with `handoff scoring load FILE`"
         // HandoffStore/Scoring/Store+Scoring.swift

@@ -2653,6 +2653,18 @@ extension Strings {
         case .everyLeadIsIn: "cada lead está en una etapa del embudo"
         case .columnCountsAndSums: "los recuentos y sumas de las columnas coinciden con los leads de cada etapa"
         case .everyLeadHasIts: "cada lead tiene su evento de creación"
+        case .scoringVersionWord: "versión de puntuación"
+        case .everyScoreChangeMatches:
+            "cada cambio de puntuación que escribió una nueva puntuación coincide con el número y el resumen que registra su evento del tablero"
+        case .rescoringRecordHasNoDigest:
+            "el evento del tablero {1} registra una nueva puntuación sin el número ni el resumen de sus cambios de puntuación"
+        case .scoreChangesCountDiffers:
+            "el evento del tablero {1} registra {2} cambios de puntuación, pero hay {3} guardados con él: se añadieron o borraron filas fuera de Handoff"
+        case .scoreChangesDigestDiffers:
+            "los cambios de puntuación del evento del tablero {1} no son los que registró: se cambiaron filas fuera de Handoff"
+        case .scoreChangesWithoutRecord:
+            "{1} cambios de puntuación nombran el evento del tablero {2}, que no registra ninguna nueva puntuación: se añadieron fuera de Handoff"
+        case .scoreChangesUnknownLead: "hay cambios de puntuación del lead {1}, que no está en el tablero"
         case .everyLeadIsInThe: "cada lead está en la etapa que indica su último evento de etapa"
         case .dashboardsDailyFiguresEqual: "las cifras diarias del panel son el recuento de los leads, eventos y respuestas que resumen"
         case .everyEventFollowsFrom: "cada evento se sigue de los anteriores por su hash (SHA-256): ninguno cambiado, quitado ni insertado"
@@ -2776,7 +2788,9 @@ extension Strings {
         case .actionItemAlreadyReads: "la tarea {1} ya dice eso; no se cambió nada"
         // HandoffStore/Scoring/ScoreWriter.swift
         case .rescoringWroteEventsFor:
-            "la nueva puntuación escribió {1} eventos para {2} puntuaciones cambiadas; no se escribió nada. Por favor, informa de ello"
+            "la nueva puntuación escribió {1} cambios de puntuación para {2} puntuaciones cambiadas; no se escribió nada. Por favor, informa de ello"
+        case .rescoringRecordTookID:
+            "el registro de la nueva puntuación en el historial del tablero tomó el id {1} donde sus cambios de puntuación nombran el {2}; no se escribió nada. Por favor, informa de ello"
         // HandoffStore/Scoring/Store+Calibration.swift
         case .noScoringDefinitionYetLoadOne: "aún no hay definición de puntuación; carga una con `handoff scoring load FICHERO`"
         // HandoffStore/Scoring/Store+Scoring.swift

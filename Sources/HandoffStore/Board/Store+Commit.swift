@@ -24,12 +24,14 @@ extension Store {
                 state: lead.owner.map { Message(.nowInOwner, "\(stage)", "\($0)") } ?? Message(.nowIn, "\(stage)"), version: lead.version))
     }
 
-    /// The latest event that changed the lead itself (notes leave the row as it is).
+    /// The latest event that changed the lead itself (notes leave the row as it is), a rescoring's
+    /// change of its score included.
     func lastChange(leadID: Int64) throws -> LeadEvent? {
-        try connection.prepare(
+        let events = try connection.prepare(
             "SELECT \(Store.eventColumns) FROM events WHERE lead_id = ? AND kind <> 'note' ORDER BY at DESC, id DESC LIMIT 1"
         )
-        .rows([.integer(leadID)], Store.event).first
+        .rows([.integer(leadID)], Store.event)
+        return Store.newestFirst(events, try scoreChangeHistory(leadID: leadID), limit: 1).first
     }
 
     /// Writes `updated` over `current` if nobody changed the row since it was read (optimistic

@@ -313,11 +313,12 @@ public final class Store {
         return lead
     }
 
-    /// The lead's history, newest first.
+    /// The lead's history, newest first: its events and its score changes from rescorings.
     public func events(leadID: Int64, limit: Int = 200) throws -> [LeadEvent] {
         let statement = try connection.prepare(
             "SELECT \(Store.eventColumns) FROM events WHERE lead_id = ? ORDER BY at DESC, id DESC LIMIT ?")
-        return try statement.rows([.integer(leadID), .integer(Int64(limit))], Store.event)
+        let events = try statement.rows([.integer(leadID), .integer(Int64(limit))], Store.event)
+        return Store.newestFirst(events, try scoreChangeHistory(leadID: leadID), limit: limit)
     }
 
     static let eventColumns = "id, lead_id, at, actor, kind, from_stage, to_stage, detail, reverts, acted_by"

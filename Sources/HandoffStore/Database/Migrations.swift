@@ -6,6 +6,8 @@ enum Migrations {
     static let historyChain = 7
     /// The migration that adds the customer band (see `Migrations+Customers.swift`).
     static let customerBand = 11
+    /// The migration after which rescorings keep their changes in `score_changes`.
+    static let scoreChangesVersion = 16
 
     static let all: [String] = [
         // 1: the walking skeleton's schema.
@@ -690,5 +692,8 @@ enum Migrations {
         leadHistory,
         // 15: the email and web activity of leads, for the scoring rules (see `Migrations+Activity.swift`).
         activity,
+        // 16: a rescoring's per-lead changes in a narrow table under one board event (see
+        // `Migrations+ScoreChanges.swift`).
+        scoreChanges,
     ]
 }

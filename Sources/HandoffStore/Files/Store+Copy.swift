@@ -15,7 +15,7 @@ extension Store {
     static let copyOrder = [
         "stages", "members", "former_members", "campaigns", "leads", "lead_attributes", "events", "notes", "goals",
         "settings", "stage_totals", "reasons", "service_levels", "routing_rules", "lead_snapshots", "responses",
-        "permissions", "kpi_days", "meetings", "meeting_items", "action_items", "scoring_versions", "board_events",
+        "permissions", "kpi_days", "meetings", "meeting_items", "action_items", "scoring_versions", "board_events", "score_changes",
         "insights", "content", "content_authors", "content_insights", "content_sends", "activities",
     ]
 

@@ -130,6 +130,9 @@ public struct BoardCheck {
                 problems: try rollupProblems()),
         ]
         let head = try historyFindings(into: &findings)
+        if schemaVersion >= Migrations.scoreChangesVersion {
+            findings.append(Finding(name: "score changes", rule: Message(.everyScoreChangeMatches), problems: try scoreChangeProblems()))
+        }
         return Report(
             findings: findings, leads: Int(try connection.scalar("SELECT count(*) FROM leads") ?? 0),
             events: Int(try connection.scalar("SELECT count(*) FROM events") ?? 0), head: head)
@@ -270,6 +273,43 @@ public struct BoardCheck {
         ) { row -> Message in
             Message(.dashboardsFiguresDisagreeWith, "\(row.string(0))", "\(integer: row.int(1))")
         }
+    }
+
+    /// Each rescoring's rows of `score_changes` against the count and digest its board event
+    /// records: the chain covers the board event, the digest covers the rows.
+    private func scoreChangeProblems() throws -> [Message] {
+        var problems: [Message] = []
+        let runs = try connection.prepare("SELECT id, coalesce(detail, '') FROM board_events WHERE kind = ? ORDER BY id")
+            .rows([.text(BoardEvent.Kind.rescored)]) { (id: $0.int64(0), detail: $0.string(1)) }
+        let rows = try connection.prepare(
+            "SELECT lead_id, old_score, new_score, crossing FROM score_changes WHERE run = ? ORDER BY lead_id")
+        for run in runs where problems.count < Self.problemLimit {
+            guard let recorded = ScoreChangeDigest.parse(run.detail) else {
+                problems.append(Message(.rescoringRecordHasNoDigest, "\(run.id)"))
+                continue
+            }
+            var digest = ScoreChangeDigest()
+            try rows.bind([.integer(run.id)])
+            while try rows.step() {
+                digest.add(leadID: rows.int64(0), oldScore: rows.int64(1), newScore: rows.int64(2), crossing: rows.int64(3))
+            }
+            rows.reset()
+            if digest.count != recorded.changes {
+                problems.append(Message(.scoreChangesCountDiffers, "\(run.id)", "\(integer: recorded.changes)", "\(integer: digest.count)"))
+            } else if digest.finish() != recorded.digest {
+                problems.append(Message(.scoreChangesDigestDiffers, "\(run.id)"))
+            }
+        }
+        problems += try textRows(
+            """
+            SELECT run, count(*) FROM score_changes WHERE run NOT IN (SELECT id FROM board_events WHERE kind = 'rescored')
+            GROUP BY run ORDER BY run
+            """
+        ) { row -> Message in Message(.scoreChangesWithoutRecord, "\(integer: row.int(1))", "\(row.int64(0))") }
+        problems += try textRows(
+            "SELECT DISTINCT lead_id FROM score_changes WHERE lead_id NOT IN (SELECT id FROM leads) ORDER BY lead_id"
+        ) { row -> Message in Message(.scoreChangesUnknownLead, "\(row.int64(0))") }
+        return Array(problems.prefix(Self.problemLimit))
     }
 
     private func missingCreatedProblems() throws -> [Message] {

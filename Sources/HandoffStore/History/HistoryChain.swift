@@ -44,18 +44,11 @@ final class HistoryChain {
         return (id, hash)
     }
 
-    /// The same for a `scored` event, whose detail is built as bytes (see `ScoreWriter`).
-    func appendScoredEvent(
-        leadID: Int64, at: Int64, actor: String, kind: String, detail: UnsafeBufferPointer<UInt8>,
-        actedBy: String?
-    ) throws -> (id: Int64, hash: SHA256Digest) {
+    /// The id the next entry will get, for rows written before the entry that covers them (see
+    /// `ScoreWriter`): nothing else may append to this log before that entry in the transaction.
+    func nextID() throws -> Int64 {
         try load()
-        let id = lastID + 1
-        let hash = record.event(
-            id: id, leadID: leadID, at: at, actor: actor, kind: kind, fromStage: nil as String?, toStage: nil as String?,
-            detail: detail, reverts: nil, actedBy: actedBy, previous: previous)
-        advance(id, hash)
-        return (id, hash)
+        return lastID + 1
     }
 
     func appendBoardEvent(at: Int64, actor: String, actedBy: String?, kind: String, subject: String, detail: String?) throws -> (

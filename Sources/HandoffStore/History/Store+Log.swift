@@ -25,9 +25,22 @@ extension Store {
             LEFT JOIN former_members f ON f.login = e.actor
             """ + filter(query, values: &values) + " ORDER BY e.at DESC, e.id DESC LIMIT ?"
         values.append(.integer(Int64(limit)))
-        return try connection.prepare(sql).rows(values) { row in
+        let entries = try connection.prepare(sql).rows(values) { row in
             LogEntry(event: Store.event(from: row), leadName: row.string(10), actorName: row.optionalString(11))
-        }.reversed()
+        }
+        // One lead's log holds its score changes too; the whole board's names each rescoring once,
+        // as a board event.
+        guard let leadID = query.leadID else { return entries.reversed() }
+        let scored = try scoreChangeHistory(leadID: leadID, since: query.since, actor: query.actor)
+        guard !scored.isEmpty else { return entries.reversed() }
+        let leadName = try lead(id: leadID)?.name ?? ""
+        var names: [String: String?] = [:]
+        for entry in entries { names[entry.event.actor] = entry.actorName }
+        let merged = try Store.newestFirst(entries.map(\.event), scored, limit: limit).map { event in
+            if names[event.actor] == nil { names[event.actor] = try member(login: event.actor)?.name ?? formerName(login: event.actor) }
+            return LogEntry(event: event, leadName: leadName, actorName: names[event.actor] ?? nil)
+        }
+        return merged.reversed()
     }
 
     /// Up to `limit` events written after event `id`, in the order they were written: what a
@@ -54,7 +67,9 @@ extension Store {
     public func logCount(_ query: LogQuery) throws -> Int {
         var values: [DatabaseValue] = []
         let sql = "SELECT count(*) FROM events e" + filter(query, values: &values)
-        return try connection.prepare(sql).rows(values) { $0.int(0) }.first ?? 0
+        let events = try connection.prepare(sql).rows(values) { $0.int(0) }.first ?? 0
+        guard let leadID = query.leadID else { return events }
+        return events + (try scoreChangeHistory(leadID: leadID, since: query.since, actor: query.actor).count)
     }
 
     /// The WHERE clause, fixed text with bound values only.

@@ -86,6 +86,23 @@ extension Store {
             ])
             count += 1
         }
+        // Then each rescoring's score changes, as the `scored` entries of the leads' histories:
+        // no event id of their own, the time and actor of the rescoring.
+        let changes = try connection.prepare(
+            """
+            SELECT c.lead_id, b.at, b.actor, b.acted_by, b.subject, c.old_score, c.new_score, c.crossing
+            FROM score_changes c JOIN board_events b ON b.id = c.run ORDER BY c.run, c.lead_id
+            """)
+        defer { changes.reset() }
+        while try changes.step() {
+            let detail = ScoredDetail.text(
+                oldScore: changes.int64(5), newScore: changes.int64(6), version: changes.string(4), crossing: changes.int64(7))
+            try row([
+                "", String(changes.int64(0)), Timestamp.iso(changes.int64(1)), changes.string(2), EventKind.scored, "", "", detail, "",
+                changes.optionalString(3) ?? "",
+            ])
+            count += 1
+        }
         return count
     }
 

@@ -5,15 +5,10 @@ import HandoffCore
 /// constant time; a jump (any other order) is a binary search, so no order is ever slow.
 final class ScoreChanges {
     private(set) var changes = ContiguousArray<ScoreChange>()
-    /// Per change, the id and hash its `scored` event gets (see `ScoreWriter`); 0 for none.
-    var eventIDs = ContiguousArray<Int64>()
-    var hashes = ContiguousArray<SHA256Digest>()
     private var cursor = 0
 
     func load(_ changes: ContiguousArray<ScoreChange>) {
         self.changes = changes
-        eventIDs.removeAll(keepingCapacity: true)
-        hashes.removeAll(keepingCapacity: true)
         cursor = 0
     }
 

@@ -1,39 +1,9 @@
-import HandoffCore
-
-/// The detail of a `scored` event, `42 -> 65 by scoring version 3; now qualifies`, written into
-/// one reused byte buffer: a rescoring of a million leads makes no String per lead.
-struct ScoredDetail {
-    private var bytes: [UInt8] = []
-    private let version: [UInt8]
-    private static let arrow = Array(" -> ".utf8)
-    private static let qualifies = Array("; now qualifies".utf8)
-    private static let noLonger = Array("; no longer qualifies".utf8)
-
-    init(version: Int) {
-        self.version = Array(" by scoring version \(version)".utf8)
-        bytes.reserveCapacity(96)
-    }
-
-    /// Builds the detail for `change` and hands its bytes to `body`.
-    mutating func write<T>(_ change: ScoreChange, _ body: (UnsafeBufferPointer<UInt8>) throws -> T) rethrows -> T {
-        bytes.removeAll(keepingCapacity: true)
-        ScoredDetail.append(Int(change.oldScore), to: &bytes)
-        bytes.append(contentsOf: ScoredDetail.arrow)
-        ScoredDetail.append(Int(change.newScore), to: &bytes)
-        bytes.append(contentsOf: version)
-        if change.crossing > 0 { bytes.append(contentsOf: ScoredDetail.qualifies) }
-        if change.crossing < 0 { bytes.append(contentsOf: ScoredDetail.noLonger) }
-        return try bytes.withUnsafeBufferPointer(body)
-    }
-
-    static func append(_ number: Int, to bytes: inout [UInt8]) {
-        if number < 0 { bytes.append(45) }
-        var value = number.magnitude
-        let start = bytes.count
-        repeat {
-            bytes.append(48 + UInt8(value % 10))
-            value /= 10
-        } while value > 0
-        bytes[start...].reverse()
+/// The detail of a `scored` entry in a lead's history, `42 -> 65 by scoring version 3; now
+/// qualifies`: the words a `scored` event held before rescorings kept their changes in
+/// `score_changes`, so both kinds of record read alike in the timeline, the log and an export.
+enum ScoredDetail {
+    static func text(oldScore: Int64, newScore: Int64, version: String, crossing: Int64) -> String {
+        let suffix = crossing > 0 ? "; now qualifies" : crossing < 0 ? "; no longer qualifies" : ""
+        return "\(oldScore) -> \(newScore) by scoring version \(version)\(suffix)"
     }
 }

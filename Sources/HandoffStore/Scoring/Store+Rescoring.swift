@@ -57,18 +57,15 @@ extension Store {
     }
 
     /// Must run inside a transaction; on a large board, one begun inside `withRescoringSettings`
-    /// (or a bulk load's `BulkLoad.relax`). `recordChanges` writes a `scored` event and raises the
-    /// version of each lead whose score changes; without it (leads being created) scores are
-    /// only filled in.
+    /// (or a bulk load's `BulkLoad.relax`). `recordChanges` records each lead whose score changes
+    /// or that crosses the threshold in `score_changes`, under one board event (see `ScoreWriter`);
+    /// without it (leads being created) scores are only filled in.
     func rescore(
         with version: ScoringVersion, previous: ScoringVersion?, scope: ScoringScope, recordChanges: Bool,
         reading: Reading, in context: WriteContext, progress: ((Int) -> Void)? = nil
     ) throws -> Rescoring {
         let reader = scoreReader(version.definition, previous: previous, scope: scope, now: context.now)
         let filter = reader.filter, values = reader.values
-        // Every `scored` event would run these triggers only to have their WHEN clauses turn it
-        // away: measured at 764,000 events, a quarter of the time the events took.
-        let eventTriggers = recordChanges ? try SetAsideTriggers(Store.triggersNoScoredEventFires, on: connection) : nil
         let writer = ScoreWriter(
             store: self, version: version.id, filter: filter, values: values, recordChanges: recordChanges,
             context: context)
@@ -126,7 +123,7 @@ extension Store {
             try sequential.read(with: connection) { chunks.append($0) }
             for chunk in chunks { try write(chunk) }
         }
-        try eventTriggers?.restore()
+        try writer.finish()
         return result
     }
 
@@ -148,8 +145,4 @@ extension Store {
             wasThreshold: previous?.definition.threshold ?? definition.threshold,
             wasFitMinimum: (previous?.definition ?? definition).fitMinimum ?? Int.min, chunkSize: Int.max)
     }
-
-    /// The triggers on inserted events whose WHEN clause excludes the kind `scored` (migrations
-    /// 4 and 5). A trigger added to this list must exclude it too.
-    static let triggersNoScoredEventFires = ["events_mark_reverted", "events_milestones", "events_kpi_insert"]
 }

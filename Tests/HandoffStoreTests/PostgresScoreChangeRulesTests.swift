@@ -1,0 +1,37 @@
+import Foundation
+import HandoffCore
+import HandoffStore
+import HandoffTestSupport
+import Testing
+
+/// On a server, a rescoring by a member who may change the scoring writes its score changes in
+/// their name, and the rows are the history's: a rep cannot add any with `psql`, and no member
+/// changes or deletes one.
+@Suite(.enabled(if: TemporaryBoard.onServer, "needs the PostgreSQL pass (HANDOFF_TEST_ENGINE=postgres)"))
+struct PostgresScoreChangeRulesTests {
+    @Test func aMarketersRescoringIsRecordedAndNobodyRewritesItsChanges() throws {
+        let team = try PostgresTeamRulesTests.TeamBoard()
+        let definition = try ScoringDefinition.parse("threshold 10\n[fit]\nstage != \"nothing\" -> 20\n")
+        let load = try team.store(as: team.marketer).loadScoring(definition, author: team.marketer, comment: "", at: TemporaryBoard.now)
+        #expect(load.changed > 0)
+        let owner = team.owner.connection
+        #expect(try owner.scalar("SELECT count(*) FROM score_changes") == Int64(load.changed))
+        #expect(try owner.scalar("SELECT count(*) FROM board_events WHERE kind = 'rescored' AND actor = ?", .text(team.marketer)) == 1)
+        let rep = try team.sql(as: team.rep), marketer = try team.sql(as: team.marketer)
+        let attempts: [(PostgresConnection, String, String)] = [
+            (
+                rep, "INSERT INTO score_changes(run, lead_id, old_score, new_score, crossing) VALUES (99, 1, 0, 1, 0)",
+                "ability edit_scoring"
+            ),
+            (marketer, "UPDATE score_changes SET new_score = 0", "permission denied"),
+            (marketer, "DELETE FROM score_changes", "permission denied"),
+        ]
+        for (connection, statement, expected) in attempts {
+            var refused: String?
+            do { try connection.execute(statement) } catch { refused = String(describing: error) }
+            #expect(refused?.contains(expected) == true, "\(statement): \(refused ?? "went through")")
+        }
+        #expect(try owner.scalar("SELECT count(*) FROM score_changes") == Int64(load.changed))
+        #expect(try BoardCheck.run(path: team.board.path).passed)
+    }
+}
