@@ -61,7 +61,7 @@ import Testing
         #expect(result.status == 0)
         #expect(result.output.contains("348 leads"))
         #expect(result.output.contains("All checks passed."))
-        #expect(result.output.components(separatedBy: "\n").filter { $0.hasPrefix("ok ") }.count == 9)
+        #expect(result.output.components(separatedBy: "\n").filter { $0.hasPrefix("ok ") }.count == 10)
     }
 
     /// Each rule broken on purpose, by SQL written behind Handoff's back, is reported by name.
@@ -72,6 +72,7 @@ import Testing
         ("latest move", "UPDATE leads SET stage = 'won' WHERE id = (SELECT id FROM leads WHERE stage = 'lead' LIMIT 1)"),
         ("references", "INSERT INTO notes(lead_id, at, author, body) VALUES (999999, 0, 'x', 'orphan')"),
         ("figures", "UPDATE kpi_days SET n = n + 3 WHERE measure = 'won' AND day = (SELECT max(day) FROM kpi_days WHERE measure = 'won')"),
+        ("score changes", "INSERT INTO score_changes(run, lead_id, old_score, new_score, crossing) VALUES (999, 1001, 40, 70, 1)"),
     ])
     func checkNamesTheRuleABoardBreaks(rule: String, tampering: String) throws {
         let board = try TemporaryBoard.withDemoData()
