@@ -40,6 +40,8 @@ enum GenerateCommand: HandoffCommand {
                 progress.show(
                     strings(Message(.ofLeadsLeadsS, "\(strings.integer(written))", "\(strings.integer(count))", "\(strings.integer(rate))"))
                 )
+            } settling: {
+                progress.show(strings(Message(.savedPreparingTheBoard)))
             }
         } catch {
             progress.end()

@@ -2011,6 +2011,7 @@ public enum StringKey: String, Sendable, CaseIterable {
     // HandoffCore/Import/ImportProgress.swift
     case oneRowOfThe
     case rowsOfTheFile
+    case savedPreparingTheBoard
     // HandoffCore/Import/ImportReject.swift
     case row
     case rowLine

@@ -2102,6 +2102,7 @@ extension Strings {
         // HandoffCore/Import/ImportProgress.swift
         case .oneRowOfThe: "1 row, {1}% of the file"
         case .rowsOfTheFile: "{1} rows, {2}% of the file, {3} rows/s"
+        case .savedPreparingTheBoard: "Saved; preparing the board for fast reading"
         // HandoffCore/Import/ImportReject.swift
         case .row: "row {1}"
         case .rowLine: "row {1} (line {2})"

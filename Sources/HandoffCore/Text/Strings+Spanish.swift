@@ -2126,6 +2126,7 @@ extension Strings {
         // HandoffCore/Import/ImportProgress.swift
         case .oneRowOfThe: "1 fila, {1} % del fichero"
         case .rowsOfTheFile: "{1} filas, {2} % del fichero, {3} filas/s"
+        case .savedPreparingTheBoard: "Guardado; preparando el tablero para leerlo rápido"
         // HandoffCore/Import/ImportReject.swift
         case .row: "fila {1}"
         case .rowLine: "fila {1} (línea {2})"

@@ -188,6 +188,16 @@ public final class PostgresConnection: DatabaseConnection, @unchecked Sendable {
         if ended != 1 { throw lostError() }
     }
 
+    /// VACUUM of `tables` (names from the schema, never from user input). It cannot run inside a
+    /// transaction block, so it is not tried inside one, where its error would abort the
+    /// transaction. Whether it ran: a member who does not own the tables is skipped by the server
+    /// with a warning, and counts as ran.
+    @discardableResult
+    func vacuum(_ tables: [String]) -> Bool {
+        guard !tables.isEmpty, PQtransactionStatus(handle) == PQTRANS_IDLE else { return false }
+        return (try? execute("VACUUM " + tables.map { "\"\($0)\"" }.joined(separator: ", "))) != nil
+    }
+
     // MARK: Notifications
 
     /// Starts hearing other connections' commits.

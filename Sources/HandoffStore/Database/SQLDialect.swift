@@ -12,6 +12,13 @@ public struct SQLDialect: Sendable, Equatable {
     /// ` NOT INDEXED`: a scan in rowid order on SQLite; PostgreSQL plans by cost.
     var notIndexed: String { engine == .sqlite ? " NOT INDEXED" : "" }
 
+    /// A column SQLite must not use as a range of an index (`+column`), so that it walks the index
+    /// `indexedBy` names in that index's order and stops early. PostgreSQL gets the bare column: there the unary plus
+    /// only hides the column's statistics, and the planner, expecting a few hundred rows, sorted
+    /// every answer instead of reading the index from the start (measured at a million leads: the
+    /// median answer time 160 to 230 ms that way, 40 ms through the index).
+    func unindexed(_ column: String) -> String { engine == .sqlite ? "+\(column)" : column }
+
     /// `column = ?` whatever the case of ASCII letters, as SQLite's NOCASE compares.
     func equalsIgnoringCase(_ column: String) -> String {
         engine == .sqlite ? "\(column) = ? COLLATE NOCASE" : "lower(\(column)) = lower(?)"

@@ -13,10 +13,12 @@ extension Store {
     }
 
     /// Fills an empty board with a synthetic year (see `SyntheticBoard`) in one transaction, through
-    /// the same bulk path as imports. `progress` is called with the leads written so far.
+    /// the same bulk path as imports. `progress` is called with the leads written so far, and
+    /// `settling` once they are committed, on a server, as the tables are vacuumed (see
+    /// `BulkLoad.markVisible`).
     public func generate(
         leads count: Int, seed: UInt64, until: Int64, actor: String,
-        progress: ((Int, Double) -> Void)? = nil
+        progress: ((Int, Double) -> Void)? = nil, settling: (() -> Void)? = nil
     ) throws -> GenerateReport {
         if readOnly { throw HandoffError.notPermitted(Message(.thisBoardIsOpenRead)) }
         try require(.importLeads, actor: actor)
@@ -90,6 +92,7 @@ extension Store {
             try bulk.finish()
             report.campaigns = board.campaigns.count
         }
+        BulkLoad.markVisible(connection, starting: settling)
         report.leads = count
         report.seconds = Date().timeIntervalSince(started)
         return report

@@ -112,6 +112,7 @@ extension Store {
             try target.connection.dialect.afterExplicitKeys(target.connection)
             if target.engine == .postgres { try target.connection.execute("ANALYZE") }
         }
+        BulkLoad.markVisible(target.connection, tables: targetTables)
         try target.reloadPipeline()
         // On a server, each member copied is a role of their team.
         for member in try target.members() { try target.enrol(member.login, team: member.team) }

@@ -107,6 +107,14 @@ final class ImportRun {
             throw error
         }
         try rejects?.close()
+        if bulk && report.committed {
+            BulkLoad.markVisible(connection) {
+                self.progress?(
+                    ImportProgress(
+                        rows: self.report.rows, bytes: file.size, totalBytes: file.size, seconds: Date().timeIntervalSince(self.started),
+                        settling: true))
+            }
+        }
         report.seconds = Date().timeIntervalSince(started)
         return report
     }

@@ -168,13 +168,15 @@ extension Store {
     func medianResponse(_ period: KPIPeriod, count: Int, actor: String?) throws -> Double? {
         guard count > 0 else { return nil }
         // Walk one index in working-time order and stop in the middle, whatever the statistics
-        // say: INDEXED BY names it, and the unary + keeps the period's bounds from being used as
-        // a range (which would sort every answer of the period instead).
+        // say: on SQLite INDEXED BY names it, and the unary + keeps the period's bounds from being
+        // used as a range (which would sort every answer of the period instead). PostgreSQL, told
+        // the bounds plainly, walks the same index by itself (see `SQLDialect.unindexed`).
         let byActor = actor == nil ? "" : " AND actor = ?"
         let index = actor == nil ? "responses_time" : "responses_actor_time"
+        let answeredAt = connection.dialect.unindexed("answered_at")
         let statement = try connection.prepare(
             """
-            SELECT working_seconds FROM responses\(connection.dialect.indexedBy(index)) WHERE reverted = 0 AND answered_at IS NOT NULL\(byActor) AND +answered_at >= ? AND +answered_at < ?
+            SELECT working_seconds FROM responses\(connection.dialect.indexedBy(index)) WHERE reverted = 0 AND answered_at IS NOT NULL\(byActor) AND \(answeredAt) >= ? AND \(answeredAt) < ?
             ORDER BY working_seconds LIMIT 2 OFFSET ?
             """)
         let values =
@@ -188,10 +190,11 @@ extension Store {
     /// Median whole days from creation to win, over the `count` deals won in the period.
     func medianCycleDays(_ period: KPIPeriod, count: Int) throws -> Double? {
         guard count > 0 else { return nil }
+        let closedAt = connection.dialect.unindexed("closed_at")
         let statement = try connection.prepare(
             """
             SELECT (closed_at - created_at) / 86400 FROM leads\(connection.dialect.indexedBy("leads_won_cycle"))
-            WHERE stage = 'won' AND closed_at IS NOT NULL AND +closed_at >= ? AND +closed_at < ?
+            WHERE stage = 'won' AND closed_at IS NOT NULL AND \(closedAt) >= ? AND \(closedAt) < ?
             ORDER BY (closed_at - created_at) / 86400 LIMIT 2 OFFSET ?
             """)
         let middle = try statement.rows([.integer(period.start), .integer(period.end), .integer(Int64(KPIMath.medianOffset(count: count)))])
