@@ -155,15 +155,17 @@ final class ScoreWriter {
         let first = values.count + 1
         let range = "leads.id > ?\(first) AND leads.id <= ?\(first + 1) AND \(filter)"
         let bounds = values + [.integer(lowID), .integer(chunk.lastID)]
-        // Every lead of the range gets the version stamp, as on SQLite.
-        try connection.prepare("UPDATE leads SET score_version = ?\(first + 2) WHERE \(range)").run(
-            values: bounds + [.integer(Int64(version))])
+        // Every lead of the range gets the version stamp, as on SQLite, in the same statement as
+        // its new score: each update of a lead writes a new version of its row and an entry in
+        // each of the table's indexes, so one statement, not two, halves what the server writes.
         try connection.prepare(
             """
-            UPDATE leads SET score = r.score, score_fit = r.fit
-            FROM handoff_rescored_leads r WHERE r.id = leads.id AND \(range)
+            UPDATE leads SET score_version = ?\(first + 2),
+                score = coalesce((SELECT r.score FROM handoff_rescored_leads r WHERE r.id = leads.id), leads.score),
+                score_fit = coalesce((SELECT r.fit FROM handoff_rescored_leads r WHERE r.id = leads.id), leads.score_fit)
+            WHERE \(range)
             """
-        ).run(values: bounds)
+        ).run(values: bounds + [.integer(Int64(version))])
         try connection.prepare(
             """
             INSERT INTO score_changes(run, lead_id, old_score, new_score, crossing)
