@@ -26,11 +26,7 @@ struct PostgresScoreChangeRulesTests {
             (marketer, "UPDATE score_changes SET new_score = 0", "permission denied"),
             (marketer, "DELETE FROM score_changes", "permission denied"),
         ]
-        for (connection, statement, expected) in attempts {
-            var refused: String?
-            do { try connection.execute(statement) } catch { refused = String(describing: error) }
-            #expect(refused?.contains(expected) == true, "\(statement): \(refused ?? "went through")")
-        }
+        PostgresTeamRulesTests.expectRefusals(attempts)
         #expect(try owner.scalar("SELECT count(*) FROM score_changes") == Int64(load.changed))
         #expect(try BoardCheck.run(path: team.board.path).passed)
     }

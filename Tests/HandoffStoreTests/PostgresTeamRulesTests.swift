@@ -59,12 +59,24 @@ struct PostgresTeamRulesTests {
     }
 
     /// Runs `statement` as `connection`'s role and returns the server's refusal, or nil if it went through.
-    func refusal(_ connection: PostgresConnection, _ statement: String) -> String? {
+    static func refusal(_ connection: PostgresConnection, _ statement: String) -> String? {
         do {
             try connection.execute(statement)
             return nil
         } catch {
             return String(describing: error)
+        }
+    }
+
+    func refusal(_ connection: PostgresConnection, _ statement: String) -> String? { Self.refusal(connection, statement) }
+
+    /// Each statement, run as its connection's role, is refused with words containing its expected text.
+    static func expectRefusals(
+        _ attempts: [(PostgresConnection, String, String)], sourceLocation: SourceLocation = #_sourceLocation
+    ) {
+        for (connection, statement, expected) in attempts {
+            let refused = refusal(connection, statement)
+            #expect(refused?.contains(expected) == true, "\(statement): \(refused ?? "went through")", sourceLocation: sourceLocation)
         }
     }
 
