@@ -52,16 +52,19 @@ struct RescoringBench {
         let store = try Store(path: work, readOnly: true)
         let open = store.pipeline.stages.filter { !$0.isClosed }.map { "'\($0.id)'" }.joined(separator: ", ")
         let leads = try store.openLeadCount()
-        // The same writes with the scores already known: every open lead's score columns written,
+        // The same writes with the scores already known: every open lead's row of `lead_scores` written,
         // and as many `score_changes` rows as the last load wrote, under a new run.
         let statements = [
             "BEGIN IMMEDIATE",
-            "UPDATE leads SET score = score, score_fit = score_fit, score_version = score_version WHERE stage IN (\(open))",
+            """
+            UPDATE lead_scores SET score = score, score_fit = score_fit, score_version = score_version
+            WHERE lead_id IN (SELECT id FROM leads WHERE stage IN (\(open)))
+            """,
             "INSERT INTO board_events(at, actor, kind, subject, detail) VALUES (\(Timestamp.now()), '\(Tools.actor)', 'rescored', '9', '')",
             """
             INSERT INTO score_changes(run, lead_id, old_score, new_score, crossing)
-                SELECT (SELECT max(id) FROM board_events), id, score, score + 1, 0
-                FROM leads WHERE stage IN (\(open)) LIMIT \(changed)
+                SELECT (SELECT max(id) FROM board_events), lead_id, score, score + 1, 0
+                FROM lead_scores WHERE lead_id IN (SELECT id FROM leads WHERE stage IN (\(open))) LIMIT \(changed)
             """,
             "COMMIT",
         ]

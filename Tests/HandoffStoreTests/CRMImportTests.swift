@@ -67,14 +67,18 @@ import Testing
             let attributes = Dictionary(uniqueKeysWithValues: try store.attributes(leadID: id).map { ($0.name, $0.value) })
             let expected = ScoringEvaluator.breakdown(version.definition, lead: lead, attributes: attributes, at: now)
             #expect(lead.score == expected.total)
-            #expect(try store.connection.scalar("SELECT score_version FROM leads WHERE id = ?", .integer(id)) == Int64(version.id))
+            #expect(
+                try store.connection.scalar("SELECT score_version FROM lead_scores WHERE lead_id = ?", .integer(id)) == Int64(version.id))
         }
         #expect(try store.lead(id: 51_234_567_804)?.score == 33)
         // On a board without a definition the file's HubSpot Score is the score.
         let plain = TemporaryBoard()
         let unscored = try plain.open()
         _ = try importing("hubspot-contacts.csv", into: unscored)
-        #expect(try unscored.connection.prepare("SELECT score FROM leads ORDER BY id").rows([]) { $0.int(0) } == [57, 71, 80, 33, 12])
+        #expect(
+            try unscored.connection.prepare("SELECT score FROM lead_scores ORDER BY lead_id").rows([]) { $0.int(0) } == [
+                57, 71, 80, 33, 12,
+            ])
         let attributes = try store.attributes(leadID: 51_234_567_803).map { "\($0.name)=\($0.value)" }
         #expect(attributes == ["Industry=Software", "Job Title=Head of Marketing", "Lead Status=In Progress", "Number of Employees=196"])
         #expect(try store.lead(id: 51_234_567_802)?.createdAt == Timestamp.parse("2026-03-05 14:02")!)

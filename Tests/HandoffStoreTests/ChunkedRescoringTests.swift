@@ -27,7 +27,7 @@ import Testing
                 "42 -> 60 by scoring version 1; now qualifies", "15 -> 0 by scoring version 1", "71 -> 60 by scoring version 1",
                 "55 -> 18 by scoring version 1; no longer qualifies",
             ])
-        #expect(try store.connection.scalar("SELECT count(*) FROM leads WHERE score_version = 1") == 4)
+        #expect(try store.connection.scalar("SELECT count(*) FROM lead_scores WHERE score_version = 1") == 4)
     }
 
     @Test func aFailureInALaterChunkLeavesNoScoreChangeAndNoRecordBehind() throws {
@@ -52,7 +52,7 @@ import Testing
             try store.loadScoring(try TemporaryBoard.scoringDefinition(), author: "lucia", comment: "", at: now, chunkSize: 1)
         }
         #expect(try store.connection.scalar("SELECT count(*) FROM scoring_versions") == 0)
-        #expect(try store.connection.scalar("SELECT count(*) FROM leads WHERE score_version IS NOT NULL") == 0)
+        #expect(try store.connection.scalar("SELECT count(*) FROM lead_scores WHERE score_version IS NOT NULL") == 0)
         #expect(try (1...6).map { try store.requireLead(id: Int64($0)).score } == [42, 15, 71, 90, 30, 55])
         #expect(try store.eventCount() == events)
         // The board is usable at once: nothing is left locked or half-open.

@@ -227,6 +227,7 @@ import Testing
             let store = try board.seedKPIBoard()
             try store.connection.execute(
                 """
+                \(TemporaryBoard.scoresBackInLeads)
                 DROP TABLE activities; DROP TABLE score_changes;
                 DROP TABLE content_sends; DROP TABLE content_insights; DROP TABLE content_authors; DROP TABLE content; DROP TABLE insights;
                 DELETE FROM permissions WHERE ability IN ('add_insight', 'edit_content', 'approve_content', 'send_content');

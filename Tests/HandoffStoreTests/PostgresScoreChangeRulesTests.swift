@@ -30,4 +30,26 @@ struct PostgresScoreChangeRulesTests {
         #expect(try owner.scalar("SELECT count(*) FROM score_changes") == Int64(load.changed))
         #expect(try BoardCheck.run(path: team.board.path).passed)
     }
+
+    @Test func aScoreChangesOnlyWithItsLeadOrByThoseWhoMayChangeTheScoring() throws {
+        let team = try PostgresTeamRulesTests.TeamBoard()
+        let owner = team.owner.connection
+        let before = try owner.scalar("SELECT score FROM lead_scores WHERE lead_id = 1")
+        let rep = try team.sql(as: team.rep)
+        let attempts: [(PostgresConnection, String, String)] = [
+            (rep, "UPDATE lead_scores SET score = 99 WHERE lead_id = 1", "ability edit_scoring"),
+            (
+                rep, "INSERT INTO lead_scores(lead_id, score) VALUES (1, 99) ON CONFLICT(lead_id) DO UPDATE SET score = 99",
+                "ability edit_scoring"
+            ),
+            (rep, "DELETE FROM lead_scores WHERE lead_id = 1", "permission denied"),
+        ]
+        PostgresTeamRulesTests.expectRefusals(attempts)
+        #expect(try owner.scalar("SELECT score FROM lead_scores WHERE lead_id = 1") == before)
+        // The cached parts alone are nothing a person decides; a marketer may rescore.
+        try rep.execute("UPDATE lead_scores SET score_version = NULL WHERE lead_id = 1")
+        let marketer = try team.sql(as: team.marketer)
+        try marketer.execute("UPDATE lead_scores SET score = score + 1 WHERE lead_id = 1")
+        #expect(try owner.scalar("SELECT score FROM lead_scores WHERE lead_id = 1") == (before ?? 0) + 1)
+    }
 }

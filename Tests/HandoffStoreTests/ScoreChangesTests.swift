@@ -105,7 +105,8 @@ import Testing
                         leadID: 1, at: now - 60, actor: "lucia", kind: EventKind.scored, fromStage: nil, toStage: nil,
                         detail: "40 -> 42 by scoring version 0"))
             }
-            try store.connection.execute("DROP TABLE score_changes; PRAGMA user_version = \(Migrations.scoreChangesVersion - 1);")
+            try store.connection.execute(
+                TemporaryBoard.scoresBackInLeads + "DROP TABLE score_changes; PRAGMA user_version = \(Migrations.scoreChangesVersion - 1);")
         }
         let store = try board.open()
         #expect(try store.connection.scalar("PRAGMA user_version") == Int64(Migrations.all.count))

@@ -13,8 +13,11 @@ import Testing
         Dictionary(uniqueKeysWithValues: try (1...6).map { ($0, try store.requireLead(id: Int64($0)).score) })
     }
 
+    /// A column of every lead, by id: of `leads`, or of `lead_scores` for the score's parts.
     func column(_ store: Store, _ name: String) throws -> [Int64: Int64?] {
-        let rows = try store.connection.prepare("SELECT id, \(name) FROM leads ORDER BY id").rows([]) { ($0.int64(0), $0.optionalInt64(1)) }
+        let scorePart = name.hasPrefix("score")
+        let sql = scorePart ? "SELECT lead_id, \(name) FROM lead_scores ORDER BY lead_id" : "SELECT id, \(name) FROM leads ORDER BY id"
+        let rows = try store.connection.prepare(sql).rows([]) { ($0.int64(0), $0.optionalInt64(1)) }
         return Dictionary(uniqueKeysWithValues: rows)
     }
 

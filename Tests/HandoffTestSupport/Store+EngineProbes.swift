@@ -62,17 +62,18 @@ extension Store {
     public func refuseScoreChange(trigger name: String, leadID id: Int64, message: String) throws {
         if engine == .sqlite {
             try connection.execute(
-                "CREATE TRIGGER \(name) BEFORE UPDATE OF score ON leads WHEN NEW.id = \(id) BEGIN SELECT RAISE(ABORT, '\(message)'); END")
+                "CREATE TRIGGER \(name) BEFORE UPDATE OF score ON lead_scores WHEN NEW.lead_id = \(id) BEGIN SELECT RAISE(ABORT, '\(message)'); END"
+            )
         } else {
             try connection.execute(
                 """
                 CREATE FUNCTION \(name)() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION '\(message)'; END $$;
-                CREATE TRIGGER \(name) BEFORE UPDATE OF score ON leads FOR EACH ROW WHEN (NEW.id = \(id)) EXECUTE FUNCTION \(name)();
+                CREATE TRIGGER \(name) BEFORE UPDATE OF score ON lead_scores FOR EACH ROW WHEN (NEW.lead_id = \(id)) EXECUTE FUNCTION \(name)();
                 """)
         }
     }
 
     public func dropRefusal(trigger name: String) throws {
-        try connection.execute(engine == .sqlite ? "DROP TRIGGER \(name)" : "DROP TRIGGER \(name) ON leads; DROP FUNCTION \(name)()")
+        try connection.execute(engine == .sqlite ? "DROP TRIGGER \(name)" : "DROP TRIGGER \(name) ON lead_scores; DROP FUNCTION \(name)()")
     }
 }

@@ -68,9 +68,10 @@ extension TemporaryBoard {
     public func addHostileNumbers(to store: Store) throws {
         let insert = try store.connection.prepare(
             """
-            INSERT INTO leads(id, name, company, stage, value, score, created_at, entered_at, closed_at, owner)
-            VALUES (?, ?, 'Numbers Inc', ?, ?, ?, ?, ?, ?, 'tom')
+            INSERT INTO leads(id, name, company, stage, value, created_at, entered_at, closed_at, owner)
+            VALUES (?, ?, 'Numbers Inc', ?, ?, ?, ?, ?, 'tom')
             """)
+        let insertScore = try store.connection.prepare("INSERT INTO lead_scores(lead_id, score) VALUES (?, ?)")
         let rows: [(Int64, String, DatabaseValue, Int64, Int64, Int64, DatabaseValue)] = [
             (101, "lead", .real(.infinity), .max, .min, .max, .null),
             (102, "mql", .real(-1e300), .min, .max, .min, .null),
@@ -79,7 +80,8 @@ extension TemporaryBoard {
         ]
         for (id, stage, value, score, created, entered, closed) in rows {
             try insert.run(
-                .integer(id), .text("Numbers \(id)"), .text(stage), value, .integer(score), .integer(created), .integer(entered), closed)
+                .integer(id), .text("Numbers \(id)"), .text(stage), value, .integer(created), .integer(entered), closed)
+            try insertScore.run(.integer(id), .integer(score))
             try HistoryWriter(connection: store.connection).appendEvent(leadID: id, at: entered, actor: "seed", kind: "created", to: stage)
         }
         try store.connection.prepare("INSERT INTO notes(lead_id, at, author, body, due) VALUES (103, ?, 'tom', 'far future', ?)")

@@ -1,6 +1,6 @@
 import HandoffCore
 
-/// The inserts of lead rows, their attributes, their events and answers to handoffs, prepared once
+/// The inserts of lead rows, their scores, their attributes, their events and answers to handoffs, prepared once
 /// and bound value by value. Every path that adds leads uses it: single writes, imports, the demo
 /// loader and the generator. A batching writer (bulk loads) gathers rows into multi-row INSERTs and,
 /// when any batch is full, writes them all in the order the tables depend on one another (leads,
@@ -11,9 +11,11 @@ final class LeadWriter {
     private let connection: any DatabaseConnection
     private let chain: HistoryChain
     private let insertLead: any DatabaseStatement
+    private let insertScore: any DatabaseStatement
     private let upsertAttribute: any DatabaseStatement
     private let insertEvent: any DatabaseStatement
     private let leadBatch: BatchedInsert?
+    private let scoreBatch: BatchedInsert?
     private let attributeBatch: BatchedInsert?
     private let eventBatch: BatchedInsert?
     private let responseBatch: BatchedInsert?
@@ -22,9 +24,10 @@ final class LeadWriter {
     private let actedBy: String?
 
     static let leadInsert = """
-        INSERT INTO leads(id, name, company, email, phone, source, campaign, owner, stage, value, score, created_at, entered_at, closed_at,
-            lost_reason, version, score_fit, score_version, mql_at, sal_at, sql_at, undated_at)
+        INSERT INTO leads(id, name, company, email, phone, source, campaign, owner, stage, value, created_at, entered_at, closed_at,
+            lost_reason, version, mql_at, sal_at, sql_at, undated_at)
         """
+    static let scoreInsert = "INSERT INTO lead_scores(lead_id, score, score_fit, score_version)"
     static let attributeInsert = "INSERT INTO lead_attributes(lead_id, name, value)"
     static let eventInsert = "INSERT INTO events(id, lead_id, at, actor, kind, from_stage, to_stage, detail, reverts, acted_by, hash)"
     static let responseInsert = "INSERT INTO responses(event_id, lead_id, handed_off_at, due_at, working_seconds, answered_at, actor)"
@@ -35,19 +38,22 @@ final class LeadWriter {
         chain = store.eventChain
         actedBy = store.actedBy
         insertLead = try connection.prepare(
-            LeadWriter.leadInsert + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")
+            LeadWriter.leadInsert + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")
+        insertScore = try connection.prepare(LeadWriter.scoreInsert + " VALUES (?, ?, ?, ?)")
         upsertAttribute = try connection.prepare(
             """
             INSERT INTO lead_attributes(lead_id, name, value) VALUES (?, ?, ?) ON CONFLICT(lead_id, name) DO UPDATE SET value = excluded.value
             """)
         insertEvent = try connection.prepare(LeadWriter.eventInsert + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
         if batching {
-            leadBatch = try BatchedInsert(connection: connection, prefix: LeadWriter.leadInsert, columns: 22)
+            leadBatch = try BatchedInsert(connection: connection, prefix: LeadWriter.leadInsert, columns: 19)
+            scoreBatch = try BatchedInsert(connection: connection, prefix: LeadWriter.scoreInsert, columns: 4)
             attributeBatch = try BatchedInsert(connection: connection, prefix: LeadWriter.attributeInsert, columns: 3)
             eventBatch = try BatchedInsert(connection: connection, prefix: LeadWriter.eventInsert, columns: 11)
             responseBatch = try BatchedInsert(connection: connection, prefix: LeadWriter.responseInsert, columns: 7)
         } else {
             leadBatch = nil
+            scoreBatch = nil
             attributeBatch = nil
             eventBatch = nil
             responseBatch = nil
@@ -74,20 +80,23 @@ final class LeadWriter {
                 row.append(lead.owner)
                 row.append(lead.stage)
                 row.append(lead.value)
-                row.append(Int64(lead.score))
                 row.append(lead.createdAt)
                 row.append(lead.enteredAt)
                 row.append(lead.closedAt)
                 row.append(lead.lostReason)
                 row.append(Int64(lead.version))
-                row.append(score.map { Int64($0.fit) })
-                row.append(score.map { Int64($0.version) })
                 row.append(milestones?.mql)
                 row.append(milestones?.sal)
                 row.append(milestones?.sql)
                 row.append(undated ? lead.createdAt : nil)
             }
-            if full { try flush() }
+            let scoreFull = scoreBatch?.add { row in
+                row.append(lead.id)
+                row.append(Int64(lead.score))
+                row.append(score.map { Int64($0.fit) })
+                row.append(score.map { Int64($0.version) })
+            }
+            if full || scoreFull == true { try flush() }
             return lead.id
         }
         // The next free id depends on every lead before it.
@@ -103,19 +112,20 @@ final class LeadWriter {
         try s.bind(8, lead.owner)
         try s.bind(9, lead.stage)
         try s.bind(10, lead.value)
-        try s.bind(11, Int64(lead.score))
-        try s.bind(12, lead.createdAt)
-        try s.bind(13, lead.enteredAt)
-        try s.bind(14, lead.closedAt)
-        try s.bind(15, lead.lostReason)
-        try s.bind(16, Int64(lead.version))
-        try s.bind(17, score.map { Int64($0.fit) })
-        try s.bind(18, score.map { Int64($0.version) })
-        try s.bind(19, milestones?.mql)
-        try s.bind(20, milestones?.sal)
-        try s.bind(21, milestones?.sql)
-        try s.bind(22, undated ? lead.createdAt : nil)
-        return try LeadWriter.returnedID(s)
+        try s.bind(11, lead.createdAt)
+        try s.bind(12, lead.enteredAt)
+        try s.bind(13, lead.closedAt)
+        try s.bind(14, lead.lostReason)
+        try s.bind(15, Int64(lead.version))
+        try s.bind(16, milestones?.mql)
+        try s.bind(17, milestones?.sal)
+        try s.bind(18, milestones?.sql)
+        try s.bind(19, undated ? lead.createdAt : nil)
+        let id = try LeadWriter.returnedID(s)
+        try insertScore.run(
+            .integer(id), .integer(Int64(lead.score)), DatabaseValue(score.map { Int64($0.fit) }),
+            DatabaseValue(score.map { Int64($0.version) }))
+        return id
     }
 
     /// Sets one attribute, replacing its old value. Empty values are not stored. `isNew` says the
@@ -217,6 +227,7 @@ final class LeadWriter {
     /// Writes what the batches hold, leads first: what the later tables' triggers read is then in place.
     func flush() throws {
         try leadBatch?.flush()
+        try scoreBatch?.flush()
         try attributeBatch?.flush()
         try eventBatch?.flush()
         try chain.saveHead()

@@ -42,17 +42,18 @@ extension Store {
         let update = try connection.prepare(
             """
             UPDATE leads SET name = ?, company = ?, email = ?, phone = ?, source = ?, campaign = ?, owner = ?, stage = ?, value = ?,
-                score = ?, entered_at = ?, closed_at = ?, lost_reason = ?, version = version + 1
+                entered_at = ?, closed_at = ?, lost_reason = ?, version = version + 1
             WHERE id = ? AND version = ?
             """)
         try update.run(
             .text(updated.name), .text(updated.company), .text(updated.email), .text(updated.phone), .text(updated.source),
             DatabaseValue(updated.campaign), DatabaseValue(updated.owner), .text(updated.stage), DatabaseValue(updated.value),
-            .integer(Int64(updated.score)), .integer(updated.enteredAt), DatabaseValue(updated.closedAt), DatabaseValue(updated.lostReason),
+            .integer(updated.enteredAt), DatabaseValue(updated.closedAt), DatabaseValue(updated.lostReason),
             .integer(current.id), .integer(Int64(current.version)))
         if connection.changes == 0 {
             throw try conflict(on: try requireLead(id: current.id), in: context)
         }
+        if updated.score != current.score { try writeScore(updated.score, leadID: current.id) }
         let stored = try append(event)
         let actionID = context.actionID ?? stored.id
         context.actionID = actionID
@@ -62,6 +63,14 @@ extension Store {
         }
         try followWin(from: current, to: updated, event: stored, in: context)
         return stored
+    }
+
+    /// Sets a lead's score in `lead_scores`, after its row in `leads` was written in the same
+    /// transaction (the server's guard of the score asks for that); the row is made if missing.
+    func writeScore(_ score: Int, leadID: Int64) throws {
+        try connection.prepare(
+            "INSERT INTO lead_scores(lead_id, score) VALUES (?, ?) ON CONFLICT(lead_id) DO UPDATE SET score = excluded.score"
+        ).run(.integer(leadID), .integer(Int64(score)))
     }
 
     private func saveSnapshot(of lead: Lead, eventID: Int64, actionID: Int64, actor: String) throws {

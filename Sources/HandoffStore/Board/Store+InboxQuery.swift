@@ -70,7 +70,7 @@ extension Store {
         return try connection.prepare(sql).rows(values) { row in
             let lead = Store.lead(from: row)
             return InboxItem(
-                lead: lead, handedOffBy: row.optionalString(16),
+                lead: lead, handedOffBy: row.optionalString(Store.leadColumnCount),
                 serviceLevel: ServiceLevel.choose(team: lead.owner.flatMap { teams[$0] }, from: levels))
         }
     }

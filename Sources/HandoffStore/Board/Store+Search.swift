@@ -37,11 +37,11 @@ extension Store {
             values.append(.text(campaign))
         }
         if let minimum = filter.minimumScore {
-            sql += " AND leads.score >= ?"
+            sql += " AND \(Store.scoreOf("leads")) >= ?"
             values.append(.integer(Int64(minimum)))
         }
         if let maximum = filter.maximumScore {
-            sql += " AND leads.score <= ?"
+            sql += " AND \(Store.scoreOf("leads")) <= ?"
             values.append(.integer(Int64(maximum)))
         }
         if filter.staleOnly {

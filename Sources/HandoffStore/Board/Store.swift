@@ -249,8 +249,24 @@ public final class Store {
         return totals
     }
 
-    static let leadColumns =
-        "id, name, company, email, phone, source, campaign, owner, stage, value, score, created_at, entered_at, closed_at, lost_reason, version"
+    static let leadColumns = leadColumns(of: "leads")
+    /// How many columns `leadColumns` holds: a query's own columns follow from this index.
+    static let leadColumnCount: Int32 = 16
+
+    /// The columns `lead(from:)` reads, of the lead table named `table` in the query. The score is
+    /// looked up by the lead's id in `lead_scores` (see `Migrations.leadScores`); 0 for a lead that
+    /// has no row there, as for one no definition has scored. `scored: false` reads 0 for every
+    /// score: for a reader that never shows one and runs in migrations before that table exists.
+    static func leadColumns(of table: String, scored: Bool = true) -> String {
+        let columns = ["id", "name", "company", "email", "phone", "source", "campaign", "owner", "stage", "value"].map { "\(table).\($0)" }
+        let rest = ["created_at", "entered_at", "closed_at", "lost_reason", "version"].map { "\(table).\($0)" }
+        return (columns + [scored ? Store.scoreOf(table) : "0"] + rest).joined(separator: ", ")
+    }
+
+    /// The score of the lead of `table` in the query, as one value.
+    static func scoreOf(_ table: String) -> String {
+        "coalesce((SELECT lead_scores.score FROM lead_scores WHERE lead_scores.lead_id = \(table).id), 0)"
+    }
 
     static func lead(from row: any DatabaseStatement) -> Lead {
         Lead(

@@ -41,7 +41,7 @@ extension Store {
             ORDER BY closed_at, id LIMIT ?
             """
         ).rows([.integer(since), .integer(until), .integer(limit)]) {
-            (Store.lead(from: $0), $0.int64(Int32(Store.leadColumns.split(separator: ",").count)))
+            (Store.lead(from: $0), $0.int64(Store.leadColumnCount))
         }
         agenda.referralsWon = AgendaMaterial.Capped(
             referred.map(\.0),

@@ -205,7 +205,7 @@ extension Store {
         let active = pipeline.customerStages.dropFirst().first ?? onboarding
         let wins = try connection.prepare(
             """
-            SELECT \(Store.leadColumns) FROM leads WHERE stage = ? AND account_id IS NULL ORDER BY coalesce(closed_at, created_at), id
+            SELECT \(Store.leadColumns(of: "leads", scored: false)) FROM leads WHERE stage = ? AND account_id IS NULL ORDER BY coalesce(closed_at, created_at), id
             """
         ).rows([.text(won)], Store.lead)
         guard !wins.isEmpty else { return 0 }

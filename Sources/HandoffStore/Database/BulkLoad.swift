@@ -61,7 +61,7 @@ final class BulkLoad {
     }
 
     /// The tables a bulk loader writes row by row.
-    static let loadedTables = ["leads", "lead_attributes", "events", "responses"]
+    static let loadedTables = ["leads", "lead_scores", "lead_attributes", "events", "responses"]
 
     /// The tables a load into a server analyses before it commits and vacuums after.
     static let settledTables = loadedTables + ["kpi_days"]
@@ -114,7 +114,7 @@ final class BulkLoad {
             // On a server the owner's load also sets the members' guards aside (`PostgresTeamRules`):
             // they let the owner through, but asking costs a query per row.
             rollupTriggers = try SetAsideTriggers(
-                KPIRollup.deferredTriggers + ["leads_guard", "leads_need_event", "events_guard"], on: connection,
+                KPIRollup.deferredTriggers + ["leads_guard", "lead_scores_guard", "leads_need_event", "events_guard"], on: connection,
                 onServer: true)
             foreignKeys = try SetAsideForeignKeys(tables: BulkLoad.loadedTables, on: connection)
             tally = try KPIRollup.Tally(connection: connection)

@@ -8,6 +8,8 @@ enum Migrations {
     static let customerBand = 11
     /// The migration after which rescorings keep their changes in `score_changes`.
     static let scoreChangesVersion = 16
+    /// The migration that moves the scores out of `leads` into `lead_scores`.
+    static let leadScoresVersion = 17
 
     static let all: [String] = [
         // 1: the walking skeleton's schema.
@@ -695,5 +697,7 @@ enum Migrations {
         // 16: a rescoring's per-lead changes in a narrow table under one board event (see
         // `Migrations+ScoreChanges.swift`).
         scoreChanges,
+        // 17: each lead's score in a narrow table of its own (see `Migrations+LeadScores.swift`).
+        leadScores,
     ]
 }

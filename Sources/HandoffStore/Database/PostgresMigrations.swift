@@ -13,7 +13,7 @@ enum PostgresMigrations {
     static let all: [(version: Int, sql: String)] = [
         (7, baseline + PostgresTeamRules.script), (8, historyChain), (9, moments), (10, meetingRecords),
         (11, viewers), (12, customers), (13, insightsAndContent),
-        (14, leadHistory), (15, activity), (16, scoreChanges),
+        (14, leadHistory), (15, activity), (16, scoreChanges), (17, leadScores),
     ]
 
     static var latest: Int { all.last?.version ?? 0 }

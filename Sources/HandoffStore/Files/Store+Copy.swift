@@ -13,7 +13,7 @@ extension Store {
     /// Tables in the order their references need: a row is written after what it refers to.
     /// Tables of a later schema that are not named here come after these, by name.
     static let copyOrder = [
-        "stages", "members", "former_members", "campaigns", "leads", "lead_attributes", "events", "notes", "goals",
+        "stages", "members", "former_members", "campaigns", "leads", "lead_scores", "lead_attributes", "events", "notes", "goals",
         "settings", "stage_totals", "reasons", "service_levels", "routing_rules", "lead_snapshots", "responses",
         "permissions", "kpi_days", "meetings", "meeting_items", "action_items", "scoring_versions", "board_events", "score_changes",
         "insights", "content", "content_authors", "content_insights", "content_sends", "activities",

@@ -250,7 +250,7 @@ extension Store {
     }
 
     static let agendaSelect = """
-        SELECT \(Store.leadColumns.split(separator: ",").map { "l." + $0.trimmingCharacters(in: .whitespaces) }.joined(separator: ", ")),
+        SELECT \(Store.leadColumns(of: "l")),
                e.id, e.at, e.actor, e.kind, e.from_stage, e.to_stage, e.detail, e.reverts, c.name, c.owner,
                (SELECT x.actor FROM events x WHERE x.lead_id = e.lead_id AND x.kind = 'created' ORDER BY x.at, x.id LIMIT 1),
                (SELECT x.actor FROM events x WHERE x.lead_id = e.lead_id AND x.kind = 'handed_off' AND x.reverted = 0 AND x.at <= e.at

@@ -20,8 +20,9 @@ struct ScoreReader: Sendable {
         chunk.changes.reserveCapacity(min(chunkSize, 1 << 16))
         var scan = ScoringScan(connection: connection, definition: definition)
         let query = ScoringScan.Query(
-            source: "leads\(connection.dialect.notIndexed)", filter: filter, values: values, scoredAt: "\(now)",
-            extraColumns: ["leads.score", "leads.score_fit"])
+            // LEFT: the leads drive the scan in id order; a lead with no score row counts as 0.
+            source: "leads\(connection.dialect.notIndexed) LEFT JOIN lead_scores s ON s.lead_id = leads.id", filter: filter,
+            values: values, scoredAt: "\(now)", extraColumns: ["coalesce(s.score, 0)", "s.score_fit"])
         try scan.run(query) { row, extras, score in
             let id = row.int64(0)
             let oldScore = row.int(extras)

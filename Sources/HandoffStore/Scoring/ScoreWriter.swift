@@ -90,24 +90,21 @@ final class ScoreWriter {
         } else {
             changes.load(chunk.changes)
             let first = values.count + 1
-            // NOT INDEXED: the leads in id order (a rowid range), as the lookups in the chunk expect.
-            let range = "leads.id > ?\(first) AND leads.id <= ?\(first + 1) AND \(filter)"
             let bounds = values + [.integer(lowID), .integer(chunk.lastID)]
-            try store.connection.prepare(
+            try writeScores(
                 """
-                UPDATE leads NOT INDEXED SET score = handoff_rescored(id, 0, score), score_fit = handoff_rescored(id, 1, score_fit),
+                UPDATE lead_scores SET score = handoff_rescored(lead_id, 0, score), score_fit = handoff_rescored(lead_id, 1, score_fit),
                     score_version = ?\(first + 2)
-                WHERE \(range)
-                """
-            ).run(values: bounds + [.integer(Int64(version))])
+                WHERE \(scoresInRange(first: first))
+                """, values: bounds + [.integer(Int64(version))], chunk: chunk)
             guard expected > 0 else { return }
             try store.connection.prepare(
                 """
                 INSERT INTO score_changes(run, lead_id, old_score, new_score, crossing)
-                SELECT ?\(first + 2), id, handoff_rescored(id, 2, NULL), handoff_rescored(id, 0, NULL), handoff_rescored(id, 3, NULL)
-                FROM leads NOT INDEXED WHERE \(range) AND handoff_rescored(id, 4, 0)
+                SELECT ?3, lead_id, handoff_rescored(lead_id, 2, NULL), handoff_rescored(lead_id, 0, NULL), handoff_rescored(lead_id, 3, NULL)
+                FROM lead_scores WHERE lead_id > ?1 AND lead_id <= ?2 AND handoff_rescored(lead_id, 4, 0)
                 """
-            ).run(values: bounds + [.integer(run)])
+            ).run(values: [.integer(lowID), .integer(chunk.lastID), .integer(run)])
         }
         guard expected > 0 else { return }
         // The digest counts on exactly these rows: any other set would not match it.
@@ -132,6 +129,35 @@ final class ScoreWriter {
         }
     }
 
+    /// The rows of `lead_scores` whose leads are in the chunk's id range and selected by the
+    /// filter: a range of the narrow table's key, checked against the leads of the same range.
+    private func scoresInRange(first: Int) -> String {
+        let range = "lead_scores.lead_id > ?\(first) AND lead_scores.lead_id <= ?\(first + 1)"
+        return """
+            \(range) AND lead_scores.lead_id IN (
+                SELECT leads.id FROM leads\(store.connection.dialect.notIndexed) WHERE leads.id > ?\(first) AND leads.id <= ?\(first + 1) AND \(filter))
+            """
+    }
+
+    /// Runs `update` over the chunk's range. Every lead the reader scored has its row in
+    /// `lead_scores` (`LeadWriter` adds it with the lead); a lead added some other way, by hand
+    /// in `sqlite3` or `psql`, gets its row (score 0, as the reader took it) and the update runs
+    /// again, so no score is left unwritten.
+    private func writeScores(_ update: String, values: [DatabaseValue], chunk: ScoreChunk) throws {
+        let statement = try store.connection.prepare(update)
+        try statement.run(values: values)
+        guard store.connection.changes != chunk.rescored else { return }
+        let first = self.values.count + 1
+        try store.connection.prepare(
+            """
+            INSERT INTO lead_scores(lead_id) SELECT leads.id FROM leads
+            WHERE leads.id > ?\(first) AND leads.id <= ?\(first + 1) AND \(filter)
+              AND NOT EXISTS (SELECT 1 FROM lead_scores s WHERE s.lead_id = leads.id)
+            """
+        ).run(values: Array(values.prefix(first + 1)))
+        try statement.run(values: values)
+    }
+
     /// `write` on PostgreSQL: the chunk's changes copied into `handoff_rescored_leads`, then the
     /// same UPDATE and INSERT reading them from there.
     private func writeOnServer(_ chunk: ScoreChunk, after lowID: Int64) throws {
@@ -153,25 +179,21 @@ final class ScoreWriter {
         }
         try rows.flush()
         let first = values.count + 1
-        let range = "leads.id > ?\(first) AND leads.id <= ?\(first + 1) AND \(filter)"
         let bounds = values + [.integer(lowID), .integer(chunk.lastID)]
         // Every lead of the range gets the version stamp, as on SQLite, in the same statement as
-        // its new score: each update of a lead writes a new version of its row and an entry in
-        // each of the table's indexes, so one statement, not two, halves what the server writes.
-        try connection.prepare(
+        // its new score: each update writes a new version of the row, so one statement, not two.
+        try writeScores(
             """
-            UPDATE leads SET score_version = ?\(first + 2),
-                score = coalesce((SELECT r.score FROM handoff_rescored_leads r WHERE r.id = leads.id), leads.score),
-                score_fit = coalesce((SELECT r.fit FROM handoff_rescored_leads r WHERE r.id = leads.id), leads.score_fit)
-            WHERE \(range)
-            """
-        ).run(values: bounds + [.integer(Int64(version))])
+            UPDATE lead_scores SET score_version = ?\(first + 2),
+                score = coalesce((SELECT r.score FROM handoff_rescored_leads r WHERE r.id = lead_scores.lead_id), lead_scores.score),
+                score_fit = coalesce((SELECT r.fit FROM handoff_rescored_leads r WHERE r.id = lead_scores.lead_id), lead_scores.score_fit)
+            WHERE \(scoresInRange(first: first))
+            """, values: bounds + [.integer(Int64(version))], chunk: chunk)
         try connection.prepare(
             """
             INSERT INTO score_changes(run, lead_id, old_score, new_score, crossing)
-            SELECT ?\(first + 2), leads.id, r.old_score, r.score, r.crossing
-            FROM leads JOIN handoff_rescored_leads r ON r.id = leads.id WHERE \(range) AND r.change = 1
+            SELECT ?, r.id, r.old_score, r.score, r.crossing FROM handoff_rescored_leads r WHERE r.change = 1 ORDER BY r.id
             """
-        ).run(values: bounds + [.integer(run)])
+        ).run(.integer(run))
     }
 }

@@ -59,7 +59,10 @@ extension Store {
         let open = pipeline.stages.filter { !$0.isClosed }.map { DatabaseValue.text($0.id) }
         let list = open.indices.map { "?\($0 + 1)" }.joined(separator: ", ")
         let statement = try connection.prepare(
-            "SELECT score, score_fit FROM leads\(connection.dialect.notIndexed) WHERE stage IN (\(list))")
+            """
+            SELECT s.score, s.score_fit FROM leads\(connection.dialect.notIndexed) JOIN lead_scores s ON s.lead_id = leads.id
+            WHERE leads.stage IN (\(list))
+            """)
         try statement.bind(open)
         defer { statement.reset() }
         let minimum = fitMinimum ?? Int.min
@@ -121,7 +124,8 @@ extension Store {
         guard let version = try currentScoring() else { return nil }
         let lead = try requireLead(id: id)
         let stored =
-            try connection.prepare("SELECT score_version FROM leads WHERE id = ?").rows([.integer(id)]) { $0.optionalInt64(0) }.first ?? nil
+            try connection.prepare("SELECT score_version FROM lead_scores WHERE lead_id = ?").rows([.integer(id)]) { $0.optionalInt64(0) }
+            .first ?? nil
         let attributes = Dictionary(try attributes(leadID: id).map { ($0.name, $0.value) }, uniquingKeysWith: { first, _ in first })
         let activity = try activityForScoring(version.definition, leadID: id)
         return LeadScore(
@@ -140,7 +144,11 @@ extension Store {
 
     /// Fills in the parts of a score that are not fields of `Lead`, in the transaction that wrote it.
     func recordScore(leadID: Int64, fit: Int, version: Int) throws {
-        try connection.prepare("UPDATE leads SET score_fit = ?, score_version = ? WHERE id = ?")
-            .run(.integer(Int64(fit)), .integer(Int64(version)), .integer(leadID))
+        try connection.prepare(
+            """
+            INSERT INTO lead_scores(lead_id, score_fit, score_version) VALUES (?1, ?2, ?3)
+                ON CONFLICT(lead_id) DO UPDATE SET score_fit = excluded.score_fit, score_version = excluded.score_version
+            """
+        ).run(.integer(leadID), .integer(Int64(fit)), .integer(Int64(version)))
     }
 }
