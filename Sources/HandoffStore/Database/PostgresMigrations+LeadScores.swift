@@ -31,7 +31,7 @@ extension PostgresMigrations {
                        AND l.xmin::text::bigint = pg_current_xact_id()::text::bigint % 4294967296) THEN
                 RETURN NEW;
             END IF;
-            IF TG_OP = 'UPDATE' AND handoff_may('edit_scoring') THEN RETURN NEW; END IF;
+            IF handoff_may('edit_scoring') THEN RETURN NEW; END IF;
             PERFORM handoff_refuse('edit_scoring');
             RETURN NULL;
         END $$;

@@ -1,5 +1,6 @@
-/// One lead whose stored score must change, found by the read pass of a rescoring and written by
-/// its write pass. Small and without references, so a million of them are one allocation.
+/// One lead's score before and after a rescoring (the same when it did not change), found by the
+/// read pass and written by the write pass. Small and without references, so a million of them are
+/// one allocation.
 struct ScoreChange {
     var id: Int64
     var oldScore: Int32
@@ -7,7 +8,6 @@ struct ScoreChange {
     var fit: Int32
     /// +1 qualifies now and did not before, -1 the other way, 0 neither.
     var crossing: Int8
-    var rowChanges: Bool
 
     var scoreChanges: Bool { oldScore != newScore }
 }

@@ -1,4 +1,4 @@
-/// The changes among the leads read since the previous chunk, up to and including `lastID`: the
+/// The leads read since the previous chunk, each with its score before and after, up to and including `lastID`: the
 /// unit a rescoring is written in while the next one is still being read.
 struct ScoreChunk: Sendable {
     var changes: ContiguousArray<ScoreChange>

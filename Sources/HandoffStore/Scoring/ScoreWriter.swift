@@ -1,9 +1,10 @@
 import HandoffCore
 
-/// The writing half of a rescoring: for each chunk, one UPDATE of its leads and one INSERT of its
-/// rows of `score_changes`, reading the new values through `handoff_rescored(id, what, current)`:
-/// the new score (what 0), fit (1), the old score (2), the crossing (3), whether the lead gets a
-/// change row (4); `current` for a lead whose values did not change. The rows belong to `run`,
+/// The writing half of a rescoring: for each chunk, one UPDATE of its leads' rows of `lead_scores`
+/// and one INSERT of its rows of `score_changes`, reading the new values through
+/// `handoff_rescored(id, what, current)`: the new score (what 0), fit (1), the old score (2), the
+/// crossing (3), whether the lead gets a change row (4), whether the chunk scored it at all (5);
+/// `current` for a lead the chunk did not score (a closed one). The rows belong to `run`,
 /// the board event the rescoring appends once every chunk is written (`finish`), whose detail
 /// holds the digest of all of them (`ScoreChangeDigest`).
 ///
@@ -15,8 +16,6 @@ final class ScoreWriter {
 
     let store: Store
     let version: Int
-    let filter: String
-    let values: [DatabaseValue]
     let recordChanges: Bool
     let context: WriteContext
     private let changes = ScoreChanges()
@@ -24,11 +23,9 @@ final class ScoreWriter {
     /// The id the rescoring's board event will have.
     private var run: Int64 = 0
 
-    init(store: Store, version: Int, filter: String, values: [DatabaseValue], recordChanges: Bool, context: WriteContext) {
+    init(store: Store, version: Int, recordChanges: Bool, context: WriteContext) {
         self.store = store
         self.version = version
-        self.filter = filter
-        self.values = values
         self.recordChanges = recordChanges
         self.context = context
     }
@@ -60,7 +57,8 @@ final class ScoreWriter {
             case 1: call.result(Int64(change.fit))
             case 2: call.result(Int64(change.oldScore))
             case 3: call.result(Int64(change.crossing))
-            default: call.result(ScoreWriter.getsRow(change, recordChanges: recordChanges) ? 1 : 0)
+            case 4: call.result(ScoreWriter.getsRow(change, recordChanges: recordChanges) ? 1 : 0)
+            default: call.result(Int64(1))
             }
         }
     }
@@ -76,8 +74,8 @@ final class ScoreWriter {
         changes.load([])
     }
 
-    /// Writes the leads with ids in (`lowID`, `chunk.lastID`]: every lead the filter selects gets
-    /// the version stamp; changed ones their new score, and a change row when it is worth one.
+    /// Writes the leads with ids in (`lowID`, `chunk.lastID`]: every lead the chunk scored gets
+    /// the version stamp and its score, and a change row when it is worth one.
     func write(_ chunk: ScoreChunk, after lowID: Int64) throws {
         var expected = 0
         for change in chunk.changes where ScoreWriter.getsRow(change, recordChanges: recordChanges) {
@@ -89,14 +87,13 @@ final class ScoreWriter {
             try writeOnServer(chunk, after: lowID)
         } else {
             changes.load(chunk.changes)
-            let first = values.count + 1
-            let bounds = values + [.integer(lowID), .integer(chunk.lastID)]
+            let range: [DatabaseValue] = [.integer(lowID), .integer(chunk.lastID)]
             try writeScores(
                 """
                 UPDATE lead_scores SET score = handoff_rescored(lead_id, 0, score), score_fit = handoff_rescored(lead_id, 1, score_fit),
-                    score_version = ?\(first + 2)
-                WHERE \(scoresInRange(first: first))
-                """, values: bounds + [.integer(Int64(version))], chunk: chunk)
+                    score_version = ?3
+                WHERE lead_id > ?1 AND lead_id <= ?2 AND handoff_rescored(lead_id, 5, 0)
+                """, values: range + [.integer(Int64(version))], chunk: chunk)
             guard expected > 0 else { return }
             try store.connection.prepare(
                 """
@@ -104,7 +101,7 @@ final class ScoreWriter {
                 SELECT ?3, lead_id, handoff_rescored(lead_id, 2, NULL), handoff_rescored(lead_id, 0, NULL), handoff_rescored(lead_id, 3, NULL)
                 FROM lead_scores WHERE lead_id > ?1 AND lead_id <= ?2 AND handoff_rescored(lead_id, 4, 0)
                 """
-            ).run(values: [.integer(lowID), .integer(chunk.lastID), .integer(run)])
+            ).run(values: range + [.integer(run)])
         }
         guard expected > 0 else { return }
         // The digest counts on exactly these rows: any other set would not match it.
@@ -129,32 +126,22 @@ final class ScoreWriter {
         }
     }
 
-    /// The rows of `lead_scores` whose leads are in the chunk's id range and selected by the
-    /// filter: a range of the narrow table's key, checked against the leads of the same range.
-    private func scoresInRange(first: Int) -> String {
-        let range = "lead_scores.lead_id > ?\(first) AND lead_scores.lead_id <= ?\(first + 1)"
-        return """
-            \(range) AND lead_scores.lead_id IN (
-                SELECT leads.id FROM leads\(store.connection.dialect.notIndexed) WHERE leads.id > ?\(first) AND leads.id <= ?\(first + 1) AND \(filter))
-            """
-    }
-
-    /// Runs `update` over the chunk's range. Every lead the reader scored has its row in
-    /// `lead_scores` (`LeadWriter` adds it with the lead); a lead added some other way, by hand
-    /// in `sqlite3` or `psql`, gets its row (score 0, as the reader took it) and the update runs
-    /// again, so no score is left unwritten.
+    /// Runs `update` of the chunk's rows of `lead_scores`. Every lead the reader scored has its
+    /// row (`LeadWriter` adds it with the lead); a lead added some other way, by hand in `sqlite3`
+    /// or `psql`, gets one (score 0, as the reader took it) and the update runs again, so no score
+    /// is left unwritten.
     private func writeScores(_ update: String, values: [DatabaseValue], chunk: ScoreChunk) throws {
         let statement = try store.connection.prepare(update)
         try statement.run(values: values)
         guard store.connection.changes != chunk.rescored else { return }
-        let first = self.values.count + 1
-        try store.connection.prepare(
-            """
-            INSERT INTO lead_scores(lead_id) SELECT leads.id FROM leads
-            WHERE leads.id > ?\(first) AND leads.id <= ?\(first + 1) AND \(filter)
-              AND NOT EXISTS (SELECT 1 FROM lead_scores s WHERE s.lead_id = leads.id)
-            """
-        ).run(values: Array(values.prefix(first + 1)))
+        let missing = try BatchedInsert(connection: store.connection, prefix: "INSERT INTO lead_scores(lead_id)", columns: 1)
+        let existing = Set(
+            try store.connection.prepare("SELECT lead_id FROM lead_scores WHERE lead_id > ? AND lead_id <= ?")
+                .rows(Array(values.prefix(2))) { $0.int64(0) })
+        for change in chunk.changes where !existing.contains(change.id) {
+            if missing.add({ $0.append(change.id) }) { try missing.flush() }
+        }
+        try missing.flush()
         try statement.run(values: values)
     }
 
@@ -178,17 +165,13 @@ final class ScoreWriter {
             }
         }
         try rows.flush()
-        let first = values.count + 1
-        let bounds = values + [.integer(lowID), .integer(chunk.lastID)]
-        // Every lead of the range gets the version stamp, as on SQLite, in the same statement as
-        // its new score: each update writes a new version of the row, so one statement, not two.
+        // Every lead scored gets the version stamp, as on SQLite, in the same statement as its new
+        // score: each update writes a new version of the row, so one statement, not two.
         try writeScores(
             """
-            UPDATE lead_scores SET score_version = ?\(first + 2),
-                score = coalesce((SELECT r.score FROM handoff_rescored_leads r WHERE r.id = lead_scores.lead_id), lead_scores.score),
-                score_fit = coalesce((SELECT r.fit FROM handoff_rescored_leads r WHERE r.id = lead_scores.lead_id), lead_scores.score_fit)
-            WHERE \(scoresInRange(first: first))
-            """, values: bounds + [.integer(Int64(version))], chunk: chunk)
+            UPDATE lead_scores SET score_version = ?3, score = r.score, score_fit = r.fit
+            FROM handoff_rescored_leads r WHERE r.id = lead_scores.lead_id AND lead_scores.lead_id > ?1 AND lead_scores.lead_id <= ?2
+            """, values: [.integer(lowID), .integer(chunk.lastID), .integer(Int64(version))], chunk: chunk)
         try connection.prepare(
             """
             INSERT INTO score_changes(run, lead_id, old_score, new_score, crossing)

@@ -15,6 +15,17 @@ struct ScoringScan {
         var values: [DatabaseValue]
         var scoredAt: String
         var extraColumns: [String]
+        /// Only the leads with ids in (`after`, `through`], and only their attributes and activity.
+        var after = Int64.min
+        var through = Int64.max
+
+        /// The condition on `column` that keeps to the id range; numbers, so written in the text.
+        func idRange(_ column: String) -> String {
+            var conditions = ["1 = 1"]
+            if after != .min { conditions.append("\(column) > \(after)") }
+            if through != .max { conditions.append("\(column) <= \(through)") }
+            return conditions.joined(separator: " AND ")
+        }
     }
 
     let connection: any DatabaseConnection
@@ -57,21 +68,28 @@ struct ScoringScan {
         let extrasStart = Int32(columns.count)
         columns += query.extraColumns
         let leads = try connection.prepare(
-            "\(query.prefix) SELECT \(columns.joined(separator: ", ")) FROM \(query.source) WHERE \(query.filter) ORDER BY leads.id")
+            """
+            \(query.prefix) SELECT \(columns.joined(separator: ", ")) FROM \(query.source)
+            WHERE (\(query.filter)) AND \(query.idRange("leads.id")) ORDER BY leads.id
+            """)
         defer { leads.reset() }
         try leads.bind(query.values)
         var attributes: (any DatabaseStatement)?
         if !attributeNames.isEmpty {
             // Every attribute row, names matched here: SQLite's `name IN (...)` costs more per row
             // than comparing a few bytes, and the whole table is read either way.
-            attributes = try connection.prepare("SELECT lead_id, name, value FROM lead_attributes ORDER BY lead_id")
+            attributes = try connection.prepare(
+                "SELECT lead_id, name, value FROM lead_attributes WHERE \(query.idRange("lead_id")) ORDER BY lead_id")
         }
         defer { attributes?.reset() }
         var attributeRow = try attributes?.step() ?? false
         var activities: (any DatabaseStatement)?
         if evaluator.usesActivity {
             activities = try connection.prepare(
-                "SELECT lead_id, kind, at FROM activities\(connection.dialect.indexedBy("activities_lead")) ORDER BY lead_id")
+                """
+                SELECT lead_id, kind, at FROM activities\(connection.dialect.indexedBy("activities_lead"))
+                WHERE \(query.idRange("lead_id")) ORDER BY lead_id
+                """)
         }
         defer { activities?.reset() }
         var activityRow = try activities?.step() ?? false

@@ -65,10 +65,7 @@ extension Store {
         reading: Reading, in context: WriteContext, progress: ((Int) -> Void)? = nil
     ) throws -> Rescoring {
         let reader = scoreReader(version.definition, previous: previous, scope: scope, now: context.now)
-        let filter = reader.filter, values = reader.values
-        let writer = ScoreWriter(
-            store: self, version: version.id, filter: filter, values: values, recordChanges: recordChanges,
-            context: context)
+        let writer = ScoreWriter(store: self, version: version.id, recordChanges: recordChanges, context: context)
         try writer.begin()
         defer { writer.end() }
         var result = Rescoring()
@@ -92,22 +89,7 @@ extension Store {
             var chunked = reader
             chunked.chunkSize = chunkSize
             let queue = ScoreChunkQueue(capacity: 4)
-            let path = self.path, busyTimeout = connection.busyTimeout
-            let thread = Thread { [chunked] in
-                var failure: Error?
-                do {
-                    // Its read transaction ends, and the connection closes, before the writer
-                    // hears that it is done: the commit's checkpoint must not wait for it.
-                    let reading = try SQLiteConnection(path: path, readOnly: true, create: false, busyTimeout: busyTimeout)
-                    try reading.execute("BEGIN")
-                    do { try chunked.read(with: reading) { try queue.push($0) } } catch { failure = error }
-                    try? reading.execute("COMMIT")
-                } catch {
-                    failure = error
-                }
-                queue.finish(failure)
-            }
-            thread.start()
+            chunked.start(onBoardAt: path, busyTimeout: connection.busyTimeout, into: queue)
             do {
                 while let chunk = try queue.next() { try write(chunk) }
                 queue.waitForReader()

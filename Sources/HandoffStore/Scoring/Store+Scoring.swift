@@ -133,12 +133,48 @@ extension Store {
         reader.chunkSize = chunkSize
         var chunks: [ScoreChunk] = []
         var done = 0
-        try reader.read(with: connection) { chunk in
+        func take(_ chunk: ScoreChunk) {
             chunks.append(chunk)
             done += chunk.rescored
             if chunk.rescored > 0 { progress?(done) }
         }
+        guard let halfway = try halfwayLeadID(chunkSize: chunkSize) else {
+            try reader.read(with: connection) { take($0) }
+            return (chunks, previous, dataVersion)
+        }
+        // Scoring is work for the processor, one lead after another: two cores score the two
+        // halves of the board at once (measured at a million open leads: 1.9 s read alone). The
+        // second half is read on a connection of its own, whose snapshot begins after this one's:
+        // a commit between the two changes `data_version`, which the write transaction checks.
+        var firstHalf = reader, secondHalf = reader
+        firstHalf.through = halfway
+        secondHalf.after = halfway
+        let queue = ScoreChunkQueue(capacity: Int.max)
+        secondHalf.start(onBoardAt: path, busyTimeout: connection.busyTimeout, into: queue)
+        do {
+            try firstHalf.read(with: connection) { take($0) }
+            while let chunk = try queue.next() { take(chunk) }
+            queue.waitForReader()
+        } catch {
+            queue.cancelAndWait()
+            throw error
+        }
         return (chunks, previous, dataVersion)
+    }
+
+    /// The id that cuts the board's leads in two halves of the id range, when there are more than
+    /// two chunks of them on a board in a file; nil otherwise (one reader is enough).
+    private func halfwayLeadID(chunkSize: Int) throws -> Int64? {
+        guard connection.engine == .sqlite,
+            let range = try connection.prepare("SELECT min(id), max(id) FROM leads").rows(
+                [],
+                { row in
+                    row.isNull(0) ? nil : (low: row.int64(0), high: row.int64(1))
+                }
+            ).first ?? nil,
+            range.high - range.low > 2 * Int64(min(chunkSize, Int(Int32.max)))
+        else { return nil }
+        return range.low + (range.high - range.low) / 2
     }
 
     /// The new version and the rescoring, inside the write transaction.
