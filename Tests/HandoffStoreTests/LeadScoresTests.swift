@@ -83,3 +83,39 @@ import Testing
         #expect(report.passed, "\(report.problems)")
     }
 }
+
+/// The same on a server: a board of the version before (scores in `leads`, the old lead guard)
+/// takes migration 17, keeps every score, and its members' writes pass the restated guards.
+@Suite(.enabled(if: TemporaryBoard.onServer, "needs the PostgreSQL pass (HANDOFF_TEST_ENGINE=postgres)"))
+struct PostgresLeadScoresMigrationTests {
+    @Test func aServerBoardOfThePreviousVersionKeepsEveryScoreAndItsMembersStillWrite() throws {
+        let team = try PostgresTeamRulesTests.TeamBoard()
+        let scores = try (Int64(1)...5).map { try team.owner.requireLead(id: $0).score }
+        try team.owner.connection.execute(
+            """
+            ALTER TABLE leads ADD COLUMN score bigint NOT NULL DEFAULT 0, ADD COLUMN score_version bigint, ADD COLUMN score_fit bigint;
+            UPDATE leads SET score = s.score, score_version = s.score_version, score_fit = s.score_fit
+            FROM lead_scores s WHERE s.lead_id = leads.id;
+            DROP TABLE lead_scores;
+            DROP FUNCTION handoff_guard_lead_score();
+            UPDATE schema_version SET version = \(Migrations.leadScoresVersion - 1);
+            """)
+        let owner = try team.board.open()
+        #expect(try owner.storedSchemaVersion() == Int64(Migrations.leadScoresVersion))
+        #expect(try (Int64(1)...5).map { try owner.requireLead(id: $0).score } == scores)
+        let leftInLeads = try owner.connection.scalar(
+            "SELECT count(*) FROM information_schema.columns WHERE table_name = 'leads' AND column_name LIKE 'score%'")
+        #expect(leftInLeads == 0)
+        // Members' writes run the restated lead guard and the new score guard.
+        let marketing = try team.store(as: team.marketer), sales = try team.store(as: team.rep)
+        try marketing.apply(.move(leadID: 2, toStage: "nurture", expectedVersion: nil), actor: team.marketer)
+        try sales.apply(.move(leadID: 4, toStage: "negotiation", expectedVersion: nil), actor: team.rep)
+        let definition = try ScoringDefinition.parse("threshold 10\n[fit]\nstage != \"nothing\" -> 20\n")
+        #expect(try marketing.loadScoring(definition, author: team.marketer, comment: "", at: TemporaryBoard.now).changed > 0)
+        PostgresTeamRulesTests.expectRefusals([
+            (try team.sql(as: team.rep), "UPDATE lead_scores SET score = 99 WHERE lead_id = 1", "ability edit_scoring")
+        ])
+        let report = try BoardCheck.run(path: team.board.path)
+        #expect(report.passed, "\(report.problems)")
+    }
+}
