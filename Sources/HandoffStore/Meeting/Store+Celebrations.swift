@@ -15,8 +15,12 @@ extension Store {
     public func celebrations(after: Int64) throws -> (wins: [Celebration], last: Int64) {
         let last = try connection.scalar("SELECT coalesce(max(id), ?) FROM events WHERE id > ?", .integer(after), .integer(after)) ?? after
         guard last > after else { return ([], after) }
+        // By id, not by the index of kinds: SQLite took every win of the board from there and
+        // sorted them, on each board after each change (measured at a million leads: 4 ms of an
+        // 11 ms move, key to screen).
+        let kind = connection.dialect.unindexed("e.kind")
         let rows = try connection.prepare(
-            Store.agendaSelect + " WHERE e.id > ? AND e.kind = 'won' AND e.reverted = 0 ORDER BY e.id LIMIT 20"
+            Store.agendaSelect + " WHERE e.id > ? AND \(kind) = 'won' AND e.reverted = 0 ORDER BY e.id LIMIT 20"
         )
         .rows([.integer(after)], Store.agendaEvent)
         guard !rows.isEmpty else { return ([], last) }
