@@ -33,14 +33,15 @@ import Testing
         #expect(panel.screen.contains("total \(selected.score): "), "screen was:\n\(panel.screen)")
         #expect(panel.screen.contains("60 what if (+/-)"))
 
-        try session.send("+")
-        let moved = try session.waitFor(timeout: 20) { $0.contains("65 what if (+/-)") }
-        #expect(moved.matched, "screen was:\n\(moved.screen)")
         let json = try HandoffBinary.run(["scoring", "calibrate", "--threshold", "65", "--json", "--db", board.path])
         let report = try #require(try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [String: Any])
         func percent(_ key: String) -> String { (report[key] as? Double).map { "\(Int(($0 * 100).rounded()))%" } ?? "-" }
         let expected = ["\(report["mqls"]!)", percent("precision_won"), percent("recall_won"), percent("precision_accepted")]
-        #expect(summary("65 what if (+/-)", in: moved.screen)?.prefix(4).map { $0 } == expected, "screen was:\n\(moved.screen)")
+        try session.send("+")
+        // Waits for the whole row: on a loaded machine a capture can catch the frame half drawn,
+        // the new threshold written and its figures not yet.
+        let moved = try session.waitFor(timeout: 20) { self.summary("65 what if (+/-)", in: $0)?.prefix(4).map { $0 } == expected }
+        #expect(moved.matched, "expected \(expected); screen was:\n\(moved.screen)")
         // The threshold in force is still there to compare with.
         #expect(summary("60 in force", in: moved.screen) != nil)
 
