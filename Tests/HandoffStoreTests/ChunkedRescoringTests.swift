@@ -5,8 +5,8 @@ import HandoffTestSupport
 import Testing
 
 /// Rescoring read on a second connection (a board of more than two chunks in two halves at once)
-/// and written chunk by chunk gives the same result as one
-/// chunk, and a failure in a later chunk still leaves nothing changed.
+/// and written chunk by chunk gives the same result as one chunk, and a failure in a later chunk
+/// still leaves nothing changed.
 @Suite struct ChunkedRescoringTests {
     let now = TemporaryBoard.now
 

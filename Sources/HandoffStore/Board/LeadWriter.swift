@@ -1,7 +1,7 @@
 import HandoffCore
 
-/// The inserts of lead rows, their scores, their attributes, their events and answers to handoffs, prepared once
-/// and bound value by value. Every path that adds leads uses it: single writes, imports, the demo
+/// The inserts of lead rows, their scores, their attributes, their events and answers to handoffs,
+/// prepared once and bound value by value. Every path that adds leads uses it: single writes, imports, the demo
 /// loader and the generator. A batching writer (bulk loads) gathers rows into multi-row INSERTs and,
 /// when any batch is full, writes them all in the order the tables depend on one another (leads,
 /// attributes, events, responses): the KPI triggers of events and responses read the rows they
